@@ -1,0 +1,35 @@
+package be.brugwerk;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * The jar's command-line tools. Each runs in plain Java: no Spring context, no database. Standard output
+ * carries exactly the command's result; everything else (including any library's logging) goes to
+ * standard error.
+ */
+final class Commands {
+
+    /** A command takes its own arguments and the stream for its result, and returns the exit code. */
+    interface Command {
+        int run(String[] args, PrintStream result);
+    }
+
+    private static final Map<String, Command> COMMANDS = Map.of();
+
+    private Commands() {
+    }
+
+    static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.containsKey(args[0]);
+    }
+
+    static int run(String[] args) {
+        PrintStream result = System.out;
+        System.setOut(System.err); // nothing but the result may reach standard output
+        int exitCode = COMMANDS.get(args[0]).run(Arrays.copyOfRange(args, 1, args.length), result);
+        result.flush();
+        return exitCode;
+    }
+}
