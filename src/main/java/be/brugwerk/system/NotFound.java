@@ -1,0 +1,12 @@
+package be.brugwerk.system;
+
+/**
+ * A thing that does not exist, or that the current person may not know exists: both answer 404, so that ids
+ * of other organisations' data reveal nothing.
+ */
+public class NotFound extends RuntimeException {
+
+    public NotFound(String what) {
+        super(what + " not found");
+    }
+}

@@ -1,0 +1,9 @@
+package be.brugwerk.system;
+
+/** Someone else changed the same thing since it was read: answered with 409, never overwritten silently. */
+public class VersionConflict extends RuntimeException {
+
+    public VersionConflict(String what) {
+        super(what + " was changed by someone else meanwhile; reload it and make your change again");
+    }
+}

@@ -1,0 +1,83 @@
+package be.brugwerk.system.database;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import be.brugwerk.system.DemoMode;
+import com.zaxxer.hikari.HikariConfig;
+import be.brugwerk.system.DemoMode;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+
+/**
+ * Two connections to one database: migrations run as the schema owner, the application works as a role
+ * that row-level security applies to. The same on the embedded server and on a production server.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseSettings.class)
+class DatabaseConfiguration {
+
+    @Bean
+    DatabaseConnections databaseConnections(DatabaseSettings settings) {
+        if (!settings.embedded()) {
+            return new DatabaseConnections(false, settings.url(), settings.ownerUser(), settings.ownerPassword(),
+                    settings.appUser(), settings.appPassword());
+        }
+        EmbeddedDatabase embedded = EmbeddedDatabase.startedIn(Path.of(settings.dataDir()), settings.embeddedFresh(),
+                settings.ownerUser(),
+                settings.appUser());
+        return new DatabaseConnections(true, embedded.jdbcUrl(), settings.ownerUser(), embedded.ownerPassword(),
+                settings.appUser(), embedded.appPassword());
+    }
+
+    /**
+     * Demo data follows the embedded database unless {@code brugwerk.demo} says otherwise; asking for it on an
+     * external database stops the start, so no demo account ever lands beside real people's data.
+     */
+    @Bean
+    DemoMode demoMode(DatabaseConnections connections, @Value("${brugwerk.demo:}") String demo) {
+        boolean wanted = demo.isBlank() ? connections.embedded() : Boolean.parseBoolean(demo);
+        if (wanted && !connections.embedded()) {
+            throw new IllegalStateException("Demo data is refused on an external database: unset BRUGWERK_DEMO "
+                    + "or set it to false when BRUGWERK_DATABASE_URL is configured.");
+        }
+        return new DemoMode(wanted);
+    }
+
+    @Bean
+    @Primary
+    HikariDataSource dataSource(DatabaseConnections connections) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("brugwerk");
+        config.setJdbcUrl(connections.url());
+        config.setUsername(connections.appUser());
+        config.setPassword(connections.appPassword());
+        config.setMaximumPoolSize(10);
+        return new HikariDataSource(config);
+    }
+
+    @Bean
+    @FlywayDataSource
+    DataSource migrationDataSource(DatabaseConnections connections) {
+        return new DriverManagerDataSource(connections.url(), connections.ownerUser(), connections.ownerPassword());
+    }
+
+    @Bean
+    FlywayConfigurationCustomizer applicationRoleForGrants(DatabaseConnections connections) {
+        return flyway -> flyway.placeholders(java.util.Map.of("app_role", connections.appUser()));
+    }
+
+    @Bean
+    JdbcTransactionManager transactionManager(DataSource dataSource) {
+        return new TenantTransactionManager(dataSource);
+    }
+}

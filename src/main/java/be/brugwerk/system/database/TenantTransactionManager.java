@@ -1,0 +1,35 @@
+package be.brugwerk.system.database;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import be.brugwerk.system.Tenancy;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+
+/**
+ * Tells PostgreSQL, at the start of every transaction, which organisation it works for. The setting is
+ * transaction-local ({@code set_config(..., true)}), so a pooled connection never carries it into the next
+ * transaction; without it, row-level security shows no tenant row at all.
+ */
+class TenantTransactionManager extends JdbcTransactionManager {
+
+    TenantTransactionManager(DataSource dataSource) {
+        super(dataSource);
+    }
+
+    @Override
+    protected void prepareTransactionalConnection(Connection connection, TransactionDefinition definition)
+            throws SQLException {
+        super.prepareTransactionalConnection(connection, definition);
+        String organisation = Tenancy.currentOrganisation().map(Object::toString).orElse("");
+        try (PreparedStatement statement = connection
+                .prepareStatement("select set_config('brugwerk.organisation', ?, true)")) {
+            statement.setString(1, organisation);
+            statement.execute();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package be.brugwerk.system.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Slows down guessing: after a number of failed sign-ins for one account, or from one address, the next try
+ * must wait, and the wait doubles with each further failure. Counted in the database so the limit holds
+ * across every node behind the load balancer. Keys are hashes: no address is stored.
+ */
+@Component
+class LoginThrottle {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SecuritySettings settings;
+
+    LoginThrottle(JdbcClient jdbc, Clock clock, SecuritySettings settings) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    @Transactional(readOnly = true)
+    boolean mustWait(String email, String address) {
+        return mustWait(accountKey(email), settings.failuresBeforeSlowDown())
+                || mustWait(addressKey(address), settings.addressFailuresBeforeSlowDown());
+    }
+
+    @Transactional
+    void recordFailure(String email, String address) {
+        increment(accountKey(email));
+        increment(addressKey(address));
+    }
+
+    @Transactional
+    void recordSuccess(String email) {
+        jdbc.sql("delete from login_failure where key = ?").param(accountKey(email)).update();
+    }
+
+    private boolean mustWait(String key, int threshold) {
+        Optional<Failures> failures = jdbc.sql("select failures, last_failure_at from login_failure where key = ?")
+                .param(key)
+                .query((row, n) -> new Failures(row.getInt(1), row.getObject(2, OffsetDateTime.class).toInstant()))
+                .optional();
+        return failures.filter(f -> f.count() >= threshold)
+                .map(f -> clock.instant().isBefore(f.last().plus(waitAfter(f.count() - threshold))))
+                .orElse(false);
+    }
+
+    /** The wait after the n-th failure beyond the threshold: firstWait · 2ⁿ, at most longestWait. */
+    Duration waitAfter(int failuresBeyondThreshold) {
+        int doublings = Math.min(failuresBeyondThreshold, 20);
+        Duration wait = settings.firstWait().multipliedBy(1L << doublings);
+        return wait.compareTo(settings.longestWait()) > 0 ? settings.longestWait() : wait;
+    }
+
+    private void increment(String key) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        jdbc.sql("""
+                insert into login_failure (key, failures, last_failure_at) values (?, 1, ?)
+                on conflict (key) do update set failures = login_failure.failures + 1, last_failure_at = excluded.last_failure_at
+                """).params(key, now).update();
+    }
+
+    private static String accountKey(String email) {
+        return hash("account:" + (email == null ? "" : email.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    private static String addressKey(String address) {
+        return hash("address:" + address);
+    }
+
+    private static String hash(String value) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Failures(int count, Instant last) {
+    }
+}

@@ -1,0 +1,100 @@
+package be.brugwerk.system.security;
+
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Deny by default. Two filter chains: the JSON API answers problem details and never redirects; the pages
+ * sign in through a form. Both carry the same security headers, including a content security policy without
+ * {@code unsafe-inline}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecuritySettings.class)
+class SecurityConfiguration {
+
+    /** No inline script or style anywhere; htmx runs with allowEval=false and includeIndicatorStyles=false. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    AuthenticationProvider authenticationProvider(UserDetailsService accounts, PasswordEncoder passwordEncoder,
+            LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Clock clock, SecuritySettings settings, JdbcClient jdbc)
+            throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> ProblemResponses.write(request, response,
+                HttpStatus.UNAUTHORIZED, "Sign in or send a valid API token.");
+        AccessDeniedHandler forbidden = (request, response, e) -> ProblemResponses.write(request, response,
+                HttpStatus.FORBIDDEN, "You may not do this.");
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .addFilterAfter(new SessionRulesFilter(clock, settings, jdbc, unauthorized),
+                        BasicAuthenticationFilter.class)
+                .headers(SecurityConfiguration::securityHeaders);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, Clock clock, SecuritySettings settings, JdbcClient jdbc)
+            throws Exception {
+        AuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
+                        "/favicon.ico", "/actuator/health")
+                .permitAll()
+                .requestMatchers("/actuator/prometheus").hasAnyRole("PLATFORM_ADMIN", "ORGANISATION_ADMIN")
+                .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").usernameParameter("email").failureUrl("/login?error")
+                        .successHandler(new SignInSuccessHandler(clock)))
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(toLogin))
+                .addFilterAfter(new SessionRulesFilter(clock, settings, jdbc, toLogin), BasicAuthenticationFilter.class)
+                .headers(SecurityConfiguration::securityHeaders)
+                .httpBasic(basic -> basic.disable())
+                .csrf(Customizer.withDefaults());
+        return http.build();
+    }
+
+    static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
+    }
+}

@@ -1,0 +1,37 @@
+package be.brugwerk.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Instant;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The whole application on a real (embedded) PostgreSQL behind a real port. Every full-stack test uses
+ * exactly this configuration, so they share one Spring context and one database server.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "brugwerk.database.data-dir=target/test-database",
+        "brugwerk.database.embedded-fresh=true",
+        "brugwerk.demo=false" })
+@Import({ FullStackTest.TestClock.class, TestAccounts.class })
+public @interface FullStackTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    class TestClock {
+
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package be.brugwerk.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.MutableClock;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@FullStackTest
+class SecurityIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    UUID organisation;
+
+    @BeforeEach
+    void setUp() {
+        organisation = accounts.organisation("Security test organisation");
+    }
+
+    @Test
+    void issuesANewSessionIdAtSignIn() {
+        Account coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
+        WebSession browser = new WebSession(port);
+        browser.get("/login");
+        String before = browser.sessionCookie();
+
+        assertThat(browser.signIn(coach.email(), TestAccounts.PASSWORD)).isTrue();
+
+        assertThat(before).isNotNull();
+        assertThat(browser.sessionCookie()).isNotNull().isNotEqualTo(before);
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void answersWrongPasswordUnknownAccountAndDeactivatedAccountAlike() {
+        Account coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
+        Account deactivated = accounts.account(organisation, Role.PROFESSIONAL);
+        deactivate(deactivated);
+
+        String wrongPassword = failedSignInPage(coach.email(), "not the password at all");
+        String unknown = failedSignInPage("nobody-" + UUID.randomUUID() + "@test.brugwerk", TestAccounts.PASSWORD);
+        String inactive = failedSignInPage(deactivated.email(), TestAccounts.PASSWORD);
+
+        assertThat(wrongPassword).contains("Aanmelden lukte niet");
+        assertThat(unknown).isEqualTo(wrongPassword);
+        assertThat(inactive).isEqualTo(wrongPassword);
+    }
+
+    @Test
+    void slowsDownAnAccountAfterRepeatedFailures() {
+        Account coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(new WebSession(port).signIn(coach.email(), "wrong password " + attempt)).isFalse();
+        }
+
+        assertThat(new WebSession(port).signIn(coach.email(), TestAccounts.PASSWORD))
+                .as("the right password during the wait").isFalse();
+
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(new WebSession(port).signIn(coach.email(), TestAccounts.PASSWORD))
+                .as("the right password after the wait").isTrue();
+    }
+
+    @Test
+    void endsASessionThatSatIdleTooLong() {
+        WebSession browser = signedIn(Role.COORDINATOR);
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+
+        clock.advance(Duration.ofMinutes(31));
+
+        HttpResponse<String> afterIdle = browser.get("/");
+        assertThat(afterIdle.statusCode()).isEqualTo(302);
+        assertThat(afterIdle.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void endsABusySessionAfterTheAbsoluteLimit() {
+        WebSession browser = signedIn(Role.COORDINATOR);
+        for (int step = 0; step < 30; step++) { // every 20 minutes for 10 hours: never idle
+            clock.advance(Duration.ofMinutes(20));
+            assertThat(browser.get("/").statusCode()).as("after %d minutes", 20 * (step + 1)).isEqualTo(200);
+        }
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(browser.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void endsTheSessionOfADeactivatedAccountOnTheNextRequest() {
+        Account coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
+        WebSession browser = new WebSession(port);
+        assertThat(browser.signIn(coach.email(), TestAccounts.PASSWORD)).isTrue();
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+
+        deactivate(coach);
+
+        assertThat(browser.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void answersAnApiCallWithoutCredentialsWithAProblemNotARedirect() {
+        HttpResponse<String> response = new WebSession(port).getJson("/api/v1/participants");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=UTF-8");
+        assertThat(response.body()).contains("\"status\":401");
+    }
+
+    @Test
+    void reportsHealthAnonymouslyWithTheStatusOnly() {
+        HttpResponse<String> response = new WebSession(port).getJson("/actuator/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"").doesNotContain("db").doesNotContain("components");
+    }
+
+    @Test
+    void showsMetricsToAdminsOnly() {
+        assertThat(new WebSession(port).get("/actuator/prometheus").statusCode()).isEqualTo(302);
+        assertThat(signedIn(Role.COORDINATOR).get("/actuator/prometheus").statusCode()).isEqualTo(403);
+
+        HttpResponse<String> admin = signedIn(Role.ORGANISATION_ADMIN).get("/actuator/prometheus", "text/plain");
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void sendsAStrictContentSecurityPolicyOnPagesApiAndErrorPages() {
+        WebSession browser = signedIn(Role.COORDINATOR);
+        for (HttpResponse<String> response : new HttpResponse[] { browser.get("/login"), browser.get("/"),
+                browser.get("/no-such-page"), browser.getJson("/api/v1/no-such-thing"),
+                new WebSession(port).getJson("/api/v1/participants") }) {
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(response.uri().toString())
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'")
+                            .contains("script-src 'self'").doesNotContain("unsafe-inline"));
+        }
+    }
+
+    @Test
+    void forbidsCachingOfPagesWithPersonalData() {
+        HttpResponse<String> home = signedIn(Role.COORDINATOR).get("/");
+
+        assertThat(home.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    }
+
+    @Test
+    void showsAFriendlyErrorPageInThePersonsLanguage() {
+        WebSession browser = signedIn(Role.COORDINATOR);
+        browser.get("/?lang=fr");
+
+        HttpResponse<String> missing = browser.get("/no-such-page");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Introuvable").contains("lang=\"fr\"");
+    }
+
+    @Test
+    void refusesAFiveMegabyteFormPostCleanly() {
+        WebSession browser = signedIn(Role.COORDINATOR);
+        browser.get("/");
+
+        HttpResponse<String> response = browser.post("/", Map.of("note", "x".repeat(5 * 1024 * 1024)));
+
+        assertThat(response.statusCode()).isIn(400, 413);
+    }
+
+    @Test
+    void refusesAFormPostWithoutCsrfToken() {
+        WebSession browser = signedIn(Role.COORDINATOR);
+
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(browser.uri("/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("")));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    private WebSession signedIn(Role role) {
+        Account account = accounts.account(organisation, role);
+        WebSession browser = new WebSession(port);
+        assertThat(browser.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
+        return browser;
+    }
+
+    private String failedSignInPage(String email, String password) {
+        WebSession browser = new WebSession(port);
+        HttpResponse<String> response = browser.post("/login", Map.of("email", email, "password", password));
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+        return browser.get("/login?error").body().replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "")
+                .replaceAll("content=\"[^\"]{40,}\"", "");
+    }
+
+    private void deactivate(Account account) {
+        int updated = Tenancy.runAs(account.organisation(), () -> transactions.execute(
+                tx -> jdbc.sql("update account set active = false where id = ?").param(account.id()).update()));
+        assertThat(updated).isEqualTo(1);
+    }
+}
