@@ -1,0 +1,51 @@
+package be.brugwerk.support;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One row per organisation in every table that row-level security guards, written as the owner. A new tenant
+ * table needs a line here, or the row-level security tests fail for it: that is the point.
+ */
+public final class TenantTableFixtures {
+
+    /** Tables deliberately outside row-level security, and why. */
+    public static final Map<String, String> OUTSIDE_ROW_SECURITY = Map.of(
+            "flyway_schema_history", "the owner's migration history; the application role cannot read it",
+            "organisation", "the platform admin lists and creates organisations; no personal data",
+            "login_failure", "failed sign-ins are counted before anyone is known; keys are hashes",
+            "spring_session", "sessions are looked up before their owner's organisation is known",
+            "spring_session_attributes", "part of the session, as above");
+
+    private final JdbcClient owner;
+    private final Map<String, BiConsumer<UUID, String>> rowWriters = new LinkedHashMap<>();
+
+    public TenantTableFixtures(JdbcClient owner) {
+        this.owner = owner;
+        rowWriters.put("account", (organisation, suffix) -> owner.sql("""
+                insert into account (id, organisation_id, email, display_name, role, password_hash, created_at)
+                values (?, ?, ?, 'Fixture', 'COORDINATOR', 'x', now())""")
+                .params(UUID.randomUUID(), organisation, "fixture-" + suffix + "@rls.test").update());
+    }
+
+    public void fillEveryTenantTable(UUID... organisations) {
+        for (UUID organisation : organisations) {
+            owner.sql("insert into organisation (id, name, created_at) values (?, 'Fixture', ?)")
+                    .params(organisation, OffsetDateTime.now()).update();
+            rowWriters.values().forEach(writer -> writer.accept(organisation, UUID.randomUUID().toString()));
+        }
+        var tenantTables = owner.sql("""
+                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = 'public' and c.relkind = 'r' and c.relrowsecurity""").query(String.class).list();
+        for (String table : tenantTables) {
+            if (!rowWriters.containsKey(table)) {
+                throw new IllegalStateException("no fixture row for tenant table " + table + ": add one here");
+            }
+        }
+    }
+}

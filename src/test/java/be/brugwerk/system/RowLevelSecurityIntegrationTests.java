@@ -1,0 +1,146 @@
+package be.brugwerk.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.TenantTableFixtures;
+import be.brugwerk.system.database.DatabaseConnections;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The second wall: even a query that forgot its organisation filter sees only its own organisation's rows,
+ * because PostgreSQL itself refuses the rest. Connected as the application role, exactly as the app is.
+ */
+@FullStackTest
+class RowLevelSecurityIntegrationTests {
+
+    @Autowired
+    DatabaseConnections connections;
+
+    @Autowired
+    @FlywayDataSource
+    DataSource ownerDataSource;
+
+    JdbcClient owner;
+    JdbcClient app;
+    UUID organisationA;
+    UUID organisationB;
+
+    @BeforeEach
+    void twoOrganisationsWithARowInEveryTable() {
+        owner = JdbcClient.create(ownerDataSource);
+        app = JdbcClient.create(new DriverManagerDataSource(connections.url(), connections.appUser(),
+                connections.appPassword()));
+        organisationA = UUID.randomUUID();
+        organisationB = UUID.randomUUID();
+        new TenantTableFixtures(owner).fillEveryTenantTable(organisationA, organisationB);
+    }
+
+    @Test
+    void connectsAsARoleThatIsNeitherOwnerNorSuperuserNorBypassingRowSecurity() {
+        Map<String, Object> role = app.sql("""
+                select r.rolname, r.rolsuper, r.rolbypassrls,
+                       (select count(*) from pg_tables t where t.schemaname = 'public' and t.tableowner = r.rolname) owned
+                from pg_roles r where r.rolname = current_user""").query().singleRow();
+
+        assertThat(role.get("rolsuper")).isEqualTo(false);
+        assertThat(role.get("rolbypassrls")).isEqualTo(false);
+        assertThat(((Number) role.get("owned")).longValue()).isZero();
+    }
+
+    @Test
+    void guardsEveryTableOrListsWhyNot() {
+        List<String> unguarded = owner.sql("""
+                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = 'public' and c.relkind = 'r'
+                  and (not c.relrowsecurity or not exists (select 1 from pg_policies p where p.tablename = c.relname))
+                order by 1""").query(String.class).list();
+
+        assertThat(unguarded).containsExactlyInAnyOrderElementsOf(TenantTableFixtures.OUTSIDE_ROW_SECURITY.keySet());
+    }
+
+    @Test
+    void showsNoTenantRowWithoutAnOrganisation() throws SQLException {
+        for (String table : tenantTables()) {
+            assertThat(countAs(null, table)).as("rows of %s without organisation", table).isZero();
+            assertThat(owner.sql("select count(*) from " + table).query(Long.class).single())
+                    .as("fixture rows in %s", table).isPositive();
+        }
+    }
+
+    @Test
+    void showsOnlyTheOrganisationsOwnRows() throws SQLException {
+        for (String table : tenantTables()) {
+            assertThat(countAs(organisationA, table, "organisation_id <> '" + organisationA + "'"))
+                    .as("rows of another organisation in %s", table).isZero();
+            assertThat(countAs(organisationA, table, "organisation_id = '" + organisationA + "'"))
+                    .as("own rows in %s", table).isPositive();
+        }
+    }
+
+    @Test
+    void refusesToWriteARowOfAnotherOrganisation() throws SQLException {
+        for (String table : tenantTables()) {
+            try (Connection connection = appDataSource().getConnection();
+                    Statement statement = connection.createStatement()) {
+                connection.setAutoCommit(false);
+                statement.execute("select set_config('brugwerk.organisation', '" + organisationA + "', true)");
+                int changed = statement.executeUpdate("update " + table + " set organisation_id = organisation_id"
+                        + " where organisation_id = '" + organisationB + "'");
+                assertThat(changed).as("rows of B updated through A in %s", table).isZero();
+                assertThatThrownBy(() -> statement.executeUpdate("update " + table + " set organisation_id = '"
+                        + organisationB + "' where organisation_id = '" + organisationA + "'"))
+                        .as("moving a row of A to B in %s", table)
+                        .hasMessageContaining("row-level security");
+                connection.rollback();
+            }
+        }
+    }
+
+    private DataSource appDataSource() {
+        return new DriverManagerDataSource(connections.url(), connections.appUser(), connections.appPassword());
+    }
+
+    private List<String> tenantTables() {
+        List<String> tables = owner.sql("""
+                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = 'public' and c.relkind = 'r' and c.relrowsecurity order by 1""")
+                .query(String.class).list();
+        assertThat(tables).isNotEmpty();
+        return tables;
+    }
+
+    private long countAs(UUID organisation, String table) throws SQLException {
+        return countAs(organisation, table, "true");
+    }
+
+    private long countAs(UUID organisation, String table, String condition) throws SQLException {
+        try (Connection connection = appDataSource().getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            if (organisation != null) {
+                statement.execute("select set_config('brugwerk.organisation', '" + organisation + "', true)");
+            }
+            try (var rows = statement.executeQuery("select count(*) from " + table + " where " + condition)) {
+                rows.next();
+                long count = rows.getLong(1);
+                connection.rollback();
+                return count;
+            }
+        }
+    }
+}
