@@ -1,0 +1,193 @@
+package be.brugwerk.people;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import be.brugwerk.people.AuditTrail.Action;
+import be.brugwerk.people.ParticipantView.CaseloadMember;
+import be.brugwerk.people.participant.Consents;
+import be.brugwerk.people.participant.Participants;
+import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.SignedInUser;
+import be.brugwerk.system.Tenancy;
+import be.brugwerk.system.VersionConflict;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Participants and their caseloads, as the signed-in person may see and change them. Every read and write is
+ * audited in the same transaction. A participant the person may not see does not exist for them (404); a
+ * change they may not make is forbidden (403).
+ */
+@Service
+@Transactional // read-write, also for reads: their audit rows are written in the same transaction
+public class ParticipantManagement {
+
+    private static final String SUBJECT = "participant";
+
+    private final Participants participants;
+    private final Consents consents;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ParticipantManagement(Participants participants, Consents consents, AuditTrail audit, Clock clock) {
+        this.participants = participants;
+        this.consents = consents;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<ParticipantView> list(String search) {
+        SignedInUser me = me();
+        List<ParticipantView> found = participants.visibleTo(me, seesOrganisation(me), search, false);
+        audit.record(search == null || search.isBlank() ? Action.LIST : Action.SEARCH, SUBJECT, ids(found));
+        return found;
+    }
+
+    public ParticipantView get(ParticipantId id) {
+        ParticipantView participant = visible(id);
+        audit.record(Action.READ, SUBJECT, List.of(id.value()));
+        return participant;
+    }
+
+    /** Whether the current person may see this participant; for other modules, which audit their own reads. */
+    @Transactional(readOnly = true)
+    public boolean isVisible(ParticipantId id) {
+        SignedInUser me = me();
+        return participants.visibleTo(me, seesOrganisation(me), id).filter(p -> !p.restricted()).isPresent();
+    }
+
+    /**
+     * Registers a participant with the consents they gave at registration. A professional who registers someone
+     * takes them on their own caseload.
+     */
+    public ParticipantId register(ParticipantDetails details, Map<ConsentPurpose, Set<SharingRole>> consentsGiven) {
+        SignedInUser me = requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
+        ParticipantId id = participants.register(me.organisationId(), details, clock.instant());
+        audit.record(Action.CREATE, SUBJECT, List.of(id.value()));
+        consentsGiven.forEach((purpose, sharedWith) -> give(me, id, purpose, sharedWith));
+        if (me.hasRole(Role.PROFESSIONAL)) {
+            participants.assign(me.organisationId(), id, me.accountId(), me.accountId(), clock.instant());
+        }
+        return id;
+    }
+
+    public void update(ParticipantId id, ParticipantDetails details, int version) {
+        requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
+        requireWorkable(id);
+        if (!participants.update(id, details, version)) {
+            throw new VersionConflict("This participant");
+        }
+        audit.record(Action.UPDATE, SUBJECT, List.of(id.value()));
+    }
+
+    public void archive(ParticipantId id) {
+        requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
+        visible(id);
+        participants.archive(id, clock.instant());
+        audit.record(Action.ARCHIVE, SUBJECT, List.of(id.value()));
+    }
+
+    public List<CaseloadMember> caseloadCandidates() {
+        return participants.caseloadCandidates(requireRole(Role.COORDINATOR).organisationId());
+    }
+
+    public void assign(ParticipantId id, UUID account) {
+        SignedInUser me = requireRole(Role.COORDINATOR);
+        requireWorkable(id);
+        boolean candidate = participants.caseloadCandidates(me.organisationId()).stream()
+                .anyMatch(member -> member.accountId().equals(account));
+        if (!candidate) {
+            throw new NotFound("Professional or volunteer coach");
+        }
+        participants.assign(me.organisationId(), id, account, me.accountId(), clock.instant());
+        audit.record(Action.ASSIGN, SUBJECT, List.of(id.value()));
+    }
+
+    public void unassign(ParticipantId id, UUID account) {
+        requireRole(Role.COORDINATOR);
+        visible(id);
+        if (!participants.unassign(id, account)) {
+            throw new NotFound("Caseload assignment");
+        }
+        audit.record(Action.UNASSIGN, SUBJECT, List.of(id.value()));
+    }
+
+    public void giveConsent(ParticipantId id, ConsentPurpose purpose, Set<SharingRole> sharedWith) {
+        SignedInUser me = requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
+        visible(id);
+        give(me, id, purpose, sharedWith);
+    }
+
+    public void withdrawConsent(ParticipantId id, ConsentPurpose purpose) {
+        SignedInUser me = requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
+        visible(id);
+        if (!consents.withdraw(id, purpose, me.accountId(), clock.instant())) {
+            throw new NotFound("Consent");
+        }
+        audit.record(Action.CONSENT_WITHDRAWN, SUBJECT, List.of(id.value()));
+    }
+
+    /** The participants on a deactivated account's caseload, to be reassigned by a coordinator. */
+    @Transactional(readOnly = true)
+    public List<ParticipantId> caseloadOf(UUID account) {
+        requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN);
+        return participants.caseloadOf(account);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<ConsentPurpose, LegalBasis> legalBases() {
+        return consents.legalBases(me().organisationId());
+    }
+
+    public void setLegalBasis(ConsentPurpose purpose, LegalBasis basis) {
+        consents.setLegalBasis(requireRole(Role.ORGANISATION_ADMIN).organisationId(), purpose, basis);
+    }
+
+    private void give(SignedInUser me, ParticipantId id, ConsentPurpose purpose, Set<SharingRole> sharedWith) {
+        consents.give(me.organisationId(), id, purpose, purpose == ConsentPurpose.SHARING ? sharedWith : Set.of(),
+                me.accountId(), clock.instant());
+        audit.record(Action.CONSENT_GIVEN, SUBJECT, List.of(id.value()));
+    }
+
+    private ParticipantView visible(ParticipantId id) {
+        SignedInUser me = me();
+        return participants.visibleTo(me, seesOrganisation(me), id).orElseThrow(() -> new NotFound("Participant"));
+    }
+
+    /** Visible, and with a ground to process their data: only then may their details change. */
+    private ParticipantView requireWorkable(ParticipantId id) {
+        ParticipantView participant = visible(id);
+        if (participant.restricted()) {
+            throw new ConsentMissing(ConsentPurpose.PROCESSING);
+        }
+        return participant;
+    }
+
+    private boolean seesOrganisation(SignedInUser me) {
+        return me.organisationId() != null && participants.professionalsSeeOrganisation(me.organisationId());
+    }
+
+    private static SignedInUser requireRole(Role... roles) {
+        SignedInUser me = me();
+        for (Role role : roles) {
+            if (me.hasRole(role)) {
+                return me;
+            }
+        }
+        throw new AccessDeniedException("role " + me.role() + " may not do this");
+    }
+
+    private static SignedInUser me() {
+        return Tenancy.currentUser().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+
+    private static List<UUID> ids(List<ParticipantView> participants) {
+        return participants.stream().map(p -> p.id().value()).toList();
+    }
+}

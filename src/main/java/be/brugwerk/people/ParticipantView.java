@@ -1,0 +1,25 @@
+package be.brugwerk.people;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A participant as the current person may see them, with who works with them and what they agreed to.
+ *
+ * @param restricted processing consent is missing: only the name is shown, to a coordinator, so that it can be
+ *        archived or the consent recorded again
+ */
+public record ParticipantView(ParticipantId id, ParticipantDetails details, boolean archived, Instant registeredAt,
+        int version, List<CaseloadMember> caseload, Set<ConsentPurpose> consents, Set<SharingRole> sharedWith,
+        boolean restricted) {
+
+    /** A professional or volunteer coach who works with the participant. */
+    public record CaseloadMember(UUID accountId, String displayName, String role) {
+    }
+
+    public boolean approachableForMatching() {
+        return consents.contains(ConsentPurpose.MATCHING);
+    }
+}

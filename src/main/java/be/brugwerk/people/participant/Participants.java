@@ -1,0 +1,232 @@
+package be.brugwerk.people.participant;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import be.brugwerk.people.ConsentPurpose;
+import be.brugwerk.people.ParticipantDetails;
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantView;
+import be.brugwerk.people.ParticipantView.CaseloadMember;
+import be.brugwerk.people.SharingRole;
+import be.brugwerk.people.Transition;
+import be.brugwerk.system.PgArrays;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.SignedInUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Participants as the signed-in person may see them. Every query names the organisation and applies the
+ * {@link CaseloadPolicy} and the consent gates itself; row-level security is the second wall behind it.
+ */
+@Repository
+public class Participants {
+
+    /**
+     * The consent gates as SQL, for a purpose whose legal basis is consent (no legal_basis row means consent).
+     */
+    private static final String ALLOWED = """
+            (coalesce((select b.basis from legal_basis b where b.organisation_id = p.organisation_id
+                       and b.purpose = '%1$s'), 'CONSENT') <> 'CONSENT'
+             or exists (select 1 from consent c where c.participant_id = p.id and c.purpose = '%1$s'
+                        and c.withdrawn_at is null %2$s))""";
+
+    private static final String PROCESSING_ALLOWED = ALLOWED.formatted("PROCESSING", "");
+    private static final String SHARED_WITH_COACHES = ALLOWED.formatted("SHARING",
+            "and 'VOLUNTEER_COACH' = any (c.shared_with)");
+
+    private final JdbcClient jdbc;
+
+    Participants(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public ParticipantId register(UUID organisation, ParticipantDetails details, Instant now) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into participant (id, organisation_id, name, birth_year, languages, municipality, neighbourhood,
+                                         life_situation, transitions, created_at)
+                values (?, ?, ?, ?, cast(? as text[]), ?, ?, ?, cast(? as text[]), ?)""")
+                .params(id, organisation, details.name(), details.birthYear(), PgArrays.literal(details.languages()),
+                        details.municipality(), details.neighbourhood(), details.lifeSituation(),
+                        PgArrays.literal(details.transitions()), utc(now))
+                .update();
+        return new ParticipantId(id);
+    }
+
+    /** Updates the details if nobody changed them since {@code version}; false when someone did. */
+    public boolean update(ParticipantId id, ParticipantDetails details, int version) {
+        return jdbc.sql("""
+                update participant set name = ?, birth_year = ?, languages = cast(? as text[]), municipality = ?,
+                    neighbourhood = ?, life_situation = ?, transitions = cast(? as text[]), version = version + 1
+                where id = ? and version = ?""")
+                .params(details.name(), details.birthYear(), PgArrays.literal(details.languages()),
+                        details.municipality(), details.neighbourhood(), details.lifeSituation(),
+                        PgArrays.literal(details.transitions()), id.value(), version)
+                .update() == 1;
+    }
+
+    public void archive(ParticipantId id, Instant now) {
+        jdbc.sql("update participant set archived_at = ?, version = version + 1 where id = ? and archived_at is null")
+                .params(utc(now), id.value()).update();
+    }
+
+    /** The participants the person may see, optionally narrowed by a search text, newest first. */
+    public List<ParticipantView> visibleTo(SignedInUser user, boolean professionalsSeeOrganisation, String search,
+            boolean includeArchived) {
+        Map<String, Object> params = new HashMap<>();
+        String where = visibility(user, professionalsSeeOrganisation, params);
+        if (!includeArchived) {
+            where += " and p.archived_at is null";
+        }
+        if (search != null && !search.isBlank()) {
+            where += " and (p.name ilike :search or p.municipality ilike :search or p.neighbourhood ilike :search)";
+            params.put("search", "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    + "%");
+        }
+        return query(where + " order by p.created_at desc, p.id", params);
+    }
+
+    public Optional<ParticipantView> visibleTo(SignedInUser user, boolean professionalsSeeOrganisation,
+            ParticipantId id) {
+        Map<String, Object> params = new HashMap<>();
+        String where = visibility(user, professionalsSeeOrganisation, params) + " and p.id = :id";
+        params.put("id", id.value());
+        return query(where, params).stream().findFirst();
+    }
+
+    public boolean professionalsSeeOrganisation(UUID organisation) {
+        return jdbc.sql("select professionals_see_organisation from organisation where id = ?").param(organisation)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    public List<CaseloadMember> caseloadCandidates(UUID organisation) {
+        return jdbc.sql("""
+                select id, display_name, role from account where organisation_id = ? and active
+                  and role in ('PROFESSIONAL', 'VOLUNTEER_COACH') order by display_name""")
+                .param(organisation)
+                .query((row, n) -> new CaseloadMember(row.getObject(1, UUID.class), row.getString(2), row.getString(3)))
+                .list();
+    }
+
+    public void assign(UUID organisation, ParticipantId participant, UUID account, UUID assignedBy, Instant now) {
+        jdbc.sql("""
+                insert into caseload_assignment (organisation_id, participant_id, account_id, assigned_at, assigned_by)
+                values (?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(organisation, participant.value(), account, utc(now), assignedBy).update();
+    }
+
+    public boolean unassign(ParticipantId participant, UUID account) {
+        return jdbc.sql("delete from caseload_assignment where participant_id = ? and account_id = ?")
+                .params(participant.value(), account).update() == 1;
+    }
+
+    /** The still-active participants of an account's caseload: what must be reassigned when it is deactivated. */
+    public List<ParticipantId> caseloadOf(UUID account) {
+        return jdbc.sql("""
+                select a.participant_id from caseload_assignment a join participant p on p.id = a.participant_id
+                where a.account_id = ? and p.archived_at is null order by a.assigned_at""")
+                .param(account).query((row, n) -> new ParticipantId(row.getObject(1, UUID.class))).list();
+    }
+
+    private static String visibility(SignedInUser user, boolean professionalsSeeOrganisation,
+            Map<String, Object> params) {
+        params.put("organisation", user.organisationId());
+        params.put("me", user.accountId());
+        String where = "p.organisation_id = :organisation";
+        where += switch (CaseloadPolicy.of(user.role(), professionalsSeeOrganisation)) {
+            case WHOLE_ORGANISATION -> "";
+            case OWN_CASELOAD -> " and exists (select 1 from caseload_assignment a where a.participant_id = p.id"
+                    + " and a.account_id = :me)";
+            case NOTHING -> " and false";
+        };
+        if (user.role() != Role.COORDINATOR) {
+            where += " and " + PROCESSING_ALLOWED; // without it, only a coordinator sees the name
+        }
+        if (user.role() == Role.VOLUNTEER_COACH) {
+            where += " and " + SHARED_WITH_COACHES;
+        }
+        return where;
+    }
+
+    private List<ParticipantView> query(String where, Map<String, Object> params) {
+        List<ParticipantView> rows = jdbc.sql("select p.*, " + PROCESSING_ALLOWED + " as processing_allowed"
+                + " from participant p where " + where).params(params).query((row, n) -> participant(row)).list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<UUID, List<CaseloadMember>> caseloads = caseloads(rows);
+        Map<UUID, Set<ConsentPurpose>> consents = new HashMap<>();
+        Map<UUID, Set<SharingRole>> sharing = new HashMap<>();
+        jdbc.sql("""
+                select participant_id, purpose, shared_with from consent
+                where withdrawn_at is null and participant_id = any (cast(:ids as uuid[]))""")
+                .param("ids", PgArrays.literal(rows.stream().map(v -> v.id().value()).toList()))
+                .query(row -> {
+                    UUID id = row.getObject(1, UUID.class);
+                    ConsentPurpose purpose = ConsentPurpose.valueOf(row.getString(2));
+                    consents.computeIfAbsent(id, k -> EnumSet.noneOf(ConsentPurpose.class)).add(purpose);
+                    for (String role : strings(row.getArray(3))) {
+                        sharing.computeIfAbsent(id, k -> EnumSet.noneOf(SharingRole.class)).add(SharingRole.valueOf(role));
+                    }
+                });
+        return rows.stream().map(v -> new ParticipantView(v.id(), v.details(), v.archived(), v.registeredAt(),
+                v.version(), caseloads.getOrDefault(v.id().value(), List.of()),
+                consents.getOrDefault(v.id().value(), Set.of()), sharing.getOrDefault(v.id().value(), Set.of()),
+                v.restricted())).toList();
+    }
+
+    private Map<UUID, List<CaseloadMember>> caseloads(List<ParticipantView> participants) {
+        Map<UUID, List<CaseloadMember>> caseloads = new LinkedHashMap<>();
+        jdbc.sql("""
+                select a.participant_id, c.id, c.display_name, c.role from caseload_assignment a
+                join account c on c.id = a.account_id
+                where a.participant_id = any (cast(:ids as uuid[])) order by a.assigned_at, c.display_name""")
+                .param("ids", PgArrays.literal(participants.stream().map(v -> v.id().value()).toList()))
+                .query(row -> {
+                    caseloads.computeIfAbsent(row.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+                            .add(new CaseloadMember(row.getObject(2, UUID.class), row.getString(3), row.getString(4)));
+                });
+        return caseloads;
+    }
+
+    private static ParticipantView participant(ResultSet row) throws SQLException {
+        Integer birthYear = row.getObject("birth_year", Integer.class);
+        ParticipantDetails details = new ParticipantDetails(row.getString("name"), birthYear,
+                Arrays.asList(strings(row.getArray("languages"))), row.getString("municipality"),
+                row.getString("neighbourhood"), row.getString("life_situation"),
+                Arrays.stream(strings(row.getArray("transitions"))).map(Transition::valueOf)
+                        .collect(Collectors.toSet()));
+        boolean restricted = !row.getBoolean("processing_allowed");
+        if (restricted) {
+            // Without a ground to process their data, nobody sees more than the name.
+            details = new ParticipantDetails(details.name(), null, List.of(), null, null, null, Set.of());
+        }
+        return new ParticipantView(new ParticipantId(row.getObject("id", UUID.class)), details,
+                row.getObject("archived_at") != null, row.getObject("created_at", OffsetDateTime.class).toInstant(),
+                row.getInt("version"), List.of(), Set.of(), Set.of(), restricted);
+    }
+
+    private static String[] strings(Array array) throws SQLException {
+        return array == null ? new String[0] : (String[]) array.getArray();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

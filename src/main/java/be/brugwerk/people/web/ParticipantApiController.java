@@ -1,0 +1,147 @@
+package be.brugwerk.people.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.Year;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import be.brugwerk.people.ConsentPurpose;
+import be.brugwerk.people.ParticipantDetails;
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.people.ParticipantView;
+import be.brugwerk.people.SharingRole;
+import be.brugwerk.people.Transition;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Participants over JSON, with the same access rules as the pages. */
+@RestController
+@RequestMapping("/api/v1/participants")
+@PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL', 'VOLUNTEER_COACH')")
+class ParticipantApiController {
+
+    private final ParticipantManagement participants;
+
+    ParticipantApiController(ParticipantManagement participants) {
+        this.participants = participants;
+    }
+
+    @GetMapping
+    List<ParticipantResponse> list(@RequestParam(name = "q", required = false) String search) {
+        return participants.list(search).stream().map(ParticipantResponse::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    ParticipantResponse get(@PathVariable ParticipantId id) {
+        return ParticipantResponse.of(participants.get(id));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
+    ResponseEntity<ParticipantResponse> register(@Valid @RequestBody ParticipantRequest request) {
+        if (request.birthYear() != null && request.birthYear() > Year.now().getValue()) {
+            throw new IllegalArgumentException("birthYear: lies in the future");
+        }
+        Map<ConsentPurpose, Set<SharingRole>> consents = new EnumMap<>(ConsentPurpose.class);
+        if (request.consents() != null) {
+            request.consents().forEach(c -> consents.put(c.purpose(), c.sharedWith() == null ? Set.of() : c.sharedWith()));
+        }
+        ParticipantId id = participants.register(request.details(), consents);
+        return ResponseEntity.created(URI.create("/api/v1/participants/" + id))
+                .body(ParticipantResponse.of(participants.get(id)));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
+    ParticipantResponse update(@PathVariable ParticipantId id, @Valid @RequestBody ParticipantRequest request) {
+        if (request.version() == null) {
+            throw new IllegalArgumentException("version: the version you read is required");
+        }
+        participants.update(id, request.details(), request.version());
+        return ParticipantResponse.of(participants.get(id));
+    }
+
+    @PostMapping("/{id}/archive")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
+    ResponseEntity<Void> archive(@PathVariable ParticipantId id) {
+        participants.archive(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{id}/caseload/{accountId}")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    ResponseEntity<Void> assign(@PathVariable ParticipantId id, @PathVariable UUID accountId) {
+        participants.assign(id, accountId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{id}/caseload/{accountId}")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    ResponseEntity<Void> unassign(@PathVariable ParticipantId id, @PathVariable UUID accountId) {
+        participants.unassign(id, accountId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/consents")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
+    ResponseEntity<Void> giveConsent(@PathVariable ParticipantId id, @Valid @RequestBody ConsentRequest request) {
+        participants.giveConsent(id, request.purpose(), request.sharedWith() == null ? Set.of() : request.sharedWith());
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{id}/consents/{purpose}")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
+    ResponseEntity<Void> withdrawConsent(@PathVariable ParticipantId id, @PathVariable ConsentPurpose purpose) {
+        participants.withdrawConsent(id, purpose);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** What a script may send: no organisation, no role, no id — unknown fields are refused. */
+    record ParticipantRequest(@NotBlank @Size(max = 100) String name, @Min(1900) @Max(2100) Integer birthYear,
+            List<@Size(max = 50) String> languages, @Size(max = 100) String municipality,
+            @Size(max = 100) String neighbourhood, @Size(max = 2000) String lifeSituation, Set<Transition> transitions,
+            List<@Valid ConsentRequest> consents, Integer version) {
+
+        ParticipantDetails details() {
+            return new ParticipantDetails(name, birthYear, languages, municipality, neighbourhood, lifeSituation,
+                    transitions);
+        }
+    }
+
+    record ConsentRequest(@NotNull ConsentPurpose purpose, Set<SharingRole> sharedWith) {
+    }
+
+    record ParticipantResponse(UUID id, String name, Integer birthYear, List<String> languages, String municipality,
+            String neighbourhood, String lifeSituation, Set<Transition> transitions, boolean archived,
+            Instant registeredAt, int version, List<ParticipantView.CaseloadMember> caseload,
+            Set<ConsentPurpose> consents, Set<SharingRole> sharedWith, boolean approachableForMatching,
+            boolean restricted) {
+
+        static ParticipantResponse of(ParticipantView p) {
+            ParticipantDetails d = p.details();
+            return new ParticipantResponse(p.id().value(), d.name(), d.birthYear(), d.languages(), d.municipality(),
+                    d.neighbourhood(), d.lifeSituation(), d.transitions(), p.archived(), p.registeredAt(), p.version(),
+                    p.caseload(), p.consents(), p.sharedWith(), p.approachableForMatching(), p.restricted());
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package be.brugwerk.people.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import be.brugwerk.people.ConsentPurpose;
+import be.brugwerk.people.LegalBasis;
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.people.ParticipantView;
+import be.brugwerk.people.SharingRole;
+import be.brugwerk.people.Transition;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.Tenancy;
+import be.brugwerk.system.VersionConflict;
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The participants' pages: list and search, registration, profile, caseload and consent. */
+@Controller
+@RequestMapping("/participants")
+@PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL', 'VOLUNTEER_COACH')")
+class ParticipantController {
+
+    private final ParticipantManagement participants;
+
+    ParticipantController(ParticipantManagement participants) {
+        this.participants = participants;
+    }
+
+    @ModelAttribute("allTransitions")
+    Transition[] allTransitions() {
+        return Transition.values();
+    }
+
+    @GetMapping
+    String list(@RequestParam(name = "q", required = false) String search, Model model) {
+        model.addAttribute("participants", participants.list(search));
+        model.addAttribute("q", search == null ? "" : search);
+        model.addAttribute("canRegister", canRegister());
+        return "participants/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
+    String newParticipant(Model model) {
+        model.addAttribute("form", ParticipantForm.empty());
+        model.addAttribute("legalBases", participants.legalBases());
+        return "participants/new";
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
+    String register(@Valid @ModelAttribute("form") ParticipantForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (form.birthYearInTheFuture()) {
+            errors.rejectValue("birthYear", "participant.birthYear.future");
+        }
+        boolean processingNeedsConsent = participants.legalBases().get(ConsentPurpose.PROCESSING) == LegalBasis.CONSENT;
+        if (processingNeedsConsent && !Boolean.TRUE.equals(form.consentProcessing())) {
+            errors.rejectValue("consentProcessing", "participant.consent.processingRequired");
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("legalBases", participants.legalBases());
+            return "participants/new";
+        }
+        ParticipantId id = participants.register(form.details(), form.consents());
+        redirect.addFlashAttribute("notice", "participant.registered");
+        return "redirect:/participants/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable ParticipantId id, Model model) {
+        ParticipantView participant = participants.get(id);
+        model.addAttribute("participant", participant);
+        model.addAttribute("isCoordinator", Tenancy.currentUser().orElseThrow().hasRole(Role.COORDINATOR));
+        model.addAttribute("canRegister", canRegister());
+        if (Tenancy.currentUser().orElseThrow().hasRole(Role.COORDINATOR)) {
+            model.addAttribute("candidates", participants.caseloadCandidates().stream()
+                    .filter(c -> participant.caseload().stream().noneMatch(m -> m.accountId().equals(c.accountId())))
+                    .toList());
+        }
+        model.addAttribute("purposes", ConsentPurpose.values());
+        model.addAttribute("legalBases", participants.legalBases());
+        return "participants/show";
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
+    String edit(@PathVariable ParticipantId id, Model model) {
+        ParticipantView participant = participants.get(id);
+        model.addAttribute("participant", participant);
+        model.addAttribute("form", ParticipantForm.of(participant));
+        return "participants/edit";
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
+    String update(@PathVariable ParticipantId id, @Valid @ModelAttribute("form") ParticipantForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (form.birthYearInTheFuture()) {
+            errors.rejectValue("birthYear", "participant.birthYear.future");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                participants.update(id, form.details(), form.readVersion());
+                redirect.addFlashAttribute("notice", "participant.saved");
+                return "redirect:/participants/" + id;
+            } catch (VersionConflict conflict) {
+                errors.reject("participant.changedMeanwhile");
+            }
+        }
+        model.addAttribute("participant", participants.get(id));
+        return "participants/edit";
+    }
+
+    @PostMapping("/{id}/archive")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
+    String archive(@PathVariable ParticipantId id, RedirectAttributes redirect) {
+        participants.archive(id);
+        redirect.addFlashAttribute("notice", "participant.archived");
+        return "redirect:/participants";
+    }
+
+    @PostMapping("/{id}/caseload")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String assign(@PathVariable ParticipantId id, @RequestParam UUID accountId, RedirectAttributes redirect) {
+        participants.assign(id, accountId);
+        redirect.addFlashAttribute("notice", "participant.assigned");
+        return "redirect:/participants/" + id;
+    }
+
+    @PostMapping("/{id}/caseload/{accountId}/remove")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String unassign(@PathVariable ParticipantId id, @PathVariable UUID accountId, RedirectAttributes redirect) {
+        participants.unassign(id, accountId);
+        redirect.addFlashAttribute("notice", "participant.unassigned");
+        return "redirect:/participants/" + id;
+    }
+
+    @PostMapping("/{id}/consents")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
+    String giveConsent(@PathVariable ParticipantId id, @RequestParam ConsentPurpose purpose,
+            @RequestParam(name = "sharedWith", required = false) Set<SharingRole> sharedWith,
+            RedirectAttributes redirect) {
+        participants.giveConsent(id, purpose, sharedWith == null ? EnumSet.noneOf(SharingRole.class) : sharedWith);
+        redirect.addFlashAttribute("notice", "consent.recorded");
+        return "redirect:/participants/" + id;
+    }
+
+    @PostMapping("/{id}/consents/{purpose}/withdraw")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
+    String withdrawConsent(@PathVariable ParticipantId id, @PathVariable ConsentPurpose purpose,
+            RedirectAttributes redirect) {
+        participants.withdrawConsent(id, purpose);
+        redirect.addFlashAttribute("notice", "consent.withdrawn");
+        return "redirect:/participants/" + id;
+    }
+
+    private static boolean canRegister() {
+        Role role = Tenancy.currentUser().orElseThrow().role();
+        return role == Role.COORDINATOR || role == Role.PROFESSIONAL;
+    }
+}
