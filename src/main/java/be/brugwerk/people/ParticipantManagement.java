@@ -69,8 +69,10 @@ public class ParticipantManagement {
     public ParticipantId register(ParticipantDetails details, Map<ConsentPurpose, Set<SharingRole>> consentsGiven) {
         SignedInUser me = requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
         ParticipantId id = participants.register(me.organisationId(), details, clock.instant());
+        // One audit row for the registration; the consents given with it are part of it (and dated in consent).
         audit.record(Action.CREATE, SUBJECT, List.of(id.value()));
-        consentsGiven.forEach((purpose, sharedWith) -> give(me, id, purpose, sharedWith));
+        consentsGiven.forEach((purpose, sharedWith) -> consents.give(me.organisationId(), id, purpose,
+                purpose == ConsentPurpose.SHARING ? sharedWith : Set.of(), me.accountId(), clock.instant()));
         if (me.hasRole(Role.PROFESSIONAL)) {
             participants.assign(me.organisationId(), id, me.accountId(), me.accountId(), clock.instant());
         }
