@@ -66,8 +66,13 @@ public class ParticipantManagement {
      * Registers a participant with the consents they gave at registration. A professional who registers someone
      * takes them on their own caseload.
      */
-    public ParticipantId register(ParticipantDetails details, Map<ConsentPurpose, Set<SharingRole>> consentsGiven) {
+    public ParticipantView register(ParticipantDetails details, Map<ConsentPurpose, Set<SharingRole>> consentsGiven) {
         SignedInUser me = requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
+        if (consents.legalBases(me.organisationId()).get(ConsentPurpose.PROCESSING) == LegalBasis.CONSENT
+                && !consentsGiven.containsKey(ConsentPurpose.PROCESSING)) {
+            throw new IllegalArgumentException(
+                    "consents: the organisation processes on consent, and the participant's PROCESSING consent is missing");
+        }
         ParticipantId id = participants.register(me.organisationId(), details, clock.instant());
         // One audit row for the registration; the consents given with it are part of it (and dated in consent).
         audit.record(Action.CREATE, SUBJECT, List.of(id.value()));
@@ -76,16 +81,18 @@ public class ParticipantManagement {
         if (me.hasRole(Role.PROFESSIONAL)) {
             participants.assign(me.organisationId(), id, me.accountId(), me.accountId(), clock.instant());
         }
-        return id;
+        return visible(id); // covered by the registration's audit row
     }
 
-    public void update(ParticipantId id, ParticipantDetails details, int version) {
+    /** Changes the details if nobody else changed them since {@code version} was read; returns the new state. */
+    public ParticipantView update(ParticipantId id, ParticipantDetails details, int version) {
         requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
         requireWorkable(id);
         if (!participants.update(id, details, version)) {
             throw new VersionConflict("This participant");
         }
         audit.record(Action.UPDATE, SUBJECT, List.of(id.value()));
+        return visible(id); // covered by the update's audit row
     }
 
     public void archive(ParticipantId id) {

@@ -66,9 +66,9 @@ class ParticipantApiController {
         if (request.consents() != null) {
             request.consents().forEach(c -> consents.put(c.purpose(), c.sharedWith() == null ? Set.of() : c.sharedWith()));
         }
-        ParticipantId id = participants.register(request.details(), consents);
-        return ResponseEntity.created(URI.create("/api/v1/participants/" + id))
-                .body(ParticipantResponse.of(participants.get(id)));
+        ParticipantView registered = participants.register(request.details(), consents);
+        return ResponseEntity.created(URI.create("/api/v1/participants/" + registered.id()))
+                .body(ParticipantResponse.of(registered));
     }
 
     @PutMapping("/{id}")
@@ -77,8 +77,7 @@ class ParticipantApiController {
         if (request.version() == null) {
             throw new IllegalArgumentException("version: the version you read is required");
         }
-        participants.update(id, request.details(), request.version());
-        return ParticipantResponse.of(participants.get(id));
+        return ParticipantResponse.of(participants.update(id, request.details(), request.version()));
     }
 
     @PostMapping("/{id}/archive")

@@ -75,7 +75,7 @@ class ParticipantController {
             model.addAttribute("legalBases", participants.legalBases());
             return "participants/new";
         }
-        ParticipantId id = participants.register(form.details(), form.consents());
+        ParticipantId id = participants.register(form.details(), form.consents()).id();
         redirect.addFlashAttribute("notice", "participant.registered");
         return "redirect:/participants/" + id;
     }

@@ -1,0 +1,324 @@
+package be.brugwerk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.Tenancy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may do what, end to end on real PostgreSQL: every endpoint Spring MVC knows (read at run time, so a new
+ * mapping without a rule here fails), called by every role of the own and of another organisation, assigned
+ * and not assigned to the participant. Lists must return exactly the participants whose detail page the same
+ * person may open, and every successful request on participant data adds exactly its audit row.
+ */
+@FullStackTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    @FlywayDataSource
+    DataSource ownerDataSource;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    UUID own;
+    UUID other;
+    final Map<String, Persona> personas = new LinkedHashMap<>();
+    final Map<Persona, WebSession> sessions = new LinkedHashMap<>();
+    Account ownCoordinator;
+
+    /** Someone who calls: their role, whether they belong to the participant's organisation, and whether the
+     * participant is on their caseload. */
+    record Persona(String name, Role role, boolean ownOrganisation, boolean assigned, Account account) {
+    }
+
+    /** How an endpoint is called, and who may. */
+    record Rule(Predicate<Persona> allowed, BiFunction<WebSession, Target, HttpResponse<String>> call,
+            boolean participantData) {
+    }
+
+    /** A fresh participant of the own organisation for each call, so calls cannot disturb each other. */
+    record Target(UUID participant, UUID assignee, int version) {
+    }
+
+    static final Predicate<Persona> ANYONE = p -> true;
+    static final Predicate<Persona> SIGNED_IN = p -> p.role() != null;
+    static final Predicate<Persona> WORKS_WITH_PARTICIPANTS = p -> p.role() == Role.COORDINATOR
+            || p.role() == Role.PROFESSIONAL || p.role() == Role.VOLUNTEER_COACH;
+    static final Predicate<Persona> REGISTERS = p -> p.role() == Role.COORDINATOR || p.role() == Role.PROFESSIONAL;
+    static final Predicate<Persona> READS_PARTICIPANT = p -> p.ownOrganisation() && (p.role() == Role.COORDINATOR
+            || (p.role() == Role.PROFESSIONAL || p.role() == Role.VOLUNTEER_COACH) && p.assigned());
+    static final Predicate<Persona> CHANGES_PARTICIPANT = p -> p.ownOrganisation()
+            && (p.role() == Role.COORDINATOR || p.role() == Role.PROFESSIONAL && p.assigned());
+    static final Predicate<Persona> CHANGES_CASELOAD = p -> p.ownOrganisation() && p.role() == Role.COORDINATOR;
+    static final Predicate<Persona> METRICS = p -> p.role() == Role.ORGANISATION_ADMIN || p.role() == Role.PLATFORM_ADMIN;
+
+    Map<String, Rule> rules() {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        rules.put("GET /login", new Rule(ANYONE, (s, t) -> s.get("/login"), false));
+        rules.put("GET /", new Rule(SIGNED_IN, (s, t) -> s.get("/"), false));
+        rules.put("GET /error", new Rule(ANYONE, (s, t) -> null, false)); // rendered by the container, not called
+        rules.put("GET /v3/api-docs", new Rule(SIGNED_IN, (s, t) -> s.getJson("/v3/api-docs"), false));
+        rules.put("GET /v3/api-docs.yaml", new Rule(SIGNED_IN, (s, t) -> s.get("/v3/api-docs.yaml", "application/vnd.oai.openapi"), false));
+        rules.put("GET /v3/api-docs/swagger-config", new Rule(SIGNED_IN, (s, t) -> s.getJson("/v3/api-docs/swagger-config"), false));
+        rules.put("GET /swagger-ui.html", new Rule(SIGNED_IN, (s, t) -> s.get("/swagger-ui.html"), false));
+        rules.put("GET /participants", new Rule(WORKS_WITH_PARTICIPANTS, (s, t) -> s.get("/participants"), true));
+        rules.put("GET /participants/new", new Rule(REGISTERS, (s, t) -> s.get("/participants/new"), false));
+        rules.put("POST /participants", new Rule(REGISTERS, (s, t) -> s.post("/participants",
+                Map.of("name", "Matrix", "consentProcessing", "true")), true));
+        rules.put("GET /participants/{id}", new Rule(READS_PARTICIPANT, (s, t) -> s.get("/participants/" + t.participant()), true));
+        rules.put("GET /participants/{id}/edit", new Rule(CHANGES_PARTICIPANT, (s, t) -> s.get("/participants/" + t.participant() + "/edit"), true));
+        rules.put("POST /participants/{id}", new Rule(CHANGES_PARTICIPANT, (s, t) -> s.post("/participants/" + t.participant(),
+                Map.of("name", "Changed", "version", Integer.toString(t.version()))), true));
+        rules.put("POST /participants/{id}/archive", new Rule(CHANGES_PARTICIPANT, (s, t) -> s.post("/participants/" + t.participant() + "/archive", Map.of()), true));
+        rules.put("POST /participants/{id}/caseload", new Rule(CHANGES_CASELOAD, (s, t) -> s.post("/participants/" + t.participant() + "/caseload",
+                Map.of("accountId", t.assignee().toString())), true));
+        rules.put("POST /participants/{id}/caseload/{accountId}/remove", new Rule(CHANGES_CASELOAD, (s, t) -> s.post(
+                "/participants/" + t.participant() + "/caseload/" + personas.get("professional, assigned").account().id() + "/remove", Map.of()), true));
+        rules.put("POST /participants/{id}/consents", new Rule(CHANGES_PARTICIPANT, (s, t) -> s.post("/participants/" + t.participant() + "/consents",
+                Map.of("purpose", "MATCHING")), true));
+        rules.put("POST /participants/{id}/consents/{purpose}/withdraw", new Rule(CHANGES_PARTICIPANT, (s, t) -> s.post(
+                "/participants/" + t.participant() + "/consents/SHARING/withdraw", Map.of()), true));
+        rules.put("GET /api/v1/participants", new Rule(WORKS_WITH_PARTICIPANTS, (s, t) -> s.getJson("/api/v1/participants"), true));
+        rules.put("GET /api/v1/participants/{id}", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson("/api/v1/participants/" + t.participant()), true));
+        rules.put("POST /api/v1/participants", new Rule(REGISTERS, (s, t) -> s.sendJson("POST", "/api/v1/participants",
+                "{\"name\":\"Matrix API\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}"), true));
+        rules.put("PUT /api/v1/participants/{id}", new Rule(CHANGES_PARTICIPANT, (s, t) -> s.sendJson("PUT", "/api/v1/participants/" + t.participant(),
+                "{\"name\":\"Changed\",\"version\":" + t.version() + "}"), true));
+        rules.put("POST /api/v1/participants/{id}/archive", new Rule(CHANGES_PARTICIPANT, (s, t) -> s.sendJson("POST", "/api/v1/participants/" + t.participant() + "/archive", ""), true));
+        rules.put("PUT /api/v1/participants/{id}/caseload/{accountId}", new Rule(CHANGES_CASELOAD, (s, t) -> s.sendJson("PUT",
+                "/api/v1/participants/" + t.participant() + "/caseload/" + t.assignee(), ""), true));
+        rules.put("DELETE /api/v1/participants/{id}/caseload/{accountId}", new Rule(CHANGES_CASELOAD, (s, t) -> s.sendJson("DELETE",
+                "/api/v1/participants/" + t.participant() + "/caseload/" + personas.get("professional, assigned").account().id(), ""), true));
+        rules.put("POST /api/v1/participants/{id}/consents", new Rule(CHANGES_PARTICIPANT, (s, t) -> s.sendJson("POST",
+                "/api/v1/participants/" + t.participant() + "/consents", "{\"purpose\":\"MATCHING\"}"), true));
+        rules.put("DELETE /api/v1/participants/{id}/consents/{purpose}", new Rule(CHANGES_PARTICIPANT, (s, t) -> s.sendJson("DELETE",
+                "/api/v1/participants/" + t.participant() + "/consents/SHARING", ""), true));
+        return rules;
+    }
+
+    @BeforeAll
+    void twoOrganisationsWithEveryRole() {
+        own = accounts.organisation("Matrix own");
+        other = accounts.organisation("Matrix other");
+        persona("anonymous", null, true, false, null);
+        persona("platform admin", Role.PLATFORM_ADMIN, false, false, accounts.account(null, Role.PLATFORM_ADMIN));
+        for (Role role : List.of(Role.ORGANISATION_ADMIN, Role.COORDINATOR)) {
+            persona(role.name().toLowerCase(), role, true, false, accounts.account(own, role));
+            persona(role.name().toLowerCase() + ", other organisation", role, false, false, accounts.account(other, role));
+        }
+        for (Role role : List.of(Role.PROFESSIONAL, Role.VOLUNTEER_COACH)) {
+            String name = role == Role.PROFESSIONAL ? "professional" : "volunteer coach";
+            persona(name + ", assigned", role, true, true, accounts.account(own, role));
+            persona(name + ", not assigned", role, true, false, accounts.account(own, role));
+            persona(name + ", other organisation", role, false, false, accounts.account(other, role));
+        }
+        ownCoordinator = personas.get("coordinator").account();
+        for (Persona persona : personas.values()) {
+            WebSession session = new WebSession(port);
+            if (persona.account() != null) {
+                assertThat(session.signIn(persona.account().email(), TestAccounts.PASSWORD)).as(persona.name()).isTrue();
+            }
+            sessions.put(persona, session);
+        }
+    }
+
+    @Test
+    void hasARuleForEveryEndpoint() {
+        Set<String> endpoints = endpoints();
+        assertThat(endpoints).isNotEmpty();
+        assertThat(new TreeSet<>(rules().keySet())).containsAll(endpoints);
+        assertThat(endpoints).as("rules for endpoints that no longer exist").containsAll(rules().keySet());
+    }
+
+    @Test
+    void grantsAndDeniesExactlyAsTheRulesSay() {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Rule> endpoint : rules().entrySet()) {
+            for (Persona persona : personas.values()) {
+                Target target = freshParticipant();
+                long auditBefore = auditRows();
+                HttpResponse<String> response = endpoint.getValue().call().apply(sessions.get(persona), target);
+                if (response == null) {
+                    continue;
+                }
+                boolean allowed = endpoint.getValue().allowed().test(persona);
+                boolean granted = granted(response);
+                if (allowed != granted) {
+                    wrong.add(endpoint.getKey() + " by " + persona.name() + ": expected "
+                            + (allowed ? "granted" : "denied") + ", got " + response.statusCode() + " "
+                            + response.headers().firstValue("Location").orElse(""));
+                }
+                if (granted && endpoint.getValue().participantData()) {
+                    long added = auditRows() - auditBefore;
+                    if (added != 1) {
+                        wrong.add(endpoint.getKey() + " by " + persona.name() + ": " + added + " audit rows");
+                    }
+                }
+                if (!granted && persona.role() == null && endpoint.getKey().contains("/api/")) {
+                    assertThat(response.statusCode()).as(endpoint.getKey() + " anonymously").isEqualTo(401);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void listsExactlyTheParticipantsWhoseDetailsOneMayOpen() {
+        List<UUID> candidates = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            candidates.add(freshParticipant().participant());
+        }
+        for (Persona persona : personas.values()) {
+            if (!WORKS_WITH_PARTICIPANTS.test(persona)) {
+                continue;
+            }
+            WebSession session = sessions.get(persona);
+            Set<UUID> openable = new HashSet<>();
+            for (UUID id : candidates) {
+                if (session.getJson("/api/v1/participants/" + id).statusCode() == 200) {
+                    openable.add(id);
+                }
+            }
+            long auditBefore = auditRows();
+            Set<UUID> listed = ids(JSON_IDS, session.getJson("/api/v1/participants").body());
+            Set<UUID> searched = ids(JSON_IDS, session.getJson("/api/v1/participants?q=Matrix").body());
+            Set<UUID> onPage = ids(PAGE_IDS, session.get("/participants").body());
+
+            assertThat(auditRows() - auditBefore).as(persona.name() + ": one audit row per list or search").isEqualTo(3);
+            assertThat(listed).as(persona.name() + " list").containsAll(openable);
+            assertThat(openable).as(persona.name() + " list").containsAll(intersect(listed, candidates));
+            assertThat(intersect(searched, candidates)).as(persona.name() + " search").isEqualTo(openable);
+            assertThat(intersect(onPage, candidates)).as(persona.name() + " page").isEqualTo(openable);
+            assertThat(openable).as(persona.name()).hasSize(READS_PARTICIPANT.test(persona) ? candidates.size() : 0);
+            assertThat(lastAuditSubjects()).as("the search's audit row names what it returned")
+                    .isEqualTo(searched);
+        }
+    }
+
+    private Target freshParticipant() {
+        UUID id = UUID.randomUUID();
+        Account assignedProfessional = personas.get("professional, assigned").account();
+        Account assignedCoach = personas.get("volunteer coach, assigned").account();
+        Tenancy.runAs(own, () -> transactions.executeWithoutResult(tx -> {
+            jdbc.sql("insert into participant (id, organisation_id, name, created_at) values (?, ?, 'Matrix participant', now())")
+                    .params(id, own).update();
+            for (String purpose : List.of("PROCESSING", "SHARING")) {
+                jdbc.sql("""
+                        insert into consent (id, organisation_id, participant_id, purpose, shared_with, given_at, recorded_by)
+                        values (?, ?, ?, ?, '{VOLUNTEER_COACH}', now(), ?)""")
+                        .params(UUID.randomUUID(), own, id, purpose, ownCoordinator.id()).update();
+            }
+            for (Account account : List.of(assignedProfessional, assignedCoach)) {
+                jdbc.sql("""
+                        insert into caseload_assignment (organisation_id, participant_id, account_id, assigned_at, assigned_by)
+                        values (?, ?, ?, now(), ?)""").params(own, id, account.id(), ownCoordinator.id()).update();
+            }
+        }));
+        return new Target(id, personas.get("professional, not assigned").account().id(), 0);
+    }
+
+    private static boolean granted(HttpResponse<String> response) {
+        int status = response.statusCode();
+        if (status == 302) {
+            String location = response.headers().firstValue("Location").orElse("");
+            return !location.contains("/login") && !location.contains("/error");
+        }
+        return status >= 200 && status < 300;
+    }
+
+    private long auditRows() {
+        return owner().sql("select count(*) from audit_event").query(Long.class).single();
+    }
+
+    private Set<UUID> lastAuditSubjects() {
+        return new HashSet<>(owner().sql("select unnest(subject_ids) from audit_event where id = (select max(id) from audit_event)")
+                .query(UUID.class).list());
+    }
+
+    private JdbcClient owner() {
+        return JdbcClient.create(ownerDataSource);
+    }
+
+    private static final String UUID_PATTERN = "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})";
+    private static final Pattern JSON_IDS = Pattern.compile("\"id\":\"" + UUID_PATTERN + "\"");
+    private static final Pattern PAGE_IDS = Pattern.compile("data-participant-id=\"" + UUID_PATTERN + "\"");
+
+    private static Set<UUID> ids(Pattern pattern, String body) {
+        Set<UUID> ids = new HashSet<>();
+        Matcher matcher = pattern.matcher(body);
+        while (matcher.find()) {
+            ids.add(UUID.fromString(matcher.group(1)));
+        }
+        return ids;
+    }
+
+    private static Set<UUID> intersect(Set<UUID> found, List<UUID> candidates) {
+        Set<UUID> result = new HashSet<>(found);
+        result.retainAll(candidates);
+        return result;
+    }
+
+    private void persona(String name, Role role, boolean ownOrganisation, boolean assigned, Account account) {
+        personas.put(name, new Persona(name, role, ownOrganisation, assigned, account));
+    }
+
+    private Set<String> endpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("GET")
+                    : info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
+            for (String pattern : info.getPatternValues()) {
+                for (String method : methods) {
+                    endpoints.add(method + " " + pattern);
+                }
+            }
+        }
+        return endpoints;
+    }
+}
