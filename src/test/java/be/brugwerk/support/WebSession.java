@@ -81,8 +81,12 @@ public final class WebSession {
     public boolean signIn(String email, String password) {
         get("/login");
         HttpResponse<String> response = post("/login", Map.of("email", email, "password", password));
-        return response.statusCode() == 302
+        boolean signedIn = response.statusCode() == 302
                 && response.headers().firstValue("Location").orElse("").endsWith("/");
+        if (signedIn) {
+            get("/"); // signing in renews the CSRF token: take the new one
+        }
+        return signedIn;
     }
 
     public String sessionCookie() {

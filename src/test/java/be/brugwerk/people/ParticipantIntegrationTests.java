@@ -1,0 +1,212 @@
+package be.brugwerk.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Registering, changing and sharing a participant, and what each consent gates — through the real app. */
+@FullStackTest
+class ParticipantIntegrationTests {
+
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    UUID organisation;
+    WebSession coordinator;
+    WebSession coach;
+    WebSession professional;
+    Account coachAccount;
+    Account professionalAccount;
+
+    @BeforeEach
+    void anOrganisationWithACoordinatorACoachAndAProfessional() {
+        organisation = accounts.organisation("Participant tests");
+        coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR));
+        coachAccount = accounts.account(organisation, Role.VOLUNTEER_COACH);
+        coach = signedIn(coachAccount);
+        professionalAccount = accounts.account(organisation, Role.PROFESSIONAL);
+        professional = signedIn(professionalAccount);
+    }
+
+    @Test
+    void keepsWhatWasTypedAndSaysWhatIsWrong() {
+        coordinator.get("/participants/new");
+
+        HttpResponse<String> response = coordinator.post("/participants", Map.of("name", " ", "birthYear", "19x5",
+                "languages", "Dari, Nederlands", "municipality", "Gent", "transitions", "MIGRATION"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Vul een naam of schuilnaam in.")
+                .contains("Vul een geboortejaar in zoals 1975.")
+                .contains("value=\"19x5\"").contains("value=\"Dari, Nederlands\"").contains("value=\"Gent\"")
+                .containsPattern("value=\"MIGRATION\"[^>]*checked");
+    }
+
+    @Test
+    void refusesABirthYearInTheFuture() {
+        HttpResponse<String> response = coordinator.post("/participants",
+                Map.of("name", "Toekomst", "birthYear", "2099", "consentProcessing", "true"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Dat geboortejaar ligt in de toekomst.");
+    }
+
+    @Test
+    void answersBadApiInputWithAProblemNamingTheField() {
+        HttpResponse<String> blank = coordinator.sendJson("POST", "/api/v1/participants",
+                "{\"name\":\"\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+        HttpResponse<String> wrongType = coordinator.sendJson("POST", "/api/v1/participants",
+                "{\"name\":\"Ali\",\"birthYear\":\"long ago\"}");
+
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(blank.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(blank.body()).contains("\"field\":\"name\"");
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(wrongType.body()).contains("\"field\":\"birthYear\"");
+    }
+
+    @Test
+    void neverLetsARequestChooseItsOrganisationOrRole() {
+        UUID elsewhere = accounts.organisation("Elsewhere");
+
+        HttpResponse<String> response = coordinator.sendJson("POST", "/api/v1/participants",
+                "{\"name\":\"Sneaky\",\"organisationId\":\"" + elsewhere + "\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+        HttpResponse<String> form = coordinator.post("/participants", Map.of("name", "Sneaky form",
+                "consentProcessing", "true", "organisationId", elsewhere.toString(), "role", "PLATFORM_ADMIN"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"organisationId\"");
+        assertThat(form.statusCode()).isEqualTo(302);
+        HttpResponse<String> listed = coordinator.getJson("/api/v1/participants?q=Sneaky");
+        assertThat(listed.body()).contains("Sneaky form");
+        assertThat(new WebSession(port).signIn(accounts.account(elsewhere, Role.COORDINATOR).email(), TestAccounts.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void answersAConcurrentEditWithAConflict() {
+        UUID id = register("{\"name\":\"Jana\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+
+        HttpResponse<String> first = coordinator.sendJson("PUT", "/api/v1/participants/" + id, "{\"name\":\"Jana B\",\"version\":0}");
+        HttpResponse<String> second = professional.sendJson("PUT", "/api/v1/participants/" + id, "{\"name\":\"Jana C\",\"version\":0}");
+        HttpResponse<String> secondAsCoordinator = coordinator.sendJson("PUT", "/api/v1/participants/" + id, "{\"name\":\"Jana C\",\"version\":0}");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(second.statusCode()).as("the professional is not on the caseload").isEqualTo(404);
+        assertThat(secondAsCoordinator.statusCode()).isEqualTo(409);
+        assertThat(coordinator.getJson("/api/v1/participants/" + id).body()).contains("Jana B");
+    }
+
+    @Test
+    void refusesToAssignAnAccountOfAnotherOrganisation() {
+        UUID id = register("{\"name\":\"Karim\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+        Account stranger = accounts.account(accounts.organisation("Strangers"), Role.VOLUNTEER_COACH);
+
+        HttpResponse<String> response = coordinator.sendJson("PUT", "/api/v1/participants/" + id + "/caseload/" + stranger.id(), "");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(coordinator.getJson("/api/v1/participants/" + id).body()).doesNotContain(stranger.id().toString());
+    }
+
+    @Test
+    void processingConsentGatesEverythingButTheNameOnTheVeryNextRequest() {
+        UUID id = register("{\"name\":\"Lotte\",\"municipality\":\"Aalst\",\"consents\":[{\"purpose\":\"PROCESSING\"},"
+                + "{\"purpose\":\"SHARING\",\"sharedWith\":[\"VOLUNTEER_COACH\"]}]}");
+        assign(id, coachAccount);
+        assign(id, professionalAccount);
+        assertThat(professional.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(200);
+
+        assertThat(coordinator.sendJson("DELETE", "/api/v1/participants/" + id + "/consents/PROCESSING", "").statusCode())
+                .isEqualTo(204);
+
+        assertThat(professional.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(404);
+        assertThat(coach.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(404);
+        HttpResponse<String> restricted = coordinator.getJson("/api/v1/participants/" + id);
+        assertThat(restricted.body()).contains("\"restricted\":true").contains("Lotte").doesNotContain("Aalst");
+        assertThat(coordinator.sendJson("PUT", "/api/v1/participants/" + id, "{\"name\":\"Lotte\",\"version\":0}").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void sharingConsentGatesTheVolunteerCoachOnTheVeryNextRequest() {
+        UUID id = register("{\"name\":\"Mo\",\"consents\":[{\"purpose\":\"PROCESSING\"},"
+                + "{\"purpose\":\"SHARING\",\"sharedWith\":[\"VOLUNTEER_COACH\"]}]}");
+        assign(id, coachAccount);
+        assertThat(coach.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(200);
+
+        coordinator.sendJson("DELETE", "/api/v1/participants/" + id + "/consents/SHARING", "");
+
+        assertThat(coach.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(404);
+        assertThat(coach.getJson("/api/v1/participants").body()).doesNotContain(id.toString());
+        assertThat(coordinator.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void matchingConsentGatesBeingApproachedForMatchingOnTheVeryNextRequest() {
+        UUID id = register("{\"name\":\"Noor\",\"consents\":[{\"purpose\":\"PROCESSING\"},{\"purpose\":\"MATCHING\"}]}");
+        assertThat(coordinator.getJson("/api/v1/participants/" + id).body()).contains("\"approachableForMatching\":true");
+
+        coordinator.sendJson("DELETE", "/api/v1/participants/" + id + "/consents/MATCHING", "");
+
+        assertThat(coordinator.getJson("/api/v1/participants/" + id).body()).contains("\"approachableForMatching\":false");
+    }
+
+    @Test
+    void putsAParticipantAProfessionalRegistersOnTheirOwnCaseload() {
+        UUID id = idOf(professional.sendJson("POST", "/api/v1/participants",
+                "{\"name\":\"Ola\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}"));
+
+        assertThat(professional.getJson("/api/v1/participants/" + id).body()).contains(professionalAccount.id().toString());
+        assertThat(coach.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void archivedParticipantsLeaveTheList() {
+        UUID id = register("{\"name\":\"Piet\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+
+        coordinator.sendJson("POST", "/api/v1/participants/" + id + "/archive", "");
+
+        assertThat(coordinator.getJson("/api/v1/participants").body()).doesNotContain(id.toString());
+        assertThat(coordinator.getJson("/api/v1/participants/" + id).body()).contains("\"archived\":true");
+    }
+
+    private UUID register(String json) {
+        return idOf(coordinator.sendJson("POST", "/api/v1/participants", json));
+    }
+
+    private void assign(UUID participant, Account account) {
+        assertThat(coordinator.sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + account.id(), "")
+                .statusCode()).isEqualTo(204);
+    }
+
+    private static UUID idOf(HttpResponse<String> created) {
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Matcher id = ID.matcher(created.body());
+        assertThat(id.find()).isTrue();
+        return UUID.fromString(id.group(1));
+    }
+
+    private WebSession signedIn(Account account) {
+        WebSession session = new WebSession(port);
+        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
+        return session;
+    }
+}
