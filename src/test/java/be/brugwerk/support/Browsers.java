@@ -1,0 +1,73 @@
+package be.brugwerk.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+
+/**
+ * One headless Chromium for all browser tests: Debian's at {@code /usr/bin/chromium} when present, else the
+ * one Playwright fetches. Where neither can start, browser tests are skipped — or fail, when
+ * {@code BRUGWERK_REQUIRE_BROWSER=true} (as in CI).
+ */
+public final class Browsers {
+
+    private static final Path DEBIAN_CHROMIUM = Path.of("/usr/bin/chromium");
+    private static Browser browser;
+    private static String unavailable;
+
+    private Browsers() {
+    }
+
+    public static synchronized Browser chromium() {
+        if (browser == null && unavailable == null) {
+            try {
+                browser = launch();
+            } catch (PlaywrightException e) {
+                unavailable = e.getMessage().lines().findFirst().orElse("unknown reason");
+            }
+        }
+        Required.availableOrSkip("BRUGWERK_REQUIRE_BROWSER", browser != null,
+                "a Chromium browser (" + unavailable + ")");
+        return browser;
+    }
+
+    private static Browser launch() {
+        boolean debian = Files.isExecutable(DEBIAN_CHROMIUM);
+        Map<String, String> environment = debian ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of();
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(environment));
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run"));
+        if (debian) {
+            options.setExecutablePath(DEBIAN_CHROMIUM);
+        }
+        Browser launched = playwright.chromium().launch(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+        return launched;
+    }
+
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    /** Checks the page as it stands with axe-core (WCAG 2.2 A and AA): serious or critical findings fail. */
+    public static void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();
+        List<String> blocking = results.getViolations().stream().filter(v -> BLOCKING.contains(v.getImpact()))
+                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+        assertThat(blocking).as("accessibility of " + page.url()).isEmpty();
+    }
+}
