@@ -83,7 +83,7 @@ class AuthorizationMatrixTests {
     }
 
     /** A fresh participant of the own organisation for each call, so calls cannot disturb each other. */
-    record Target(UUID participant, UUID assignee, int version) {
+    record Target(UUID participant, UUID assignee, int version, UUID spareAccount) {
     }
 
     static final Predicate<Persona> ANYONE = p -> true;
@@ -96,7 +96,9 @@ class AuthorizationMatrixTests {
     static final Predicate<Persona> CHANGES_PARTICIPANT = p -> p.ownOrganisation()
             && (p.role() == Role.COORDINATOR || p.role() == Role.PROFESSIONAL && p.assigned());
     static final Predicate<Persona> CHANGES_CASELOAD = p -> p.ownOrganisation() && p.role() == Role.COORDINATOR;
-    static final Predicate<Persona> METRICS = p -> p.role() == Role.ORGANISATION_ADMIN || p.role() == Role.PLATFORM_ADMIN;
+    static final Predicate<Persona> ADMINISTERS_OWN = p -> p.ownOrganisation() && p.role() == Role.ORGANISATION_ADMIN;
+    static final Predicate<Persona> ADMINISTERS = p -> p.role() == Role.ORGANISATION_ADMIN;
+    static final Predicate<Persona> RUNS_PLATFORM = p -> p.role() == Role.PLATFORM_ADMIN;
 
     Map<String, Rule> rules() {
         Map<String, Rule> rules = new LinkedHashMap<>();
@@ -139,6 +141,20 @@ class AuthorizationMatrixTests {
                 "/api/v1/participants/" + t.participant() + "/consents", "{\"purpose\":\"MATCHING\"}"), true));
         rules.put("DELETE /api/v1/participants/{id}/consents/{purpose}", new Rule(CHANGES_PARTICIPANT, (s, t) -> s.sendJson("DELETE",
                 "/api/v1/participants/" + t.participant() + "/consents/SHARING", ""), true));
+        rules.put("GET /accounts", new Rule(ADMINISTERS, (s, t) -> s.get("/accounts"), false));
+        rules.put("POST /accounts", new Rule(ADMINISTERS, (s, t) -> s.post("/accounts", Map.of("displayName", "Invited",
+                "email", "invited-" + UUID.randomUUID() + "@test.brugwerk", "role", "VOLUNTEER_COACH")), false));
+        rules.put("POST /accounts/{id}/reset", new Rule(ADMINISTERS_OWN, (s, t) -> s.post("/accounts/" + t.spareAccount() + "/reset", Map.of()), false));
+        rules.put("POST /accounts/{id}/deactivate", new Rule(ADMINISTERS_OWN, (s, t) -> s.post("/accounts/" + t.spareAccount() + "/deactivate", Map.of()), false));
+        rules.put("POST /accounts/{id}/reactivate", new Rule(ADMINISTERS_OWN, (s, t) -> s.post("/accounts/" + t.spareAccount() + "/reactivate", Map.of()), false));
+        rules.put("POST /accounts/settings", new Rule(ADMINISTERS, (s, t) -> s.post("/accounts/settings", Map.of()), false));
+        rules.put("GET /audit", new Rule(ADMINISTERS, (s, t) -> s.get("/audit"), false));
+        rules.put("GET /organisations", new Rule(RUNS_PLATFORM, (s, t) -> s.get("/organisations"), false));
+        rules.put("POST /organisations", new Rule(RUNS_PLATFORM, (s, t) -> s.post("/organisations", Map.of("name", "Matrix made",
+                "adminName", "First admin", "adminEmail", "first-" + UUID.randomUUID() + "@test.brugwerk")), false));
+        rules.put("GET /activate", new Rule(ANYONE, (s, t) -> s.get("/activate?token=not-a-real-token"), false));
+        rules.put("POST /activate", new Rule(ANYONE, (s, t) -> s.post("/activate", Map.of("token", "not-a-real-token",
+                "password", "a good long password")), false));
         return rules;
     }
 
@@ -260,7 +276,8 @@ class AuthorizationMatrixTests {
                         values (?, ?, ?, now(), ?)""").params(own, id, account.id(), ownCoordinator.id()).update();
             }
         }));
-        return new Target(id, personas.get("professional, not assigned").account().id(), 0);
+        return new Target(id, personas.get("professional, not assigned").account().id(), 0,
+                accounts.account(own, Role.VOLUNTEER_COACH).id());
     }
 
     private static boolean granted(HttpResponse<String> response) {

@@ -27,7 +27,7 @@ class MessagesInSyncTests {
 
     /** Keys whose text is rightly the same in all three languages. */
     static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("app.name", "language.nl", "language.fr",
-            "language.en", "nav.participants");
+            "language.en", "nav.participants", "nav.organisations", "link.label");
 
     static Stream<String> bundles() throws IOException {
         Resource[] english = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*_en.properties");

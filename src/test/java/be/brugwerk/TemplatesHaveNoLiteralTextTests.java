@@ -25,8 +25,8 @@ class TemplatesHaveNoLiteralTextTests {
 
     private static final Pattern TEXT_AFTER_TAG = Pattern.compile("<([a-zA-Z][^>]*)>([^<]*)");
     private static final Pattern READABLE_ATTRIBUTE = Pattern
-            .compile("\\s(alt|title|placeholder|aria-label|value)=\"([^\"]*)\"");
-    private static final Pattern REPLACED_CONTENT = Pattern.compile("\\sth:(text|utext|replace|insert|each)=");
+            .compile("\\s(alt|title|placeholder|aria-label)=\"([^\"]*)\"");
+    private static final Pattern REPLACED_CONTENT = Pattern.compile("\\sth:(text|utext|replace|insert|each|errors)=");
 
     static Stream<Resource> templates() throws IOException {
         return Stream.of(new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html"));

@@ -1,15 +1,20 @@
 package be.brugwerk.people;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.UUID;
 
 import be.brugwerk.system.PgArrays;
+import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +37,29 @@ public class AuditTrail {
     AuditTrail(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** One line of the trail as an organisation admin reads it: who, when, what, about which ids. */
+    public record Entry(Instant occurredAt, String accountName, Action action, String subjectType,
+            List<UUID> subjects) {
+    }
+
+    /** The latest entries of the organisation, newest first; for its admin only. */
+    @Transactional(readOnly = true)
+    public List<Entry> latest(int limit) {
+        SignedInUser me = Tenancy.currentUser().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        if (!me.hasRole(Role.ORGANISATION_ADMIN)) {
+            throw new AccessDeniedException("only an organisation admin reads the audit trail");
+        }
+        return jdbc.sql("""
+                select e.occurred_at, coalesce(a.display_name, '?'), e.action, e.subject_type, e.subject_ids
+                from audit_event e left join account a on a.id = e.account_id
+                where e.organisation_id = ? order by e.id desc limit ?""")
+                .params(me.organisationId(), limit)
+                .query((row, n) -> new Entry(row.getObject(1, OffsetDateTime.class).toInstant(), row.getString(2),
+                        Action.valueOf(row.getString(3)), row.getString(4),
+                        Arrays.asList((UUID[]) row.getArray(5).getArray())))
+                .list();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

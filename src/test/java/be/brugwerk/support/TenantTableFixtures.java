@@ -20,7 +20,8 @@ public final class TenantTableFixtures {
             "organisation", "the platform admin lists and creates organisations; no personal data",
             "login_failure", "failed sign-ins are counted before anyone is known; keys are hashes",
             "spring_session", "sessions are looked up before their owner's organisation is known",
-            "spring_session_attributes", "part of the session, as above");
+            "spring_session_attributes", "part of the session, as above",
+            "one_time_link", "invitation and reset links are redeemed before sign-in; token hashes and ids only");
 
     private final JdbcClient owner;
     private final Map<String, BiConsumer<UUID, String>> rowWriters = new LinkedHashMap<>();

@@ -76,7 +76,7 @@ class SecurityConfiguration {
             throws Exception {
         AuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
+                .requestMatchers("/login", "/activate", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
                         "/favicon.ico", "/actuator/health")
                 .permitAll()
                 .requestMatchers("/actuator/prometheus").hasAnyRole("PLATFORM_ADMIN", "ORGANISATION_ADMIN")

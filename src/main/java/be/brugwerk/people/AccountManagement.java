@@ -1,0 +1,193 @@
+package be.brugwerk.people;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import be.brugwerk.people.account.Accounts;
+import be.brugwerk.people.account.PasswordPolicy;
+import be.brugwerk.people.account.PasswordPolicy.Refusal;
+import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.SignedInUser;
+import be.brugwerk.system.Tenancy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Organisations and the accounts of the people who work in them. Nobody chooses a password for someone else:
+ * an admin hands over a one-time link, and its person sets their own.
+ */
+@Service
+@Transactional
+public class AccountManagement {
+
+    static final Duration LINK_VALIDITY = Duration.ofHours(72);
+
+    private final Accounts accounts;
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final PasswordPolicy policy = PasswordPolicy.withBundledList();
+    private final Clock clock;
+
+    private final TransactionTemplate transactions;
+
+    AccountManagement(Accounts accounts, JdbcClient jdbc, PasswordEncoder passwords, Clock clock,
+            TransactionTemplate transactions) {
+        this.accounts = accounts;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /**
+     * An organisation as the platform admin sees it: no personal data. (Row-level security hides every
+     * organisation's accounts from the platform admin too.)
+     */
+    public record OrganisationView(UUID id, String name, Instant createdAt) {
+    }
+
+    public List<OrganisationView> organisations() {
+        requireRole(Role.PLATFORM_ADMIN);
+        return jdbc.sql("select id, name, created_at from organisation order by name")
+                .query((row, n) -> new OrganisationView(row.getObject(1, UUID.class), row.getString(2),
+                        row.getObject(3, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /**
+     * Creates an organisation with its first organisation admin, and returns the link that admin uses to set a
+     * password. The admin's account is written in a transaction of the new organisation, since row-level
+     * security accepts an account only inside its own organisation.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public OneTimeLink createOrganisation(String name, String adminName, String adminEmail) {
+        requireRole(Role.PLATFORM_ADMIN);
+        requireText("name", name);
+        UUID organisation = UUID.randomUUID();
+        return Tenancy.runAs(organisation, () -> transactions.execute(tx -> {
+            jdbc.sql("insert into organisation (id, name, created_at) values (?, ?, ?)")
+                    .params(organisation, name.strip(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                    .update();
+            return invite(organisation, adminName, adminEmail, Role.ORGANISATION_ADMIN);
+        }));
+    }
+
+    public List<AccountView> accounts() {
+        return accounts.ofOrganisation(requireRole(Role.ORGANISATION_ADMIN).organisationId());
+    }
+
+    public OneTimeLink invite(String displayName, String email, Role role) {
+        SignedInUser me = requireRole(Role.ORGANISATION_ADMIN);
+        if (!role.belongsToAnOrganisation()) {
+            throw new IllegalArgumentException("role: an organisation cannot have a platform admin");
+        }
+        return invite(me.organisationId(), displayName, email, role);
+    }
+
+    public OneTimeLink resetLink(UUID account) {
+        SignedInUser me = requireRole(Role.ORGANISATION_ADMIN);
+        accounts.find(me.organisationId(), account).orElseThrow(() -> new NotFound("Account"));
+        return link(account, me.organisationId(), "PASSWORD_RESET");
+    }
+
+    /**
+     * Deactivates an account: its sessions end on their next request. Returns how many participants were on its
+     * caseload; coordinators see them flagged for reassignment.
+     */
+    public int deactivate(UUID account) {
+        SignedInUser me = requireRole(Role.ORGANISATION_ADMIN);
+        if (me.accountId().equals(account)) {
+            throw new IllegalArgumentException("account: you cannot deactivate your own account");
+        }
+        accounts.find(me.organisationId(), account).orElseThrow(() -> new NotFound("Account"));
+        accounts.setActive(account, false);
+        return jdbc.sql("""
+                select count(*) from caseload_assignment a join participant p on p.id = a.participant_id
+                where a.account_id = ? and p.archived_at is null""").param(account).query(Long.class).single().intValue();
+    }
+
+    public void reactivate(UUID account) {
+        SignedInUser me = requireRole(Role.ORGANISATION_ADMIN);
+        accounts.find(me.organisationId(), account).orElseThrow(() -> new NotFound("Account"));
+        accounts.setActive(account, true);
+    }
+
+    public boolean professionalsSeeOrganisation() {
+        return jdbc.sql("select professionals_see_organisation from organisation where id = ?")
+                .param(requireRole(Role.ORGANISATION_ADMIN).organisationId()).query(Boolean.class).single();
+    }
+
+    public void letProfessionalsSeeOrganisation(boolean allowed) {
+        jdbc.sql("update organisation set professionals_see_organisation = ? where id = ?")
+                .params(allowed, requireRole(Role.ORGANISATION_ADMIN).organisationId()).update();
+    }
+
+    /** Whether a link can still be used; asked before anyone is signed in. */
+    @Transactional(readOnly = true)
+    public boolean linkIsValid(String token) {
+        return token != null && accounts.linkIsValid(token, clock.instant());
+    }
+
+    /**
+     * Sets the password of the link's account, if the password is acceptable and the link still valid. Returns
+     * why not, otherwise nothing.
+     */
+    public Optional<String> setPassword(String token, String password) {
+        Optional<Refusal> refusal = policy.check(password);
+        if (refusal.isPresent()) {
+            return Optional.of(refusal.get().messageKey());
+        }
+        if (token == null || accounts.redeem(token, passwords.encode(password), clock.instant()).isEmpty()) {
+            return Optional.of("activation.linkInvalid");
+        }
+        return Optional.empty();
+    }
+
+    private OneTimeLink invite(UUID organisation, String displayName, String email, Role role) {
+        requireText("displayName", displayName);
+        requireText("email", email);
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 200) {
+            throw new IllegalArgumentException("email: this is not an e-mail address");
+        }
+        if (accounts.emailTaken(address)) {
+            throw new IllegalArgumentException("email: an account with this address exists already");
+        }
+        UUID account = accounts.create(organisation, displayName.strip(), address, role, clock.instant());
+        return link(account, organisation, "INVITATION");
+    }
+
+    private OneTimeLink link(UUID account, UUID organisation, String purpose) {
+        Instant now = clock.instant();
+        Instant expires = now.plus(LINK_VALIDITY);
+        String token = accounts.newLink(account, organisation, purpose, now, expires);
+        return new OneTimeLink("/activate?token=" + token, expires);
+    }
+
+    private static void requireText(String field, String value) {
+        if (value == null || value.isBlank() || value.length() > 200) {
+            throw new IllegalArgumentException(field + ": fill this in (at most 200 characters)");
+        }
+    }
+
+    private static SignedInUser requireRole(Role role) {
+        SignedInUser me = Tenancy.currentUser().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        if (!me.hasRole(role)) {
+            throw new AccessDeniedException("role " + me.role() + " may not do this");
+        }
+        return me;
+    }
+}

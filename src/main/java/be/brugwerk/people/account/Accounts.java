@@ -1,0 +1,103 @@
+package be.brugwerk.people.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import be.brugwerk.people.AccountView;
+import be.brugwerk.system.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Staff accounts of the current organisation, and their one-time links. */
+@Repository
+public class Accounts {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+
+    Accounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<AccountView> ofOrganisation(UUID organisation) {
+        return jdbc.sql("""
+                select id, display_name, email, role, active, password_hash is not null as activated from account
+                where organisation_id = ? order by active desc, display_name""")
+                .param(organisation)
+                .query((row, n) -> new AccountView(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                        Role.valueOf(row.getString(4)), row.getBoolean(5), row.getBoolean(6)))
+                .list();
+    }
+
+    public Optional<AccountView> find(UUID organisation, UUID id) {
+        return ofOrganisation(organisation).stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** Whether any account, in any organisation, already uses this address (checked by the database too). */
+    public boolean emailTaken(String email) {
+        return jdbc.sql("select count(*) from brugwerk_account_for_login(?)").param(email).query(Long.class).single() > 0;
+    }
+
+    public UUID create(UUID organisation, String displayName, String email, Role role, Instant now) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into account (id, organisation_id, email, display_name, role, created_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(id, organisation, email, displayName, role.name(), utc(now)).update();
+        return id;
+    }
+
+    public boolean setActive(UUID id, boolean active) {
+        return jdbc.sql("update account set active = ?, version = version + 1 where id = ?").params(active, id)
+                .update() == 1;
+    }
+
+    /** A new link for the account; any older open link of it stops working. Returns the secret token. */
+    public String newLink(UUID account, UUID organisation, String purpose, Instant now, Instant expires) {
+        jdbc.sql("update one_time_link set used_at = ? where account_id = ? and used_at is null")
+                .params(utc(now), account).update();
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        jdbc.sql("""
+                insert into one_time_link (token_hash, account_id, organisation_id, purpose, created_at, expires_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(hash(token), account, organisation, purpose, utc(now), utc(expires)).update();
+        return token;
+    }
+
+    public boolean linkIsValid(String token, Instant now) {
+        return jdbc.sql("select count(*) from one_time_link where token_hash = ? and used_at is null and expires_at > ?")
+                .params(hash(token), utc(now)).query(Long.class).single() > 0;
+    }
+
+    /** Sets the password through the link; empty when the link is unknown, used or expired. */
+    public Optional<UUID> redeem(String token, String passwordHash, Instant now) {
+        return jdbc.sql("select brugwerk_redeem_link(?, ?, ?)").params(hash(token), passwordHash, utc(now))
+                .query(UUID.class).optional();
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

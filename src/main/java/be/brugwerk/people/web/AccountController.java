@@ -1,0 +1,89 @@
+package be.brugwerk.people.web;
+
+import java.util.UUID;
+
+import be.brugwerk.people.AccountManagement;
+import be.brugwerk.people.OneTimeLink;
+import be.brugwerk.system.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The organisation admin's pages: accounts, invitations, password resets, deactivation, settings. */
+@Controller
+@RequestMapping("/accounts")
+@PreAuthorize("hasRole('ORGANISATION_ADMIN')")
+class AccountController {
+
+    private final AccountManagement accounts;
+
+    AccountController(AccountManagement accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("accounts", accounts.accounts());
+        model.addAttribute("roles", new Role[] { Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH,
+                Role.ORGANISATION_ADMIN });
+        model.addAttribute("professionalsSeeOrganisation", accounts.professionalsSeeOrganisation());
+        return "accounts/list";
+    }
+
+    @PostMapping
+    String invite(@RequestParam String displayName, @RequestParam String email, @RequestParam Role role,
+            Model model) {
+        try {
+            return showLink(accounts.invite(displayName, email, role), model);
+        } catch (IllegalArgumentException refused) {
+            model.addAttribute("inviteError", refused.getMessage().startsWith("email: an account")
+                    ? "accounts.emailTaken" : "accounts.inviteInvalid");
+            model.addAttribute("typedName", displayName);
+            model.addAttribute("typedEmail", email);
+            model.addAttribute("typedRole", role);
+            return list(model);
+        }
+    }
+
+    @PostMapping("/{id}/reset")
+    String reset(@PathVariable UUID id, Model model) {
+        return showLink(accounts.resetLink(id), model);
+    }
+
+    @PostMapping("/{id}/deactivate")
+    String deactivate(@PathVariable UUID id, RedirectAttributes redirect) {
+        int toReassign = accounts.deactivate(id);
+        redirect.addFlashAttribute("notice", "accounts.deactivated");
+        redirect.addFlashAttribute("toReassign", toReassign);
+        return "redirect:/accounts";
+    }
+
+    @PostMapping("/{id}/reactivate")
+    String reactivate(@PathVariable UUID id, RedirectAttributes redirect) {
+        accounts.reactivate(id);
+        redirect.addFlashAttribute("notice", "accounts.reactivated");
+        return "redirect:/accounts";
+    }
+
+    @PostMapping("/settings")
+    String settings(@RequestParam(defaultValue = "false") boolean professionalsSeeOrganisation,
+            RedirectAttributes redirect) {
+        accounts.letProfessionalsSeeOrganisation(professionalsSeeOrganisation);
+        redirect.addFlashAttribute("notice", "accounts.settingsSaved");
+        return "redirect:/accounts";
+    }
+
+    private static String showLink(OneTimeLink link, Model model) {
+        model.addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath().path(link.path().split("\\?")[0])
+                .query(link.path().split("\\?")[1]).toUriString());
+        model.addAttribute("expiresAt", link.expiresAt());
+        return "accounts/link";
+    }
+}

@@ -1,0 +1,171 @@
+package be.brugwerk.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.MutableClock;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Invitations, resets and deactivation, as an organisation admin and the invited person live them. */
+@FullStackTest
+class AccountIntegrationTests {
+
+    private static final Pattern LINK = Pattern.compile("value=\"http://localhost:\\d+(/activate\\?token=[A-Za-z0-9_-]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    MutableClock clock;
+
+    WebSession admin;
+    UUID organisation;
+
+    @BeforeEach
+    void anOrganisationAdmin() {
+        organisation = accounts.organisation("Account tests");
+        admin = new WebSession(port);
+        assertThat(admin.signIn(accounts.account(organisation, Role.ORGANISATION_ADMIN).email(), TestAccounts.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void anInvitedPersonChoosesTheirOwnPasswordAndSignsIn() {
+        String email = "new-" + UUID.randomUUID() + "@test.brugwerk";
+        String link = invite(email);
+
+        WebSession invited = new WebSession(port);
+        invited.get(link);
+        HttpResponse<String> set = invited.post("/activate", Map.of("token", token(link), "password", "x".repeat(128)));
+
+        assertThat(set.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?activated"));
+        assertThat(new WebSession(port).signIn(email, "x".repeat(128))).isTrue();
+    }
+
+    @Test
+    void refusesAPasswordOfOneHundredTwentyNineCharactersWithAClearMessage() {
+        String link = invite("long-" + UUID.randomUUID() + "@test.brugwerk");
+        WebSession invited = new WebSession(port);
+        invited.get(link);
+
+        HttpResponse<String> refused = invited.post("/activate", Map.of("token", token(link), "password", "x".repeat(129)));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Je wachtwoord mag hoogstens 128 tekens lang zijn.");
+        assertThat(invited.get(link).body()).as("the link still works after a refused password").contains("name=\"password\"");
+    }
+
+    @Test
+    void aLinkWorksOnceAndNotAfterItExpires() {
+        String email = "once-" + UUID.randomUUID() + "@test.brugwerk";
+        String link = invite(email);
+        WebSession invited = new WebSession(port);
+        invited.get(link);
+        invited.post("/activate", Map.of("token", token(link), "password", "first chosen password"));
+
+        HttpResponse<String> again = invited.post("/activate", Map.of("token", token(link), "password", "second chosen password"));
+        assertThat(again.body()).contains("Deze link werkt niet (meer).");
+
+        String expiring = invite("late-" + UUID.randomUUID() + "@test.brugwerk");
+        clock.advance(Duration.ofHours(73));
+        assertThat(new WebSession(port).get(expiring).body()).contains("Deze link werkt niet (meer).");
+        assertThat(new WebSession(port).signIn(email, "second chosen password")).isFalse();
+    }
+
+    @Test
+    void aResetLinkReplacesTheOldPassword() {
+        Account coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
+        String link = linkOf(admin.post("/accounts/" + coach.id() + "/reset", Map.of()));
+        WebSession person = new WebSession(port);
+        person.get(link);
+
+        person.post("/activate", Map.of("token", token(link), "password", "een nieuw en lang wachtwoord"));
+
+        assertThat(new WebSession(port).signIn(coach.email(), TestAccounts.PASSWORD)).isFalse();
+        assertThat(new WebSession(port).signIn(coach.email(), "een nieuw en lang wachtwoord")).isTrue();
+    }
+
+    @Test
+    void deactivationEndsTheSessionAndCountsTheCaseloadForReassignment() {
+        Account coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
+        WebSession coachSession = new WebSession(port);
+        assertThat(coachSession.signIn(coach.email(), TestAccounts.PASSWORD)).isTrue();
+
+        HttpResponse<String> done = admin.post("/accounts/" + coach.id() + "/deactivate", Map.of());
+        assertThat(done.statusCode()).isEqualTo(302);
+
+        assertThat(coachSession.get("/").statusCode()).isEqualTo(302);
+        assertThat(admin.get("/accounts").body()).contains("gedeactiveerd");
+    }
+
+    @Test
+    void refusesASecondAccountWithTheSameAddressAndKeepsWhatWasTyped() {
+        String email = "twice-" + UUID.randomUUID() + "@test.brugwerk";
+        invite(email);
+
+        HttpResponse<String> second = admin.post("/accounts", Map.of("displayName", "Tweede", "email", email, "role", "COORDINATOR"));
+
+        assertThat(second.body()).contains("Er bestaat al een account met dit e-mailadres.").contains("value=\"Tweede\"");
+    }
+
+    @Test
+    void aPlatformAdminCreatesAnOrganisationWhoseAdminSetsAPassword() {
+        WebSession platform = new WebSession(port);
+        assertThat(platform.signIn(accounts.account(null, Role.PLATFORM_ADMIN).email(), TestAccounts.PASSWORD)).isTrue();
+        String email = "first-admin-" + UUID.randomUUID() + "@test.brugwerk";
+
+        String link = linkOf(platform.post("/organisations", Map.of("name", "Nieuwe vzw", "adminName", "Eerste beheerder",
+                "adminEmail", email)));
+        WebSession firstAdmin = new WebSession(port);
+        firstAdmin.get(link);
+        firstAdmin.post("/activate", Map.of("token", token(link), "password", "beheer van de nieuwe vzw"));
+
+        assertThat(firstAdmin.signIn(email, "beheer van de nieuwe vzw")).isTrue();
+        assertThat(firstAdmin.get("/accounts").body()).contains("Eerste beheerder");
+        assertThat(platform.get("/participants").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theAuditTrailNamesIdsNotPeople() {
+        WebSession coordinator = new WebSession(port);
+        assertThat(coordinator.signIn(accounts.account(organisation, Role.COORDINATOR).email(), TestAccounts.PASSWORD)).isTrue();
+        HttpResponse<String> created = coordinator.sendJson("POST", "/api/v1/participants",
+                "{\"name\":\"Zeer Herkenbaar\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = created.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+
+        String trail = admin.get("/audit").body();
+
+        assertThat(trail).contains(id).contains("ingeschreven").doesNotContain("Zeer Herkenbaar");
+    }
+
+    private String invite(String email) {
+        return linkOf(admin.post("/accounts", Map.of("displayName", "Nieuwe collega", "email", email, "role", "VOLUNTEER_COACH")));
+    }
+
+    private static String linkOf(HttpResponse<String> page) {
+        Matcher link = LINK.matcher(page.body());
+        assertThat(link.find()).as(page.body()).isTrue();
+        return link.group(1);
+    }
+
+    private static String token(String link) {
+        return link.substring(link.indexOf("token=") + 6);
+    }
+}
