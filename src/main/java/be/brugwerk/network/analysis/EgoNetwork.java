@@ -1,7 +1,7 @@
 package be.brugwerk.network.analysis;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,20 +11,19 @@ import java.util.Map;
  * it: the active members and the ties among them. Together with the participant (the ego), who is tied
  * to every member, this is the unweighted ego graph on which networkx's measures are defined.
  *
- * <p>Members are numbered 0..n-1 in map order. Built in O(n + t) for n members and t ties, plus O(n²)
- * bits for the adjacency matrix that answers "are these two tied?" in constant time. Immutable.
+ * <p>Members are numbered 0..n-1 in map order. Built in O(n + t log t) for n members and t ties, in O(n + t)
+ * memory: each member keeps its neighbours in ascending order, so "are these two tied?" is a binary search.
+ * Immutable.
  */
 public final class EgoNetwork {
 
     private final List<String> members;
     private final int[][] neighbours;
-    private final BitSet[] adjacency;
     private final int ties;
 
-    private EgoNetwork(List<String> members, int[][] neighbours, BitSet[] adjacency, int ties) {
+    private EgoNetwork(List<String> members, int[][] neighbours, int ties) {
         this.members = members;
         this.neighbours = neighbours;
-        this.adjacency = adjacency;
         this.ties = ties;
     }
 
@@ -36,7 +35,8 @@ public final class EgoNetwork {
 
     /**
      * The ego network of {@code members} and those of {@code ties} that join two of them; ties touching
-     * anyone else are left out. The ties are taken as valid (a {@link NetworkMap} checks them).
+     * anyone else are left out. The ties are taken as valid, with no pair tied twice (a {@link NetworkMap}
+     * checks them).
      */
     static EgoNetwork of(List<String> members, List<Tie> ties) {
         Map<String, Integer> index = new HashMap<>();
@@ -44,21 +44,17 @@ public final class EgoNetwork {
             index.put(member, index.size());
         }
         int n = members.size();
-        BitSet[] adjacency = new BitSet[n];
         List<List<Integer>> lists = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            adjacency[i] = new BitSet(n);
             lists.add(new ArrayList<>());
         }
         int count = 0;
         for (Tie tie : ties) {
             Integer a = index.get(tie.first());
             Integer b = index.get(tie.second());
-            if (a == null || b == null || adjacency[a].get(b)) {
+            if (a == null || b == null) {
                 continue;
             }
-            adjacency[a].set(b);
-            adjacency[b].set(a);
             lists.get(a).add(b);
             lists.get(b).add(a);
             count++;
@@ -67,7 +63,7 @@ public final class EgoNetwork {
         for (int i = 0; i < n; i++) {
             neighbours[i] = lists.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
         }
-        return new EgoNetwork(List.copyOf(members), neighbours, adjacency, count);
+        return new EgoNetwork(List.copyOf(members), neighbours, count);
     }
 
     /** n: the number of members (the ego not counted). */
@@ -102,6 +98,6 @@ public final class EgoNetwork {
 
     /** Whether members {@code a} and {@code b} are tied. */
     public boolean tied(int a, int b) {
-        return adjacency[a].get(b);
+        return Arrays.binarySearch(neighbours[a], b) >= 0;
     }
 }
