@@ -8,7 +8,7 @@ import java.util.List;
  * The rules that turn an analysis into {@link Signal signals}. Rules about relationships (support, contact,
  * diversity, composition by category) apply only when relationships are recorded: a structure-only map
  * says nothing about them. Signals come sorted by audience (participant first), then strengths before
- * points of attention; a participant who would only hear points of attention first hears
+ * points of attention, then in the order of {@link SignalCode}; a participant who would only hear points of attention first hears
  * {@link SignalCode#MAP_DRAWN}, because the method is strength-based.
  */
 final class SignalRules {
@@ -34,7 +34,7 @@ final class SignalRules {
             signals.add(Signal.of(SignalCode.MAP_DRAWN));
         }
         // stable: signals of one code (one per support function) keep their order
-        signals.sort(Comparator.comparing(Signal::audience).thenComparing(Signal::kind));
+        signals.sort(Comparator.comparing(Signal::audience).thenComparing(Signal::kind).thenComparing(Signal::code));
         return List.copyOf(signals);
     }
 
