@@ -83,8 +83,8 @@ final class SignalRules {
             signals.add(Signal.of(SignalCode.BRIDGING_PRESENT, new Figure("bridging", bridging),
                     new Figure("linking", linking)));
         }
-        int family = composition.compared(ReferenceFigure.FAMILY);
-        int professionals = composition.compared(ReferenceFigure.PROFESSIONALS);
+        int family = composition.compared(ReferenceFigure.FAMILY).orElseThrow();
+        int professionals = composition.compared(ReferenceFigure.PROFESSIONALS).orElseThrow();
         int povertyFamily = ReferenceFigure.FAMILY.vulnerable().orElseThrow();
         int povertyProfessionals = ReferenceFigure.PROFESSIONALS.vulnerable().orElseThrow();
         if (family <= povertyFamily && professionals >= povertyProfessionals) {

@@ -186,6 +186,8 @@ class NetworkAnalyserUnitTests {
         assertThat(analysis.composition().activeMembers()).isEqualTo(2);
         assertThat(analysis.composition().recordedRelationships()).isZero();
         assertThat(analysis.composition().formal() + analysis.composition().informal()).isZero();
+        assertThat(analysis.composition().comparedWithReference())
+                .containsExactly(new ReferenceComparison(ReferenceFigure.MEMBERS, 2));
         assertThat(analysis.structure().size()).isEqualTo(2);
         assertThat(analysis.structure().tiesAmongMembers()).isEqualTo(1);
     }
