@@ -49,5 +49,6 @@ class NetworkArchitectureTests {
         ApplicationModule network = modules.getModuleByName("network").orElseThrow();
         assertThat(network.getDisplayName()).isEqualTo("Network maps");
         assertThat(network.getNamedInterfaces().getByName("analysis")).isPresent();
+        assertThat(network.getNamedInterfaces().getByName("cli")).isPresent();
     }
 }
