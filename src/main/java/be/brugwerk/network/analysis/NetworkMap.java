@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,11 +45,6 @@ public record NetworkMap(String participant, List<Member> members, List<Tie> tie
                 throw new InvalidNetworkMap("Tie " + tie + " appears more than once");
             }
         }
-    }
-
-    /** The member with {@code id}, if on this map. */
-    public Optional<Member> member(String id) {
-        return members.stream().filter(member -> member.id().equals(id)).findFirst();
     }
 
     /** The recorded relationships, keyed by member id, in map order. */

@@ -1,6 +1,7 @@
 package be.brugwerk.network.analysis;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -38,7 +39,7 @@ public final class SignalTexts {
 
     /** The signal's text, its placeholders filled with its figures. */
     public String text(Signal signal) {
-        Object[] arguments = signal.figures().stream().map(figure -> display(figure.value())).toArray();
+        Object[] arguments = Arrays.stream(signal.arguments()).map(this::display).toArray();
         return new MessageFormat(bundle.getString("signal." + signal.code().key() + ".text"), locale)
                 .format(arguments);
     }
