@@ -9,7 +9,12 @@ package be.brugwerk.network.analysis;
  * through each member tied to both, so betweenness = Σ_{j&lt;k, j and k not tied} 1 / (1 + c_jk), with
  * c_jk the number of members tied to both. It equals
  * {@code nx.betweenness_centrality(G, normalized=False)[ego]} of networkx 3.x on the undirected ego graph
- * G; 0 for fewer than two members. O(n² · d) for maximum member degree d.
+ * G; 0 for fewer than two members.
+ *
+ * <p>Untied pairs without a common member each add exactly 1, so they are counted rather than visited:
+ * betweenness = (n(n-1)/2 - t - p) + Σ over the p untied pairs with a common member of 1 / (1 + c_jk).
+ * Those p pairs are found by walking the two-step paths j - q - k among members. O(n + Σ_q d_q²) time for
+ * member degrees d_q, and O(n) memory, so sparse large ego networks stay cheap.
  */
 public final class EgoBetweenness implements NetworkMeasure<Double> {
 
@@ -20,33 +25,33 @@ public final class EgoBetweenness implements NetworkMeasure<Double> {
         for (int member = 0; member < n; member++) {
             neighbours[member] = network.neighbours(member);
         }
-        double betweenness = 0.0;
+        int[] common = new int[n];
+        int[] reached = new int[n];
+        long untiedWithCommonMember = 0;
+        double sharedPaths = 0.0;
         for (int j = 0; j < n; j++) {
-            for (int k = j + 1; k < n; k++) {
-                if (!network.tied(j, k)) {
-                    betweenness += 1.0 / (1 + commonNeighbours(neighbours[j], neighbours[k]));
+            int reachedCount = 0;
+            for (int q : neighbours[j]) {
+                for (int k : neighbours[q]) {
+                    if (k > j) {
+                        if (common[k] == 0) {
+                            reached[reachedCount++] = k;
+                        }
+                        common[k]++;
+                    }
                 }
             }
-        }
-        return betweenness;
-    }
-
-    /** Members in both ascending lists, by merging them: O(|a| + |b|). */
-    private static int commonNeighbours(int[] a, int[] b) {
-        int common = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
+            for (int i = 0; i < reachedCount; i++) {
+                int k = reached[i];
+                if (!network.tied(j, k)) {
+                    untiedWithCommonMember++;
+                    sharedPaths += 1.0 / (1 + common[k]);
+                }
+                common[k] = 0;
             }
         }
-        return common;
+        long pairs = (long) n * (n - 1) / 2;
+        long untiedWithoutCommonMember = pairs - network.tiesAmongMembers() - untiedWithCommonMember;
+        return untiedWithoutCommonMember + sharedPaths;
     }
 }

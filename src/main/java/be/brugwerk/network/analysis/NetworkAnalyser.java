@@ -3,7 +3,7 @@ package be.brugwerk.network.analysis;
 /**
  * Analyses a participant's network map: composition, support, diversity and contact over all recorded
  * relationships, the structural measures over the active members, and the signals that follow from them.
- * O(m + n² · d) for m members, n active members and maximum member degree d (ego betweenness dominates).
+ * O(m + t log t + Σ_q d_q²) for m members, t ties and active member degrees d_q (ego betweenness dominates).
  * Stateless and thread-safe; the map is not modified.
  */
 public final class NetworkAnalyser {

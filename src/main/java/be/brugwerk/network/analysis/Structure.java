@@ -40,7 +40,7 @@ public record Structure(int size, int tiesAmongMembers, double density, int comp
         brokers = List.copyOf(brokers);
     }
 
-    /** All measures of {@code network}. O(n² · d) for maximum member degree d, dominated by betweenness. */
+    /** All measures of {@code network}. O(n + t log t + Σ_q d_q²) for member degrees d_q (betweenness dominates). */
     public static Structure of(EgoNetwork network) {
         return new Structure(network.size(), network.tiesAmongMembers(), DENSITY.measure(network),
                 COMPONENTS.measure(network), ISOLATES.measure(network), EFFECTIVE_SIZE.measure(network),

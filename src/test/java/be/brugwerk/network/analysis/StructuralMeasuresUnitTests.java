@@ -185,4 +185,20 @@ class StructuralMeasuresUnitTests {
 
         assertThat(brokers).hasSize(n - 2).doesNotContain("0", Integer.toString(n - 1));
     }
+
+    @Test
+    void countsTheBetweennessOfAVeryLongChainWithoutVisitingEveryPair() {
+        int n = 100_000;
+        List<String> members = IntStream.range(0, n).mapToObj(Integer::toString).toList();
+        List<Tie> ties = IntStream.range(1, n)
+                .mapToObj(i -> new Tie(Integer.toString(i - 1), Integer.toString(i)))
+                .toList();
+
+        double betweenness = new EgoBetweenness().measure(EgoNetwork.of(members, ties));
+
+        // n(n-1)/2 pairs, n-1 of them tied; the n-2 pairs two apart on the chain share one member (1/2 each);
+        // every other untied pair meets only through the ego (1 each)
+        long pairs = (long) n * (n - 1) / 2;
+        assertThat(betweenness).isEqualTo((pairs - (n - 1) - (n - 2)) + (n - 2) / 2.0);
+    }
 }
