@@ -2,15 +2,16 @@
 
 Reads the maps that be.brugwerk.network.benchmark.RandomMaps wrote (one line per map: n active members,
 a tab, the ties among them as "i-j"), builds each ego graph H (ego tied to members 0..n-1, plus the ties),
-and times the structural measures the engine computes, for the ego only where networkx allows it:
-  nx.effective_size(H, nodes=[ego]), nx.constraint(H, nodes=[ego]),
-  nx.betweenness_centrality(H, normalized=False) (all nodes: networkx has no single-node variant),
-  and on H without the ego: nx.density, nx.number_connected_components, nx.number_of_isolates,
+and times the structural measures the engine computes, with the very calls its reference values come from:
+  nx.effective_size(H)[ego], nx.constraint(H)[ego] (with scipy installed, networkx computes these for all
+  nodes with sparse matrices; with nodes=[ego] it takes a pure-Python path that is far slower for
+  constraint), nx.betweenness_centrality(H, normalized=False)[ego] (all nodes: there is no single-node
+  variant), and on H without the ego: nx.density, nx.number_connected_components, nx.number_of_isolates,
   nx.articulation_points.
 Building H is not timed. Single maps: best of 5 repeats of a timeit loop, per call. Batch: one pass over
-all maps, total wall-clock time.
+the first <limit> maps (all by default), total wall-clock time.
 
-Usage: python3 scripts/network_benchmark_networkx.py target/bench/maps
+Usage: python3 scripts/network_benchmark_networkx.py target/bench/maps [limit]
 """
 import pathlib
 import sys
@@ -34,8 +35,8 @@ def ego_graph(line):
 
 def measures(h):
     members = h.subgraph(n for n in h if n != EGO)
-    nx.effective_size(h, nodes=[EGO])
-    nx.constraint(h, nodes=[EGO])
+    nx.effective_size(h)[EGO]
+    nx.constraint(h)[EGO]
     nx.betweenness_centrality(h, normalized=False)[EGO]
     nx.density(members)
     nx.number_connected_components(members)
@@ -43,7 +44,7 @@ def measures(h):
     list(nx.articulation_points(members))
 
 
-def main(directory):
+def main(directory, limit=None):
     directory = pathlib.Path(directory)
     print(f"networkx {nx.__version__}, Python {sys.version.split()[0]}")
     for size in (5, 30, 150):
@@ -54,7 +55,7 @@ def main(directory):
         best = min(timer.repeat(repeat=5, number=loops)) / loops
         print(f"single map of {size} members ({h.number_of_nodes() - 1} active, "
               f"{h.number_of_edges() - (h.number_of_nodes() - 1)} ties): {best * 1e6:,.1f} us per map")
-    graphs = [ego_graph(line) for line in (directory / "batch.txt").open()]
+    graphs = [ego_graph(line) for line in (directory / "batch.txt").open()][:limit]
     start = time.perf_counter()
     for h in graphs:
         measures(h)
@@ -63,4 +64,5 @@ def main(directory):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "target/bench/maps")
+    main(sys.argv[1] if len(sys.argv) > 1 else "target/bench/maps",
+         int(sys.argv[2]) if len(sys.argv) > 2 else None)
