@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ public final class AnalyseCommand {
     static final long MAX_BYTES = 50L * 1024 * 1024;
 
     private static final String USAGE = "usage: analyse --ego <node-id> <file>";
-    private static final int UTF8_BOM = 0xFEFF;
+    private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
     private record Arguments(Optional<String> ego, Path file) {
     }
@@ -53,8 +54,7 @@ public final class AnalyseCommand {
         try {
             Arguments arguments = parse(args);
             byte[] content = read(arguments.file());
-            String text = new String(content, StandardCharsets.UTF_8);
-            boolean graphml = firstMeaningfulCharacter(text) == '<';
+            boolean graphml = firstMeaningfulByte(content) == '<';
             NetworkMap map = graphml ? egoMapOf(GraphmlReader.read(content), arguments.ego())
                     : JsonMapReader.read(content);
             if (!graphml && arguments.ego().isPresent() && !arguments.ego().get().equals(map.participant())) {
@@ -130,10 +130,15 @@ public final class AnalyseCommand {
         return graph.egoMap(ego.get());
     }
 
-    private static int firstMeaningfulCharacter(String text) {
-        return text.codePoints()
-                .filter(c -> c != UTF8_BOM && !Character.isWhitespace(c))
-                .findFirst()
-                .orElse(-1);
+    /** The first byte after a UTF-8 byte order mark and whitespace, or -1 for a blank file. */
+    private static int firstMeaningfulByte(byte[] content) {
+        int start = content.length >= UTF8_BOM.length
+                && Arrays.equals(content, 0, UTF8_BOM.length, UTF8_BOM, 0, UTF8_BOM.length) ? UTF8_BOM.length : 0;
+        for (int i = start; i < content.length; i++) {
+            if (!Character.isWhitespace(content[i])) {
+                return content[i];
+            }
+        }
+        return -1;
     }
 }

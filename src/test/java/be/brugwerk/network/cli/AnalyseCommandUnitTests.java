@@ -296,4 +296,22 @@ class AnalyseCommandUnitTests {
 
         assertRefused(run("--ego", "0", large.toString()), "large.graphml", "over 50 MB");
     }
+
+    @Test
+    void recognisesGraphmlAfterAByteOrderMarkAndBlankLines() throws IOException {
+        Path graph = folder.resolve("bom.graphml");
+        Files.write(graph, ("\uFEFF\n\n  <graphml><graph><node id=\"a\"/><node id=\"b\"/>"
+                + "<edge source=\"a\" target=\"b\"/></graph></graphml>").getBytes(StandardCharsets.UTF_8));
+
+        Outcome outcome = run("--ego", "a", graph.toString());
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.json().get("format").stringValue()).isEqualTo("graphml");
+        assertThat(outcome.json().get("size").intValue()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAnEmptyFile() throws IOException {
+        assertRefused(run(file("empty.json", "  \n")), "JSON map must be an object");
+    }
 }
