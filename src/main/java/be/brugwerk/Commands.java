@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
 
+import be.brugwerk.network.cli.AnalyseCommand;
+
 /**
  * The jar's command-line tools. Each runs in plain Java: no Spring context, no database. Standard output
  * carries exactly the command's result; everything else (including any library's logging) goes to
@@ -16,7 +18,7 @@ final class Commands {
         int run(String[] args, PrintStream result);
     }
 
-    private static final Map<String, Command> COMMANDS = Map.of();
+    private static final Map<String, Command> COMMANDS = Map.of("analyse", AnalyseCommand::run);
 
     private Commands() {
     }

@@ -1,0 +1,76 @@
+package be.brugwerk.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import be.brugwerk.network.analysis.SignalCode;
+import be.brugwerk.network.analysis.SupportFunction;
+
+/** The network message bundles stay in sync: same keys, every signal and function named, real translations. */
+class NetworkMessagesUnitTests {
+
+    private static Properties bundle(String language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = NetworkMessagesUnitTests.class
+                .getResourceAsStream("/i18n/network_" + language + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void holdTheSameKeysInDutchFrenchAndEnglish() throws IOException {
+        Set<Object> english = bundle("en").keySet();
+
+        assertThat(bundle("nl").keySet()).isEqualTo(english);
+        assertThat(bundle("fr").keySet()).isEqualTo(english);
+    }
+
+    @Test
+    void nameEverySignalAndSupportFunction() throws IOException {
+        Set<String> expected = Arrays.stream(SignalCode.values())
+                .map(code -> "signal." + code.key() + ".text")
+                .collect(Collectors.toSet());
+        Arrays.stream(SupportFunction.values())
+                .forEach(function -> expected.add("function." + function.name().toLowerCase(Locale.ROOT)));
+
+        assertThat(bundle("en").stringPropertyNames()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "nl", "fr" })
+    void translateEveryTextRatherThanCopyTheEnglish(String language) throws IOException {
+        Properties english = bundle("en");
+        Properties translated = bundle(language);
+
+        assertThat(translated.stringPropertyNames())
+                .allSatisfy(key -> assertThat(translated.getProperty(key)).as(key).isNotEqualTo(english.getProperty(key)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "nl", "fr", "en" })
+    void useOnlyPlaceholdersAndApostrophesThatMessageFormatKeeps(String language) throws IOException {
+        Properties texts = bundle(language);
+
+        assertThat(texts.stringPropertyNames()).allSatisfy(key -> {
+            String text = texts.getProperty(key);
+            // a plain apostrophe starts a quoted section in MessageFormat and disappears from the text
+            assertThat(text).as(key).doesNotContain("'");
+            assertThat(new MessageFormat(text, Locale.forLanguageTag(language)).getFormats()).as(key).isNotNull();
+        });
+    }
+}
