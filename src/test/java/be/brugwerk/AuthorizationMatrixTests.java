@@ -98,6 +98,7 @@ class AuthorizationMatrixTests {
     static final Predicate<Persona> CHANGES_CASELOAD = p -> p.ownOrganisation() && p.role() == Role.COORDINATOR;
     static final Predicate<Persona> ADMINISTERS_OWN = p -> p.ownOrganisation() && p.role() == Role.ORGANISATION_ADMIN;
     static final Predicate<Persona> ADMINISTERS = p -> p.role() == Role.ORGANISATION_ADMIN;
+    static final Predicate<Persona> HAS_AN_ORGANISATION = p -> p.role() != null && p.role() != Role.PLATFORM_ADMIN;
     static final Predicate<Persona> RUNS_PLATFORM = p -> p.role() == Role.PLATFORM_ADMIN;
 
     Map<String, Rule> rules() {
@@ -155,7 +156,20 @@ class AuthorizationMatrixTests {
         rules.put("GET /activate", new Rule(ANYONE, (s, t) -> s.get("/activate?token=not-a-real-token"), false));
         rules.put("POST /activate", new Rule(ANYONE, (s, t) -> s.post("/activate", Map.of("token", "not-a-real-token",
                 "password", "a good long password")), false));
+        rules.put("GET /tokens", new Rule(HAS_AN_ORGANISATION, (s, t) -> s.get("/tokens"), false));
+        rules.put("POST /tokens", new Rule(HAS_AN_ORGANISATION, (s, t) -> s.post("/tokens", Map.of("name", "Matrix script",
+                "validForDays", "7")), false));
+        rules.put("POST /tokens/{id}/revoke", new Rule(HAS_AN_ORGANISATION, (s, t) -> s.post("/tokens/" + ownTokenOf(s) + "/revoke",
+                Map.of()), false));
         return rules;
+    }
+
+    private static final Pattern TOKEN_ID = Pattern.compile("/tokens/([0-9a-f-]{36})/revoke");
+
+    /** A token of the caller's own to revoke; a random id for whoever cannot make one. */
+    private static String ownTokenOf(WebSession session) {
+        Matcher id = TOKEN_ID.matcher(session.post("/tokens", Map.of("name", "To revoke", "validForDays", "1")).body());
+        return id.find() ? id.group(1) : UUID.randomUUID().toString();
     }
 
     @BeforeAll

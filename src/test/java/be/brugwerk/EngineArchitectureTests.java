@@ -35,6 +35,7 @@ class EngineArchitectureTests {
                 .as("module %s exists, so its engine package %s must hold the engine", module, engine)
                 .isNotEmpty();
         noClasses().that().resideInAPackage(engine + "..")
+                .and().doNotHaveSimpleName("package-info") // carries only the module's named-interface marker
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
                         "javax.sql..", "jakarta.servlet..", "jakarta.persistence..", "tools.jackson..",
                         "com.fasterxml.jackson..")

@@ -14,25 +14,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import be.brugwerk.BrugwerkApplication;
 
 /**
- * The network engine speaks no framework (STYLE.md, principle 4), and the network module fits the
- * modular structure. The engine's package-info is exempt: it only carries the Modulith metadata that
- * publishes the package as a named interface.
+ * The network module's shape: the engine does not know its command line, and other modules reach the engine
+ * and the command line through named interfaces. (That the engine speaks no framework is the project-wide
+ * EngineArchitectureTests; that modules keep their boundaries, ModularityTests.)
  */
 class NetworkArchitectureTests {
 
     private static final JavaClasses NETWORK = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("be.brugwerk.network");
-
-    @Test
-    void keepsTheEngineFreeOfSpringJdbcServletAndJackson() {
-        noClasses().that().resideInAPackage("be.brugwerk.network.analysis..")
-                .and().doNotHaveSimpleName("package-info")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
-                        "javax.sql..", "jakarta.servlet..", "javax.servlet..", "tools.jackson..",
-                        "com.fasterxml.jackson..")
-                .check(NETWORK);
-    }
 
     @Test
     void keepsTheEngineIndependentOfTheCommandLine() {
@@ -43,8 +33,7 @@ class NetworkArchitectureTests {
 
     @Test
     void publishesTheEngineAsANamedInterfaceOfAVerifiedModule() {
-        ApplicationModules modules = ApplicationModules.of(BrugwerkApplication.class);
-        modules.verify();
+        ApplicationModules modules = ApplicationModules.of(BrugwerkApplication.class); // verified in ModularityTests
 
         ApplicationModule network = modules.getModuleByName("network").orElseThrow();
         assertThat(network.getDisplayName()).isEqualTo("Network maps");

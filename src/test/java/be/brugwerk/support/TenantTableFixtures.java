@@ -32,6 +32,29 @@ public final class TenantTableFixtures {
                 insert into account (id, organisation_id, email, display_name, role, password_hash, created_at)
                 values (?, ?, ?, 'Fixture', 'COORDINATOR', 'x', now())""")
                 .params(UUID.randomUUID(), organisation, "fixture-" + suffix + "@rls.test").update());
+        rowWriters.put("participant", (organisation, suffix) -> owner.sql("""
+                insert into participant (id, organisation_id, name, created_at) values (?, ?, 'Fixture', now())""")
+                .params(UUID.nameUUIDFromBytes(("participant" + organisation).getBytes()), organisation).update());
+        rowWriters.put("caseload_assignment", (organisation, suffix) -> owner.sql("""
+                insert into caseload_assignment (organisation_id, participant_id, account_id, assigned_at, assigned_by)
+                select ?, ?, a.id, now(), a.id from account a where a.organisation_id = ? limit 1""")
+                .params(organisation, UUID.nameUUIDFromBytes(("participant" + organisation).getBytes()), organisation).update());
+        rowWriters.put("legal_basis", (organisation, suffix) -> owner.sql("""
+                insert into legal_basis (organisation_id, purpose, basis) values (?, 'MATCHING', 'PUBLIC_TASK')""")
+                .param(organisation).update());
+        rowWriters.put("consent", (organisation, suffix) -> owner.sql("""
+                insert into consent (id, organisation_id, participant_id, purpose, given_at, recorded_by)
+                select ?, ?, ?, 'PROCESSING', now(), a.id from account a where a.organisation_id = ? limit 1""")
+                .params(UUID.randomUUID(), organisation, UUID.nameUUIDFromBytes(("participant" + organisation).getBytes()),
+                        organisation).update());
+        rowWriters.put("audit_event", (organisation, suffix) -> owner.sql("""
+                insert into audit_event (organisation_id, occurred_at, account_id, action, subject_type, subject_ids)
+                values (?, now(), ?, 'READ', 'participant', '{}')""").params(organisation, UUID.randomUUID()).update());
+        rowWriters.put("api_token", (organisation, suffix) -> owner.sql("""
+                insert into api_token (id, organisation_id, account_id, name, token_hash, created_at, expires_at)
+                select ?, ?, a.id, 'Fixture', ?, now(), now() + interval '1 day' from account a
+                where a.organisation_id = ? limit 1""")
+                .params(UUID.randomUUID(), organisation, "hash-" + suffix, organisation).update());
     }
 
     public void fillEveryTenantTable(UUID... organisations) {

@@ -100,6 +100,13 @@ class RowLevelSecurityIntegrationTests {
                     Statement statement = connection.createStatement()) {
                 connection.setAutoCommit(false);
                 statement.execute("select set_config('brugwerk.organisation', '" + organisationA + "', true)");
+                if (!appMayUpdate(table)) {
+                    // append-only (the audit trail): no row can be changed at all, of any organisation
+                    assertThatThrownBy(() -> statement.executeUpdate("update " + table + " set organisation_id = organisation_id"))
+                            .as("updating %s", table).hasMessageContaining("permission denied");
+                    connection.rollback();
+                    continue;
+                }
                 int changed = statement.executeUpdate("update " + table + " set organisation_id = organisation_id"
                         + " where organisation_id = '" + organisationB + "'");
                 assertThat(changed).as("rows of B updated through A in %s", table).isZero();
@@ -110,6 +117,27 @@ class RowLevelSecurityIntegrationTests {
                 connection.rollback();
             }
         }
+    }
+
+    @Test
+    void letsTheApplicationAddAuditRowsButNeverChangeOrRemoveThem() throws SQLException {
+        try (Connection connection = appDataSource().getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("select set_config('brugwerk.organisation', '" + organisationA + "', true)");
+            statement.executeUpdate("insert into audit_event (organisation_id, occurred_at, account_id, action, subject_type, "
+                    + "subject_ids) values ('" + organisationA + "', now(), gen_random_uuid(), 'READ', 'participant', '{}')");
+            assertThatThrownBy(() -> statement.executeUpdate("update audit_event set action = 'LIST'"))
+                    .hasMessageContaining("permission denied");
+            connection.rollback();
+            statement.execute("select set_config('brugwerk.organisation', '" + organisationA + "', true)");
+            assertThatThrownBy(() -> statement.executeUpdate("delete from audit_event"))
+                    .hasMessageContaining("permission denied");
+            connection.rollback();
+        }
+    }
+
+    private boolean appMayUpdate(String table) {
+        return app.sql("select has_table_privilege(current_user, ?, 'UPDATE')").param(table).query(Boolean.class).single();
     }
 
     private DataSource appDataSource() {

@@ -1,28 +1,21 @@
 package be.brugwerk.people.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import be.brugwerk.people.AccountView;
 import be.brugwerk.system.Role;
+import be.brugwerk.system.Secrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Staff accounts of the current organisation, and their one-time links. */
 @Repository
 public class Accounts {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
 
@@ -67,9 +60,7 @@ public class Accounts {
     public String newLink(UUID account, UUID organisation, String purpose, Instant now, Instant expires) {
         jdbc.sql("update one_time_link set used_at = ? where account_id = ? and used_at is null")
                 .params(utc(now), account).update();
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Secrets.newSecret();
         jdbc.sql("""
                 insert into one_time_link (token_hash, account_id, organisation_id, purpose, created_at, expires_at)
                 values (?, ?, ?, ?, ?, ?)""")
@@ -89,12 +80,7 @@ public class Accounts {
     }
 
     private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256(token);
     }
 
     private static OffsetDateTime utc(Instant instant) {

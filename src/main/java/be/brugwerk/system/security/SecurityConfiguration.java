@@ -64,6 +64,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
+                .addFilterBefore(new BearerTokenFilter(jdbc, clock), BasicAuthenticationFilter.class)
+                // A token is not sent by a browser on its own, so a forged cross-site request cannot carry it.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesAToken))
                 .addFilterAfter(new SessionRulesFilter(clock, settings, jdbc, unauthorized),
                         BasicAuthenticationFilter.class)
                 .headers(SecurityConfiguration::securityHeaders);
