@@ -21,7 +21,9 @@ import org.springframework.context.annotation.Primary;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "brugwerk.database.data-dir=target/test-database",
         "brugwerk.database.embedded-fresh=true",
-        "brugwerk.demo=false" })
+        "brugwerk.demo=false",
+        // every test signs in from 127.0.0.1: the per-address limit is tested on its own (LoginThrottleTests)
+        "brugwerk.security.address-failures-before-slow-down=1000" })
 @Import({ FullStackTest.TestClock.class, TestAccounts.class })
 public @interface FullStackTest {
 
