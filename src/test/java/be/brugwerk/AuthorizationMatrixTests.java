@@ -156,6 +156,8 @@ class AuthorizationMatrixTests {
         rules.put("GET /activate", new Rule(ANYONE, (s, t) -> s.get("/activate?token=not-a-real-token"), false));
         rules.put("POST /activate", new Rule(ANYONE, (s, t) -> s.post("/activate", Map.of("token", "not-a-real-token",
                 "password", "a good long password")), false));
+        rules.put("POST /api/v1/analysis", new Rule(SIGNED_IN, (s, t) -> s.sendJson("POST", "/api/v1/analysis",
+                "{\"participant\":\"p\",\"members\":[]}"), false));
         rules.put("GET /tokens", new Rule(HAS_AN_ORGANISATION, (s, t) -> s.get("/tokens"), false));
         rules.put("POST /tokens", new Rule(HAS_AN_ORGANISATION, (s, t) -> s.post("/tokens", Map.of("name", "Matrix script",
                 "validForDays", "7")), false));

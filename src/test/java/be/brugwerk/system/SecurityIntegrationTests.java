@@ -167,6 +167,23 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void relaxesStylesOnlyForSwaggerUiAndNeverScripts() {
+        WebSession browser = signedIn(Role.COORDINATOR);
+
+        HttpResponse<String> swagger = browser.get("/swagger-ui/index.html");
+        HttpResponse<String> apiDocs = browser.getJson("/v3/api-docs");
+
+        assertThat(swagger.statusCode()).isEqualTo(200);
+        assertThat(swagger.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("style-src 'self' 'unsafe-inline'").contains("script-src 'self';"));
+        assertThat(apiDocs.statusCode()).isEqualTo(200);
+        assertThat(apiDocs.body()).contains("/api/v1/participants");
+        assertThat(apiDocs.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .doesNotContain("unsafe-inline"));
+        assertThat(new WebSession(port).get("/swagger-ui/index.html").statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void forbidsCachingOfPagesWithPersonalData() {
         HttpResponse<String> home = signedIn(Role.COORDINATOR).get("/");
 

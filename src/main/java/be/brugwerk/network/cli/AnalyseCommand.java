@@ -34,7 +34,7 @@ public final class AnalyseCommand {
 
     static final int SUCCESS = 0;
     static final int BAD_INPUT = 2;
-    static final long MAX_BYTES = 50L * 1024 * 1024;
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
 
     private static final String USAGE = "usage: analyse --ego <node-id> <file>";
     private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
@@ -53,16 +53,7 @@ public final class AnalyseCommand {
     static int run(String[] args, PrintStream result, PrintStream errors) {
         try {
             Arguments arguments = parse(args);
-            byte[] content = read(arguments.file());
-            boolean graphml = firstMeaningfulByte(content) == '<';
-            NetworkMap map = graphml ? egoMapOf(GraphmlReader.read(content), arguments.ego())
-                    : JsonMapReader.read(content);
-            if (!graphml && arguments.ego().isPresent() && !arguments.ego().get().equals(map.participant())) {
-                throw new BadInput("--ego " + arguments.ego().get() + " is not the participant of this map ("
-                        + map.participant() + ")");
-            }
-            NetworkAnalysis analysis = new NetworkAnalyser().analyse(map);
-            String json = AnalysisJson.write(analysis, graphml ? "graphml" : "json", SignalTexts.in(Locale.ENGLISH));
+            String json = analyse(read(arguments.file()), arguments.ego(), Locale.ENGLISH);
             result.write((json + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
             result.flush();
             return SUCCESS;
@@ -73,6 +64,30 @@ public final class AnalyseCommand {
             errors.println("analyse: cannot read the file: " + String.valueOf(unreadable.getMessage())
                     .replaceAll("\\s+", " "));
             return BAD_INPUT;
+        }
+    }
+
+    /**
+     * The analysis of a map file's content (GraphML or our JSON), as one JSON object with the signals' texts in
+     * the given language. The command line and {@code POST /api/v1/analysis} both answer with exactly this.
+     *
+     * @throws BadInput naming the line or element at fault
+     */
+    public static String analyse(byte[] content, Optional<String> ego, Locale language) throws BadInput {
+        if (content.length > MAX_BYTES) {
+            throw new BadInput("the map is over " + MAX_BYTES / (1024 * 1024) + " MB; larger maps are refused");
+        }
+        boolean graphml = firstMeaningfulByte(content) == '<';
+        try {
+            NetworkMap map = graphml ? egoMapOf(GraphmlReader.read(content), ego) : JsonMapReader.read(content);
+            if (!graphml && ego.isPresent() && !ego.get().equals(map.participant())) {
+                throw new BadInput("--ego " + ego.get() + " is not the participant of this map (" + map.participant()
+                        + ")");
+            }
+            NetworkAnalysis analysis = new NetworkAnalyser().analyse(map);
+            return AnalysisJson.write(analysis, graphml ? "graphml" : "json", SignalTexts.in(language));
+        } catch (InvalidNetworkMap invalid) {
+            throw new BadInput(invalid.getMessage());
         }
     }
 

@@ -3,17 +3,30 @@ package be.brugwerk.people.demo;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import be.brugwerk.people.ConsentPurpose;
+import be.brugwerk.people.ParticipantDetails;
+import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.people.ParticipantView;
+import be.brugwerk.people.SharingRole;
+import be.brugwerk.people.Transition;
 import be.brugwerk.system.DemoMode;
 import be.brugwerk.system.Role;
+import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +41,8 @@ class DemoData implements ApplicationRunner {
     static final String PASSWORD = "brugwerk-demo";
     static final UUID DEMO_ORGANISATION = UUID.fromString("00000000-0000-4000-8000-00000000d001");
     static final UUID OTHER_ORGANISATION = UUID.fromString("00000000-0000-4000-8000-00000000d002");
+    static final UUID COORDINATOR = UUID.fromString("00000000-0000-4000-8000-0000000000c1");
+    static final UUID VOLUNTEER_COACH = UUID.fromString("00000000-0000-4000-8000-0000000000c2");
 
     private final DemoMode demoMode;
     private final JdbcClient jdbc;
@@ -35,9 +50,11 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final JdbcClient owner;
+    private final ParticipantManagement participants;
 
     DemoData(DemoMode demoMode, JdbcClient jdbc, PasswordEncoder passwords, TransactionTemplate transactions,
-            Clock clock, @FlywayDataSource DataSource ownerDataSource) {
+            Clock clock, @FlywayDataSource DataSource ownerDataSource, ParticipantManagement participants) {
+        this.participants = participants;
         this.demoMode = demoMode;
         this.jdbc = jdbc;
         this.owner = JdbcClient.create(ownerDataSource);
@@ -56,10 +73,38 @@ class DemoData implements ApplicationRunner {
         organisation(OTHER_ORGANISATION, "CAW Elders");
         account(null, Role.PLATFORM_ADMIN, "Platformbeheer", "platform@brugwerk.demo", hash);
         account(DEMO_ORGANISATION, Role.ORGANISATION_ADMIN, "Bea Beheer", "beheer@demostad.demo", hash);
-        account(DEMO_ORGANISATION, Role.COORDINATOR, "Chris Coördinator", "coordinator@demostad.demo", hash);
+        account(COORDINATOR, DEMO_ORGANISATION, Role.COORDINATOR, "Chris Coördinator", "coordinator@demostad.demo", hash);
         account(DEMO_ORGANISATION, Role.PROFESSIONAL, "Sam Sociaal", "werker@demostad.demo", hash);
-        account(DEMO_ORGANISATION, Role.VOLUNTEER_COACH, "Vera Vrijwilliger", "coach@demostad.demo", hash);
+        account(VOLUNTEER_COACH, DEMO_ORGANISATION, Role.VOLUNTEER_COACH, "Vera Vrijwilliger", "coach@demostad.demo", hash);
         account(OTHER_ORGANISATION, Role.VOLUNTEER_COACH, "Ozan Onbekend", "coach@elders.demo", hash);
+        participants();
+    }
+
+    /** A few made-up participants, registered the way a coordinator would, one of them with Vera as coach. */
+    private void participants() {
+        SignedInUser coordinator = new SignedInUser(COORDINATOR, DEMO_ORGANISATION, Role.COORDINATOR,
+                "Chris Coördinator", "coordinator@demostad.demo", null);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(coordinator, null,
+                coordinator.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            Map<ConsentPurpose, Set<SharingRole>> allConsents = Map.of(ConsentPurpose.PROCESSING, Set.of(),
+                    ConsentPurpose.SHARING, Set.of(SharingRole.VOLUNTEER_COACH), ConsentPurpose.MATCHING, Set.of());
+            ParticipantView amina = participants.register(new ParticipantDetails("Amina", 1988,
+                    List.of("Arabisch", "Frans", "Nederlands (A2)"), "Demostad", "Stationswijk",
+                    "Kwam twee jaar geleden met haar zoon naar België; zoekt contact buiten de familie.",
+                    Set.of(Transition.MIGRATION, Transition.MOVING)), allConsents);
+            participants.assign(amina.id(), VOLUNTEER_COACH);
+            participants.register(new ParticipantDetails("Jozef", 1946, List.of("Nederlands"), "Demostad", "Centrum",
+                    "Weduwnaar sinds vorig jaar, woont alleen, komt weinig buiten.", Set.of(Transition.BEREAVEMENT)),
+                    Map.of(ConsentPurpose.PROCESSING, Set.of()));
+            participants.register(new ParticipantDetails("Kim", 1999, List.of("Nederlands", "Engels"), "Demostad",
+                    "Hoogveld", "Verhuisd voor een eerste job, kent nog bijna niemand.",
+                    Set.of(Transition.NEW_JOB, Transition.MOVING)), allConsents);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private boolean alreadySeeded() {
@@ -74,10 +119,14 @@ class DemoData implements ApplicationRunner {
     }
 
     private void account(UUID organisation, Role role, String name, String email, String hash) {
+        account(UUID.randomUUID(), organisation, role, name, email, hash);
+    }
+
+    private void account(UUID id, UUID organisation, Role role, String name, String email, String hash) {
         String insert = """
                 insert into account (id, organisation_id, email, display_name, role, password_hash, created_at)
                 values (?, ?, ?, ?, ?, ?, ?)""";
-        Object[] values = {UUID.randomUUID(), organisation, email, name, role.name(), hash, now()};
+        Object[] values = {id, organisation, email, name, role.name(), hash, now()};
         if (organisation == null) {
             // Row-level security lets the application create no account outside an organisation: the
             // platform admin is set up by the schema owner.

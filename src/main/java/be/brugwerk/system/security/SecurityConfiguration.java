@@ -52,6 +52,25 @@ class SecurityConfiguration {
         return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 
+    /**
+     * Swagger UI sets inline styles from its own script; only its pages get a policy that allows inline styles
+     * (never inline scripts). See docs/adr/0002-swagger-ui-content-security-policy.md.
+     */
+    static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
+        http.securityMatcher("/swagger-ui/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_UI_POLICY))
+                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Clock clock, SecuritySettings settings, JdbcClient jdbc)
@@ -65,8 +84,10 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .addFilterBefore(new BearerTokenFilter(jdbc, clock), BasicAuthenticationFilter.class)
-                // A token is not sent by a browser on its own, so a forged cross-site request cannot carry it.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesAToken))
+                // CSRF guards ambient credentials only. A token is not sent by a browser on its own, and a call
+                // without a session has no credentials to abuse: it gets its honest 401 instead.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        request -> BearerTokenFilter.carriesAToken(request) || request.getSession(false) == null))
                 .addFilterAfter(new SessionRulesFilter(clock, settings, jdbc, unauthorized),
                         BasicAuthenticationFilter.class)
                 .headers(SecurityConfiguration::securityHeaders);

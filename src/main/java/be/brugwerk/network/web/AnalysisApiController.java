@@ -1,0 +1,46 @@
+package be.brugwerk.network.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Optional;
+
+import be.brugwerk.network.cli.AnalyseCommand;
+import be.brugwerk.network.cli.BadInput;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The analysis of a posted map (our JSON or GraphML), exactly as {@code java -jar brugwerk.jar analyse} prints it.
+ * Nothing is stored, so nothing is audited: the map is the caller's.
+ */
+@RestController
+@PreAuthorize("isAuthenticated()")
+class AnalysisApiController {
+
+    @PostMapping(path = "/api/v1/analysis", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> analyse(HttpServletRequest request, @RequestParam Optional<String> ego, Locale locale)
+            throws IOException, BadInput {
+        return ResponseEntity.ok(AnalyseCommand.analyse(boundedBody(request), ego, locale));
+    }
+
+    @ExceptionHandler(BadInput.class)
+    ProblemDetail badInput(BadInput bad) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());
+    }
+
+    /** Reads at most one byte more than the limit, so an oversized upload is refused without holding it all. */
+    private static byte[] boundedBody(HttpServletRequest request) throws IOException {
+        try (InputStream body = request.getInputStream()) {
+            return body.readNBytes((int) AnalyseCommand.MAX_BYTES + 1);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package be.brugwerk.network.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import be.brugwerk.network.cli.AnalyseCommand;
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The same analysis through the API as through the command line, and bad maps refused with their fault named. */
+@FullStackTest
+class AnalysisApiIntegrationTests {
+
+    static final Path KARATE = Path.of("src/test/resources/network/published/karate.graphml");
+    static final Path MAP = Path.of("src/test/resources/network/maps/participant-in-poverty.json");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    WebSession coach;
+
+    @BeforeEach
+    void aSignedInCoach() {
+        coach = new WebSession(port);
+        assertThat(coach.signIn(accounts.account(accounts.organisation("Analysis"), Role.VOLUNTEER_COACH).email(),
+                TestAccounts.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void answersExactlyWhatTheCommandLinePrintsForGraphml() throws IOException {
+        assertSameAsCommandLine(KARATE, "0");
+    }
+
+    @Test
+    void answersExactlyWhatTheCommandLinePrintsForOurJson() throws IOException {
+        assertSameAsCommandLine(MAP, null);
+    }
+
+    @Test
+    void namesTheLineOfMalformedGraphml() {
+        HttpResponse<String> response = post("<graphml><graph><node id=\"a\"></graph></graphml>", "a");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("line 1");
+    }
+
+    @Test
+    void namesTheElementOfATieToAnUnknownMemberAndOfAnUnknownRing() {
+        HttpResponse<String> unknownMember = post("""
+                {"participant":"p","members":[{"id":"a","category":"FRIEND","ring":"INNER","frequency":"WEEKLY",
+                "valence":"SUPPORTIVE","status":"ACTIVE","capitalType":"BONDING","level":"CITY"}],
+                "ties":[{"between":["a","nobody"]}]}""", null);
+        HttpResponse<String> unknownRing = post("""
+                {"participant":"p","members":[{"id":"a","category":"FRIEND","ring":"CLOSE","frequency":"WEEKLY",
+                "valence":"SUPPORTIVE","status":"ACTIVE","capitalType":"BONDING","level":"CITY"}]}""", null);
+
+        assertThat(unknownMember.statusCode()).isEqualTo(400);
+        assertThat(unknownMember.body()).contains("nobody");
+        assertThat(unknownRing.statusCode()).isEqualTo(400);
+        assertThat(unknownRing.body()).contains("ring").contains("CLOSE");
+    }
+
+    @Test
+    void refusesAFiftyMegabyteUploadCleanly() {
+        String huge = "{\"participant\":\"p\",\"members\":[]," + " ".repeat(50 * 1024 * 1024) + "}";
+
+        HttpResponse<String> response = post(huge, null);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("50 MB");
+    }
+
+    @Test
+    void asksForCredentials() {
+        WebSession anonymous = new WebSession(port);
+        HttpResponse<String> response = anonymous.send(HttpRequest.newBuilder(anonymous.uri("/api/v1/analysis"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    private void assertSameAsCommandLine(Path file, String ego) throws IOException {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        String[] args = ego == null ? new String[] { file.toString() } : new String[] { "--ego", ego, file.toString() };
+        assertThat(AnalyseCommand.run(args, new PrintStream(printed, true, StandardCharsets.UTF_8))).isZero();
+        coach.get("/?lang=en");
+
+        HttpResponse<String> api = post(Files.readString(file), ego);
+
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body().strip()).isEqualTo(printed.toString(StandardCharsets.UTF_8).strip());
+    }
+
+    private HttpResponse<String> post(String body, String ego) {
+        return coach.sendJson("POST", "/api/v1/analysis" + (ego == null ? "" : "?ego=" + ego), body);
+    }
+}
