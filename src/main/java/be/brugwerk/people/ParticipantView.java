@@ -16,7 +16,7 @@ public record ParticipantView(ParticipantId id, ParticipantDetails details, bool
         boolean restricted) {
 
     /** A professional or volunteer coach who works with the participant. */
-    public record CaseloadMember(UUID accountId, String displayName, String role) {
+    public record CaseloadMember(UUID accountId, String displayName, String role, boolean active) {
     }
 
     public boolean approachableForMatching() {

@@ -188,6 +188,46 @@ class ParticipantIntegrationTests {
         assertThat(coordinator.getJson("/api/v1/participants/" + id).body()).contains("\"archived\":true");
     }
 
+    @Test
+    void professionalsSeeTheWholeOrganisationOnlyWhereItAllowsIt() {
+        UUID id = register("{\"name\":\"Quinten\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+        assertThat(professional.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(404);
+
+        WebSession admin = signedIn(accounts.account(organisation, Role.ORGANISATION_ADMIN));
+        admin.post("/accounts/settings", Map.of("professionalsSeeOrganisation", "true"));
+
+        assertThat(professional.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(200);
+        assertThat(coach.getJson("/api/v1/participants/" + id).statusCode()).as("coaches still see only their own")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aPublicTaskNeedsNoConsentToProcessButStillToShareWithVolunteers() {
+        WebSession admin = signedIn(accounts.account(organisation, Role.ORGANISATION_ADMIN));
+        admin.post("/accounts/settings", Map.of("basis.PROCESSING", "PUBLIC_TASK", "basis.SHARING", "CONSENT",
+                "basis.MATCHING", "CONSENT"));
+
+        UUID id = register("{\"name\":\"Rosa\"}");
+        assign(id, professionalAccount);
+        assign(id, coachAccount);
+
+        assertThat(professional.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(200);
+        assertThat(coach.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void flagsTheCaseloadOfADeactivatedPersonForReassignment() {
+        UUID id = register("{\"name\":\"Sara\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+        assign(id, professionalAccount);
+        WebSession admin = signedIn(accounts.account(organisation, Role.ORGANISATION_ADMIN));
+
+        HttpResponse<String> deactivated = admin.post("/accounts/" + professionalAccount.id() + "/deactivate", Map.of());
+        assertThat(admin.get(deactivated.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "")).body())
+                .contains("1 deelnemer(s) hadden deze persoon als begeleider.");
+
+        assertThat(coordinator.get("/participants").body()).contains("gedeactiveerd: wijs iemand anders toe");
+    }
+
     private UUID register(String json) {
         return idOf(coordinator.sendJson("POST", "/api/v1/participants", json));
     }

@@ -120,7 +120,8 @@ public class Participants {
                 select id, display_name, role from account where organisation_id = ? and active
                   and role in ('PROFESSIONAL', 'VOLUNTEER_COACH') order by display_name""")
                 .param(organisation)
-                .query((row, n) -> new CaseloadMember(row.getObject(1, UUID.class), row.getString(2), row.getString(3)))
+                .query((row, n) -> new CaseloadMember(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                        true))
                 .list();
     }
 
@@ -194,13 +195,14 @@ public class Participants {
     private Map<UUID, List<CaseloadMember>> caseloads(List<ParticipantView> participants) {
         Map<UUID, List<CaseloadMember>> caseloads = new LinkedHashMap<>();
         jdbc.sql("""
-                select a.participant_id, c.id, c.display_name, c.role from caseload_assignment a
+                select a.participant_id, c.id, c.display_name, c.role, c.active from caseload_assignment a
                 join account c on c.id = a.account_id
                 where a.participant_id = any (cast(:ids as uuid[])) order by a.assigned_at, c.display_name""")
                 .param("ids", PgArrays.literal(participants.stream().map(v -> v.id().value()).toList()))
                 .query(row -> {
                     caseloads.computeIfAbsent(row.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
-                            .add(new CaseloadMember(row.getObject(2, UUID.class), row.getString(3), row.getString(4)));
+                            .add(new CaseloadMember(row.getObject(2, UUID.class), row.getString(3), row.getString(4),
+                                    row.getBoolean(5)));
                 });
         return caseloads;
     }

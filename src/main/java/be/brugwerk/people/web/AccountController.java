@@ -1,8 +1,12 @@
 package be.brugwerk.people.web;
 
+import java.util.Map;
 import java.util.UUID;
 
 import be.brugwerk.people.AccountManagement;
+import be.brugwerk.people.ConsentPurpose;
+import be.brugwerk.people.LegalBasis;
+import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.OneTimeLink;
 import be.brugwerk.system.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,9 +27,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class AccountController {
 
     private final AccountManagement accounts;
+    private final ParticipantManagement participants;
 
-    AccountController(AccountManagement accounts) {
+    AccountController(AccountManagement accounts, ParticipantManagement participants) {
         this.accounts = accounts;
+        this.participants = participants;
     }
 
     @GetMapping
@@ -34,6 +40,9 @@ class AccountController {
         model.addAttribute("roles", new Role[] { Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH,
                 Role.ORGANISATION_ADMIN });
         model.addAttribute("professionalsSeeOrganisation", accounts.professionalsSeeOrganisation());
+        model.addAttribute("legalBases", participants.legalBases());
+        model.addAttribute("purposes", ConsentPurpose.values());
+        model.addAttribute("bases", LegalBasis.values());
         return "accounts/list";
     }
 
@@ -74,8 +83,14 @@ class AccountController {
 
     @PostMapping("/settings")
     String settings(@RequestParam(defaultValue = "false") boolean professionalsSeeOrganisation,
-            RedirectAttributes redirect) {
+            @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         accounts.letProfessionalsSeeOrganisation(professionalsSeeOrganisation);
+        for (ConsentPurpose purpose : ConsentPurpose.values()) {
+            String basis = form.get("basis." + purpose.name());
+            if (basis != null) {
+                participants.setLegalBasis(purpose, LegalBasis.valueOf(basis));
+            }
+        }
         redirect.addFlashAttribute("notice", "accounts.settingsSaved");
         return "redirect:/accounts";
     }
