@@ -87,6 +87,7 @@ class ParticipantBrowserTests {
         page.getByLabel("Begeleider toewijzen").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Test VOLUNTEER_COACH (vrijwillige netwerkcoach)"));
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toewijzen")).click();
         assertThat(page.locator("#caseload")).containsText("Test VOLUNTEER_COACH");
+        Browsers.assertAccessible(page);
         signOut(page);
 
         Page coachPage = context.newPage();
@@ -129,6 +130,7 @@ class ParticipantBrowserTests {
 
     private void signInWithTheKeyboardOnly(Page page, Account account) {
         page.navigate("/login");
+        Browsers.assertAccessible(page);
         // the e-mail field has focus on arrival
         page.keyboard().type(account.email());
         page.keyboard().press("Tab");

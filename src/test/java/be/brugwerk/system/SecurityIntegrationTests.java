@@ -206,9 +206,12 @@ class SecurityIntegrationTests {
         WebSession browser = signedIn(Role.COORDINATOR);
         browser.get("/");
 
-        HttpResponse<String> response = browser.post("/", Map.of("note", "x".repeat(5 * 1024 * 1024)));
+        HttpResponse<String> response = browser.post("/participants", Map.of("name", "x".repeat(5 * 1024 * 1024)));
 
-        assertThat(response.statusCode()).isIn(400, 413);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("Wat je verstuurde is te groot.");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(browser.get("/").statusCode()).as("the session survives").isEqualTo(200);
     }
 
     @Test

@@ -52,6 +52,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change);
+        // An error page must not read request parameters: the error may be that they could not be read.
+        registry.addInterceptor(change).excludePathPatterns("/error");
     }
 }
