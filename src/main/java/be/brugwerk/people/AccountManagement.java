@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,12 +12,12 @@ import java.util.UUID;
 import be.brugwerk.people.account.Accounts;
 import be.brugwerk.people.account.PasswordPolicy;
 import be.brugwerk.people.account.PasswordPolicy.Refusal;
+import be.brugwerk.system.Pg;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -60,7 +59,7 @@ public class AccountManagement {
     }
 
     public List<OrganisationView> organisations() {
-        requireRole(Role.PLATFORM_ADMIN);
+        Tenancy.requireRole(Role.PLATFORM_ADMIN);
         return jdbc.sql("select id, name, created_at from organisation order by name")
                 .query((row, n) -> new OrganisationView(row.getObject(1, UUID.class), row.getString(2),
                         row.getObject(3, OffsetDateTime.class).toInstant()))
@@ -74,23 +73,23 @@ public class AccountManagement {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public OneTimeLink createOrganisation(String name, String adminName, String adminEmail) {
-        requireRole(Role.PLATFORM_ADMIN);
+        Tenancy.requireRole(Role.PLATFORM_ADMIN);
         requireText("name", name);
         UUID organisation = UUID.randomUUID();
         return Tenancy.runAs(organisation, () -> transactions.execute(tx -> {
             jdbc.sql("insert into organisation (id, name, created_at) values (?, ?, ?)")
-                    .params(organisation, name.strip(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                    .params(organisation, name.strip(), Pg.timestamp(clock.instant()))
                     .update();
             return invite(organisation, adminName, adminEmail, Role.ORGANISATION_ADMIN);
         }));
     }
 
     public List<AccountView> accounts() {
-        return accounts.ofOrganisation(requireRole(Role.ORGANISATION_ADMIN).organisationId());
+        return accounts.ofOrganisation(Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId());
     }
 
     public OneTimeLink invite(String displayName, String email, Role role) {
-        SignedInUser me = requireRole(Role.ORGANISATION_ADMIN);
+        SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
         if (!role.belongsToAnOrganisation()) {
             throw new IllegalArgumentException("role: an organisation cannot have a platform admin");
         }
@@ -98,7 +97,7 @@ public class AccountManagement {
     }
 
     public OneTimeLink resetLink(UUID account) {
-        SignedInUser me = requireRole(Role.ORGANISATION_ADMIN);
+        SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
         accounts.find(me.organisationId(), account).orElseThrow(() -> new NotFound("Account"));
         return link(account, me.organisationId(), "PASSWORD_RESET");
     }
@@ -108,7 +107,7 @@ public class AccountManagement {
      * caseload; coordinators see them flagged for reassignment.
      */
     public int deactivate(UUID account) {
-        SignedInUser me = requireRole(Role.ORGANISATION_ADMIN);
+        SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
         if (me.accountId().equals(account)) {
             throw new IllegalArgumentException("account: you cannot deactivate your own account");
         }
@@ -120,19 +119,19 @@ public class AccountManagement {
     }
 
     public void reactivate(UUID account) {
-        SignedInUser me = requireRole(Role.ORGANISATION_ADMIN);
+        SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
         accounts.find(me.organisationId(), account).orElseThrow(() -> new NotFound("Account"));
         accounts.setActive(account, true);
     }
 
     public boolean professionalsSeeOrganisation() {
         return jdbc.sql("select professionals_see_organisation from organisation where id = ?")
-                .param(requireRole(Role.ORGANISATION_ADMIN).organisationId()).query(Boolean.class).single();
+                .param(Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId()).query(Boolean.class).single();
     }
 
     public void letProfessionalsSeeOrganisation(boolean allowed) {
         jdbc.sql("update organisation set professionals_see_organisation = ? where id = ?")
-                .params(allowed, requireRole(Role.ORGANISATION_ADMIN).organisationId()).update();
+                .params(allowed, Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId()).update();
     }
 
     /** Whether a link can still be used; asked before anyone is signed in. */
@@ -183,11 +182,4 @@ public class AccountManagement {
         }
     }
 
-    private static SignedInUser requireRole(Role role) {
-        SignedInUser me = Tenancy.currentUser().orElseThrow(() -> new AccessDeniedException("not signed in"));
-        if (!me.hasRole(role)) {
-            throw new AccessDeniedException("role " + me.role() + " may not do this");
-        }
-        return me;
-    }
 }

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import be.brugwerk.system.Pg;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Secrets;
 import be.brugwerk.system.SignedInUser;
@@ -70,28 +70,25 @@ public class ApiTokenManagement {
                 insert into api_token (id, organisation_id, account_id, name, token_hash, created_at, expires_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), me.organisationId(), me.accountId(), name.strip(), Secrets.sha256(secret),
-                        utc(now), utc(expires))
+                        Pg.timestamp(now), Pg.timestamp(expires))
                 .update();
         return new NewToken(secret, expires);
     }
 
     public void revoke(UUID token) {
         int revoked = jdbc.sql("update api_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")
-                .params(utc(clock.instant()), token, me().accountId()).update();
+                .params(Pg.timestamp(clock.instant()), token, me().accountId()).update();
         if (revoked == 0) {
             throw new NotFound("API token");
         }
     }
 
     private static SignedInUser me() {
-        SignedInUser me = Tenancy.currentUser().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        SignedInUser me = Tenancy.requireUser();
         if (me.organisationId() == null) {
             throw new AccessDeniedException("the platform admin has no API tokens");
         }
         return me;
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

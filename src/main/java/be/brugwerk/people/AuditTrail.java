@@ -2,19 +2,17 @@ package be.brugwerk.people;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
-import be.brugwerk.system.PgArrays;
+import be.brugwerk.system.Pg;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +45,7 @@ public class AuditTrail {
     /** The latest entries of the organisation, newest first; for its admin only. */
     @Transactional(readOnly = true)
     public List<Entry> latest(int limit) {
-        SignedInUser me = Tenancy.currentUser().orElseThrow(() -> new AccessDeniedException("not signed in"));
-        if (!me.hasRole(Role.ORGANISATION_ADMIN)) {
-            throw new AccessDeniedException("only an organisation admin reads the audit trail");
-        }
+        SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
         return jdbc.sql("""
                 select e.occurred_at, coalesce(a.display_name, '?'), e.action, e.subject_type, e.subject_ids
                 from audit_event e left join account a on a.id = e.account_id
@@ -64,13 +59,13 @@ public class AuditTrail {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Action action, String subjectType, Collection<UUID> subjects) {
-        SignedInUser user = Tenancy.currentUser().orElseThrow(() -> new IllegalStateException("no one signed in"));
+        SignedInUser user = Tenancy.requireUser();
         UUID organisation = Tenancy.currentOrganisation().orElseThrow();
         jdbc.sql("""
                 insert into audit_event (organisation_id, occurred_at, account_id, action, subject_type, subject_ids)
                 values (?, ?, ?, ?, ?, cast(? as uuid[]))""")
-                .params(organisation, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), user.accountId(),
-                        action.name(), subjectType, PgArrays.literal(subjects))
+                .params(organisation, Pg.timestamp(clock.instant()), user.accountId(),
+                        action.name(), subjectType, Pg.array(subjects))
                 .update();
     }
 }

@@ -15,7 +15,6 @@ import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +42,7 @@ public class ParticipantManagement {
     }
 
     public List<ParticipantView> list(String search) {
-        SignedInUser me = me();
+        SignedInUser me = Tenancy.requireUser();
         List<ParticipantView> found = participants.visibleTo(me, seesOrganisation(me), search, false);
         audit.record(search == null || search.isBlank() ? Action.LIST : Action.SEARCH, SUBJECT, ids(found));
         return found;
@@ -58,7 +57,7 @@ public class ParticipantManagement {
     /** Whether the current person may see this participant; for other modules, which audit their own reads. */
     @Transactional(readOnly = true)
     public boolean isVisible(ParticipantId id) {
-        SignedInUser me = me();
+        SignedInUser me = Tenancy.requireUser();
         return participants.visibleTo(me, seesOrganisation(me), id).filter(p -> !p.restricted()).isPresent();
     }
 
@@ -67,7 +66,7 @@ public class ParticipantManagement {
      * takes them on their own caseload.
      */
     public ParticipantView register(ParticipantDetails details, Map<ConsentPurpose, Set<SharingRole>> consentsGiven) {
-        SignedInUser me = requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
+        SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
         if (consents.legalBases(me.organisationId()).get(ConsentPurpose.PROCESSING) == LegalBasis.CONSENT
                 && !consentsGiven.containsKey(ConsentPurpose.PROCESSING)) {
             throw new IllegalArgumentException(
@@ -86,7 +85,7 @@ public class ParticipantManagement {
 
     /** Changes the details if nobody else changed them since {@code version} was read; returns the new state. */
     public ParticipantView update(ParticipantId id, ParticipantDetails details, int version) {
-        requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
+        Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
         requireWorkable(id);
         if (!participants.update(id, details, version)) {
             throw new VersionConflict("This participant");
@@ -96,18 +95,18 @@ public class ParticipantManagement {
     }
 
     public void archive(ParticipantId id) {
-        requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
+        Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
         visible(id);
         participants.archive(id, clock.instant());
         audit.record(Action.ARCHIVE, SUBJECT, List.of(id.value()));
     }
 
     public List<CaseloadMember> caseloadCandidates() {
-        return participants.caseloadCandidates(requireRole(Role.COORDINATOR).organisationId());
+        return participants.caseloadCandidates(Tenancy.requireRole(Role.COORDINATOR).organisationId());
     }
 
     public void assign(ParticipantId id, UUID account) {
-        SignedInUser me = requireRole(Role.COORDINATOR);
+        SignedInUser me = Tenancy.requireRole(Role.COORDINATOR);
         requireWorkable(id);
         boolean candidate = participants.caseloadCandidates(me.organisationId()).stream()
                 .anyMatch(member -> member.accountId().equals(account));
@@ -119,7 +118,7 @@ public class ParticipantManagement {
     }
 
     public void unassign(ParticipantId id, UUID account) {
-        requireRole(Role.COORDINATOR);
+        Tenancy.requireRole(Role.COORDINATOR);
         visible(id);
         if (!participants.unassign(id, account)) {
             throw new NotFound("Caseload assignment");
@@ -128,13 +127,13 @@ public class ParticipantManagement {
     }
 
     public void giveConsent(ParticipantId id, ConsentPurpose purpose, Set<SharingRole> sharedWith) {
-        SignedInUser me = requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
+        SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
         visible(id);
         give(me, id, purpose, sharedWith);
     }
 
     public void withdrawConsent(ParticipantId id, ConsentPurpose purpose) {
-        SignedInUser me = requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
+        SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
         visible(id);
         if (!consents.withdraw(id, purpose, me.accountId(), clock.instant())) {
             throw new NotFound("Consent");
@@ -145,17 +144,17 @@ public class ParticipantManagement {
     /** The participants on a deactivated account's caseload, to be reassigned by a coordinator. */
     @Transactional(readOnly = true)
     public List<ParticipantId> caseloadOf(UUID account) {
-        requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN);
+        Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN);
         return participants.caseloadOf(account);
     }
 
     @Transactional(readOnly = true)
     public Map<ConsentPurpose, LegalBasis> legalBases() {
-        return consents.legalBases(me().organisationId());
+        return consents.legalBases(Tenancy.requireUser().organisationId());
     }
 
     public void setLegalBasis(ConsentPurpose purpose, LegalBasis basis) {
-        consents.setLegalBasis(requireRole(Role.ORGANISATION_ADMIN).organisationId(), purpose, basis);
+        consents.setLegalBasis(Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId(), purpose, basis);
     }
 
     private void give(SignedInUser me, ParticipantId id, ConsentPurpose purpose, Set<SharingRole> sharedWith) {
@@ -165,7 +164,7 @@ public class ParticipantManagement {
     }
 
     private ParticipantView visible(ParticipantId id) {
-        SignedInUser me = me();
+        SignedInUser me = Tenancy.requireUser();
         return participants.visibleTo(me, seesOrganisation(me), id).orElseThrow(() -> new NotFound("Participant"));
     }
 
@@ -182,19 +181,6 @@ public class ParticipantManagement {
         return me.organisationId() != null && participants.professionalsSeeOrganisation(me.organisationId());
     }
 
-    private static SignedInUser requireRole(Role... roles) {
-        SignedInUser me = me();
-        for (Role role : roles) {
-            if (me.hasRole(role)) {
-                return me;
-            }
-        }
-        throw new AccessDeniedException("role " + me.role() + " may not do this");
-    }
-
-    private static SignedInUser me() {
-        return Tenancy.currentUser().orElseThrow(() -> new AccessDeniedException("not signed in"));
-    }
 
     private static List<UUID> ids(List<ParticipantView> participants) {
         return participants.stream().map(p -> p.id().value()).toList();

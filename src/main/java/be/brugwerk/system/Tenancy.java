@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -50,6 +51,22 @@ public final class Tenancy {
             return Optional.of(user);
         }
         return Optional.empty();
+    }
+
+    /** The signed-in person; access is denied without one. */
+    public static SignedInUser requireUser() {
+        return currentUser().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+
+    /** The signed-in person, who must have one of the roles; access is denied otherwise. */
+    public static SignedInUser requireRole(Role... roles) {
+        SignedInUser me = requireUser();
+        for (Role role : roles) {
+            if (me.hasRole(role)) {
+                return me;
+            }
+        }
+        throw new AccessDeniedException("role " + me.role() + " may not do this");
     }
 
     public static <T> T runAs(UUID organisationId, Supplier<T> work) {

@@ -1,13 +1,12 @@
 package be.brugwerk.people.account;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import be.brugwerk.people.AccountView;
+import be.brugwerk.system.Pg;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.Secrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +46,7 @@ public class Accounts {
         jdbc.sql("""
                 insert into account (id, organisation_id, email, display_name, role, created_at)
                 values (?, ?, ?, ?, ?, ?)""")
-                .params(id, organisation, email, displayName, role.name(), utc(now)).update();
+                .params(id, organisation, email, displayName, role.name(), Pg.timestamp(now)).update();
         return id;
     }
 
@@ -59,23 +58,23 @@ public class Accounts {
     /** A new link for the account; any older open link of it stops working. Returns the secret token. */
     public String newLink(UUID account, UUID organisation, String purpose, Instant now, Instant expires) {
         jdbc.sql("update one_time_link set used_at = ? where account_id = ? and used_at is null")
-                .params(utc(now), account).update();
+                .params(Pg.timestamp(now), account).update();
         String token = Secrets.newSecret();
         jdbc.sql("""
                 insert into one_time_link (token_hash, account_id, organisation_id, purpose, created_at, expires_at)
                 values (?, ?, ?, ?, ?, ?)""")
-                .params(hash(token), account, organisation, purpose, utc(now), utc(expires)).update();
+                .params(hash(token), account, organisation, purpose, Pg.timestamp(now), Pg.timestamp(expires)).update();
         return token;
     }
 
     public boolean linkIsValid(String token, Instant now) {
         return jdbc.sql("select count(*) from one_time_link where token_hash = ? and used_at is null and expires_at > ?")
-                .params(hash(token), utc(now)).query(Long.class).single() > 0;
+                .params(hash(token), Pg.timestamp(now)).query(Long.class).single() > 0;
     }
 
     /** Sets the password through the link; empty when the link is unknown, used or expired. */
     public Optional<UUID> redeem(String token, String passwordHash, Instant now) {
-        return jdbc.sql("select brugwerk_redeem_link(?, ?, ?)").params(hash(token), passwordHash, utc(now))
+        return jdbc.sql("select brugwerk_redeem_link(?, ?, ?)").params(hash(token), passwordHash, Pg.timestamp(now))
                 .query(UUID.class).optional();
     }
 
@@ -83,7 +82,4 @@ public class Accounts {
         return Secrets.sha256(token);
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

@@ -2,7 +2,6 @@ package be.brugwerk.people.demo;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +15,7 @@ import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.SharingRole;
 import be.brugwerk.people.Transition;
+import be.brugwerk.system.Pg;
 import be.brugwerk.system.DemoMode;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
@@ -138,6 +138,6 @@ class DemoData implements ApplicationRunner {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return Pg.timestamp(clock.instant());
     }
 }

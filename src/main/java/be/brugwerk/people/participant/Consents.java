@@ -1,8 +1,6 @@
 package be.brugwerk.people.participant;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +10,7 @@ import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.LegalBasis;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.SharingRole;
-import be.brugwerk.system.PgArrays;
+import be.brugwerk.system.Pg;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,7 +32,7 @@ public class Consents {
                 insert into consent (id, organisation_id, participant_id, purpose, shared_with, given_at, recorded_by)
                 values (?, ?, ?, ?, cast(? as text[]), ?, ?)""")
                 .params(UUID.randomUUID(), organisation, participant.value(), purpose.name(),
-                        PgArrays.literal(sharedWith), utc(now), recordedBy)
+                        Pg.array(sharedWith), Pg.timestamp(now), recordedBy)
                 .update();
     }
 
@@ -42,7 +40,7 @@ public class Consents {
         return jdbc.sql("""
                 update consent set withdrawn_at = ?, withdrawn_by = ?
                 where participant_id = ? and purpose = ? and withdrawn_at is null""")
-                .params(utc(now), by, participant.value(), purpose.name()).update() > 0;
+                .params(Pg.timestamp(now), by, participant.value(), purpose.name()).update() > 0;
     }
 
     /** The legal basis per purpose; a purpose the organisation did not set rests on consent. */
@@ -65,7 +63,4 @@ public class Consents {
                 .params(organisation, purpose.name(), basis.name()).update();
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -24,7 +23,7 @@ import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.ParticipantView.CaseloadMember;
 import be.brugwerk.people.SharingRole;
 import be.brugwerk.people.Transition;
-import be.brugwerk.system.PgArrays;
+import be.brugwerk.system.Pg;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,9 +61,9 @@ public class Participants {
                 insert into participant (id, organisation_id, name, birth_year, languages, municipality, neighbourhood,
                                          life_situation, transitions, created_at)
                 values (?, ?, ?, ?, cast(? as text[]), ?, ?, ?, cast(? as text[]), ?)""")
-                .params(id, organisation, details.name(), details.birthYear(), PgArrays.literal(details.languages()),
+                .params(id, organisation, details.name(), details.birthYear(), Pg.array(details.languages()),
                         details.municipality(), details.neighbourhood(), details.lifeSituation(),
-                        PgArrays.literal(details.transitions()), utc(now))
+                        Pg.array(details.transitions()), Pg.timestamp(now))
                 .update();
         return new ParticipantId(id);
     }
@@ -75,15 +74,15 @@ public class Participants {
                 update participant set name = ?, birth_year = ?, languages = cast(? as text[]), municipality = ?,
                     neighbourhood = ?, life_situation = ?, transitions = cast(? as text[]), version = version + 1
                 where id = ? and version = ?""")
-                .params(details.name(), details.birthYear(), PgArrays.literal(details.languages()),
+                .params(details.name(), details.birthYear(), Pg.array(details.languages()),
                         details.municipality(), details.neighbourhood(), details.lifeSituation(),
-                        PgArrays.literal(details.transitions()), id.value(), version)
+                        Pg.array(details.transitions()), id.value(), version)
                 .update() == 1;
     }
 
     public void archive(ParticipantId id, Instant now) {
         jdbc.sql("update participant set archived_at = ?, version = version + 1 where id = ? and archived_at is null")
-                .params(utc(now), id.value()).update();
+                .params(Pg.timestamp(now), id.value()).update();
     }
 
     /** The participants the person may see, optionally narrowed by a search text, newest first. */
@@ -129,7 +128,7 @@ public class Participants {
         jdbc.sql("""
                 insert into caseload_assignment (organisation_id, participant_id, account_id, assigned_at, assigned_by)
                 values (?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(organisation, participant.value(), account, utc(now), assignedBy).update();
+                .params(organisation, participant.value(), account, Pg.timestamp(now), assignedBy).update();
     }
 
     public boolean unassign(ParticipantId participant, UUID account) {
@@ -177,7 +176,7 @@ public class Participants {
         jdbc.sql("""
                 select participant_id, purpose, shared_with from consent
                 where withdrawn_at is null and participant_id = any (cast(:ids as uuid[]))""")
-                .param("ids", PgArrays.literal(rows.stream().map(v -> v.id().value()).toList()))
+                .param("ids", Pg.array(rows.stream().map(v -> v.id().value()).toList()))
                 .query(row -> {
                     UUID id = row.getObject(1, UUID.class);
                     ConsentPurpose purpose = ConsentPurpose.valueOf(row.getString(2));
@@ -198,7 +197,7 @@ public class Participants {
                 select a.participant_id, c.id, c.display_name, c.role, c.active from caseload_assignment a
                 join account c on c.id = a.account_id
                 where a.participant_id = any (cast(:ids as uuid[])) order by a.assigned_at, c.display_name""")
-                .param("ids", PgArrays.literal(participants.stream().map(v -> v.id().value()).toList()))
+                .param("ids", Pg.array(participants.stream().map(v -> v.id().value()).toList()))
                 .query(row -> {
                     caseloads.computeIfAbsent(row.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
                             .add(new CaseloadMember(row.getObject(2, UUID.class), row.getString(3), row.getString(4),
@@ -228,7 +227,4 @@ public class Participants {
         return array == null ? new String[0] : (String[]) array.getArray();
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

@@ -2,11 +2,10 @@ package be.brugwerk.system.security;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
+import be.brugwerk.system.Pg;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.Secrets;
 import be.brugwerk.system.SignedInUser;
@@ -68,7 +67,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private Optional<SignedInUser> userFor(String token) {
         return jdbc.sql("select * from brugwerk_account_for_token(?, ?)")
-                .params(Secrets.sha256(token), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .params(Secrets.sha256(token), Pg.timestamp(clock.instant()))
                 .query((row, n) -> new SignedInUser(row.getObject("id", UUID.class),
                         row.getObject("organisation_id", UUID.class), Role.valueOf(row.getString("role")),
                         row.getString("display_name"), row.getString("email"), null))

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
+import be.brugwerk.system.Pg;
 import be.brugwerk.system.Secrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -66,7 +66,7 @@ class LoginThrottle {
     }
 
     private void increment(String key) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        OffsetDateTime now = Pg.timestamp(clock.instant());
         jdbc.sql("""
                 insert into login_failure (key, failures, last_failure_at) values (?, 1, ?)
                 on conflict (key) do update set failures = login_failure.failures + 1, last_failure_at = excluded.last_failure_at
