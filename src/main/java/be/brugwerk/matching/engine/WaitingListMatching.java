@@ -1,0 +1,141 @@
+package be.brugwerk.matching.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Buddy matching of a whole waiting list in one min-cost flow.
+ *
+ * <ol>
+ * <li>CANDIDATES: every participant-buddy pair that passes the programme's hard constraints
+ * ({@code mustShareLanguage}, distance limits, age limits, gender wishes when they are requirements), is
+ * not excluded by the coordinator and involves neither a participant fixed by hand nor a buddy whose
+ * capacity the fixed pairs fill. O(P &middot; B) pair checks for P participants and B buddies.</li>
+ * <li>SCORING: each candidate pair, and each fixed pair, gets fit(p, b) + waiting(p) as explained parts
+ * (see {@link Criterion}; formulas in the scoring's Javadoc), exact to 3 decimals.</li>
+ * <li>SOLVING: a maximum-weight b-matching with participants of capacity 1 and buddies of their remaining
+ * capacity, on {@link MinCostFlowBMatching}, whose flow network gives every participant an arc to the
+ * sink that leaves them on the waiting list. Weighting pair edges with fit + waiting and that arc with 0
+ * is the same problem as weighting pair edges with fit and the stay-on-the-waiting-list arc with cost
+ * waiting(p): the two objectives differ by the constant &Sigma;<sub>p</sub> waiting(p). Scores enter the flow
+ * in integer thousandths of a point, so the optimum is exact.</li>
+ * </ol>
+ *
+ * <p>Determinism: participants enter the flow in waiting-list order (entry date, then id) and buddies by
+ * id, whatever the order of the request, and the solver runs with {@link TieBreak#EARLIER_LEFT_FIRST}, so
+ * among equally good proposals the participant who entered the list earlier, then the smaller id, is
+ * matched. With equal fit the longer wait wins because waiting adds points; at exactly the trade-off
+ * (D days against P points) the two are equal and the tie-break picks the longer waiter. On very large
+ * lists where the tie-break would overflow int64 costs (see {@link MinCostFlowBMatching}) ties fall to the
+ * solver, still the same for the same input in any order.
+ *
+ * <p>Complexity: O(P &middot; B) for candidates and scoring, then the min-cost flow on P + B + 2 nodes and
+ * P + B + E arcs for E candidate pairs.
+ */
+public final class WaitingListMatching implements BuddyMatcher {
+
+    private static final Comparator<Participant> WAITING_LIST_ORDER = Comparator.comparing(Participant::waitingSince)
+            .thenComparing(Participant::id);
+
+    private final BMatchingSolver solver;
+
+    /** Matching on OR-Tools min-cost flow with the waiting-list tie-break. */
+    public WaitingListMatching() {
+        this(new MinCostFlowBMatching(TieBreak.EARLIER_LEFT_FIRST));
+    }
+
+    /** Matching on the given solver; it should break ties by left order for the determinism above. */
+    public WaitingListMatching(BMatchingSolver solver) {
+        this.solver = Objects.requireNonNull(solver, "solver");
+    }
+
+    @Override
+    public MatchingResult match(MatchingRequest request, MatchingProgress progress) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(progress, "progress");
+
+        progress.entered(MatchingPhase.CANDIDATES);
+        List<Participant> queue = request.waiting().stream().sorted(WAITING_LIST_ORDER).toList();
+        List<Buddy> buddies = request.buddies().stream().sorted(Comparator.comparing(Buddy::id)).toList();
+        Map<String, String> fixedBuddyOf = new HashMap<>();
+        Map<String, Integer> remainingCapacity = new HashMap<>();
+        buddies.forEach(buddy -> remainingCapacity.put(buddy.id(), buddy.capacity()));
+        for (PairIds fixed : request.fixedPairs()) {
+            fixedBuddyOf.put(fixed.participantId(), fixed.buddyId());
+            remainingCapacity.merge(fixed.buddyId(), -1, Integer::sum);
+        }
+        List<Participant> open = queue.stream().filter(participant -> !fixedBuddyOf.containsKey(participant.id())).toList();
+        List<Buddy> available = buddies.stream().filter(buddy -> remainingCapacity.get(buddy.id()) > 0).toList();
+        CandidateFilter filter = new CandidateFilter(request.rules());
+        List<Participant> candidateParticipants = new ArrayList<>();
+        List<Buddy> candidateBuddies = new ArrayList<>();
+        for (Participant participant : open) {
+            for (Buddy buddy : available) {
+                if (!request.excludedPairs().contains(new PairIds(participant.id(), buddy.id())) && filter.allows(participant, buddy)) {
+                    candidateParticipants.add(participant);
+                    candidateBuddies.add(buddy);
+                }
+            }
+        }
+
+        progress.entered(MatchingPhase.SCORING);
+        PairScoring scoring = new PairScoring(request.rules());
+        List<ProposedPair> candidates = new ArrayList<>(candidateParticipants.size());
+        for (int i = 0; i < candidateParticipants.size(); i++) {
+            candidates.add(scoring.score(candidateParticipants.get(i), candidateBuddies.get(i), request.today(), false));
+        }
+        List<ProposedPair> proposed = new ArrayList<>();
+        for (Participant participant : queue) {
+            String buddyId = fixedBuddyOf.get(participant.id());
+            if (buddyId != null) {
+                Buddy buddy = buddies.stream().filter(b -> b.id().equals(buddyId)).findFirst().orElseThrow();
+                proposed.add(scoring.score(participant, buddy, request.today(), true));
+            }
+        }
+
+        progress.entered(MatchingPhase.SOLVING);
+        if (!candidates.isEmpty()) {
+            proposed.addAll(solve(open, available, remainingCapacity, candidates));
+        }
+        MatchingResult result = result(queue, proposed, candidates.size());
+        progress.entered(MatchingPhase.DONE);
+        return result;
+    }
+
+    private List<ProposedPair> solve(List<Participant> open, List<Buddy> available, Map<String, Integer> remainingCapacity,
+            List<ProposedPair> candidates) {
+        List<MatchingNode> left = open.stream().map(participant -> MatchingNode.of(participant.id())).toList();
+        List<MatchingNode> right = available.stream().map(buddy -> new MatchingNode(buddy.id(), remainingCapacity.get(buddy.id()))).toList();
+        Map<PairIds, ProposedPair> byIds = new HashMap<>();
+        List<ScoredEdge> edges = new ArrayList<>(candidates.size());
+        for (ProposedPair candidate : candidates) {
+            byIds.put(new PairIds(candidate.participantId(), candidate.buddyId()), candidate);
+            // thousandths of a point are integers, which the solver optimises exactly
+            edges.add(new ScoredEdge(candidate.participantId(), candidate.buddyId(), candidate.score().movePointRight(PairScoring.SCALE).doubleValue()));
+        }
+        return solver.solve(new BMatchingProblem(left, right, edges)).pairs().stream()
+                .map(edge -> byIds.get(new PairIds(edge.left(), edge.right())))
+                .toList();
+    }
+
+    private static MatchingResult result(List<Participant> queue, List<ProposedPair> proposed, int candidateCount) {
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < queue.size(); i++) {
+            position.put(queue.get(i).id(), i);
+        }
+        List<ProposedPair> pairs = proposed.stream()
+                .sorted(Comparator.<ProposedPair>comparingInt(pair -> position.get(pair.participantId())).thenComparing(ProposedPair::buddyId))
+                .toList();
+        Set<String> matched = new HashSet<>();
+        pairs.forEach(pair -> matched.add(pair.participantId()));
+        List<String> stillWaiting = queue.stream().map(Participant::id).filter(id -> !matched.contains(id)).toList();
+        MatchingOutcome outcome = pairs.isEmpty() && candidateCount == 0 ? MatchingOutcome.NO_CANDIDATES : MatchingOutcome.PAIRS_PROPOSED;
+        return new MatchingResult(outcome, pairs, stillWaiting, candidateCount);
+    }
+}
