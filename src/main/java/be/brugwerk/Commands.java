@@ -16,7 +16,7 @@ final class Commands {
         int run(String[] args, PrintStream result);
     }
 
-    private static final Map<String, Command> COMMANDS = Map.of();
+    private static final Map<String, Command> COMMANDS = Map.of("match", be.brugwerk.matching.cli.MatchCommand::run);
 
     private Commands() {
     }

@@ -33,9 +33,7 @@ public final class CostScalingAssignment implements AssignmentSolver {
         OrTools.ensureLoaded();
         LinearSumAssignment assignment = new LinearSumAssignment();
         try {
-            for (AssignmentArc arc : problem.arcs()) {
-                assignment.addArcWithCost(arc.left(), arc.right(), arc.cost());
-            }
+            problem.forEachArc(assignment::addArcWithCost);
             LinearSumAssignment.Status status = assignment.solve();
             switch (status) {
                 case OPTIMAL:
@@ -61,12 +59,15 @@ public final class CostScalingAssignment implements AssignmentSolver {
     }
 
     private static boolean everyNodeHasAnArc(AssignmentProblem problem) {
+        if (problem.isDense()) {
+            return true;
+        }
         boolean[] leftCovered = new boolean[problem.size()];
         boolean[] rightCovered = new boolean[problem.size()];
-        for (AssignmentArc arc : problem.arcs()) {
-            leftCovered[arc.left()] = true;
-            rightCovered[arc.right()] = true;
-        }
+        problem.forEachArc((left, right, cost) -> {
+            leftCovered[left] = true;
+            rightCovered[right] = true;
+        });
         for (int i = 0; i < problem.size(); i++) {
             if (!leftCovered[i] || !rightCovered[i]) {
                 return false;

@@ -21,7 +21,7 @@ class CostScalingAssignmentUnitTests {
 
     @Test
     void assignsNothingAtNoCostForAnEmptyProblem() {
-        AssignmentResult result = solver.solve(new AssignmentProblem(0, List.of()));
+        AssignmentResult result = solver.solve(AssignmentProblem.sparse(0, List.of()));
 
         assertThat(result.perfectAssignmentExists()).isTrue();
         assertThat(result.pairs()).isEmpty();
@@ -64,7 +64,7 @@ class CostScalingAssignmentUnitTests {
 
     @Test
     void saysSoWhenALeftNodeHasNoArc() {
-        AssignmentProblem problem = new AssignmentProblem(2, List.of(new AssignmentArc(0, 0, 1), new AssignmentArc(0, 1, 1)));
+        AssignmentProblem problem = AssignmentProblem.sparse(2, List.of(new AssignmentArc(0, 0, 1), new AssignmentArc(0, 1, 1)));
 
         AssignmentResult result = solver.solve(problem);
 
@@ -75,7 +75,7 @@ class CostScalingAssignmentUnitTests {
     @Test
     void saysSoWhenEveryNodeHasArcsButHallsConditionFails() {
         // left 0 and 1 both reach only right 0, although right 1 and 2 are reached by left 2
-        AssignmentProblem problem = new AssignmentProblem(3, List.of(new AssignmentArc(0, 0, 1), new AssignmentArc(1, 0, 1),
+        AssignmentProblem problem = AssignmentProblem.sparse(3, List.of(new AssignmentArc(0, 0, 1), new AssignmentArc(1, 0, 1),
                 new AssignmentArc(2, 0, 1), new AssignmentArc(2, 1, 1), new AssignmentArc(2, 2, 1)));
 
         assertThat(solver.solve(problem).perfectAssignmentExists()).isFalse();
@@ -83,7 +83,7 @@ class CostScalingAssignmentUnitTests {
 
     @Test
     void refusesAnArcOutsideTheProblem() {
-        assertThatThrownBy(() -> new AssignmentProblem(2, List.of(new AssignmentArc(0, 2, 1))))
+        assertThatThrownBy(() -> AssignmentProblem.sparse(2, List.of(new AssignmentArc(0, 2, 1))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside");
     }
 
@@ -108,7 +108,7 @@ class CostScalingAssignmentUnitTests {
                     }
                 }
             }
-            AssignmentProblem problem = new AssignmentProblem(size, arcs);
+            AssignmentProblem problem = AssignmentProblem.sparse(size, arcs);
 
             AssignmentResult result = solver.solve(problem);
 

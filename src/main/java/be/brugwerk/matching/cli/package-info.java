@@ -1,0 +1,5 @@
+/**
+ * The {@code match} command line: reads a b-matching (CSV) or an OR-Library assignment problem from a file,
+ * solves it with the matching engine and prints one JSON object; no Spring context, no database.
+ */
+package be.brugwerk.matching.cli;
