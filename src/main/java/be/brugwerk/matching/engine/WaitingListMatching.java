@@ -90,12 +90,13 @@ public final class WaitingListMatching implements BuddyMatcher {
         for (int i = 0; i < candidateParticipants.size(); i++) {
             candidates.add(scoring.score(candidateParticipants.get(i), candidateBuddies.get(i), request.today(), false));
         }
+        Map<String, Buddy> buddyById = new HashMap<>();
+        buddies.forEach(buddy -> buddyById.put(buddy.id(), buddy));
         List<ProposedPair> proposed = new ArrayList<>();
         for (Participant participant : queue) {
             String buddyId = fixedBuddyOf.get(participant.id());
             if (buddyId != null) {
-                Buddy buddy = buddies.stream().filter(b -> b.id().equals(buddyId)).findFirst().orElseThrow();
-                proposed.add(scoring.score(participant, buddy, request.today(), true));
+                proposed.add(scoring.score(participant, buddyById.get(buddyId), request.today(), true));
             }
         }
 
