@@ -12,7 +12,7 @@ import java.util.OptionalDouble;
  */
 public record Place(Double latitude, Double longitude, String neighbourhood) {
 
-    private static final double EARTH_RADIUS_KM = 6371.0088;
+    static final double EARTH_RADIUS_KM = 6371.0088;
 
     public Place {
         if ((latitude == null) != (longitude == null)) {

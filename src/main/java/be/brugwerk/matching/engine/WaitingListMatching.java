@@ -16,7 +16,9 @@ import java.util.Set;
  * <li>CANDIDATES: every participant-buddy pair that passes the programme's hard constraints
  * ({@code mustShareLanguage}, distance limits, age limits, gender wishes when they are requirements), is
  * not excluded by the coordinator and involves neither a participant fixed by hand nor a buddy whose
- * capacity the fixed pairs fill. O(P &middot; B) pair checks for P participants and B buddies.</li>
+ * capacity the fixed pairs fill. A spatial index ({@code NearbyBuddies}) limits the pairs checked to
+ * buddies that can lie within the programme's maximum distance: O(P &middot; k + B) for k buddies near a
+ * participant, O(P &middot; B) when places have no coordinates.</li>
  * <li>SCORING: each candidate pair, and each fixed pair, gets fit(p, b) + waiting(p) as explained parts
  * (see {@link Criterion}; formulas in the scoring's Javadoc), exact to 3 decimals.</li>
  * <li>SOLVING: a maximum-weight b-matching with participants of capacity 1 and buddies of their remaining
@@ -35,8 +37,8 @@ import java.util.Set;
  * lists where the tie-break would overflow int64 costs (see {@link MinCostFlowBMatching}) ties fall to the
  * solver, still the same for the same input in any order.
  *
- * <p>Complexity: O(P &middot; B) for candidates and scoring, then the min-cost flow on P + B + 2 nodes and
- * P + B + E arcs for E candidate pairs.
+ * <p>Complexity: O(P &middot; k + B) for candidates, O(E) scorings for E candidate pairs, then the min-cost
+ * flow on P + B + 2 nodes and 2P + B + E arcs.
  */
 public final class WaitingListMatching implements BuddyMatcher {
 
@@ -73,10 +75,11 @@ public final class WaitingListMatching implements BuddyMatcher {
         List<Participant> open = queue.stream().filter(participant -> !fixedBuddyOf.containsKey(participant.id())).toList();
         List<Buddy> available = buddies.stream().filter(buddy -> remainingCapacity.get(buddy.id()) > 0).toList();
         CandidateFilter filter = new CandidateFilter(request.rules());
+        NearbyBuddies nearby = new NearbyBuddies(available, request.rules().maxDistanceKm());
         List<Participant> candidateParticipants = new ArrayList<>();
         List<Buddy> candidateBuddies = new ArrayList<>();
         for (Participant participant : open) {
-            for (Buddy buddy : available) {
+            for (Buddy buddy : nearby.near(participant)) {
                 if (!request.excludedPairs().contains(new PairIds(participant.id(), buddy.id())) && filter.allows(participant, buddy)) {
                     candidateParticipants.add(participant);
                     candidateBuddies.add(buddy);
