@@ -1,7 +1,6 @@
 package be.brugwerk.matching.engine;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -27,12 +26,16 @@ import java.util.TreeSet;
  * as a preference); 1 when none are stated, as no wish goes unmet.</li>
  * </ul>
  * WAITING adds days waited &times; points / days of the programme's {@link WaitingTradeOff}. Every part is
- * rounded half up to 3 decimals and the score is defined as the sum of the rounded parts, so the
- * explanation adds up exactly. O(size of both profiles) per pair.
+ * rounded half up to thousandths of a point and the score is defined as the sum of the rounded parts, so
+ * the explanation adds up exactly. The solver needs only the sum ({@link #fitMilliPoints},
+ * {@link #waitingMilliPoints}); reasons are written only for the pairs proposed ({@link #explain}), from the
+ * same measures. O(size of both profiles) per pair.
  */
 final class PairScoring {
 
     static final int SCALE = 3;
+    private static final Criterion[] FIT = {Criterion.LANGUAGE, Criterion.INTERESTS, Criterion.PROXIMITY, Criterion.AVAILABILITY,
+            Criterion.PREFERENCES};
 
     private final ProgrammeRules rules;
 
@@ -40,69 +43,132 @@ final class PairScoring {
         this.rules = rules;
     }
 
-    ProposedPair score(Participant participant, Buddy buddy, LocalDate today, boolean fixedByCoordinator) {
+    /** The fit of a pair in thousandths of a point: the sum of its rounded fit parts. */
+    long fitMilliPoints(Participant participant, Buddy buddy) {
+        long sum = 0;
+        for (Criterion criterion : FIT) {
+            sum += milliPoints(criterion, measure(criterion, participant.profile(), buddy.profile()));
+        }
+        return sum;
+    }
+
+    /** The participant's waiting part in thousandths of a point. */
+    long waitingMilliPoints(Participant participant, LocalDate today) {
+        return rules.waiting().pointsFor(daysWaited(participant, today), SCALE).unscaledValue().longValueExact();
+    }
+
+    /** The pair with one explained part per criterion; its score is fit plus waiting as computed above. */
+    ProposedPair explain(Participant participant, Buddy buddy, LocalDate today, boolean fixedByCoordinator) {
         Profile p = participant.profile();
         Profile b = buddy.profile();
         List<ScorePart> parts = new ArrayList<>();
-        parts.add(language(p, b));
-        parts.add(interests(p, b));
-        parts.add(proximity(p, b));
-        parts.add(availability(p, b));
-        parts.add(preferences(p, b));
-        long daysWaited = ChronoUnit.DAYS.between(participant.waitingSince(), today);
-        parts.add(new ScorePart(Criterion.WAITING, rules.waiting().pointsFor(daysWaited, SCALE),
+        for (Criterion criterion : FIT) {
+            parts.add(new ScorePart(criterion, BigDecimal.valueOf(milliPoints(criterion, measure(criterion, p, b)), SCALE), reason(criterion, p, b)));
+        }
+        long daysWaited = daysWaited(participant, today);
+        parts.add(new ScorePart(Criterion.WAITING, BigDecimal.valueOf(waitingMilliPoints(participant, today), SCALE),
                 "waiting " + daysWaited + " days (" + rules.waiting().days() + " days weigh " + plain(rules.waiting().points()) + " points)"));
         BigDecimal score = parts.stream().map(ScorePart::points).reduce(BigDecimal.ZERO.setScale(SCALE), BigDecimal::add);
         return new ProposedPair(participant.id(), buddy.id(), score, parts, fixedByCoordinator);
     }
 
-    private ScorePart language(Profile p, Profile b) {
-        Optional<String> best = Optional.empty();
-        double bestShare = 0;
+    private long milliPoints(Criterion criterion, double measure) {
+        return Math.round(rules.weights().of(criterion) * measure * 1000);
+    }
+
+    private double measure(Criterion criterion, Profile p, Profile b) {
+        return switch (criterion) {
+            case LANGUAGE -> bestSharedLanguage(p, b).map(shared -> shared.lower().share()).orElse(0.0);
+            case INTERESTS -> {
+                int shared = sharedInterests(p, b);
+                int all = p.interests().size() + b.interests().size() - shared;
+                yield all == 0 ? 0 : shared / (double) all;
+            }
+            case PROXIMITY -> {
+                OptionalDouble distance = p.place().distanceKmTo(b.place());
+                yield distance.isEmpty() ? 0 : Math.max(0, Math.min(1, 1 - distance.getAsDouble() / rules.maxDistanceKm()));
+            }
+            case AVAILABILITY -> {
+                int fewer = Math.min(p.availability().size(), b.availability().size());
+                yield fewer == 0 ? 0 : sharedSlots(p, b).size() / (double) fewer;
+            }
+            case PREFERENCES -> {
+                int[] metAndStated = wishes(p, b);
+                yield metAndStated[1] == 0 ? 1 : metAndStated[0] / (double) metAndStated[1];
+            }
+            case WAITING -> throw new IllegalArgumentException("Waiting is not a fit criterion");
+        };
+    }
+
+    private String reason(Criterion criterion, Profile p, Profile b) {
+        return switch (criterion) {
+            case LANGUAGE -> bestSharedLanguage(p, b).map(shared -> "both speak " + shared.language() + " (" + shared.mine() + " and " + shared.theirs() + ")")
+                    .orElse("no shared language");
+            case INTERESTS -> {
+                Set<String> shared = new TreeSet<>(p.interests());
+                shared.retainAll(b.interests());
+                int all = p.interests().size() + b.interests().size() - shared.size();
+                yield "shares " + shared.size() + " of " + all + " interests" + (shared.isEmpty() ? "" : ": " + String.join(", ", shared));
+            }
+            case PROXIMITY -> {
+                OptionalDouble distance = p.place().distanceKmTo(b.place());
+                yield distance.isEmpty() ? "distance unknown" : String.format(Locale.ROOT, "%.1f km apart", distance.getAsDouble());
+            }
+            case AVAILABILITY -> {
+                List<String> slots = sharedSlots(p, b).stream().sorted(Comparator.comparing(WeeklySlot::day).thenComparing(WeeklySlot::part))
+                        .map(slot -> slot.day().toString().toLowerCase(Locale.ROOT) + " " + slot.part().toString().toLowerCase(Locale.ROOT)).toList();
+                yield slots.size() + " weekly moments in common" + (slots.isEmpty() ? "" : ": " + String.join(", ", slots));
+            }
+            case PREFERENCES -> {
+                int[] metAndStated = wishes(p, b);
+                yield metAndStated[1] == 0 ? "no wishes stated" : metAndStated[0] + " of " + metAndStated[1] + " wishes met";
+            }
+            case WAITING -> throw new IllegalArgumentException("Waiting is not a fit criterion");
+        };
+    }
+
+    /** A language both speak, at the participant's and the buddy's level. */
+    private record SharedLanguage(String language, LanguageLevel mine, LanguageLevel theirs) {
+
+        LanguageLevel lower() {
+            return mine.compareTo(theirs) <= 0 ? mine : theirs;
+        }
+    }
+
+    /** The shared language whose lower level of the two is highest; the first such in the participant's list. */
+    private static Optional<SharedLanguage> bestSharedLanguage(Profile p, Profile b) {
+        SharedLanguage best = null;
         for (LanguageSkill mine : p.languages()) {
             for (LanguageSkill theirs : b.languages()) {
                 if (mine.language().equals(theirs.language())) {
-                    LanguageLevel lower = mine.level().compareTo(theirs.level()) <= 0 ? mine.level() : theirs.level();
-                    if (lower.share() > bestShare) {
-                        bestShare = lower.share();
-                        best = Optional.of(mine.language() + " (" + mine.level() + " and " + theirs.level() + ")");
+                    SharedLanguage shared = new SharedLanguage(mine.language(), mine.level(), theirs.level());
+                    if (best == null || shared.lower().compareTo(best.lower()) > 0) {
+                        best = shared;
                     }
                 }
             }
         }
-        return part(Criterion.LANGUAGE, bestShare, best.map(language -> "both speak " + language).orElse("no shared language"));
+        return Optional.ofNullable(best);
     }
 
-    private ScorePart interests(Profile p, Profile b) {
-        Set<String> shared = new TreeSet<>(p.interests());
-        shared.retainAll(b.interests());
-        Set<String> all = new HashSet<>(p.interests());
-        all.addAll(b.interests());
-        double measure = all.isEmpty() ? 0 : shared.size() / (double) all.size();
-        return part(Criterion.INTERESTS, measure, "shares " + shared.size() + " of " + all.size() + " interests"
-                + (shared.isEmpty() ? "" : ": " + String.join(", ", shared)));
-    }
-
-    private ScorePart proximity(Profile p, Profile b) {
-        OptionalDouble distance = p.place().distanceKmTo(b.place());
-        if (distance.isEmpty()) {
-            return part(Criterion.PROXIMITY, 0, "distance unknown");
+    private static int sharedInterests(Profile p, Profile b) {
+        int shared = 0;
+        for (String interest : p.interests()) {
+            if (b.interests().contains(interest)) {
+                shared++;
+            }
         }
-        double measure = Math.max(0, Math.min(1, 1 - distance.getAsDouble() / rules.maxDistanceKm()));
-        return part(Criterion.PROXIMITY, measure, String.format(Locale.ROOT, "%.1f km apart", distance.getAsDouble()));
+        return shared;
     }
 
-    private ScorePart availability(Profile p, Profile b) {
+    private static Set<WeeklySlot> sharedSlots(Profile p, Profile b) {
         Set<WeeklySlot> shared = new HashSet<>(p.availability());
         shared.retainAll(b.availability());
-        int fewer = Math.min(p.availability().size(), b.availability().size());
-        double measure = fewer == 0 ? 0 : shared.size() / (double) fewer;
-        List<String> slots = shared.stream().sorted(Comparator.comparing(WeeklySlot::day).thenComparing(WeeklySlot::part))
-                .map(slot -> slot.day().toString().toLowerCase(Locale.ROOT) + " " + slot.part().toString().toLowerCase(Locale.ROOT)).toList();
-        return part(Criterion.AVAILABILITY, measure, shared.size() + " weekly moments in common" + (slots.isEmpty() ? "" : ": " + String.join(", ", slots)));
+        return shared;
     }
 
-    private ScorePart preferences(Profile p, Profile b) {
+    /** Met and stated soft wishes of both people: age, and gender when the programme counts it as a preference. */
+    private int[] wishes(Profile p, Profile b) {
         int stated = 0;
         int met = 0;
         for (Profile[] chooserAndOther : new Profile[][] {{p, b}, {b, p}}) {
@@ -117,13 +183,11 @@ final class PairScoring {
                 met += CandidateFilter.acceptsGender(chooser, other) ? 1 : 0;
             }
         }
-        double measure = stated == 0 ? 1 : met / (double) stated;
-        return part(Criterion.PREFERENCES, measure, stated == 0 ? "no wishes stated" : met + " of " + stated + " wishes met");
+        return new int[] {met, stated};
     }
 
-    private ScorePart part(Criterion criterion, double measure, String reason) {
-        BigDecimal points = BigDecimal.valueOf(rules.weights().of(criterion) * measure).setScale(SCALE, RoundingMode.HALF_UP);
-        return new ScorePart(criterion, points, reason);
+    private static long daysWaited(Participant participant, LocalDate today) {
+        return ChronoUnit.DAYS.between(participant.waitingSince(), today);
     }
 
     private static String plain(double value) {

@@ -89,43 +89,40 @@ public final class WaitingListMatching implements BuddyMatcher {
 
         progress.entered(MatchingPhase.SCORING);
         PairScoring scoring = new PairScoring(request.rules());
-        List<ProposedPair> candidates = new ArrayList<>(candidateParticipants.size());
+        Map<String, Long> waitingMilliPoints = new HashMap<>();
+        open.forEach(participant -> waitingMilliPoints.put(participant.id(), scoring.waitingMilliPoints(participant, request.today())));
+        List<ScoredEdge> candidates = new ArrayList<>(candidateParticipants.size());
         for (int i = 0; i < candidateParticipants.size(); i++) {
-            candidates.add(scoring.score(candidateParticipants.get(i), candidateBuddies.get(i), request.today(), false));
-        }
-        Map<String, Buddy> buddyById = new HashMap<>();
-        buddies.forEach(buddy -> buddyById.put(buddy.id(), buddy));
-        List<ProposedPair> proposed = new ArrayList<>();
-        for (Participant participant : queue) {
-            String buddyId = fixedBuddyOf.get(participant.id());
-            if (buddyId != null) {
-                proposed.add(scoring.score(participant, buddyById.get(buddyId), request.today(), true));
-            }
+            Participant participant = candidateParticipants.get(i);
+            long milliPoints = scoring.fitMilliPoints(participant, candidateBuddies.get(i)) + waitingMilliPoints.get(participant.id());
+            // thousandths of a point are integers, which the solver optimises exactly
+            candidates.add(new ScoredEdge(participant.id(), candidateBuddies.get(i).id(), milliPoints));
         }
 
         progress.entered(MatchingPhase.SOLVING);
+        Map<String, Participant> participantById = new HashMap<>();
+        queue.forEach(participant -> participantById.put(participant.id(), participant));
+        Map<String, Buddy> buddyById = new HashMap<>();
+        buddies.forEach(buddy -> buddyById.put(buddy.id(), buddy));
+        List<ProposedPair> proposed = new ArrayList<>();
+        for (PairIds fixed : request.fixedPairs()) {
+            proposed.add(scoring.explain(participantById.get(fixed.participantId()), buddyById.get(fixed.buddyId()), request.today(), true));
+        }
         if (!candidates.isEmpty()) {
-            proposed.addAll(solve(open, available, remainingCapacity, candidates));
+            for (ScoredEdge chosen : solve(open, available, remainingCapacity, candidates)) {
+                proposed.add(scoring.explain(participantById.get(chosen.left()), buddyById.get(chosen.right()), request.today(), false));
+            }
         }
         MatchingResult result = result(queue, proposed, candidates.size());
         progress.entered(MatchingPhase.DONE);
         return result;
     }
 
-    private List<ProposedPair> solve(List<Participant> open, List<Buddy> available, Map<String, Integer> remainingCapacity,
-            List<ProposedPair> candidates) {
+    private List<ScoredEdge> solve(List<Participant> open, List<Buddy> available, Map<String, Integer> remainingCapacity,
+            List<ScoredEdge> candidates) {
         List<MatchingNode> left = open.stream().map(participant -> MatchingNode.of(participant.id())).toList();
         List<MatchingNode> right = available.stream().map(buddy -> new MatchingNode(buddy.id(), remainingCapacity.get(buddy.id()))).toList();
-        Map<PairIds, ProposedPair> byIds = new HashMap<>();
-        List<ScoredEdge> edges = new ArrayList<>(candidates.size());
-        for (ProposedPair candidate : candidates) {
-            byIds.put(new PairIds(candidate.participantId(), candidate.buddyId()), candidate);
-            // thousandths of a point are integers, which the solver optimises exactly
-            edges.add(new ScoredEdge(candidate.participantId(), candidate.buddyId(), candidate.score().movePointRight(PairScoring.SCALE).doubleValue()));
-        }
-        return solver.solve(new BMatchingProblem(left, right, edges)).pairs().stream()
-                .map(edge -> byIds.get(new PairIds(edge.left(), edge.right())))
-                .toList();
+        return solver.solve(new BMatchingProblem(left, right, candidates)).pairs();
     }
 
     private static MatchingResult result(List<Participant> queue, List<ProposedPair> proposed, int candidateCount) {

@@ -87,7 +87,7 @@ class WaitingListMatchingUnitTests {
         Buddy buddy = person().interestedIn("chess").buddy("b");
         PairScoring scoring = new PairScoring(newcomerProgramme());
 
-        assertThat(scoring.score(longWaiter, buddy, TODAY, false).score()).isEqualByComparingTo(scoring.score(betterFit, buddy, TODAY, false).score());
+        assertThat(scoring.explain(longWaiter, buddy, TODAY, false).score()).isEqualByComparingTo(scoring.explain(betterFit, buddy, TODAY, false).score());
     }
 
     @Test
@@ -226,7 +226,7 @@ class WaitingListMatchingUnitTests {
         for (Participant participant : request.waiting()) {
             for (Buddy buddy : request.buddies()) {
                 if (filter.allows(participant, buddy)) {
-                    edges.add(new ScoredEdge(participant.id(), buddy.id(), scoring.score(participant, buddy, TODAY, false).score().doubleValue()));
+                    edges.add(new ScoredEdge(participant.id(), buddy.id(), scoring.explain(participant, buddy, TODAY, false).score().doubleValue()));
                 }
             }
         }
@@ -251,12 +251,26 @@ class WaitingListMatchingUnitTests {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2})
+    void givesTheSolverExactlyTheScoreItExplains(long seed) {
+        MatchingRequest request = randomRequest(seed, 30, 10);
+        PairScoring scoring = new PairScoring(request.rules());
+
+        for (Participant participant : request.waiting()) {
+            for (Buddy buddy : request.buddies()) {
+                long solverMilliPoints = scoring.fitMilliPoints(participant, buddy) + scoring.waitingMilliPoints(participant, TODAY);
+                assertThat(scoring.explain(participant, buddy, TODAY, false).score().movePointRight(3).longValueExact()).isEqualTo(solverMilliPoints);
+            }
+        }
+    }
+
     @Test
     void explainsAPairInDomainWords() {
         Participant participant = person().interestedIn("chess", "cooking").waitingFor(45).participant("p");
         Buddy buddy = person().speaksOnly("nl", LanguageLevel.NATIVE).interestedIn("chess").buddy("b");
 
-        ProposedPair pair = new PairScoring(newcomerProgramme()).score(participant, buddy, TODAY, false);
+        ProposedPair pair = new PairScoring(newcomerProgramme()).explain(participant, buddy, TODAY, false);
 
         assertThat(pair.explanation()).extracting(ScorePart::reason).contains("both speak nl (B1 and NATIVE)",
                 "shares 1 of 2 interests: chess", "0.0 km apart", "1 weekly moments in common: tuesday evening", "no wishes stated",
