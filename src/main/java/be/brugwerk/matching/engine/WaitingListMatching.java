@@ -33,9 +33,11 @@ import java.util.Set;
  * id, whatever the order of the request, and the solver runs with {@link TieBreak#EARLIER_LEFT_FIRST}, so
  * among equally good proposals the participant who entered the list earlier, then the smaller id, is
  * matched. With equal fit the longer wait wins because waiting adds points; at exactly the trade-off
- * (D days against P points) the two are equal and the tie-break picks the longer waiter. On very large
- * lists where the tie-break would overflow int64 costs (see {@link MinCostFlowBMatching}) ties fall to the
- * solver, still the same for the same input in any order.
+ * (D days against P points) the two are equal and the tie-break picks the longer waiter. The tie-break
+ * multiplies costs by about K &middot; P (K the matching size); where that would overflow int64 costs (see
+ * {@link MinCostFlowBMatching}; with scores of a few hundred points, beyond a few thousand participants)
+ * ties fall to the solver, still the same for the same input in any order, and the result says so in
+ * {@link MatchingResult#tiesBrokenByWaitingListOrder()}.
  *
  * <p>Complexity: O(P &middot; k + B) for candidates, O(E) scorings for E candidate pairs, then the min-cost
  * flow on P + B + 2 nodes and 2P + B + E arcs.
@@ -108,24 +110,28 @@ public final class WaitingListMatching implements BuddyMatcher {
         for (PairIds fixed : request.fixedPairs()) {
             proposed.add(scoring.explain(participantById.get(fixed.participantId()), buddyById.get(fixed.buddyId()), request.today(), true));
         }
+        boolean tiesBrokenByWaitingListOrder = true;
         if (!candidates.isEmpty()) {
-            for (ScoredEdge chosen : solve(open, available, remainingCapacity, candidates)) {
+            BMatchingResult matching = solve(open, available, remainingCapacity, candidates);
+            tiesBrokenByWaitingListOrder = matching.tieBreakApplied();
+            for (ScoredEdge chosen : matching.pairs()) {
                 proposed.add(scoring.explain(participantById.get(chosen.left()), buddyById.get(chosen.right()), request.today(), false));
             }
         }
-        MatchingResult result = result(queue, proposed, candidates.size());
+        MatchingResult result = result(queue, proposed, candidates.size(), tiesBrokenByWaitingListOrder);
         progress.entered(MatchingPhase.DONE);
         return result;
     }
 
-    private List<ScoredEdge> solve(List<Participant> open, List<Buddy> available, Map<String, Integer> remainingCapacity,
+    private BMatchingResult solve(List<Participant> open, List<Buddy> available, Map<String, Integer> remainingCapacity,
             List<ScoredEdge> candidates) {
         List<MatchingNode> left = open.stream().map(participant -> MatchingNode.of(participant.id())).toList();
         List<MatchingNode> right = available.stream().map(buddy -> new MatchingNode(buddy.id(), remainingCapacity.get(buddy.id()))).toList();
-        return solver.solve(new BMatchingProblem(left, right, candidates)).pairs();
+        return solver.solve(new BMatchingProblem(left, right, candidates));
     }
 
-    private static MatchingResult result(List<Participant> queue, List<ProposedPair> proposed, int candidateCount) {
+    private static MatchingResult result(List<Participant> queue, List<ProposedPair> proposed, int candidateCount,
+            boolean tiesBrokenByWaitingListOrder) {
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < queue.size(); i++) {
             position.put(queue.get(i).id(), i);
@@ -137,6 +143,6 @@ public final class WaitingListMatching implements BuddyMatcher {
         pairs.forEach(pair -> matched.add(pair.participantId()));
         List<String> stillWaiting = queue.stream().map(Participant::id).filter(id -> !matched.contains(id)).toList();
         MatchingOutcome outcome = pairs.isEmpty() && candidateCount == 0 ? MatchingOutcome.NO_CANDIDATES : MatchingOutcome.PAIRS_PROPOSED;
-        return new MatchingResult(outcome, pairs, stillWaiting, candidateCount);
+        return new MatchingResult(outcome, pairs, stillWaiting, candidateCount, tiesBrokenByWaitingListOrder);
     }
 }

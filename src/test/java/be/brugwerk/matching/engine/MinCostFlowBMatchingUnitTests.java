@@ -90,6 +90,18 @@ class MinCostFlowBMatchingUnitTests {
     }
 
     @Test
+    void dropsTheTieBreakWhenItWouldOverflowAndSaysSo() {
+        // 2^45 fits the cost range of 302 nodes, 2^45 times the tie-break factor 1 * 300 + 1 does not
+        List<MatchingNode> left = IntStream.range(0, 300).mapToObj(i -> MatchingNode.of("l" + i)).toList();
+        BMatchingProblem problem = new BMatchingProblem(left, nodes("x"), List.of(edge("l7", "x", 0x1p45)));
+
+        BMatchingResult result = new MinCostFlowBMatching(TieBreak.EARLIER_LEFT_FIRST).solve(problem);
+
+        assertThat(result.tieBreakApplied()).isFalse();
+        assertThat(result.pairs()).containsExactly(edge("l7", "x", 0x1p45));
+    }
+
+    @Test
     void findsTheOptimumOfFractionalScoresWithinTheStatedAccuracy() {
         // 0.1 + 0.2 and 0.3 differ only in the last bits of a double: any of them is within 1e-6
         BMatchingResult result = solver.solve(new BMatchingProblem(nodes("a", "b"), nodes("x", "y"),

@@ -94,7 +94,9 @@ class WaitingListMatchingUnitTests {
     void breaksAnExactTieBySmallerIdWhenEntryDatesAreEqual() {
         List<Participant> twins = new ArrayList<>(List.of(person().waitingFor(10).participant("p-2"), person().waitingFor(10).participant("p-1")));
 
-        assertThat(pairsOf(matcher.match(request(twins, List.of(person().buddy("b")))))).containsExactly("p-1-b");
+        MatchingResult result = matcher.match(request(twins, List.of(person().buddy("b"))));
+        assertThat(pairsOf(result)).containsExactly("p-1-b");
+        assertThat(result.tiesBrokenByWaitingListOrder()).isTrue();
         Collections.reverse(twins);
         assertThat(pairsOf(matcher.match(request(twins, List.of(person().buddy("b")))))).containsExactly("p-1-b");
     }
