@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Dense n x n assignment with costs 1..100 drawn uniformly (the range of the OR-Library assignp instances):
+ * Dense n x n assignment with costs drawn uniformly from 1..100 (where an all-ones assignment almost always
+ * exists, so the optimum is n) and from 1..1,000,000 (no such shortcut):
  * the engine's {@link CostScalingAssignment} beside the bare OR-Tools call it wraps. JGraphT's Kuhn-Munkres
  * runs in {@link KuhnMunkresTimings}, as it needs a hard time cap that JMH cannot give.
  */
@@ -35,12 +36,15 @@ public class AssignmentBenchmark {
     @Param({"1000", "2000", "5000"})
     int size;
 
+    @Param({"100", "1000000"})
+    int highestCost;
+
     private long[] costs;
     private AssignmentProblem problem;
 
     @Setup(Level.Trial)
     public void drawCosts() {
-        costs = DenseCosts.uniform(size, 1, 100, size);
+        costs = DenseCosts.uniform(size, 1, highestCost, size);
         problem = AssignmentProblem.dense(size, costs);
         Loader.loadNativeLibraries();
     }

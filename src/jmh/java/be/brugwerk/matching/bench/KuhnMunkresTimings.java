@@ -2,6 +2,7 @@ package be.brugwerk.matching.bench;
 
 import be.brugwerk.matching.engine.AssignmentProblem;
 import be.brugwerk.matching.engine.CostScalingAssignment;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -15,7 +16,8 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 
 /**
- * JGraphT's Kuhn-Munkres on the same dense matrices as {@link AssignmentBenchmark}, one timed run per size
+ * JGraphT's Kuhn-Munkres on the same dense matrices as {@link AssignmentBenchmark} (arguments: the highest
+ * cost, then the sizes), one timed run per size
  * after one warm-up run at n = 200, each capped at two minutes ("not finished" beyond; the JVM then
  * exits, as the algorithm cannot be interrupted). Building the JGraphT graph is timed apart. Run through the
  * bench profile with {@code -Dbench.main=be.brugwerk.matching.bench.KuhnMunkresTimings}.
@@ -34,9 +36,11 @@ public final class KuhnMunkresTimings {
             thread.setDaemon(true);
             return thread;
         });
-        for (String arg : args.length == 0 ? new String[] {"1000", "2000", "5000"} : args) {
+        int highestCost = args.length == 0 ? 100 : Integer.parseInt(args[0]);
+        String[] sizes = args.length <= 1 ? new String[] {"1000", "2000", "5000"} : Arrays.copyOfRange(args, 1, args.length);
+        for (String arg : sizes) {
             int size = Integer.parseInt(arg);
-            long[] costs = DenseCosts.uniform(size, 1, 100, size);
+            long[] costs = DenseCosts.uniform(size, 1, highestCost, size);
             long orTools = new CostScalingAssignment().solve(AssignmentProblem.dense(size, costs)).totalCost();
             long built = System.nanoTime();
             Graph<Integer, DefaultWeightedEdge> graph = graph(size, costs);
@@ -45,10 +49,11 @@ public final class KuhnMunkresTimings {
             Future<Double> weight = worker.submit(() -> matchingWeight(graph, size));
             try {
                 double result = weight.get(CAP_SECONDS, TimeUnit.SECONDS);
-                System.out.printf("n=%d kuhn-munkres %.1f s (graph built in %.1f s), cost %.0f, OR-Tools cost %d%n", size,
+                System.out.printf("costs 1..%d, n=%d: kuhn-munkres %.1f s (graph built in %.1f s), cost %.0f, OR-Tools cost %d%n", highestCost, size,
                         (System.nanoTime() - started) / 1e9, buildSeconds, result, orTools);
             } catch (TimeoutException capped) {
-                System.out.printf("n=%d kuhn-munkres not finished after %d s (graph built in %.1f s)%n", size, CAP_SECONDS, buildSeconds);
+                System.out.printf("costs 1..%d, n=%d: kuhn-munkres not finished after %d s (graph built in %.1f s)%n", highestCost, size, CAP_SECONDS,
+                        buildSeconds);
                 System.exit(0);
             }
         }
