@@ -35,7 +35,8 @@ import java.util.Set;
  * matched. With equal fit the longer wait wins because waiting adds points; at exactly the trade-off
  * (D days against P points) the two are equal and the tie-break picks the longer waiter. The tie-break
  * multiplies costs by about K &middot; P (K the matching size); where that would overflow int64 costs (see
- * {@link MinCostFlowBMatching}; with scores of a few hundred points, beyond a few thousand participants)
+ * {@link MinCostFlowBMatching}; P<sup>3</sup> times the largest score must stay below about 2<sup>61</sup>, which
+ * with scores up to about 260 points is between 15,000 and 20,000 participants)
  * ties fall to the solver, still the same for the same input in any order, and the result says so in
  * {@link MatchingResult#tiesBrokenByWaitingListOrder()}.
  *
