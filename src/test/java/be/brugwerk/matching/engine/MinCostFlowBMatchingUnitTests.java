@@ -157,6 +157,34 @@ class MinCostFlowBMatchingUnitTests {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void keepsTheRelativeAccuracyWhenScoresSpanTwelveOrdersOfMagnitude(long seed) {
+        Random random = new Random(seed);
+        for (int instance = 0; instance < 10; instance++) {
+            List<MatchingNode> left = IntStream.range(0, 6).mapToObj(i -> new MatchingNode("l" + i, 1 + random.nextInt(2))).toList();
+            List<MatchingNode> right = IntStream.range(0, 6).mapToObj(i -> new MatchingNode("r" + i, 1 + random.nextInt(2))).toList();
+            List<ScoredEdge> edges = new ArrayList<>();
+            for (MatchingNode l : left) {
+                for (MatchingNode r : right) {
+                    edges.add(new ScoredEdge(l.id(), r.id(), Math.pow(10, random.nextDouble() * 12 - 6)));
+                }
+            }
+            BMatchingProblem problem = new BMatchingProblem(left, right, edges);
+
+            double optimum = BruteForce.maximumBMatchingScore(problem);
+
+            assertThat(solver.solve(problem).totalScore()).isCloseTo(optimum, within(optimum * MinCostFlowBMatching.RELATIVE_ACCURACY));
+        }
+    }
+
+    @Test
+    void scalesByTheLeastPowerOfTwoThatGivesTheStatedAccuracy() {
+        // K / (1e-6 * w_max) = 3 / (1e-6 * 0.75) = 4,000,000, so F = 2^22 = 4,194,304
+        assertThat(MinCostFlowBMatching.scaleFor(3, 0.75)).isEqualTo(0x1p22);
+        assertThat(MinCostFlowBMatching.scaleFor(1, 1e6)).isEqualTo(1.0);
+    }
+
     static BMatchingProblem randomProblem(Random random, int leftCount, int rightCount, boolean dense, boolean fractional,
             boolean withCapacities) {
         List<MatchingNode> left = IntStream.range(0, leftCount)
