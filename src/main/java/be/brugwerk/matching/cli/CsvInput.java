@@ -35,9 +35,9 @@ final class CsvInput {
         List<ScoredEdge> edges = new ArrayList<>();
         boolean integerScores = true;
         boolean firstContentLine = true;
-        int lineNumber = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lineNumber++;
+        InputLines lines = new InputLines(reader);
+        for (String line = lines.next(); line != null; line = lines.next()) {
+            int lineNumber = lines.number();
             if (line.isBlank()) {
                 continue;
             }

@@ -24,19 +24,18 @@ final class OrLibraryInput {
 
     /** Reads the file in the given form, or detects it when {@code forced} is null. */
     static AssignmentProblem read(BufferedReader reader, InputFormat forced) throws IOException, BadInput {
-        int lineNumber = 0;
+        InputLines lines = new InputLines(reader);
         String[] firstTokens = null;
         while (firstTokens == null) {
-            String line = reader.readLine();
+            String line = lines.next();
             if (line == null) {
                 throw new BadInput("the file is empty; expected the problem size n followed by its costs");
             }
-            lineNumber++;
             if (!line.isBlank()) {
                 firstTokens = line.trim().split("\\s+");
             }
         }
-        int firstLine = lineNumber;
+        int firstLine = lines.number();
         int size = size(firstTokens[0], firstLine);
         long denseCount = (long) size * size;
 
@@ -50,8 +49,8 @@ final class OrLibraryInput {
         Map<Long, Integer> arcLines = new HashMap<>();
         int lastContentLine = firstLine;
 
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lineNumber++;
+        for (String line = lines.next(); line != null; line = lines.next()) {
+            int lineNumber = lines.number();
             if (line.isBlank()) {
                 continue;
             }

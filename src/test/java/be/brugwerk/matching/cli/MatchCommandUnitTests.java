@@ -94,6 +94,15 @@ class MatchCommandUnitTests {
     }
 
     @Test
+    void ignoresAByteOrderMarkBeforeTheFirstLine() throws IOException {
+        assertThat(match(file("bom.csv", "\uFEFFann,xavier,2"))).isZero();
+        assertThat(pairs(json())).containsExactly("ann-xavier");
+        stdout.reset();
+        assertThat(match(file("bom.txt", "\uFEFF1", "5"))).isZero();
+        assertThat(json().get("objective").asLong()).isEqualTo(5);
+    }
+
+    @Test
     void acceptsTheFormatAfterAnEqualsSign() throws IOException {
         assertThat(match("--format=sparse", file("sparse.txt", "1", "1 1 7").toString())).isZero();
         assertThat(json().get("objective").asLong()).isEqualTo(7);
