@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
 
+import be.brugwerk.matching.cli.MatchCommand;
 import be.brugwerk.network.cli.AnalyseCommand;
 
 /**
@@ -18,7 +19,9 @@ final class Commands {
         int run(String[] args, PrintStream result);
     }
 
-    private static final Map<String, Command> COMMANDS = Map.of("analyse", AnalyseCommand::run);
+    private static final Map<String, Command> COMMANDS = Map.of(
+            "analyse", AnalyseCommand::run,
+            "match", MatchCommand::run);
 
     private Commands() {
     }

@@ -1,0 +1,196 @@
+package be.brugwerk.matching.engine;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Scores a pair as a sum of explainable parts. Each fit part is weight &times; measure, the measure in
+ * [0, 1]:
+ * <ul>
+ * <li>LANGUAGE: over shared languages, the best lower level of the two as a share of native (A1 = 1/7 &hellip;
+ * NATIVE = 1); 0 without a shared language;</li>
+ * <li>INTERESTS: Jaccard index |I<sub>p</sub> &cap; I<sub>b</sub>| / |I<sub>p</sub> &cup; I<sub>b</sub>|, 0 when both are empty;</li>
+ * <li>PROXIMITY: 1 &minus; d / programme's maximum distance, clamped to [0, 1]; 0 when d is unknown;</li>
+ * <li>AVAILABILITY: shared weekly slots / the smaller number of slots, 0 when either has none;</li>
+ * <li>PREFERENCES: met wishes / stated wishes of both people (age, and gender when the programme counts it
+ * as a preference); 1 when none are stated, as no wish goes unmet.</li>
+ * </ul>
+ * WAITING adds days waited &times; points / days of the programme's {@link WaitingTradeOff}. Every part is
+ * rounded half up to thousandths of a point and the score is defined as the sum of the rounded parts, so
+ * the explanation adds up exactly. The solver needs only the sum ({@link #fitMilliPoints},
+ * {@link #waitingMilliPoints}); reasons are written only for the pairs proposed ({@link #explain}), from the
+ * same measures. O(size of both profiles) per pair.
+ */
+final class PairScoring {
+
+    static final int SCALE = 3;
+    private static final Criterion[] FIT = {Criterion.LANGUAGE, Criterion.INTERESTS, Criterion.PROXIMITY, Criterion.AVAILABILITY,
+            Criterion.PREFERENCES};
+
+    private final ProgrammeRules rules;
+
+    PairScoring(ProgrammeRules rules) {
+        this.rules = rules;
+    }
+
+    /** The fit of a pair in thousandths of a point: the sum of its rounded fit parts. */
+    long fitMilliPoints(Participant participant, Buddy buddy) {
+        long sum = 0;
+        for (Criterion criterion : FIT) {
+            sum += milliPoints(criterion, measure(criterion, participant.profile(), buddy.profile()));
+        }
+        return sum;
+    }
+
+    /** The participant's waiting part in thousandths of a point. */
+    long waitingMilliPoints(Participant participant, LocalDate today) {
+        return rules.waiting().pointsFor(daysWaited(participant, today), SCALE).unscaledValue().longValueExact();
+    }
+
+    /** The pair with one explained part per criterion; its score is fit plus waiting as computed above. */
+    ProposedPair explain(Participant participant, Buddy buddy, LocalDate today, boolean fixedByCoordinator) {
+        Profile p = participant.profile();
+        Profile b = buddy.profile();
+        List<ScorePart> parts = new ArrayList<>();
+        for (Criterion criterion : FIT) {
+            parts.add(new ScorePart(criterion, BigDecimal.valueOf(milliPoints(criterion, measure(criterion, p, b)), SCALE), reason(criterion, p, b)));
+        }
+        long daysWaited = daysWaited(participant, today);
+        parts.add(new ScorePart(Criterion.WAITING, BigDecimal.valueOf(waitingMilliPoints(participant, today), SCALE),
+                "waiting " + daysWaited + " days (" + rules.waiting().days() + " days weigh " + plain(rules.waiting().points()) + " points)"));
+        BigDecimal score = parts.stream().map(ScorePart::points).reduce(BigDecimal.ZERO.setScale(SCALE), BigDecimal::add);
+        return new ProposedPair(participant.id(), buddy.id(), score, parts, fixedByCoordinator);
+    }
+
+    private long milliPoints(Criterion criterion, double measure) {
+        return Math.round(rules.weights().of(criterion) * measure * 1000);
+    }
+
+    private double measure(Criterion criterion, Profile p, Profile b) {
+        return switch (criterion) {
+            case LANGUAGE -> bestSharedLanguage(p, b).map(shared -> shared.lower().share()).orElse(0.0);
+            case INTERESTS -> {
+                int shared = sharedInterests(p, b);
+                int all = p.interests().size() + b.interests().size() - shared;
+                yield all == 0 ? 0 : shared / (double) all;
+            }
+            case PROXIMITY -> {
+                OptionalDouble distance = p.place().distanceKmTo(b.place());
+                yield distance.isEmpty() ? 0 : Math.max(0, Math.min(1, 1 - distance.getAsDouble() / rules.maxDistanceKm()));
+            }
+            case AVAILABILITY -> {
+                int fewer = Math.min(p.availability().size(), b.availability().size());
+                yield fewer == 0 ? 0 : sharedSlots(p, b).size() / (double) fewer;
+            }
+            case PREFERENCES -> {
+                int[] metAndStated = wishes(p, b);
+                yield metAndStated[1] == 0 ? 1 : metAndStated[0] / (double) metAndStated[1];
+            }
+            case WAITING -> throw new IllegalArgumentException("Waiting is not a fit criterion");
+        };
+    }
+
+    private String reason(Criterion criterion, Profile p, Profile b) {
+        return switch (criterion) {
+            case LANGUAGE -> bestSharedLanguage(p, b).map(shared -> "both speak " + shared.language() + " (" + shared.mine() + " and " + shared.theirs() + ")")
+                    .orElse("no shared language");
+            case INTERESTS -> {
+                Set<String> shared = new TreeSet<>(p.interests());
+                shared.retainAll(b.interests());
+                int all = p.interests().size() + b.interests().size() - shared.size();
+                yield "shares " + shared.size() + " of " + all + " interests" + (shared.isEmpty() ? "" : ": " + String.join(", ", shared));
+            }
+            case PROXIMITY -> {
+                OptionalDouble distance = p.place().distanceKmTo(b.place());
+                yield distance.isEmpty() ? "distance unknown" : String.format(Locale.ROOT, "%.1f km apart", distance.getAsDouble());
+            }
+            case AVAILABILITY -> {
+                List<String> slots = sharedSlots(p, b).stream().sorted(Comparator.comparing(WeeklySlot::day).thenComparing(WeeklySlot::part))
+                        .map(slot -> slot.day().toString().toLowerCase(Locale.ROOT) + " " + slot.part().toString().toLowerCase(Locale.ROOT)).toList();
+                yield slots.size() + " weekly moments in common" + (slots.isEmpty() ? "" : ": " + String.join(", ", slots));
+            }
+            case PREFERENCES -> {
+                int[] metAndStated = wishes(p, b);
+                yield metAndStated[1] == 0 ? "no wishes stated" : metAndStated[0] + " of " + metAndStated[1] + " wishes met";
+            }
+            case WAITING -> throw new IllegalArgumentException("Waiting is not a fit criterion");
+        };
+    }
+
+    /** A language both speak, at the participant's and the buddy's level. */
+    private record SharedLanguage(String language, LanguageLevel mine, LanguageLevel theirs) {
+
+        LanguageLevel lower() {
+            return mine.compareTo(theirs) <= 0 ? mine : theirs;
+        }
+    }
+
+    /** The shared language whose lower level of the two is highest; the first such in the participant's list. */
+    private static Optional<SharedLanguage> bestSharedLanguage(Profile p, Profile b) {
+        SharedLanguage best = null;
+        for (LanguageSkill mine : p.languages()) {
+            for (LanguageSkill theirs : b.languages()) {
+                if (mine.language().equals(theirs.language())) {
+                    SharedLanguage shared = new SharedLanguage(mine.language(), mine.level(), theirs.level());
+                    if (best == null || shared.lower().compareTo(best.lower()) > 0) {
+                        best = shared;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int sharedInterests(Profile p, Profile b) {
+        int shared = 0;
+        for (String interest : p.interests()) {
+            if (b.interests().contains(interest)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    private static Set<WeeklySlot> sharedSlots(Profile p, Profile b) {
+        Set<WeeklySlot> shared = new HashSet<>(p.availability());
+        shared.retainAll(b.availability());
+        return shared;
+    }
+
+    /** Met and stated soft wishes of both people: age, and gender when the programme counts it as a preference. */
+    private int[] wishes(Profile p, Profile b) {
+        int stated = 0;
+        int met = 0;
+        for (Profile[] chooserAndOther : new Profile[][] {{p, b}, {b, p}}) {
+            Profile chooser = chooserAndOther[0];
+            Profile other = chooserAndOther[1];
+            if (chooser.preferences().ages() != null) {
+                stated++;
+                met += chooser.preferences().ages().contains(other.age()) ? 1 : 0;
+            }
+            if (rules.genderWishes() == GenderWishes.AS_PREFERENCE && !chooser.preferences().genders().isEmpty()) {
+                stated++;
+                met += CandidateFilter.acceptsGender(chooser, other) ? 1 : 0;
+            }
+        }
+        return new int[] {met, stated};
+    }
+
+    private static long daysWaited(Participant participant, LocalDate today) {
+        return ChronoUnit.DAYS.between(participant.waitingSince(), today);
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}
