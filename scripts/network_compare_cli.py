@@ -5,7 +5,7 @@ Usage (from the repository root, after mvn -B -o -q package -DskipTests):
   python3 scripts/network_compare_cli.py lesmis Valjean Gavroche
 
 Writes the graph with nx.write_graphml to /tmp, runs
-  java -jar target/brugwerk-0.1.0-SNAPSHOT.jar analyse --ego <ego> /tmp/<graph>.graphml
+  java -jar target/brugwerk.jar analyse --ego <ego> /tmp/<graph>.graphml
 for each ego, and prints each structural field beside networkx's value on H = nx.ego_graph(G, ego), with the
 absolute difference. Exits 1 when a difference exceeds 1e-9 or a count differs.
 """
@@ -21,7 +21,7 @@ GRAPHS = {
     "lesmis": nx.les_miserables_graph,
     "florentine": nx.florentine_families_graph,
 }
-JAR = "target/brugwerk-0.1.0-SNAPSHOT.jar"
+JAR = "target/brugwerk.jar"
 
 
 def networkx_values(g, ego):
