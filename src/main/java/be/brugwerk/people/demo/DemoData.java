@@ -43,6 +43,7 @@ class DemoData implements ApplicationRunner {
     static final UUID OTHER_ORGANISATION = UUID.fromString("00000000-0000-4000-8000-00000000d002");
     static final UUID COORDINATOR = UUID.fromString("00000000-0000-4000-8000-0000000000c1");
     static final UUID VOLUNTEER_COACH = UUID.fromString("00000000-0000-4000-8000-0000000000c2");
+    static final UUID PROFESSIONAL = UUID.fromString("00000000-0000-4000-8000-0000000000c3");
 
     private final DemoMode demoMode;
     private final JdbcClient jdbc;
@@ -74,13 +75,16 @@ class DemoData implements ApplicationRunner {
         account(null, Role.PLATFORM_ADMIN, "Platformbeheer", "platform@brugwerk.demo", hash);
         account(DEMO_ORGANISATION, Role.ORGANISATION_ADMIN, "Bea Beheer", "beheer@demostad.demo", hash);
         account(COORDINATOR, DEMO_ORGANISATION, Role.COORDINATOR, "Chris Coördinator", "coordinator@demostad.demo", hash);
-        account(DEMO_ORGANISATION, Role.PROFESSIONAL, "Sam Sociaal", "werker@demostad.demo", hash);
+        account(PROFESSIONAL, DEMO_ORGANISATION, Role.PROFESSIONAL, "Sam Sociaal", "werker@demostad.demo", hash);
         account(VOLUNTEER_COACH, DEMO_ORGANISATION, Role.VOLUNTEER_COACH, "Vera Vrijwilliger", "coach@demostad.demo", hash);
         account(OTHER_ORGANISATION, Role.VOLUNTEER_COACH, "Ozan Onbekend", "coach@elders.demo", hash);
         participants();
     }
 
-    /** A few made-up participants, registered the way a coordinator would, one of them with Vera as coach. */
+    /**
+     * A few made-up participants, registered the way a coordinator would: Amina with Vera as volunteer coach, Kim
+     * on Sam's caseload, Jozef on nobody's yet.
+     */
     private void participants() {
         SignedInUser coordinator = new SignedInUser(COORDINATOR, DEMO_ORGANISATION, Role.COORDINATOR,
                 "Chris Coördinator", "coordinator@demostad.demo", null);
@@ -99,9 +103,10 @@ class DemoData implements ApplicationRunner {
             participants.register(new ParticipantDetails("Jozef", 1946, List.of("Nederlands"), "Demostad", "Centrum",
                     "Weduwnaar sinds vorig jaar, woont alleen, komt weinig buiten.", Set.of(Transition.BEREAVEMENT)),
                     Map.of(ConsentPurpose.PROCESSING, Set.of()));
-            participants.register(new ParticipantDetails("Kim", 1999, List.of("Nederlands", "Engels"), "Demostad",
+            ParticipantView kim = participants.register(new ParticipantDetails("Kim", 1999, List.of("Nederlands", "Engels"), "Demostad",
                     "Hoogveld", "Verhuisd voor een eerste job, kent nog bijna niemand.",
                     Set.of(Transition.NEW_JOB, Transition.MOVING)), allConsents);
+            participants.assign(kim.id(), PROFESSIONAL);
         } finally {
             SecurityContextHolder.clearContext();
         }
