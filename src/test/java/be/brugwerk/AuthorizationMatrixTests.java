@@ -158,12 +158,37 @@ class AuthorizationMatrixTests {
                 "password", "a good long password")), false));
         rules.put("POST /api/v1/analysis", new Rule(SIGNED_IN, (s, t) -> s.sendJson("POST", "/api/v1/analysis",
                 "{\"participant\":\"p\",\"members\":[]}"), false));
+        String smallMap = "{\"version\":0,\"members\":[{\"id\":\"%s\",\"name\":\"Buur\",\"category\":\"NEIGHBOUR\","
+                + "\"ring\":\"MIDDLE\",\"frequency\":\"WEEKLY\",\"valence\":\"SUPPORTIVE\",\"status\":\"ACTIVE\","
+                + "\"capitalType\":\"BRIDGING\",\"level\":\"NEIGHBOURHOOD\",\"lightTie\":true}],\"ties\":[]}";
+        rules.put("GET /api/v1/participants/{participant}/map", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(
+                "/api/v1/participants/" + t.participant() + "/map"), true));
+        rules.put("PUT /api/v1/participants/{participant}/map", new Rule(READS_PARTICIPANT, (s, t) -> s.sendJson("PUT",
+                "/api/v1/participants/" + t.participant() + "/map", smallMap.formatted(UUID.randomUUID())), true));
+        rules.put("GET /api/v1/participants/{participant}/map/analysis", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(
+                "/api/v1/participants/" + t.participant() + "/map/analysis"), true));
+        rules.put("GET /api/v1/participants/{participant}/map/versions", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(
+                "/api/v1/participants/" + t.participant() + "/map/versions"), true));
+        rules.put("POST /api/v1/participants/{participant}/map/versions", new Rule(READS_PARTICIPANT, (s, t) -> s.sendJson(
+                "POST", "/api/v1/participants/" + t.participant() + "/map/versions", ""), true));
+        rules.put("GET /api/v1/participants/{participant}/map/versions/{version}", new Rule(READS_PARTICIPANT,
+                (s, t) -> s.getJson("/api/v1/participants/" + t.participant() + "/map/versions/" + versionOf(t)), true));
         rules.put("GET /tokens", new Rule(HAS_AN_ORGANISATION, (s, t) -> s.get("/tokens"), false));
         rules.put("POST /tokens", new Rule(HAS_AN_ORGANISATION, (s, t) -> s.post("/tokens", Map.of("name", "Matrix script",
                 "validForDays", "7")), false));
         rules.put("POST /tokens/{id}/revoke", new Rule(HAS_AN_ORGANISATION, (s, t) -> s.post("/tokens/" + ownTokenOf(s) + "/revoke",
                 Map.of()), false));
         return rules;
+    }
+
+    /** A version of the target's map, written straight into the database so that it adds no audit row. */
+    private UUID versionOf(Target target) {
+        UUID id = UUID.randomUUID();
+        owner().sql("""
+                insert into network_map_version (id, participant_id, organisation_id, taken_at, taken_by, reason, content)
+                values (?, ?, ?, now(), ?, 'SNAPSHOT', '{"version":0,"members":[],"ties":[]}')""")
+                .params(id, target.participant(), own, ownCoordinator.id()).update();
+        return id;
     }
 
     private static final Pattern TOKEN_ID = Pattern.compile("/tokens/([0-9a-f-]{36})/revoke");

@@ -34,27 +34,66 @@ public final class TenantTableFixtures {
                 .params(UUID.randomUUID(), organisation, "fixture-" + suffix + "@rls.test").update());
         rowWriters.put("participant", (organisation, suffix) -> owner.sql("""
                 insert into participant (id, organisation_id, name, created_at) values (?, ?, 'Fixture', now())""")
-                .params(UUID.nameUUIDFromBytes(("participant" + organisation).getBytes()), organisation).update());
+                .params(participantOf(organisation), organisation).update());
         rowWriters.put("caseload_assignment", (organisation, suffix) -> owner.sql("""
                 insert into caseload_assignment (organisation_id, participant_id, account_id, assigned_at, assigned_by)
                 select ?, ?, a.id, now(), a.id from account a where a.organisation_id = ? limit 1""")
-                .params(organisation, UUID.nameUUIDFromBytes(("participant" + organisation).getBytes()), organisation).update());
+                .params(organisation, participantOf(organisation), organisation).update());
         rowWriters.put("legal_basis", (organisation, suffix) -> owner.sql("""
                 insert into legal_basis (organisation_id, purpose, basis) values (?, 'MATCHING', 'PUBLIC_TASK')""")
                 .param(organisation).update());
         rowWriters.put("consent", (organisation, suffix) -> owner.sql("""
                 insert into consent (id, organisation_id, participant_id, purpose, given_at, recorded_by)
                 select ?, ?, ?, 'PROCESSING', now(), a.id from account a where a.organisation_id = ? limit 1""")
-                .params(UUID.randomUUID(), organisation, UUID.nameUUIDFromBytes(("participant" + organisation).getBytes()),
+                .params(UUID.randomUUID(), organisation, participantOf(organisation),
                         organisation).update());
         rowWriters.put("audit_event", (organisation, suffix) -> owner.sql("""
                 insert into audit_event (organisation_id, occurred_at, account_id, action, subject_type, subject_ids)
                 values (?, now(), ?, 'READ', 'participant', '{}')""").params(organisation, UUID.randomUUID()).update());
+        rowWriters.put("network_map", (organisation, suffix) -> owner.sql("""
+                insert into network_map (participant_id, organisation_id, updated_at, updated_by)
+                select ?, ?, now(), a.id from account a where a.organisation_id = ? limit 1""")
+                .params(participantOf(organisation), organisation, organisation).update());
+        rowWriters.put("network_member", (organisation, suffix) -> owner.sql("""
+                insert into network_member (id, participant_id, organisation_id, name, category, ring, frequency, valence,
+                    status, capital_type, level, light_tie, formal, position)
+                values (?, ?, ?, 'Fixture', 'FRIEND', 'INNER', 'WEEKLY', 'SUPPORTIVE', 'ACTIVE', 'BONDING', 'CITY',
+                    false, false, 0)""")
+                .params(memberOf(organisation, 1), participantOf(organisation), organisation).update());
+        rowWriters.put("network_member_support", (organisation, suffix) -> owner.sql("""
+                insert into network_member_support (member_id, organisation_id, function, direction)
+                values (?, ?, 'AFFECTIVE', 'BOTH')""").params(memberOf(organisation, 1), organisation).update());
+        rowWriters.put("network_tie", (organisation, suffix) -> {
+            owner.sql("""
+                    insert into network_member (id, participant_id, organisation_id, name, category, ring, frequency,
+                        valence, status, capital_type, level, light_tie, formal, position)
+                    values (?, ?, ?, 'Fixture 2', 'FRIEND', 'INNER', 'WEEKLY', 'SUPPORTIVE', 'ACTIVE', 'BONDING', 'CITY',
+                        false, false, 1)""")
+                    .params(memberOf(organisation, 2), participantOf(organisation), organisation).update();
+            UUID a = memberOf(organisation, 1);
+            UUID b = memberOf(organisation, 2);
+            owner.sql("insert into network_tie (participant_id, organisation_id, member_a, member_b) values (?, ?, ?, ?)")
+                    .params(participantOf(organisation), organisation, a.toString().compareTo(b.toString()) < 0 ? a : b,
+                            a.toString().compareTo(b.toString()) < 0 ? b : a)
+                    .update();
+        });
+        rowWriters.put("network_map_version", (organisation, suffix) -> owner.sql("""
+                insert into network_map_version (id, participant_id, organisation_id, taken_at, taken_by, reason, content)
+                select ?, ?, ?, now(), a.id, 'SNAPSHOT', '{}' from account a where a.organisation_id = ? limit 1""")
+                .params(UUID.randomUUID(), participantOf(organisation), organisation, organisation).update());
         rowWriters.put("api_token", (organisation, suffix) -> owner.sql("""
                 insert into api_token (id, organisation_id, account_id, name, token_hash, created_at, expires_at)
                 select ?, ?, a.id, 'Fixture', ?, now(), now() + interval '1 day' from account a
                 where a.organisation_id = ? limit 1""")
                 .params(UUID.randomUUID(), organisation, "hash-" + suffix, organisation).update());
+    }
+
+    private static UUID participantOf(UUID organisation) {
+        return UUID.nameUUIDFromBytes(("participant" + organisation).getBytes());
+    }
+
+    private static UUID memberOf(UUID organisation, int number) {
+        return UUID.nameUUIDFromBytes(("member" + number + organisation).getBytes());
     }
 
     public void fillEveryTenantTable(UUID... organisations) {

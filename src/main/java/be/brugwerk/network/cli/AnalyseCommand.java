@@ -91,6 +91,11 @@ public final class AnalyseCommand {
         }
     }
 
+    /** An analysis as the command prints it, for a map kept by Brugwerk itself. */
+    public static String json(NetworkAnalysis analysis, Locale language) {
+        return AnalysisJson.write(analysis, "brugwerk", SignalTexts.in(language));
+    }
+
     private static Arguments parse(String[] args) throws BadInput {
         String ego = null;
         String file = null;

@@ -1,0 +1,104 @@
+package be.brugwerk.network;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import be.brugwerk.network.analysis.NetworkAnalyser;
+import be.brugwerk.network.cli.AnalyseCommand;
+import be.brugwerk.network.map.NetworkMaps;
+import be.brugwerk.people.AuditTrail;
+import be.brugwerk.people.AuditTrail.Action;
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.system.NotFound;
+import be.brugwerk.system.SignedInUser;
+import be.brugwerk.system.Tenancy;
+import be.brugwerk.system.VersionConflict;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A participant's network map (netwerkkaart): its working copy, its analysis and its versions. Whoever may see
+ * the participant may see and edit the map; nobody else learns it exists. Every read and change is audited.
+ */
+@Service
+@Transactional
+public class NetworkMapManagement {
+
+    private static final String SUBJECT = "network_map";
+
+    private final NetworkMaps maps;
+    private final ParticipantManagement participants;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    NetworkMapManagement(NetworkMaps maps, ParticipantManagement participants, AuditTrail audit, Clock clock) {
+        this.maps = maps;
+        this.participants = participants;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The working copy; an empty map at version 0 before anything was drawn. */
+    public MapDocument workingCopy(ParticipantId participant) {
+        requireVisible(participant);
+        audit.record(Action.READ, SUBJECT, List.of(participant.value()));
+        return maps.workingCopy(participant.value()).orElse(MapDocument.empty());
+    }
+
+    /**
+     * Replaces the working copy with {@code map}, made on version {@code map.version()}.
+     *
+     * @throws VersionConflict when someone changed the map since that version
+     * @throws IllegalArgumentException naming the element when the map is not valid
+     */
+    public MapDocument save(ParticipantId participant, MapDocument map) {
+        SignedInUser me = requireVisible(participant);
+        map.toEngine(participant.toString()); // refuses a tie to an unknown member, a self-tie, a member twice
+        if (maps.replace(me.organisationId(), participant.value(), map, me.accountId(), clock.instant()).isEmpty()) {
+            throw new VersionConflict("This network map");
+        }
+        audit.record(Action.UPDATE, SUBJECT, List.of(participant.value()));
+        return maps.workingCopy(participant.value()).orElseThrow();
+    }
+
+    /** The analysis of the working copy, with the signals' texts in the given language. */
+    public String analysis(ParticipantId participant, Locale language) {
+        requireVisible(participant);
+        audit.record(Action.READ, SUBJECT, List.of(participant.value()));
+        MapDocument map = maps.workingCopy(participant.value()).orElse(MapDocument.empty());
+        return AnalyseCommand.json(new NetworkAnalyser().analyse(map.toEngine(participant.toString())), language);
+    }
+
+    /** Takes an immutable, dated version of the working copy. */
+    public VersionSummary takeVersion(ParticipantId participant, VersionSummary.Reason reason) {
+        SignedInUser me = requireVisible(participant);
+        MapDocument current = maps.workingCopy(participant.value()).orElse(MapDocument.empty());
+        VersionSummary taken = maps.addVersion(me.organisationId(), participant.value(), current, reason,
+                me.accountId(), clock.instant());
+        audit.record(Action.CREATE, SUBJECT, List.of(participant.value()));
+        return taken;
+    }
+
+    public List<VersionSummary> versions(ParticipantId participant) {
+        requireVisible(participant);
+        audit.record(Action.LIST, SUBJECT, List.of(participant.value()));
+        return maps.versions(participant.value());
+    }
+
+    public MapDocument version(ParticipantId participant, UUID version) {
+        requireVisible(participant);
+        audit.record(Action.READ, SUBJECT, List.of(participant.value()));
+        return maps.version(participant.value(), version).orElseThrow(() -> new NotFound("Version"));
+    }
+
+    private SignedInUser requireVisible(ParticipantId participant) {
+        SignedInUser me = Tenancy.requireUser();
+        if (me.organisationId() == null || !participants.isVisible(participant)) {
+            throw new NotFound("Participant");
+        }
+        return me;
+    }
+}

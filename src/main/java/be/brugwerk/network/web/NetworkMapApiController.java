@@ -1,0 +1,66 @@
+package be.brugwerk.network.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import be.brugwerk.network.MapDocument;
+import be.brugwerk.network.NetworkMapManagement;
+import be.brugwerk.network.VersionSummary;
+import be.brugwerk.people.ParticipantId;
+import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A participant's network map over JSON: the working copy, its analysis, and its versions. */
+@RestController
+@RequestMapping("/api/v1/participants/{participant}/map")
+@PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL', 'VOLUNTEER_COACH')")
+class NetworkMapApiController {
+
+    private final NetworkMapManagement maps;
+
+    NetworkMapApiController(NetworkMapManagement maps) {
+        this.maps = maps;
+    }
+
+    @GetMapping
+    MapDocument workingCopy(@PathVariable ParticipantId participant) {
+        return maps.workingCopy(participant);
+    }
+
+    /** Saves the whole working copy; {@code version} must be the one that was read, or the answer is 409. */
+    @PutMapping
+    MapDocument save(@PathVariable ParticipantId participant, @Valid @RequestBody MapDocument map) {
+        return maps.save(participant, map);
+    }
+
+    @GetMapping(path = "/analysis", produces = MediaType.APPLICATION_JSON_VALUE)
+    String analysis(@PathVariable ParticipantId participant, Locale locale) {
+        return maps.analysis(participant, locale);
+    }
+
+    @GetMapping("/versions")
+    List<VersionSummary> versions(@PathVariable ParticipantId participant) {
+        return maps.versions(participant);
+    }
+
+    @PostMapping("/versions")
+    ResponseEntity<VersionSummary> takeVersion(@PathVariable ParticipantId participant) {
+        VersionSummary taken = maps.takeVersion(participant, VersionSummary.Reason.SNAPSHOT);
+        return ResponseEntity.status(201).body(taken);
+    }
+
+    @GetMapping("/versions/{version}")
+    MapDocument version(@PathVariable ParticipantId participant, @PathVariable UUID version) {
+        return maps.version(participant, version);
+    }
+}

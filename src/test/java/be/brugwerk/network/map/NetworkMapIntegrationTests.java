@@ -1,0 +1,152 @@
+package be.brugwerk.network.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A participant's map kept by Brugwerk: saved, analysed, versioned, never silently overwritten. */
+@FullStackTest
+class NetworkMapIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    WebSession coordinator;
+    WebSession coach;
+    UUID participant;
+    final UUID sister = UUID.randomUUID();
+    final UUID neighbour = UUID.randomUUID();
+
+    @BeforeEach
+    void aParticipantWithACoach() {
+        UUID organisation = accounts.organisation("Map tests");
+        coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR));
+        Account coachAccount = accounts.account(organisation, Role.VOLUNTEER_COACH);
+        coach = signedIn(coachAccount);
+        HttpResponse<String> created = coordinator.sendJson("POST", "/api/v1/participants", """
+                {"name":"Mapped","consents":[{"purpose":"PROCESSING"},{"purpose":"SHARING","sharedWith":["VOLUNTEER_COACH"]}]}""");
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
+        assertThat(id.find()).isTrue();
+        participant = UUID.fromString(id.group(1));
+        coordinator.sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + coachAccount.id(), "");
+    }
+
+    @Test
+    void startsEmptyAndKeepsWhatTheCoachDrew() {
+        assertThat(coach.getJson(mapPath()).body()).isEqualTo("{\"version\":0,\"members\":[],\"ties\":[]}");
+
+        HttpResponse<String> saved = coach.sendJson("PUT", mapPath(), twoMembers(0, "INNER"));
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.body()).contains("\"version\":1").contains("Zus").contains("\"AFFECTIVE\":\"BOTH\"")
+                .contains(sister.toString());
+        assertThat(coordinator.getJson(mapPath()).body()).isEqualTo(saved.body());
+    }
+
+    @Test
+    void refusesAChangeMadeOnAnOlderVersion() {
+        coach.sendJson("PUT", mapPath(), twoMembers(0, "INNER"));
+        assertThat(coordinator.sendJson("PUT", mapPath(), twoMembers(1, "MIDDLE")).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> stale = coach.sendJson("PUT", mapPath(), twoMembers(1, "OUTER"));
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("changed by someone else");
+        assertThat(coach.getJson(mapPath()).body()).contains("\"ring\":\"MIDDLE\"").doesNotContain("OUTER");
+    }
+
+    @Test
+    void namesWhatIsWrongAndStoresNothing() {
+        String tieToNobody = twoMembers(0, "INNER").replace("\"second\":\"" + neighbour + "\"",
+                "\"second\":\"" + UUID.randomUUID() + "\"");
+        String unknownRing = twoMembers(0, "CLOSE");
+
+        HttpResponse<String> tie = coach.sendJson("PUT", mapPath(), tieToNobody);
+        HttpResponse<String> ring = coach.sendJson("PUT", mapPath(), unknownRing);
+
+        assertThat(tie.statusCode()).isEqualTo(400);
+        assertThat(tie.body()).containsIgnoringCase("tie").contains("unknown member");
+        assertThat(ring.statusCode()).isEqualTo(400);
+        assertThat(ring.body()).contains("members[0].ring");
+        assertThat(coach.getJson(mapPath()).body()).contains("\"version\":0");
+    }
+
+    @Test
+    void analysesTheStoredMapAsTheEngineDoes() {
+        coach.sendJson("PUT", mapPath(), twoMembers(0, "INNER"));
+
+        HttpResponse<String> analysis = coach.getJson(mapPath() + "/analysis");
+
+        assertThat(analysis.statusCode()).isEqualTo(200);
+        // the dormant neighbour counts in composition, not in the structure of active ties
+        assertThat(analysis.body()).contains("\"size\" : 1").contains("\"tiesAmongMembers\" : 0")
+                .contains("\"members\" : 2").contains("\"activeMembers\" : 1");
+    }
+
+    @Test
+    void keepsVersionsAsTheyWereWhenTaken() {
+        coach.sendJson("PUT", mapPath(), twoMembers(0, "INNER"));
+        HttpResponse<String> taken = coach.sendJson("POST", mapPath() + "/versions", "");
+        assertThat(taken.statusCode()).isEqualTo(201);
+        String versionId = taken.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        coach.sendJson("PUT", mapPath(), twoMembers(1, "OUTER"));
+
+        HttpResponse<String> version = coach.getJson(mapPath() + "/versions/" + versionId);
+
+        assertThat(version.body()).contains("\"ring\":\"INNER\"").doesNotContain("OUTER");
+        assertThat(coach.getJson(mapPath() + "/versions").body()).contains(versionId).contains("SNAPSHOT");
+    }
+
+    @Test
+    void refusesToTakeOverAMemberOfAnotherMap() {
+        coach.sendJson("PUT", mapPath(), twoMembers(0, "INNER"));
+        HttpResponse<String> other = coordinator.sendJson("POST", "/api/v1/participants",
+                "{\"name\":\"Other\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+        String otherId = other.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+
+        HttpResponse<String> stolen = coordinator.sendJson("PUT", "/api/v1/participants/" + otherId + "/map",
+                twoMembers(0, "OUTER"));
+
+        assertThat(stolen.statusCode()).isEqualTo(400);
+        assertThat(stolen.body()).contains("another map");
+        assertThat(coach.getJson(mapPath()).body()).contains("\"ring\":\"INNER\"");
+    }
+
+    private String mapPath() {
+        return "/api/v1/participants/" + participant + "/map";
+    }
+
+    private String twoMembers(int version, String ring) {
+        return """
+                {"version":%d,"members":[
+                  {"id":"%s","name":"Zus","category":"FAMILY","ring":"%s","frequency":"WEEKLY",
+                   "support":{"AFFECTIVE":"BOTH","MATERIAL":"RECEIVES"},"valence":"SUPPORTIVE","status":"ACTIVE",
+                   "capitalType":"BONDING","level":"CITY","lightTie":false},
+                  {"id":"%s","name":"Buurman","category":"NEIGHBOUR","ring":"MIDDLE","frequency":"DAILY",
+                   "support":{"CONNECTING":"BOTH"},"valence":"SUPPORTIVE","status":"DORMANT","statusSince":"2025-06-01",
+                   "capitalType":"BRIDGING","level":"NEIGHBOURHOOD","lightTie":true}],
+                 "ties":[{"first":"%s","second":"%s"}]}""".formatted(version, sister, ring, neighbour, sister, neighbour);
+    }
+
+    private WebSession signedIn(Account account) {
+        WebSession session = new WebSession(port);
+        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
+        return session;
+    }
+}
