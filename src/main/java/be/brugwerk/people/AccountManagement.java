@@ -112,7 +112,7 @@ public class AccountManagement {
             throw new IllegalArgumentException("account: you cannot deactivate your own account");
         }
         accounts.find(me.organisationId(), account).orElseThrow(() -> new NotFound("Account"));
-        accounts.setActive(account, false);
+        accounts.setActive(account, false, clock.instant());
         return jdbc.sql("""
                 select count(*) from caseload_assignment a join participant p on p.id = a.participant_id
                 where a.account_id = ? and p.archived_at is null""").param(account).query(Long.class).single().intValue();
@@ -121,7 +121,7 @@ public class AccountManagement {
     public void reactivate(UUID account) {
         SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
         accounts.find(me.organisationId(), account).orElseThrow(() -> new NotFound("Account"));
-        accounts.setActive(account, true);
+        accounts.setActive(account, true, clock.instant());
     }
 
     public boolean professionalsSeeOrganisation() {

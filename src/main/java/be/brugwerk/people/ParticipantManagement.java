@@ -141,13 +141,6 @@ public class ParticipantManagement {
         audit.record(Action.CONSENT_WITHDRAWN, SUBJECT, List.of(id.value()));
     }
 
-    /** The participants on a deactivated account's caseload, to be reassigned by a coordinator. */
-    @Transactional(readOnly = true)
-    public List<ParticipantId> caseloadOf(UUID account) {
-        Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN);
-        return participants.caseloadOf(account);
-    }
-
     @Transactional(readOnly = true)
     public Map<ConsentPurpose, LegalBasis> legalBases() {
         return consents.legalBases(Tenancy.requireUser().organisationId());

@@ -9,16 +9,21 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import be.brugwerk.system.Secrets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Invitations, resets and deactivation, as an organisation admin and the invited person live them. */
 @FullStackTest
@@ -34,6 +39,10 @@ class AccountIntegrationTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    @FlywayDataSource
+    DataSource ownerDataSource;
 
     WebSession admin;
     UUID organisation;
@@ -99,6 +108,42 @@ class AccountIntegrationTests {
 
         assertThat(new WebSession(port).signIn(coach.email(), TestAccounts.PASSWORD)).isFalse();
         assertThat(new WebSession(port).signIn(coach.email(), "een nieuw en lang wachtwoord")).isTrue();
+    }
+
+    @Test
+    void settingANewPasswordEndsTheSessionsThatBeganBefore() {
+        Account coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
+        WebSession earlier = new WebSession(port);
+        assertThat(earlier.signIn(coach.email(), TestAccounts.PASSWORD)).isTrue();
+        clock.advance(Duration.ofMinutes(1));
+        String link = linkOf(admin.post("/accounts/" + coach.id() + "/reset", Map.of()));
+        WebSession person = new WebSession(port);
+        person.get(link);
+
+        person.post("/activate", Map.of("token", token(link), "password", "een heel ander wachtwoord"));
+
+        assertThat(earlier.get("/").statusCode()).isEqualTo(302);
+        WebSession later = new WebSession(port);
+        assertThat(later.signIn(coach.email(), "een heel ander wachtwoord")).isTrue();
+        assertThat(later.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void redeemsNoLinkThatPointsAtAnAccountOfAnotherOrganisation() {
+        Account victim = accounts.account(accounts.organisation("Link victims"), Role.COORDINATOR);
+        String forged = "forged-" + UUID.randomUUID();
+        // a link row the application role could write in its own organisation, naming another's account
+        JdbcClient.create(ownerDataSource).sql("""
+                insert into one_time_link (token_hash, account_id, organisation_id, purpose, created_at, expires_at)
+                values (?, ?, ?, 'PASSWORD_RESET', now(), now() + interval '1 day')""")
+                .params(Secrets.sha256(forged), victim.id(), organisation).update();
+        WebSession attacker = new WebSession(port);
+        attacker.get("/login");
+
+        HttpResponse<String> redeemed = attacker.post("/activate", Map.of("token", forged, "password", "taken over now"));
+
+        assertThat(redeemed.body()).contains("Deze link werkt niet (meer).");
+        assertThat(new WebSession(port).signIn(victim.email(), "taken over now")).isFalse();
     }
 
     @Test

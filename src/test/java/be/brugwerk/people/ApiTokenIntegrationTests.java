@@ -18,6 +18,7 @@ import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import be.brugwerk.system.Secrets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,10 +88,14 @@ class ApiTokenIntegrationTests {
     void storesOnlyAHash() {
         String token = newToken(coordinator, "30");
 
-        long plain = JdbcClient.create(ownerDataSource).sql("select count(*) from api_token where token_hash = ?")
-                .param(token).query(Long.class).single();
+        JdbcClient owner = JdbcClient.create(ownerDataSource);
+        long plain = owner.sql("select count(*) from api_token where token_hash = ? or name = ?").params(token, token)
+                .query(Long.class).single();
+        long hashed = owner.sql("select count(*) from api_token where token_hash = ?").param(Secrets.sha256(token))
+                .query(Long.class).single();
 
         assertThat(plain).isZero();
+        assertThat(hashed).isEqualTo(1);
     }
 
     @Test
@@ -109,6 +114,32 @@ class ApiTokenIntegrationTests {
             assertThat(refused.statusCode()).isEqualTo(401);
             assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
         }
+    }
+
+    @Test
+    void diesWithDeactivationAndStaysDeadAfterReactivation() {
+        WebSession admin = new WebSession(port);
+        assertThat(admin.signIn(accounts.account(coordinatorAccount.organisation(), Role.ORGANISATION_ADMIN).email(),
+                TestAccounts.PASSWORD)).isTrue();
+        String token = newToken(coordinator, "30");
+
+        admin.post("/accounts/" + coordinatorAccount.id() + "/deactivate", Map.of());
+        admin.post("/accounts/" + coordinatorAccount.id() + "/reactivate", Map.of());
+
+        assertThat(withToken(token, "GET", "/api/v1/participants", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void countsOnlyForAnAccountOfItsOwnOrganisation() {
+        Account stranger = accounts.account(accounts.organisation("Token victims"), Role.COORDINATOR);
+        String forged = "forged-" + UUID.randomUUID();
+        // a row the application role could write in its own organisation, pointing at another's account
+        JdbcClient.create(ownerDataSource).sql("""
+                insert into api_token (id, organisation_id, account_id, name, token_hash, created_at, expires_at)
+                values (?, ?, ?, 'Forged', ?, now(), now() + interval '30 days')""")
+                .params(UUID.randomUUID(), coordinatorAccount.organisation(), stranger.id(), Secrets.sha256(forged)).update();
+
+        assertThat(withToken(forged, "GET", "/api/v1/participants", null).statusCode()).isEqualTo(401);
     }
 
     @Test

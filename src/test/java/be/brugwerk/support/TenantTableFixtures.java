@@ -20,8 +20,7 @@ public final class TenantTableFixtures {
             "organisation", "the platform admin lists and creates organisations; no personal data",
             "login_failure", "failed sign-ins are counted before anyone is known; keys are hashes",
             "spring_session", "sessions are looked up before their owner's organisation is known",
-            "spring_session_attributes", "part of the session, as above",
-            "one_time_link", "invitation and reset links are redeemed before sign-in; token hashes and ids only");
+            "spring_session_attributes", "part of the session, as above");
 
     private final JdbcClient owner;
     private final Map<String, BiConsumer<UUID, String>> rowWriters = new LinkedHashMap<>();
@@ -81,6 +80,11 @@ public final class TenantTableFixtures {
                 insert into network_map_version (id, participant_id, organisation_id, taken_at, taken_by, reason, content)
                 select ?, ?, ?, now(), a.id, 'SNAPSHOT', '{}' from account a where a.organisation_id = ? limit 1""")
                 .params(UUID.randomUUID(), participantOf(organisation), organisation, organisation).update());
+        rowWriters.put("one_time_link", (organisation, suffix) -> owner.sql("""
+                insert into one_time_link (token_hash, account_id, organisation_id, purpose, created_at, expires_at)
+                select ?, a.id, ?, 'INVITATION', now(), now() + interval '1 day' from account a
+                where a.organisation_id = ? limit 1""")
+                .params("link-" + suffix, organisation, organisation).update());
         rowWriters.put("api_token", (organisation, suffix) -> owner.sql("""
                 insert into api_token (id, organisation_id, account_id, name, token_hash, created_at, expires_at)
                 select ?, ?, a.id, 'Fixture', ?, now(), now() + interval '1 day' from account a

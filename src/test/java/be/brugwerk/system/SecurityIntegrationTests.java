@@ -147,8 +147,12 @@ class SecurityIntegrationTests {
     void showsMetricsToAdminsOnly() {
         assertThat(new WebSession(port).get("/actuator/prometheus").statusCode()).isEqualTo(302);
         assertThat(signedIn(Role.COORDINATOR).get("/actuator/prometheus").statusCode()).isEqualTo(403);
+        assertThat(signedIn(Role.ORGANISATION_ADMIN).get("/actuator/prometheus").statusCode())
+                .as("platform-wide figures are not one organisation's").isEqualTo(403);
 
-        HttpResponse<String> admin = signedIn(Role.ORGANISATION_ADMIN).get("/actuator/prometheus", "text/plain");
+        WebSession platform = new WebSession(port);
+        assertThat(platform.signIn(accounts.account(null, Role.PLATFORM_ADMIN).email(), TestAccounts.PASSWORD)).isTrue();
+        HttpResponse<String> admin = platform.get("/actuator/prometheus", "text/plain");
         assertThat(admin.statusCode()).isEqualTo(200);
         assertThat(admin.body()).contains("jvm_memory_used_bytes");
     }
@@ -212,6 +216,18 @@ class SecurityIntegrationTests {
         assertThat(response.body()).contains("Wat je verstuurde is te groot.");
         assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
         assertThat(browser.get("/").statusCode()).as("the session survives").isEqualTo(200);
+    }
+
+    @Test
+    void refusesAnApiWriteFromASessionWithoutCsrfToken() {
+        WebSession browser = signedIn(Role.COORDINATOR);
+
+        HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(browser.uri("/api/v1/participants"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Forged\"}")));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(browser.getJson("/api/v1/participants?q=Forged").body()).isEqualTo("[]");
     }
 
     @Test

@@ -3,12 +3,14 @@ package be.brugwerk.people.account;
 import java.util.Optional;
 
 import be.brugwerk.system.Role;
+import be.brugwerk.system.Secrets;
 import be.brugwerk.system.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +23,15 @@ class AccountUserDetailsService implements UserDetailsService {
 
     private final JdbcClient jdbc;
 
-    AccountUserDetailsService(JdbcClient jdbc) {
+    /**
+     * A hash no password matches. A deactivated or not yet activated account gets it, so its sign-in fails in the
+     * password check, as slowly as a wrong password: its state cannot be told from the answer's timing.
+     */
+    private final String unusableHash;
+
+    AccountUserDetailsService(JdbcClient jdbc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
+        this.unusableHash = passwords.encode(Secrets.newSecret());
     }
 
     @Override
@@ -39,9 +48,7 @@ class AccountUserDetailsService implements UserDetailsService {
                 .optional();
         LoginAccount found = account.orElseThrow(() -> new UsernameNotFoundException("no such account"));
         if (!found.active() || found.user().getPassword() == null) {
-            // Deactivated or not yet activated: refused, with the same message as a wrong password.
-            return User.withUsername(email).password(found.user().getPassword() == null ? "" : found.user().getPassword())
-                    .disabled(true).build();
+            return User.withUsername(email).password(unusableHash).build();
         }
         return found.user();
     }

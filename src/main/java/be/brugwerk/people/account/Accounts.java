@@ -38,7 +38,7 @@ public class Accounts {
 
     /** Whether any account, in any organisation, already uses this address (checked by the database too). */
     public boolean emailTaken(String email) {
-        return jdbc.sql("select count(*) from brugwerk_account_for_login(?)").param(email).query(Long.class).single() > 0;
+        return jdbc.sql("select brugwerk_email_taken(?)").param(email).query(Boolean.class).single();
     }
 
     public UUID create(UUID organisation, String displayName, String email, Role role, Instant now) {
@@ -50,7 +50,12 @@ public class Accounts {
         return id;
     }
 
-    public boolean setActive(UUID id, boolean active) {
+    /** Activates or deactivates an account; deactivating also revokes its API tokens for good. */
+    public boolean setActive(UUID id, boolean active, Instant now) {
+        if (!active) {
+            jdbc.sql("update api_token set revoked_at = ? where account_id = ? and revoked_at is null")
+                    .params(Pg.timestamp(now), id).update();
+        }
         return jdbc.sql("update account set active = ?, version = version + 1 where id = ?").params(active, id)
                 .update() == 1;
     }
@@ -68,8 +73,8 @@ public class Accounts {
     }
 
     public boolean linkIsValid(String token, Instant now) {
-        return jdbc.sql("select count(*) from one_time_link where token_hash = ? and used_at is null and expires_at > ?")
-                .params(hash(token), Pg.timestamp(now)).query(Long.class).single() > 0;
+        return jdbc.sql("select brugwerk_link_is_valid(?, ?)").params(hash(token), Pg.timestamp(now))
+                .query(Boolean.class).single();
     }
 
     /** Sets the password through the link; empty when the link is unknown, used or expired. */

@@ -136,14 +136,6 @@ public class Participants {
                 .params(participant.value(), account).update() == 1;
     }
 
-    /** The still-active participants of an account's caseload: what must be reassigned when it is deactivated. */
-    public List<ParticipantId> caseloadOf(UUID account) {
-        return jdbc.sql("""
-                select a.participant_id from caseload_assignment a join participant p on p.id = a.participant_id
-                where a.account_id = ? and p.archived_at is null order by a.assigned_at""")
-                .param(account).query((row, n) -> new ParticipantId(row.getObject(1, UUID.class))).list();
-    }
-
     private static String visibility(SignedInUser user, boolean professionalsSeeOrganisation,
             Map<String, Object> params) {
         params.put("organisation", user.organisationId());

@@ -105,7 +105,7 @@ class SecurityConfiguration {
                 .requestMatchers("/login", "/activate", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
                         "/favicon.ico", "/actuator/health")
                 .permitAll()
-                .requestMatchers("/actuator/prometheus").hasAnyRole("PLATFORM_ADMIN", "ORGANISATION_ADMIN")
+                .requestMatchers("/actuator/prometheus").hasRole("PLATFORM_ADMIN") // platform-wide figures
                 .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email").failureUrl("/login?error")
                         .successHandler(new SignInSuccessHandler(clock)))

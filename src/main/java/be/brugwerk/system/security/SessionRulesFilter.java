@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 
+import be.brugwerk.system.Pg;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import jakarta.servlet.FilterChain;
@@ -18,9 +19,9 @@ import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a signed-in session that sat idle too long, that is older than the absolute limit, or whose account was
- * deactivated meanwhile — on the very next request, on whichever node serves it. Time comes from the
- * injected clock.
+ * Ends a signed-in session that sat idle too long, that is older than the absolute limit, whose account was
+ * deactivated or changed role or password meanwhile — on the very next request, on whichever node serves it.
+ * Time comes from the injected clock.
  */
 class SessionRulesFilter extends OncePerRequestFilter {
 
@@ -54,7 +55,7 @@ class SessionRulesFilter extends OncePerRequestFilter {
             }
             boolean expired = lastSeenAt != null && now.isAfter(lastSeenAt.plus(settings.idleTimeout()))
                     || now.isAfter(signedInAt.plus(settings.absoluteTimeout()));
-            if (expired || !stillActive(user)) {
+            if (expired || !mayContinue(user, signedInAt)) {
                 session.invalidate();
                 SecurityContextHolder.clearContext();
                 entryPoint.commence(request, response, new CredentialsExpiredException("session ended"));
@@ -65,7 +66,13 @@ class SessionRulesFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private boolean stillActive(SignedInUser user) {
-        return jdbc.sql("select brugwerk_account_is_active(?)").param(user.accountId()).query(Boolean.class).single();
+    /**
+     * The account is still active, of the same organisation and role, and its password was not set anew since
+     * this session began (which also ends a session an attacker may hold).
+     */
+    private boolean mayContinue(SignedInUser user, Instant signedInAt) {
+        return jdbc.sql("select brugwerk_session_may_continue(?, ?, ?, ?)")
+                .params(user.accountId(), user.organisationId(), user.role().name(), Pg.timestamp(signedInAt))
+                .query(Boolean.class).single();
     }
 }
