@@ -147,6 +147,9 @@ public class ParticipantManagement {
     }
 
     public void setLegalBasis(ConsentPurpose purpose, LegalBasis basis) {
+        if (!basis.fits(purpose)) {
+            throw new IllegalArgumentException("basis." + purpose + ": sharing with volunteers rests on consent only");
+        }
         consents.setLegalBasis(Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId(), purpose, basis);
     }
 

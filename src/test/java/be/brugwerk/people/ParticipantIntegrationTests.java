@@ -208,6 +208,9 @@ class ParticipantIntegrationTests {
         admin.post("/accounts/settings", Map.of("basis.PROCESSING", "PUBLIC_TASK", "basis.SHARING", "CONSENT",
                 "basis.MATCHING", "CONSENT"));
 
+        HttpResponse<String> refused = admin.post("/accounts/settings", Map.of("basis.SHARING", "PUBLIC_TASK"));
+        assertThat(refused.statusCode()).as("sharing with volunteers rests on consent only").isEqualTo(400);
+
         UUID id = register("{\"name\":\"Rosa\"}");
         assign(id, professionalAccount);
         assign(id, coachAccount);
