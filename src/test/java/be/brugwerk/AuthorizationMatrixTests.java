@@ -173,6 +173,9 @@ class AuthorizationMatrixTests {
                 "POST", "/api/v1/participants/" + t.participant() + "/map/versions", ""), true));
         rules.put("GET /api/v1/participants/{participant}/map/versions/{version}", new Rule(READS_PARTICIPANT,
                 (s, t) -> s.getJson("/api/v1/participants/" + t.participant() + "/map/versions/" + versionOf(t)), true));
+        rules.put("GET /api/v1/participants/{participant}/map/versions/{first}/compare/{second}", new Rule(READS_PARTICIPANT,
+                (s, t) -> s.getJson("/api/v1/participants/" + t.participant() + "/map/versions/" + versionOf(t)
+                        + "/compare/" + versionOf(t)), true));
         rules.put("GET /tokens", new Rule(HAS_AN_ORGANISATION, (s, t) -> s.get("/tokens"), false));
         rules.put("POST /tokens", new Rule(HAS_AN_ORGANISATION, (s, t) -> s.post("/tokens", Map.of("name", "Matrix script",
                 "validForDays", "7")), false));

@@ -68,8 +68,7 @@ public class NetworkMapManagement {
     public String analysis(ParticipantId participant, Locale language) {
         requireVisible(participant);
         audit.record(Action.READ, SUBJECT, List.of(participant.value()));
-        MapDocument map = maps.workingCopy(participant.value()).orElse(MapDocument.empty());
-        return AnalyseCommand.json(new NetworkAnalyser().analyse(map.toEngine(participant.toString())), language);
+        return figures(participant, maps.workingCopy(participant.value()).orElse(MapDocument.empty()), language);
     }
 
     /** Takes an immutable, dated version of the working copy. */
@@ -92,6 +91,32 @@ public class NetworkMapManagement {
         requireVisible(participant);
         audit.record(Action.READ, SUBJECT, List.of(participant.value()));
         return maps.version(participant.value(), version).orElseThrow(() -> new NotFound("Version"));
+    }
+
+    /** Two versions side by side: what changed, and every figure before and after. */
+    public record Comparison(VersionSummary before, VersionSummary after, MapComparison changes, String figuresBefore,
+            String figuresAfter) {
+    }
+
+    /** Compares two versions of the participant's map, as the caller orders them: what changed from the first. */
+    public Comparison compare(ParticipantId participant, UUID first, UUID second, Locale language) {
+        requireVisible(participant);
+        audit.record(Action.READ, SUBJECT, List.of(participant.value()));
+        List<VersionSummary> all = maps.versions(participant.value());
+        VersionSummary before = find(all, first);
+        VersionSummary after = find(all, second);
+        MapDocument earlier = maps.version(participant.value(), before.id()).orElseThrow();
+        MapDocument later = maps.version(participant.value(), after.id()).orElseThrow();
+        return new Comparison(before, after, MapComparison.between(earlier, later),
+                figures(participant, earlier, language), figures(participant, later, language));
+    }
+
+    private static VersionSummary find(List<VersionSummary> versions, UUID id) {
+        return versions.stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow(() -> new NotFound("Version"));
+    }
+
+    private static String figures(ParticipantId participant, MapDocument map, Locale language) {
+        return AnalyseCommand.json(new NetworkAnalyser().analyse(map.toEngine(participant.toString())), language);
     }
 
     private SignedInUser requireVisible(ParticipantId participant) {

@@ -2,6 +2,7 @@ package be.brugwerk.network.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import be.brugwerk.network.MapDocument;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A participant's network map over JSON: the working copy, its analysis, and its versions. */
 @RestController
@@ -27,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NetworkMapApiController {
 
     private final NetworkMapManagement maps;
+    private final JsonMapper json;
 
-    NetworkMapApiController(NetworkMapManagement maps) {
+    NetworkMapApiController(NetworkMapManagement maps, JsonMapper json) {
         this.maps = maps;
+        this.json = json;
     }
 
     @GetMapping
@@ -57,6 +61,16 @@ class NetworkMapApiController {
     ResponseEntity<VersionSummary> takeVersion(@PathVariable ParticipantId participant) {
         VersionSummary taken = maps.takeVersion(participant, VersionSummary.Reason.SNAPSHOT);
         return ResponseEntity.status(201).body(taken);
+    }
+
+    /** Two versions side by side: the changes from the first to the second, and the full analysis of both. */
+    @GetMapping("/versions/{first}/compare/{second}")
+    Map<String, Object> compare(@PathVariable ParticipantId participant, @PathVariable UUID first,
+            @PathVariable UUID second, Locale locale) {
+        NetworkMapManagement.Comparison comparison = maps.compare(participant, first, second, locale);
+        return Map.of("before", comparison.before(), "after", comparison.after(), "changes", comparison.changes(),
+                "figuresBefore", json.readTree(comparison.figuresBefore()),
+                "figuresAfter", json.readTree(comparison.figuresAfter()));
     }
 
     @GetMapping("/versions/{version}")

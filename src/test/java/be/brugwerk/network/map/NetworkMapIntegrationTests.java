@@ -114,6 +114,20 @@ class NetworkMapIntegrationTests {
     }
 
     @Test
+    void comparesTwoVersionsSideBySide() {
+        coach.sendJson("PUT", mapPath(), twoMembers(0, "OUTER"));
+        String first = versionId(coach.sendJson("POST", mapPath() + "/versions", ""));
+        coach.sendJson("PUT", mapPath(), twoMembers(1, "INNER"));
+        String second = versionId(coach.sendJson("POST", mapPath() + "/versions", ""));
+
+        HttpResponse<String> compared = coach.getJson(mapPath() + "/versions/" + first + "/compare/" + second);
+
+        assertThat(compared.statusCode()).as(compared.body()).isEqualTo(200);
+        assertThat(compared.body()).contains("\"movedBetweenRings\":[{\"member\":\"" + sister + "\",\"name\":\"Zus\","
+                + "\"from\":\"OUTER\",\"to\":\"INNER\"}]").contains("\"figuresBefore\"").contains("\"figuresAfter\"");
+    }
+
+    @Test
     void refusesToTakeOverAMemberOfAnotherMap() {
         coach.sendJson("PUT", mapPath(), twoMembers(0, "INNER"));
         HttpResponse<String> other = coordinator.sendJson("POST", "/api/v1/participants",
@@ -126,6 +140,11 @@ class NetworkMapIntegrationTests {
         assertThat(stolen.statusCode()).isEqualTo(400);
         assertThat(stolen.body()).contains("another map");
         assertThat(coach.getJson(mapPath()).body()).contains("\"ring\":\"INNER\"");
+    }
+
+    private static String versionId(HttpResponse<String> taken) {
+        assertThat(taken.statusCode()).isEqualTo(201);
+        return taken.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
     }
 
     private String mapPath() {
