@@ -35,6 +35,19 @@ public enum Instrument {
         return key;
     }
 
+    /** The message key of the instrument's name, e.g. {@code instrument.lsns-6.name}. */
+    public String nameKey() {
+        return "instrument." + key + ".name";
+    }
+
+    /**
+     * The message key of where the wording in a language comes from: the original, a published translation, or
+     * a translation of ours, which the product must show as such.
+     */
+    public String wordingKey() {
+        return "instrument." + key + ".wording";
+    }
+
     /** Whether the instrument is a published, validated scale; false for the Schalock self-rating. */
     public boolean validated() {
         return validated;

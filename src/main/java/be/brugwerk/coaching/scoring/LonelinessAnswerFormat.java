@@ -3,9 +3,9 @@ package be.brugwerk.coaching.scoring;
 import java.util.List;
 
 /**
- * The answer categories a De Jong Gierveld form offers [DJG-man] [VZ]: three ("nee / min of meer / ja"),
- * which the manual calls sufficient for face-to-face and telephone interviews, or five ("nee!, nee,
- * min-of-meer, ja, ja!") for self-completion. The dichotomous scoring makes both formats give the same
+ * The answer categories a De Jong Gierveld form offers [DJG-man] [VZ]: three (“nee / min of meer / ja”),
+ * which the manual calls sufficient for face-to-face and telephone interviews, or five (“nee!, nee,
+ * min-of-meer, ja, ja!”) for self-completion. The dichotomous scoring makes both formats give the same
  * scores ({@link ItemDirection}).
  */
 public enum LonelinessAnswerFormat {
@@ -20,7 +20,7 @@ public enum LonelinessAnswerFormat {
         this.answers = answers;
     }
 
-    /** The answers of this format, from most "no" to most "yes". */
+    /** The answers of this format, from most “no” to most “yes”. */
     public List<LonelinessAnswer> answers() {
         return answers;
     }

@@ -7,27 +7,27 @@ package be.brugwerk.coaching.scoring;
  * syntax. The wording lives in the message bundles, per version ({@link LonelinessScale#textKey}).
  */
 public enum LonelinessItem {
-    /** 1. "Er is altijd wel iemand in mijn omgeving bij wie ik met mijn dagelijkse probleempjes terecht kan." */
+    /** 1. “Er is altijd wel iemand in mijn omgeving bij wie ik met mijn dagelijkse probleempjes terecht kan.” */
     SOMEONE_FOR_DAILY_PROBLEMS(1, Subscale.SOCIAL, ItemDirection.POSITIVE),
-    /** 2. "Ik mis een echt goede vriend of vriendin." */
+    /** 2. “Ik mis een echt goede vriend of vriendin.” */
     MISSES_A_CLOSE_FRIEND(2, Subscale.EMOTIONAL, ItemDirection.NEGATIVE),
-    /** 3. "Ik ervaar een leegte om me heen." */
+    /** 3. “Ik ervaar een leegte om me heen.” */
     SENSE_OF_EMPTINESS(3, Subscale.EMOTIONAL, ItemDirection.NEGATIVE),
-    /** 4. "Er zijn genoeg mensen op wie ik in geval van narigheid kan terugvallen." */
+    /** 4. “Er zijn genoeg mensen op wie ik in geval van narigheid kan terugvallen.” */
     PLENTY_TO_LEAN_ON(4, Subscale.SOCIAL, ItemDirection.POSITIVE),
-    /** 5. "Ik mis gezelligheid om me heen." */
+    /** 5. “Ik mis gezelligheid om me heen.” */
     MISSES_COMPANY(5, Subscale.EMOTIONAL, ItemDirection.NEGATIVE),
-    /** 6. "Ik vind mijn kring van kennissen te beperkt." */
+    /** 6. “Ik vind mijn kring van kennissen te beperkt.” */
     CIRCLE_TOO_LIMITED(6, Subscale.EMOTIONAL, ItemDirection.NEGATIVE),
-    /** 7. "Ik heb veel mensen op wie ik volledig kan vertrouwen." */
+    /** 7. “Ik heb veel mensen op wie ik volledig kan vertrouwen.” */
     MANY_TO_TRUST(7, Subscale.SOCIAL, ItemDirection.POSITIVE),
-    /** 8. "Er zijn voldoende mensen met wie ik me nauw verbonden voel." */
+    /** 8. “Er zijn voldoende mensen met wie ik me nauw verbonden voel.” */
     ENOUGH_TO_FEEL_CLOSE_TO(8, Subscale.SOCIAL, ItemDirection.POSITIVE),
-    /** 9. "Ik mis mensen om me heen." */
+    /** 9. “Ik mis mensen om me heen.” */
     MISSES_PEOPLE_AROUND(9, Subscale.EMOTIONAL, ItemDirection.NEGATIVE),
-    /** 10. "Vaak voel ik me in de steek gelaten." */
+    /** 10. “Vaak voel ik me in de steek gelaten.” */
     OFTEN_FEELS_REJECTED(10, Subscale.EMOTIONAL, ItemDirection.NEGATIVE),
-    /** 11. "Wanneer ik daar behoefte aan heb, kan ik altijd bij mijn vrienden terecht." */
+    /** 11. “Wanneer ik daar behoefte aan heb, kan ik altijd bij mijn vrienden terecht.” */
     FRIENDS_WHEN_NEEDED(11, Subscale.SOCIAL, ItemDirection.POSITIVE);
 
     private final int elevenItemNumber;

@@ -43,6 +43,15 @@ public record LonelinessResult(LonelinessScale scale, Score total, Score emotion
         return subscales;
     }
 
+    /**
+     * The message key of the note that the total was counted over the answered items, present when the total
+     * stands although an item is unanswered (the 6-item manual rule): {@code de-jong-gierveld-6.total.counted-over-five}.
+     */
+    public Optional<String> totalNoteKey() {
+        return total.isMissing() || unanswered.isEmpty() ? Optional.empty()
+                : Optional.of(scale.instrument().key() + ".total.counted-over-five");
+    }
+
     /** The category of the total, empty when the total is missing; show it to staff with its note. */
     public Optional<LonelinessCategory> totalCategory() {
         return total.points().isPresent() ? Optional.of(scale.totalCategory(total.points().getAsInt()))

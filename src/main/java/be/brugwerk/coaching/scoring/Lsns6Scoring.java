@@ -8,7 +8,7 @@ import java.util.stream.Stream;
  * Scores the Lubben Social Network Scale, LSNS-6 (Lubben et al. 2006, The Gerontologist 46(4):503-513)
  * [LSNS-phenx] [LSNS-pub] [LSNS-bc]: the total is the equally weighted sum of the six answers' points (0-30),
  * the family subscale the sum over questions 1-3 and the friends subscale over questions 4-6 (0-15 each).
- * A total below the at-risk threshold is "at risk for social isolation"; the default threshold is 12 as in
+ * A total below the at-risk threshold is “at risk for social isolation”; the default threshold is 12 as in
  * Lubben et al. 2006, and some implementations use 13, i.e. 0-12 at risk [LSNS-nc]. No rule for unanswered
  * questions was retrieved, so a figure is computed only when every question of it is answered
  * ({@link MissingDataRule#EVERY_ITEM_ANSWERED}). The LSNS was developed for adults of 65 and over.

@@ -37,6 +37,14 @@ public enum LsnsItem {
         return subscale;
     }
 
+    /**
+     * The message key of the sentence that opens the question's group, e.g. {@code lsns-6.family.text}:
+     * “Considering the people to whom you are related by birth, marriage, adoption, etc.”
+     */
+    public String leadInKey() {
+        return Instrument.LSNS_6.key() + "." + subscale.key() + ".text";
+    }
+
     /** The message key of the question's wording, e.g. {@code lsns-6.item.1.text}. */
     public String textKey() {
         return Instrument.LSNS_6.key() + ".item." + number + ".text";

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * The change between two measurements of the same instrument, for the "scores over time" view: later minus
+ * The change between two measurements of the same instrument, for the “scores over time” view: later minus
  * earlier, for the total and for each subscale; empty where either side is missing. A 6-item De Jong Gierveld
  * total counted over five answered items is compared as the manual treats it, as the total. O(s) for s
  * subscales.

@@ -21,6 +21,11 @@ public enum MissingReason {
      */
     ITEM_UNANSWERED_WITHOUT_CONFIRMED_RULE;
 
+    /** The message key of the text staff see, e.g. {@code missing.subscale-item-unanswered.text}. */
+    public String textKey() {
+        return "missing." + key() + ".text";
+    }
+
     /** The reason as it appears in message keys, e.g. {@code subscale-item-unanswered}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -17,6 +17,20 @@ public enum QualityOfLifeDomain {
     MATERIAL_WELL_BEING,
     RIGHTS;
 
+    /** The message key of the domain's name, e.g. {@code schalock-self-rating.domain.rights.name}. */
+    public String nameKey() {
+        return prefix() + ".name";
+    }
+
+    /** The message key of the self-rating question about the domain. */
+    public String questionKey() {
+        return prefix() + ".question";
+    }
+
+    private String prefix() {
+        return Instrument.SCHALOCK_SELF_RATING.key() + ".domain." + key();
+    }
+
     /** The domain as it appears in message keys, e.g. {@code social-inclusion}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -17,6 +17,11 @@ public enum Subscale {
     /** LSNS-6 items 4-6: friends, including those in the neighbourhood. */
     FRIENDS;
 
+    /** The message key of the subscale's name, e.g. {@code subscale.emotional.name}. */
+    public String nameKey() {
+        return "subscale." + key() + ".name";
+    }
+
     /** The subscale as it appears in message keys, e.g. {@code emotional}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);

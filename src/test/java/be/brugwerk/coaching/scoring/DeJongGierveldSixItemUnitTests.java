@@ -66,6 +66,7 @@ class DeJongGierveldSixItemUnitTests {
         assertThat(result.social()).isEqualTo(Score.of(0));
         assertThat(result.totalCategory()).contains(LonelinessCategory.NOT_LONELY);
         assertThat(result.unanswered()).isEmpty();
+        assertThat(result.totalNoteKey()).isEmpty();
     }
 
     @Test
@@ -138,6 +139,7 @@ class DeJongGierveldSixItemUnitTests {
         // and its category is computed from that count: 5 is severely lonely
         assertThat(result.totalCategory()).contains(LonelinessCategory.SEVERELY_LONELY);
         assertThat(result.unanswered()).containsExactly(MISSES_PEOPLE_AROUND);
+        assertThat(result.totalNoteKey()).contains("de-jong-gierveld-6.total.counted-over-five");
     }
 
     @Test
