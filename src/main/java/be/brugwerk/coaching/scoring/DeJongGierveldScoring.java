@@ -6,10 +6,11 @@ import java.util.OptionalInt;
 /**
  * Scores the De Jong Gierveld loneliness scale, 11 or 6 items, dichotomously as the manual does [DJG-man]
  * [CBS-nl]: each answered item scores 1 when its answer counts as lonely for its {@link ItemDirection}
- * (negative items “ja!”, “ja”, “min-of-meer”; positive items “nee!”, “nee”, “min-of-meer”), else 0. The total
- * counts the lonely answers over all items, each subscale over its own items (11 items: emotional 2, 3, 5, 6,
- * 9, 10 and social 1, 4, 7, 8, 11; 6 items: emotional 1, 4, 6 and social 2, 3, 5). Unanswered items follow the
- * version's {@link MissingDataRule}: the manual's SPSS syntax for 6 items, every item answered for 11.
+ * (negative items “ja!”, “ja”, “min-of-meer”; positive items “nee!”, “nee”, “min-of-meer”), else 0.
+ * The total counts the lonely answers over all items, each subscale over its own items (11 items: emotional
+ * 2, 3, 5, 6, 9, 10 and social 1, 4, 7, 8, 11; 6 items: emotional 1, 4, 6 and social 2, 3, 5). Unanswered
+ * items follow the version's {@link MissingDataRule}: the manual's SPSS syntax for 6 items, every item
+ * answered for 11.
  * O(k) for k items. Stateless and thread-safe.
  */
 public final class DeJongGierveldScoring implements InstrumentScoring<LonelinessAnswers, LonelinessResult> {

@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * The wording of a De Jong Gierveld statement, which decides which answers count as lonely (score 1) in the
  * dichotomous scoring of the manual [DJG-man] [CBS-nl]: on a negatively worded item “ja!”, “ja” and
- * “min-of-meer”; on a positively worded (reverse-coded) item “nee!”, “nee” and “min-of-meer”. “Min of meer”
- * counts as lonely in both directions. O(1).
+ * “min-of-meer”; on a positively worded (reverse-coded) item “nee!”, “nee” and “min-of-meer”.
+ * “Min of meer” counts as lonely in both directions. O(1).
  */
 public enum ItemDirection {
     /** A statement of loneliness, e.g. “Ik ervaar een leegte om me heen.”. */

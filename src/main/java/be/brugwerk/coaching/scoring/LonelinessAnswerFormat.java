@@ -29,7 +29,10 @@ public enum LonelinessAnswerFormat {
         return answers.contains(answer);
     }
 
-    /** The message key of {@code answer}'s label in this format, e.g. {@code de-jong-gierveld.answer.five.strong-no}. */
+    /**
+     * The message key of {@code answer}'s label in this format, e.g.
+     * {@code de-jong-gierveld.answer.five.strong-no}.
+     */
     public String labelKey(LonelinessAnswer answer) {
         if (!offers(answer)) {
             throw new IllegalArgumentException(this + " does not offer " + answer);

@@ -27,7 +27,11 @@ public record LonelinessResult(LonelinessScale scale, Score total, Score emotion
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(emotional, "emotional");
         Objects.requireNonNull(social, "social");
+        total.requireAtMost(scale.maximumTotal(), "The total of the " + scale + " version");
+        emotional.requireAtMost(scale.maximumOf(Subscale.EMOTIONAL), "The emotional subscale of " + scale);
+        social.requireAtMost(scale.maximumOf(Subscale.SOCIAL), "The social subscale of " + scale);
         unanswered = List.copyOf(unanswered);
+        unanswered.forEach(scale::numberOf); // refuses an item of the other version
     }
 
     @Override
@@ -45,7 +49,8 @@ public record LonelinessResult(LonelinessScale scale, Score total, Score emotion
 
     /**
      * The message key of the note that the total was counted over the answered items, present when the total
-     * stands although an item is unanswered (the 6-item manual rule): {@code de-jong-gierveld-6.total.counted-over-five}.
+     * stands although an item is unanswered (the 6-item manual rule):
+     * {@code de-jong-gierveld-6.total.counted-over-five}.
      */
     public Optional<String> totalNoteKey() {
         return total.isMissing() || unanswered.isEmpty() ? Optional.empty()

@@ -24,6 +24,10 @@ public record Lsns6Result(Score total, Score family, Score friends, int atRiskBe
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(friends, "friends");
+        total.requireAtMost(Lsns6Scoring.MAXIMUM_TOTAL, "The LSNS-6 total");
+        family.requireAtMost(Lsns6Scoring.MAXIMUM_TOTAL / 2, "The LSNS-6 family subscale");
+        friends.requireAtMost(Lsns6Scoring.MAXIMUM_TOTAL / 2, "The LSNS-6 friends subscale");
+        Lsns6Scoring.requireThreshold(atRiskBelow);
         unanswered = List.copyOf(unanswered);
     }
 

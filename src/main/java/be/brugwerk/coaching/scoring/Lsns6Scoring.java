@@ -19,7 +19,7 @@ public final class Lsns6Scoring implements InstrumentScoring<LsnsAnswers, Lsns6R
     /** Lubben et al. 2006: a total below 12 is at risk for social isolation. */
     public static final int DEFAULT_AT_RISK_BELOW = 12;
 
-    private static final int MAXIMUM_TOTAL = LsnsItem.values().length * LsnsAnswer.NINE_OR_MORE.points();
+    static final int MAXIMUM_TOTAL = LsnsItem.values().length * LsnsAnswer.NINE_OR_MORE.points();
     private static final MissingDataRule RULE = MissingDataRule.EVERY_ITEM_ANSWERED;
 
     private final int atRiskBelow;
@@ -34,11 +34,15 @@ public final class Lsns6Scoring implements InstrumentScoring<LsnsAnswers, Lsns6R
      * at risk).
      */
     public Lsns6Scoring(int atRiskBelow) {
+        this.atRiskBelow = requireThreshold(atRiskBelow);
+    }
+
+    static int requireThreshold(int atRiskBelow) {
         if (atRiskBelow < 1 || atRiskBelow > MAXIMUM_TOTAL + 1) {
             throw new IllegalArgumentException("The LSNS-6 at-risk threshold lies between 1 and "
                     + (MAXIMUM_TOTAL + 1) + ": " + atRiskBelow);
         }
-        this.atRiskBelow = atRiskBelow;
+        return atRiskBelow;
     }
 
     @Override

@@ -33,6 +33,14 @@ public record Score(OptionalInt points, Optional<MissingReason> missingReason) {
         return new Score(OptionalInt.empty(), Optional.of(reason));
     }
 
+    /** Checks that a present score lies within 0 and {@code maximum}; {@code figure} names it in the message. */
+    Score requireAtMost(int maximum, String figure) {
+        if (points.isPresent() && points.getAsInt() > maximum) {
+            throw new IllegalArgumentException(figure + " lies between 0 and " + maximum + ": " + points.getAsInt());
+        }
+        return this;
+    }
+
     public boolean isMissing() {
         return points.isEmpty();
     }

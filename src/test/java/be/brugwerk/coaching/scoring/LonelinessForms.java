@@ -54,7 +54,8 @@ final class LonelinessForms {
     }
 
     /** Every item of {@code scale} answered: lonely on {@code lonelyItems}, not lonely on the others. */
-    static Map<LonelinessItem, LonelinessAnswer> lonelyOn(LonelinessScale scale, Collection<LonelinessItem> lonelyItems) {
+    static Map<LonelinessItem, LonelinessAnswer> lonelyOn(LonelinessScale scale,
+            Collection<LonelinessItem> lonelyItems) {
         Map<LonelinessItem, LonelinessAnswer> answers = new EnumMap<>(LonelinessItem.class);
         for (LonelinessItem item : scale.items()) {
             answers.put(item, lonelyItems.contains(item) ? LONELY_ANSWER.get(item) : NOT_LONELY_ANSWER.get(item));
