@@ -1,5 +1,6 @@
 package be.brugwerk.coaching.scoring;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public record LonelinessResult(LonelinessScale scale, Score total, Score emotion
         Map<Subscale, Score> subscales = new LinkedHashMap<>();
         subscales.put(Subscale.EMOTIONAL, emotional);
         subscales.put(Subscale.SOCIAL, social);
-        return subscales;
+        return Collections.unmodifiableMap(subscales);
     }
 
     /**

@@ -1,5 +1,6 @@
 package be.brugwerk.coaching.scoring;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public record Lsns6Result(Score total, Score family, Score friends, int atRiskBe
         Map<Subscale, Score> subscales = new LinkedHashMap<>();
         subscales.put(Subscale.FAMILY, family);
         subscales.put(Subscale.FRIENDS, friends);
-        return subscales;
+        return Collections.unmodifiableMap(subscales);
     }
 
     /** At risk when the total is below {@link #atRiskBelow()}; empty when the total is missing. */
