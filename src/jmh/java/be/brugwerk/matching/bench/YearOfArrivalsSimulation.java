@@ -1,5 +1,6 @@
 package be.brugwerk.matching.bench;
 
+import be.brugwerk.matching.engine.Buddy;
 import be.brugwerk.matching.engine.BuddyMatcher;
 import be.brugwerk.matching.engine.Criterion;
 import be.brugwerk.matching.engine.CriterionWeights;
@@ -74,16 +75,17 @@ public final class YearOfArrivalsSimulation {
             System.out.printf(Locale.ROOT, "[%s] year simulated in %.1f s%n", matcher.getKey(), (System.nanoTime() - start) / 1e9);
         }
         System.out.println();
-        printTable(outcomes);
+        printTable(outcomes, arrivals);
         printWaitingByQuarter(arrivals, outcomes);
     }
 
-    private static void printTable(Map<String, ProgrammeYear.Outcome> outcomes) {
+    private static void printTable(Map<String, ProgrammeYear.Outcome> outcomes, YearOfArrivals arrivals) {
         List<String> names = List.copyOf(outcomes.keySet());
         System.out.println("| figure | " + String.join(" | ", names) + " |");
         System.out.println("|---" + "|---:".repeat(names.size()) + "|");
         row(outcomes, "newcomers matched", outcome -> String.valueOf(outcome.matches().size()));
         row(outcomes, "still waiting on Dec 31", outcome -> String.valueOf(outcome.stillWaiting().size()));
+        row(outcomes, "  of whom no buddy of the whole year is allowed", outcome -> String.valueOf(withoutAnyAllowedBuddy(outcome, arrivals)));
         row(outcomes, "wait of the matched, median (days)", outcome -> String.valueOf(percentile(matchedWaits(outcome), 50)));
         row(outcomes, "wait of the matched, 90th percentile (days)", outcome -> String.valueOf(percentile(matchedWaits(outcome), 90)));
         row(outcomes, "wait of the matched, longest (days)", outcome -> String.valueOf(percentile(matchedWaits(outcome), 100)));
@@ -132,6 +134,17 @@ public final class YearOfArrivalsSimulation {
         }
         long buddies = arrivals.buddies().stream().map(ArrivingBuddy::approvedOn).filter(day -> day.getMonthValue() <= 6).count();
         System.out.printf(Locale.ROOT, "%nbuddies approved in the first half year: %d%n", buddies);
+    }
+
+    /**
+     * Newcomers still waiting at year end for whom not one buddy of the whole year, free or not, passes the
+     * hard constraints (shared language, distance): no way of matching could have served them.
+     */
+    private static long withoutAnyAllowedBuddy(ProgrammeYear.Outcome outcome, YearOfArrivals arrivals) {
+        BuddyMatcher engine = new WaitingListMatching();
+        List<Buddy> everyBuddy = arrivals.buddies().stream().map(ArrivingBuddy::buddy).toList();
+        return outcome.stillWaiting().stream().filter(participant -> engine.match(new MatchingRequest(List.of(participant), everyBuddy, RULES,
+                outcome.yearEnd(), Set.of(), Set.of())).candidateCount() == 0).count();
     }
 
     private static int quarterOf(Participant participant) {
