@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ final class ProgrammeYear {
 
     /** What happened over the year. */
     record Outcome(List<Match> matches, List<Participant> stillWaiting, LocalDate yearEnd, List<Long> runNanos, List<Integer> waitingPerRun,
-            List<Integer> freePlacesPerRun, List<Integer> freePlacesLeftPerRun) {
+            List<Integer> freePlacesLeftPerRun) {
     }
 
     private record PairEnd(LocalDate endsOn, String buddyId) {
@@ -61,11 +62,10 @@ final class ProgrammeYear {
         Map<String, Participant> waiting = new LinkedHashMap<>();
         Map<String, Buddy> buddies = new HashMap<>();
         Map<String, Integer> freePlaces = new HashMap<>();
-        PriorityQueue<PairEnd> pairEnds = new PriorityQueue<>((a, b) -> a.endsOn().compareTo(b.endsOn()));
+        PriorityQueue<PairEnd> pairEnds = new PriorityQueue<>(Comparator.comparing(PairEnd::endsOn));
         List<Match> matches = new ArrayList<>();
         List<Long> runNanos = new ArrayList<>();
         List<Integer> waitingPerRun = new ArrayList<>();
-        List<Integer> freePlacesPerRun = new ArrayList<>();
         List<Integer> freePlacesLeftPerRun = new ArrayList<>();
         int nextNewcomer = 0;
         int nextBuddy = 0;
@@ -90,7 +90,6 @@ final class ProgrammeYear {
             List<ProposedPair> pairs = matcher.apply(request);
             runNanos.add(System.nanoTime() - start);
             waitingPerRun.add(waiting.size());
-            freePlacesPerRun.add(available.stream().mapToInt(Buddy::capacity).sum());
             for (ProposedPair pair : pairs) {
                 matches.add(new Match(waiting.remove(pair.participantId()), run, pair));
                 freePlaces.merge(pair.buddyId(), -1, Integer::sum);
@@ -98,6 +97,6 @@ final class ProgrammeYear {
             }
             freePlacesLeftPerRun.add(freePlaces.values().stream().mapToInt(Integer::intValue).sum());
         }
-        return new Outcome(matches, List.copyOf(waiting.values()), yearEnd, runNanos, waitingPerRun, freePlacesPerRun, freePlacesLeftPerRun);
+        return new Outcome(matches, List.copyOf(waiting.values()), yearEnd, runNanos, waitingPerRun, freePlacesLeftPerRun);
     }
 }
