@@ -163,7 +163,7 @@ public class AccountManagement {
             throw new IllegalArgumentException("email: this is not an e-mail address");
         }
         if (accounts.emailTaken(address)) {
-            throw new IllegalArgumentException("email: an account with this address exists already");
+            throw new EmailTaken();
         }
         UUID account = accounts.create(organisation, displayName.strip(), address, role, clock.instant());
         return link(account, organisation, "INVITATION");

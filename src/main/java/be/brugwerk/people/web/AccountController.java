@@ -7,7 +7,6 @@ import be.brugwerk.people.AccountManagement;
 import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.LegalBasis;
 import be.brugwerk.people.ParticipantManagement;
-import be.brugwerk.people.OneTimeLink;
 import be.brugwerk.system.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The organisation admin's pages: accounts, invitations, password resets, deactivation, settings. */
 @Controller
@@ -50,10 +48,9 @@ class AccountController {
     String invite(@RequestParam String displayName, @RequestParam String email, @RequestParam Role role,
             Model model) {
         try {
-            return showLink(accounts.invite(displayName, email, role), model);
+            return LinkPage.show(accounts.invite(displayName, email, role), model);
         } catch (IllegalArgumentException refused) {
-            model.addAttribute("inviteError", refused.getMessage().startsWith("email: an account")
-                    ? "accounts.emailTaken" : "accounts.inviteInvalid");
+            model.addAttribute("inviteError", LinkPage.refusal(refused));
             model.addAttribute("typedName", displayName);
             model.addAttribute("typedEmail", email);
             model.addAttribute("typedRole", role);
@@ -63,7 +60,7 @@ class AccountController {
 
     @PostMapping("/{id}/reset")
     String reset(@PathVariable UUID id, Model model) {
-        return showLink(accounts.resetLink(id), model);
+        return LinkPage.show(accounts.resetLink(id), model);
     }
 
     @PostMapping("/{id}/deactivate")
@@ -93,12 +90,5 @@ class AccountController {
         }
         redirect.addFlashAttribute("notice", "accounts.settingsSaved");
         return "redirect:/accounts";
-    }
-
-    private static String showLink(OneTimeLink link, Model model) {
-        model.addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath().path(link.path().split("\\?")[0])
-                .query(link.path().split("\\?")[1]).toUriString());
-        model.addAttribute("expiresAt", link.expiresAt());
-        return "accounts/link";
     }
 }

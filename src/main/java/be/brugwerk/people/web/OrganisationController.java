@@ -1,7 +1,6 @@
 package be.brugwerk.people.web;
 
 import be.brugwerk.people.AccountManagement;
-import be.brugwerk.people.OneTimeLink;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The platform admin's page: organisations and their first admin. */
 @Controller
@@ -33,14 +31,9 @@ class OrganisationController {
     String create(@RequestParam String name, @RequestParam String adminName, @RequestParam String adminEmail,
             Model model) {
         try {
-            OneTimeLink link = accounts.createOrganisation(name, adminName, adminEmail);
-            model.addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
-                    + link.path());
-            model.addAttribute("expiresAt", link.expiresAt());
-            return "accounts/link";
+            return LinkPage.show(accounts.createOrganisation(name, adminName, adminEmail), model);
         } catch (IllegalArgumentException refused) {
-            model.addAttribute("createError", refused.getMessage().startsWith("email: an account")
-                    ? "accounts.emailTaken" : "accounts.inviteInvalid");
+            model.addAttribute("createError", LinkPage.refusal(refused));
             model.addAttribute("typedName", name);
             model.addAttribute("typedAdminName", adminName);
             model.addAttribute("typedAdminEmail", adminEmail);
