@@ -42,9 +42,12 @@ public class AccountManagement {
 
     private final TransactionTemplate transactions;
 
+    private final AuditTrail audit;
+
     AccountManagement(Accounts accounts, JdbcClient jdbc, PasswordEncoder passwords, Clock clock,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, AuditTrail audit) {
         this.accounts = accounts;
+        this.audit = audit;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.passwords = passwords;
@@ -99,6 +102,7 @@ public class AccountManagement {
     public OneTimeLink resetLink(UUID account) {
         SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
         accounts.find(me.organisationId(), account).orElseThrow(() -> new NotFound("Account"));
+        audit.record(AuditTrail.Action.UPDATE, "account", List.of(account)); // who handed out a reset link, and when
         return link(account, me.organisationId(), "PASSWORD_RESET");
     }
 
@@ -113,6 +117,7 @@ public class AccountManagement {
         }
         accounts.find(me.organisationId(), account).orElseThrow(() -> new NotFound("Account"));
         accounts.setActive(account, false, clock.instant());
+        audit.record(AuditTrail.Action.UPDATE, "account", List.of(account));
         return jdbc.sql("""
                 select count(*) from caseload_assignment a join participant p on p.id = a.participant_id
                 where a.account_id = ? and p.archived_at is null""").param(account).query(Long.class).single().intValue();
@@ -122,6 +127,7 @@ public class AccountManagement {
         SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
         accounts.find(me.organisationId(), account).orElseThrow(() -> new NotFound("Account"));
         accounts.setActive(account, true, clock.instant());
+        audit.record(AuditTrail.Action.UPDATE, "account", List.of(account));
     }
 
     public boolean professionalsSeeOrganisation() {
@@ -130,8 +136,10 @@ public class AccountManagement {
     }
 
     public void letProfessionalsSeeOrganisation(boolean allowed) {
-        jdbc.sql("update organisation set professionals_see_organisation = ? where id = ?")
-                .params(allowed, Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId()).update();
+        UUID organisation = Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId();
+        jdbc.sql("update organisation set professionals_see_organisation = ? where id = ? and professionals_see_organisation <> ?")
+                .params(allowed, organisation, allowed).update();
+        audit.record(AuditTrail.Action.UPDATE, "organisation", List.of(organisation));
     }
 
     /** Whether a link can still be used; asked before anyone is signed in. */
@@ -166,6 +174,9 @@ public class AccountManagement {
             throw new EmailTaken();
         }
         UUID account = accounts.create(organisation, displayName.strip(), address, role, clock.instant());
+        if (Tenancy.currentUser().map(SignedInUser::organisationId).filter(organisation::equals).isPresent()) {
+            audit.record(AuditTrail.Action.CREATE, "account", List.of(account)); // an admin invited someone
+        }
         return link(account, organisation, "INVITATION");
     }
 

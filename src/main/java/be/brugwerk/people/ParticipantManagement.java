@@ -150,7 +150,9 @@ public class ParticipantManagement {
         if (!basis.fits(purpose)) {
             throw new IllegalArgumentException("basis." + purpose + ": sharing with volunteers rests on consent only");
         }
-        consents.setLegalBasis(Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId(), purpose, basis);
+        UUID organisation = Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId();
+        consents.setLegalBasis(organisation, purpose, basis);
+        audit.record(Action.UPDATE, "organisation", List.of(organisation));
     }
 
     private void give(SignedInUser me, ParticipantId id, ConsentPurpose purpose, Set<SharingRole> sharedWith) {

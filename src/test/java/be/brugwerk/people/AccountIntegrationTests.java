@@ -200,6 +200,18 @@ class AccountIntegrationTests {
         assertThat(trail).contains(id).contains("ingeschreven").doesNotContain("Zeer Herkenbaar");
     }
 
+    @Test
+    void recordsWhoHandedOutAResetLinkAndChangedTheSettings() {
+        Account coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
+
+        admin.post("/accounts/" + coach.id() + "/reset", Map.of());
+        admin.post("/accounts/settings", Map.of("professionalsSeeOrganisation", "true"));
+
+        String trail = admin.get("/audit").body();
+        assertThat(trail).contains(coach.id().toString()).contains("account van een medewerker")
+                .contains(organisation.toString()).contains("instellingen van de organisatie");
+    }
+
     private String invite(String email) {
         return linkOf(admin.post("/accounts", Map.of("displayName", "Nieuwe collega", "email", email, "role", "VOLUNTEER_COACH")));
     }
