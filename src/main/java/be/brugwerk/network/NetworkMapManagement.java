@@ -1,8 +1,10 @@
 package be.brugwerk.network;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import be.brugwerk.network.analysis.NetworkAnalyser;
@@ -91,6 +93,65 @@ public class NetworkMapManagement {
         requireVisible(participant);
         audit.record(Action.READ, SUBJECT, List.of(participant.value()));
         return maps.version(participant.value(), version).orElseThrow(() -> new NotFound("Version"));
+    }
+
+    /** What an import would do, shown before anything is stored. */
+    public record ImportPreview(int members, int ties, MapComparison changes, String figures) {
+    }
+
+    /**
+     * Checks an imported map and shows what it would change, storing nothing.
+     *
+     * @throws IllegalArgumentException naming the element when the map is not valid
+     */
+    public ImportPreview previewImport(ParticipantId participant, MapDocument imported, Locale language) {
+        requireVisible(participant);
+        MapDocument fresh = withFreshIds(imported);
+        String figures = figures(participant, fresh, language); // validates, as the engine reads it
+        MapDocument current = maps.workingCopy(participant.value()).orElse(MapDocument.empty());
+        return new ImportPreview(fresh.members().size(), fresh.ties().size(), MapComparison.between(current, fresh),
+                figures);
+    }
+
+    /**
+     * Replaces the working copy by an imported map, all or nothing: first a version of the map as it was, then the
+     * import, with new member ids (an import never merges into what is there). {@code imported.version()} must be
+     * the working copy's current version.
+     */
+    public MapDocument importMap(ParticipantId participant, MapDocument imported) {
+        SignedInUser me = requireVisible(participant);
+        MapDocument fresh = withFreshIds(imported);
+        fresh.toEngine(participant.toString());
+        MapDocument current = maps.workingCopy(participant.value()).orElse(MapDocument.empty());
+        if (current.version() != imported.version()) {
+            throw new VersionConflict("This network map");
+        }
+        maps.addVersion(me.organisationId(), participant.value(), current, VersionSummary.Reason.IMPORT, me.accountId(),
+                clock.instant());
+        if (maps.replace(me.organisationId(), participant.value(), fresh.withVersion(current.version()), me.accountId(),
+                clock.instant()).isEmpty()) {
+            throw new VersionConflict("This network map");
+        }
+        audit.record(Action.UPDATE, SUBJECT, List.of(participant.value()));
+        return maps.workingCopy(participant.value()).orElseThrow();
+    }
+
+    /** The same map with a new id for every member, its ties following along. */
+    private static MapDocument withFreshIds(MapDocument map) {
+        Map<UUID, UUID> renamed = new HashMap<>();
+        List<MapDocument.MemberEntry> members = map.members().stream().map(m -> {
+            UUID fresh = UUID.randomUUID();
+            if (renamed.putIfAbsent(m.id(), fresh) != null) {
+                throw new IllegalArgumentException("members: member " + m.id() + " appears twice");
+            }
+            return new MapDocument.MemberEntry(fresh, m.name(), m.category(), m.ring(), m.frequency(), m.support(),
+                    m.valence(), m.status(), m.statusSince(), m.statusNote(), m.capitalType(), m.level(), m.lightTie(),
+                    m.formal(), m.note());
+        }).toList();
+        List<MapDocument.TieEntry> ties = map.ties().stream().map(t -> new MapDocument.TieEntry(
+                renamed.getOrDefault(t.first(), t.first()), renamed.getOrDefault(t.second(), t.second()), t.strength()))
+                .toList();
+        return new MapDocument(map.version(), members, ties);
     }
 
     /** Two versions side by side: what changed, and every figure before and after. */

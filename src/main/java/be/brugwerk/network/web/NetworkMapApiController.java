@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +46,28 @@ class NetworkMapApiController {
     @PutMapping
     MapDocument save(@PathVariable ParticipantId participant, @Valid @RequestBody MapDocument map) {
         return maps.save(participant, map);
+    }
+
+    /**
+     * Imports a map in our JSON format, all or nothing. With {@code preview=true} nothing is stored: the answer says
+     * what the import would change. Otherwise the map as it was becomes a version first.
+     */
+    @PostMapping("/import")
+    Object importMap(@PathVariable ParticipantId participant, @Valid @RequestBody MapDocument imported,
+            @RequestParam(defaultValue = "false") boolean preview, Locale locale) {
+        if (preview) {
+            NetworkMapManagement.ImportPreview what = maps.previewImport(participant, imported, locale);
+            return Map.of("members", what.members(), "ties", what.ties(), "changes", what.changes(),
+                    "figures", json.readTree(what.figures()));
+        }
+        return maps.importMap(participant, imported);
+    }
+
+    /** The working copy as a file to keep or to import elsewhere (our JSON format, docs/network-map-format.md). */
+    @GetMapping(path = "/export")
+    ResponseEntity<MapDocument> export(@PathVariable ParticipantId participant) {
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"network-map.json\"")
+                .body(maps.workingCopy(participant));
     }
 
     @GetMapping(path = "/analysis", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -128,6 +128,60 @@ class NetworkMapIntegrationTests {
     }
 
     @Test
+    void previewsAnImportWithoutStoringAnything() {
+        coach.sendJson("PUT", mapPath(), twoMembers(0, "INNER"));
+
+        HttpResponse<String> preview = coach.sendJson("POST", mapPath() + "/import?preview=true", twoMembers(1, "OUTER"));
+
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.body()).contains("\"members\":2").contains("\"removed\"").contains("\"figures\"");
+        assertThat(coach.getJson(mapPath()).body()).contains("\"version\":1").contains("\"ring\":\"INNER\"");
+        assertThat(coach.getJson(mapPath() + "/versions").body()).isEqualTo("[]");
+    }
+
+    @Test
+    void importsAllOrNothingAfterKeepingTheMapAsItWas() {
+        coach.sendJson("PUT", mapPath(), twoMembers(0, "INNER"));
+
+        HttpResponse<String> imported = coach.sendJson("POST", mapPath() + "/import", twoMembers(1, "OUTER"));
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.body()).contains("\"version\":2").contains("\"ring\":\"OUTER\"")
+                .doesNotContain(sister.toString());
+        String versions = coach.getJson(mapPath() + "/versions").body();
+        assertThat(versions).contains("IMPORT");
+        String before = versions.replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        assertThat(coach.getJson(mapPath() + "/versions/" + before).body()).contains("\"ring\":\"INNER\"");
+    }
+
+    @Test
+    void refusesABadOrStaleImportAndStoresNothing() {
+        coach.sendJson("PUT", mapPath(), twoMembers(0, "INNER"));
+        String tieToNobody = twoMembers(1, "OUTER").replace("\"second\":\"" + neighbour + "\"",
+                "\"second\":\"" + UUID.randomUUID() + "\"");
+
+        HttpResponse<String> bad = coach.sendJson("POST", mapPath() + "/import", tieToNobody);
+        HttpResponse<String> stale = coach.sendJson("POST", mapPath() + "/import", twoMembers(0, "OUTER"));
+
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("unknown member");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(coach.getJson(mapPath()).body()).contains("\"version\":1").contains("\"ring\":\"INNER\"");
+        assertThat(coach.getJson(mapPath() + "/versions").body()).isEqualTo("[]");
+    }
+
+    @Test
+    void exportsTheWorkingCopyAsAFile() {
+        coach.sendJson("PUT", mapPath(), twoMembers(0, "INNER"));
+
+        HttpResponse<String> exported = coach.getJson(mapPath() + "/export");
+
+        assertThat(exported.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .contains("attachment"));
+        assertThat(exported.body()).isEqualTo(coach.getJson(mapPath()).body());
+    }
+
+    @Test
     void refusesToTakeOverAMemberOfAnotherMap() {
         coach.sendJson("PUT", mapPath(), twoMembers(0, "INNER"));
         HttpResponse<String> other = coordinator.sendJson("POST", "/api/v1/participants",

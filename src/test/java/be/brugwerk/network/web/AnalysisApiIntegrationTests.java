@@ -1,17 +1,24 @@
 package be.brugwerk.network.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 
 import be.brugwerk.network.cli.AnalyseCommand;
+import be.brugwerk.network.cli.BadInput;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
@@ -78,13 +85,29 @@ class AnalysisApiIntegrationTests {
     }
 
     @Test
-    void refusesAFiftyMegabyteUploadCleanly() {
-        String huge = "{\"participant\":\"p\",\"members\":[]," + " ".repeat(50 * 1024 * 1024) + "}";
+    void refusesAFiftyMegabyteUploadBeforeReadingIt() throws IOException {
+        // The headers alone announce the size: the refusal comes before a byte of the body is sent.
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(("POST /api/v1/analysis HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + (50L * 1024 * 1024 + 1) + "\r\n"
+                    + "Cookie: SESSION=" + coach.sessionCookie() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
 
-        HttpResponse<String> response = post(huge, null);
+            assertThat(statusLine).startsWith("HTTP/1.1 413");
+        }
+    }
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("50 MB");
+    @Test
+    void refusesAMapOverFiftyMegabytesSentWithoutItsSize() {
+        byte[] huge = ("{\"participant\":\"p\",\"members\":[]," + " ".repeat(50 * 1024 * 1024) + "}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        BadInput refused = assertThrows(BadInput.class,
+                () -> AnalyseCommand.analyse(huge, Optional.empty(), Locale.ENGLISH));
+
+        assertThat(refused.getMessage()).contains("50 MB");
     }
 
     @Test

@@ -13,22 +13,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses an oversized form post before anything reads it, with the friendly error page in the person's
- * language (413) instead of the servlet container's bare one. No form of ours comes near the limit. It runs
- * before the security filters, so it sets their headers itself.
+ * Refuses an oversized request before anything reads it (413): a form over 1 MB, any other body over 50 MB. A
+ * page gets the friendly error page in the person's language, the API a problem, instead of the servlet
+ * container's bare page. It runs before the security filters, so it sets their headers itself.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class FormSizeLimit extends OncePerRequestFilter {
+class RequestSizeLimit extends OncePerRequestFilter {
 
     static final long LARGEST_FORM = 1024 * 1024;
+    /** A network map file may be large (the analysis accepts 50 MB); nothing else comes near. */
+    static final long LARGEST_BODY = 50L * 1024 * 1024;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
-        if (type != null && type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-                && request.getContentLengthLong() > LARGEST_FORM) {
+        boolean form = type != null && type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+        if (request.getContentLengthLong() > (form ? LARGEST_FORM : LARGEST_BODY)) {
             response.setHeader("Connection", "close"); // the body is not read
             response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
             response.setHeader("X-Content-Type-Options", "nosniff");
