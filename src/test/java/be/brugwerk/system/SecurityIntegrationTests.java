@@ -5,8 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
 
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
@@ -16,6 +24,7 @@ import be.brugwerk.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +46,10 @@ class SecurityIntegrationTests {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    @FlywayDataSource
+    DataSource ownerDataSource;
 
     UUID organisation;
 
@@ -87,6 +100,29 @@ class SecurityIntegrationTests {
         clock.advance(Duration.ofSeconds(31));
         assertThat(new WebSession(port).signIn(coach.email(), TestAccounts.PASSWORD))
                 .as("the right password after the wait").isTrue();
+    }
+
+    @Test
+    void countsAParallelBurstOfGuessesLikeGuessesOneAfterAnother() throws Exception {
+        Account coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
+        List<Callable<Boolean>> guesses = new ArrayList<>();
+        for (int guess = 0; guess < 10; guess++) {
+            String password = "parallel guess " + guess;
+            guesses.add(() -> new WebSession(port).signIn(coach.email(), password));
+        }
+        ExecutorService burst = Executors.newFixedThreadPool(10);
+        try {
+            for (Future<Boolean> result : burst.invokeAll(guesses)) {
+                assertThat(result.get()).isFalse();
+            }
+        } finally {
+            burst.shutdown();
+        }
+
+        // checked one at a time: at most the limit was counted; the others found the account busy or waiting
+        // and got no password check (without the lock, all ten would have been checked and counted)
+        assertThat(owner().sql("select failures from login_failure where key = ?")
+                .param(Secrets.sha256("account:" + coach.email())).query(Integer.class).single()).isBetween(1, 5);
     }
 
     @Test
@@ -239,6 +275,10 @@ class SecurityIntegrationTests {
                 .POST(HttpRequest.BodyPublishers.ofString("")));
 
         assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    private JdbcClient owner() {
+        return JdbcClient.create(ownerDataSource);
     }
 
     private WebSession signedIn(Role role) {

@@ -35,7 +35,7 @@ class AccountUserDetailsService implements UserDetailsService {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = UsernameNotFoundException.class) // an unknown address is an answer
     public UserDetails loadUserByUsername(String email) {
         Optional<LoginAccount> account = jdbc.sql("select * from brugwerk_account_for_login(?)")
                 .param(email == null ? "" : email.trim())

@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import be.brugwerk.system.Pg;
 import be.brugwerk.system.Secrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,13 +34,29 @@ class LoginThrottle {
         this.settings = settings;
     }
 
+    /**
+     * Runs one sign-in attempt while no other attempt for the same account runs, on any node (a transaction-scoped
+     * advisory lock). An attempt that finds another one running is refused at once and not counted — it neither
+     * waits (a burst must not hold the connection pool) nor gets a password check — so a burst of parallel guesses
+     * gets no more tries than guesses made one after another. Failures are kept when the attempt fails.
+     */
+    @Transactional(noRollbackFor = AuthenticationException.class)
+    <T> T oneAtATime(String email, Supplier<T> attempt) {
+        boolean alone = jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended(?, 0))").param(accountKey(email))
+                .query(Boolean.class).single();
+        if (!alone) {
+            throw new BadCredentialsException("sign-in refused");
+        }
+        return attempt.get();
+    }
+
     @Transactional(readOnly = true)
     boolean mustWait(String email, String address) {
         return mustWait(accountKey(email), settings.failuresBeforeSlowDown())
                 || mustWait(addressKey(address), settings.addressFailuresBeforeSlowDown());
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = AuthenticationException.class)
     void recordFailure(String email, String address) {
         increment(accountKey(email));
         increment(addressKey(address));

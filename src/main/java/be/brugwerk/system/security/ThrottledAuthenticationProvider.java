@@ -27,6 +27,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
                 : "unknown";
+        return throttle.oneAtATime(email, () -> attempt(attempt, email, address));
+    }
+
+    private Authentication attempt(Authentication attempt, String email, String address) {
         if (throttle.mustWait(email, address)) {
             // Not counted: a person who waits gets one honest try when the wait is over.
             throw new BadCredentialsException("sign-in refused");
