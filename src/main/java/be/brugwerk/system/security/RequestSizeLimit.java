@@ -31,7 +31,6 @@ class RequestSizeLimit extends OncePerRequestFilter {
         String type = request.getContentType();
         boolean form = type != null && type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
         if (request.getContentLengthLong() > (form ? LARGEST_FORM : LARGEST_BODY)) {
-            response.setHeader("Connection", "close"); // the body is not read
             response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("X-Frame-Options", "DENY");
