@@ -54,11 +54,14 @@ public class ParticipantManagement {
         return participant;
     }
 
-    /** Whether the current person may see this participant; for other modules, which audit their own reads. */
+    /**
+     * Whether the current person may see and work with this participant (one query, no audit row); for other
+     * modules, which audit their own reads.
+     */
     @Transactional(readOnly = true)
     public boolean isVisible(ParticipantId id) {
         SignedInUser me = Tenancy.requireUser();
-        return participants.visibleTo(me, seesOrganisation(me), id).filter(p -> !p.restricted()).isPresent();
+        return participants.isWorkableBy(me, seesOrganisation(me), id);
     }
 
     /**

@@ -109,6 +109,16 @@ public class Participants {
         return query(where, params).stream().findFirst();
     }
 
+    /** Whether the person may work with the participant: visible, with a ground to process their data. */
+    public boolean isWorkableBy(SignedInUser user, boolean professionalsSeeOrganisation, ParticipantId id) {
+        Map<String, Object> params = new HashMap<>();
+        String where = visibility(user, professionalsSeeOrganisation, params) + " and p.id = :id and "
+                + PROCESSING_ALLOWED;
+        params.put("id", id.value());
+        return jdbc.sql("select exists (select 1 from participant p where " + where + ")").params(params)
+                .query(Boolean.class).single();
+    }
+
     public boolean professionalsSeeOrganisation(UUID organisation) {
         return jdbc.sql("select professionals_see_organisation from organisation where id = ?").param(organisation)
                 .query(Boolean.class).optional().orElse(false);
