@@ -17,6 +17,8 @@ import be.brugwerk.network.analysis.NetworkAnalysis;
 import be.brugwerk.network.analysis.NetworkMap;
 import be.brugwerk.network.analysis.SignalTexts;
 import be.brugwerk.network.analysis.SocialGraph;
+import be.brugwerk.network.exchange.BadInput;
+import be.brugwerk.network.exchange.JsonMapFormat;
 
 /**
  * {@code analyse --ego <node-id> <file>}: analyses one network map and prints the analysis as one JSON
@@ -79,7 +81,7 @@ public final class AnalyseCommand {
         }
         boolean graphml = firstMeaningfulByte(content) == '<';
         try {
-            NetworkMap map = graphml ? egoMapOf(GraphmlReader.read(content), ego) : JsonMapReader.read(content);
+            NetworkMap map = graphml ? egoMapOf(GraphmlReader.read(content), ego) : JsonMapFormat.read(content).toEngine();
             if (!graphml && ego.isPresent() && !ego.get().equals(map.participant())) {
                 throw new BadInput("--ego " + ego.get() + " is not the participant of this map (" + map.participant()
                         + ")");

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import be.brugwerk.network.cli.AnalyseCommand;
-import be.brugwerk.network.cli.BadInput;
+import be.brugwerk.network.exchange.BadInput;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

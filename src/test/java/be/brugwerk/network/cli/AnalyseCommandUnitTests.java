@@ -22,6 +22,7 @@ import be.brugwerk.network.analysis.NetworkAnalysis;
 import be.brugwerk.network.analysis.Signal;
 import be.brugwerk.network.analysis.SignalTexts;
 import be.brugwerk.network.analysis.Structure;
+import be.brugwerk.network.exchange.JsonMapFormat;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -116,7 +117,7 @@ class AnalyseCommandUnitTests {
     @Test
     void analysesAJsonMapWithSignalsInEnglish() throws Exception {
         String map = resource("/network/maps/participant-in-poverty.json");
-        NetworkAnalysis engine = new NetworkAnalyser().analyse(JsonMapReader.read(Files.readAllBytes(Path.of(map))));
+        NetworkAnalysis engine = new NetworkAnalyser().analyse(JsonMapFormat.read(Files.readAllBytes(Path.of(map))).toEngine());
 
         Outcome outcome = run(map);
 
@@ -268,10 +269,10 @@ class AnalyseCommandUnitTests {
                 {"participant": "p", "members": [
                   {"id": "ann", "category": "FRIEND", "ring": "INNER", "frequency": "DAILY",
                    "valence": "SUPPORTIVE", "status": "ACTIVE", "capitalType": "BONDING", "level": "CITY"}],
-                 "ties": [{"between": ["ann", "bob"]}]}
+                 "ties": [{"first": "ann", "second": "bob"}]}
                 """);
 
-        assertRefused(run(map), "ann–bob", "unknown member bob");
+        assertRefused(run(map), "ties[0]", "second \"bob\"", "not a member");
     }
 
     @Test

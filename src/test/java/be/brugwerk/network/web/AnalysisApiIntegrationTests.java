@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import be.brugwerk.network.cli.AnalyseCommand;
-import be.brugwerk.network.cli.BadInput;
+import be.brugwerk.network.exchange.BadInput;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
@@ -73,7 +73,7 @@ class AnalysisApiIntegrationTests {
         HttpResponse<String> unknownMember = post("""
                 {"participant":"p","members":[{"id":"a","category":"FRIEND","ring":"INNER","frequency":"WEEKLY",
                 "valence":"SUPPORTIVE","status":"ACTIVE","capitalType":"BONDING","level":"CITY"}],
-                "ties":[{"between":["a","nobody"]}]}""", null);
+                "ties":[{"first":"a","second":"nobody"}]}""", null);
         HttpResponse<String> unknownRing = post("""
                 {"participant":"p","members":[{"id":"a","category":"FRIEND","ring":"CLOSE","frequency":"WEEKLY",
                 "valence":"SUPPORTIVE","status":"ACTIVE","capitalType":"BONDING","level":"CITY"}]}""", null);

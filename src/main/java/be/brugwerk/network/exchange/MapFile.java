@@ -1,0 +1,181 @@
+package be.brugwerk.network.exchange;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
+
+import be.brugwerk.network.MapDocument;
+import be.brugwerk.network.analysis.CapitalType;
+import be.brugwerk.network.analysis.ContactFrequency;
+import be.brugwerk.network.analysis.Level;
+import be.brugwerk.network.analysis.NetworkMap;
+import be.brugwerk.network.analysis.RelationCategory;
+import be.brugwerk.network.analysis.Relationship;
+import be.brugwerk.network.analysis.RelationshipStatus;
+import be.brugwerk.network.analysis.Ring;
+import be.brugwerk.network.analysis.SupportDirection;
+import be.brugwerk.network.analysis.SupportFunction;
+import be.brugwerk.network.analysis.Valence;
+
+/**
+ * A network map as a file holds it, whatever its format: the participant, the members with every property of their
+ * relationship, and the ties among them. Ids are the file's own (any non-empty text). Each member and tie remembers
+ * where in the file it stood, so that a fault found later still names its line or element.
+ *
+ * @param participant the participant's (ego's) id in the file; null when the file does not say
+ * @param version the version of the working copy the file was exported from; 0 when it was not
+ */
+public record MapFile(String participant, int version, List<Member> members, List<Tie> ties) {
+
+    /** The limits of a stored map (as {@link MapDocument} declares them). */
+    static final int MOST_MEMBERS = 500;
+    static final int MOST_TIES = 5000;
+    static final int LONGEST_NAME = 100;
+    static final int LONGEST_STATUS_NOTE = 500;
+    static final int LONGEST_NOTE = 2000;
+
+    public MapFile {
+        members = List.copyOf(members);
+        ties = List.copyOf(ties);
+    }
+
+    /**
+     * A member and the relationship that joins it to the participant. {@code name} may be null (the file gave none);
+     * {@code angle} is where the editor drew it, kept for drawing only.
+     */
+    public record Member(String where, String id, String name, RelationCategory category, Ring ring,
+            ContactFrequency frequency, Map<SupportFunction, SupportDirection> support, Valence valence,
+            RelationshipStatus status, LocalDate statusSince, String statusNote, CapitalType capitalType, Level level,
+            boolean lightTie, Boolean formal, String note, Double angle) {
+
+        public Member {
+            support = Map.copyOf(support);
+        }
+
+        boolean isFormal() {
+            return formal != null ? formal : category == RelationCategory.PROFESSIONAL;
+        }
+    }
+
+    /**
+     * An undirected tie between two members. {@code firstName} and {@code secondName} are what the file calls its
+     * two ends ({@code first}/{@code second}, {@code source}/{@code target}, ...), for messages.
+     */
+    public record Tie(String where, String first, String second, Integer strength, String firstName,
+            String secondName) {
+    }
+
+    /** The stored map {@code map} of {@code participant}, as a file holds it. */
+    public static MapFile of(String participant, MapDocument map) {
+        List<Member> members = new ArrayList<>();
+        for (int i = 0; i < map.members().size(); i++) {
+            MapDocument.MemberEntry m = map.members().get(i);
+            members.add(new Member("members[" + i + "]", m.id().toString(), m.name(), m.category(), m.ring(),
+                    m.frequency(), m.support(), m.valence(), m.status(), m.statusSince(), m.statusNote(),
+                    m.capitalType(), m.level(), m.lightTie(), m.isFormal(), m.note(), null));
+        }
+        List<Tie> ties = new ArrayList<>();
+        for (int i = 0; i < map.ties().size(); i++) {
+            MapDocument.TieEntry t = map.ties().get(i);
+            ties.add(new Tie("ties[" + i + "]", t.first().toString(), t.second().toString(), t.strength(), "first",
+                    "second"));
+        }
+        return new MapFile(participant, map.version(), members, ties);
+    }
+
+    /**
+     * The map as the analysis engine reads it.
+     *
+     * @throws BadInput when the file names no participant, or a member or tie is not valid
+     */
+    public NetworkMap toEngine() throws BadInput {
+        if (participant == null || participant.isBlank()) {
+            throw new BadInput("the map", "participant is required (a non-empty string)");
+        }
+        check();
+        List<be.brugwerk.network.analysis.Member> engineMembers = new ArrayList<>();
+        for (Member m : members) {
+            engineMembers.add(new be.brugwerk.network.analysis.Member(m.id(), new Relationship(m.category(), m.ring(),
+                    m.frequency(), m.support(), m.valence(), m.status(), m.capitalType(), m.level(), m.lightTie(),
+                    m.isFormal())));
+        }
+        List<be.brugwerk.network.analysis.Tie> engineTies = ties.stream()
+                .map(t -> new be.brugwerk.network.analysis.Tie(t.first(), t.second(),
+                        t.strength() == null ? OptionalInt.empty() : OptionalInt.of(t.strength())))
+                .toList();
+        return new NetworkMap(participant, engineMembers, engineTies);
+    }
+
+    /**
+     * The map to import, made on working-copy version {@code version}: every member gets a new id (an import never
+     * merges), a member without a name is called by its id in the file, and the limits of a stored map hold.
+     *
+     * @throws BadInput naming the member or tie at fault
+     */
+    public MapDocument toImport(int version) throws BadInput {
+        check();
+        if (members.size() > MOST_MEMBERS) {
+            throw new BadInput("members", "a map holds at most " + MOST_MEMBERS + " members, this file " + members.size());
+        }
+        if (ties.size() > MOST_TIES) {
+            throw new BadInput("ties", "a map holds at most " + MOST_TIES + " ties, this file " + ties.size());
+        }
+        Map<String, UUID> renamed = new HashMap<>();
+        List<MapDocument.MemberEntry> entries = new ArrayList<>();
+        for (Member m : members) {
+            String name = (m.name() == null || m.name().isBlank() ? m.id() : m.name()).strip();
+            longest(m, "name", name, LONGEST_NAME);
+            longest(m, "statusNote", m.statusNote(), LONGEST_STATUS_NOTE);
+            longest(m, "note", m.note(), LONGEST_NOTE);
+            UUID id = UUID.randomUUID();
+            renamed.put(m.id(), id);
+            entries.add(new MapDocument.MemberEntry(id, name, m.category(), m.ring(), m.frequency(), m.support(),
+                    m.valence(), m.status(), m.statusSince(), m.statusNote(), m.capitalType(), m.level(), m.lightTie(),
+                    m.isFormal(), m.note()));
+        }
+        List<MapDocument.TieEntry> links = ties.stream()
+                .map(t -> new MapDocument.TieEntry(renamed.get(t.first()), renamed.get(t.second()), t.strength()))
+                .toList();
+        return new MapDocument(version, entries, links);
+    }
+
+    /** Ids unique and not the participant's; every tie joins two different known members, each pair once. */
+    private void check() throws BadInput {
+        Set<String> ids = new HashSet<>();
+        for (Member m : members) {
+            if (m.id().equals(participant)) {
+                throw new BadInput(m.where(), "the member \"" + m.id() + "\" has the participant's id");
+            }
+            if (!ids.add(m.id())) {
+                throw new BadInput(m.where(), "member id \"" + m.id() + "\" appears more than once");
+            }
+        }
+        Set<Set<String>> tied = new HashSet<>();
+        for (Tie t : ties) {
+            if (!ids.contains(t.first())) {
+                throw new BadInput(t.where(), t.firstName() + " \"" + t.first() + "\" is not a member (unknown member)");
+            }
+            if (!ids.contains(t.second())) {
+                throw new BadInput(t.where(), t.secondName() + " \"" + t.second() + "\" is not a member (unknown member)");
+            }
+            if (t.first().equals(t.second())) {
+                throw new BadInput(t.where(), "a tie joins two different members, not \"" + t.first() + "\" to itself");
+            }
+            if (!tied.add(Set.of(t.first(), t.second()))) {
+                throw new BadInput(t.where(), "\"" + t.first() + "\" and \"" + t.second() + "\" are tied more than once");
+            }
+        }
+    }
+
+    private static void longest(Member m, String property, String value, int most) throws BadInput {
+        if (value != null && value.length() > most) {
+            throw new BadInput(m.where(), property + ": at most " + most + " characters, not " + value.length());
+        }
+    }
+}
