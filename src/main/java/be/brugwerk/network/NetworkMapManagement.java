@@ -95,8 +95,11 @@ public class NetworkMapManagement {
         return maps.version(participant.value(), version).orElseThrow(() -> new NotFound("Version"));
     }
 
-    /** What an import would do, shown before anything is stored. */
-    public record ImportPreview(int members, int ties, MapComparison changes, String figures) {
+    /**
+     * What an import would do, shown before anything is stored; {@code version} is the working copy's version it was
+     * compared with, which the import then names (a change meanwhile makes it a 409).
+     */
+    public record ImportPreview(int members, int ties, MapComparison changes, String figures, int version) {
     }
 
     /**
@@ -109,8 +112,9 @@ public class NetworkMapManagement {
         MapDocument fresh = withFreshIds(imported);
         String figures = figures(participant, fresh, language); // validates, as the engine reads it
         MapDocument current = maps.workingCopy(participant.value()).orElse(MapDocument.empty());
+        audit.record(Action.READ, SUBJECT, List.of(participant.value()));
         return new ImportPreview(fresh.members().size(), fresh.ties().size(), MapComparison.between(current, fresh),
-                figures);
+                figures, current.version());
     }
 
     /**

@@ -31,11 +31,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonMapFormat {
 
-    private static final Set<String> MAP_PROPERTIES = Set.of("version", "participant", "members", "ties");
-    private static final Set<String> MEMBER_PROPERTIES = Set.of("id", "name", "category", "ring", "frequency",
+    static final Set<String> MAP_PROPERTIES = Set.of("version", "participant", "members", "ties");
+    static final Set<String> MEMBER_PROPERTIES = Set.of("id", "name", "category", "ring", "frequency",
             "support", "valence", "status", "statusSince", "statusNote", "capitalType", "level", "lightTie", "formal",
             "note", "angle");
-    private static final Set<String> TIE_PROPERTIES = Set.of("first", "second", "strength");
+    static final Set<String> TIE_PROPERTIES = Set.of("first", "second", "strength");
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

@@ -1,18 +1,30 @@
 package be.brugwerk.network.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import be.brugwerk.network.MapDocument;
 import be.brugwerk.network.NetworkMapManagement;
 import be.brugwerk.network.VersionSummary;
+import be.brugwerk.network.cli.AnalyseCommand;
+import be.brugwerk.network.exchange.BadInput;
+import be.brugwerk.network.exchange.MapFile;
+import be.brugwerk.network.exchange.MapFormat;
 import be.brugwerk.people.ParticipantId;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,10 +43,12 @@ class NetworkMapApiController {
 
     private final NetworkMapManagement maps;
     private final JsonMapper json;
+    private final Clock clock;
 
-    NetworkMapApiController(NetworkMapManagement maps, JsonMapper json) {
+    NetworkMapApiController(NetworkMapManagement maps, JsonMapper json, Clock clock) {
         this.maps = maps;
         this.json = json;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -49,25 +63,71 @@ class NetworkMapApiController {
     }
 
     /**
-     * Imports a map in our JSON format, all or nothing. With {@code preview=true} nothing is stored: the answer says
-     * what the import would change. Otherwise the map as it was becomes a version first.
+     * Imports a map file, all or nothing: our JSON, GraphML or a Network Canvas ZIP (docs/network-map-format.md), chosen
+     * by {@code format} or else by the content type. With {@code preview=true} nothing is stored: the answer says what
+     * the import would change, and the working copy's {@code version} it was compared with. The import itself names that
+     * {@code version} (a change meanwhile answers 409); the map as it was becomes a version first, and every member
+     * gets a new id (an import never merges). A file that cannot be read answers a problem naming the line or element.
      */
-    @PostMapping("/import")
-    Object importMap(@PathVariable ParticipantId participant, @Valid @RequestBody MapDocument imported,
-            @RequestParam(defaultValue = "false") boolean preview, Locale locale) {
-        if (preview) {
-            NetworkMapManagement.ImportPreview what = maps.previewImport(participant, imported, locale);
-            return Map.of("members", what.members(), "ties", what.ties(), "changes", what.changes(),
-                    "figures", json.readTree(what.figures()));
+    @PostMapping(path = "/import", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> importMap(@PathVariable ParticipantId participant, HttpServletRequest request,
+            @RequestParam Optional<String> format, @RequestParam(defaultValue = "false") boolean preview,
+            @RequestParam Optional<Integer> version, Locale locale) throws IOException, BadInput {
+        MapFormat chosen = format.isPresent() ? formatNamed(format.get())
+                : MapFormat.ofContentType(request.getContentType());
+        byte[] body = boundedBody(request);
+        if (body.length > AnalyseCommand.MAX_BYTES) {
+            ProblemDetail tooLarge = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    "The file is over 50 MB; larger files are refused.");
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge);
         }
-        return maps.importMap(participant, imported);
+        MapFile file = chosen.read(body);
+        if (preview) {
+            NetworkMapManagement.ImportPreview what = maps.previewImport(participant, file.toImport(0), locale);
+            return ResponseEntity.ok(Map.of("format", chosen.name().toLowerCase(Locale.ROOT), "version", what.version(),
+                    "members", what.members(), "ties", what.ties(), "changes", what.changes(),
+                    "figures", json.readTree(what.figures())));
+        }
+        int basedOn = version.orElseThrow(() -> new IllegalArgumentException(
+                "version: the working copy's version shown by the preview is required"));
+        return ResponseEntity.ok(maps.importMap(participant, file.toImport(basedOn)));
     }
 
-    /** The working copy as a file to keep or to import elsewhere (our JSON format, docs/network-map-format.md). */
+    /**
+     * The working copy as a file to keep or to import elsewhere: {@code format=json} (default), {@code graphml} or
+     * {@code zip} (a Network Canvas CSV ZIP). The JSON is the file {@code analyse} reads.
+     */
     @GetMapping(path = "/export")
-    ResponseEntity<MapDocument> export(@PathVariable ParticipantId participant) {
-        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"network-map.json\"")
-                .body(maps.workingCopy(participant));
+    ResponseEntity<byte[]> export(@PathVariable ParticipantId participant,
+            @RequestParam(defaultValue = "json") String format) {
+        MapFormat chosen = formatNamed(format);
+        MapFile map = MapFile.of(participant.toString(), maps.workingCopy(participant));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(chosen.mediaType()))
+                .header("Content-Disposition", "attachment; filename=\"" + chosen.fileName() + "\"")
+                .body(chosen.write(map, clock.instant()));
+    }
+
+    /** A map file that cannot be read: 400, naming the line or element at fault in {@code errors}. */
+    @ExceptionHandler(BadInput.class)
+    ProblemDetail badFile(BadInput bad) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());
+        problem.setTitle("The map file cannot be read");
+        if (bad.element() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", bad.element(), "message", bad.problem())));
+        }
+        return problem;
+    }
+
+    private static MapFormat formatNamed(String name) {
+        return MapFormat.named(name).orElseThrow(() -> new IllegalArgumentException(
+                "format: unknown value \"" + name + "\", expected json, graphml or zip"));
+    }
+
+    /** Reads at most one byte more than the limit, so an oversized upload is refused without holding it all. */
+    private static byte[] boundedBody(HttpServletRequest request) throws IOException {
+        try (InputStream body = request.getInputStream()) {
+            return body.readNBytes((int) AnalyseCommand.MAX_BYTES + 1);
+        }
     }
 
     @GetMapping(path = "/analysis", produces = MediaType.APPLICATION_JSON_VALUE)

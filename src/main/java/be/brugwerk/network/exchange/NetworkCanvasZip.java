@@ -1,0 +1,204 @@
+package be.brugwerk.network.exchange;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A network map as a ZIP of {@code ego.csv}, {@code alters.csv} and {@code edges.csv} in the layout of Network
+ * Canvas' CSV export (docs/network-map-format.md, "Network Canvas ZIP"): the ego file's fixed columns, one alter row
+ * per member with the relationship's properties as attribute columns (Network Canvas keeps ego–alter data on the
+ * alter), and one edge row per tie joined by {@code networkCanvasSourceUUID}/{@code networkCanvasTargetUUID}.
+ *
+ * <p>Reading is bounded: at most {@value #MOST_ENTRIES} entries, none over {@value #LARGEST_ENTRY_MB} MB and all
+ * together at most {@value #LARGEST_TOTAL_MB} MB once unpacked, counted as the bytes come (a ZIP's own size claims
+ * are not trusted), so a ZIP bomb stops at the limit. Other entries than the three files are ignored.
+ */
+public final class NetworkCanvasZip {
+
+    static final String EGO = "ego.csv";
+    static final String ALTERS = "alters.csv";
+    static final String EDGES = "edges.csv";
+    static final int MOST_ENTRIES = 16;
+    static final int LARGEST_ENTRY_MB = 20;
+    static final int LARGEST_TOTAL_MB = 50;
+
+    static final String EGO_UUID = "networkCanvasEgoUUID";
+    static final String UUID_COLUMN = "networkCanvasUUID";
+    static final String SOURCE = "networkCanvasSourceUUID";
+    static final String TARGET = "networkCanvasTargetUUID";
+    static final List<String> EGO_COLUMNS = List.of(EGO_UUID, "networkCanvasCaseID", "networkCanvasSessionID",
+            "networkCanvasProtocolName", "sessionStart", "sessionFinish", "sessionExported", "APP_VERSION",
+            "COMMIT_HASH");
+    static final List<String> ALTER_COLUMNS = List.of("nodeID", EGO_UUID, UUID_COLUMN);
+    static final List<String> EDGE_COLUMNS = List.of("edgeID", "from", "to", EGO_UUID, UUID_COLUMN, SOURCE, TARGET,
+            GraphmlMapFormat.STRENGTH);
+    static final String PROTOCOL = "Brugwerk network map";
+
+    private NetworkCanvasZip() {
+    }
+
+    /** The map as a ZIP; {@code exportedAt} goes in the ego file's {@code sessionExported}. */
+    public static byte[] write(MapFile map, Instant exportedAt) {
+        String ego = map.participant() == null ? "participant" : map.participant();
+        StringBuilder egoCsv = new StringBuilder(Csv.row(EGO_COLUMNS));
+        egoCsv.append(Csv.row(List.of(ego, ego, UUID.nameUUIDFromBytes((ego + "|" + map.version()).getBytes(
+                StandardCharsets.UTF_8)).toString(), PROTOCOL, "", "", exportedAt.toString(), "brugwerk", "")));
+        List<String> alterHeader = new ArrayList<>(ALTER_COLUMNS);
+        alterHeader.addAll(FlatMember.PROPERTIES);
+        StringBuilder alters = new StringBuilder(Csv.row(alterHeader));
+        Map<String, Integer> nodeIds = new HashMap<>();
+        for (MapFile.Member member : map.members()) {
+            nodeIds.put(member.id(), nodeIds.size() + 1);
+            Map<String, String> values = FlatMember.write(member);
+            List<String> cells = new ArrayList<>(List.of(Integer.toString(nodeIds.size()), ego, member.id()));
+            FlatMember.PROPERTIES.forEach(property -> cells.add(values.get(property)));
+            alters.append(Csv.row(cells));
+        }
+        StringBuilder edges = new StringBuilder(Csv.row(EDGE_COLUMNS));
+        int edge = 0;
+        for (MapFile.Tie tie : map.ties()) {
+            String id = UUID.nameUUIDFromBytes((tie.first() + "|" + tie.second()).getBytes(StandardCharsets.UTF_8))
+                    .toString();
+            edges.append(Csv.row(List.of(Integer.toString(++edge), String.valueOf(nodeIds.get(tie.first())),
+                    String.valueOf(nodeIds.get(tie.second())), ego, id, tie.first(), tie.second(),
+                    tie.strength() == null ? "" : tie.strength().toString())));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, StringBuilder> file : Map.of(EGO, egoCsv, ALTERS, alters, EDGES, edges).entrySet()
+                    .stream().sorted(Map.Entry.comparingByKey()).toList()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue().toString().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException cannotHappen) {
+            throw new IllegalStateException("writing a ZIP to memory failed", cannotHappen);
+        }
+        return bytes.toByteArray();
+    }
+
+    public static MapFile read(byte[] archive) throws BadInput {
+        Map<String, byte[]> files = unpack(archive);
+        for (String required : List.of(EGO, ALTERS)) {
+            if (!files.containsKey(required)) {
+                throw new BadInput("ZIP", "no " + required + " in the archive (expected " + EGO + ", " + ALTERS
+                        + " and " + EDGES + ")");
+            }
+        }
+        List<Csv.Row> egoRows = Csv.read(EGO, files.get(EGO));
+        if (egoRows.size() != 1) {
+            throw new BadInput(EGO, "exactly one row (the participant) is expected, not " + egoRows.size());
+        }
+        Csv.Row egoRow = egoRows.get(0);
+        String ego = Csv.unguarded(egoRow.cells().get(EGO_UUID));
+        if (FlatMember.blank(ego)) {
+            throw new BadInput(EGO + " line " + egoRow.line(), EGO_UUID + " is required");
+        }
+        List<MapFile.Member> members = new ArrayList<>();
+        Set<String> alterColumns = new LinkedHashSet<>(ALTER_COLUMNS);
+        alterColumns.addAll(FlatMember.PROPERTIES);
+        for (Csv.Row row : Csv.read(ALTERS, files.get(ALTERS))) {
+            String where = ALTERS + " line " + row.line();
+            Map<String, String> values = cells(row, alterColumns, where, ego);
+            String id = values.remove(UUID_COLUMN);
+            if (FlatMember.blank(id)) {
+                throw new BadInput(where, UUID_COLUMN + " is required");
+            }
+            members.add(FlatMember.read(where, id, values));
+        }
+        List<MapFile.Tie> ties = new ArrayList<>();
+        if (files.containsKey(EDGES)) {
+            for (Csv.Row row : Csv.read(EDGES, files.get(EDGES))) {
+                String where = EDGES + " line " + row.line();
+                Map<String, String> values = cells(row, Set.copyOf(EDGE_COLUMNS), where, ego);
+                for (String end : List.of(SOURCE, TARGET)) {
+                    if (FlatMember.blank(values.get(end))) {
+                        throw new BadInput(where, end + " is required");
+                    }
+                }
+                ties.add(new MapFile.Tie(where, values.get(SOURCE), values.get(TARGET),
+                        FlatMember.whole(values.get(GraphmlMapFormat.STRENGTH), where, GraphmlMapFormat.STRENGTH),
+                        SOURCE, TARGET));
+            }
+        }
+        return new MapFile(ego, 0, members, ties);
+    }
+
+    /** A row's cells without the formula guard; unknown columns and a row of another ego refused. */
+    private static Map<String, String> cells(Csv.Row row, Set<String> known, String where, String ego)
+            throws BadInput {
+        Map<String, String> values = new HashMap<>();
+        for (Map.Entry<String, String> cell : row.cells().entrySet()) {
+            if (!known.contains(cell.getKey())) {
+                throw new BadInput(where, "unknown column \"" + cell.getKey() + "\"");
+            }
+            values.put(cell.getKey(), Csv.unguarded(cell.getValue()));
+        }
+        String rowEgo = values.remove(EGO_UUID);
+        if (!FlatMember.blank(rowEgo) && !rowEgo.equals(ego)) {
+            throw new BadInput(where, EGO_UUID + " \"" + rowEgo + "\" is not the ego of " + EGO + " (\"" + ego
+                    + "\")");
+        }
+        return values;
+    }
+
+    /** The three files' bytes by name, read within the limits. */
+    private static Map<String, byte[]> unpack(byte[] archive) throws BadInput {
+        Map<String, byte[]> files = new HashMap<>();
+        long total = 0;
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > MOST_ENTRIES) {
+                    throw new BadInput("ZIP", "more than " + MOST_ENTRIES + " entries; a map needs three");
+                }
+                String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+                if (entry.isDirectory() || !List.of(EGO, ALTERS, EDGES).contains(name)) {
+                    continue;
+                }
+                if (files.containsKey(name)) {
+                    throw new BadInput("ZIP", name + " appears more than once");
+                }
+                byte[] content = bounded(zip, name, LARGEST_TOTAL_MB * 1024L * 1024 - total);
+                total += content.length;
+                files.put(name, content);
+            }
+        } catch (ZipException | java.io.EOFException malformed) {
+            throw new BadInput("ZIP", "not a readable ZIP archive: " + String.valueOf(malformed.getMessage())
+                    .replaceAll("\\s+", " "));
+        } catch (IOException unreadable) {
+            throw new BadInput("ZIP", "cannot be read: " + String.valueOf(unreadable.getMessage()));
+        }
+        if (entries == 0) {
+            throw new BadInput("ZIP", "not a ZIP archive, or an empty one");
+        }
+        return files;
+    }
+
+    private static byte[] bounded(InputStream entry, String name, long left) throws IOException, BadInput {
+        long limit = Math.min(LARGEST_ENTRY_MB * 1024L * 1024, left);
+        byte[] content = entry.readNBytes((int) limit + 1);
+        if (content.length > limit) {
+            throw new BadInput("ZIP " + name, content.length > LARGEST_ENTRY_MB * 1024L * 1024
+                    ? "over " + LARGEST_ENTRY_MB + " MB once unpacked; larger files are refused"
+                    : "the files together are over " + LARGEST_TOTAL_MB + " MB once unpacked; larger maps are refused");
+        }
+        return content;
+    }
+}

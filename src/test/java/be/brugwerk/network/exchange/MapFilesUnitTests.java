@@ -1,0 +1,375 @@
+package be.brugwerk.network.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+import be.brugwerk.network.MapDocument;
+import be.brugwerk.network.analysis.CapitalType;
+import be.brugwerk.network.analysis.ContactFrequency;
+import be.brugwerk.network.analysis.Level;
+import be.brugwerk.network.analysis.NetworkAnalyser;
+import be.brugwerk.network.analysis.RelationCategory;
+import be.brugwerk.network.analysis.RelationshipStatus;
+import be.brugwerk.network.analysis.Ring;
+import be.brugwerk.network.analysis.SupportDirection;
+import be.brugwerk.network.analysis.SupportFunction;
+import be.brugwerk.network.analysis.Valence;
+import be.brugwerk.network.cli.AnalyseCommand;
+
+/** Map files in every format: written and read back to the same map; bad files refused naming the line or element. */
+class MapFilesUnitTests {
+
+    static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+
+    /** A map with every property used, and text that CSV, XML and spreadsheets find awkward. */
+    static MapFile everyProperty() {
+        List<MapFile.Member> members = List.of(
+                new MapFile.Member("members[0]", "zus", "Zus \"An\", de oudste", RelationCategory.FAMILY, Ring.INNER,
+                        ContactFrequency.WEEKLY, Map.of(SupportFunction.AFFECTIVE, SupportDirection.BOTH,
+                                SupportFunction.MATERIAL, SupportDirection.RECEIVES),
+                        Valence.SUPPORTIVE, RelationshipStatus.ACTIVE, null, null, CapitalType.BONDING, Level.CITY,
+                        false, false, "=SUM(A1) <b>& co</b>\nnieuwe regel", null),
+                new MapFile.Member("members[1]", "buur", "-Buurman", RelationCategory.NEIGHBOUR, Ring.MIDDLE,
+                        ContactFrequency.DAILY, Map.of(SupportFunction.CONNECTING, SupportDirection.GIVES),
+                        Valence.AMBIVALENT, RelationshipStatus.DORMANT, LocalDate.of(2025, 6, 1), "verhuisd, komt terug?",
+                        CapitalType.BRIDGING, Level.NEIGHBOURHOOD, true, false, null, null),
+                new MapFile.Member("members[2]", "ocmw", "Maatschappelijk werker", RelationCategory.PROFESSIONAL,
+                        Ring.OUTER, ContactFrequency.MONTHLY, Map.of(SupportFunction.INFORMATIVE,
+                                SupportDirection.RECEIVES),
+                        Valence.SUPPORTIVE, RelationshipStatus.ACTIVE, null, null, CapitalType.LINKING, Level.CITY, false,
+                        true, null, null),
+                new MapFile.Member("members[3]", "ex", "Ex", RelationCategory.ACQUAINTANCE, Ring.OUTER,
+                        ContactFrequency.RARELY, Map.of(), Valence.HARMFUL, RelationshipStatus.BROKEN,
+                        LocalDate.of(2024, 1, 31), null, CapitalType.BONDING, Level.TRANSLOCAL, false, false, null, null));
+        List<MapFile.Tie> ties = List.of(new MapFile.Tie("ties[0]", "zus", "buur", 2, "first", "second"),
+                new MapFile.Tie("ties[1]", "zus", "ex", null, "first", "second"));
+        return new MapFile("p-017", 3, members, ties);
+    }
+
+    @ParameterizedTest
+    @EnumSource(MapFormat.class)
+    void readsBackTheMapItWrote(MapFormat format) throws BadInput {
+        MapFile written = everyProperty();
+
+        MapFile read = format.read(format.write(written, NOW));
+
+        assertThat(read.participant()).isEqualTo("p-017");
+        assertThat(comparable(read)).isEqualTo(comparable(written));
+    }
+
+    @ParameterizedTest
+    @EnumSource(MapFormat.class)
+    void importsAStoredMapAsItWasExported(MapFormat format) throws BadInput {
+        MapDocument stored = everyProperty().toImport(3);
+
+        MapDocument imported = format.read(format.write(MapFile.of("p", stored), NOW)).toImport(3);
+
+        assertThat(comparable(MapFile.of("p", imported))).isEqualTo(comparable(MapFile.of("p", stored)));
+    }
+
+    @Test
+    void analysesAnExportedJsonFileAsTheStoredMap() throws BadInput {
+        MapDocument stored = everyProperty().toImport(3);
+        byte[] exported = JsonMapFormat.write(MapFile.of("p-017", stored));
+
+        String analysed = AnalyseCommand.analyse(exported, Optional.of("p-017"), Locale.ENGLISH);
+
+        assertThat(analysed).isEqualTo(AnalyseCommand.analyse(JsonMapFormat.write(MapFile.of("p-017", stored)),
+                Optional.empty(), Locale.ENGLISH));
+        assertThat(analysed.replace("\"format\" : \"json\"", "\"format\" : \"brugwerk\""))
+                .isEqualTo(AnalyseCommand.json(new NetworkAnalyser().analyse(stored.toEngine("p-017")), Locale.ENGLISH));
+    }
+
+    @Test
+    void importsAFileWrittenForTheCommandLine() throws BadInput, IOException {
+        byte[] file;
+        try (var in = getClass().getResourceAsStream("/network/maps/participant-in-poverty.json")) {
+            file = in.readAllBytes();
+        }
+
+        MapDocument imported = JsonMapFormat.read(file).toImport(0);
+
+        assertThat(imported.members()).extracting(MapDocument.MemberEntry::name).startsWith("sister", "neighbour");
+        assertThat(imported.ties()).hasSize(2);
+    }
+
+    @Test
+    void namesTheGraphmlEdgeToAnUnknownMember() {
+        String graphml = graphml("""
+                <node id="p"><data key="role">participant</data></node>
+                <node id="m1">%s</node>
+                <edge id="e3" source="m1" target="m9"/>""".formatted(memberData("INNER")));
+
+        BadInput refused = assertThrows(BadInput.class, () -> GraphmlMapFormat.read(bytes(graphml)).toImport(0));
+
+        assertThat(refused.getMessage()).startsWith("GraphML <edge id=\"e3\">: target \"m9\" is not a member");
+        assertThat(refused.element()).isEqualTo("GraphML <edge id=\"e3\">");
+    }
+
+    @Test
+    void namesTheGraphmlNodeWithAnUnknownRing() {
+        String graphml = graphml("""
+                <node id="p"><data key="role">participant</data></node>
+                <node id="m1">%s</node>""".formatted(memberData("HIGH")));
+
+        BadInput refused = assertThrows(BadInput.class, () -> GraphmlMapFormat.read(bytes(graphml)));
+
+        assertThat(refused.getMessage()).isEqualTo("GraphML <node id=\"m1\">: ring: unknown value \"HIGH\", "
+                + "expected one of [INNER, MIDDLE, OUTER]");
+    }
+
+    @Test
+    void refusesGraphmlDataOfAnUnknownProperty() {
+        String graphml = graphml("""
+                <node id="p"><data key="role">participant</data></node>
+                <node id="m1">%s<data key="colour">red</data></node>""".formatted(memberData("INNER")))
+                .replace("<graph ", "<key id=\"colour\" for=\"node\" attr.name=\"colour\"/><graph ");
+
+        BadInput refused = assertThrows(BadInput.class, () -> GraphmlMapFormat.read(bytes(graphml)));
+
+        assertThat(refused.getMessage()).startsWith("GraphML <node id=\"m1\">: unknown property \"colour\"");
+    }
+
+    @Test
+    void refusesGraphmlWithoutAParticipant() {
+        String graphml = graphml("<node id=\"m1\">" + memberData("INNER") + "</node>");
+
+        BadInput refused = assertThrows(BadInput.class, () -> GraphmlMapFormat.read(bytes(graphml)));
+
+        assertThat(refused.getMessage()).contains("no node has role \"participant\"");
+    }
+
+    @Test
+    void refusesMalformedGraphmlNamingTheLine() {
+        BadInput refused = assertThrows(BadInput.class, () -> GraphmlMapFormat.read(bytes(
+                "<graphml>\n<graph>\n<node id=\"p\">\n</graph></graphml>")));
+
+        assertThat(refused.getMessage()).startsWith("line 4, column").contains("malformed XML");
+    }
+
+    @Test
+    void refusesAnExternalEntityBeforeReadingIt() {
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE graphml [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <graphml><graph><node id="p"><data key="role">&secret;</data></node></graph></graphml>""";
+
+        BadInput refused = assertThrows(BadInput.class, () -> GraphmlMapFormat.read(bytes(xxe)));
+
+        assertThat(refused.getMessage()).isEqualTo("line 2: a document type declaration (DTD) is not allowed in GraphML input");
+        assertThat(refused.getMessage()).doesNotContain("root:");
+    }
+
+    @Test
+    void refusesABillionLaughsBeforeExpandingIt() {
+        StringBuilder entities = new StringBuilder("<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i < 10; i++) {
+            entities.append("<!ENTITY lol%d \"%s\">".formatted(i, ("&lol" + (i - 1) + ";").repeat(10)));
+        }
+        String laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [" + entities + "]>\n"
+                + "<graphml><graph><node id=\"&lol9;\"/></graph></graphml>";
+
+        BadInput refused = assertThrows(BadInput.class, () -> GraphmlMapFormat.read(bytes(laughs)));
+
+        assertThat(refused.getMessage()).contains("DTD").contains("not allowed");
+    }
+
+    @Test
+    void refusesElementsNestedTooDeep() {
+        String deep = "<graphml><graph>" + "<desc>".repeat(100) + "</desc>".repeat(100) + "</graph></graphml>";
+
+        BadInput refused = assertThrows(BadInput.class, () -> GraphmlMapFormat.read(bytes(deep)));
+
+        assertThat(refused.getMessage()).contains("nest more than 64");
+    }
+
+    @Test
+    void namesTheAltersLineWithAnUnknownRing() throws IOException {
+        byte[] zip = NetworkCanvasZip.write(everyProperty(), NOW);
+        Map<String, String> files = unzip(zip);
+        String alters = files.get("alters.csv");
+        List<String> lines = new ArrayList<>(List.of(alters.split("\r\n")));
+        lines.set(3, lines.get(3).replace(",OUTER,", ",HIGH,"));
+        files.put("alters.csv", String.join("\r\n", lines) + "\r\n");
+
+        BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(zip(files)));
+
+        // the fourth row starts on line 5: the first member's note holds a line break
+        assertThat(refused.getMessage()).isEqualTo("alters.csv line 5: ring: unknown value \"HIGH\", "
+                + "expected one of [INNER, MIDDLE, OUTER]");
+    }
+
+    @Test
+    void namesTheEdgesLineToAnUnknownMember() throws IOException {
+        Map<String, String> files = unzip(NetworkCanvasZip.write(everyProperty(), NOW));
+        files.put("edges.csv", files.get("edges.csv").replace(",ex,", ",m9,"));
+
+        BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(zip(files)).toImport(0));
+
+        assertThat(refused.getMessage()).isEqualTo("edges.csv line 3: networkCanvasTargetUUID \"m9\" is not a member "
+                + "(unknown member)");
+    }
+
+    @Test
+    void namesTheLineOfMalformedCsv() throws IOException {
+        Map<String, String> files = unzip(NetworkCanvasZip.write(everyProperty(), NOW));
+        files.put("alters.csv", files.get("alters.csv") + "5,p-017,\"never closed,FAMILY\r\n");
+
+        BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(zip(files)));
+
+        assertThat(refused.getMessage()).isEqualTo("alters.csv line 7: a quoted cell is not closed");
+    }
+
+    @Test
+    void namesARowWithTooFewCells() throws IOException {
+        Map<String, String> files = unzip(NetworkCanvasZip.write(everyProperty(), NOW));
+        files.put("edges.csv", files.get("edges.csv") + "3,1,2\r\n");
+
+        BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(zip(files)));
+
+        assertThat(refused.getMessage()).isEqualTo("edges.csv line 4: 3 cells, but the header has 8 columns");
+    }
+
+    @Test
+    void refusesAZipBombAtTheLimit() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("alters.csv"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 30; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(bytes.size()).isLessThan(200_000);
+
+        BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(bytes.toByteArray()));
+
+        assertThat(refused.getMessage()).isEqualTo("ZIP alters.csv: over 20 MB once unpacked; larger files are refused");
+    }
+
+    @Test
+    void refusesAZipOfTooManyEntries() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int i = 0; i < 17; i++) {
+                zip.putNextEntry(new ZipEntry("file" + i + ".csv"));
+                zip.closeEntry();
+            }
+        }
+
+        BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(bytes.toByteArray()));
+
+        assertThat(refused.getMessage()).isEqualTo("ZIP: more than 16 entries; a map needs three");
+    }
+
+    @Test
+    void refusesWhatIsNoZip() {
+        BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(bytes("{\"members\":[]}")));
+
+        assertThat(refused.getMessage()).startsWith("ZIP: not a ZIP archive");
+    }
+
+    @Test
+    void writesTheColumnsOfNetworkCanvasCsvExport() throws IOException {
+        Map<String, String> files = unzip(NetworkCanvasZip.write(everyProperty(), NOW));
+
+        assertThat(files.get("ego.csv")).startsWith("networkCanvasEgoUUID,networkCanvasCaseID,networkCanvasSessionID,"
+                + "networkCanvasProtocolName,sessionStart,sessionFinish,sessionExported,APP_VERSION,COMMIT_HASH\r\n"
+                + "p-017,p-017,");
+        assertThat(files.get("alters.csv")).startsWith("nodeID,networkCanvasEgoUUID,networkCanvasUUID,name,category,"
+                + "ring,frequency,support_MATERIAL,support_AFFECTIVE,support_INFORMATIVE,support_CONNECTING,valence,"
+                + "status,statusSince,statusNote,capitalType,level,lightTie,formal,note\r\n1,p-017,zus,");
+        assertThat(files.get("alters.csv")).contains("\"'=SUM(A1) <b>& co</b>\nnieuwe regel\"").contains(",'-Buurman,");
+        assertThat(files.get("edges.csv")).startsWith("edgeID,from,to,networkCanvasEgoUUID,networkCanvasUUID,"
+                + "networkCanvasSourceUUID,networkCanvasTargetUUID,strength\r\n1,1,2,p-017,");
+    }
+
+    @Test
+    void namesTheJsonElementAtFault() {
+        BadInput refused = assertThrows(BadInput.class, () -> JsonMapFormat.read(bytes("""
+                {"members":[{"id":"a","category":"FRIEND","ring":"HIGH"}]}""")));
+
+        assertThat(refused.element()).isEqualTo("members[0] (member \"a\")");
+        assertThat(refused.problem()).startsWith("ring: unknown value \"HIGH\"");
+    }
+
+    private static String memberData(String ring) {
+        return ("<data key=\"name\">Ann</data><data key=\"category\">FRIEND</data><data key=\"ring\">%s</data>"
+                + "<data key=\"frequency\">DAILY</data><data key=\"valence\">SUPPORTIVE</data>"
+                + "<data key=\"status\">ACTIVE</data><data key=\"capitalType\">BONDING</data>"
+                + "<data key=\"level\">CITY</data>").formatted(ring);
+    }
+
+    private static String graphml(String graph) {
+        StringBuilder keys = new StringBuilder("<key id=\"role\" for=\"node\" attr.name=\"role\"/>");
+        for (String property : FlatMember.PROPERTIES) {
+            keys.append("<key id=\"%s\" for=\"node\" attr.name=\"%1$s\"/>".formatted(property));
+        }
+        return "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">" + keys
+                + "\n<graph edgedefault=\"undirected\">\n" + graph + "\n</graph></graphml>";
+    }
+
+    /**
+     * The map without where each element stood and without the angle only JSON keeps; ids as positions, since an
+     * import gives every member a new id.
+     */
+    private static List<Object> comparable(MapFile map) {
+        List<Object> all = new ArrayList<>();
+        List<String> ids = map.members().stream().map(MapFile.Member::id).toList();
+        for (MapFile.Member m : map.members()) {
+            all.add(new MapFile.Member(null, "#" + ids.indexOf(m.id()), m.name(), m.category(), m.ring(), m.frequency(), m.support(),
+                    m.valence(), m.status(), m.statusSince(), m.statusNote(), m.capitalType(), m.level(), m.lightTie(),
+                    m.isFormal(), m.note(), null));
+        }
+        for (MapFile.Tie t : map.ties()) {
+            all.add(List.of(ids.indexOf(t.first()), ids.indexOf(t.second()), String.valueOf(t.strength())));
+        }
+        return all;
+    }
+
+    static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    static byte[] zip(Map<String, String> files) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(bytes(file.getValue()));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
