@@ -177,7 +177,7 @@ class AuthorizationMatrixTests {
                 (s, t) -> s.getJson("/api/v1/participants/" + t.participant() + "/map/versions/" + versionOf(t)
                         + "/compare/" + versionOf(t)), true));
         rules.put("POST /api/v1/participants/{participant}/map/import", new Rule(READS_PARTICIPANT, (s, t) -> s.sendJson("POST",
-                "/api/v1/participants/" + t.participant() + "/map/import", smallMap.formatted(UUID.randomUUID())), true));
+                "/api/v1/participants/" + t.participant() + "/map/import?version=" + t.version(), smallMap.formatted(UUID.randomUUID())), true));
         rules.put("GET /api/v1/participants/{participant}/map/export", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(
                 "/api/v1/participants/" + t.participant() + "/map/export"), true));
         rules.put("GET /tokens", new Rule(HAS_AN_ORGANISATION, (s, t) -> s.get("/tokens"), false));

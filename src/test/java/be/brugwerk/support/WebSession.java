@@ -98,6 +98,26 @@ public final class WebSession {
         return URI.create(base + path);
     }
 
+    /** Sends a file's bytes as they are, with the CSRF token, expecting a JSON answer. */
+    public HttpResponse<String> sendFile(String method, String path, String contentType, byte[] content) {
+        ensureCsrf();
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .header("Accept", "application/json").header("X-CSRF-TOKEN", csrf)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    /** Downloads a file as bytes (a ZIP does not survive being read as text). */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void ensureCsrf() {
         if (csrf == null) {
             get("/login");

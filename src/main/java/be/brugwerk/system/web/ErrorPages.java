@@ -33,6 +33,9 @@ class ErrorPages implements ErrorController {
         }
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setInstance(URI.create(path));
+        if (status == HttpStatus.CONTENT_TOO_LARGE) {
+            problem.setDetail("The request is larger than accepted: a form up to 1 MB, a file up to 50 MB.");
+        }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
