@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * CSV as Network Canvas writes it (RFC 4180: comma-separated, CRLF, a cell with {@code " , CR LF} quoted and its
- * quotes doubled; a text cell starting with {@code = + - @ TAB CR} led by {@code '} so that a spreadsheet never runs
- * it as a formula). Read strictly: a header row, then rows with exactly as many cells; a UTF-8 byte order mark is
- * skipped; faults name the file and the line the row starts on.
+ * CSV as Network Canvas writes it (RFC 4180: comma-separated, CRLF, a cell with a double quote, comma, CR or LF
+ * quoted and its quotes doubled; a text cell starting with {@code = + - @ TAB CR} led by {@code '} so that a
+ * spreadsheet never runs it as a formula). Read strictly: a header row, then rows with exactly as many cells; a UTF-8
+ * byte order mark is skipped; faults name the file and the line the row starts on.
  */
 final class Csv {
 

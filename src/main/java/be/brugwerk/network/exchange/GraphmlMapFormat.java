@@ -50,7 +50,8 @@ public final class GraphmlMapFormat {
                 members.add(FlatMember.read(node.element(), node.id(), values));
                 memberIds.add(node.id());
             } else {
-                throw new BadInput(node.element(), "role: unknown value \"" + role + "\", expected participant or member");
+                throw new BadInput(node.element(), "role: unknown value \"" + role
+                        + "\", expected participant or member");
             }
         }
         if (participant == null) {

@@ -50,7 +50,8 @@ public final class JsonMapFormat {
             root = JSON.readTree(document);
         } catch (JacksonException malformed) {
             String where = malformed.getLocation() == null ? "JSON"
-                    : "line " + malformed.getLocation().getLineNr() + ", column " + malformed.getLocation().getColumnNr();
+                    : "line " + malformed.getLocation().getLineNr() + ", column "
+                            + malformed.getLocation().getColumnNr();
             throw new BadInput(where, "malformed JSON: " + malformed.getOriginalMessage().replaceAll("\\s+", " "));
         }
         if (root == null || !root.isObject()) {

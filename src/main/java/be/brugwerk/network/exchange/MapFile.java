@@ -121,7 +121,8 @@ public record MapFile(String participant, int version, List<Member> members, Lis
     public MapDocument toImport(int version) throws BadInput {
         check();
         if (members.size() > MOST_MEMBERS) {
-            throw new BadInput("members", "a map holds at most " + MOST_MEMBERS + " members, this file " + members.size());
+            throw new BadInput("members", "a map holds at most " + MOST_MEMBERS + " members, this file "
+                    + members.size());
         }
         if (ties.size() > MOST_TIES) {
             throw new BadInput("ties", "a map holds at most " + MOST_TIES + " ties, this file " + ties.size());
@@ -158,17 +159,18 @@ public record MapFile(String participant, int version, List<Member> members, Lis
         }
         Set<Set<String>> tied = new HashSet<>();
         for (Tie t : ties) {
-            if (!ids.contains(t.first())) {
-                throw new BadInput(t.where(), t.firstName() + " \"" + t.first() + "\" is not a member (unknown member)");
-            }
-            if (!ids.contains(t.second())) {
-                throw new BadInput(t.where(), t.secondName() + " \"" + t.second() + "\" is not a member (unknown member)");
+            for (String end : List.of(t.first(), t.second())) {
+                if (!ids.contains(end)) {
+                    throw new BadInput(t.where(), (end.equals(t.first()) ? t.firstName() : t.secondName()) + " \""
+                            + end + "\" is not a member (unknown member)");
+                }
             }
             if (t.first().equals(t.second())) {
                 throw new BadInput(t.where(), "a tie joins two different members, not \"" + t.first() + "\" to itself");
             }
             if (!tied.add(Set.of(t.first(), t.second()))) {
-                throw new BadInput(t.where(), "\"" + t.first() + "\" and \"" + t.second() + "\" are tied more than once");
+                throw new BadInput(t.where(), "\"" + t.first() + "\" and \"" + t.second()
+                        + "\" are tied more than once");
             }
         }
     }

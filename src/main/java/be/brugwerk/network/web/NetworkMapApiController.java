@@ -17,6 +17,10 @@ import be.brugwerk.network.exchange.BadInput;
 import be.brugwerk.network.exchange.MapFile;
 import be.brugwerk.network.exchange.MapFormat;
 import be.brugwerk.people.ParticipantId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -63,15 +67,33 @@ class NetworkMapApiController {
     }
 
     /**
-     * Imports a map file, all or nothing: our JSON, GraphML or a Network Canvas ZIP (docs/network-map-format.md), chosen
-     * by {@code format} or else by the content type. With {@code preview=true} nothing is stored: the answer says what
-     * the import would change, and the working copy's {@code version} it was compared with. The import itself names that
-     * {@code version} (a change meanwhile answers 409); the map as it was becomes a version first, and every member
-     * gets a new id (an import never merges). A file that cannot be read answers a problem naming the line or element.
+     * Imports a map file, all or nothing: our JSON, GraphML or a Network Canvas ZIP (docs/network-map-format.md),
+     * chosen by {@code format} or else by the content type. With {@code preview=true} nothing is stored: the answer
+     * says what the import would change, and the working copy's {@code version} it was compared with. The import
+     * itself names that {@code version} (a change meanwhile answers 409); the map as it was becomes a version first,
+     * and every member gets a new id (an import never merges). A file that cannot be read answers a problem naming
+     * the line or element.
      */
     @PostMapping(path = "/import", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Import a map file (JSON, GraphML or Network Canvas ZIP), all or nothing", description = """
+            First with preview=true: nothing is stored; the answer counts members and ties, lists the changes \
+            against the working copy, gives the analysis of the imported map, and the working copy's version. Then \
+            without preview and with that version: the working copy as it was becomes a version (reason IMPORT) and \
+            the file replaces it, every member with a new id. A file that cannot be read answers 400 with a problem \
+            naming the line or element in errors[].field, e.g. "alters.csv line 4" or "GraphML <edge id="e3">"; \
+            a stale version 409; a body over 50 MB 413. Formats: docs/network-map-format.md.""")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+        @Content(mediaType = "application/json", schema = @Schema(type = "object",
+                description = "Brugwerk's JSON map file (docs/network-map.schema.json)")),
+        @Content(mediaType = "application/graphml+xml", schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary",
+                description = "ego.csv, alters.csv and edges.csv in Network Canvas' CSV export layout")) })
     ResponseEntity<?> importMap(@PathVariable ParticipantId participant, HttpServletRequest request,
-            @RequestParam Optional<String> format, @RequestParam(defaultValue = "false") boolean preview,
+            @Parameter(description = "json, graphml or zip; without it the content type decides")
+            @RequestParam Optional<String> format,
+            @Parameter(description = "true: show what the import would do, store nothing")
+            @RequestParam(defaultValue = "false") boolean preview,
+            @Parameter(description = "the working copy's version the preview showed; required to import")
             @RequestParam Optional<Integer> version, Locale locale) throws IOException, BadInput {
         MapFormat chosen = format.isPresent() ? formatNamed(format.get())
                 : MapFormat.ofContentType(request.getContentType());
@@ -98,8 +120,11 @@ class NetworkMapApiController {
      * {@code zip} (a Network Canvas CSV ZIP). The JSON is the file {@code analyse} reads.
      */
     @GetMapping(path = "/export")
+    @Operation(summary = "Export the working copy as a file: JSON (default), GraphML or a Network Canvas ZIP",
+            description = "The JSON is the file `analyse` reads; all three import back to the same map. "
+                    + "Formats: docs/network-map-format.md.")
     ResponseEntity<byte[]> export(@PathVariable ParticipantId participant,
-            @RequestParam(defaultValue = "json") String format) {
+            @Parameter(description = "json, graphml or zip") @RequestParam(defaultValue = "json") String format) {
         MapFormat chosen = formatNamed(format);
         MapFile map = MapFile.of(participant.toString(), maps.workingCopy(participant));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(chosen.mediaType()))
