@@ -1,5 +1,7 @@
 package be.brugwerk.network.exchange;
 
+import static be.brugwerk.network.exchange.ZipFiles.unzip;
+import static be.brugwerk.network.exchange.ZipFiles.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -14,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -350,26 +351,5 @@ class MapFilesUnitTests {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    static Map<String, String> unzip(byte[] zip) throws IOException {
-        Map<String, String> files = new java.util.TreeMap<>();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
-    }
 
-    static byte[] zip(Map<String, String> files) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(bytes(file.getValue()));
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
-    }
 }

@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+
+import static be.brugwerk.network.exchange.ZipFiles.unzip;
+import static be.brugwerk.network.exchange.ZipFiles.zip;
 
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
@@ -331,28 +333,7 @@ class NetworkMapExchangeIntegrationTests {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Map<String, String> unzip(byte[] zip) throws IOException {
-        Map<String, String> files = new java.util.TreeMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
-    }
 
-    private static byte[] zip(Map<String, String> files) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(bytes(file.getValue()));
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
-    }
 
     private WebSession signedIn(Account account) {
         WebSession session = new WebSession(port);
