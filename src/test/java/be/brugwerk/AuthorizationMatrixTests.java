@@ -180,6 +180,16 @@ class AuthorizationMatrixTests {
                 "/api/v1/participants/" + t.participant() + "/map/import?version=" + t.version(), smallMap.formatted(UUID.randomUUID())), true));
         rules.put("GET /api/v1/participants/{participant}/map/export", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(
                 "/api/v1/participants/" + t.participant() + "/map/export"), true));
+        rules.put("GET /participants/{participant}/map/exchange", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
+                "/participants/" + t.participant() + "/map/exchange"), true));
+        rules.put("POST /participants/{participant}/map/exchange/preview", new Rule(READS_PARTICIPANT,
+                (s, t) -> s.postMultipart("/participants/" + t.participant() + "/map/exchange/preview",
+                        Map.of("format", "json"), "file", "map.json", smallMap.formatted(UUID.randomUUID())
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), true));
+        rules.put("POST /participants/{participant}/map/exchange/import", new Rule(READS_PARTICIPANT,
+                (s, t) -> s.postMultipart("/participants/" + t.participant() + "/map/exchange/import",
+                        Map.of("map", smallMap.formatted(UUID.randomUUID()), "version", Integer.toString(t.version())),
+                        null, null, null), true));
         rules.put("GET /tokens", new Rule(HAS_AN_ORGANISATION, (s, t) -> s.get("/tokens"), false));
         rules.put("POST /tokens", new Rule(HAS_AN_ORGANISATION, (s, t) -> s.post("/tokens", Map.of("name", "Matrix script",
                 "validForDays", "7")), false));

@@ -184,6 +184,11 @@ public class NetworkMapManagement {
         return AnalyseCommand.json(new NetworkAnalyser().analyse(map.toEngine(participant.toString())), language);
     }
 
+    /** Throws {@link NotFound} unless the signed-in person may see (and so edit) the participant's map. */
+    public void checkAccess(ParticipantId participant) {
+        requireVisible(participant);
+    }
+
     private SignedInUser requireVisible(ParticipantId participant) {
         SignedInUser me = Tenancy.requireUser();
         if (me.organisationId() == null || !participants.isVisible(participant)) {

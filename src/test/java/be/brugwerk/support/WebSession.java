@@ -106,6 +106,28 @@ public final class WebSession {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
+    /** Posts a multipart form, as a browser does for a form with a file: the fields, the CSRF token and one file. */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField,
+            String fileName, byte[] file) {
+        ensureCsrf();
+        String boundary = "----brugwerk" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.putIfAbsent("_csrf", csrf);
+        withToken.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        if (fileField != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Downloads a file as bytes (a ZIP does not survive being read as text). */
     public HttpResponse<byte[]> download(String path) {
         try {

@@ -1,0 +1,131 @@
+package be.brugwerk.network.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import be.brugwerk.support.Browsers;
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A coach imports a map file in a real browser: chooses it, sees what the import would change, confirms; a file
+ * that cannot be read is refused with the line at fault and nothing changes. Every page is checked with axe-core.
+ */
+@FullStackTest
+class MapExchangeBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    BrowserContext context;
+    Account coach;
+    WebSession api;
+    UUID participant;
+
+    @BeforeEach
+    void aCoachWithAMap() {
+        UUID organisation = accounts.organisation("Exchange browser");
+        WebSession coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR));
+        coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
+        api = signedIn(coach);
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(coordinator.sendJson("POST",
+                "/api/v1/participants", """
+                {"name":"Browsed","consents":[{"purpose":"PROCESSING"},{"purpose":"SHARING","sharedWith":["VOLUNTEER_COACH"]}]}""")
+                .body());
+        assertThat(id.find()).isTrue();
+        participant = UUID.fromString(id.group(1));
+        coordinator.sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + coach.id(), "");
+        assertThat(api.sendJson("PUT", mapPath(), """
+                {"version":0,"members":[
+                  {"id":"%s","name":"Zus","category":"FAMILY","ring":"INNER","frequency":"WEEKLY",
+                   "valence":"SUPPORTIVE","status":"ACTIVE","capitalType":"BONDING","level":"CITY","lightTie":false},
+                  {"id":"%s","name":"Buurman","category":"NEIGHBOUR","ring":"OUTER","frequency":"DAILY",
+                   "valence":"SUPPORTIVE","status":"DORMANT","capitalType":"BRIDGING","level":"NEIGHBOURHOOD",
+                   "lightTie":false}],
+                 "ties":[]}""".formatted(UUID.randomUUID(), UUID.randomUUID())).statusCode()).isEqualTo(200);
+        context = Browsers.chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port).setLocale("nl-BE").setViewportSize(360, 800));
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void aCoachPreviewsAndImportsAFileAndIsToldWhichLineIsWrong() {
+        String graphml = new String(api.download(mapPath() + "/export?format=graphml").body(), StandardCharsets.UTF_8);
+        Page page = context.newPage();
+        signIn(page);
+        page.navigate("/participants/" + participant + "/map/exchange");
+        Browsers.assertAccessible(page);
+        assertThat(page.locator("#exports a")).hasCount(3);
+
+        page.getByLabel("Bestand", new Page.GetByLabelOptions().setExact(true)).setInputFiles(new FilePayload("kaart.graphml", "application/graphml+xml",
+                graphml.replace(">OUTER<", ">MIDDLE<").getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekijk wat er verandert")).click();
+
+        assertThat(page.locator("#preview")).containsText("kaart.graphml");
+        assertThat(page.locator("#preview dd").first()).hasText("2");
+        Browsers.assertAccessible(page);
+        assertThat(api.getJson(mapPath()).body()).as("a preview stores nothing").contains("\"OUTER\"");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importeren")).click();
+
+        assertThat(page.locator("p[role=status]")).containsText("De kaart is geïmporteerd");
+        Browsers.assertAccessible(page);
+        assertThat(api.getJson(mapPath()).body()).contains("\"MIDDLE\"").doesNotContain("\"OUTER\"");
+        assertThat(api.getJson(mapPath() + "/versions").body()).contains("IMPORT");
+
+        String before = api.getJson(mapPath()).body();
+        page.getByLabel("Bestand", new Page.GetByLabelOptions().setExact(true)).setInputFiles(new FilePayload("kaart.graphml", "application/graphml+xml",
+                graphml.replace(">INNER<", ">HIGH<").getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekijk wat er verandert")).click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Het bestand kan niet gelezen worden");
+        assertThat(page.locator("#error-detail")).containsText("ring: unknown value \"HIGH\"");
+        assertThat(page.locator("#preview")).hasCount(0);
+        Browsers.assertAccessible(page);
+        assertThat(api.getJson(mapPath()).body()).isEqualTo(before);
+    }
+
+    private void signIn(Page page) {
+        page.navigate("/login");
+        page.getByLabel("E-mailadres").fill(coach.email());
+        page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        page.waitForURL("**/");
+    }
+
+    private String mapPath() {
+        return "/api/v1/participants/" + participant + "/map";
+    }
+
+    private WebSession signedIn(Account account) {
+        WebSession session = new WebSession(port);
+        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
+        return session;
+    }
+}
