@@ -18,6 +18,8 @@ import be.brugwerk.network.analysis.NetworkMap;
 import be.brugwerk.network.analysis.SignalTexts;
 import be.brugwerk.network.analysis.SocialGraph;
 import be.brugwerk.network.exchange.BadInput;
+import be.brugwerk.network.exchange.GraphmlDocument;
+import be.brugwerk.network.exchange.GraphmlMapFormat;
 import be.brugwerk.network.exchange.JsonMapFormat;
 
 /**
@@ -26,7 +28,8 @@ import be.brugwerk.network.exchange.JsonMapFormat;
  *
  * <p>The file is GraphML when its first non-blank character is {@code <}, else Brugwerk's JSON map format
  * (docs/network-map-format.md). From a GraphML graph the ego network of {@code --ego} is taken: its
- * neighbours as members, the edges among them as ties. For a JSON map {@code --ego} may be left out; when
+ * neighbours as members, the edges among them as ties; a map Brugwerk exported as GraphML is read whole instead,
+ * as its JSON would be. For a JSON map {@code --ego} may be left out; when
  * given it must name the map's participant. Bad input (missing arguments or file, a file over 50 MB,
  * malformed XML or JSON, an unknown ego, an edge or tie to an unknown node, an unknown value) exits with 2
  * and one line on standard error naming the line or element at fault. Starts no Spring context and no
@@ -81,7 +84,8 @@ public final class AnalyseCommand {
         }
         boolean graphml = firstMeaningfulByte(content) == '<';
         try {
-            NetworkMap map = graphml ? egoMapOf(GraphmlReader.read(content), ego) : JsonMapFormat.read(content).toEngine();
+            NetworkMap map = graphml ? graphmlMap(GraphmlDocument.parse(content), ego)
+                    : JsonMapFormat.read(content).toEngine();
             if (!graphml && ego.isPresent() && !ego.get().equals(map.participant())) {
                 throw new BadInput("--ego " + ego.get() + " is not the participant of this map (" + map.participant()
                         + ")");
@@ -139,6 +143,18 @@ public final class AnalyseCommand {
         } catch (NoSuchFileException missing) {
             throw new BadInput("file not found: " + file);
         }
+    }
+
+    /**
+     * A map Brugwerk exported as GraphML (a node with {@code role = participant}) is read whole, relationships and
+     * all, when {@code --ego} is left out or names that participant; any other GraphML is a bare graph.
+     */
+    private static NetworkMap graphmlMap(GraphmlDocument document, Optional<String> ego) throws BadInput {
+        Optional<String> participant = GraphmlMapFormat.participantOf(document);
+        if (participant.isPresent() && ego.map(participant.get()::equals).orElse(true)) {
+            return GraphmlMapFormat.read(document).toEngine();
+        }
+        return egoMapOf(GraphmlReader.read(document), ego);
     }
 
     private static NetworkMap egoMapOf(SocialGraph graph, Optional<String> ego) throws BadInput {

@@ -22,7 +22,10 @@ final class GraphmlReader {
     }
 
     static SocialGraph read(byte[] document) throws BadInput {
-        GraphmlDocument graphml = GraphmlDocument.parse(document);
+        return read(GraphmlDocument.parse(document));
+    }
+
+    static SocialGraph read(GraphmlDocument graphml) throws BadInput {
         Set<String> nodes = graphml.nodes().stream().map(GraphmlDocument.Node::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         SocialGraph.Builder graph = SocialGraph.builder();

@@ -3,10 +3,12 @@ package be.brugwerk.network.exchange;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -32,7 +34,23 @@ public final class GraphmlMapFormat {
     }
 
     public static MapFile read(byte[] document) throws BadInput {
-        GraphmlDocument graphml = GraphmlDocument.parse(document);
+        return read(GraphmlDocument.parse(document));
+    }
+
+    /**
+     * The id of the node with {@code role = participant} (by a key whose {@code attr.name} is {@code role}), if the
+     * document has one: then it is a map in this format, not a bare graph.
+     */
+    public static Optional<String> participantOf(GraphmlDocument graphml) {
+        Set<String> roleKeys = new HashSet<>();
+        graphml.keys().values().stream().filter(key -> ROLE.equals(nameOf(key))).forEach(key -> roleKeys.add(key.id()));
+        return graphml.nodes().stream()
+                .filter(node -> node.data().entrySet().stream()
+                        .anyMatch(d -> roleKeys.contains(d.getKey()) && PARTICIPANT.equals(d.getValue().strip())))
+                .map(GraphmlDocument.Node::id).findFirst();
+    }
+
+    public static MapFile read(GraphmlDocument graphml) throws BadInput {
         String participant = null;
         List<MapFile.Member> members = new ArrayList<>();
         Set<String> memberIds = new LinkedHashSet<>();

@@ -100,6 +100,29 @@ class MapFilesUnitTests {
     }
 
     @Test
+    void analysesAnExportedGraphmlFileAsItsJson() throws BadInput {
+        MapFile exported = MapFile.of("p-017", everyProperty().toImport(3));
+
+        String fromGraphml = AnalyseCommand.analyse(GraphmlMapFormat.write(exported), Optional.empty(), Locale.ENGLISH);
+        String fromJson = AnalyseCommand.analyse(JsonMapFormat.write(exported), Optional.empty(), Locale.ENGLISH);
+
+        assertThat(fromGraphml.replace("\"format\" : \"graphml\"", "\"format\" : \"json\"")).isEqualTo(fromJson);
+        assertThat(fromJson).contains("\"size\" : 2"); // the dormant and the broken relationship are not active
+    }
+
+    @Test
+    void readsAnExportedGraphmlAsABareGraphAroundAnotherEgo() throws BadInput {
+        MapFile exported = MapFile.of("p-017", everyProperty().toImport(3));
+        String member = exported.members().get(0).id();
+
+        String aroundMember = AnalyseCommand.analyse(GraphmlMapFormat.write(exported), Optional.of(member),
+                Locale.ENGLISH);
+
+        // the first member knows the participant and the two members it is tied to
+        assertThat(aroundMember).contains("\"participant\" : \"" + member + "\"").contains("\"size\" : 3");
+    }
+
+    @Test
     void importsAFileWrittenForTheCommandLine() throws BadInput, IOException {
         byte[] file;
         try (var in = getClass().getResourceAsStream("/network/maps/participant-in-poverty.json")) {
