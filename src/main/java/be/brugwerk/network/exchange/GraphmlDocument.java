@@ -142,7 +142,10 @@ public record GraphmlDocument(Map<String, Key> keys, List<Node> nodes, List<Edge
         } finally {
             close(xml);
         }
-        return new GraphmlDocument(Map.copyOf(keys), List.copyOf(nodes.values()), List.copyOf(edges));
+        return new GraphmlDocument(Map.copyOf(keys),
+                nodes.values().stream().map(n -> new Node(n.id(), Map.copyOf(n.data()), n.line())).toList(),
+                edges.stream().map(e -> new Edge(e.id(), e.source(), e.target(), Map.copyOf(e.data()), e.line()))
+                        .toList());
     }
 
     /** A StAX factory that supports no DTD and resolves no external entity. */
