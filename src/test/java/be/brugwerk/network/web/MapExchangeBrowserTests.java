@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import be.brugwerk.support.Browsers;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
-import be.brugwerk.system.Role;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -44,17 +41,10 @@ class MapExchangeBrowserTests {
 
     @BeforeEach
     void aCoachWithAMap() {
-        UUID organisation = accounts.organisation("Exchange browser");
-        WebSession coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR));
-        coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
-        api = signedIn(coach);
-        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(coordinator.sendJson("POST",
-                "/api/v1/participants", """
-                {"name":"Browsed","consents":[{"purpose":"PROCESSING"},{"purpose":"SHARING","sharedWith":["VOLUNTEER_COACH"]}]}""")
-                .body());
-        assertThat(id.find()).isTrue();
-        participant = UUID.fromString(id.group(1));
-        coordinator.sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + coach.id(), "");
+        CoachedParticipants given = CoachedParticipants.in(accounts, port, "Exchange browser");
+        coach = given.coach();
+        api = given.coachSession();
+        participant = given.participant();
         assertThat(api.sendJson("PUT", mapPath(), """
                 {"version":0,"members":[
                   {"id":"%s","name":"Zus","category":"FAMILY","ring":"INNER","frequency":"WEEKLY",
@@ -123,9 +113,4 @@ class MapExchangeBrowserTests {
         return "/api/v1/participants/" + participant + "/map";
     }
 
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
-    }
 }

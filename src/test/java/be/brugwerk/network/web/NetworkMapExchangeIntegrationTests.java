@@ -30,9 +30,7 @@ import static be.brugwerk.network.exchange.ZipFiles.zip;
 
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
-import be.brugwerk.system.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,16 +60,9 @@ class NetworkMapExchangeIntegrationTests {
 
     @BeforeEach
     void aCoachWithAMap() {
-        UUID organisation = accounts.organisation("Exchange tests");
-        WebSession coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR));
-        Account coachAccount = accounts.account(organisation, Role.VOLUNTEER_COACH);
-        coach = signedIn(coachAccount);
-        HttpResponse<String> created = coordinator.sendJson("POST", "/api/v1/participants", """
-                {"name":"Exchanged","consents":[{"purpose":"PROCESSING"},{"purpose":"SHARING","sharedWith":["VOLUNTEER_COACH"]}]}""");
-        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
-        assertThat(id.find()).isTrue();
-        participant = UUID.fromString(id.group(1));
-        coordinator.sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + coachAccount.id(), "");
+        CoachedParticipants given = CoachedParticipants.in(accounts, port, "Exchange tests");
+        coach = given.coachSession();
+        participant = given.participant();
         UUID zus = UUID.randomUUID();
         UUID buur = UUID.randomUUID();
         UUID ocmw = UUID.randomUUID();
@@ -335,9 +326,4 @@ class NetworkMapExchangeIntegrationTests {
 
 
 
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
-    }
 }
