@@ -103,7 +103,9 @@ export function drawBackground(group, labels) {
   });
   element("circle", { r: CENTRE - 6, class: "centre" }, group);
   const name = element("text", { x: 0, y: 0, class: "centre-label", "text-anchor": "middle", "dominant-baseline": "middle" }, group);
-  name.textContent = labels.centre;
+  // a long name keeps to the centre: its first word, shortened if need be
+  const first = labels.centre.length > 11 ? labels.centre.split(/\s+/)[0] : labels.centre;
+  name.textContent = first.length > 11 ? first.slice(0, 10) + "\u2026" : first;
 }
 
 /** Ties as lines and members as marked dots; returns the member elements by id. */

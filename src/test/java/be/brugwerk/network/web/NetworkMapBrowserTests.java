@@ -18,9 +18,13 @@ import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.Tenancy;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
@@ -122,7 +126,7 @@ class NetworkMapBrowserTests {
 
         drag(page, "Mo", "FRIEND", "INNER");
         drag(page, "Lies", "NEIGHBOUR", "MIDDLE");
-        drag(page, "Bakker", "ACQUAINTANCE", "OUTER");
+        dragByTouch(page, "Bakker", "ACQUAINTANCE", "OUTER");
 
         // by keyboard only: three sectors on (family -> friends -> neighbours -> work or school), one ring out
         Locator karel = member(page, "Karel");
@@ -313,7 +317,7 @@ class NetworkMapBrowserTests {
 
     private Page signedIn(Account account, int width, int height) {
         BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setLocale("nl-BE").setViewportSize(width, height));
+                .setBaseURL("http://localhost:" + port).setLocale("nl-BE").setViewportSize(width, height).setHasTouch(true));
         contexts.add(context);
         Page page = context.newPage();
         page.navigate("/login");
@@ -355,7 +359,52 @@ class NetworkMapBrowserTests {
 
     /** Drags a member with the mouse to the middle of a sector on a ring. */
     private static void drag(Page page, String member, String category, String ring) {
+        double[] from = centreOf(page, member);
+        double[] to = screenPoint(page, category, ring);
+        page.mouse().move(from[0], from[1]);
+        page.mouse().down();
+        page.mouse().move(to[0], to[1], new Mouse.MoveOptions().setSteps(12));
+        page.mouse().up();
+        assertThat(page.locator("#announcer")).containsText(member + " staat nu bij");
+    }
+
+    /** The same with a finger: real touch input through the browser's DevTools protocol, as a phone sends it. */
+    private static void dragByTouch(Page page, String member, String category, String ring) {
+        double[] from = centreOf(page, member);
+        double[] to = screenPoint(page, category, ring);
+        CDPSession devTools = page.context().newCDPSession(page);
+        touch(devTools, "touchStart", from[0], from[1]);
+        for (int step = 1; step <= 12; step++) {
+            touch(devTools, "touchMove", from[0] + (to[0] - from[0]) * step / 12, from[1] + (to[1] - from[1]) * step / 12);
+        }
+        JsonObject end = new JsonObject();
+        end.addProperty("type", "touchEnd");
+        end.add("touchPoints", new JsonArray());
+        devTools.send("Input.dispatchTouchEvent", end);
+        devTools.detach();
+        assertThat(page.locator("#announcer")).containsText(member + " staat nu bij");
+    }
+
+    private static void touch(CDPSession devTools, String type, double x, double y) {
+        JsonObject point = new JsonObject();
+        point.addProperty("x", x);
+        point.addProperty("y", y);
+        JsonArray points = new JsonArray();
+        points.add(point);
+        JsonObject event = new JsonObject();
+        event.addProperty("type", type);
+        event.add("touchPoints", points);
+        devTools.send("Input.dispatchTouchEvent", event);
+    }
+
+    private static double[] centreOf(Page page, String member) {
         page.locator("#map-svg").scrollIntoViewIfNeeded();
+        var box = member(page, member).locator("circle").first().boundingBox();
+        return new double[] { box.x + box.width / 2, box.y + box.height / 2 };
+    }
+
+    /** Where the middle of a sector on a ring is on the screen. */
+    private static double[] screenPoint(Page page, String category, String ring) {
         double angle = Math.toRadians(CATEGORIES.indexOf(category) * 360.0 / 7 + 360.0 / 14);
         double radius = RING_RADIUS.get(ring);
         @SuppressWarnings("unchecked")
@@ -363,12 +412,7 @@ class NetworkMapBrowserTests {
                 ([x, y]) => { const svg = document.getElementById('map-svg'); const p = svg.createSVGPoint();
                   p.x = x; p.y = y; const s = p.matrixTransform(svg.getScreenCTM()); return [s.x, s.y]; }""",
                 List.of(radius * Math.sin(angle), -radius * Math.cos(angle)));
-        var box = member(page, member).locator("circle").first().boundingBox();
-        page.mouse().move(box.x + box.width / 2, box.y + box.height / 2);
-        page.mouse().down();
-        page.mouse().move(target.get(0).doubleValue(), target.get(1).doubleValue(), new com.microsoft.playwright.Mouse.MoveOptions().setSteps(12));
-        page.mouse().up();
-        assertThat(page.locator("#announcer")).containsText(member + " staat nu bij");
+        return new double[] { target.get(0).doubleValue(), target.get(1).doubleValue() };
     }
 
     private JsonNode storedMap(Page page) {
