@@ -11,8 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
+import be.brugwerk.network.MapComparison;
 import be.brugwerk.network.MapDocument;
 import be.brugwerk.network.MapDocument.MemberEntry;
 import be.brugwerk.network.NetworkMapManagement;
@@ -132,6 +134,7 @@ class NetworkMapController {
         ComparisonPage page = maps.comparisonPage(participant, first, second, locale);
         model.addAttribute("participant", page.participant());
         model.addAttribute("comparison", page.comparison());
+        model.addAttribute("sections", sections(page.comparison().changes(), locale));
         model.addAttribute("figures", AnalysisView.compared(json, page.comparison().figuresBefore(),
                 page.comparison().figuresAfter(), Stream.concat(page.before().members().stream(),
                         page.after().members().stream()).toList(), messages, locale));
@@ -176,6 +179,35 @@ class NetworkMapController {
         model.addAttribute("analysis", AnalysisView.of(json, figures, page.map(), messages, printed)
                 .forParticipant());
         return "network/print";
+    }
+
+    /** One list of changes on the comparison page: its element id, its heading's message key, its lines. */
+    record ChangeSection(String id, String heading, List<String> lines) {
+    }
+
+    private List<ChangeSection> sections(MapComparison changes, Locale locale) {
+        Function<String, String> text = key -> messages.getMessage(key, null, locale);
+        return List.of(
+                new ChangeSection("added", "editor.compare.added", changes.added().stream().map(m -> m.name()).toList()),
+                new ChangeSection("removed", "editor.compare.removed",
+                        changes.removed().stream().map(m -> m.name()).toList()),
+                new ChangeSection("moved", "editor.compare.moved", changes.movedBetweenRings().stream()
+                        .map(m -> messages.getMessage("editor.compare.move", new Object[] { m.name(),
+                                text.apply("editor.ring." + m.from()), text.apply("editor.ring." + m.to()) }, locale))
+                        .toList()),
+                new ChangeSection("statuses", "editor.compare.statuses", changes.statusChanges().stream()
+                        .map(m -> messages.getMessage("editor.compare.move", new Object[] { m.name(),
+                                text.apply("editor.status." + m.from()), text.apply("editor.status." + m.to()) }, locale))
+                        .toList()),
+                new ChangeSection("gained", "editor.compare.gained", functionLines(changes.functionsGained(), text, locale)),
+                new ChangeSection("lost", "editor.compare.lost", functionLines(changes.functionsLost(), text, locale)));
+    }
+
+    private List<String> functionLines(List<MapComparison.FunctionChange> changes, Function<String, String> text,
+            Locale locale) {
+        return changes.stream().map(f -> messages.getMessage("editor.compare.function", new Object[] { f.name(),
+                text.apply("editor.function." + f.function()), text.apply("editor.direction." + f.direction()) },
+                locale)).toList();
     }
 
     /** Every text of the editor's bundle in {@code language}, for a page printed in another language than the UI's. */
