@@ -152,7 +152,7 @@ class NetworkMapController {
             Model model, Locale viewer) {
         MapPage page = maps.page(participant, viewer);
         String chosen = language != null && PRINT_LANGUAGES.contains(language) ? language
-                : page.participant().details().languages().stream().map(l -> l.toLowerCase(Locale.ROOT))
+                : page.participant().details().languages().stream().map(NetworkMapController::printLanguage)
                         .filter(PRINT_LANGUAGES::contains).findFirst()
                         .orElse(PRINT_LANGUAGES.contains(viewer.getLanguage()) ? viewer.getLanguage() : "nl");
         Locale printed = Locale.forLanguageTag(chosen);
@@ -208,6 +208,20 @@ class NetworkMapController {
         return changes.stream().map(f -> messages.getMessage("editor.compare.function", new Object[] { f.name(),
                 text.apply("editor.function." + f.function()), text.apply("editor.direction." + f.direction()) },
                 locale)).toList();
+    }
+
+    /**
+     * The print language a registered language names, as people write it on the participant's page ("Nederlands,
+     * Arabisch"), in Dutch, French or English, or as a code; anything else stays as it is (and is not printed in).
+     */
+    static String printLanguage(String registered) {
+        String language = registered.strip().toLowerCase(Locale.ROOT);
+        return switch (language) {
+            case "nederlands", "vlaams", "dutch", "flemish", "néerlandais", "neerlandais", "nl" -> "nl";
+            case "frans", "french", "français", "francais", "fr" -> "fr";
+            case "engels", "english", "anglais", "en" -> "en";
+            default -> language;
+        };
     }
 
     /** Every text of the editor's bundle in {@code language}, for a page printed in another language than the UI's. */

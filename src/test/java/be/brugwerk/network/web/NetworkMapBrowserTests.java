@@ -86,7 +86,7 @@ class NetworkMapBrowserTests {
         Tenancy.runAs(organisation, () -> transactions.executeWithoutResult(tx -> {
             jdbc.sql("""
                     insert into participant (id, organisation_id, name, languages, created_at)
-                    values (?, ?, ?, '{fr,ar}', now())""").params(participant, organisation, name).update();
+                    values (?, ?, ?, '{Arabisch,Frans}', now())""").params(participant, organisation, name).update();
             for (String purpose : List.of("PROCESSING", "SHARING")) {
                 jdbc.sql("""
                         insert into consent (id, organisation_id, participant_id, purpose, shared_with, given_at, recorded_by)
