@@ -39,6 +39,7 @@ let conflict = false;
 let saving = false;
 let saveAgain = false;
 let saveTimer = null;
+let edits = 0; // changes made so far; the page counts as saved once a save has sent the latest of them
 
 function text(key, ...values) {
   const template = document.querySelector('#editor-texts [data-text="' + key + '"]').textContent.trim();
@@ -467,6 +468,7 @@ addForm.addEventListener("submit", (event) => {
 // ---- saving as one goes ----
 
 function changed() {
+  edits += 1;
   root.dataset.saved = "false";
   if (conflict) {
     return;
@@ -487,6 +489,7 @@ async function save() {
     return;
   }
   saving = true;
+  const sending = edits;
   saveStatus.textContent = text("saving");
   root.dataset.saved = "false";
   try {
@@ -496,7 +499,7 @@ async function save() {
     });
     if (response.ok) {
       map.version = (await response.json()).version;
-      saveStatus.textContent = text("saved");
+      saveStatus.textContent = sending === edits ? text("saved") : text("saving");
     } else if (response.status === 409) {
       await showConflict();
     } else {
@@ -512,7 +515,7 @@ async function save() {
     saveAgain = false;
     save();
   } else {
-    root.dataset.saved = String(!conflict && saveStatus.textContent === text("saved"));
+    root.dataset.saved = String(!conflict && sending === edits && saveStatus.textContent === text("saved"));
   }
 }
 
@@ -531,8 +534,7 @@ async function showConflict() {
     // the general message says enough
   }
   document.getElementById("conflict-text").textContent = message;
-  conflictBox.hidden = false;
-  conflictBox.focus();
+  conflictBox.hidden = false; // role=alert announces it; focus stays where the person was typing
 }
 
 document.getElementById("conflict-reload").addEventListener("click", async () => {

@@ -211,8 +211,8 @@ class NetworkMapController {
     }
 
     /**
-     * The print language a registered language names, as people write it on the participant's page ("Nederlands,
-     * Arabisch"), in Dutch, French or English, or as a code; anything else stays as it is (and is not printed in).
+     * The print language a registered language names, as people write it on the participant's page (Nederlands,
+     * Arabisch), in Dutch, French or English, or as a code; anything else stays as it is (and is not printed in).
      */
     static String printLanguage(String registered) {
         String language = registered.strip().toLowerCase(Locale.ROOT);
