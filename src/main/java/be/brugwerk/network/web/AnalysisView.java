@@ -180,7 +180,7 @@ record AnalysisView(List<SignalLine> strengths, List<SignalLine> attention, List
             if (node.isNumber()) {
                 return decimals.format(node.asDouble());
             }
-            return names(node.asString());
+            return item(node.asString());
         }
 
         private String item(String value) {
