@@ -190,6 +190,21 @@ class AuthorizationMatrixTests {
                 (s, t) -> s.postMultipart("/participants/" + t.participant() + "/map/exchange/import",
                         Map.of("map", smallMap.formatted(UUID.randomUUID()), "version", Integer.toString(t.version())),
                         null, null, null), true));
+        String mapPages = "/participants/%s/map";
+        rules.put("GET /participants/{participant}/map", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
+                mapPages.formatted(t.participant())), true));
+        rules.put("GET /participants/{participant}/map/last-change", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(
+                mapPages.formatted(t.participant()) + "/last-change"), true));
+        rules.put("GET /participants/{participant}/map/analysis", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
+                mapPages.formatted(t.participant()) + "/analysis"), true));
+        rules.put("GET /participants/{participant}/map/versions", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
+                mapPages.formatted(t.participant()) + "/versions"), true));
+        rules.put("POST /participants/{participant}/map/versions", new Rule(READS_PARTICIPANT, (s, t) -> s.post(
+                mapPages.formatted(t.participant()) + "/versions", Map.of()), true));
+        rules.put("GET /participants/{participant}/map/compare", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
+                mapPages.formatted(t.participant()) + "/compare?first=" + versionOf(t) + "&second=" + versionOf(t)), true));
+        rules.put("GET /participants/{participant}/map/print", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
+                mapPages.formatted(t.participant()) + "/print?language=fr&valence=true"), true));
         rules.put("GET /tokens", new Rule(HAS_AN_ORGANISATION, (s, t) -> s.get("/tokens"), false));
         rules.put("POST /tokens", new Rule(HAS_AN_ORGANISATION, (s, t) -> s.post("/tokens", Map.of("name", "Matrix script",
                 "validForDays", "7")), false));

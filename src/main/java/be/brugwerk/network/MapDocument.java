@@ -20,6 +20,8 @@ import be.brugwerk.network.analysis.SupportFunction;
 import be.brugwerk.network.analysis.Tie;
 import be.brugwerk.network.analysis.Valence;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -44,16 +46,29 @@ public record MapDocument(int version, @NotNull @Size(max = 500) List<@Valid Mem
     /**
      * A member: a third party who never signed up, so a first name or nickname suffices. Its id is chosen when it
      * is added (by the editor) and stays the same for the life of the map.
+     *
+     * @param angle where the member stands on the drawn map, in degrees clockwise from the top (0 to 360); only the
+     *        editor uses it, to keep a member where it was put within its sector. Null: placed automatically.
      */
     public record MemberEntry(@NotNull UUID id, @NotBlank @Size(max = 100) String name,
             @NotNull RelationCategory category, @NotNull Ring ring, @NotNull ContactFrequency frequency,
             Map<SupportFunction, SupportDirection> support, @NotNull Valence valence,
             @NotNull RelationshipStatus status, LocalDate statusSince, @Size(max = 500) String statusNote,
             @NotNull CapitalType capitalType, @NotNull Level level, boolean lightTie, Boolean formal,
-            @Size(max = 2000) String note) {
+            @Size(max = 2000) String note,
+            @DecimalMin("0") @DecimalMax(value = "360", inclusive = false) Double angle) {
 
         public MemberEntry {
             support = support == null ? Map.of() : Map.copyOf(support);
+        }
+
+        /** A member without a place of its own on the drawn map. */
+        public MemberEntry(UUID id, String name, RelationCategory category, Ring ring, ContactFrequency frequency,
+                Map<SupportFunction, SupportDirection> support, Valence valence, RelationshipStatus status,
+                LocalDate statusSince, String statusNote, CapitalType capitalType, Level level, boolean lightTie,
+                Boolean formal, String note) {
+            this(id, name, category, ring, frequency, support, valence, status, statusSince, statusNote, capitalType,
+                    level, lightTie, formal, note, null);
         }
 
         /** Professional help is formal unless said otherwise; the natural network is informal. */

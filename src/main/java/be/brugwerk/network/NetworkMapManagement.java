@@ -1,10 +1,12 @@
 package be.brugwerk.network;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import be.brugwerk.network.analysis.NetworkAnalyser;
@@ -14,6 +16,7 @@ import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.people.ParticipantView;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
@@ -150,7 +153,7 @@ public class NetworkMapManagement {
             }
             return new MapDocument.MemberEntry(fresh, m.name(), m.category(), m.ring(), m.frequency(), m.support(),
                     m.valence(), m.status(), m.statusSince(), m.statusNote(), m.capitalType(), m.level(), m.lightTie(),
-                    m.formal(), m.note());
+                    m.formal(), m.note(), m.angle());
         }).toList();
         List<MapDocument.TieEntry> ties = map.ties().stream().map(t -> new MapDocument.TieEntry(
                 renamed.getOrDefault(t.first(), t.first()), renamed.getOrDefault(t.second(), t.second()), t.strength()))
@@ -176,8 +179,65 @@ public class NetworkMapManagement {
                 figures(participant, earlier, language), figures(participant, later, language));
     }
 
+    /** The working copy's version, when it was last changed and by whom; empty before anything was drawn. */
+    public record LastChange(int version, Instant at, String by) {
+    }
+
+    /**
+     * What a page about the map shows, read with one audit row: the participant it belongs to, the working copy,
+     * its last change and its analysis (signals in {@code language}).
+     */
+    public record MapPage(ParticipantView participant, MapDocument map, Optional<LastChange> lastChange,
+            String figures) {
+    }
+
+    public MapPage page(ParticipantId participant, Locale language) {
+        requireVisible(participant);
+        audit.record(Action.READ, SUBJECT, List.of(participant.value()));
+        MapDocument map = maps.workingCopy(participant.value()).orElse(MapDocument.empty());
+        return new MapPage(participants.getWithoutAudit(participant), map, lastChangeOf(participant),
+                figures(participant, map, language));
+    }
+
+    /** Who changed the map last, and when: what the editor tells someone whose change came too late. */
+    public Optional<LastChange> lastChange(ParticipantId participant) {
+        requireVisible(participant);
+        audit.record(Action.READ, SUBJECT, List.of(participant.value()));
+        return lastChangeOf(participant);
+    }
+
+    private Optional<LastChange> lastChangeOf(ParticipantId participant) {
+        return maps.lastChange(participant.value()).map(c -> new LastChange(c.version(), c.at(), c.by()));
+    }
+
+    /** The participant and the versions of their map, with one audit row. */
+    public record VersionsPage(ParticipantView participant, List<VersionSummary> versions) {
+    }
+
+    public VersionsPage versionsPage(ParticipantId participant) {
+        List<VersionSummary> versions = versions(participant);
+        return new VersionsPage(participants.getWithoutAudit(participant), versions);
+    }
+
+    /** Two versions compared, with both maps (for the members' names) and the participant, with one audit row. */
+    public record ComparisonPage(ParticipantView participant, Comparison comparison, MapDocument before,
+            MapDocument after) {
+    }
+
+    public ComparisonPage comparisonPage(ParticipantId participant, UUID first, UUID second, Locale language) {
+        Comparison comparison = compare(participant, first, second, language);
+        return new ComparisonPage(participants.getWithoutAudit(participant), comparison,
+                maps.version(participant.value(), comparison.before().id()).orElseThrow(),
+                maps.version(participant.value(), comparison.after().id()).orElseThrow());
+    }
+
     private static VersionSummary find(List<VersionSummary> versions, UUID id) {
         return versions.stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow(() -> new NotFound("Version"));
+    }
+
+    /** The analysis JSON of {@code map} (signals in {@code language}); a computation only: no read, no audit. */
+    public static String analysisOf(ParticipantId participant, MapDocument map, Locale language) {
+        return figures(participant, map, language);
     }
 
     private static String figures(ParticipantId participant, MapDocument map, Locale language) {

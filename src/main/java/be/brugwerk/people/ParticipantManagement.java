@@ -65,6 +65,15 @@ public class ParticipantManagement {
     }
 
     /**
+     * The participant as the current person may see them, without an audit row: for other modules' pages, which
+     * audit their own read of the participant's data (one row per request).
+     */
+    @Transactional(readOnly = true)
+    public ParticipantView getWithoutAudit(ParticipantId id) {
+        return visible(id);
+    }
+
+    /**
      * Registers a participant with the consents they gave at registration. A professional who registers someone
      * takes them on their own caseload.
      */

@@ -134,11 +134,14 @@ public record MapFile(String participant, int version, List<Member> members, Lis
             longest(m, "name", name, LONGEST_NAME);
             longest(m, "statusNote", m.statusNote(), LONGEST_STATUS_NOTE);
             longest(m, "note", m.note(), LONGEST_NOTE);
+            if (m.angle() != null && !(m.angle() >= 0 && m.angle() < 360)) {
+                throw new BadInput(m.where(), "angle: from 0 up to (not including) 360 degrees, not " + m.angle());
+            }
             UUID id = UUID.randomUUID();
             renamed.put(m.id(), id);
             entries.add(new MapDocument.MemberEntry(id, name, m.category(), m.ring(), m.frequency(), m.support(),
                     m.valence(), m.status(), m.statusSince(), m.statusNote(), m.capitalType(), m.level(), m.lightTie(),
-                    m.isFormal(), m.note()));
+                    m.isFormal(), m.note(), m.angle()));
         }
         List<MapDocument.TieEntry> links = ties.stream()
                 .map(t -> new MapDocument.TieEntry(renamed.get(t.first()), renamed.get(t.second()), t.strength()))

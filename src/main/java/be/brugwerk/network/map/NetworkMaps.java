@@ -70,7 +70,8 @@ public class NetworkMaps {
                             RelationshipStatus.valueOf(row.getString("status")),
                             since == null ? null : since.toLocalDate(), row.getString("status_note"),
                             CapitalType.valueOf(row.getString("capital_type")), Level.valueOf(row.getString("level")),
-                            row.getBoolean("light_tie"), row.getBoolean("formal"), row.getString("note"));
+                            row.getBoolean("light_tie"), row.getBoolean("formal"), row.getString("note"),
+                            row.getObject("angle", Double.class));
                 })
                 .list();
         List<TieEntry> ties = jdbc.sql("select member_a, member_b, strength from network_tie where participant_id = ?"
@@ -147,21 +148,38 @@ public class NetworkMaps {
                 .map(content -> json.readValue(content, MapDocument.class));
     }
 
+    /** The working copy's version, when it was last changed and by whom (their display name); empty before. */
+    public Optional<MapChange> lastChange(UUID participant) {
+        return jdbc.sql("""
+                select m.version, m.updated_at, a.display_name from network_map m
+                left join account a on a.id = m.updated_by where m.participant_id = ?""")
+                .param(participant)
+                .query((row, n) -> new MapChange(row.getInt(1), row.getObject(2, OffsetDateTime.class).toInstant(),
+                        row.getString(3)))
+                .optional();
+    }
+
+    /** A change of the working copy: the version it made, when, and who made it. */
+    public record MapChange(int version, Instant at, String by) {
+    }
+
     private void upsert(UUID organisation, UUID participant, MemberEntry m, int position) {
         int written = jdbc.sql("""
                 insert into network_member (id, participant_id, organisation_id, name, category, ring, frequency, valence,
-                    status, status_since, status_note, capital_type, level, light_tie, formal, note, position)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    status, status_since, status_note, capital_type, level, light_tie, formal, note, position, angle)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (id) do update set name = excluded.name, category = excluded.category, ring = excluded.ring,
                     frequency = excluded.frequency, valence = excluded.valence, status = excluded.status,
                     status_since = excluded.status_since, status_note = excluded.status_note,
                     capital_type = excluded.capital_type, level = excluded.level, light_tie = excluded.light_tie,
-                    formal = excluded.formal, note = excluded.note, position = excluded.position
+                    formal = excluded.formal, note = excluded.note, position = excluded.position,
+                    angle = excluded.angle
                 where network_member.participant_id = excluded.participant_id""")
                 .params(m.id(), participant, organisation, m.name().strip(), m.category().name(), m.ring().name(),
                         m.frequency().name(), m.valence().name(), m.status().name(),
                         m.statusSince() == null ? null : Date.valueOf(m.statusSince()), m.statusNote(),
-                        m.capitalType().name(), m.level().name(), m.lightTie(), m.isFormal(), m.note(), position)
+                        m.capitalType().name(), m.level().name(), m.lightTie(), m.isFormal(), m.note(), position,
+                        m.angle())
                 .update();
         if (written == 0) {
             throw new IllegalArgumentException("members[" + position + "].id: " + m.id()

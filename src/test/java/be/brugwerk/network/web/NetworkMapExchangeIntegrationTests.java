@@ -110,6 +110,38 @@ class NetworkMapExchangeIntegrationTests {
     }
 
     @Test
+    void aJsonImportKeepsWhereTheEditorDrewEachMember() {
+        String file = """
+                {"participant":"ego","members":[
+                  {"id":"a","name":"Ann","category":"FRIEND","ring":"INNER","frequency":"WEEKLY","valence":"SUPPORTIVE",
+                   "status":"ACTIVE","capitalType":"BONDING","level":"CITY","angle":123.5}],"ties":[]}""";
+        int version = JSON.readTree(coach.getJson(mapPath()).body()).get("version").intValue();
+
+        HttpResponse<String> imported = coach.sendFile("POST", mapPath() + "/import?format=json&version=" + version,
+                "application/json", bytes(file));
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        JsonNode member = JSON.readTree(coach.getJson(mapPath()).body()).get("members").get(0);
+        assertThat(member.get("angle").doubleValue()).isEqualTo(123.5);
+    }
+
+    @Test
+    void refusesAnAngleOffTheCircleNamingTheMember() {
+        String before = coach.getJson(mapPath()).body();
+        String file = """
+                {"participant":"ego","members":[
+                  {"id":"a","name":"Ann","category":"FRIEND","ring":"INNER","frequency":"WEEKLY","valence":"SUPPORTIVE",
+                   "status":"ACTIVE","capitalType":"BONDING","level":"CITY","angle":360}],"ties":[]}""";
+
+        HttpResponse<String> refused = coach.sendFile("POST", mapPath() + "/import?format=json&version=1",
+                "application/json", bytes(file));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("angle");
+        assertNothingStored(before);
+    }
+
+    @Test
     void choosesTheFormatByContentTypeWithoutAFormatParameter() {
         byte[] graphml = coach.download(mapPath() + "/export?format=graphml").body();
 

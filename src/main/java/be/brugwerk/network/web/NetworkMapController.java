@@ -1,0 +1,254 @@
+package be.brugwerk.network.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import be.brugwerk.network.MapComparison;
+import be.brugwerk.network.MapDocument;
+import be.brugwerk.network.MapDocument.MemberEntry;
+import be.brugwerk.network.NetworkMapManagement;
+import be.brugwerk.network.NetworkMapManagement.ComparisonPage;
+import be.brugwerk.network.NetworkMapManagement.MapPage;
+import be.brugwerk.network.NetworkMapManagement.VersionsPage;
+import be.brugwerk.network.VersionSummary;
+import be.brugwerk.network.analysis.CapitalType;
+import be.brugwerk.network.analysis.ContactFrequency;
+import be.brugwerk.network.analysis.Level;
+import be.brugwerk.network.analysis.RelationCategory;
+import be.brugwerk.network.analysis.RelationshipStatus;
+import be.brugwerk.network.analysis.Ring;
+import be.brugwerk.network.analysis.SupportDirection;
+import be.brugwerk.network.analysis.SupportFunction;
+import be.brugwerk.network.analysis.Valence;
+import be.brugwerk.people.ParticipantId;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The pages of a participant's network map: the editor (an SVG map and an equivalent list, saving to the working
+ * copy through the JSON API as one goes), the analysis in plain words, the versions and their comparison, and a
+ * printable map for the participant. Whoever may see the participant may use them; each request writes one audit
+ * row.
+ */
+@Controller
+@RequestMapping("/participants/{participant}/map")
+@PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL', 'VOLUNTEER_COACH')")
+class NetworkMapController {
+
+    /** The languages a printed map can be in. */
+    static final List<String> PRINT_LANGUAGES = List.of("nl", "fr", "en");
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final NetworkMapManagement maps;
+    private final JsonMapper json;
+    private final MessageSource messages;
+
+    NetworkMapController(NetworkMapManagement maps, JsonMapper json, MessageSource messages) {
+        this.maps = maps;
+        this.json = json;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String editor(@PathVariable ParticipantId participant, Model model, Locale locale) {
+        MapPage page = maps.page(participant, locale);
+        model.addAttribute("participant", page.participant());
+        model.addAttribute("mapJson", json.writeValueAsString(page.map()));
+        model.addAttribute("categories", RelationCategory.values());
+        model.addAttribute("rings", Ring.values());
+        model.addAttribute("frequencies", ContactFrequency.values());
+        model.addAttribute("functions", SupportFunction.values());
+        model.addAttribute("directions", SupportDirection.values());
+        model.addAttribute("valences", Valence.values());
+        model.addAttribute("statuses", RelationshipStatus.values());
+        model.addAttribute("capitalTypes", CapitalType.values());
+        model.addAttribute("levels", Level.values());
+        return "network/editor";
+    }
+
+    /** Who changed the map last and when, for the editor's message after a refused (stale) save. */
+    @GetMapping(path = "/last-change", produces = "application/json")
+    @ResponseBody
+    Map<String, Object> lastChange(@PathVariable ParticipantId participant, Locale locale) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        maps.lastChange(participant).ifPresent(change -> {
+            answer.put("version", change.version());
+            answer.put("by", change.by());
+            answer.put("at", WHEN.withLocale(locale).format(change.at()));
+        });
+        return answer;
+    }
+
+    @GetMapping("/analysis")
+    String analysis(@PathVariable ParticipantId participant, Model model, Locale locale) {
+        MapPage page = maps.page(participant, locale);
+        AnalysisView analysis = AnalysisView.of(json, page.figures(), page.map(), messages, locale);
+        model.addAttribute("participant", page.participant());
+        model.addAttribute("analysis", analysis);
+        return "network/analysis";
+    }
+
+    @GetMapping("/versions")
+    String versions(@PathVariable ParticipantId participant, Model model) {
+        VersionsPage page = maps.versionsPage(participant);
+        model.addAttribute("participant", page.participant());
+        List<VersionSummary> newestFirst = new ArrayList<>(page.versions());
+        Collections.reverse(newestFirst);
+        model.addAttribute("versions", newestFirst);
+        return "network/versions";
+    }
+
+    @PostMapping("/versions")
+    String takeVersion(@PathVariable ParticipantId participant, RedirectAttributes redirect) {
+        maps.takeVersion(participant, VersionSummary.Reason.SNAPSHOT);
+        redirect.addFlashAttribute("notice", "editor.versions.taken");
+        return "redirect:/participants/" + participant + "/map/versions";
+    }
+
+    @GetMapping("/compare")
+    String compare(@PathVariable ParticipantId participant, @RequestParam UUID first, @RequestParam UUID second,
+            Model model, Locale locale) {
+        ComparisonPage page = maps.comparisonPage(participant, first, second, locale);
+        model.addAttribute("participant", page.participant());
+        model.addAttribute("comparison", page.comparison());
+        model.addAttribute("sections", sections(page.comparison().changes(), locale));
+        model.addAttribute("figures", AnalysisView.compared(json, page.comparison().figuresBefore(),
+                page.comparison().figuresAfter(), Stream.concat(page.before().members().stream(),
+                        page.after().members().stream()).toList(), messages, locale));
+        return "network/compare";
+    }
+
+    /**
+     * The map and its analysis to print for the participant, in their language; valence (with the harm marks) and
+     * notes only when the coach ticks them. Signals meant for staff (comparisons with reference figures) are left
+     * out.
+     */
+    @GetMapping("/print")
+    String print(@PathVariable ParticipantId participant, @RequestParam(required = false) String language,
+            @RequestParam(defaultValue = "false") boolean valence, @RequestParam(defaultValue = "false") boolean notes,
+            Model model, Locale viewer) {
+        MapPage page = maps.page(participant, viewer);
+        String chosen = language != null && PRINT_LANGUAGES.contains(language) ? language
+                : page.participant().details().languages().stream().map(NetworkMapController::printLanguage)
+                        .filter(PRINT_LANGUAGES::contains).findFirst()
+                        .orElse(PRINT_LANGUAGES.contains(viewer.getLanguage()) ? viewer.getLanguage() : "nl");
+        Locale printed = Locale.forLanguageTag(chosen);
+        String figures = NetworkMapManagement.analysisOf(participant, page.map(), printed);
+        MapDocument shown = forPrint(page.map(), valence, notes);
+        Map<String, String> texts = texts(printed);
+        Map<String, Object> labels = new LinkedHashMap<>();
+        labels.put("categories", enumTexts(texts, "editor.category.", RelationCategory.values()));
+        labels.put("rings", enumTexts(texts, "editor.ring.", Ring.values()));
+        labels.put("centre", page.participant().details().name());
+        model.addAttribute("t", texts);
+        model.addAttribute("functions", SupportFunction.values());
+        model.addAttribute("heading", messages.getMessage("editor.print.heading",
+                new Object[] { page.participant().details().name() }, printed));
+        model.addAttribute("labelsJson", json.writeValueAsString(labels));
+        model.addAttribute("participant", page.participant());
+        model.addAttribute("language", chosen);
+        model.addAttribute("languages", PRINT_LANGUAGES);
+        model.addAttribute("showValence", valence);
+        model.addAttribute("showNotes", notes);
+        model.addAttribute("printed", printed);
+        model.addAttribute("map", shown);
+        model.addAttribute("mapJson", json.writeValueAsString(shown));
+        model.addAttribute("analysis", AnalysisView.of(json, figures, page.map(), messages, printed)
+                .forParticipant());
+        return "network/print";
+    }
+
+    /** One list of changes on the comparison page: its element id, its heading's message key, its lines. */
+    record ChangeSection(String id, String heading, List<String> lines) {
+    }
+
+    private List<ChangeSection> sections(MapComparison changes, Locale locale) {
+        Function<String, String> text = key -> messages.getMessage(key, null, locale);
+        return List.of(
+                new ChangeSection("added", "editor.compare.added", changes.added().stream().map(m -> m.name()).toList()),
+                new ChangeSection("removed", "editor.compare.removed",
+                        changes.removed().stream().map(m -> m.name()).toList()),
+                new ChangeSection("moved", "editor.compare.moved", changes.movedBetweenRings().stream()
+                        .map(m -> messages.getMessage("editor.compare.move", new Object[] { m.name(),
+                                text.apply("editor.ring." + m.from()), text.apply("editor.ring." + m.to()) }, locale))
+                        .toList()),
+                new ChangeSection("statuses", "editor.compare.statuses", changes.statusChanges().stream()
+                        .map(m -> messages.getMessage("editor.compare.move", new Object[] { m.name(),
+                                text.apply("editor.status." + m.from()), text.apply("editor.status." + m.to()) }, locale))
+                        .toList()),
+                new ChangeSection("gained", "editor.compare.gained", functionLines(changes.functionsGained(), text, locale)),
+                new ChangeSection("lost", "editor.compare.lost", functionLines(changes.functionsLost(), text, locale)));
+    }
+
+    private List<String> functionLines(List<MapComparison.FunctionChange> changes, Function<String, String> text,
+            Locale locale) {
+        return changes.stream().map(f -> messages.getMessage("editor.compare.function", new Object[] { f.name(),
+                text.apply("editor.function." + f.function()), text.apply("editor.direction." + f.direction()) },
+                locale)).toList();
+    }
+
+    /**
+     * The print language a registered language names, as people write it on the participant's page (Nederlands,
+     * Arabisch), in Dutch, French or English, or as a code; anything else stays as it is (and is not printed in).
+     */
+    static String printLanguage(String registered) {
+        String language = registered.strip().toLowerCase(Locale.ROOT);
+        return switch (language) {
+            case "nederlands", "vlaams", "dutch", "flemish", "néerlandais", "neerlandais", "nl" -> "nl";
+            case "frans", "french", "français", "francais", "fr" -> "fr";
+            case "engels", "english", "anglais", "en" -> "en";
+            default -> language;
+        };
+    }
+
+    /** Every text of the editor's bundle in {@code language}, for a page printed in another language than the UI's. */
+    private static Map<String, String> texts(Locale language) {
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n.editor", language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Map<String, String> texts = new HashMap<>();
+        bundle.keySet().forEach(key -> texts.put(key, bundle.getString(key)));
+        return texts;
+    }
+
+    private static Map<String, String> enumTexts(Map<String, String> texts, String prefix, Enum<?>[] values) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Enum<?> value : values) {
+            labels.put(value.name(), texts.get(prefix + value.name()));
+        }
+        return labels;
+    }
+
+    /** The map as printed: without valence and notes unless asked for (valence then reads as supportive). */
+    private static MapDocument forPrint(MapDocument map, boolean valence, boolean notes) {
+        List<MemberEntry> members = map.members().stream()
+                .map(m -> new MemberEntry(m.id(), m.name(), m.category(), m.ring(), m.frequency(), m.support(),
+                        valence ? m.valence() : Valence.SUPPORTIVE, m.status(), m.statusSince(),
+                        notes ? m.statusNote() : null, m.capitalType(), m.level(), m.lightTie(), m.formal(),
+                        notes ? m.note() : null, m.angle()))
+                .toList();
+        return new MapDocument(map.version(), members, map.ties());
+    }
+}

@@ -1,0 +1,567 @@
+// The network map editor: an SVG map where members are dragged (mouse, pen, touch) or moved with the arrow keys
+// between rings and sectors, a form to add a member, a details panel for every property of a relationship, ties
+// drawn between two members, and an equivalent list. Every change is saved to the working copy as one goes
+// (PUT /api/v1/participants/{id}/map with the version read); a stale version (409) stops saving and says so.
+import {
+  CATEGORIES, RINGS, FUNCTIONS, FUNCTION_ICONS, angleInSector, drawBackground, drawMembers, layout, optionTexts, placeAt
+} from "./network-map-drawing.js";
+
+const root = document.getElementById("map-editor");
+const participant = root.dataset.participant;
+const api = "/api/v1/participants/" + participant + "/map";
+const svg = document.getElementById("map-svg");
+const detailsForm = document.getElementById("member-details");
+const addForm = document.getElementById("add-member");
+const saveStatus = document.getElementById("save-status");
+const announcer = document.getElementById("announcer");
+const connectStatus = document.getElementById("connect-status");
+const conflictBox = document.getElementById("conflict");
+
+const labels = {
+  categories: optionTexts(document.getElementById("d-category")),
+  rings: optionTexts(document.getElementById("d-ring")),
+  frequencies: optionTexts(document.getElementById("d-frequency")),
+  valences: optionTexts(document.getElementById("d-valence")),
+  statuses: optionTexts(document.getElementById("d-status")),
+  capitalTypes: optionTexts(document.getElementById("d-capital")),
+  levels: optionTexts(document.getElementById("d-level")),
+  directions: optionTexts(document.getElementById("d-direction-MATERIAL")),
+  formal: optionTexts(document.getElementById("d-formal")),
+  functions: Object.fromEntries(FUNCTIONS.map((f) => [f,
+    document.getElementById("d-function-" + f).textContent.trim()])),
+  centre: root.dataset.participantName,
+};
+
+let map = JSON.parse(root.dataset.map);
+let selected = null;
+let connectingFrom = null;
+let conflict = false;
+let saving = false;
+let saveAgain = false;
+let saveTimer = null;
+let edits = 0; // changes made so far; the page counts as saved once a save has sent the latest of them
+
+function text(key, ...values) {
+  const template = document.querySelector('#editor-texts [data-text="' + key + '"]').textContent.trim();
+  return values.reduce((result, value, index) => result.replace("{" + index + "}", value), template);
+}
+
+function announce(message) {
+  announcer.textContent = message;
+}
+
+function member(id) {
+  return map.members.find((m) => m.id === id);
+}
+
+function newId() {
+  if (window.crypto && crypto.randomUUID) {
+    return crypto.randomUUID();
+  }
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return hex.slice(0, 8) + "-" + hex.slice(8, 12) + "-" + hex.slice(12, 16) + "-" + hex.slice(16, 20) + "-" + hex.slice(20);
+}
+
+function describe(m) {
+  let description = text("memberLabel", m.name, labels.categories[m.category], labels.rings[m.ring]);
+  if (m.status !== "ACTIVE") {
+    description += ", " + labels.statuses[m.status];
+  }
+  if (m.valence !== "SUPPORTIVE") {
+    description += ", " + labels.valences[m.valence];
+  }
+  return description;
+}
+
+// ---- drawing ----
+
+function render(focusId = null) {
+  const drawn = drawMembers(document.getElementById("map-ties"), document.getElementById("map-members"), map,
+    layout(map.members), { interactive: true, showValence: true, describe });
+  drawn.forEach((g, id) => {
+    g.classList.toggle("selected", id === selected);
+    g.classList.toggle("connecting", id === connectingFrom);
+    attachPointer(g, id);
+    g.addEventListener("keydown", (event) => onMemberKey(event, id));
+  });
+  renderList();
+  if (selected && member(selected)) {
+    renderTies();
+  }
+  if (focusId && drawn.has(focusId)) {
+    drawn.get(focusId).focus();
+  }
+}
+
+function renderList() {
+  const body = document.querySelector("#member-list tbody");
+  body.replaceChildren();
+  document.getElementById("list-empty").hidden = map.members.length > 0;
+  for (const m of map.members) {
+    const row = document.createElement("tr");
+    row.dataset.id = m.id;
+    const name = document.createElement("th");
+    name.scope = "row";
+    name.textContent = m.name;
+    row.appendChild(name);
+    const support = FUNCTIONS.filter((f) => m.support && m.support[f])
+      .map((f) => FUNCTION_ICONS[f] + " " + labels.functions[f] + " (" + labels.directions[m.support[f]] + ")");
+    const status = labels.statuses[m.status] + (m.statusSince ? ", " + text("since", m.statusSince) : "")
+      + (m.statusNote ? ": " + m.statusNote : "");
+    const ties = map.ties.filter((t) => t.first === m.id || t.second === m.id)
+      .map((t) => member(t.first === m.id ? t.second : t.first)).filter(Boolean).map((o) => o.name);
+    const cells = [labels.categories[m.category], labels.rings[m.ring], labels.frequencies[m.frequency],
+      support.join(", ") || "—", labels.valences[m.valence], status, labels.capitalTypes[m.capitalType],
+      labels.levels[m.level], m.lightTie ? text("yes") : text("no"),
+      labels.formal[m.formal === null || m.formal === undefined ? "" : String(m.formal)], m.note || "—",
+      ties.join(", ") || "—"];
+    const headings = [...document.querySelectorAll("#member-list thead th")].map((th) => th.textContent.trim());
+    cells.forEach((value, index) => {
+      const cell = document.createElement("td");
+      cell.dataset.label = headings[index + 1];
+      cell.textContent = value;
+      row.appendChild(cell);
+    });
+    const actions = document.createElement("td");
+    const edit = document.createElement("button");
+    edit.type = "button";
+    edit.textContent = text("edit", m.name);
+    edit.addEventListener("click", () => openDetails(m.id));
+    actions.appendChild(edit);
+    row.appendChild(actions);
+    body.appendChild(row);
+  }
+}
+
+// ---- moving members ----
+
+function moveTo(id, place, how) {
+  const m = member(id);
+  if (m.category === place.category && m.ring === place.ring && m.angle === place.angle) {
+    return;
+  }
+  m.category = place.category;
+  m.ring = place.ring;
+  m.angle = place.angle;
+  changed();
+  render(how === "keyboard" ? id : null);
+  if (selected === id) {
+    fillDetails(m);
+  }
+  announce(text("moved", m.name, labels.categories[m.category], labels.rings[m.ring]));
+}
+
+function svgPoint(event) {
+  const at = svg.createSVGPoint();
+  at.x = event.clientX;
+  at.y = event.clientY;
+  return at.matrixTransform(svg.getScreenCTM().inverse());
+}
+
+function attachPointer(g, id) {
+  let start = null;
+  let dragging = false;
+  g.addEventListener("pointerdown", (event) => {
+    if (event.button !== 0) {
+      return;
+    }
+    start = { x: event.clientX, y: event.clientY };
+    dragging = false;
+    g.setPointerCapture(event.pointerId);
+    event.preventDefault();
+  });
+  g.addEventListener("pointermove", (event) => {
+    if (!start) {
+      return;
+    }
+    if (!dragging && Math.hypot(event.clientX - start.x, event.clientY - start.y) > 5) {
+      dragging = true;
+      g.classList.add("dragging");
+    }
+    if (dragging) {
+      const at = svgPoint(event);
+      g.setAttribute("transform", "translate(" + at.x + " " + at.y + ")");
+    }
+  });
+  g.addEventListener("pointerup", (event) => {
+    if (!start) {
+      return;
+    }
+    start = null;
+    if (dragging) {
+      const at = svgPoint(event);
+      moveTo(id, placeAt(at.x, at.y), "pointer");
+    } else {
+      activate(id);
+    }
+  });
+  g.addEventListener("pointercancel", () => {
+    start = null;
+    render();
+  });
+}
+
+function onMemberKey(event, id) {
+  const m = member(id);
+  const ring = RINGS.indexOf(m.ring);
+  const sector = CATEGORIES.indexOf(m.category);
+  let place = null;
+  if (event.key === "ArrowUp" && ring > 0) {
+    place = { category: m.category, ring: RINGS[ring - 1], angle: m.angle ?? null };
+  } else if (event.key === "ArrowDown" && ring < RINGS.length - 1) {
+    place = { category: m.category, ring: RINGS[ring + 1], angle: m.angle ?? null };
+  } else if (event.key === "ArrowRight" || event.key === "ArrowLeft") {
+    const next = CATEGORIES[(sector + (event.key === "ArrowRight" ? 1 : CATEGORIES.length - 1)) % CATEGORIES.length];
+    place = { category: next, ring: m.ring, angle: angleInSector(m.angle, m.category, next) };
+  } else if (event.key === "Enter" || event.key === " ") {
+    event.preventDefault();
+    activate(id);
+    return;
+  } else if (event.key === "Escape" && connectingFrom) {
+    stopConnecting();
+    return;
+  } else {
+    return;
+  }
+  event.preventDefault();
+  moveTo(id, place, "keyboard");
+}
+
+// ---- selecting and connecting ----
+
+function activate(id) {
+  if (connectingFrom && connectingFrom !== id) {
+    const from = connectingFrom;
+    stopConnecting();
+    addTie(from, id);
+    render(id);
+    return;
+  }
+  openDetails(id);
+}
+
+function startConnecting() {
+  connectingFrom = selected;
+  connectStatus.textContent = text("pickOther", member(selected).name);
+  connectStatus.hidden = false;
+  render(selected);
+}
+
+function stopConnecting() {
+  connectingFrom = null;
+  connectStatus.hidden = true;
+  connectStatus.textContent = "";
+  render();
+}
+
+function addTie(first, second) {
+  if (first === second || map.ties.some((t) => (t.first === first && t.second === second)
+      || (t.first === second && t.second === first))) {
+    return;
+  }
+  map.ties.push({ first, second, strength: null });
+  changed();
+  announce(text("tieAdded", member(first).name, member(second).name));
+}
+
+function removeTie(first, second) {
+  map.ties = map.ties.filter((t) => !((t.first === first && t.second === second)
+    || (t.first === second && t.second === first)));
+  changed();
+  render();
+}
+
+// ---- the details panel ----
+
+const field = (name) => detailsForm.elements.namedItem(name);
+
+function openDetails(id) {
+  selected = id;
+  fillDetails(member(id));
+  detailsForm.hidden = false;
+  render();
+  const heading = document.getElementById("details-heading");
+  heading.focus();
+  heading.scrollIntoView({ block: "nearest" });
+}
+
+function fillDetails(m) {
+  document.getElementById("details-heading").textContent = text("details", m.name);
+  field("name").value = m.name;
+  for (const name of ["category", "ring", "frequency", "valence", "status", "capitalType", "level"]) {
+    field(name).value = m[name];
+  }
+  field("statusSince").value = m.statusSince || "";
+  field("statusNote").value = m.statusNote || "";
+  field("lightTie").checked = !!m.lightTie;
+  field("formal").value = m.formal === null || m.formal === undefined ? "" : String(m.formal);
+  field("note").value = m.note || "";
+  for (const f of FUNCTIONS) {
+    const on = !!(m.support && m.support[f]);
+    const toggle = document.getElementById("d-function-" + f);
+    const direction = document.getElementById("d-direction-" + f);
+    toggle.setAttribute("aria-pressed", String(on));
+    direction.disabled = !on;
+    direction.value = on ? m.support[f] : "RECEIVES";
+  }
+  document.getElementById("d-name-error").hidden = true;
+  field("name").removeAttribute("aria-invalid");
+  renderTies();
+}
+
+function renderTies() {
+  const m = member(selected);
+  const list = document.getElementById("d-ties");
+  list.replaceChildren();
+  const others = map.ties.filter((t) => t.first === m.id || t.second === m.id)
+    .map((t) => member(t.first === m.id ? t.second : t.first)).filter(Boolean);
+  if (others.length === 0) {
+    const none = document.createElement("li");
+    none.textContent = text("noTies");
+    list.appendChild(none);
+  }
+  for (const other of others) {
+    const item = document.createElement("li");
+    const name = document.createElement("span");
+    name.textContent = other.name + " ";
+    const remove = document.createElement("button");
+    remove.type = "button";
+    remove.textContent = text("tieRemove", other.name);
+    remove.addEventListener("click", () => removeTie(m.id, other.id));
+    item.append(name, remove);
+    list.appendChild(item);
+  }
+  const select = document.getElementById("d-tie-other");
+  select.replaceChildren();
+  for (const candidate of map.members) {
+    if (candidate.id !== m.id && !others.includes(candidate)) {
+      const option = document.createElement("option");
+      option.value = candidate.id;
+      option.textContent = candidate.name;
+      select.appendChild(option);
+    }
+  }
+  document.getElementById("d-tie-add").disabled = select.options.length === 0;
+}
+
+function readDetails() {
+  const m = member(selected);
+  const name = field("name").value.trim();
+  const error = document.getElementById("d-name-error");
+  error.hidden = name.length > 0;
+  if (name.length === 0) {
+    field("name").setAttribute("aria-invalid", "true");
+    return false;
+  }
+  field("name").removeAttribute("aria-invalid");
+  const before = m.category;
+  m.name = name;
+  for (const key of ["category", "ring", "frequency", "valence", "status", "capitalType", "level"]) {
+    m[key] = field(key).value;
+  }
+  if (before !== m.category) {
+    m.angle = angleInSector(m.angle, before, m.category);
+  }
+  m.statusSince = field("statusSince").value || null;
+  m.statusNote = field("statusNote").value.trim() || null;
+  m.lightTie = field("lightTie").checked;
+  m.formal = field("formal").value === "" ? null : field("formal").value === "true";
+  m.note = field("note").value.trim() || null;
+  document.getElementById("details-heading").textContent = text("details", m.name);
+  return true;
+}
+
+detailsForm.addEventListener("input", (event) => {
+  if (event.target.classList.contains("function-direction") || !selected) {
+    return;
+  }
+  if (readDetails()) {
+    changed();
+    render();
+  }
+});
+detailsForm.addEventListener("submit", (event) => event.preventDefault());
+
+for (const f of FUNCTIONS) {
+  const toggle = document.getElementById("d-function-" + f);
+  const direction = document.getElementById("d-direction-" + f);
+  toggle.addEventListener("click", () => {
+    const m = member(selected);
+    const on = toggle.getAttribute("aria-pressed") !== "true";
+    const support = { ...(m.support || {}) };
+    if (on) {
+      support[f] = direction.value;
+    } else {
+      delete support[f];
+    }
+    m.support = support;
+    toggle.setAttribute("aria-pressed", String(on));
+    direction.disabled = !on;
+    changed();
+    render();
+  });
+  direction.addEventListener("change", () => {
+    const m = member(selected);
+    m.support = { ...(m.support || {}), [f]: direction.value };
+    changed();
+    render();
+  });
+}
+
+document.getElementById("d-tie-add").addEventListener("click", () => {
+  const other = document.getElementById("d-tie-other").value;
+  if (other) {
+    addTie(selected, other);
+    render();
+    document.getElementById("d-tie-other").focus();
+  }
+});
+document.getElementById("d-connect").addEventListener("click", startConnecting);
+document.getElementById("d-close").addEventListener("click", () => {
+  const id = selected;
+  selected = null;
+  detailsForm.hidden = true;
+  render(id);
+});
+document.getElementById("d-remove").addEventListener("click", () => {
+  const m = member(selected);
+  map.members = map.members.filter((other) => other.id !== m.id);
+  map.ties = map.ties.filter((t) => t.first !== m.id && t.second !== m.id);
+  selected = null;
+  detailsForm.hidden = true;
+  changed();
+  render();
+  announce(text("removed", m.name));
+  document.getElementById("add-name").focus();
+});
+
+// ---- adding a member ----
+
+addForm.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const nameField = document.getElementById("add-name");
+  const name = nameField.value.trim();
+  const error = document.getElementById("add-name-error");
+  error.hidden = name.length > 0;
+  if (name.length === 0) {
+    nameField.setAttribute("aria-invalid", "true");
+    nameField.focus();
+    return;
+  }
+  nameField.removeAttribute("aria-invalid");
+  map.members.push({
+    id: newId(), name, category: document.getElementById("add-category").value,
+    ring: document.getElementById("add-ring").value, frequency: "MONTHLY", support: {}, valence: "SUPPORTIVE",
+    status: "ACTIVE", statusSince: null, statusNote: null, capitalType: "BONDING", level: "CITY", lightTie: false,
+    formal: null, note: null, angle: null,
+  });
+  nameField.value = "";
+  changed();
+  render();
+  announce(text("added", name));
+  nameField.focus();
+});
+
+// ---- saving as one goes ----
+
+function changed() {
+  edits += 1;
+  root.dataset.saved = "false";
+  if (conflict) {
+    return;
+  }
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(save, 400);
+}
+
+function csrfHeaders() {
+  const token = document.querySelector('meta[name="_csrf"]');
+  const header = document.querySelector('meta[name="_csrf_header"]');
+  return token && header ? { [header.content]: token.content } : {};
+}
+
+async function save() {
+  if (saving) {
+    saveAgain = true;
+    return;
+  }
+  saving = true;
+  const sending = edits;
+  saveStatus.textContent = text("saving");
+  root.dataset.saved = "false";
+  try {
+    const response = await fetch(api, {
+      method: "PUT", credentials: "same-origin", body: JSON.stringify(map),
+      headers: { "Content-Type": "application/json", Accept: "application/json", ...csrfHeaders() },
+    });
+    if (response.ok) {
+      map.version = (await response.json()).version;
+      saveStatus.textContent = sending === edits ? text("saved") : text("saving");
+    } else if (response.status === 409) {
+      await showConflict();
+    } else {
+      const problem = await response.json().catch(() => ({}));
+      saveStatus.textContent = response.status === 400 ? text("invalid") + " " + (problem.detail || "") : text("failed");
+    }
+  } catch (failure) {
+    saveStatus.textContent = text("failed");
+  } finally {
+    saving = false;
+  }
+  if (saveAgain && !conflict) {
+    saveAgain = false;
+    save();
+  } else {
+    root.dataset.saved = String(!conflict && sending === edits && saveStatus.textContent === text("saved"));
+  }
+}
+
+async function showConflict() {
+  conflict = true;
+  saveStatus.textContent = "";
+  let message = text("conflictUnknown");
+  try {
+    const response = await fetch("/participants/" + participant + "/map/last-change",
+      { credentials: "same-origin", headers: { Accept: "application/json" } });
+    const change = await response.json();
+    if (change.by && change.at) {
+      message = text("conflict", change.by, change.at);
+    }
+  } catch (ignored) {
+    // the general message says enough
+  }
+  document.getElementById("conflict-text").textContent = message;
+  conflictBox.hidden = false; // role=alert announces it; focus stays where the person was typing
+}
+
+document.getElementById("conflict-reload").addEventListener("click", async () => {
+  const response = await fetch(api, { credentials: "same-origin", headers: { Accept: "application/json" } });
+  if (!response.ok) {
+    return;
+  }
+  map = await response.json();
+  conflict = false;
+  conflictBox.hidden = true;
+  if (selected && member(selected)) {
+    fillDetails(member(selected));
+  } else {
+    selected = null;
+    detailsForm.hidden = true;
+  }
+  render();
+  saveStatus.textContent = text("saved");
+  root.dataset.saved = "true";
+});
+
+document.addEventListener("keydown", (event) => {
+  if (event.key === "Escape" && connectingFrom) {
+    stopConnecting();
+  }
+});
+
+drawBackground(document.getElementById("map-background"), labels);
+render();
+root.dataset.ready = "true";
