@@ -43,7 +43,8 @@ let edits = 0; // changes made so far; the page counts as saved once a save has 
 
 function text(key, ...values) {
   const template = document.querySelector('#editor-texts [data-text="' + key + '"]').textContent.trim();
-  return values.reduce((result, value, index) => result.replace("{" + index + "}", value), template);
+  // one pass, so a name holding "{1}" or "$&" is shown as typed
+  return template.replace(/\{(\d+)\}/g, (placeholder, index) => (index < values.length ? values[index] : placeholder));
 }
 
 function announce(message) {
@@ -375,7 +376,8 @@ function readDetails() {
 }
 
 detailsForm.addEventListener("input", (event) => {
-  if (event.target.classList.contains("function-direction") || !selected) {
+  // the function and tie controls have their own handlers; re-rendering here would reset the tie being chosen
+  if (event.target.classList.contains("function-direction") || event.target.closest("fieldset.ties") || !selected) {
     return;
   }
   if (readDetails()) {
@@ -498,6 +500,7 @@ async function save() {
       headers: { "Content-Type": "application/json", Accept: "application/json", ...csrfHeaders() },
     });
     if (response.ok) {
+      retryDelay = 2000;
       map.version = (await response.json()).version;
       saveStatus.textContent = sending === edits ? text("saved") : text("saving");
     } else if (response.status === 409) {
@@ -505,9 +508,13 @@ async function save() {
     } else {
       const problem = await response.json().catch(() => ({}));
       saveStatus.textContent = response.status === 400 ? text("invalid") + " " + (problem.detail || "") : text("failed");
+      if (response.status >= 500) {
+        retryLater();
+      }
     }
   } catch (failure) {
     saveStatus.textContent = text("failed");
+    retryLater();
   } finally {
     saving = false;
   }
@@ -518,6 +525,25 @@ async function save() {
     root.dataset.saved = String(!conflict && sending === edits && saveStatus.textContent === text("saved"));
   }
 }
+
+// A save that failed on the way (network gone, server restarting) is tried again, waiting longer each time.
+let retryDelay = 2000;
+function retryLater() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(save, retryDelay);
+  retryDelay = Math.min(retryDelay * 2, 60000);
+}
+
+// Leaving the page while a change waits to be sent (the 400 ms pause): send it on the way out.
+window.addEventListener("pagehide", () => {
+  if (root.dataset.saved === "false" && !conflict && !saving) {
+    clearTimeout(saveTimer);
+    fetch(api, {
+      method: "PUT", credentials: "same-origin", body: JSON.stringify(map), keepalive: true,
+      headers: { "Content-Type": "application/json", Accept: "application/json", ...csrfHeaders() },
+    });
+  }
+});
 
 async function showConflict() {
   conflict = true;

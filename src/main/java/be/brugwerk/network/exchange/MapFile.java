@@ -78,7 +78,7 @@ public record MapFile(String participant, int version, List<Member> members, Lis
             MapDocument.MemberEntry m = map.members().get(i);
             members.add(new Member("members[" + i + "]", m.id().toString(), m.name(), m.category(), m.ring(),
                     m.frequency(), m.support(), m.valence(), m.status(), m.statusSince(), m.statusNote(),
-                    m.capitalType(), m.level(), m.lightTie(), m.isFormal(), m.note(), null));
+                    m.capitalType(), m.level(), m.lightTie(), m.isFormal(), m.note(), m.angle()));
         }
         List<Tie> ties = new ArrayList<>();
         for (int i = 0; i < map.ties().size(); i++) {

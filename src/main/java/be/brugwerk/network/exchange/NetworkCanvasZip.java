@@ -169,7 +169,12 @@ public final class NetworkCanvasZip {
                     throw new BadInput("ZIP", "more than " + MOST_ENTRIES + " entries; a map needs three");
                 }
                 String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
-                if (entry.isDirectory() || !List.of(EGO, ALTERS, EDGES).contains(name)) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                if (!List.of(EGO, ALTERS, EDGES).contains(name)) {
+                    // other files are left alone, but unpacking them counts too: no archive unpacks without limit
+                    total += bounded(zip, name, LARGEST_TOTAL_MB * 1024L * 1024 - total).length;
                     continue;
                 }
                 if (files.containsKey(name)) {

@@ -87,6 +87,24 @@ class MapFilesUnitTests {
     }
 
     @Test
+    void aJsonExportKeepsWhereTheEditorDrewEachMember() throws BadInput {
+        MapDocument drawn = everyProperty().toImport(3);
+        MapDocument.MemberEntry first = drawn.members().get(0);
+        MapDocument.MemberEntry placed = new MapDocument.MemberEntry(first.id(), first.name(), first.category(),
+                first.ring(), first.frequency(), first.support(), first.valence(), first.status(), first.statusSince(),
+                first.statusNote(), first.capitalType(), first.level(), first.lightTie(), first.formal(), first.note(),
+                212.5);
+        List<MapDocument.MemberEntry> members = new ArrayList<>(drawn.members());
+        members.set(0, placed);
+        MapDocument stored = new MapDocument(3, members, drawn.ties());
+
+        MapDocument imported = MapFormat.JSON.read(MapFormat.JSON.write(MapFile.of("p", stored), NOW)).toImport(3);
+
+        assertThat(imported.members().get(0).angle()).isEqualTo(212.5);
+        assertThat(imported.members().get(1).angle()).isNull();
+    }
+
+    @Test
     void analysesAnExportedJsonFileAsTheStoredMap() throws BadInput {
         MapDocument stored = everyProperty().toImport(3);
         byte[] exported = JsonMapFormat.write(MapFile.of("p-017", stored));
@@ -270,6 +288,26 @@ class MapFilesUnitTests {
         BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(zip(files)));
 
         assertThat(refused.getMessage()).isEqualTo("edges.csv line 4: 3 cells, but the header has 8 columns");
+    }
+
+    @Test
+    void countsTheFilesItLeavesAloneTowardsTheLimit() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            byte[] zeros = new byte[1024 * 1024];
+            for (int file = 0; file < 3; file++) {
+                zip.putNextEntry(new ZipEntry("other-" + file + ".csv"));
+                for (int i = 0; i < 19; i++) {
+                    zip.write(zeros);
+                }
+                zip.closeEntry();
+            }
+        }
+
+        BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(bytes.toByteArray()));
+
+        assertThat(refused.getMessage()).isEqualTo(
+                "ZIP other-2.csv: the files together are over 50 MB once unpacked; larger maps are refused");
     }
 
     @Test
