@@ -96,7 +96,7 @@ class TrajectoryBrowserTests {
         assertThat(acquaintance).containsText("Kennismaking");
         page.locator("#status-1").selectOption("DONE");
         page.locator("#notes-1").fill("Kennisgemaakt bij Amina thuis");
-        acquaintance.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stap bewaren")).click();
+        acquaintance.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Stap bewaren")).click();
         assertThat(page.locator("#step-1")).containsText("gedaan");
         logSession(page, "Bij Amina thuis");
         Browsers.assertAccessible(page);

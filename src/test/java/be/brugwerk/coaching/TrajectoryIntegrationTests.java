@@ -146,7 +146,7 @@ class TrajectoryIntegrationTests {
         assertThat(coach.post(draftPath, answers).statusCode()).isEqualTo(302);
 
         String result = coach.get(draftPath).body();
-        assertThat(result).contains("De vragenlijst is afgerond").contains("totaal: <strong>5</strong>");
+        assertThat(result).contains("De vragenlijst is afgerond").contains("totaal: </span><strong>5</strong>");
         assertThat(coach.post(draftPath, answers).body()).contains("Deze meting is afgerond");
     }
 
