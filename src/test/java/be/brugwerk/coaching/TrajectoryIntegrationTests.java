@@ -230,6 +230,18 @@ class TrajectoryIntegrationTests {
     }
 
     @Test
+    void refusesATemplateStepWithoutAnOrderKeepingWhatWasTyped() {
+        HttpResponse<String> page = coordinator.post("/coaching/steps", Map.of("position.0", "eerst", "default.0", "1",
+                "name.0", "Eerste kennismaking", "name.new", "Samen koffie drinken", "position.new", "2"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Vul als volgorde een getal in").contains("value=\"eerst\"")
+                .contains("value=\"Samen koffie drinken\"");
+        assertThat(owner().sql("select count(*) from coaching_step_template where organisation_id = ?")
+                .param(organisation).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void changesTheStepPlanForNewTrajectoriesOnly() {
         HttpResponse<String> saved = coordinator.post("/coaching/steps", Map.of("position.0", "2", "default.0", "1",
                 "name.0", "Eerste kennismaking", "position.1", "1", "default.1", "2", "name.1", "",

@@ -103,6 +103,7 @@ class CoachingOrganisationController {
         } catch (CoachingInputRefused refused) {
             model.addAttribute("refused", refused);
             model.addAttribute("steps", organisation.template());
+            model.addAttribute("typed", params);
             return "coaching/steps";
         }
     }
