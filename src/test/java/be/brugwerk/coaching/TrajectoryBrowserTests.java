@@ -50,6 +50,7 @@ class TrajectoryBrowserTests {
 
     BrowserContext context;
     Account coach;
+    Account coordinatorAccount;
     WebSession coachApi;
     UUID participant;
     String name;
@@ -58,7 +59,8 @@ class TrajectoryBrowserTests {
     @BeforeEach
     void aParticipantWithAMapAndAVolunteerCoach() {
         UUID organisation = accounts.organisation("Browser coaching");
-        WebSession coordinator = signedIn(port, accounts.account(organisation, Role.COORDINATOR));
+        coordinatorAccount = accounts.account(organisation, Role.COORDINATOR);
+        WebSession coordinator = signedIn(port, coordinatorAccount);
         coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
         name = "Amina " + UUID.randomUUID().toString().substring(0, 6);
         participant = participant(coordinator, coach.id(), name);
@@ -78,7 +80,7 @@ class TrajectoryBrowserTests {
     @Test
     void aVolunteerCoachRunsATrajectoryFromAcquaintanceToClosingAndSeesBeforeAndAfter() {
         Page page = context.newPage();
-        signIn(page);
+        signIn(page, coach);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trajecten")).first().click();
         Browsers.assertAccessible(page);
         page.getByText("Traject starten").first().click();
@@ -157,6 +159,25 @@ class TrajectoryBrowserTests {
         Browsers.assertAccessible(page);
     }
 
+    @Test
+    void aCoordinatorAdaptsTheStepPlanAndReadsTheOrganisationView() {
+        Page page = context.newPage();
+        signIn(page, coordinatorAccount);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Coaching in de organisatie")).click();
+        assertThat(page.locator("#score-changes")).containsText("minder dan 5");
+        assertThat(page.locator("#supervision")).containsText("Test VOLUNTEER_COACH");
+        Browsers.assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stappenplan van de organisatie")).click();
+        Browsers.assertAccessible(page);
+        page.getByLabel("Naam van stap 1", new Page.GetByLabelOptions().setExact(true)).fill("Eerste ontmoeting");
+        page.getByLabel("Nieuwe stap", new Page.GetByLabelOptions().setExact(true)).fill("Samen naar de markt");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stappenplan bewaren")).click();
+        assertThat(page.getByText("Het stappenplan is bewaard.")).isVisible();
+        assertThat(page.getByLabel("Naam van stap 1", new Page.GetByLabelOptions().setExact(true))).hasValue("Eerste ontmoeting");
+        assertThat(page.getByLabel("Naam van stap 11")).hasValue("Samen naar de markt");
+        Browsers.assertAccessible(page);
+    }
+
     private void logSession(Page page, String place) {
         page.locator("#session-held-on").fill(today(clock).toString());
         page.locator("#session-duration").fill("60");
@@ -182,9 +203,9 @@ class TrajectoryBrowserTests {
         Browsers.assertAccessible(page);
     }
 
-    private void signIn(Page page) {
+    private void signIn(Page page, Account account) {
         page.navigate("/login");
-        page.getByLabel("E-mailadres").fill(coach.email());
+        page.getByLabel("E-mailadres").fill(account.email());
         page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
         page.waitForURL("**/");

@@ -167,6 +167,37 @@ class TrajectoryIntegrationTests {
     }
 
     @Test
+    void offersEveryInstrumentAndLabelsTheSelfRatingAsNotValidated() {
+        for (String form : new String[] {"DE_JONG_GIERVELD_11&format=FIVE_CATEGORIES",
+                "DE_JONG_GIERVELD_6&format=THREE_CATEGORIES", "LSNS_6", "SCHALOCK_SELF_RATING"}) {
+            HttpResponse<String> page = coach.get(path("/measurements/new?instrument=" + form));
+            assertThat(page.statusCode()).as(form).isEqualTo(200);
+        }
+        assertThat(coach.get(path("/measurements/new?instrument=DE_JONG_GIERVELD_11&format=FIVE_CATEGORIES")).body())
+                .contains("id=\"FRIENDS_WHEN_NEEDED-STRONG_YES\"");
+        assertThat(coach.get(path("/measurements/new?instrument=SCHALOCK_SELF_RATING")).body())
+                .contains("Geen gevalideerd instrument");
+    }
+
+    @Test
+    void scoresTheLsnsWithTheOrganisationsThresholdAndPrintsTheAnswers() {
+        assertThat(coordinator.post("/coaching/settings", Map.of("lsnsAtRiskBelow", "10", "stuckAfterWeeks", "4"))
+                .statusCode()).isEqualTo(302);
+        HttpResponse<String> saved = coach.post(path("/measurements"), Map.of("instrument", "LSNS_6",
+                "measuredOn", today(clock).toString(), "save", "finish", "a.RELATIVES_SEEN_MONTHLY", "TWO",
+                "a.RELATIVES_TO_TALK_PRIVATELY_WITH", "TWO", "a.RELATIVES_TO_CALL_ON_FOR_HELP", "TWO",
+                "a.FRIENDS_SEEN_MONTHLY", "TWO", "a.FRIENDS_TO_TALK_PRIVATELY_WITH", "THREE_OR_FOUR",
+                "a.FRIENDS_TO_CALL_ON_FOR_HELP", "NONE"));
+        String result = coach.get(saved.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", "")).body();
+
+        assertThat(result).contains("totaal: </span><strong>11</strong>")
+                .contains("(geen risico op sociaal isolement, risico onder 10)");
+        String printout = coach.get(path("/printout")).body();
+        assertThat(printout).contains("drie of vier").doesNotContain("geen risico op sociaal isolement");
+    }
+
+    @Test
     void neverShowsAPrivateNoteToTheParticipantOrToAnotherCoach() {
         Account professionalAccount = accounts.account(organisation, Role.PROFESSIONAL);
         coordinator.sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + professionalAccount.id(), "");

@@ -121,45 +121,27 @@ class TrajectoryController {
     @PostMapping("/{id}/steps/{step}")
     String updateStep(@PathVariable UUID id, @PathVariable UUID step, @Valid @ModelAttribute("stepForm") StepForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                trajectories.updateStep(id, step, Refusals.choice(StepStatus.class, "status", form.status()),
-                        form.notes());
-                return saved(id, redirect, "trajectory.step.saved", "steps");
-            } catch (CoachingInputRefused refused) {
-                Refusals.show(errors, refused);
-            }
-        }
-        return page(id, model);
+        return submit(id, errors, model, redirect, "trajectory.step.saved", "steps", () -> {
+            trajectories.updateStep(id, step, Refusals.choice(StepStatus.class, "status", form.status()),
+                    form.notes());
+        });
     }
 
     @PostMapping("/{id}/wishes")
     String addWish(@PathVariable UUID id, @Valid @ModelAttribute("wishForm") WishForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                trajectories.addWish(id, Refusals.choice(WishContact.class, "contact", form.contact()),
-                        Refusals.id("memberId", form.memberId()), form.description());
-                return saved(id, redirect, "trajectory.wish.added", "wishes");
-            } catch (CoachingInputRefused refused) {
-                Refusals.show(errors, refused);
-            }
-        }
-        return page(id, model);
+        return submit(id, errors, model, redirect, "trajectory.wish.added", "wishes", () -> {
+            trajectories.addWish(id, Refusals.choice(WishContact.class, "contact", form.contact()),
+                    Refusals.id("memberId", form.memberId()), form.description());
+        });
     }
 
     @PostMapping("/{id}/actions")
     String addAction(@PathVariable UUID id, @Valid @ModelAttribute("actionForm") ActionForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                trajectories.addAction(id, action(form));
-                return saved(id, redirect, "trajectory.action.added", "actions");
-            } catch (CoachingInputRefused refused) {
-                Refusals.show(errors, refused);
-            }
-        }
-        return page(id, model);
+        return submit(id, errors, model, redirect, "trajectory.action.added", "actions", () -> {
+            trajectories.addAction(id, action(form));
+        });
     }
 
     static TrajectoryManagement.NewAction action(ActionForm form) {
@@ -180,30 +162,18 @@ class TrajectoryController {
     @PostMapping("/{id}/successes")
     String addSuccess(@PathVariable UUID id, @Valid @ModelAttribute("successForm") SuccessForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                trajectories.addSuccess(id, CoachingDates.required("occurredOn", form.occurredOn()),
-                        form.description());
-                return saved(id, redirect, "trajectory.success.added", "timeline");
-            } catch (CoachingInputRefused refused) {
-                Refusals.show(errors, refused);
-            }
-        }
-        return page(id, model);
+        return submit(id, errors, model, redirect, "trajectory.success.added", "timeline", () -> {
+            trajectories.addSuccess(id, CoachingDates.required("occurredOn", form.occurredOn()),
+                    form.description());
+        });
     }
 
     @PostMapping("/{id}/sessions")
     String logSession(@PathVariable UUID id, @Valid @ModelAttribute("sessionForm") SessionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                trajectories.logSession(id, session(form));
-                return saved(id, redirect, "trajectory.session.logged", "sessions");
-            } catch (CoachingInputRefused refused) {
-                Refusals.show(errors, refused);
-            }
-        }
-        return page(id, model);
+        return submit(id, errors, model, redirect, "trajectory.session.logged", "sessions", () -> {
+            trajectories.logSession(id, session(form));
+        });
     }
 
     static TrajectoryManagement.NewSession session(SessionForm form) {
@@ -216,49 +186,31 @@ class TrajectoryController {
     @PostMapping("/{id}/notes")
     String addNote(@PathVariable UUID id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                trajectories.addNote(id, Refusals.choice(NoteVisibility.class, "visibility", form.visibility()),
-                        form.text());
-                return saved(id, redirect, "trajectory.note.added", "notes");
-            } catch (CoachingInputRefused refused) {
-                Refusals.show(errors, refused);
-            }
-        }
-        return page(id, model);
+        return submit(id, errors, model, redirect, "trajectory.note.added", "notes", () -> {
+            trajectories.addNote(id, Refusals.choice(NoteVisibility.class, "visibility", form.visibility()),
+                    form.text());
+        });
     }
 
     @PostMapping("/{id}/support-plan")
     String addPlanEntry(@PathVariable UUID id, @Valid @ModelAttribute("planForm") PlanForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                trajectories.addPlanEntry(id, Refusals.id("memberId", form.memberId()), form.who(),
-                        !"false".equals(form.involve()), form.purpose());
-                return saved(id, redirect, "trajectory.plan.added", "support-plan");
-            } catch (CoachingInputRefused refused) {
-                Refusals.show(errors, refused);
-            }
-        }
-        return page(id, model);
+        return submit(id, errors, model, redirect, "trajectory.plan.added", "support-plan", () -> {
+            trajectories.addPlanEntry(id, Refusals.id("memberId", form.memberId()), form.who(),
+                    !"false".equals(form.involve()), form.purpose());
+        });
     }
 
     @PostMapping("/{id}/round-tables")
     String planRoundTable(@PathVariable UUID id, @Valid @ModelAttribute("roundTableForm") RoundTableForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                List<UUID> invitees = form.invitees() == null ? List.of()
-                        : form.invitees().stream().map(i -> Refusals.id("invitees", i)).filter(Objects::nonNull)
-                                .toList();
-                trajectories.planRoundTable(id, CoachingDates.required("plannedOn", form.plannedOn()), form.agenda(),
-                        invitees);
-                return saved(id, redirect, "trajectory.roundTable.planned", "round-tables");
-            } catch (CoachingInputRefused refused) {
-                Refusals.show(errors, refused);
-            }
-        }
-        return page(id, model);
+        return submit(id, errors, model, redirect, "trajectory.roundTable.planned", "round-tables", () -> {
+            List<UUID> invitees = form.invitees() == null ? List.of()
+                    : form.invitees().stream().map(i -> Refusals.id("invitees", i)).filter(Objects::nonNull)
+                            .toList();
+            trajectories.planRoundTable(id, CoachingDates.required("plannedOn", form.plannedOn()), form.agenda(),
+                    invitees);
+        });
     }
 
     @PostMapping("/{id}/round-tables/{table}/agreements")
@@ -315,6 +267,20 @@ class TrajectoryController {
         model.addAttribute("answers", measured.finished().stream().collect(java.util.stream.Collectors.toMap(
                 m -> m.id(), MeasurementController::answered)));
         return "trajectories/printout";
+    }
+
+    /** Does the work and goes back to the trajectory; a refused input is shown beside its field, the rest kept. */
+    private String submit(UUID id, BindingResult errors, Model model, RedirectAttributes redirect, String notice,
+            String anchor, Runnable work) {
+        if (!errors.hasErrors()) {
+            try {
+                work.run();
+                return saved(id, redirect, notice, anchor);
+            } catch (CoachingInputRefused refused) {
+                Refusals.show(errors, refused);
+            }
+        }
+        return page(id, model);
     }
 
     private String page(UUID id, Model model) {
