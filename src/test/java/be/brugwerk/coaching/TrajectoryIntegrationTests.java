@@ -198,6 +198,64 @@ class TrajectoryIntegrationTests {
     }
 
     @Test
+    void recordsTheParticipantsChoiceAndPreparesARoundTableWithInviteesFromTheMap() {
+        assertThat(coach.post(path("/support-plan"), Map.of("memberId", sister.toString(), "involve", "true",
+                "purpose", "Samen naar de dokter")).statusCode()).isEqualTo(302);
+        assertThat(coach.post(path("/support-plan"), Map.of("who", "Schoonbroer", "involve", "false"))
+                .statusCode()).isEqualTo(302);
+        UUID stranger = UUID.randomUUID();
+        HttpResponse<String> refused = coach.post(path("/round-tables"), Map.of("plannedOn",
+                today(clock).plusDays(7).toString(), "agenda", "Wie helpt bij de verhuis?", "invitees", stranger.toString()));
+        assertThat(refused.body()).contains("staat niet op de netwerkkaart van deze deelnemer")
+                .contains("Wie helpt bij de verhuis?");
+        assertThat(coach.post(path("/round-tables"), Map.of("plannedOn", today(clock).plusDays(7).toString(),
+                "agenda", "Wie helpt bij de verhuis?", "invitees", sister.toString())).statusCode()).isEqualTo(302);
+        UUID table = owner().sql("select id from round_table where trajectory_id = ?").param(trajectory)
+                .query(UUID.class).single();
+        assertThat(coach.post(path("/round-tables/" + table + "/agreements"), Map.of("agreements",
+                "Zus rijdt op zaterdag")).statusCode()).isEqualTo(302);
+
+        String page = coach.get("/trajectories/" + trajectory).body();
+        String plan = page.substring(page.indexOf("id=\"plan-list\""));
+        assertThat(plan).containsPattern("Wil betrekken</strong>\\s*<span class=\"member\"><span>Zus</span>")
+                .contains("Samen naar de dokter").containsPattern("Wil niet betrekken</strong>\\s*<span>Schoonbroer");
+        assertThat(page).contains("Wie helpt bij de verhuis?").contains("Zus rijdt op zaterdag");
+    }
+
+    @Test
+    void showsSmallSuccessesSessionsAndActionsDoneInTheTimelineInDateOrder() {
+        coach.post(path("/sessions"), Map.of("heldOn", today(clock).toString(), "durationMinutes", "30",
+                "place", "Parkcafé"));
+        coach.post(path("/successes"), Map.of("occurredOn", today(clock).toString(), "description",
+                "Amina groette de buurvrouw"));
+        coach.post(path("/actions"), Map.of("kind", "JOIN_GROUP", "description", "Naar het koor", "performer",
+                "PARTICIPANT"));
+        UUID action = owner().sql("select id from coaching_action where trajectory_id = ?").param(trajectory)
+                .query(UUID.class).single();
+        coach.post(path("/actions/" + action + "/status"), Map.of("status", "DONE"));
+
+        String page = coach.get("/trajectories/" + trajectory).body();
+        String timeline = page.substring(page.indexOf("id=\"timeline-list\""));
+        assertThat(timeline).contains("Gesprek", "Parkcafé", "Klein succes", "Amina groette de buurvrouw",
+                "Actie gedaan", "Naar het koor");
+    }
+
+    @Test
+    void closesOnlyWithAFollowUpDateOrAHandover() {
+        HttpResponse<String> refused = coach.post(path("/close"), Map.of("participantWords", "Het ging goed.",
+                "version", "0"));
+        assertThat(refused.body()).contains("Geef een datum voor opvolging of een overdracht")
+                .contains("Het ging goed.");
+        assertThat(coach.post(path("/close"), Map.of("participantWords", "Het ging goed.", "handoverTo",
+                "Buurtwerk Noord", "version", "0")).statusCode()).isEqualTo(302);
+
+        assertThat(coach.get("/trajectories/" + trajectory).body()).contains("Buurtwerk Noord")
+                .doesNotContain("id=\"action-form\"");
+        assertThat(coach.post(path("/notes"), Map.of("text", "Nog iets", "visibility", "SHARED")).body())
+                .contains("Dit traject is afgesloten");
+    }
+
+    @Test
     void neverShowsAPrivateNoteToTheParticipantOrToAnotherCoach() {
         Account professionalAccount = accounts.account(organisation, Role.PROFESSIONAL);
         coordinator.sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + professionalAccount.id(), "");

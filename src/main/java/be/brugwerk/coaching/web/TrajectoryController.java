@@ -278,6 +278,9 @@ class TrajectoryController {
                 return saved(id, redirect, notice, anchor);
             } catch (CoachingInputRefused refused) {
                 Refusals.show(errors, refused);
+                if ("trajectory".equals(refused.field())) {
+                    model.addAttribute("refusedMessage", refused.messageKey()); // the forms are gone: say it on top
+                }
             }
         }
         return page(id, model);
