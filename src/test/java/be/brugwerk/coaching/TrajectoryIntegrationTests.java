@@ -78,11 +78,14 @@ class TrajectoryIntegrationTests {
     @Test
     void refusesAnImpossibleDateAndKeepsWhatWasTyped() {
         HttpResponse<String> page = coach.post(path("/actions"), Map.of("kind", "ASK_PRACTICAL_HELP",
-                "description", "Zus vragen om mee te gaan naar de bib", "performer", "PARTICIPANT", "dueOn", "2026-02-30"));
+                "description", "Zus vragen om mee te gaan naar de bib", "performer", "PARTICIPANT", "dueOn", "2026-02-30",
+                "memberId", sister.toString()));
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Deze datum bestaat niet").contains("value=\"2026-02-30\"")
-                .contains("Zus vragen om mee te gaan naar de bib");
+                .contains("Zus vragen om mee te gaan naar de bib")
+                .containsPattern("(?s)<select id=\"action-member\"[^>]*>.*?<option value=\"" + sister + "\" selected")
+                .containsPattern("<select id=\"wish-member\"[^>]*>\\s*<option value=\"\">[^<]*</option>\\s*<option value=\"" + sister + "\">");
         HttpResponse<String> api = coach.sendJson("POST", "/api/v1/trajectories/" + trajectory + "/actions", """
                 {"kind":"OTHER","description":"Bellen","performer":"COACH","dueOn":"2026-13-01"}""");
         assertThat(api.statusCode()).isEqualTo(400);
