@@ -215,6 +215,11 @@ class AuthorizationMatrixTests {
             CoachingTarget c = coachingOf(t);
             return s.post("/trajectories/" + c.trajectory() + "/steps/" + c.step(), Map.of("status", "DONE", "notes", "Matrix"));
         }, true));
+        rules.put("POST /trajectories/{id}/coach", new Rule(CHANGES_CASELOAD, (s, t) -> {
+            CoachingTarget c = coachingOf(t);
+            return s.post("/trajectories/" + c.trajectory() + "/coach", Map.of("coach",
+                    personas.get("professional, assigned").account().id().toString()));
+        }, true, 2));
         rules.put("POST /trajectories/{id}/wishes", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
                 + coachingOf(t).trajectory() + "/wishes", Map.of("contact", "NEW", "description", "A neighbour")), true));
         rules.put("POST /trajectories/{id}/actions", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"

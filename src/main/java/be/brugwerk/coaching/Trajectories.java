@@ -82,6 +82,11 @@ class Trajectories {
         }
     }
 
+    void changeCoach(UUID trajectory, UUID coach) {
+        jdbc.sql("update trajectory set coach_id = ?, version = version + 1 where id = ?").params(coach, trajectory)
+                .update();
+    }
+
     String coachName(UUID account) {
         return jdbc.sql("select display_name from account where id = ?").param(account).query(String.class)
                 .optional().orElse("?");

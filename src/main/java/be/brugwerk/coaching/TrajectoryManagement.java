@@ -107,13 +107,7 @@ public class TrajectoryManagement {
             throw new CoachingInputRefused("coach", "coaching.coach.onlyYourself",
                     "a volunteer coach starts trajectories with themselves as coach");
         }
-        boolean eligible = view.caseload().stream().anyMatch(m -> m.accountId().equals(coach) && m.active()
-                && (Role.PROFESSIONAL.name().equals(m.role()) || Role.VOLUNTEER_COACH.name().equals(m.role())
-                        && view.sharedWith().contains(SharingRole.VOLUNTEER_COACH)));
-        if (!eligible) {
-            throw new CoachingInputRefused("coach", "coaching.coach.notEligible",
-                    "is not on the participant's caseload (a volunteer coach also needs the participant's consent to share)");
-        }
+        requireEligible(view, coach);
         if (trajectories.hasOpenTrajectory(participant)) {
             throw new CoachingInputRefused("participant", "coaching.trajectory.alreadyOpen",
                     "already has an open trajectory");
@@ -123,6 +117,29 @@ public class TrajectoryManagement {
                 templates.current(me.organisationId()));
         audit.record(Action.CREATE, SUBJECT, List.of(participant.value()));
         return id;
+    }
+
+    /**
+     * Hands a running trajectory to another coach (a volunteer coach dropped out, say): the coordinator's decision,
+     * under the same rule as at the start. The notes stay with their authors; private ones stay private.
+     */
+    public void changeCoach(UUID id, UUID coach) {
+        Tenancy.requireRole(Role.COORDINATOR);
+        Trajectories.Head head = access.open(id);
+        requireEligible(participants.get(head.participant()), coach);
+        trajectories.changeCoach(id, coach);
+        audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
+    }
+
+    /** On the participant's caseload; a volunteer coach also with the participant's consent to share with them. */
+    private static void requireEligible(ParticipantView participant, UUID coach) {
+        boolean eligible = participant.caseload().stream().anyMatch(m -> m.accountId().equals(coach) && m.active()
+                && (Role.PROFESSIONAL.name().equals(m.role()) || Role.VOLUNTEER_COACH.name().equals(m.role())
+                        && participant.sharedWith().contains(SharingRole.VOLUNTEER_COACH)));
+        if (!eligible) {
+            throw new CoachingInputRefused("coach", "coaching.coach.notEligible",
+                    "is not on the participant's caseload (a volunteer coach also needs the participant's consent to share)");
+        }
     }
 
     public TrajectoryView get(UUID id) {

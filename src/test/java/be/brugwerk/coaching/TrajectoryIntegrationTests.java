@@ -334,6 +334,24 @@ class TrajectoryIntegrationTests {
     }
 
     @Test
+    void letsTheCoordinatorHandTheTrajectoryToAnotherCoachOnTheCaseload() {
+        Account nextCoach = accounts.account(organisation, Role.VOLUNTEER_COACH);
+        WebSession next = signedIn(port, nextCoach);
+        assertThat(next.get("/trajectories/" + trajectory).statusCode()).isEqualTo(404);
+        assertThat(coordinator.post(path("/coach"), Map.of("coach", nextCoach.id().toString())).body())
+                .contains("Deze coach begeleidt de deelnemer niet");
+        assertThat(coach.post(path("/coach"), Map.of("coach", coachAccount.id().toString())).statusCode())
+                .isEqualTo(403);
+
+        coordinator.sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + nextCoach.id(), "");
+        assertThat(coordinator.post(path("/coach"), Map.of("coach", nextCoach.id().toString())).statusCode())
+                .isEqualTo(302);
+
+        assertThat(next.get("/trajectories/" + trajectory).statusCode()).isEqualTo(200);
+        assertThat(coach.get("/trajectories/" + trajectory).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void changesTheStepPlanForNewTrajectoriesOnly() {
         HttpResponse<String> saved = coordinator.post("/coaching/steps", Map.of("position.0", "2", "default.0", "1",
                 "name.0", "Eerste kennismaking", "position.1", "1", "default.1", "2", "name.1", "",

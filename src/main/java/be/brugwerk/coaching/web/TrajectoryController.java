@@ -127,6 +127,24 @@ class TrajectoryController {
         });
     }
 
+    @PostMapping("/{id}/coach")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String changeCoach(@PathVariable UUID id, @RequestParam(name = "coach", required = false) String coach, Model model,
+            RedirectAttributes redirect) {
+        try {
+            UUID chosen = Refusals.id("coach", coach);
+            if (chosen == null) {
+                throw new CoachingInputRefused("coach", "coaching.field.required", "is required");
+            }
+            trajectories.changeCoach(id, chosen);
+            redirect.addFlashAttribute("notice", "trajectory.coach.changed");
+            return "redirect:/trajectories/" + id;
+        } catch (CoachingInputRefused refused) {
+            model.addAttribute("refusedMessage", refused.messageKey());
+            return page(id, model);
+        }
+    }
+
     @PostMapping("/{id}/wishes")
     String addWish(@PathVariable UUID id, @Valid @ModelAttribute("wishForm") WishForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
@@ -296,6 +314,10 @@ class TrajectoryController {
         model.addAttribute("visibilities", NoteVisibility.values());
         model.addAttribute("wishContacts", WishContact.values());
         model.addAttribute("mine", Tenancy.requireUser().accountId().equals(trajectory.coachId()));
+        if (Tenancy.requireUser().hasRole(Role.COORDINATOR) && !trajectory.closed()) {
+            model.addAttribute("coachCandidates", participants.caseloadCandidates().stream()
+                    .filter(c -> !c.accountId().equals(trajectory.coachId())).toList());
+        }
         addIfAbsent(model, "wishForm", WishForm.empty());
         addIfAbsent(model, "actionForm", ActionForm.empty());
         addIfAbsent(model, "successForm", SuccessForm.empty());
