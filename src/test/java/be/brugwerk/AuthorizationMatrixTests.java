@@ -267,6 +267,9 @@ class AuthorizationMatrixTests {
             return s.post("/trajectories/" + c.trajectory() + "/measurements/" + c.draft(), Map.of("instrument",
                     "LSNS_6", "measuredOn", "2026-03-01", "a.RELATIVES_SEEN_MONTHLY", "TWO", "save", "draft"));
         }, true));
+        rules.put("GET /api/v1/trajectories", new Rule(WORKS_WITH_PARTICIPANTS, (s, t) -> s.getJson("/api/v1/trajectories"), true, 2));
+        rules.put("POST /api/v1/trajectories", new Rule(READS_PARTICIPANT, (s, t) -> s.sendJson("POST", "/api/v1/trajectories",
+                "{\"participant\":\"" + t.participant() + "\",\"coach\":\"" + coach() + "\"}"), true, 2));
         rules.put("GET /api/v1/trajectories/{id}", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(
                 "/api/v1/trajectories/" + coachingOf(t).trajectory()), true, 3));
         rules.put("POST /api/v1/trajectories/{id}/actions", new Rule(READS_PARTICIPANT, (s, t) -> s.sendJson("POST",

@@ -319,6 +319,11 @@ class TrajectoryIntegrationTests {
         HttpResponse<String> twice = coordinator.post("/trajectories", Map.of("participant", participant.toString(),
                 "coach", coachAccount.id().toString()));
         assertThat(twice.body()).contains("heeft al een lopend traject");
+        HttpResponse<String> api = coordinator.sendJson("POST", "/api/v1/trajectories", """
+                {"participant":"%s","coach":"%s"}""".formatted(other, unassigned.id()));
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.body()).contains("\"field\":\"coach\"");
+        assertThat(coach.getJson("/api/v1/trajectories").body()).contains(trajectory.toString());
     }
 
     @Test
