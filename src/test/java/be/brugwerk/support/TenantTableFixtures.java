@@ -90,6 +90,79 @@ public final class TenantTableFixtures {
                 select ?, ?, a.id, 'Fixture', ?, now(), now() + interval '1 day' from account a
                 where a.organisation_id = ? limit 1""")
                 .params(UUID.randomUUID(), organisation, "hash-" + suffix, organisation).update());
+        coachingRowWriters();
+    }
+
+    /** The coaching module's tables: one trajectory with one of everything. */
+    private void coachingRowWriters() {
+        rowWriters.put("coaching_step_template", (organisation, suffix) -> owner.sql("""
+                insert into coaching_step_template (id, organisation_id, position, default_step) values (?, ?, 1, 1)""")
+                .params(UUID.randomUUID(), organisation).update());
+        rowWriters.put("coaching_settings", (organisation, suffix) -> owner.sql("""
+                insert into coaching_settings (organisation_id) values (?)""").param(organisation).update());
+        rowWriters.put("trajectory", (organisation, suffix) -> owner.sql("""
+                insert into trajectory (id, organisation_id, participant_id, coach_id, started_on, created_at, created_by)
+                select ?, ?, ?, a.id, current_date, now(), a.id from account a where a.organisation_id = ? limit 1""")
+                .params(trajectoryOf(organisation), organisation, participantOf(organisation), organisation).update());
+        rowWriters.put("trajectory_step", (organisation, suffix) -> owner.sql("""
+                insert into trajectory_step (id, trajectory_id, organisation_id, position, default_step, status)
+                values (?, ?, ?, 1, 1, 'NOT_STARTED')""")
+                .params(UUID.randomUUID(), trajectoryOf(organisation), organisation).update());
+        rowWriters.put("coaching_wish", (organisation, suffix) -> owner.sql("""
+                insert into coaching_wish (id, trajectory_id, organisation_id, contact, description, created_at)
+                values (?, ?, ?, 'NEW', 'Fixture', now())""")
+                .params(UUID.randomUUID(), trajectoryOf(organisation), organisation).update());
+        rowWriters.put("coaching_action", (organisation, suffix) -> owner.sql("""
+                insert into coaching_action (id, trajectory_id, organisation_id, kind, description, performer, status,
+                    created_at)
+                values (?, ?, ?, 'OTHER', 'Fixture', 'PARTICIPANT', 'OPEN', now())""")
+                .params(UUID.randomUUID(), trajectoryOf(organisation), organisation).update());
+        rowWriters.put("coaching_success", (organisation, suffix) -> owner.sql("""
+                insert into coaching_success (id, trajectory_id, organisation_id, occurred_on, description, created_at)
+                values (?, ?, ?, current_date, 'Fixture', now())""")
+                .params(UUID.randomUUID(), trajectoryOf(organisation), organisation).update());
+        rowWriters.put("coaching_session", (organisation, suffix) -> owner.sql("""
+                insert into coaching_session (id, trajectory_id, organisation_id, held_on, duration_minutes, created_by,
+                    created_at)
+                select ?, ?, ?, current_date, 60, a.id, now() from account a where a.organisation_id = ? limit 1""")
+                .params(UUID.randomUUID(), trajectoryOf(organisation), organisation, organisation).update());
+        rowWriters.put("coaching_note", (organisation, suffix) -> owner.sql("""
+                insert into coaching_note (id, trajectory_id, organisation_id, author_id, visibility, text, created_at)
+                select ?, ?, ?, a.id, 'PRIVATE', 'Fixture', now() from account a where a.organisation_id = ? limit 1""")
+                .params(UUID.randomUUID(), trajectoryOf(organisation), organisation, organisation).update());
+        rowWriters.put("support_plan_entry", (organisation, suffix) -> owner.sql("""
+                insert into support_plan_entry (id, trajectory_id, organisation_id, who, involve, created_at)
+                values (?, ?, ?, 'Fixture', true, now())""")
+                .params(UUID.randomUUID(), trajectoryOf(organisation), organisation).update());
+        rowWriters.put("round_table", (organisation, suffix) -> owner.sql("""
+                insert into round_table (id, trajectory_id, organisation_id, planned_on, agenda, created_at)
+                values (?, ?, ?, current_date, 'Fixture', now())""")
+                .params(roundTableOf(organisation), trajectoryOf(organisation), organisation).update());
+        rowWriters.put("round_table_invitee", (organisation, suffix) -> owner.sql("""
+                insert into round_table_invitee (round_table_id, organisation_id, member_id) values (?, ?, ?)""")
+                .params(roundTableOf(organisation), organisation, memberOf(organisation, 1)).update());
+        rowWriters.put("outcome_measurement", (organisation, suffix) -> owner.sql("""
+                insert into outcome_measurement (id, trajectory_id, organisation_id, instrument, measured_on, complete,
+                    created_by, updated_at)
+                select ?, ?, ?, 'LSNS_6', current_date, false, a.id, now() from account a
+                where a.organisation_id = ? limit 1""")
+                .params(measurementOf(organisation), trajectoryOf(organisation), organisation, organisation).update());
+        rowWriters.put("outcome_answer", (organisation, suffix) -> owner.sql("""
+                insert into outcome_answer (measurement_id, organisation_id, item, answer)
+                values (?, ?, 'RELATIVES_SEEN_MONTHLY', 'TWO')""")
+                .params(measurementOf(organisation), organisation).update());
+    }
+
+    private static UUID trajectoryOf(UUID organisation) {
+        return UUID.nameUUIDFromBytes(("trajectory" + organisation).getBytes());
+    }
+
+    private static UUID roundTableOf(UUID organisation) {
+        return UUID.nameUUIDFromBytes(("round table" + organisation).getBytes());
+    }
+
+    private static UUID measurementOf(UUID organisation) {
+        return UUID.nameUUIDFromBytes(("measurement" + organisation).getBytes());
     }
 
     private static UUID participantOf(UUID organisation) {

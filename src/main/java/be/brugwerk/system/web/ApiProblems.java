@@ -80,7 +80,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String message = String.valueOf(exception.getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
         int colon = message.indexOf(": ");
-        if (colon > 0 && message.substring(0, colon).matches("[A-Za-z.\\[\\]0-9]+")) {
+        if (colon > 0 && message.substring(0, colon).matches("[A-Za-z_.\\[\\]0-9]+")) {
             problem.setProperty("errors", List.of(Map.of("field", message.substring(0, colon), "message",
                     message.substring(colon + 2))));
         }

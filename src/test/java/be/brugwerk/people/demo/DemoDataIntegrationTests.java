@@ -71,6 +71,16 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void showsTheVolunteerCoachHerRunningTrajectoryWithAmina() {
+        WebSession coach = new WebSession(port);
+        assertThat(coach.signIn("coach@demostad.demo", DemoData.PASSWORD)).isTrue();
+
+        String list = coach.get("/trajectories").body();
+
+        assertThat(list).contains("Amina").contains("Netwerk in kaart");
+    }
+
+    @Test
     void showsTheOtherOrganisationsCoachNoneOfIt() {
         WebSession stranger = new WebSession(port);
         assertThat(stranger.signIn("coach@elders.demo", DemoData.PASSWORD)).isTrue();

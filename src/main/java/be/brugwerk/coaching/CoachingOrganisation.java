@@ -1,0 +1,256 @@
+package be.brugwerk.coaching;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import be.brugwerk.coaching.SmallNumbers.Average;
+import be.brugwerk.coaching.SmallNumbers.Count;
+import be.brugwerk.coaching.scoring.Instrument;
+import be.brugwerk.coaching.scoring.MeasurementChange;
+import be.brugwerk.people.AuditTrail;
+import be.brugwerk.people.AuditTrail.Action;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.SignedInUser;
+import be.brugwerk.system.Tenancy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Coaching as the organisation runs it: its step plan template and settings (coordinator or organisation admin), the
+ * organisation view — aggregated, without names, every figure over fewer than {@link SmallNumbers#MINIMUM}
+ * participants suppressed — and, for the coordinator, where a coach is stuck.
+ */
+@Service
+@Transactional
+public class CoachingOrganisation {
+
+    private final StepTemplates templates;
+    private final Measurements measurements;
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CoachingOrganisation(StepTemplates templates, Measurements measurements, JdbcClient jdbc, AuditTrail audit,
+            Clock clock) {
+        this.templates = templates;
+        this.measurements = measurements;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TemplateStep> template() {
+        return templates.current(Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId());
+    }
+
+    /**
+     * Replaces the template, in the order of the given positions (renumbered 1..n). Running trajectories keep their
+     * own copy; only new ones take the new plan.
+     */
+    public void saveTemplate(List<TemplateStep> steps) {
+        UUID organisation = Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId();
+        if (steps.isEmpty()) {
+            throw new CoachingInputRefused("steps", "coaching.template.empty", "a plan needs at least one step");
+        }
+        List<TemplateStep> ordered = steps.stream().sorted(Comparator.comparingInt(TemplateStep::position)).toList();
+        List<TemplateStep> renumbered = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            renumbered.add(new TemplateStep(i + 1, ordered.get(i).defaultStep(), ordered.get(i).name()));
+        }
+        templates.replace(organisation, renumbered);
+        audit.record(Action.UPDATE, "organisation", List.of(organisation));
+    }
+
+    @Transactional(readOnly = true)
+    public CoachingSettings settings() {
+        return templates.settings(Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId());
+    }
+
+    public void saveSettings(CoachingSettings settings) {
+        UUID organisation = Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId();
+        templates.saveSettings(organisation, settings);
+        audit.record(Action.UPDATE, "organisation", List.of(organisation));
+    }
+
+    /** Open trajectories standing at one step (the first not done or skipped), by the step's name. */
+    public record StepCount(Integer defaultStep, String name, Count trajectories) {
+    }
+
+    public record CoachCount(String coach, Count trajectories) {
+    }
+
+    public record ScoreChange(Instrument instrument, Average totalChange) {
+    }
+
+    /** Mean change from the first to the last session's map, per trajectory with two sessions or more. */
+    public record NetworkChange(Average members, Average activeMembers, Average informal, Average effectiveSize) {
+    }
+
+    public record Overview(Count open, Count closed, List<CoachCount> perCoach, List<StepCount> perStep,
+            Count overdueActions, List<ScoreChange> scoreChanges, NetworkChange networkChange) {
+    }
+
+    /** Aggregated, without names of participants; figures over fewer than five participants suppressed. */
+    @Transactional(readOnly = true)
+    public Overview overview() {
+        UUID organisation = Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId();
+        List<Row> rows = rows(organisation);
+        List<Row> open = rows.stream().filter(r -> r.closedOn() == null).toList();
+        Map<String, Set<UUID>> perCoach = new LinkedHashMap<>();
+        rows.forEach(r -> perCoach.computeIfAbsent(r.coachName(), k -> new HashSet<>()).add(r.participant()));
+        Map<String, StepCount> perStep = new LinkedHashMap<>();
+        Map<String, Set<UUID>> stepParticipants = new HashMap<>();
+        for (Row row : open) {
+            String key = row.stepDefault() + "|" + row.stepName();
+            stepParticipants.computeIfAbsent(key, k -> new HashSet<>()).add(row.participant());
+            perStep.put(key, new StepCount(row.stepDefault(), row.stepName(), null));
+        }
+        List<StepCount> steps = perStep.entrySet().stream().map(e -> new StepCount(e.getValue().defaultStep(),
+                e.getValue().name(), participants(stepParticipants.get(e.getKey())))).toList();
+        Set<UUID> withOverdue = new HashSet<>();
+        int overdue = 0;
+        for (Row row : rows) {
+            if (row.overdueActions() > 0) {
+                withOverdue.add(row.participant());
+                overdue += row.overdueActions();
+            }
+        }
+        return new Overview(participants(participantsOf(open)),
+                participants(participantsOf(rows.stream().filter(r -> r.closedOn() != null).toList())),
+                perCoach.entrySet().stream().map(e -> new CoachCount(e.getKey(), participants(e.getValue())))
+                        .toList(),
+                steps, SmallNumbers.count(overdue, withOverdue.size()), scoreChanges(organisation),
+                networkChange(organisation));
+    }
+
+    /** Where a coach is stuck: open trajectories without a session for the set number of weeks, overdue actions. */
+    public record CoachSupervision(UUID coach, String name, Role role, int openTrajectories, int withoutRecentSession,
+            int overdueActions) {
+
+        public boolean stuck() {
+            return withoutRecentSession > 0 || overdueActions > 0;
+        }
+    }
+
+    /** For the coordinator, who assigns and supervises coaches: names of coaches, no names of participants. */
+    @Transactional(readOnly = true)
+    public List<CoachSupervision> supervision() {
+        UUID organisation = Tenancy.requireRole(Role.COORDINATOR).organisationId();
+        LocalDate stuckBefore = today().minusWeeks(templates.settings(organisation).stuckAfterWeeks());
+        Map<UUID, CoachSupervision> coaches = new LinkedHashMap<>();
+        jdbc.sql("""
+                select id, display_name, role from account where organisation_id = ? and active
+                  and role in ('PROFESSIONAL', 'VOLUNTEER_COACH') order by display_name""").param(organisation)
+                .query(row -> {
+                    UUID id = row.getObject(1, UUID.class);
+                    coaches.put(id, new CoachSupervision(id, row.getString(2), Role.valueOf(row.getString(3)), 0, 0, 0));
+                });
+        for (Row row : rows(organisation)) {
+            CoachSupervision was = coaches.get(row.coach());
+            if (was == null || row.closedOn() != null) {
+                continue;
+            }
+            LocalDate lastContact = row.lastSession() != null ? row.lastSession() : row.startedOn();
+            coaches.put(row.coach(), new CoachSupervision(was.coach(), was.name(), was.role(),
+                    was.openTrajectories() + 1, was.withoutRecentSession() + (lastContact.isBefore(stuckBefore) ? 1 : 0),
+                    was.overdueActions() + row.overdueActions()));
+        }
+        return List.copyOf(coaches.values());
+    }
+
+    private record Row(UUID trajectory, UUID participant, UUID coach, String coachName, LocalDate startedOn,
+            LocalDate closedOn, Integer stepDefault, String stepName, int overdueActions, LocalDate lastSession) {
+    }
+
+    private List<Row> rows(UUID organisation) {
+        return jdbc.sql("""
+                select t.id, t.participant_id, t.coach_id, a.display_name, t.started_on, t.closed_on,
+                       s.default_step, s.name,
+                       (select count(*) from coaching_action x where x.trajectory_id = t.id and x.status = 'OPEN'
+                          and x.due_on < :today),
+                       (select max(held_on) from coaching_session c where c.trajectory_id = t.id)
+                from trajectory t join account a on a.id = t.coach_id
+                left join lateral (select default_step, name from trajectory_step s where s.trajectory_id = t.id
+                                   and s.status not in ('DONE', 'SKIPPED') order by position limit 1) s on true
+                where t.organisation_id = :organisation""")
+                .param("organisation", organisation).param("today", today())
+                .query((row, n) -> new Row(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+                        row.getObject(3, UUID.class), row.getString(4), row.getObject(5, LocalDate.class),
+                        row.getObject(6, LocalDate.class), row.getObject(7, Integer.class), row.getString(8),
+                        row.getInt(9), row.getObject(10, LocalDate.class)))
+                .list();
+    }
+
+    private List<ScoreChange> scoreChanges(UUID organisation) {
+        Map<UUID, List<MeasurementView>> perTrajectory = new LinkedHashMap<>();
+        for (Measurements.Stored stored : measurements.completeOfOrganisation(organisation)) {
+            perTrajectory.computeIfAbsent(stored.trajectory(), k -> new ArrayList<>()).add(Answers.view(stored));
+        }
+        Map<Instrument, List<Double>> changes = new LinkedHashMap<>();
+        for (Instrument instrument : List.of(Instrument.DE_JONG_GIERVELD_11, Instrument.DE_JONG_GIERVELD_6,
+                Instrument.LSNS_6)) {
+            changes.put(instrument, new ArrayList<>());
+        }
+        perTrajectory.values().forEach(views -> OutcomeManagement.changes(views).forEach(change -> {
+            MeasurementChange measured = change.change();
+            if (measured != null && measured.total().isPresent()) {
+                changes.get(change.instrument()).add((double) measured.total().getAsInt());
+            }
+        }));
+        return changes.entrySet().stream()
+                .map(e -> new ScoreChange(e.getKey(), SmallNumbers.average(e.getValue()))).toList();
+    }
+
+    private NetworkChange networkChange(UUID organisation) {
+        List<Double> members = new ArrayList<>();
+        List<Double> active = new ArrayList<>();
+        List<Double> informal = new ArrayList<>();
+        List<Double> effective = new ArrayList<>();
+        jdbc.sql("""
+                select f.map_members - l.map_members, f.map_active_members - l.map_active_members,
+                       f.map_informal - l.map_informal, f.map_effective_size - l.map_effective_size
+                from trajectory t
+                join lateral (select * from coaching_session c where c.trajectory_id = t.id
+                              and c.map_members is not null order by held_on desc, created_at desc limit 1) f on true
+                join lateral (select * from coaching_session c where c.trajectory_id = t.id
+                              and c.map_members is not null order by held_on, created_at limit 1) l on true
+                where t.organisation_id = ? and f.id <> l.id""")
+                .param(organisation)
+                .query(row -> {
+                    members.add(row.getDouble(1));
+                    active.add(row.getDouble(2));
+                    informal.add(row.getDouble(3));
+                    double size = row.getDouble(4);
+                    if (!row.wasNull()) {
+                        effective.add(size);
+                    }
+                });
+        return new NetworkChange(SmallNumbers.average(members), SmallNumbers.average(active),
+                SmallNumbers.average(informal), SmallNumbers.average(effective));
+    }
+
+    private static Set<UUID> participantsOf(List<Row> rows) {
+        Set<UUID> participants = new HashSet<>();
+        rows.forEach(r -> participants.add(r.participant()));
+        return participants;
+    }
+
+    private static Count participants(Set<UUID> participants) {
+        return SmallNumbers.count(participants.size(), participants.size());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(TrajectoryManagement.ZONE));
+    }
+}

@@ -1,0 +1,24 @@
+package be.brugwerk.coaching;
+
+import be.brugwerk.coaching.scoring.Lsns6Scoring;
+
+/**
+ * An organisation's coaching settings: the LSNS-6 threshold (a total below it counts as at risk of social isolation;
+ * INSTRUMENTS.md: 12 by default, configurable) and after how many weeks without a session a trajectory counts as
+ * stuck for the coordinator.
+ */
+public record CoachingSettings(int lsnsAtRiskBelow, int stuckAfterWeeks) {
+
+    public static final CoachingSettings DEFAULTS = new CoachingSettings(Lsns6Scoring.DEFAULT_AT_RISK_BELOW, 4);
+
+    public CoachingSettings {
+        if (lsnsAtRiskBelow < 1 || lsnsAtRiskBelow > 31) {
+            throw new CoachingInputRefused("lsnsAtRiskBelow", "coaching.settings.lsnsRange",
+                    "must lie between 1 and 31");
+        }
+        if (stuckAfterWeeks < 1 || stuckAfterWeeks > 52) {
+            throw new CoachingInputRefused("stuckAfterWeeks", "coaching.settings.weeksRange",
+                    "must lie between 1 and 52");
+        }
+    }
+}

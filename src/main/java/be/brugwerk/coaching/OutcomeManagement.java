@@ -1,0 +1,177 @@
+package be.brugwerk.coaching;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import be.brugwerk.coaching.scoring.Instrument;
+import be.brugwerk.coaching.scoring.LonelinessAnswerFormat;
+import be.brugwerk.coaching.scoring.MeasurementChange;
+import be.brugwerk.network.NetworkMapManagement;
+import be.brugwerk.network.VersionSummary;
+import be.brugwerk.people.AuditTrail;
+import be.brugwerk.people.AuditTrail.Action;
+import be.brugwerk.system.NotFound;
+import be.brugwerk.system.SignedInUser;
+import be.brugwerk.system.Tenancy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Outcome instruments in a trajectory (INSTRUMENTS.md): De Jong Gierveld 11 and 6 items in either answer format,
+ * LSNS-6 with the organisation's threshold, and the Schalock self-rating (not validated). Raw answers are stored; an
+ * unfinished questionnaire stays a draft with every answer given so far; results are computed by the scoring engine.
+ * Scores over time stand beside the figures of the map version nearest in time.
+ */
+@Service
+@Transactional
+public class OutcomeManagement {
+
+    private final Measurements measurements;
+    private final StepTemplates settings;
+    private final TrajectoryAccess access;
+    private final NetworkMapManagement maps;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    OutcomeManagement(Measurements measurements, StepTemplates settings, TrajectoryAccess access,
+            NetworkMapManagement maps, AuditTrail audit, Clock clock) {
+        this.measurements = measurements;
+        this.settings = settings;
+        this.access = access;
+        this.maps = maps;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What was filled in; {@code complete} false keeps it as a draft. */
+    public record Filled(Instrument instrument, LonelinessAnswerFormat format, LocalDate measuredOn,
+            Map<String, String> answers, boolean complete) {
+    }
+
+    /**
+     * Stores a new measurement ({@code measurement} null) or changes a draft. A finished one cannot change.
+     *
+     * @throws CoachingInputRefused naming the field: an answer the questionnaire does not offer, a missing or future
+     *         date, a De Jong Gierveld form without its answer format
+     */
+    public UUID save(UUID trajectory, UUID measurement, Filled filled) {
+        Trajectories.Head head = access.open(trajectory);
+        SignedInUser me = Tenancy.requireUser();
+        if (filled.instrument() == null) {
+            throw new CoachingInputRefused("instrument", "coaching.field.required", "is required");
+        }
+        if (Answers.loneliness(filled.instrument()) && filled.format() == null) {
+            throw new CoachingInputRefused("format", "coaching.field.required", "is required");
+        }
+        if (filled.measuredOn() == null) {
+            throw new CoachingInputRefused("measuredOn", "coaching.date.required", "a date is required");
+        }
+        if (filled.measuredOn().isAfter(LocalDate.now(clock.withZone(TrajectoryManagement.ZONE)))) {
+            throw new CoachingInputRefused("measuredOn", "coaching.date.future", "lies in the future");
+        }
+        Map<String, String> answers = Answers.checked(filled.instrument(), filled.format(), filled.answers());
+        Integer threshold = filled.instrument() == Instrument.LSNS_6
+                ? settings.settings(head.organisation()).lsnsAtRiskBelow() : null;
+        String format = Answers.loneliness(filled.instrument()) ? filled.format().name() : null;
+        if (measurement == null) {
+            UUID id = UUID.randomUUID();
+            measurements.insert(new Measurements.Stored(id, trajectory, filled.instrument(), format,
+                    filled.measuredOn(), filled.complete(), threshold, answers), head.organisation(), me.accountId(),
+                    clock.instant());
+            audit.record(Action.CREATE, TrajectoryManagement.SUBJECT, List.of(head.participant().value()));
+            return id;
+        }
+        Measurements.Stored existing = stored(trajectory, measurement);
+        if (existing.complete() || existing.instrument() != filled.instrument()) {
+            throw new CoachingInputRefused("measurement", "coaching.measurement.finished",
+                    "is finished and can no longer change");
+        }
+        measurements.updateDraft(new Measurements.Stored(measurement, trajectory, filled.instrument(), format,
+                filled.measuredOn(), filled.complete(), threshold, answers), head.organisation(), clock.instant());
+        audit.record(Action.UPDATE, TrajectoryManagement.SUBJECT, List.of(head.participant().value()));
+        return measurement;
+    }
+
+    public MeasurementView get(UUID trajectory, UUID measurement) {
+        Trajectories.Head head = access.workable(trajectory);
+        MeasurementView view = Answers.view(stored(trajectory, measurement));
+        audit.record(Action.READ, TrajectoryManagement.SUBJECT, List.of(head.participant().value()));
+        return view;
+    }
+
+    /** Every measurement of one instrument's first and last finished administration, with the change between them. */
+    public record InstrumentChange(Instrument instrument, MeasurementView first, MeasurementView last,
+            MeasurementChange change) {
+    }
+
+    /**
+     * All measurements in date order (finished ones with the figures of the map version nearest in time), and per
+     * instrument the first and last finished one side by side.
+     */
+    public record Outcomes(List<MeasurementView> measurements, List<InstrumentChange> changes) {
+
+        public List<MeasurementView> drafts() {
+            return measurements.stream().filter(m -> !m.complete()).toList();
+        }
+
+        public List<MeasurementView> finished() {
+            return measurements.stream().filter(MeasurementView::complete).toList();
+        }
+    }
+
+    public Outcomes outcomes(UUID trajectory) {
+        Trajectories.Head head = access.workable(trajectory);
+        audit.record(Action.READ, TrajectoryManagement.SUBJECT, List.of(head.participant().value()));
+        List<VersionSummary> versions = maps.versions(head.participant());
+        Map<UUID, NetworkFigures> figures = new HashMap<>();
+        List<MeasurementView> views = new ArrayList<>();
+        for (Measurements.Stored stored : measurements.ofTrajectory(trajectory)) {
+            MeasurementView view = Answers.view(stored);
+            if (view.complete() && !versions.isEmpty()) {
+                VersionSummary nearest = nearest(versions, stored.measuredOn());
+                view = view.withNearestMap(figures.computeIfAbsent(nearest.id(), id -> NetworkFigures.of(id,
+                        nearest.takenAt(), maps.version(head.participant(), id), head.participant())));
+            }
+            views.add(view);
+        }
+        return new Outcomes(List.copyOf(views), changes(views));
+    }
+
+    static List<InstrumentChange> changes(List<MeasurementView> views) {
+        Map<Instrument, List<MeasurementView>> byInstrument = new LinkedHashMap<>();
+        views.stream().filter(MeasurementView::complete)
+                .forEach(v -> byInstrument.computeIfAbsent(v.instrument(), k -> new ArrayList<>()).add(v));
+        List<InstrumentChange> changes = new ArrayList<>();
+        byInstrument.forEach((instrument, list) -> {
+            if (list.size() >= 2) {
+                MeasurementView first = list.get(0);
+                MeasurementView last = list.get(list.size() - 1);
+                changes.add(new InstrumentChange(instrument, first, last, first.measurement() == null ? null
+                        : MeasurementChange.between(first.measurement(), last.measurement())));
+            }
+        });
+        return List.copyOf(changes);
+    }
+
+    private static VersionSummary nearest(List<VersionSummary> versions, LocalDate day) {
+        Instant noon = day.atTime(12, 0).atZone(TrajectoryManagement.ZONE).toInstant();
+        return versions.stream()
+                .min(Comparator.comparing((VersionSummary v) -> Duration.between(v.takenAt(), noon).abs())
+                        .thenComparing(VersionSummary::takenAt))
+                .orElseThrow();
+    }
+
+    private Measurements.Stored stored(UUID trajectory, UUID measurement) {
+        return measurements.ofTrajectory(trajectory).stream().filter(m -> m.id().equals(measurement)).findFirst()
+                .orElseThrow(() -> new NotFound("Measurement"));
+    }
+}

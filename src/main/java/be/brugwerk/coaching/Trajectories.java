@@ -1,0 +1,320 @@
+package be.brugwerk.coaching;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Pg;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The trajectories' rows. Queries name the organisation where they list; row-level security is the second wall.
+ * Who may see a trajectory is decided by {@link TrajectoryManagement} before any of these run.
+ */
+@Repository
+class Trajectories {
+
+    /** The facts access decisions need. */
+    record Head(UUID id, UUID organisation, ParticipantId participant, UUID coach, LocalDate startedOn,
+            LocalDate closedOn, int version) {
+    }
+
+    /** A stored action, before its members are named. */
+    record ActionRow(UUID id, ActionKind kind, String description, UUID member, Performer performer,
+            UUID performerMember, LocalDate dueOn, ActionStatus status, LocalDate doneOn) {
+    }
+
+    record WishRow(UUID id, WishContact contact, UUID member, String description) {
+    }
+
+    record PlanRow(UUID id, UUID member, String who, boolean involve, String purpose) {
+    }
+
+    record RoundTableRow(UUID id, LocalDate plannedOn, String agenda, String agreements, List<UUID> invitees) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Trajectories(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Head> head(UUID id) {
+        return jdbc.sql("""
+                select id, organisation_id, participant_id, coach_id, started_on, closed_on, version
+                from trajectory where id = ?""").param(id).query((row, n) -> head(row)).optional();
+    }
+
+    List<Head> heads(UUID organisation) {
+        return jdbc.sql("""
+                select id, organisation_id, participant_id, coach_id, started_on, closed_on, version
+                from trajectory where organisation_id = ? order by started_on desc, id""")
+                .param(organisation).query((row, n) -> head(row)).list();
+    }
+
+    boolean hasOpenTrajectory(ParticipantId participant) {
+        return jdbc.sql("select exists (select 1 from trajectory where participant_id = ? and closed_on is null)")
+                .param(participant.value()).query(Boolean.class).single();
+    }
+
+    void insert(UUID id, UUID organisation, ParticipantId participant, UUID coach, LocalDate startedOn, UUID by,
+            Instant now, List<TemplateStep> steps) {
+        jdbc.sql("""
+                insert into trajectory (id, organisation_id, participant_id, coach_id, started_on, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, organisation, participant.value(), coach, startedOn, Pg.timestamp(now), by).update();
+        for (TemplateStep step : steps) {
+            jdbc.sql("""
+                    insert into trajectory_step (id, trajectory_id, organisation_id, position, default_step, name, status)
+                    values (?, ?, ?, ?, ?, ?, 'NOT_STARTED')""")
+                    .params(UUID.randomUUID(), id, organisation, step.position(), step.defaultStep(), step.name())
+                    .update();
+        }
+    }
+
+    void changeCoach(UUID trajectory, UUID coach) {
+        jdbc.sql("update trajectory set coach_id = ?, version = version + 1 where id = ?").params(coach, trajectory)
+                .update();
+    }
+
+    String coachName(UUID account) {
+        return jdbc.sql("select display_name from account where id = ?").param(account).query(String.class)
+                .optional().orElse("?");
+    }
+
+    List<TrajectoryView.Step> steps(UUID trajectory) {
+        return jdbc.sql("""
+                select id, position, default_step, name, status, notes from trajectory_step
+                where trajectory_id = ? order by position, id""").param(trajectory)
+                .query((row, n) -> new TrajectoryView.Step(row.getObject(1, UUID.class), row.getInt(2),
+                        row.getObject(3, Integer.class), row.getString(4), StepStatus.valueOf(row.getString(5)),
+                        row.getString(6)))
+                .list();
+    }
+
+    boolean updateStep(UUID trajectory, UUID step, StepStatus status, String notes) {
+        return jdbc.sql("update trajectory_step set status = ?, notes = ? where id = ? and trajectory_id = ?")
+                .params(status.name(), notes, step, trajectory).update() == 1;
+    }
+
+    void addWish(UUID trajectory, UUID organisation, WishContact contact, UUID member, String description,
+            Instant now) {
+        jdbc.sql("""
+                insert into coaching_wish (id, trajectory_id, organisation_id, contact, member_id, description, created_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), trajectory, organisation, contact.name(), member, description,
+                        Pg.timestamp(now))
+                .update();
+    }
+
+    List<WishRow> wishes(UUID trajectory) {
+        return jdbc.sql("""
+                select id, contact, member_id, description from coaching_wish where trajectory_id = ?
+                order by created_at, id""").param(trajectory)
+                .query((row, n) -> new WishRow(row.getObject(1, UUID.class), WishContact.valueOf(row.getString(2)),
+                        row.getObject(3, UUID.class), row.getString(4)))
+                .list();
+    }
+
+    UUID addAction(UUID trajectory, UUID organisation, ActionKind kind, String description, UUID member,
+            Performer performer, UUID performerMember, LocalDate dueOn, Instant now) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into coaching_action (id, trajectory_id, organisation_id, kind, description, member_id, performer,
+                    performer_member_id, due_on, status, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)""")
+                .params(id, trajectory, organisation, kind.name(), description, member, performer.name(),
+                        performerMember, dueOn, Pg.timestamp(now))
+                .update();
+        return id;
+    }
+
+    List<ActionRow> actions(UUID trajectory) {
+        return jdbc.sql("""
+                select id, kind, description, member_id, performer, performer_member_id, due_on, status, done_on
+                from coaching_action where trajectory_id = ? order by due_on nulls last, created_at, id""")
+                .param(trajectory)
+                .query((row, n) -> new ActionRow(row.getObject(1, UUID.class), ActionKind.valueOf(row.getString(2)),
+                        row.getString(3), row.getObject(4, UUID.class), Performer.valueOf(row.getString(5)),
+                        row.getObject(6, UUID.class), row.getObject(7, LocalDate.class),
+                        ActionStatus.valueOf(row.getString(8)), row.getObject(9, LocalDate.class)))
+                .list();
+    }
+
+    boolean setActionStatus(UUID trajectory, UUID action, ActionStatus status, LocalDate doneOn) {
+        return jdbc.sql("update coaching_action set status = ?, done_on = ? where id = ? and trajectory_id = ?")
+                .params(status.name(), doneOn, action, trajectory).update() == 1;
+    }
+
+    void addSuccess(UUID trajectory, UUID organisation, LocalDate on, String description, Instant now) {
+        jdbc.sql("""
+                insert into coaching_success (id, trajectory_id, organisation_id, occurred_on, description, created_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), trajectory, organisation, on, description, Pg.timestamp(now)).update();
+    }
+
+    List<TrajectoryView.Success> successes(UUID trajectory) {
+        return jdbc.sql("""
+                select id, occurred_on, description from coaching_success where trajectory_id = ?
+                order by occurred_on, created_at""").param(trajectory)
+                .query((row, n) -> new TrajectoryView.Success(row.getObject(1, UUID.class),
+                        row.getObject(2, LocalDate.class), row.getString(3)))
+                .list();
+    }
+
+    /** The map's main figures when the session was logged, for the organisation view. */
+    record SessionFigures(int members, int activeMembers, int informal, Double effectiveSize) {
+    }
+
+    UUID addSession(UUID trajectory, UUID organisation, LocalDate heldOn, int minutes, String place, UUID mapVersion,
+            SessionFigures figures, UUID by, Instant now) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into coaching_session (id, trajectory_id, organisation_id, held_on, duration_minutes, place,
+                    map_version_id, map_members, map_active_members, map_informal, map_effective_size, created_by,
+                    created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, trajectory, organisation, heldOn, minutes, place, mapVersion, figures.members(),
+                        figures.activeMembers(), figures.informal(), figures.effectiveSize(), by, Pg.timestamp(now))
+                .update();
+        return id;
+    }
+
+    List<TrajectoryView.Session> sessions(UUID trajectory) {
+        return jdbc.sql("""
+                select id, held_on, duration_minutes, place, map_version_id from coaching_session
+                where trajectory_id = ? order by held_on, created_at""").param(trajectory)
+                .query((row, n) -> new TrajectoryView.Session(row.getObject(1, UUID.class),
+                        row.getObject(2, LocalDate.class), row.getInt(3), row.getString(4),
+                        row.getObject(5, UUID.class)))
+                .list();
+    }
+
+    void addNote(UUID trajectory, UUID organisation, UUID session, UUID author, NoteVisibility visibility, String text,
+            Instant now) {
+        jdbc.sql("""
+                insert into coaching_note (id, trajectory_id, organisation_id, session_id, author_id, visibility, text,
+                    created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), trajectory, organisation, session, author, visibility.name(), text,
+                        Pg.timestamp(now))
+                .update();
+    }
+
+    /**
+     * The notes {@code reader} may read: the shared ones, and their own private ones; with {@code sharedOnly}, the
+     * shared ones alone (what the participant receives). A private note of someone else is never selected.
+     */
+    List<TrajectoryView.Note> notes(UUID trajectory, UUID reader, boolean sharedOnly) {
+        return jdbc.sql("""
+                select id, session_id, visibility, text, created_at, author_id from coaching_note
+                where trajectory_id = :trajectory
+                  and (visibility = 'SHARED' or (not :sharedOnly and author_id = :reader))
+                order by created_at, id""")
+                .param("trajectory", trajectory).param("reader", reader).param("sharedOnly", sharedOnly)
+                .query((row, n) -> new TrajectoryView.Note(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+                        NoteVisibility.valueOf(row.getString(3)), row.getString(4),
+                        row.getObject(5, OffsetDateTime.class).toInstant(),
+                        reader.equals(row.getObject(6, UUID.class))))
+                .list();
+    }
+
+    void addPlanEntry(UUID trajectory, UUID organisation, UUID member, String who, boolean involve, String purpose,
+            Instant now) {
+        jdbc.sql("""
+                insert into support_plan_entry (id, trajectory_id, organisation_id, member_id, who, involve, purpose,
+                    created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), trajectory, organisation, member, who, involve, purpose, Pg.timestamp(now))
+                .update();
+    }
+
+    List<PlanRow> plan(UUID trajectory) {
+        return jdbc.sql("""
+                select id, member_id, who, involve, purpose from support_plan_entry where trajectory_id = ?
+                order by involve desc, created_at""").param(trajectory)
+                .query((row, n) -> new PlanRow(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+                        row.getString(3), row.getBoolean(4), row.getString(5)))
+                .list();
+    }
+
+    void addRoundTable(UUID trajectory, UUID organisation, LocalDate plannedOn, String agenda,
+            Collection<UUID> invitees, Instant now) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into round_table (id, trajectory_id, organisation_id, planned_on, agenda, created_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(id, trajectory, organisation, plannedOn, agenda, Pg.timestamp(now)).update();
+        for (UUID member : invitees) {
+            jdbc.sql("insert into round_table_invitee (round_table_id, organisation_id, member_id) values (?, ?, ?)")
+                    .params(id, organisation, member).update();
+        }
+    }
+
+    boolean recordAgreements(UUID trajectory, UUID roundTable, String agreements) {
+        return jdbc.sql("update round_table set agreements = ? where id = ? and trajectory_id = ?")
+                .params(agreements, roundTable, trajectory).update() == 1;
+    }
+
+    List<RoundTableRow> roundTables(UUID trajectory) {
+        List<RoundTableRow> tables = jdbc.sql("""
+                select id, planned_on, agenda, agreements from round_table where trajectory_id = ?
+                order by planned_on, created_at""").param(trajectory)
+                .query((row, n) -> new RoundTableRow(row.getObject(1, UUID.class), row.getObject(2, LocalDate.class),
+                        row.getString(3), row.getString(4), new ArrayList<>()))
+                .list();
+        for (RoundTableRow table : tables) {
+            table.invitees().addAll(jdbc.sql("select member_id from round_table_invitee where round_table_id = ?")
+                    .param(table.id()).query(UUID.class).list());
+        }
+        return tables;
+    }
+
+    TrajectoryView.Evaluation evaluation(UUID trajectory) {
+        return jdbc.sql("""
+                select evaluation_network, evaluation_scores, participant_words, follow_up_on, handover_to
+                from trajectory where id = ?""").param(trajectory)
+                .query((row, n) -> new TrajectoryView.Evaluation(row.getString(1), row.getString(2), row.getString(3),
+                        row.getObject(4, LocalDate.class), row.getString(5)))
+                .single();
+    }
+
+    boolean close(UUID trajectory, int version, LocalDate closedOn, TrajectoryView.Evaluation evaluation) {
+        return jdbc.sql("""
+                update trajectory set closed_on = ?, evaluation_network = ?, evaluation_scores = ?, participant_words = ?,
+                    follow_up_on = ?, handover_to = ?, version = version + 1
+                where id = ? and version = ? and closed_on is null""")
+                .params(closedOn, evaluation.network(), evaluation.scores(), evaluation.participantWords(),
+                        evaluation.followUpOn(), evaluation.handoverTo(), trajectory, version)
+                .update() == 1;
+    }
+
+    /** Open actions whose due date lies before {@code today}, per trajectory. */
+    Map<UUID, Integer> overdueActions(UUID organisation, LocalDate today) {
+        Map<UUID, Integer> overdue = new java.util.HashMap<>();
+        jdbc.sql("""
+                select trajectory_id, count(*) from coaching_action
+                where organisation_id = ? and status = 'OPEN' and due_on < ? group by trajectory_id""")
+                .params(organisation, today)
+                .query(row -> {
+                    overdue.put(row.getObject(1, UUID.class), row.getInt(2));
+                });
+        return overdue;
+    }
+
+    private static Head head(ResultSet row) throws SQLException {
+        return new Head(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+                new ParticipantId(row.getObject(3, UUID.class)), row.getObject(4, UUID.class),
+                row.getObject(5, LocalDate.class), row.getObject(6, LocalDate.class), row.getInt(7));
+    }
+}

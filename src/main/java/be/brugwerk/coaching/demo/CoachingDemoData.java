@@ -1,0 +1,136 @@
+package be.brugwerk.coaching.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import be.brugwerk.coaching.ActionKind;
+import be.brugwerk.coaching.NoteVisibility;
+import be.brugwerk.coaching.OutcomeManagement;
+import be.brugwerk.coaching.Performer;
+import be.brugwerk.coaching.StepStatus;
+import be.brugwerk.coaching.TrajectoryManagement;
+import be.brugwerk.coaching.TrajectoryView;
+import be.brugwerk.coaching.WishContact;
+import be.brugwerk.coaching.scoring.Instrument;
+import be.brugwerk.coaching.scoring.LonelinessAnswerFormat;
+import be.brugwerk.network.MapDocument;
+import be.brugwerk.network.MapDocument.MemberEntry;
+import be.brugwerk.network.NetworkMapManagement;
+import be.brugwerk.network.analysis.CapitalType;
+import be.brugwerk.network.analysis.ContactFrequency;
+import be.brugwerk.network.analysis.Level;
+import be.brugwerk.network.analysis.RelationCategory;
+import be.brugwerk.network.analysis.RelationshipStatus;
+import be.brugwerk.network.analysis.Ring;
+import be.brugwerk.network.analysis.SupportDirection;
+import be.brugwerk.network.analysis.SupportFunction;
+import be.brugwerk.network.analysis.Valence;
+import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.people.ParticipantView;
+import be.brugwerk.system.DemoMode;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.SignedInUser;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * A running demo trajectory: the volunteer coach Vera with Amina, at the start of the step plan — a map, a wish, an
+ * action, a session (which keeps a version of the map), a shared note and a first De Jong Gierveld measurement. Made
+ * through the coaching module's own API, as Vera, once the people demo data exists (after start-up), only in
+ * {@link DemoMode} and only once.
+ */
+@Component
+class CoachingDemoData {
+
+    private static final String COACH_EMAIL = "coach@demostad.demo";
+
+    private final DemoMode demoMode;
+    private final JdbcClient owner;
+    private final ParticipantManagement participants;
+    private final NetworkMapManagement maps;
+    private final TrajectoryManagement trajectories;
+    private final OutcomeManagement outcomes;
+    private final Clock clock;
+
+    CoachingDemoData(DemoMode demoMode, @FlywayDataSource DataSource ownerDataSource,
+            ParticipantManagement participants, NetworkMapManagement maps, TrajectoryManagement trajectories,
+            OutcomeManagement outcomes, Clock clock) {
+        this.demoMode = demoMode;
+        this.owner = JdbcClient.create(ownerDataSource);
+        this.participants = participants;
+        this.maps = maps;
+        this.trajectories = trajectories;
+        this.outcomes = outcomes;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seed() {
+        if (!demoMode.active()) {
+            return;
+        }
+        var coach = owner.sql("select id, organisation_id, display_name from account where email = ?")
+                .param(COACH_EMAIL).query((row, n) -> new SignedInUser(row.getObject(1, UUID.class),
+                        row.getObject(2, UUID.class), Role.VOLUNTEER_COACH, row.getString(3), COACH_EMAIL, null))
+                .optional();
+        if (coach.isEmpty() || owner.sql("select count(*) from trajectory where organisation_id = ?")
+                .param(coach.get().organisationId()).query(Long.class).single() > 0) {
+            return;
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(coach.get(), null,
+                coach.get().getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            participants.list("Amina").stream().findFirst().ifPresent(amina -> trajectory(amina, coach.get()));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void trajectory(ParticipantView amina, SignedInUser vera) {
+        UUID sister = UUID.randomUUID();
+        UUID neighbour = UUID.randomUUID();
+        maps.save(amina.id(), new MapDocument(0, List.of(
+                member(sister, "Samira (zus)", RelationCategory.FAMILY, Ring.INNER, RelationshipStatus.ACTIVE),
+                member(neighbour, "Buurvrouw Rita", RelationCategory.NEIGHBOUR, Ring.OUTER,
+                        RelationshipStatus.DORMANT),
+                member(UUID.randomUUID(), "Maatschappelijk werker", RelationCategory.PROFESSIONAL, Ring.MIDDLE,
+                        RelationshipStatus.ACTIVE)),
+                List.of()));
+        UUID id = trajectories.start(amina.id(), vera.accountId());
+        TrajectoryView trajectory = trajectories.get(id);
+        trajectories.updateStep(id, trajectory.steps().get(0).id(), StepStatus.DONE,
+                "Kennisgemaakt bij Amina thuis, met thee.");
+        trajectories.addWish(id, WishContact.EXISTING, neighbour, "Weer eens bij Rita binnenspringen.");
+        trajectories.addWish(id, WishContact.NEW, null, "Iemand om Nederlands mee te oefenen.");
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Brussels")));
+        trajectories.addAction(id, new TrajectoryManagement.NewAction(ActionKind.REACTIVATE_DORMANT,
+                "Rita uitnodigen voor koffie", neighbour, Performer.PARTICIPANT, null, today.plusWeeks(2)));
+        trajectories.logSession(id, new TrajectoryManagement.NewSession(today, 60, "Bij Amina thuis",
+                "We tekenden samen de netwerkkaart.", NoteVisibility.SHARED));
+        outcomes.save(id, null, new OutcomeManagement.Filled(Instrument.DE_JONG_GIERVELD_6,
+                LonelinessAnswerFormat.THREE_CATEGORIES, today, Map.of("SENSE_OF_EMPTINESS", "YES",
+                        "PLENTY_TO_LEAN_ON", "NO", "MANY_TO_TRUST", "MORE_OR_LESS", "MISSES_PEOPLE_AROUND", "YES",
+                        "ENOUGH_TO_FEEL_CLOSE_TO", "NO", "OFTEN_FEELS_REJECTED", "NO"), true));
+    }
+
+    private static MemberEntry member(UUID id, String name, RelationCategory category, Ring ring,
+            RelationshipStatus status) {
+        return new MemberEntry(id, name, category, ring, ContactFrequency.MONTHLY,
+                Map.of(SupportFunction.AFFECTIVE, SupportDirection.BOTH), Valence.SUPPORTIVE, status, null, null,
+                CapitalType.BONDING, Level.NEIGHBOURHOOD, false, null, null);
+    }
+}

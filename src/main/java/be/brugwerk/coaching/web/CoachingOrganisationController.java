@@ -1,0 +1,110 @@
+package be.brugwerk.coaching.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import be.brugwerk.coaching.CoachingInputRefused;
+import be.brugwerk.coaching.CoachingOrganisation;
+import be.brugwerk.coaching.CoachingSettings;
+import be.brugwerk.coaching.SmallNumbers;
+import be.brugwerk.coaching.TemplateStep;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.Tenancy;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Coaching for the organisation (coordinator, organisation admin): the aggregated view, the settings, the step plan
+ * template; and for the coordinator where coaches are stuck.
+ */
+@Controller
+@RequestMapping("/coaching")
+@PreAuthorize("hasAnyRole('COORDINATOR', 'ORGANISATION_ADMIN')")
+class CoachingOrganisationController {
+
+    private final CoachingOrganisation organisation;
+
+    CoachingOrganisationController(CoachingOrganisation organisation) {
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/organisation")
+    String overview(Model model) {
+        model.addAttribute("overview", organisation.overview());
+        model.addAttribute("minimum", SmallNumbers.MINIMUM);
+        if (Tenancy.requireUser().hasRole(Role.COORDINATOR)) {
+            model.addAttribute("supervision", organisation.supervision());
+        }
+        CoachingSettings settings = organisation.settings();
+        if (!model.containsAttribute("lsnsAtRiskBelow")) {
+            model.addAttribute("lsnsAtRiskBelow", Integer.toString(settings.lsnsAtRiskBelow()));
+            model.addAttribute("stuckAfterWeeks", Integer.toString(settings.stuckAfterWeeks()));
+        }
+        model.addAttribute("settings", settings);
+        return "coaching/organisation";
+    }
+
+    @PostMapping("/settings")
+    String saveSettings(@RequestParam(defaultValue = "") String lsnsAtRiskBelow,
+            @RequestParam(defaultValue = "") String stuckAfterWeeks, Model model, RedirectAttributes redirect) {
+        try {
+            organisation.saveSettings(new CoachingSettings(
+                    Refusals.number("lsnsAtRiskBelow", lsnsAtRiskBelow, "coaching.settings.lsnsRange"),
+                    Refusals.number("stuckAfterWeeks", stuckAfterWeeks, "coaching.settings.weeksRange")));
+            redirect.addFlashAttribute("notice", "coaching.settings.saved");
+            return "redirect:/coaching/organisation";
+        } catch (CoachingInputRefused refused) {
+            model.addAttribute("refused", refused);
+            model.addAttribute("lsnsAtRiskBelow", lsnsAtRiskBelow);
+            model.addAttribute("stuckAfterWeeks", stuckAfterWeeks);
+            return overview(model);
+        }
+    }
+
+    @GetMapping("/steps")
+    String template(Model model) {
+        model.addAttribute("steps", organisation.template());
+        return "coaching/steps";
+    }
+
+    /**
+     * The template as edited: per row {@code position.<i>}, {@code name.<i>}, {@code default.<i>} and
+     * {@code remove.<i>}; a row {@code new} adds a step when its name is filled in.
+     */
+    @PostMapping("/steps")
+    String saveTemplate(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        List<TemplateStep> steps = new ArrayList<>();
+        try {
+            for (int i = 0; params.containsKey("position." + i); i++) {
+                if (params.containsKey("remove." + i)) {
+                    continue;
+                }
+                String defaultStep = params.getOrDefault("default." + i, "");
+                steps.add(new TemplateStep(Refusals.number("position." + i, params.get("position." + i),
+                        "coaching.template.position"), defaultStep.isBlank() ? null
+                                : Refusals.number("default." + i, defaultStep, "coaching.template.position"),
+                        params.get("name." + i)));
+            }
+            String added = params.getOrDefault("name.new", "");
+            if (!added.isBlank()) {
+                steps.add(new TemplateStep(Refusals.number("position.new", params.get("position.new"),
+                        "coaching.template.position"), null, added));
+            }
+            organisation.saveTemplate(steps);
+            redirect.addFlashAttribute("notice", "coaching.template.saved");
+            return "redirect:/coaching/steps";
+        } catch (CoachingInputRefused refused) {
+            model.addAttribute("refused", refused);
+            model.addAttribute("steps", organisation.template());
+            model.addAttribute("typed", params);
+            return "coaching/steps";
+        }
+    }
+}

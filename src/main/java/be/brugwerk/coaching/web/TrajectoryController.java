@@ -1,0 +1,341 @@
+package be.brugwerk.coaching.web;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import be.brugwerk.coaching.ActionKind;
+import be.brugwerk.coaching.ActionStatus;
+import be.brugwerk.coaching.CoachingDates;
+import be.brugwerk.coaching.CoachingInputRefused;
+import be.brugwerk.coaching.NoteVisibility;
+import be.brugwerk.coaching.OutcomeManagement;
+import be.brugwerk.coaching.Performer;
+import be.brugwerk.coaching.StepStatus;
+import be.brugwerk.coaching.TrajectoryManagement;
+import be.brugwerk.coaching.TrajectoryView;
+import be.brugwerk.coaching.WishContact;
+import be.brugwerk.coaching.web.TrajectoryForms.ActionForm;
+import be.brugwerk.coaching.web.TrajectoryForms.CloseForm;
+import be.brugwerk.coaching.web.TrajectoryForms.NoteForm;
+import be.brugwerk.coaching.web.TrajectoryForms.PlanForm;
+import be.brugwerk.coaching.web.TrajectoryForms.RoundTableForm;
+import be.brugwerk.coaching.web.TrajectoryForms.SessionForm;
+import be.brugwerk.coaching.web.TrajectoryForms.StartForm;
+import be.brugwerk.coaching.web.TrajectoryForms.StepForm;
+import be.brugwerk.coaching.web.TrajectoryForms.SuccessForm;
+import be.brugwerk.coaching.web.TrajectoryForms.WishForm;
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.people.ParticipantView;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.SignedInUser;
+import be.brugwerk.system.Tenancy;
+import be.brugwerk.system.VersionConflict;
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A trajectory's pages: the list, starting one, the trajectory with its step plan, wishes, actions, sessions, notes,
+ * successes, support plan and round tables, closing, and the participant's printout.
+ */
+@Controller
+@RequestMapping("/trajectories")
+@PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL', 'VOLUNTEER_COACH')")
+class TrajectoryController {
+
+    private final TrajectoryManagement trajectories;
+    private final OutcomeManagement outcomes;
+    private final ParticipantManagement participants;
+
+    TrajectoryController(TrajectoryManagement trajectories, OutcomeManagement outcomes,
+            ParticipantManagement participants) {
+        this.trajectories = trajectories;
+        this.outcomes = outcomes;
+        this.participants = participants;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("trajectories", trajectories.list());
+        return "trajectories/list";
+    }
+
+    @GetMapping("/new")
+    String newTrajectory(@RequestParam(name = "participant", required = false) String participant, Model model) {
+        model.addAttribute("form", new StartForm(participant == null ? "" : participant, ""));
+        return startPage(model);
+    }
+
+    @PostMapping
+    String start(@ModelAttribute("form") StartForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        try {
+            UUID coach = Refusals.id("coach", form.coach());
+            UUID participant = Refusals.id("participant", form.participant());
+            if (participant == null) {
+                throw new CoachingInputRefused("participant", "coaching.field.required", "is required");
+            }
+            if (coach == null) {
+                throw new CoachingInputRefused("coach", "coaching.field.required", "is required");
+            }
+            UUID id = trajectories.start(new ParticipantId(participant), coach);
+            redirect.addFlashAttribute("notice", "trajectory.started");
+            return "redirect:/trajectories/" + id;
+        } catch (CoachingInputRefused refused) {
+            Refusals.show(errors, refused);
+            return startPage(model);
+        }
+    }
+
+    private String startPage(Model model) {
+        SignedInUser me = Tenancy.requireUser();
+        List<ParticipantView> startable = trajectories.startable(participants.list(null));
+        model.addAttribute("startable", startable);
+        model.addAttribute("coaches", startable.stream().flatMap(p -> p.caseload().stream())
+                .filter(m -> m.active() && (!me.hasRole(Role.VOLUNTEER_COACH) || m.accountId().equals(me.accountId())))
+                .filter(distinctBy()).toList());
+        return "trajectories/new";
+    }
+
+    private static java.util.function.Predicate<ParticipantView.CaseloadMember> distinctBy() {
+        java.util.Set<UUID> seen = new java.util.HashSet<>();
+        return m -> seen.add(m.accountId());
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        return page(id, model);
+    }
+
+    @PostMapping("/{id}/steps/{step}")
+    String updateStep(@PathVariable UUID id, @PathVariable UUID step, @Valid @ModelAttribute("stepForm") StepForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return submit(id, errors, model, redirect, "trajectory.step.saved", "steps", () -> {
+            trajectories.updateStep(id, step, Refusals.choice(StepStatus.class, "status", form.status()),
+                    form.notes());
+        });
+    }
+
+    @PostMapping("/{id}/coach")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String changeCoach(@PathVariable UUID id, @RequestParam(name = "coach", required = false) String coach, Model model,
+            RedirectAttributes redirect) {
+        try {
+            UUID chosen = Refusals.id("coach", coach);
+            if (chosen == null) {
+                throw new CoachingInputRefused("coach", "coaching.field.required", "is required");
+            }
+            trajectories.changeCoach(id, chosen);
+            redirect.addFlashAttribute("notice", "trajectory.coach.changed");
+            return "redirect:/trajectories/" + id;
+        } catch (CoachingInputRefused refused) {
+            model.addAttribute("refusedMessage", refused.messageKey());
+            return page(id, model);
+        }
+    }
+
+    @PostMapping("/{id}/wishes")
+    String addWish(@PathVariable UUID id, @Valid @ModelAttribute("wishForm") WishForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        return submit(id, errors, model, redirect, "trajectory.wish.added", "wishes", () -> {
+            trajectories.addWish(id, Refusals.choice(WishContact.class, "contact", form.contact()),
+                    Refusals.id("memberId", form.memberId()), form.description());
+        });
+    }
+
+    @PostMapping("/{id}/actions")
+    String addAction(@PathVariable UUID id, @Valid @ModelAttribute("actionForm") ActionForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        return submit(id, errors, model, redirect, "trajectory.action.added", "actions", () -> {
+            trajectories.addAction(id, action(form));
+        });
+    }
+
+    static TrajectoryManagement.NewAction action(ActionForm form) {
+        return new TrajectoryManagement.NewAction(Refusals.choice(ActionKind.class, "kind", form.kind()),
+                form.description(), Refusals.id("memberId", form.memberId()),
+                Refusals.choice(Performer.class, "performer", form.performer()),
+                Refusals.id("performerMemberId", form.performerMemberId()),
+                CoachingDates.optional("dueOn", form.dueOn()));
+    }
+
+    @PostMapping("/{id}/actions/{action}/status")
+    String setActionStatus(@PathVariable UUID id, @PathVariable UUID action, @RequestParam ActionStatus status,
+            RedirectAttributes redirect) {
+        trajectories.setActionStatus(id, action, status);
+        return saved(id, redirect, "trajectory.action.saved", "actions");
+    }
+
+    @PostMapping("/{id}/successes")
+    String addSuccess(@PathVariable UUID id, @Valid @ModelAttribute("successForm") SuccessForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return submit(id, errors, model, redirect, "trajectory.success.added", "timeline", () -> {
+            trajectories.addSuccess(id, CoachingDates.required("occurredOn", form.occurredOn()),
+                    form.description());
+        });
+    }
+
+    @PostMapping("/{id}/sessions")
+    String logSession(@PathVariable UUID id, @Valid @ModelAttribute("sessionForm") SessionForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return submit(id, errors, model, redirect, "trajectory.session.logged", "sessions", () -> {
+            trajectories.logSession(id, session(form));
+        });
+    }
+
+    static TrajectoryManagement.NewSession session(SessionForm form) {
+        return new TrajectoryManagement.NewSession(CoachingDates.required("heldOn", form.heldOn()),
+                Refusals.number("durationMinutes", form.durationMinutes(), "coaching.session.duration"), form.place(),
+                form.note(), form.note() == null || form.note().isBlank() ? null
+                        : Refusals.choice(NoteVisibility.class, "noteVisibility", form.noteVisibility()));
+    }
+
+    @PostMapping("/{id}/notes")
+    String addNote(@PathVariable UUID id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        return submit(id, errors, model, redirect, "trajectory.note.added", "notes", () -> {
+            trajectories.addNote(id, Refusals.choice(NoteVisibility.class, "visibility", form.visibility()),
+                    form.text());
+        });
+    }
+
+    @PostMapping("/{id}/support-plan")
+    String addPlanEntry(@PathVariable UUID id, @Valid @ModelAttribute("planForm") PlanForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        return submit(id, errors, model, redirect, "trajectory.plan.added", "support-plan", () -> {
+            trajectories.addPlanEntry(id, Refusals.id("memberId", form.memberId()), form.who(),
+                    !"false".equals(form.involve()), form.purpose());
+        });
+    }
+
+    @PostMapping("/{id}/round-tables")
+    String planRoundTable(@PathVariable UUID id, @Valid @ModelAttribute("roundTableForm") RoundTableForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return submit(id, errors, model, redirect, "trajectory.roundTable.planned", "round-tables", () -> {
+            List<UUID> invitees = form.invitees() == null ? List.of()
+                    : form.invitees().stream().map(i -> Refusals.id("invitees", i)).filter(Objects::nonNull)
+                            .toList();
+            trajectories.planRoundTable(id, CoachingDates.required("plannedOn", form.plannedOn()), form.agenda(),
+                    invitees);
+        });
+    }
+
+    @PostMapping("/{id}/round-tables/{table}/agreements")
+    String recordAgreements(@PathVariable UUID id, @PathVariable UUID table,
+            @RequestParam(name = "agreements", required = false) String agreements, RedirectAttributes redirect) {
+        try {
+            trajectories.recordAgreements(id, table, agreements);
+            return saved(id, redirect, "trajectory.roundTable.agreementsSaved", "round-tables");
+        } catch (CoachingInputRefused refused) {
+            redirect.addFlashAttribute("notice", refused.messageKey());
+            return "redirect:/trajectories/" + id + "#round-tables";
+        }
+    }
+
+    @GetMapping("/{id}/close")
+    String closing(@PathVariable UUID id, Model model) {
+        TrajectoryView trajectory = trajectories.get(id);
+        model.addAttribute("form", new CloseForm("", "", "", "", "", Integer.toString(trajectory.version())));
+        return closingPage(trajectory, model);
+    }
+
+    private String closingPage(TrajectoryView trajectory, Model model) {
+        model.addAttribute("trajectory", trajectory);
+        model.addAttribute("networkChange", trajectories.networkChange(trajectory.id()).orElse(null));
+        model.addAttribute("outcomes", outcomes.outcomes(trajectory.id()));
+        return "trajectories/close";
+    }
+
+    @PostMapping("/{id}/close")
+    String close(@PathVariable UUID id, @Valid @ModelAttribute("form") CloseForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                trajectories.close(id, form.readVersion(), new TrajectoryView.Evaluation(form.network(),
+                        form.scores(), form.participantWords(), CoachingDates.optional("followUpOn", form.followUpOn()),
+                        form.handoverTo()));
+                redirect.addFlashAttribute("notice", "trajectory.closed");
+                return "redirect:/trajectories/" + id;
+            } catch (CoachingInputRefused refused) {
+                Refusals.show(errors, refused);
+            } catch (VersionConflict conflict) {
+                errors.reject("trajectory.changedMeanwhile");
+            }
+        }
+        return closingPage(trajectories.get(id), model);
+    }
+
+    /** What the participant receives, ready to print: shared notes only, their answers and the change over time. */
+    @GetMapping("/{id}/printout")
+    String printout(@PathVariable UUID id, Model model) {
+        model.addAttribute("trajectory", trajectories.forParticipant(id));
+        OutcomeManagement.Outcomes measured = outcomes.outcomes(id);
+        model.addAttribute("outcomes", measured);
+        model.addAttribute("answers", measured.finished().stream().collect(java.util.stream.Collectors.toMap(
+                m -> m.id(), MeasurementController::answered)));
+        return "trajectories/printout";
+    }
+
+    /** Does the work and goes back to the trajectory; a refused input is shown beside its field, the rest kept. */
+    private String submit(UUID id, BindingResult errors, Model model, RedirectAttributes redirect, String notice,
+            String anchor, Runnable work) {
+        if (!errors.hasErrors()) {
+            try {
+                work.run();
+                return saved(id, redirect, notice, anchor);
+            } catch (CoachingInputRefused refused) {
+                Refusals.show(errors, refused);
+                if ("trajectory".equals(refused.field())) {
+                    model.addAttribute("refusedMessage", refused.messageKey()); // the forms are gone: say it on top
+                }
+            }
+        }
+        return page(id, model);
+    }
+
+    private String page(UUID id, Model model) {
+        TrajectoryView trajectory = trajectories.get(id);
+        model.addAttribute("trajectory", trajectory);
+        model.addAttribute("stepStatuses", StepStatus.values());
+        model.addAttribute("actionKinds", ActionKind.values());
+        model.addAttribute("performers", Performer.values());
+        model.addAttribute("actionStatuses", ActionStatus.values());
+        model.addAttribute("visibilities", NoteVisibility.values());
+        model.addAttribute("wishContacts", WishContact.values());
+        model.addAttribute("mine", Tenancy.requireUser().accountId().equals(trajectory.coachId()));
+        if (Tenancy.requireUser().hasRole(Role.COORDINATOR) && !trajectory.closed()) {
+            model.addAttribute("coachCandidates", participants.caseloadCandidates().stream()
+                    .filter(c -> !c.accountId().equals(trajectory.coachId())).toList());
+        }
+        addIfAbsent(model, "wishForm", WishForm.empty());
+        addIfAbsent(model, "actionForm", ActionForm.empty());
+        addIfAbsent(model, "successForm", SuccessForm.empty());
+        addIfAbsent(model, "sessionForm", SessionForm.empty());
+        addIfAbsent(model, "noteForm", NoteForm.empty());
+        addIfAbsent(model, "planForm", PlanForm.empty());
+        addIfAbsent(model, "roundTableForm", RoundTableForm.empty());
+        return "trajectories/show";
+    }
+
+    private static void addIfAbsent(Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
+        }
+    }
+
+    private static String saved(UUID id, RedirectAttributes redirect, String notice, String anchor) {
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/trajectories/" + id + "#" + anchor;
+    }
+}

@@ -1,0 +1,80 @@
+package be.brugwerk.coaching.web;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * The forms of a trajectory's pages, as typed: every field is text, so nothing fails to bind and nothing typed is
+ * lost when a rule refuses it.
+ */
+final class TrajectoryForms {
+
+    private TrajectoryForms() {
+    }
+
+    record StartForm(String participant, String coach) {
+        static StartForm empty() {
+            return new StartForm("", "");
+        }
+    }
+
+    record StepForm(String status, @Size(max = 4000, message = "{coaching.field.tooLong}") String notes) {
+    }
+
+    record WishForm(String contact, String memberId,
+            @Size(max = 4000, message = "{coaching.field.tooLong}") String description) {
+        static WishForm empty() {
+            return new WishForm("EXISTING", "", "");
+        }
+    }
+
+    record ActionForm(String kind, @Size(max = 4000, message = "{coaching.field.tooLong}") String description,
+            String memberId, String performer, String performerMemberId, String dueOn) {
+        static ActionForm empty() {
+            return new ActionForm("OTHER", "", "", "PARTICIPANT", "", "");
+        }
+    }
+
+    record SuccessForm(String occurredOn, @Size(max = 4000, message = "{coaching.field.tooLong}") String description) {
+        static SuccessForm empty() {
+            return new SuccessForm("", "");
+        }
+    }
+
+    record SessionForm(String heldOn, String durationMinutes,
+            @Size(max = 200, message = "{coaching.field.tooLong}") String place,
+            @Size(max = 4000, message = "{coaching.field.tooLong}") String note, String noteVisibility) {
+        static SessionForm empty() {
+            return new SessionForm("", "60", "", "", "PRIVATE");
+        }
+    }
+
+    record NoteForm(@Size(max = 4000, message = "{coaching.field.tooLong}") String text, String visibility) {
+        static NoteForm empty() {
+            return new NoteForm("", "PRIVATE");
+        }
+    }
+
+    record PlanForm(String memberId, @Size(max = 200, message = "{coaching.field.tooLong}") String who,
+            String involve, @Size(max = 2000, message = "{coaching.field.tooLong}") String purpose) {
+        static PlanForm empty() {
+            return new PlanForm("", "", "true", "");
+        }
+    }
+
+    record RoundTableForm(String plannedOn, @Size(max = 4000, message = "{coaching.field.tooLong}") String agenda,
+            java.util.List<String> invitees) {
+        static RoundTableForm empty() {
+            return new RoundTableForm("", "", java.util.List.of());
+        }
+    }
+
+    record CloseForm(@Size(max = 4000, message = "{coaching.field.tooLong}") String network,
+            @Size(max = 4000, message = "{coaching.field.tooLong}") String scores,
+            @Size(max = 4000, message = "{coaching.field.tooLong}") String participantWords, String followUpOn,
+            @Size(max = 200, message = "{coaching.field.tooLong}") String handoverTo, String version) {
+
+        int readVersion() {
+            return version != null && version.matches("\\d{1,9}") ? Integer.parseInt(version) : -1;
+        }
+    }
+}

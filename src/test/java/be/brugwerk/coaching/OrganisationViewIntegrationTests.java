@@ -1,0 +1,110 @@
+package be.brugwerk.coaching;
+
+import static be.brugwerk.coaching.CoachingFixtures.participant;
+import static be.brugwerk.coaching.CoachingFixtures.signedIn;
+import static be.brugwerk.coaching.CoachingFixtures.today;
+import static be.brugwerk.coaching.CoachingFixtures.trajectory;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.MutableClock;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The organisation view, aggregated and without names: the average change in scores appears from five participants
+ * on and is suppressed below; the coordinator sees where a coach has overdue actions.
+ */
+@FullStackTest
+class OrganisationViewIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    MutableClock clock;
+
+    WebSession coordinator;
+    WebSession admin;
+    WebSession coach;
+    Account coachAccount;
+    Account coordinatorAccount;
+    Account adminAccount;
+
+    @BeforeEach
+    void anOrganisationWithAVolunteerCoach() {
+        UUID organisation = accounts.organisation("Organisation view");
+        coordinatorAccount = accounts.account(organisation, Role.COORDINATOR);
+        adminAccount = accounts.account(organisation, Role.ORGANISATION_ADMIN);
+        coordinator = signedIn(port, coordinatorAccount);
+        admin = signedIn(port, adminAccount);
+        coachAccount = accounts.account(organisation, Role.VOLUNTEER_COACH);
+        coach = signedIn(port, coachAccount);
+    }
+
+    @Test
+    void suppressesTheAverageChangeOverFewerThanFiveParticipantsAndShowsItFromFive() {
+        for (int i = 0; i < 4; i++) {
+            measuredTwice("Deelnemer " + i);
+        }
+        assertThat(djg6Change(admin.get("/coaching/organisation").body())).isEqualTo("minder dan 5");
+        assertThat(admin.get("/coaching/organisation").body()).doesNotContain("Deelnemer 0");
+
+        measuredTwice("Deelnemer 4");
+
+        assertThat(djg6Change(admin.get("/coaching/organisation").body())).isEqualTo("-6,00 (over 5 deelnemers)");
+        assertThat(coordinator.get("/coaching/organisation").body()).doesNotContain("Deelnemer 4");
+    }
+
+    @Test
+    void showsTheCoordinatorWhereACoachHasOverdueActions() {
+        UUID trajectory = trajectory(coordinator, participant(coordinator, coachAccount.id(), "Te laat"),
+                coachAccount.id());
+        String action = """
+                {"kind":"OTHER","description":"Bellen","performer":"COACH","dueOn":"%s"}""";
+        assertThat(coach.sendJson("POST", "/api/v1/trajectories/" + trajectory + "/actions",
+                action.formatted(today(clock))).statusCode()).isEqualTo(201);
+        clock.advance(java.time.Duration.ofDays(2)); // sessions idle that long end: sign in anew
+
+        String page = signedIn(port, coordinatorAccount).get("/coaching/organisation").body();
+        String row = page.substring(page.indexOf("id=\"supervision\""));
+        assertThat(row).containsPattern("Test VOLUNTEER_COACH[^<]*</td>\\s*<td>1</td><td>0</td><td>1</td>")
+                .contains("Zit vast");
+        assertThat(signedIn(port, adminAccount).get("/coaching/organisation").body())
+                .doesNotContain("id=\"supervision\"");
+    }
+
+    private void measuredTwice(String name) {
+        UUID trajectory = trajectory(coordinator, participant(coordinator, coachAccount.id(), name),
+                coachAccount.id());
+        String lonely = """
+                {"instrument":"DE_JONG_GIERVELD_6","format":"THREE_CATEGORIES","measuredOn":"%s","complete":true,
+                 "answers":{"SENSE_OF_EMPTINESS":"YES","MISSES_PEOPLE_AROUND":"YES","OFTEN_FEELS_REJECTED":"YES",
+                            "PLENTY_TO_LEAN_ON":"NO","MANY_TO_TRUST":"NO","ENOUGH_TO_FEEL_CLOSE_TO":"NO"}}""";
+        String better = lonely.replace("\"YES\"", "\"X\"").replace("\"NO\"", "\"YES\"").replace("\"X\"", "\"NO\"");
+        assertThat(coach.sendJson("POST", "/api/v1/trajectories/" + trajectory + "/measurements",
+                lonely.formatted(today(clock).minusDays(30))).statusCode()).isEqualTo(201);
+        assertThat(coach.sendJson("POST", "/api/v1/trajectories/" + trajectory + "/measurements",
+                better.formatted(today(clock))).statusCode()).isEqualTo(201);
+    }
+
+    private static String djg6Change(String page) {
+        Matcher row = Pattern.compile("De Jong Gierveld-eenzaamheidsschaal \\(6 vragen\\)</td>\\s*<td>([^<]*)</td>")
+                .matcher(page);
+        assertThat(row.find()).as(page).isTrue();
+        return row.group(1);
+    }
+}

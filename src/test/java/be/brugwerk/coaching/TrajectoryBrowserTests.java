@@ -1,0 +1,222 @@
+package be.brugwerk.coaching;
+
+import static be.brugwerk.coaching.CoachingFixtures.map;
+import static be.brugwerk.coaching.CoachingFixtures.participant;
+import static be.brugwerk.coaching.CoachingFixtures.signedIn;
+import static be.brugwerk.coaching.CoachingFixtures.today;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import be.brugwerk.support.Browsers;
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.MutableClock;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The must-show walk: a volunteer coach runs a trajectory from getting acquainted to closing, with two De Jong
+ * Gierveld 6-item measurements and two versions of the map (one per session), and sees before and after side by
+ * side. Every page is checked with axe-core, at 360 px wide.
+ */
+@FullStackTest
+class TrajectoryBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    MutableClock clock;
+
+    BrowserContext context;
+    Account coach;
+    Account coordinatorAccount;
+    WebSession coachApi;
+    UUID participant;
+    String name;
+    final UUID sister = UUID.randomUUID();
+
+    @BeforeEach
+    void aParticipantWithAMapAndAVolunteerCoach() {
+        UUID organisation = accounts.organisation("Browser coaching");
+        coordinatorAccount = accounts.account(organisation, Role.COORDINATOR);
+        WebSession coordinator = signedIn(port, coordinatorAccount);
+        coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
+        name = "Amina " + UUID.randomUUID().toString().substring(0, 6);
+        participant = participant(coordinator, coach.id(), name);
+        coachApi = signedIn(port, coach);
+        map(coachApi, participant, 0, Map.of(sister, "Zus"));
+        context = Browsers.chromium().newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port).setLocale("nl-BE").setViewportSize(360, 800));
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void aVolunteerCoachRunsATrajectoryFromAcquaintanceToClosingAndSeesBeforeAndAfter() {
+        Page page = context.newPage();
+        signIn(page, coach);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trajecten")).first().click();
+        accessible(page);
+        page.getByText("Traject starten").first().click();
+        accessible(page);
+        page.getByLabel("Deelnemer").selectOption(new SelectOption().setLabel(name));
+        page.getByLabel("Begeleider").selectOption(new SelectOption().setValue(coach.id().toString()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Traject starten")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Traject van " + name)))
+                .isVisible();
+        String trajectoryUrl = page.url();
+        accessible(page);
+
+        // Step 1, getting acquainted, and the first session: the map as it is becomes version one.
+        Locator acquaintance = page.locator("#step-1");
+        assertThat(acquaintance).containsText("Kennismaking");
+        page.locator("#status-1").selectOption("DONE");
+        page.locator("#notes-1").fill("Kennisgemaakt bij Amina thuis");
+        acquaintance.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Stap bewaren")).click();
+        assertThat(page.locator("#step-1")).containsText("gedaan");
+        logSession(page, "Bij Amina thuis");
+        accessible(page);
+
+        // The first De Jong Gierveld 6-item measurement, yesterday: lonely on every item.
+        LocalDate today = today(clock);
+        measure(page, today.minusDays(1), Map.of("SENSE_OF_EMPTINESS", "YES", "MISSES_PEOPLE_AROUND", "YES",
+                "OFTEN_FEELS_REJECTED", "YES", "PLENTY_TO_LEAN_ON", "NO", "MANY_TO_TRUST", "NO",
+                "ENOUGH_TO_FEEL_CLOSE_TO", "NO"));
+        assertThat(page.locator("#result")).containsText("totaal: 6");
+
+        // The network grows (the map is drawn elsewhere); the second session keeps it as version two.
+        Map<UUID, String> grown = new LinkedHashMap<>();
+        grown.put(sister, "Zus");
+        grown.put(UUID.randomUUID(), "Buurvrouw Rita");
+        grown.put(UUID.randomUUID(), "Koor");
+        map(coachApi, participant, 1, grown);
+        clock.advance(Duration.ofMinutes(10));
+        page.navigate(trajectoryUrl);
+        logSession(page, "Bibliotheek");
+
+        measure(page, today, Map.of("SENSE_OF_EMPTINESS", "NO", "MISSES_PEOPLE_AROUND", "NO",
+                "OFTEN_FEELS_REJECTED", "NO", "PLENTY_TO_LEAN_ON", "YES", "MANY_TO_TRUST", "YES",
+                "ENOUGH_TO_FEEL_CLOSE_TO", "YES"));
+        assertThat(page.locator("#result")).containsText("totaal: 0");
+
+        page.getByText("Terug naar de metingen").click();
+        Locator scores = page.locator("#before-after-de-jong-gierveld-6");
+        assertThat(scores).containsText("Voor (" + today.minusDays(1) + ")");
+        assertThat(scores).containsText("Na (" + today + ")");
+        assertThat(scores).containsText("totaal -6");
+        assertThat(scores).containsText("1 netwerkleden");
+        assertThat(scores).containsText("3 netwerkleden");
+        accessible(page);
+
+        // Closing: the network and the scores before and after, side by side, and the participant's own words.
+        page.navigate(trajectoryUrl);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Traject afsluiten")).click();
+        Locator network = page.locator("#network-before-after");
+        assertThat(network.locator("tbody tr").first()).containsText("1");
+        assertThat(network.locator("tbody tr").first()).containsText("3");
+        assertThat(page.getByText("Buurvrouw Rita kwam erbij")).isVisible();
+        assertThat(page.locator("#before-after-de-jong-gierveld-6")).containsText("totaal -6");
+        accessible(page);
+        page.getByLabel("In de eigen woorden van de deelnemer").fill("Ik ga nu elke week naar het koor.");
+        page.getByLabel("Datum voor opvolging").fill("2099-02-30");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Traject afsluiten")).click();
+        assertThat(page.getByText("Deze datum bestaat niet")).isVisible();
+        assertThat(page.getByLabel("In de eigen woorden van de deelnemer")).hasValue("Ik ga nu elke week naar het koor.");
+        page.getByLabel("Datum voor opvolging").fill(today.plusMonths(3).toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Traject afsluiten")).click();
+        assertThat(page.locator("#trajectory-status")).containsText("Afgesloten op " + today);
+        assertThat(page.locator("#evaluation")).containsText("Ik ga nu elke week naar het koor.");
+        accessible(page);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Afdruk voor de deelnemer")).click();
+        assertThat(page.getByText("Ik ga nu elke week naar het koor.")).isVisible();
+        accessible(page);
+    }
+
+    @Test
+    void aCoordinatorAdaptsTheStepPlanAndReadsTheOrganisationView() {
+        Page page = context.newPage();
+        signIn(page, coordinatorAccount);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Coaching in de organisatie")).click();
+        assertThat(page.locator("#score-changes")).containsText("minder dan 5");
+        assertThat(page.locator("#supervision")).containsText("Test VOLUNTEER_COACH");
+        accessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stappenplan van de organisatie")).click();
+        accessible(page);
+        page.getByLabel("Naam van stap 1", new Page.GetByLabelOptions().setExact(true)).fill("Eerste ontmoeting");
+        page.getByLabel("Nieuwe stap", new Page.GetByLabelOptions().setExact(true)).fill("Samen naar de markt");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stappenplan bewaren")).click();
+        assertThat(page.getByText("Het stappenplan is bewaard.")).isVisible();
+        assertThat(page.getByLabel("Naam van stap 1", new Page.GetByLabelOptions().setExact(true))).hasValue("Eerste ontmoeting");
+        assertThat(page.getByLabel("Naam van stap 11")).hasValue("Samen naar de markt");
+        accessible(page);
+    }
+
+    private void logSession(Page page, String place) {
+        page.locator("#session-held-on").fill(today(clock).toString());
+        page.locator("#session-duration").fill("60");
+        page.locator("#session-place").fill(place);
+        page.locator("#session-note").fill("Gesprek in " + place);
+        page.locator("#session-form").getByLabel("gedeeld met de deelnemer").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gesprek noteren")).click();
+        assertThat(page.getByText("Het gesprek is genoteerd")).isVisible();
+        assertThat(page.locator("#session-list")).containsText(place);
+    }
+
+    private void measure(Page page, LocalDate on, Map<String, String> answers) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Metingen en scores")).first().click();
+        accessible(page);
+        page.getByLabel("Vragenlijst").selectOption("DE_JONG_GIERVELD_6");
+        page.getByLabel("Antwoordformaat").selectOption("THREE_CATEGORIES");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vragenlijst openen")).click();
+        accessible(page);
+        page.getByLabel("Datum van de meting").fill(on.toString());
+        answers.forEach((item, answer) -> page.locator("#" + item + "-" + answer).check());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afronden")).click();
+        assertThat(page.getByText("De vragenlijst is afgerond")).isVisible();
+        accessible(page);
+    }
+
+    /**
+     * Checks the page with axe-core from its top: after a form posts back to the same address, Chromium restores the
+     * scroll position, and axe then measures the header's targets half out of view.
+     */
+    private static void accessible(Page page) {
+        page.evaluate("() => window.scrollTo(0, 0)");
+        Browsers.assertAccessible(page);
+    }
+
+    private void signIn(Page page, Account account) {
+        page.navigate("/login");
+        page.getByLabel("E-mailadres").fill(account.email());
+        page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        page.waitForURL("**/");
+    }
+}
