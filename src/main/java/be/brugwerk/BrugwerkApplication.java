@@ -1,5 +1,8 @@
 package be.brugwerk;
 
+import java.time.ZoneId;
+import java.util.TimeZone;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -16,6 +19,16 @@ public class BrugwerkApplication {
         if (Commands.handles(args)) {
             System.exit(Commands.run(args));
         }
+        useTheUsersTimeZone(System.getenv("BRUGWERK_TIME_ZONE"));
         SpringApplication.run(BrugwerkApplication.class, args);
+    }
+
+    /**
+     * Times on the pages and "today" in every date rule are those of Flanders and Brussels, whatever zone the server
+     * runs in (often UTC); {@code BRUGWERK_TIME_ZONE} names another. The tests run in the same zone (pom.xml).
+     */
+    static void useTheUsersTimeZone(String configured) {
+        String zone = configured == null || configured.isBlank() ? "Europe/Brussels" : configured.strip();
+        TimeZone.setDefault(TimeZone.getTimeZone(ZoneId.of(zone)));
     }
 }

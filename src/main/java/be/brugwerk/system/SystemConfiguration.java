@@ -16,6 +16,6 @@ class SystemConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.systemDefaultZone(); // the users' zone, set at start-up (BrugwerkApplication)
     }
 }

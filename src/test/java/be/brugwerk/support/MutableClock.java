@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** A clock the tests move forward, so that time-dependent rules are tested without sleeping. */
 public final class MutableClock extends Clock {
@@ -26,7 +25,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return ZoneId.systemDefault(); // like the application's clock: the users' zone
     }
 
     @Override
