@@ -99,6 +99,19 @@ public class AccountManagement {
         return invite(me.organisationId(), displayName, email, role);
     }
 
+    /**
+     * A buddy's account, made by a programme coordinator who approved the buddy; the link lets the buddy set a
+     * password. Refused with {@link EmailTaken} when the address already has an account.
+     */
+    public Invitation inviteBuddy(String displayName, String email) {
+        SignedInUser me = Tenancy.requireRole(Role.COORDINATOR);
+        return createAccount(me.organisationId(), displayName, email, Role.BUDDY);
+    }
+
+    /** A new account and the link its person sets a password with. */
+    public record Invitation(UUID accountId, OneTimeLink link) {
+    }
+
     public OneTimeLink resetLink(UUID account) {
         SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
         accounts.find(me.organisationId(), account).orElseThrow(() -> new NotFound("Account"));
@@ -164,6 +177,10 @@ public class AccountManagement {
     }
 
     private OneTimeLink invite(UUID organisation, String displayName, String email, Role role) {
+        return createAccount(organisation, displayName, email, role).link();
+    }
+
+    private Invitation createAccount(UUID organisation, String displayName, String email, Role role) {
         requireText("displayName", displayName);
         requireText("email", email);
         String address = email.strip().toLowerCase(Locale.ROOT);
@@ -177,7 +194,7 @@ public class AccountManagement {
         if (Tenancy.currentUser().map(SignedInUser::organisationId).filter(organisation::equals).isPresent()) {
             audit.record(AuditTrail.Action.CREATE, "account", List.of(account)); // an admin invited someone
         }
-        return link(account, organisation, "INVITATION");
+        return new Invitation(account, link(account, organisation, "INVITATION"));
     }
 
     private OneTimeLink link(UUID account, UUID organisation, String purpose) {
