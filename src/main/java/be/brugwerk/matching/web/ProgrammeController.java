@@ -195,7 +195,7 @@ class ProgrammeController {
         try {
             OneTimeLink link = buddies.approve(id, buddyId, Boolean.TRUE.equals(intakeHeld), Boolean.TRUE.equals(extractSeen));
             redirect.addFlashAttribute("notice", "matching.buddy.approved");
-            redirect.addFlashAttribute("link", link);
+            redirect.addFlashAttribute("link", link.path());
         } catch (EmailTaken taken) {
             redirect.addFlashAttribute("notice", "matching.buddy.emailHasAccount");
         } catch (IllegalArgumentException refused) {
