@@ -16,7 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The public sign-up of buddies, before anyone is known. Attempts are counted per client address in PostgreSQL (a
+ * The public sign-up of buddies, before anyone is known. Attempts are counted per client address and programme in PostgreSQL (a
  * hash, never the address), so the limit holds over every node. An application never tells whether its address is
  * known: a known address, a filled-in honeypot and a new application get the same answer, and only the new one is
  * stored — as <em>applied</em>, matchable only after a coordinator's approval.
@@ -52,9 +52,12 @@ public class BuddySignUp {
                 .optional());
     }
 
-    /** Counts an attempt from this address; false when the address made too many in the current window. */
-    public boolean attempt(String clientAddress) {
-        String key = Secrets.sha256("signup:" + clientAddress);
+    /**
+     * Counts an attempt from this address at this programme's form; false when the address made too many in the
+     * current window.
+     */
+    public boolean attempt(OpenProgramme programme, String clientAddress) {
+        String key = Secrets.sha256("signup:" + programme.id() + ":" + clientAddress);
         Instant now = clock.instant();
         Instant windowStart = now.minus(WINDOW);
         Integer attempts = transactions.execute(tx -> jdbc.sql("""

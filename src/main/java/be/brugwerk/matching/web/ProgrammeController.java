@@ -32,10 +32,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A coordinator's pages of buddy programmes; the organisation admin sees the list and the buddies. */
+/**
+ * A coordinator's pages of buddy programmes; the organisation admin sees the list and the buddies. Whether the
+ * person coordinates the programme at hand is checked by the services (404 otherwise).
+ */
 @Controller
 @RequestMapping("/programmes")
-@PreAuthorize("hasRole('COORDINATOR')")
+@PreAuthorize("hasAnyRole('COORDINATOR', 'ORGANISATION_ADMIN')")
 class ProgrammeController {
 
     private final ProgrammeManagement programmes;
@@ -61,13 +64,13 @@ class ProgrammeController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('COORDINATOR', 'ORGANISATION_ADMIN')")
     String list(Model model) {
         model.addAttribute("programmes", programmes.list());
         return "programmes/list";
     }
 
     @GetMapping("/new")
+    @PreAuthorize("hasRole('COORDINATOR')")
     String newProgramme(Model model) {
         model.addAttribute("form", ProgrammeForm.empty());
         model.addAttribute("genderWishes", GenderWishes.values());
@@ -75,6 +78,7 @@ class ProgrammeController {
     }
 
     @PostMapping
+    @PreAuthorize("hasRole('COORDINATOR')")
     String create(@ModelAttribute("form") ProgrammeForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         ProgrammeSettings settings = form.settings(errors);
         if (settings == null) {
@@ -149,7 +153,6 @@ class ProgrammeController {
     }
 
     @GetMapping("/{id}/buddies")
-    @PreAuthorize("hasAnyRole('COORDINATOR', 'ORGANISATION_ADMIN')")
     String buddies(@PathVariable UUID id, Model model) {
         model.addAttribute("programme", programmes.get(id));
         model.addAttribute("coordinates", programmes.coordinates(id));
@@ -158,6 +161,7 @@ class ProgrammeController {
     }
 
     @GetMapping("/{id}/buddies/new")
+    @PreAuthorize("hasRole('COORDINATOR')")
     String newBuddy(@PathVariable UUID id, Model model) {
         model.addAttribute("programme", programmes.get(id));
         model.addAttribute("form", PersonForm.empty());

@@ -46,7 +46,9 @@ class SignUpController {
 
     @GetMapping
     String form(@PathVariable UUID programmeId, Model model) {
-        model.addAttribute("programme", open(programmeId));
+        OpenProgramme programme = open(programmeId);
+        model.addAttribute("programme", programme);
+        model.addAttribute("maxCapacity", signUp.maxCapacity(programme));
         model.addAttribute("form", PersonForm.empty());
         return "join/form";
     }
@@ -56,7 +58,8 @@ class SignUpController {
             HttpServletRequest request, HttpServletResponse response) {
         OpenProgramme programme = open(programmeId);
         model.addAttribute("programme", programme);
-        if (!signUp.attempt(request.getRemoteAddr())) {
+        model.addAttribute("maxCapacity", signUp.maxCapacity(programme));
+        if (!signUp.attempt(programme, request.getRemoteAddr())) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return "join/later";
         }
@@ -64,7 +67,7 @@ class SignUpController {
             return "join/thanks"; // a robot filled in the field people never see: the same answer, nothing stored
         }
         form.checkNameAndEmail(errors);
-        int capacity = form.capacity(errors, signUp.maxCapacity(programme));
+        int capacity = form.capacity(errors, (Integer) model.getAttribute("maxCapacity"));
         if (!Boolean.TRUE.equals(form.consent())) {
             errors.rejectValue("consent", "matching.buddy.consent.required");
         }
