@@ -106,8 +106,9 @@ class MatchingRunIntegrationTests {
             assertThat(inScoring.await(60, TimeUnit.SECONDS)).as("the first run reached the scoring phase").isTrue();
 
             WebSession secondTab = signedIn(coordinatorAccount.email());
-            HttpResponse<String> second = secondTab.post("/programmes/" + programme.programme + "/runs", Map.of());
+            HttpResponse<String> second = secondTab.post("/programmes/" + programme.programme + "/runs?lang=en", Map.of());
             assertThat(second.statusCode()).isEqualTo(409);
+            assertThat(second.body()).contains("a matching run that is going on");
             assertThat(secondTab.get("/programmes/" + programme.programme + "?lang=en").body()).contains("Last run: scoring pairs");
 
             release.countDown();
