@@ -83,7 +83,7 @@ class AuthorizationMatrixTests {
     }
 
     /** A fresh participant of the own organisation for each call, so calls cannot disturb each other. */
-    record Target(UUID participant, UUID assignee, int version, UUID spareAccount) {
+    record Target(UUID participant, UUID assignee, int version, UUID spareAccount, UUID colleague) {
     }
 
     static final Predicate<Persona> ANYONE = p -> true;
@@ -241,6 +241,8 @@ class AuthorizationMatrixTests {
             return s.post("/programmes/" + m.programme() + "/pairs/" + m.pair() + "/end", Map.of("outcome", "STOPPED",
                     "reason", "Matrix"));
         }, false));
+        rules.put("POST /programmes/{id}/coordinators", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.post("/programmes/"
+                + matching(t, null).programme() + "/coordinators", Map.of("account", t.colleague().toString())), false));
         rules.put("GET /buddy", new Rule(IS_BUDDY, (s, t) -> s.get("/buddy"), false));
         rules.put("POST /buddy/pairs/{pairId}/agree", new Rule(IS_THE_PAIRS_BUDDY, (s, t) -> s.post("/buddy/pairs/"
                 + matching(t, "AWAITING_AGREEMENT").pair() + "/agree", Map.of()), false));
@@ -456,7 +458,7 @@ class AuthorizationMatrixTests {
             }
         }));
         return new Target(id, personas.get("professional, not assigned").account().id(), 0,
-                accounts.account(own, Role.VOLUNTEER_COACH).id());
+                accounts.account(own, Role.VOLUNTEER_COACH).id(), accounts.account(own, Role.COORDINATOR).id());
     }
 
     private static boolean granted(HttpResponse<String> response) {

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -89,6 +91,19 @@ public class AccountManagement {
 
     public List<AccountView> accounts() {
         return accounts.ofOrganisation(Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId());
+    }
+
+    /**
+     * The organisation's active coordinators, by id with their names (no addresses): for a coordinator who shares a
+     * programme with colleagues.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> coordinators() {
+        UUID organisation = Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId();
+        Map<UUID, String> coordinators = new LinkedHashMap<>();
+        accounts.ofOrganisation(organisation).stream().filter(a -> a.role() == Role.COORDINATOR && a.active())
+                .forEach(a -> coordinators.put(a.id(), a.displayName()));
+        return coordinators;
     }
 
     public OneTimeLink invite(String displayName, String email, Role role) {

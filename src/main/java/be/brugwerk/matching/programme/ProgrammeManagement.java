@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import be.brugwerk.people.AccountManagement;
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
@@ -39,10 +40,12 @@ public class ProgrammeManagement {
     private final Buddies buddies;
     private final ParticipantManagement participants;
     private final AuditTrail audit;
+    private final AccountManagement accounts;
     private final Clock clock;
 
     ProgrammeManagement(ProgrammeAccess access, Programmes programmes, WaitingList waitingList, Intakes intakes, Pairs pairs,
-            Buddies buddies, ParticipantManagement participants, AuditTrail audit, Clock clock) {
+            Buddies buddies, ParticipantManagement participants, AuditTrail audit, AccountManagement accounts, Clock clock) {
+        this.accounts = accounts;
         this.access = access;
         this.programmes = programmes;
         this.waitingList = waitingList;
@@ -78,6 +81,31 @@ public class ProgrammeManagement {
     public boolean coordinates(UUID id) {
         SignedInUser me = Tenancy.requireUser();
         return me.hasRole(Role.COORDINATOR) && programmes.coordinates(id, me.accountId());
+    }
+
+    /** The programme's coordinators, and the organisation's other coordinators who could join them (ids to names). */
+    public record Coordinators(Map<UUID, String> current, Map<UUID, String> others) {
+    }
+
+    @Transactional(readOnly = true)
+    public Coordinators coordinators(UUID programme) {
+        access.coordinated(programme);
+        Map<UUID, String> all = accounts.coordinators();
+        Map<UUID, String> current = new java.util.LinkedHashMap<>();
+        programmes.coordinatorsOf(programme).forEach(id -> current.put(id, all.getOrDefault(id, "?")));
+        Map<UUID, String> others = new java.util.LinkedHashMap<>(all);
+        others.keySet().removeAll(current.keySet());
+        return new Coordinators(current, others);
+    }
+
+    /** Shares the programme with another coordinator of the organisation, who then sees and changes it too. */
+    public void addCoordinator(UUID programme, UUID account) {
+        SignedInUser me = Tenancy.requireUser();
+        access.coordinated(programme);
+        if (!accounts.coordinators().containsKey(account)) {
+            throw new NotFound("Coordinator");
+        }
+        programmes.addCoordinator(me.organisationId(), programme, account);
     }
 
     /** A line of the waiting list: who, since when, where they stand. */

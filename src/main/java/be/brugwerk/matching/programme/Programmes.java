@@ -54,6 +54,17 @@ class Programmes {
                 .params(programme, account).query(Boolean.class).single();
     }
 
+    List<UUID> coordinatorsOf(UUID programme) {
+        return jdbc.sql("select account_id from programme_coordinator where programme_id = ?").param(programme)
+                .query(UUID.class).list();
+    }
+
+    void addCoordinator(UUID organisation, UUID programme, UUID account) {
+        jdbc.sql("""
+                insert into programme_coordinator (programme_id, account_id, organisation_id) values (?, ?, ?)
+                on conflict do nothing""").params(programme, account, organisation).update();
+    }
+
     List<ProgrammeView> coordinatedBy(UUID organisation, UUID account) {
         return jdbc.sql("""
                 select p.* from programme p join programme_coordinator c on c.programme_id = p.id

@@ -105,7 +105,15 @@ class ProgrammeController {
         model.addAttribute("approvedBuddies", buddies.list(id).stream().filter(b -> b.status() == BuddyStatus.APPROVED).toList());
         model.addAttribute("signals", programmes.signals(id, all));
         model.addAttribute("figures", programmes.figures(id));
+        model.addAttribute("coordinators", programmes.coordinators(id));
         return "programmes/show";
+    }
+
+    @PostMapping("/{id}/coordinators")
+    String addCoordinator(@PathVariable UUID id, @RequestParam UUID account, RedirectAttributes redirect) {
+        programmes.addCoordinator(id, account);
+        redirect.addFlashAttribute("notice", "matching.coordinator.added");
+        return "redirect:/programmes/" + id;
     }
 
     @PostMapping("/{id}/runs")

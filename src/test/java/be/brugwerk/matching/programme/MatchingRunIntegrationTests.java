@@ -193,6 +193,26 @@ class MatchingRunIntegrationTests {
         assertThat(buddy.get("/participants").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void showsAProgrammeOnlyToItsCoordinatorsAndTheOrganisationAdmin() {
+        ProgrammeFixtures programme = ProgrammeFixtures.programme(coordinator, "Shared");
+        programme.appliedBuddy("Lotte", unique("lotte"), "1");
+        Account colleagueAccount = accounts.account(coordinatorAccount.organisation(), Role.COORDINATOR);
+        WebSession colleague = signedIn(colleagueAccount.email());
+        WebSession admin = signedIn(accounts.account(coordinatorAccount.organisation(), Role.ORGANISATION_ADMIN).email());
+        WebSession professional = signedIn(accounts.account(coordinatorAccount.organisation(), Role.PROFESSIONAL).email());
+        String page = "/programmes/" + programme.programme;
+
+        assertThat(colleague.get(page).statusCode()).isEqualTo(404);
+        assertThat(colleague.get(page + "/buddies").statusCode()).isEqualTo(404);
+        assertThat(professional.get(page + "/buddies").statusCode()).isEqualTo(403);
+        assertThat(admin.get(page + "/buddies").body()).contains("Lotte");
+
+        coordinator.post(page + "/coordinators", Map.of("account", colleagueAccount.id().toString()));
+        assertThat(colleague.get(page).statusCode()).isEqualTo(200);
+        assertThat(colleague.get(page + "/buddies").body()).contains("Lotte");
+    }
+
     private List<UUID> proposedParticipants(UUID programme) {
         return owner().sql("select participant_id from buddy_pair where programme_id = ? and status = 'PROPOSED'")
                 .param(programme).query(UUID.class).list();
