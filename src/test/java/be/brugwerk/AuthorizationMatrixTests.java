@@ -199,7 +199,8 @@ class AuthorizationMatrixTests {
                 Map.entry("name", "Matrix programme"), Map.entry("weightLanguage", "1"), Map.entry("weightInterests", "1"),
                 Map.entry("weightProximity", "1"), Map.entry("weightAvailability", "1"), Map.entry("weightPreferences", "1"),
                 Map.entry("waitingDays", "30"), Map.entry("waitingPoints", "10"), Map.entry("expectedDurationWeeks", "26"),
-                Map.entry("maxCapacity", "1"), Map.entry("maxDistanceKm", "10"), Map.entry("genderWishes", "IGNORED"))), false));
+                Map.entry("maxCapacity", "1"), Map.entry("maxDistanceKm", "10"), Map.entry("genderWishes", "IGNORED"),
+                Map.entry("checkInIntervalDays", "14"))), false));
         rules.put("GET /programmes/{id}", new Rule(OVERSEES_PROGRAMME, (s, t) -> s.get("/programmes/" + matching(t, null).programme()), false));
         rules.put("POST /programmes/{id}/runs", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.post("/programmes/"
                 + matching(t, null).programme() + "/runs", Map.of()), false));
@@ -248,6 +249,12 @@ class AuthorizationMatrixTests {
                 + matching(t, "AWAITING_AGREEMENT").pair() + "/agree", Map.of()), false));
         rules.put("POST /buddy/pairs/{pairId}/meetings", new Rule(IS_THE_PAIRS_BUDDY, (s, t) -> s.post("/buddy/pairs/"
                 + matching(t, "ACTIVE").pair() + "/meetings", Map.of("metOn", "2000-01-02", "note", "Matrix")), false));
+        rules.put("POST /buddy/pairs/{pairId}/checkins", new Rule(IS_THE_PAIRS_BUDDY, (s, t) -> s.post("/buddy/pairs/"
+                + matching(t, "ACTIVE").pair() + "/checkins", Map.of("score", "4", "comment", "Matrix")), false));
+        rules.put("POST /programmes/{id}/pairs/{pairId}/notes", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
+            Matching m = matching(t, "ACTIVE");
+            return s.post("/programmes/" + m.programme() + "/pairs/" + m.pair() + "/notes", Map.of("note", "Matrix"));
+        }, false));
         rules.put("POST /buddy/profiles/{buddyId}/stop", new Rule(IS_THE_PAIRS_BUDDY, (s, t) -> s.post("/buddy/profiles/"
                 + matching(t, null).approvedBuddy() + "/stop", Map.of()), false));
         rules.put("GET /join/{programmeId}", new Rule(ANYONE, (s, t) -> s.get("/join/" + matching(t, null).programme()), false));

@@ -135,6 +135,14 @@ public final class TenantTableFixtures {
                 insert into pair_meeting (id, organisation_id, pair_id, met_on, logged_by, logged_at)
                 select ?, ?, ?, current_date, a.id, now() from account a where a.organisation_id = ? limit 1""")
                 .params(UUID.randomUUID(), organisation, matchingOf("pair", organisation), organisation).update());
+        rowWriters.put("pair_checkin", (organisation, suffix) -> owner.sql("""
+                insert into pair_checkin (id, organisation_id, pair_id, checked_on, score, given_by, given_at)
+                select ?, ?, ?, current_date, 4, a.id, now() from account a where a.organisation_id = ? limit 1""")
+                .params(UUID.randomUUID(), organisation, matchingOf("pair", organisation), organisation).update());
+        rowWriters.put("pair_note", (organisation, suffix) -> owner.sql("""
+                insert into pair_note (id, organisation_id, pair_id, written_on, note, written_by, written_at)
+                select ?, ?, ?, current_date, 'Fixture', a.id, now() from account a where a.organisation_id = ? limit 1""")
+                .params(UUID.randomUUID(), organisation, matchingOf("pair", organisation), organisation).update());
     }
 
     private static UUID participantOf(UUID organisation) {

@@ -2,10 +2,13 @@ package be.brugwerk.matching.programme;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import be.brugwerk.people.AccountManagement;
@@ -97,18 +100,30 @@ public class BuddyManagement {
     }
 
     /** What a buddy sees of themselves: their profiles per programme and their accepted pairs. */
-    public record OwnView(List<BuddyView> profiles, Map<UUID, String> programmeNames, List<PairView> pairs) {
+    public record OwnView(List<BuddyView> profiles, Map<UUID, String> programmeNames, List<PairView> pairs,
+            Set<UUID> checkInDue) {
     }
 
     public OwnView own() {
         SignedInUser me = Tenancy.requireRole(Role.BUDDY);
         List<BuddyView> profiles = buddies.ofAccount(me.accountId());
         Map<UUID, String> names = new LinkedHashMap<>();
-        profiles.forEach(b -> programmes.find(me.organisationId(), b.programmeId())
-                .ifPresent(p -> names.put(p.id(), p.settings().name())));
+        Map<UUID, Integer> intervals = new HashMap<>();
+        profiles.forEach(b -> programmes.find(me.organisationId(), b.programmeId()).ifPresent(p -> {
+            names.put(p.id(), p.settings().name());
+            intervals.put(p.id(), p.settings().checkInIntervalDays());
+        }));
         List<PairView> own = pairs.shownToBuddies(profiles.stream().map(BuddyView::id).toList());
+        LocalDate today = LocalDate.now(clock);
+        Set<UUID> due = new HashSet<>();
+        for (PairView pair : own) {
+            LocalDate next = pair.checkInDue(intervals.getOrDefault(pair.programmeId(), Integer.MAX_VALUE / 2));
+            if (next != null && !next.isAfter(today)) {
+                due.add(pair.id());
+            }
+        }
         audit.record(AuditTrail.Action.READ, SUBJECT, profiles.stream().map(BuddyView::id).toList());
-        return new OwnView(profiles, names, own);
+        return new OwnView(profiles, names, own, due);
     }
 
     /** The buddy agrees to a pair their coordinator accepted; the pair starts once the participant agreed too. */
@@ -137,6 +152,24 @@ public class BuddyManagement {
         }
         pairs.logMeeting(me.organisationId(), pairId, metOn, note == null || note.isBlank() ? null : note.strip(),
                 me.accountId(), clock.instant());
+        audit.record(AuditTrail.Action.UPDATE, "buddy_pair", List.of(pairId));
+    }
+
+    /** A short check-in of a running pair: a score from 1 (badly) to 5 (very well) and, if wished, a comment. */
+    public void checkIn(UUID pairId, int score, String comment) {
+        SignedInUser me = Tenancy.requireUser();
+        PairView pair = ownPair(pairId);
+        if (pair.status() != PairStatus.ACTIVE) {
+            throw new IllegalArgumentException("pair: check-ins are for a running pair");
+        }
+        if (score < 1 || score > 5) {
+            throw new IllegalArgumentException("score: from 1 to 5");
+        }
+        if (comment != null && comment.length() > 1000) {
+            throw new IllegalArgumentException("comment: at most 1000 characters");
+        }
+        pairs.checkIn(me.organisationId(), pairId, LocalDate.now(clock), score,
+                comment == null || comment.isBlank() ? null : comment.strip(), me.accountId(), clock.instant());
         audit.record(AuditTrail.Action.UPDATE, "buddy_pair", List.of(pairId));
     }
 

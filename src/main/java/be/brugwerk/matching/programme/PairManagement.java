@@ -141,6 +141,18 @@ public class PairManagement {
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(pairId));
     }
 
+    /** A coaching note of the coordinator (bridge figure) on a pair. */
+    public void note(UUID programme, UUID pairId, String text) {
+        SignedInUser me = Tenancy.requireUser();
+        access.coordinated(programme);
+        pair(programme, pairId);
+        if (text == null || text.isBlank() || text.length() > 2000) {
+            throw new IllegalArgumentException("note: write a note of at most 2000 characters");
+        }
+        pairs.note(me.organisationId(), pairId, LocalDate.now(clock), text.strip(), me.accountId(), clock.instant());
+        audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(pairId));
+    }
+
     void startIfBothAgreed(PairView pair) {
         if (pairs.startIfBothAgreed(pair.id(), LocalDate.now(clock))) {
             waitingList.setStatus(pair.waitingEntryId(), WaitingEntry.Status.PAIRED);

@@ -18,7 +18,24 @@ public record PairView(UUID id, UUID programmeId, UUID waitingEntryId, Participa
         UUID buddyId, String buddyName, PairStatus status, BigDecimal score, boolean fixedByCoordinator,
         List<ScorePart> explanation, String rejectReason, String sharedName, Instant buddyAgreedAt,
         Instant participantAgreedAt, LocalDate startedOn, LocalDate endedOn, String endReason, LocalDate lastMeeting,
-        List<Meeting> meetings) {
+        List<Meeting> meetings, List<CheckIn> checkIns, List<Note> notes) {
+
+    /** A short check-in of the buddy: how the pair goes, from 1 (badly) to 5 (very well). Newest first. */
+    public record CheckIn(LocalDate checkedOn, int score, String comment) {
+    }
+
+    /** A coaching note of the coordinator (bridge figure) on the pair. Newest first. */
+    public record Note(LocalDate writtenOn, String text) {
+    }
+
+    /** The day the next check-in is due: the interval after the last one, or after the start; null unless running. */
+    public LocalDate checkInDue(int intervalDays) {
+        if (status != PairStatus.ACTIVE) {
+            return null;
+        }
+        LocalDate last = checkIns.isEmpty() ? startedOn : checkIns.get(0).checkedOn();
+        return last.plusDays(intervalDays);
+    }
 
     /** A meeting of the pair, as the buddy logged it. */
     public record Meeting(LocalDate metOn, String note) {
@@ -27,6 +44,6 @@ public record PairView(UUID id, UUID programmeId, UUID waitingEntryId, Participa
     PairView withParticipantName(String name) {
         return new PairView(id, programmeId, waitingEntryId, participant, name, buddyId, buddyName, status, score,
                 fixedByCoordinator, explanation, rejectReason, sharedName, buddyAgreedAt, participantAgreedAt, startedOn,
-                endedOn, endReason, lastMeeting, meetings);
+                endedOn, endReason, lastMeeting, meetings, checkIns, notes);
     }
 }

@@ -127,16 +127,36 @@ class Pairs {
                 .params(UUID.randomUUID(), organisation, pair, metOn, note, by, Pg.timestamp(now)).update();
     }
 
+    void checkIn(UUID organisation, UUID pair, LocalDate today, int score, String comment, UUID by, Instant now) {
+        jdbc.sql("""
+                insert into pair_checkin (id, organisation_id, pair_id, checked_on, score, comment, given_by, given_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), organisation, pair, today, score, comment, by, Pg.timestamp(now)).update();
+    }
+
+    void note(UUID organisation, UUID pair, LocalDate today, String note, UUID by, Instant now) {
+        jdbc.sql("""
+                insert into pair_note (id, organisation_id, pair_id, written_on, note, written_by, written_at)
+                values (?, ?, ?, ?, ?, ?, ?)""").params(UUID.randomUUID(), organisation, pair, today, note, by, Pg.timestamp(now))
+                .update();
+    }
+
     private PairView withDetails(PairView pair) {
         List<ScorePart> parts = jdbc.sql("select criterion, points, reason from buddy_pair_reason where pair_id = ? order by position")
                 .param(pair.id()).query((row, n) -> new ScorePart(Criterion.valueOf(row.getString(1)), row.getBigDecimal(2),
                         row.getString(3))).list();
         List<PairView.Meeting> meetings = jdbc.sql("select met_on, note from pair_meeting where pair_id = ? order by met_on desc, logged_at desc")
                 .param(pair.id()).query((row, n) -> new PairView.Meeting(row.getObject(1, LocalDate.class), row.getString(2))).list();
+        List<PairView.CheckIn> checkIns = jdbc.sql("""
+                select checked_on, score, comment from pair_checkin where pair_id = ? order by checked_on desc, given_at desc""")
+                .param(pair.id()).query((row, n) -> new PairView.CheckIn(row.getObject(1, LocalDate.class), row.getInt(2),
+                        row.getString(3))).list();
+        List<PairView.Note> notes = jdbc.sql("select written_on, note from pair_note where pair_id = ? order by written_at desc")
+                .param(pair.id()).query((row, n) -> new PairView.Note(row.getObject(1, LocalDate.class), row.getString(2))).list();
         return new PairView(pair.id(), pair.programmeId(), pair.waitingEntryId(), pair.participant(), null, pair.buddyId(),
                 pair.buddyName(), pair.status(), pair.score(), pair.fixedByCoordinator(), parts, pair.rejectReason(),
                 pair.sharedName(), pair.buddyAgreedAt(), pair.participantAgreedAt(), pair.startedOn(), pair.endedOn(),
-                pair.endReason(), pair.lastMeeting(), meetings);
+                pair.endReason(), pair.lastMeeting(), meetings, checkIns, notes);
     }
 
     private static PairView read(ResultSet row) throws SQLException {
@@ -148,6 +168,6 @@ class Pairs {
                 row.getString("shared_name"), Buddies.instant(row, "buddy_agreed_at"),
                 Buddies.instant(row, "participant_agreed_at"), row.getObject("started_on", LocalDate.class),
                 row.getObject("ended_on", LocalDate.class), row.getString("end_reason"),
-                row.getObject("last_meeting", LocalDate.class), List.of());
+                row.getObject("last_meeting", LocalDate.class), List.of(), List.of(), List.of());
     }
 }

@@ -160,7 +160,13 @@ public class ProgrammeManagement {
     public record Signal(String kind, UUID pairId, UUID buddyId, String who, long days) {
     }
 
-    /** No logged contact for 14 or 30 days in a running pair (from the later of its start and its last meeting), and buddies who want to stop. */
+    /** Check-in scores at or below this signal the coordinator. */
+    public static final int LOW_CHECK_IN = 2;
+
+    /**
+     * No logged contact for 14 or 30 days in a running pair (from the later of its start and its last meeting), a low
+     * latest check-in, and buddies who want to stop.
+     */
     public List<Signal> signals(UUID programme, List<PairView> pairsOfProgramme) {
         access.coordinated(programme);
         LocalDate today = LocalDate.now(clock);
@@ -174,6 +180,10 @@ public class ProgrammeManagement {
             long days = ChronoUnit.DAYS.between(lastContact, today);
             NO_CONTACT_DAYS.stream().filter(limit -> days >= limit).findFirst().ifPresent(limit -> signals.add(
                     new Signal("noContact" + limit, pair.id(), pair.buddyId(), pair.participantName() + " – " + pair.buddyName(), days)));
+            if (!pair.checkIns().isEmpty() && pair.checkIns().get(0).score() <= LOW_CHECK_IN) {
+                signals.add(new Signal("lowCheckIn", pair.id(), pair.buddyId(), pair.participantName() + " – " + pair.buddyName(),
+                        pair.checkIns().get(0).score()));
+            }
         }
         for (BuddyView buddy : buddies.ofProgramme(programme)) {
             if (buddy.wantsToStop()) {

@@ -22,10 +22,11 @@ import be.brugwerk.matching.engine.WaitingTradeOff;
  * @param maxDistanceKm the largest known distance in a pair
  * @param genderWishes whether gender wishes are asked, and whether they are preferences or requirements
  * @param ageWishesAllowed whether age wishes and age limits are asked
+ * @param checkInIntervalDays how often a buddy is asked for a short check-in of a running pair
  */
 public record ProgrammeSettings(String name, String intakeQuestions, CriterionWeights weights, WaitingTradeOff waiting,
         int expectedDurationWeeks, int maxCapacity, boolean extractRequired, boolean mustShareLanguage,
-        double maxDistanceKm, GenderWishes genderWishes, boolean ageWishesAllowed) {
+        double maxDistanceKm, GenderWishes genderWishes, boolean ageWishesAllowed, int checkInIntervalDays) {
 
     public ProgrammeSettings {
         if (name == null || name.isBlank() || name.length() > 200) {
@@ -38,6 +39,9 @@ public record ProgrammeSettings(String name, String intakeQuestions, CriterionWe
         Objects.requireNonNull(genderWishes, "genderWishes");
         if (expectedDurationWeeks < 1) {
             throw new IllegalArgumentException("expectedDurationWeeks: at least 1 week");
+        }
+        if (checkInIntervalDays < 1) {
+            throw new IllegalArgumentException("checkInIntervalDays: at least 1 day");
         }
         if (maxCapacity < 1 || maxCapacity > Buddy.MAX_CAPACITY) {
             throw new IllegalArgumentException("maxCapacity: a buddy takes 1 to " + Buddy.MAX_CAPACITY + " participants");

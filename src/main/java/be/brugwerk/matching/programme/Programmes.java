@@ -31,13 +31,13 @@ class Programmes {
                 insert into programme (id, organisation_id, name, intake_questions, weight_language, weight_interests,
                     weight_proximity, weight_availability, weight_preferences, waiting_days, waiting_points,
                     expected_duration_weeks, max_capacity, extract_required, must_share_language, max_distance_km,
-                    gender_wishes, age_wishes_allowed, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    gender_wishes, age_wishes_allowed, created_at, created_by, checkin_interval_days)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, organisation, s.name(), s.intakeQuestions(), s.weights().language(), s.weights().interests(),
                         s.weights().proximity(), s.weights().availability(), s.weights().preferences(), s.waiting().days(),
                         s.waiting().points(), s.expectedDurationWeeks(), s.maxCapacity(), s.extractRequired(),
                         s.mustShareLanguage(), s.maxDistanceKm(), s.genderWishes().name(), s.ageWishesAllowed(),
-                        Pg.timestamp(now), coordinator)
+                        Pg.timestamp(now), coordinator, s.checkInIntervalDays())
                 .update();
         jdbc.sql("insert into programme_coordinator (programme_id, account_id, organisation_id) values (?, ?, ?)")
                 .params(id, coordinator, organisation).update();
@@ -84,7 +84,8 @@ class Programmes {
                 weights, new WaitingTradeOff(row.getInt("waiting_days"), d(row, "waiting_points")),
                 row.getInt("expected_duration_weeks"), row.getInt("max_capacity"), row.getBoolean("extract_required"),
                 row.getBoolean("must_share_language"), d(row, "max_distance_km"),
-                GenderWishes.valueOf(row.getString("gender_wishes")), row.getBoolean("age_wishes_allowed"));
+                GenderWishes.valueOf(row.getString("gender_wishes")), row.getBoolean("age_wishes_allowed"),
+                row.getInt("checkin_interval_days"));
         return new ProgrammeView(row.getObject("id", UUID.class), settings, row.getInt("version"));
     }
 

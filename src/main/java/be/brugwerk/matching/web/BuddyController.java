@@ -52,6 +52,18 @@ class BuddyController {
         return "redirect:/buddy";
     }
 
+    @PostMapping("/pairs/{pairId}/checkins")
+    String checkIn(@PathVariable UUID pairId, @RequestParam(required = false) String score,
+            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        try {
+            buddies.checkIn(pairId, Integer.parseInt(score == null ? "" : score.strip()), comment);
+            redirect.addFlashAttribute("notice", "matching.own.checkedIn");
+        } catch (IllegalArgumentException refused) { // a NumberFormatException too
+            redirect.addFlashAttribute("notice", "matching.own.checkInScore");
+        }
+        return "redirect:/buddy";
+    }
+
     @PostMapping("/profiles/{buddyId}/stop")
     String wantsToStop(@PathVariable UUID buddyId, RedirectAttributes redirect) {
         buddies.wantsToStop(buddyId);

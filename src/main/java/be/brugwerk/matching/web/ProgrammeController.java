@@ -249,6 +249,18 @@ class ProgrammeController {
         return "redirect:/programmes/" + id;
     }
 
+    @PostMapping("/{id}/pairs/{pairId}/notes")
+    String note(@PathVariable UUID id, @PathVariable UUID pairId, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        if (note == null || note.isBlank() || note.length() > 2000) {
+            redirect.addFlashAttribute("notice", "matching.note.required");
+            return "redirect:/programmes/" + id;
+        }
+        pairs.note(id, pairId, note);
+        redirect.addFlashAttribute("notice", "matching.note.saved");
+        return "redirect:/programmes/" + id;
+    }
+
     @PostMapping("/{id}/pairs/{pairId}/end")
     String end(@PathVariable UUID id, @PathVariable UUID pairId, @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {

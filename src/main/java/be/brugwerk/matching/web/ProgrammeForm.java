@@ -13,11 +13,11 @@ import org.springframework.validation.Errors;
 record ProgrammeForm(String name, String intakeQuestions, String weightLanguage, String weightInterests,
         String weightProximity, String weightAvailability, String weightPreferences, String waitingDays,
         String waitingPoints, String expectedDurationWeeks, String maxCapacity, Boolean extractRequired,
-        Boolean mustShareLanguage, String maxDistanceKm, String genderWishes, Boolean ageWishesAllowed) {
+        Boolean mustShareLanguage, String maxDistanceKm, String genderWishes, Boolean ageWishesAllowed, String checkInIntervalDays) {
 
     static ProgrammeForm empty() {
         return new ProgrammeForm("", "", "30", "20", "20", "20", "10", "30", "10", "26", "1", false, true, "10",
-                GenderWishes.AS_PREFERENCE.name(), true);
+                GenderWishes.AS_PREFERENCE.name(), true, "14");
     }
 
     /** The settings, or null with the errors named per field. */
@@ -34,6 +34,7 @@ record ProgrammeForm(String name, String intakeQuestions, String weightLanguage,
         int days = whole(errors, "waitingDays", waitingDays, 1, 3650);
         int weeks = whole(errors, "expectedDurationWeeks", expectedDurationWeeks, 1, 520);
         int capacity = whole(errors, "maxCapacity", maxCapacity, 1, Buddy.MAX_CAPACITY);
+        int checkIns = whole(errors, "checkInIntervalDays", checkInIntervalDays, 1, 365);
         double distance = points(errors, "maxDistanceKm", maxDistanceKm);
         if (!errors.hasFieldErrors("maxDistanceKm") && distance <= 0) {
             errors.rejectValue("maxDistanceKm", "matching.programme.distance.positive");
@@ -50,7 +51,7 @@ record ProgrammeForm(String name, String intakeQuestions, String weightLanguage,
         return new ProgrammeSettings(name, intakeQuestions, new CriterionWeights(language, interests, proximity, availability,
                 preferences), new WaitingTradeOff(days, waitingPointsValue), weeks, capacity,
                 Boolean.TRUE.equals(extractRequired), Boolean.TRUE.equals(mustShareLanguage), distance, wishes,
-                Boolean.TRUE.equals(ageWishesAllowed));
+                Boolean.TRUE.equals(ageWishesAllowed), checkIns);
     }
 
     /** A number of points with at most 3 decimals, 0 to 1000. */

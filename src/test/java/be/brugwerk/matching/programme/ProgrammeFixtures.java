@@ -31,6 +31,7 @@ final class ProgrammeFixtures {
                 "waitingPoints", "10", "expectedDurationWeeks", "26", "maxCapacity", "2"));
         form.put("maxDistanceKm", "10");
         form.put("genderWishes", "AS_PREFERENCE");
+        form.put("checkInIntervalDays", "14");
         HttpResponse<String> created = coordinator.post("/programmes", form);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
         return new ProgrammeFixtures(coordinator, idIn(created));
