@@ -3,7 +3,6 @@ package be.brugwerk.matching.web;
 import java.util.List;
 import java.util.UUID;
 
-import be.brugwerk.matching.engine.Gender;
 import be.brugwerk.matching.engine.GenderWishes;
 import be.brugwerk.matching.programme.BuddyManagement;
 import be.brugwerk.matching.programme.BuddyStatus;
@@ -51,16 +50,6 @@ class ProgrammeController {
         this.buddies = buddies;
         this.pairs = pairs;
         this.runs = runs;
-    }
-
-    @ModelAttribute("slots")
-    List<String> slots() {
-        return PersonForm.slots();
-    }
-
-    @ModelAttribute("genders")
-    Gender[] genders() {
-        return Gender.values();
     }
 
     @GetMapping

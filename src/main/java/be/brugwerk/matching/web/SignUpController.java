@@ -1,9 +1,7 @@
 package be.brugwerk.matching.web;
 
-import java.util.List;
 import java.util.UUID;
 
-import be.brugwerk.matching.engine.Gender;
 import be.brugwerk.matching.programme.BuddySignUp;
 import be.brugwerk.matching.programme.BuddySignUp.OpenProgramme;
 import be.brugwerk.matching.programme.Intake;
@@ -32,16 +30,6 @@ class SignUpController {
 
     SignUpController(BuddySignUp signUp) {
         this.signUp = signUp;
-    }
-
-    @ModelAttribute("slots")
-    List<String> slots() {
-        return PersonForm.slots();
-    }
-
-    @ModelAttribute("genders")
-    Gender[] genders() {
-        return Gender.values();
     }
 
     @GetMapping
