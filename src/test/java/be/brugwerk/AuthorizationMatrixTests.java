@@ -202,6 +202,14 @@ class AuthorizationMatrixTests {
                 Map.entry("maxCapacity", "1"), Map.entry("maxDistanceKm", "10"), Map.entry("genderWishes", "IGNORED"),
                 Map.entry("checkInIntervalDays", "14"))), false));
         rules.put("GET /programmes/{id}", new Rule(OVERSEES_PROGRAMME, (s, t) -> s.get("/programmes/" + matching(t, null).programme()), false));
+        rules.put("GET /programmes/{id}/edit", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.get("/programmes/"
+                + matching(t, null).programme() + "/edit"), false));
+        rules.put("POST /programmes/{id}", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.post("/programmes/"
+                + matching(t, null).programme(), Map.ofEntries(Map.entry("name", "Matrix changed"), Map.entry("weightLanguage", "1"),
+                Map.entry("weightInterests", "1"), Map.entry("weightProximity", "1"), Map.entry("weightAvailability", "1"),
+                Map.entry("weightPreferences", "1"), Map.entry("waitingDays", "30"), Map.entry("waitingPoints", "10"),
+                Map.entry("expectedDurationWeeks", "26"), Map.entry("maxCapacity", "1"), Map.entry("maxDistanceKm", "10"),
+                Map.entry("genderWishes", "IGNORED"), Map.entry("checkInIntervalDays", "14"), Map.entry("version", "0"))), false));
         rules.put("POST /programmes/{id}/runs", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.post("/programmes/"
                 + matching(t, null).programme() + "/runs", Map.of()), false));
         rules.put("GET /programmes/{id}/waiting/new", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.get("/programmes/"

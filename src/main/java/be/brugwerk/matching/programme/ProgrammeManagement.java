@@ -18,6 +18,7 @@ import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
+import be.brugwerk.system.VersionConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,6 +70,18 @@ public class ProgrammeManagement {
     public ProgrammeView create(ProgrammeSettings settings) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR);
         UUID id = programmes.create(me.organisationId(), settings, me.accountId(), clock.instant());
+        return access.coordinated(id);
+    }
+
+    /**
+     * Changes the settings if nobody else changed them since {@code version} was read ({@link VersionConflict}
+     * otherwise). Buddies keep the capacity they offered; a later run gives none more than the new maximum allows.
+     */
+    public ProgrammeView update(UUID id, ProgrammeSettings settings, int version) {
+        access.coordinated(id);
+        if (!programmes.update(id, settings, version)) {
+            throw new VersionConflict("This programme");
+        }
         return access.coordinated(id);
     }
 

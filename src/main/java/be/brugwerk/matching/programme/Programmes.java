@@ -44,6 +44,22 @@ class Programmes {
         return id;
     }
 
+    /** Changes the settings if nobody changed them since {@code version}; false when someone did. */
+    boolean update(UUID id, ProgrammeSettings s, int version) {
+        return jdbc.sql("""
+                update programme set name = ?, intake_questions = ?, weight_language = ?, weight_interests = ?,
+                    weight_proximity = ?, weight_availability = ?, weight_preferences = ?, waiting_days = ?, waiting_points = ?,
+                    expected_duration_weeks = ?, max_capacity = ?, extract_required = ?, must_share_language = ?,
+                    max_distance_km = ?, gender_wishes = ?, age_wishes_allowed = ?, checkin_interval_days = ?,
+                    version = version + 1
+                where id = ? and version = ?""")
+                .params(s.name(), s.intakeQuestions(), s.weights().language(), s.weights().interests(), s.weights().proximity(),
+                        s.weights().availability(), s.weights().preferences(), s.waiting().days(), s.waiting().points(),
+                        s.expectedDurationWeeks(), s.maxCapacity(), s.extractRequired(), s.mustShareLanguage(),
+                        s.maxDistanceKm(), s.genderWishes().name(), s.ageWishesAllowed(), s.checkInIntervalDays(), id, version)
+                .update() == 1;
+    }
+
     Optional<ProgrammeView> find(UUID organisation, UUID id) {
         return jdbc.sql("select * from programme where organisation_id = ? and id = ?").params(organisation, id)
                 .query((row, n) -> read(row)).optional();

@@ -19,6 +19,10 @@ import be.brugwerk.matching.programme.RunView;
 import be.brugwerk.people.EmailTaken;
 import be.brugwerk.people.OneTimeLink;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.NotFound;
+import be.brugwerk.system.VersionConflict;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,6 +81,39 @@ class ProgrammeController {
         ProgrammeView created = programmes.create(settings);
         redirect.addFlashAttribute("notice", "matching.programme.created");
         return "redirect:/programmes/" + created.id();
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String edit(@PathVariable UUID id, Model model) {
+        ProgrammeView programme = programmes.get(id);
+        if (!programmes.coordinates(id)) {
+            throw new NotFound("Programme");
+        }
+        model.addAttribute("programme", programme);
+        model.addAttribute("form", ProgrammeForm.of(programme));
+        model.addAttribute("genderWishes", GenderWishes.values());
+        return "programmes/new";
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String update(@PathVariable UUID id, @ModelAttribute("form") ProgrammeForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        ProgrammeSettings settings = form.settings(errors);
+        if (settings != null) {
+            try {
+                programmes.update(id, settings, form.readVersion());
+                redirect.addFlashAttribute("notice", "matching.programme.saved");
+                return "redirect:/programmes/" + id;
+            } catch (VersionConflict conflict) {
+                errors.reject("matching.programme.changedMeanwhile");
+                response.setStatus(HttpStatus.CONFLICT.value());
+            }
+        }
+        model.addAttribute("programme", programmes.get(id));
+        model.addAttribute("genderWishes", GenderWishes.values());
+        return "programmes/new";
     }
 
     @GetMapping("/{id}")

@@ -7,17 +7,42 @@ import be.brugwerk.matching.engine.CriterionWeights;
 import be.brugwerk.matching.engine.GenderWishes;
 import be.brugwerk.matching.engine.WaitingTradeOff;
 import be.brugwerk.matching.programme.ProgrammeSettings;
+import be.brugwerk.matching.programme.ProgrammeView;
 import org.springframework.validation.Errors;
 
 /** The programme form, every field as typed (a binding failure would empty the form). */
 record ProgrammeForm(String name, String intakeQuestions, String weightLanguage, String weightInterests,
         String weightProximity, String weightAvailability, String weightPreferences, String waitingDays,
         String waitingPoints, String expectedDurationWeeks, String maxCapacity, Boolean extractRequired,
-        Boolean mustShareLanguage, String maxDistanceKm, String genderWishes, Boolean ageWishesAllowed, String checkInIntervalDays) {
+        Boolean mustShareLanguage, String maxDistanceKm, String genderWishes, Boolean ageWishesAllowed, String checkInIntervalDays,
+        String version) {
 
     static ProgrammeForm empty() {
         return new ProgrammeForm("", "", "30", "20", "20", "20", "10", "30", "10", "26", "1", false, true, "10",
-                GenderWishes.AS_PREFERENCE.name(), true, "14");
+                GenderWishes.AS_PREFERENCE.name(), true, "14", "0");
+    }
+
+    static ProgrammeForm of(ProgrammeView programme) {
+        ProgrammeSettings s = programme.settings();
+        return new ProgrammeForm(s.name(), s.intakeQuestions(), plain(s.weights().language()), plain(s.weights().interests()),
+                plain(s.weights().proximity()), plain(s.weights().availability()), plain(s.weights().preferences()),
+                Integer.toString(s.waiting().days()), plain(s.waiting().points()), Integer.toString(s.expectedDurationWeeks()),
+                Integer.toString(s.maxCapacity()), s.extractRequired(), s.mustShareLanguage(), plain(s.maxDistanceKm()),
+                s.genderWishes().name(), s.ageWishesAllowed(), Integer.toString(s.checkInIntervalDays()),
+                Integer.toString(programme.version()));
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** The version the form was read at; -1 for a tampered one, which can only conflict. */
+    int readVersion() {
+        try {
+            return Integer.parseInt(version);
+        } catch (NumberFormatException | NullPointerException e) {
+            return -1;
+        }
     }
 
     /** The settings, or null with the errors named per field. */
@@ -77,7 +102,7 @@ record ProgrammeForm(String name, String intakeQuestions, String weightLanguage,
         } catch (NumberFormatException | NullPointerException e) {
             // refused below
         }
-        errors.rejectValue(field, "matching.number.whole", new Object[] {min, max}, null);
+        errors.rejectValue(field, "matching.number.whole", new Object[] {Integer.toString(min), Integer.toString(max)}, null);
         return min;
     }
 }
