@@ -210,6 +210,8 @@ class AuthorizationMatrixTests {
                 Map.entry("weightPreferences", "1"), Map.entry("waitingDays", "30"), Map.entry("waitingPoints", "10"),
                 Map.entry("expectedDurationWeeks", "26"), Map.entry("maxCapacity", "1"), Map.entry("maxDistanceKm", "10"),
                 Map.entry("genderWishes", "IGNORED"), Map.entry("checkInIntervalDays", "14"), Map.entry("version", "0"))), false));
+        rules.put("GET /programmes/{id}/run", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.get("/programmes/"
+                + matching(t, null).programme() + "/run"), false));
         rules.put("POST /programmes/{id}/runs", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.post("/programmes/"
                 + matching(t, null).programme() + "/runs", Map.of()), false));
         rules.put("GET /programmes/{id}/waiting/new", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.get("/programmes/"

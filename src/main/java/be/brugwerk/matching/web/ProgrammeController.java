@@ -142,6 +142,13 @@ class ProgrammeController {
         return "redirect:/programmes/" + id;
     }
 
+    /** The latest run's phase and outcome, as the programme page shows them while a run goes on. */
+    @GetMapping("/{id}/run")
+    String runStatus(@PathVariable UUID id, Model model) {
+        model.addAttribute("run", runs.latest(id).orElse(null));
+        return "programmes/show :: run";
+    }
+
     @PostMapping("/{id}/runs")
     String run(@PathVariable UUID id, RedirectAttributes redirect) {
         try {

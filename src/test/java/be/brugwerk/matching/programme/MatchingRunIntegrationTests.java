@@ -110,6 +110,8 @@ class MatchingRunIntegrationTests {
             assertThat(second.statusCode()).isEqualTo(409);
             assertThat(second.body()).contains("a matching run that is going on");
             assertThat(secondTab.get("/programmes/" + programme.programme + "?lang=en").body()).contains("Last run: scoring pairs");
+            assertThat(secondTab.get("/programmes/" + programme.programme + "/run").body()).contains("Last run: scoring pairs")
+                    .doesNotContain("<html");
 
             release.countDown();
             assertThat(first.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(302);
