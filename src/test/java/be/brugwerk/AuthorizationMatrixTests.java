@@ -254,6 +254,20 @@ class AuthorizationMatrixTests {
         }, false));
         rules.put("POST /programmes/{id}/coordinators", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.post("/programmes/"
                 + matching(t, null).programme() + "/coordinators", Map.of("account", t.colleague().toString())), false));
+        rules.put("GET /api/v1/programmes", new Rule(COORDINATES, (s, t) -> s.getJson("/api/v1/programmes"), false));
+        rules.put("POST /api/v1/programmes/{id}/runs", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.sendJson("POST",
+                "/api/v1/programmes/" + matching(t, null).programme() + "/runs", ""), false));
+        rules.put("GET /api/v1/programmes/{id}/pairs", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.getJson(
+                "/api/v1/programmes/" + matching(t, "PROPOSED").programme() + "/pairs"), false));
+        rules.put("POST /api/v1/programmes/{id}/pairs/{pairId}/accept", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
+            Matching m = matching(t, "PROPOSED");
+            return s.sendJson("POST", "/api/v1/programmes/" + m.programme() + "/pairs/" + m.pair() + "/accept", "");
+        }, false));
+        rules.put("POST /api/v1/programmes/{id}/pairs/{pairId}/reject", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
+            Matching m = matching(t, "PROPOSED");
+            return s.sendJson("POST", "/api/v1/programmes/" + m.programme() + "/pairs/" + m.pair() + "/reject",
+                    "{\"reason\":\"Matrix\"}");
+        }, false));
         rules.put("GET /buddy", new Rule(IS_BUDDY, (s, t) -> s.get("/buddy"), false));
         rules.put("POST /buddy/pairs/{pairId}/agree", new Rule(IS_THE_PAIRS_BUDDY, (s, t) -> s.post("/buddy/pairs/"
                 + matching(t, "AWAITING_AGREEMENT").pair() + "/agree", Map.of()), false));

@@ -76,6 +76,8 @@ class MatchingRunIntegrationTests {
         programme.approvedBuddy("Jan", unique("jan"));
         programme.run();
         Map<String, Object> first = proposals(programme.programme).get(0);
+        assertThat(coordinator.getJson("/api/v1/programmes/" + programme.programme + "/pairs").body())
+                .contains("\"criterion\":\"WAITING\"").contains("\"participantName\":\"Amina\"");
 
         HttpResponse<String> rejected = coordinator.post("/programmes/" + programme.programme + "/pairs/" + first.get("id")
                 + "/reject", Map.of("reason", "They know each other"));
@@ -109,6 +111,9 @@ class MatchingRunIntegrationTests {
             HttpResponse<String> second = secondTab.post("/programmes/" + programme.programme + "/runs?lang=en", Map.of());
             assertThat(second.statusCode()).isEqualTo(409);
             assertThat(second.body()).contains("a matching run that is going on");
+            HttpResponse<String> byScript = secondTab.sendJson("POST", "/api/v1/programmes/" + programme.programme + "/runs", "");
+            assertThat(byScript.statusCode()).isEqualTo(409);
+            assertThat(byScript.body()).contains("\"status\":409").contains("A matching run of this programme is going on");
             assertThat(secondTab.get("/programmes/" + programme.programme + "?lang=en").body()).contains("Last run: scoring pairs");
             assertThat(secondTab.get("/programmes/" + programme.programme + "/run").body()).contains("Last run: scoring pairs")
                     .doesNotContain("<html");
