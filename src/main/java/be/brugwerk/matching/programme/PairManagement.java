@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import be.brugwerk.people.AuditTrail;
+import be.brugwerk.people.ConsentMissing;
+import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.NotFound;
@@ -60,6 +62,7 @@ public class PairManagement {
         if (taken >= buddy.capacity()) {
             throw new IllegalArgumentException("pair: this buddy has no free place left");
         }
+        requireMatchingConsent(pair.participant());
         Map<ParticipantId, String> names = participants.names(List.of(pair.participant()));
         if (!pairs.decide(pairId, PairStatus.PROPOSED, PairStatus.AWAITING_AGREEMENT, me.accountId(), clock.instant(), null,
                 names.get(pair.participant()))) {
@@ -101,6 +104,7 @@ public class PairManagement {
                 && p.buddyId().equals(buddy.id()) && p.participant().equals(entry.participant()))) {
             throw new IllegalArgumentException("buddy: this pair is fixed already");
         }
+        requireMatchingConsent(entry.participant());
         pairs.removeProposalsOf(programme, entry.participant());
         UUID id = pairs.propose(me.organisationId(), programme, entry, buddy.id(), null, null, true, clock.instant());
         audit.record(AuditTrail.Action.CREATE, SUBJECT, List.of(id));
@@ -115,6 +119,7 @@ public class PairManagement {
         if (pair.status() != PairStatus.AWAITING_AGREEMENT) {
             throw new IllegalArgumentException("pair: only an accepted pair waits for agreement");
         }
+        requireMatchingConsent(pair.participant());
         pairs.participantAgreed(pairId, me.accountId(), clock.instant());
         startIfBothAgreed(pair);
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(pairId));
@@ -156,6 +161,13 @@ public class PairManagement {
     void startIfBothAgreed(PairView pair) {
         if (pairs.startIfBothAgreed(pair.id(), LocalDate.now(clock))) {
             waitingList.setStatus(pair.waitingEntryId(), WaitingEntry.Status.PAIRED);
+        }
+    }
+
+    /** Withdrawing the consent to matching takes effect at once: no pair is made or started for them any more. */
+    private void requireMatchingConsent(ParticipantId participant) {
+        if (participants.approachableForMatching(List.of(participant)).isEmpty()) {
+            throw new ConsentMissing(ConsentPurpose.MATCHING);
         }
     }
 

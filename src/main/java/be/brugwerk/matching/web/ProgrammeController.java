@@ -16,6 +16,7 @@ import be.brugwerk.matching.programme.ProgrammeManagement;
 import be.brugwerk.matching.programme.ProgrammeSettings;
 import be.brugwerk.matching.programme.ProgrammeView;
 import be.brugwerk.matching.programme.RunView;
+import be.brugwerk.people.ConsentMissing;
 import be.brugwerk.people.EmailTaken;
 import be.brugwerk.people.OneTimeLink;
 import be.brugwerk.people.ParticipantId;
@@ -252,14 +253,23 @@ class ProgrammeController {
 
     @PostMapping("/{id}/pairs")
     String fix(@PathVariable UUID id, @RequestParam UUID waitingEntry, @RequestParam UUID buddy, RedirectAttributes redirect) {
-        pairs.fix(id, waitingEntry, buddy);
+        try {
+            pairs.fix(id, waitingEntry, buddy);
+        } catch (ConsentMissing withdrawn) {
+            redirect.addFlashAttribute("notice", "matching.pair.noConsent");
+            return "redirect:/programmes/" + id;
+        }
         return run(id, redirect);
     }
 
     @PostMapping("/{id}/pairs/{pairId}/accept")
     String accept(@PathVariable UUID id, @PathVariable UUID pairId, RedirectAttributes redirect) {
-        pairs.accept(id, pairId);
-        redirect.addFlashAttribute("notice", "matching.pair.accepted");
+        try {
+            pairs.accept(id, pairId);
+            redirect.addFlashAttribute("notice", "matching.pair.accepted");
+        } catch (ConsentMissing withdrawn) {
+            redirect.addFlashAttribute("notice", "matching.pair.noConsent");
+        }
         return "redirect:/programmes/" + id;
     }
 
@@ -277,8 +287,12 @@ class ProgrammeController {
 
     @PostMapping("/{id}/pairs/{pairId}/participant-agreed")
     String participantAgreed(@PathVariable UUID id, @PathVariable UUID pairId, RedirectAttributes redirect) {
-        pairs.participantAgreed(id, pairId);
-        redirect.addFlashAttribute("notice", "matching.pair.participantAgreed");
+        try {
+            pairs.participantAgreed(id, pairId);
+            redirect.addFlashAttribute("notice", "matching.pair.participantAgreed");
+        } catch (ConsentMissing withdrawn) {
+            redirect.addFlashAttribute("notice", "matching.pair.noConsent");
+        }
         return "redirect:/programmes/" + id;
     }
 

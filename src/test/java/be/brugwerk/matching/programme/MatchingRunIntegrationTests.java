@@ -220,6 +220,26 @@ class MatchingRunIntegrationTests {
         assertThat(colleague.get(page + "/buddies").body()).contains("Lotte");
     }
 
+    @Test
+    void makesNoPairForSomeoneWhoWithdrewTheirConsentAfterTheRun() {
+        ProgrammeFixtures programme = ProgrammeFixtures.programme(coordinator, "Withdrawn");
+        UUID amina = programme.waitingParticipant("Amina", true);
+        programme.approvedBuddy("Lotte", unique("lotte"));
+        programme.run();
+        Object pair = proposals(programme.programme).get(0).get("id");
+
+        coordinator.post("/participants/" + amina + "/consents/MATCHING/withdraw", Map.of());
+        coordinator.post("/programmes/" + programme.programme + "/pairs/" + pair + "/accept", Map.of());
+
+        assertThat(coordinator.get("/programmes/" + programme.programme + "?lang=en").body())
+                .contains("The participant no longer consents to matching");
+        assertThat(owner().sql("select status from buddy_pair where id = ?").param(pair).query(String.class).single())
+                .isEqualTo("PROPOSED");
+        programme.run();
+        assertThat(coordinator.get("/programmes/" + programme.programme + "?lang=en").body())
+                .contains("no one on the waiting list with a current consent to matching");
+    }
+
     private List<UUID> proposedParticipants(UUID programme) {
         return owner().sql("select participant_id from buddy_pair where programme_id = ? and status = 'PROPOSED'")
                 .param(programme).query(UUID.class).list();

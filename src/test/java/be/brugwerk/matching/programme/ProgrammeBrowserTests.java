@@ -46,6 +46,7 @@ class ProgrammeBrowserTests {
     BrowserContext coordinatorContext;
     BrowserContext publicContext;
     BrowserContext buddyContext;
+    String lotteLink;
 
     @AfterEach
     void closeContexts() {
@@ -192,8 +193,6 @@ class ProgrammeBrowserTests {
         Browsers.assertAccessible(page);
         assertThat(participants).contains(participant);
     }
-
-    private String lotteLink;
 
     private BrowserContext context() {
         return Browsers.chromium().newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)

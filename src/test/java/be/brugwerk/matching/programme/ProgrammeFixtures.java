@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -34,6 +33,7 @@ final class ProgrammeFixtures {
         form.put("checkInIntervalDays", "14");
         HttpResponse<String> created = coordinator.post("/programmes", form);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        follow(coordinator, created);
         return new ProgrammeFixtures(coordinator, idIn(created));
     }
 
@@ -43,10 +43,11 @@ final class ProgrammeFixtures {
         if (matchingConsent) {
             form.put("consentMatching", "true");
         }
-        UUID participant = idIn(coordinator.post("/participants", form));
+        UUID participant = idIn(follow(coordinator, coordinator.post("/participants", form)));
         HttpResponse<String> added = coordinator.post("/programmes/" + programme + "/waiting", Map.of("participant",
                 participant.toString(), "languages", "nl A2, ar NATIVE", "age", "34", "gender", "WOMAN", "interests", "koken"));
         assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
+        follow(coordinator, added);
         return participant;
     }
 
@@ -81,7 +82,14 @@ final class ProgrammeFixtures {
     }
 
     HttpResponse<String> run() {
-        return coordinator.post("/programmes/" + programme + "/runs", Map.of());
+        return follow(coordinator, coordinator.post("/programmes/" + programme + "/runs", Map.of()));
+    }
+
+    /** Goes where a redirect leads, as a browser does: the notice it carries is shown there, and used up. */
+    static HttpResponse<String> follow(WebSession session, HttpResponse<String> response) {
+        response.headers().firstValue("Location").filter(location -> response.statusCode() == 302)
+                .ifPresent(location -> session.get(location.replaceFirst("^https?://[^/]+", "")));
+        return response;
     }
 
     record Buddy(UUID id, String activationLink) {
@@ -91,9 +99,5 @@ final class ProgrammeFixtures {
         Matcher id = UUID_IN_LOCATION.matcher(response.headers().firstValue("Location").orElse(""));
         assertThat(id.find()).as("a redirect to what was made: " + response.statusCode()).isTrue();
         return UUID.fromString(id.group(1));
-    }
-
-    static List<String> list(String... values) {
-        return List.of(values);
     }
 }
