@@ -44,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Who enters: waiting participants with a current MATCHING consent who are not in an accepted or running pair;
  * approved buddies (with the extract seen where the programme requires it) with a free place. Pairs the coordinator
- * rejected are left out; pairs fixed by hand are kept.
+ * rejected, and pairs that stopped early, are left out; pairs fixed by hand are kept.
  */
 @Service
 public class MatchingRuns {
@@ -150,6 +150,7 @@ public class MatchingRuns {
         Set<String> buddyIds = available.stream().map(Buddy::id).collect(Collectors.toSet());
         Set<PairIds> fixed = pairsIn(existing, PairStatus.PROPOSED, true, entryOf.keySet(), buddyIds);
         Set<PairIds> excluded = new HashSet<>(pairsIn(existing, PairStatus.REJECTED, false, entryOf.keySet(), buddyIds));
+        excluded.addAll(pairsIn(existing, PairStatus.STOPPED, false, entryOf.keySet(), buddyIds)); // not proposed again
         excluded.removeAll(fixed);
         MatchingRequest request = new MatchingRequest(waiting, available, programme.settings().rules(), today, fixed, excluded);
         MatchingResult result = matcher.match(request, phase -> {

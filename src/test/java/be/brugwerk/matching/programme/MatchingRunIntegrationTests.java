@@ -3,6 +3,8 @@ package be.brugwerk.matching.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +16,7 @@ import javax.sql.DataSource;
 
 import be.brugwerk.matching.engine.MatchingPhase;
 import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
@@ -41,6 +44,9 @@ class MatchingRunIntegrationTests {
 
     @Autowired
     MatchingRuns runs;
+
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     @FlywayDataSource
@@ -89,6 +95,36 @@ class MatchingRunIntegrationTests {
         assertThat(second.get(0).get("buddy_id")).isNotEqualTo(first.get("buddy_id"));
         programme.run();
         assertThat(proposals(programme.programme)).extracting(p -> p.get("buddy_id")).doesNotContain(first.get("buddy_id"));
+    }
+
+    @Test
+    void rematchesAParticipantWhosePairStoppedEarlyWithAnotherBuddyAndTheirOriginalDate() {
+        ProgrammeFixtures programme = ProgrammeFixtures.programme(coordinator, "Rematch");
+        UUID amina = programme.waitingParticipant("Amina", true);
+        programme.approvedBuddy("Lotte", unique("lotte"));
+        programme.approvedBuddy("Jan", unique("jan"));
+        programme.run();
+        Map<String, Object> first = proposals(programme.programme).get(0);
+        String pair = "/programmes/" + programme.programme + "/pairs/" + first.get("id");
+        coordinator.post(pair + "/accept", Map.of());
+        String enteredOn = enteredOn(amina);
+
+        clock.advance(Duration.ofDays(3));
+        coordinator = signedIn(coordinatorAccount.email());
+        coordinator.post(pair + "/end", Map.of("outcome", "STOPPED", "reason", "Moved away"));
+        programme = programme.as(coordinator);
+        programme.run();
+
+        List<Map<String, Object>> again = proposals(programme.programme);
+        assertThat(again).hasSize(1);
+        assertThat(again.get(0).get("participant_id")).isEqualTo(amina);
+        assertThat(again.get(0).get("buddy_id")).isNotEqualTo(first.get("buddy_id"));
+        assertThat(enteredOn(amina)).isEqualTo(enteredOn).isNotEqualTo(LocalDate.now(clock).toString());
+    }
+
+    private String enteredOn(UUID participant) {
+        return owner().sql("select cast(entered_on as text) from waiting_entry where participant_id = ?").param(participant)
+                .query(String.class).single();
     }
 
     @Test

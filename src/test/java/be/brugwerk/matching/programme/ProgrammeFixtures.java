@@ -24,6 +24,11 @@ final class ProgrammeFixtures {
         this.programme = programme;
     }
 
+    /** The same programme, worked on in another session (after signing in again). */
+    ProgrammeFixtures as(WebSession session) {
+        return new ProgrammeFixtures(session, programme);
+    }
+
     static ProgrammeFixtures programme(WebSession coordinator, String name) {
         Map<String, String> form = new HashMap<>(Map.of("name", name, "weightLanguage", "30", "weightInterests", "20",
                 "weightProximity", "20", "weightAvailability", "20", "weightPreferences", "10", "waitingDays", "30",
