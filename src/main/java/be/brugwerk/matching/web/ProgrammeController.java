@@ -264,13 +264,7 @@ class ProgrammeController {
 
     @PostMapping("/{id}/pairs/{pairId}/accept")
     String accept(@PathVariable UUID id, @PathVariable UUID pairId, RedirectAttributes redirect) {
-        try {
-            pairs.accept(id, pairId);
-            redirect.addFlashAttribute("notice", "matching.pair.accepted");
-        } catch (ConsentMissing withdrawn) {
-            redirect.addFlashAttribute("notice", "matching.pair.noConsent");
-        }
-        return "redirect:/programmes/" + id;
+        return decided(id, redirect, "matching.pair.accepted", () -> pairs.accept(id, pairId));
     }
 
     @PostMapping("/{id}/pairs/{pairId}/reject")
@@ -287,9 +281,14 @@ class ProgrammeController {
 
     @PostMapping("/{id}/pairs/{pairId}/participant-agreed")
     String participantAgreed(@PathVariable UUID id, @PathVariable UUID pairId, RedirectAttributes redirect) {
+        return decided(id, redirect, "matching.pair.participantAgreed", () -> pairs.participantAgreed(id, pairId));
+    }
+
+    /** A decision about a participant's pair, refused with a notice when they withdrew their consent to matching. */
+    private static String decided(UUID id, RedirectAttributes redirect, String notice, Runnable decision) {
         try {
-            pairs.participantAgreed(id, pairId);
-            redirect.addFlashAttribute("notice", "matching.pair.participantAgreed");
+            decision.run();
+            redirect.addFlashAttribute("notice", notice);
         } catch (ConsentMissing withdrawn) {
             redirect.addFlashAttribute("notice", "matching.pair.noConsent");
         }
