@@ -302,7 +302,8 @@ class AuthorizationMatrixTests {
 
     /**
      * Written as the owner, so that it adds no audit row: the programme, the target on its waiting list, an applied
-     * buddy, an approved buddy whose account is the own buddy persona's, and a pair in the given status (if any).
+     * buddy, an approved buddy whose account is the own buddy persona's, the target's consent to matching, and a pair in
+     * the given status (if any).
      */
     private Matching matchingProgramme(boolean withWaiting, Target target, String pairStatus) {
         JdbcClient owner = owner();
@@ -333,6 +334,10 @@ class AuthorizationMatrixTests {
         UUID entry = null;
         UUID pair = null;
         if (withWaiting) {
+            owner.sql("""
+                    insert into consent (id, organisation_id, participant_id, purpose, given_at, recorded_by)
+                    values (?, ?, ?, 'MATCHING', now(), ?)""").params(UUID.randomUUID(), own, target.participant(),
+                    ownCoordinator.id()).update();
             entry = UUID.randomUUID();
             owner.sql("""
                     insert into waiting_entry (id, organisation_id, programme_id, participant_id, entered_on, intake_id, status)
