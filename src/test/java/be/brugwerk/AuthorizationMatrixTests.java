@@ -91,7 +91,7 @@ class AuthorizationMatrixTests {
     }
 
     /** A fresh participant of the own organisation for each call, so calls cannot disturb each other. */
-    record Target(UUID participant, UUID assignee, int version, UUID spareAccount) {
+    record Target(UUID participant, UUID assignee, int version, UUID spareAccount, UUID colleague) {
     }
 
     static final Predicate<Persona> ANYONE = p -> true;
@@ -106,7 +106,15 @@ class AuthorizationMatrixTests {
     static final Predicate<Persona> CHANGES_CASELOAD = p -> p.ownOrganisation() && p.role() == Role.COORDINATOR;
     static final Predicate<Persona> ADMINISTERS_OWN = p -> p.ownOrganisation() && p.role() == Role.ORGANISATION_ADMIN;
     static final Predicate<Persona> ADMINISTERS = p -> p.role() == Role.ORGANISATION_ADMIN;
-    static final Predicate<Persona> HAS_AN_ORGANISATION = p -> p.role() != null && p.role() != Role.PLATFORM_ADMIN;
+    static final Predicate<Persona> HAS_AN_ORGANISATION = p -> p.role() != null && p.role() != Role.PLATFORM_ADMIN
+            && p.role() != Role.BUDDY;
+    static final Predicate<Persona> COORDINATES = p -> p.role() == Role.COORDINATOR;
+    static final Predicate<Persona> COORDINATES_PROGRAMME = p -> p.ownOrganisation() && p.role() == Role.COORDINATOR;
+    static final Predicate<Persona> OVERSEES_PROGRAMME = p -> p.ownOrganisation()
+            && (p.role() == Role.COORDINATOR || p.role() == Role.ORGANISATION_ADMIN);
+    static final Predicate<Persona> LISTS_PROGRAMMES = p -> p.role() == Role.COORDINATOR || p.role() == Role.ORGANISATION_ADMIN;
+    static final Predicate<Persona> IS_BUDDY = p -> p.role() == Role.BUDDY;
+    static final Predicate<Persona> IS_THE_PAIRS_BUDDY = p -> p.ownOrganisation() && p.role() == Role.BUDDY;
     static final Predicate<Persona> RUNS_PLATFORM = p -> p.role() == Role.PLATFORM_ADMIN;
 
     Map<String, Rule> rules() {
@@ -218,8 +226,167 @@ class AuthorizationMatrixTests {
                 "validForDays", "7")), false));
         rules.put("POST /tokens/{id}/revoke", new Rule(HAS_AN_ORGANISATION, (s, t) -> s.post("/tokens/" + ownTokenOf(s) + "/revoke",
                 Map.of()), false));
+        rules.put("GET /programmes", new Rule(LISTS_PROGRAMMES, (s, t) -> s.get("/programmes"), false));
+        rules.put("GET /programmes/new", new Rule(COORDINATES, (s, t) -> s.get("/programmes/new"), false));
+        rules.put("POST /programmes", new Rule(COORDINATES, (s, t) -> s.post("/programmes", Map.ofEntries(
+                Map.entry("name", "Matrix programme"), Map.entry("weightLanguage", "1"), Map.entry("weightInterests", "1"),
+                Map.entry("weightProximity", "1"), Map.entry("weightAvailability", "1"), Map.entry("weightPreferences", "1"),
+                Map.entry("waitingDays", "30"), Map.entry("waitingPoints", "10"), Map.entry("expectedDurationWeeks", "26"),
+                Map.entry("maxCapacity", "1"), Map.entry("maxDistanceKm", "10"), Map.entry("genderWishes", "IGNORED"),
+                Map.entry("checkInIntervalDays", "14"))), false));
+        rules.put("GET /programmes/{id}", new Rule(OVERSEES_PROGRAMME, (s, t) -> s.get("/programmes/" + matching(t, null).programme()), false));
+        rules.put("GET /programmes/{id}/edit", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.get("/programmes/"
+                + matching(t, null).programme() + "/edit"), false));
+        rules.put("POST /programmes/{id}", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.post("/programmes/"
+                + matching(t, null).programme(), Map.ofEntries(Map.entry("name", "Matrix changed"), Map.entry("weightLanguage", "1"),
+                Map.entry("weightInterests", "1"), Map.entry("weightProximity", "1"), Map.entry("weightAvailability", "1"),
+                Map.entry("weightPreferences", "1"), Map.entry("waitingDays", "30"), Map.entry("waitingPoints", "10"),
+                Map.entry("expectedDurationWeeks", "26"), Map.entry("maxCapacity", "1"), Map.entry("maxDistanceKm", "10"),
+                Map.entry("genderWishes", "IGNORED"), Map.entry("checkInIntervalDays", "14"), Map.entry("version", "0"))), false));
+        rules.put("GET /programmes/{id}/run", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.get("/programmes/"
+                + matching(t, null).programme() + "/run"), false));
+        rules.put("POST /programmes/{id}/runs", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.post("/programmes/"
+                + matching(t, null).programme() + "/runs", Map.of()), false));
+        rules.put("GET /programmes/{id}/waiting/new", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.get("/programmes/"
+                + matching(t, null).programme() + "/waiting/new"), false));
+        rules.put("POST /programmes/{id}/waiting", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.post("/programmes/"
+                + matchingWithoutWaiting(t) + "/waiting", Map.of("participant", t.participant().toString(), "age", "30",
+                "gender", "WOMAN")), false));
+        rules.put("GET /programmes/{id}/buddies", new Rule(OVERSEES_PROGRAMME, (s, t) -> s.get("/programmes/"
+                + matching(t, null).programme() + "/buddies"), false));
+        rules.put("GET /programmes/{id}/buddies/new", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.get("/programmes/"
+                + matching(t, null).programme() + "/buddies/new"), false));
+        rules.put("POST /programmes/{id}/buddies", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.post("/programmes/"
+                + matching(t, null).programme() + "/buddies", Map.of("name", "Matrix buddy", "email", "mb-" + UUID.randomUUID()
+                + "@test.brugwerk", "capacity", "1", "consent", "true", "age", "40", "gender", "MAN")), false));
+        rules.put("POST /programmes/{id}/buddies/{buddyId}/approve", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
+            Matching m = matching(t, null);
+            return s.post("/programmes/" + m.programme() + "/buddies/" + m.appliedBuddy() + "/approve", Map.of("intakeHeld", "true"));
+        }, false));
+        rules.put("POST /programmes/{id}/pairs", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
+            Matching m = matching(t, null);
+            return s.post("/programmes/" + m.programme() + "/pairs", Map.of("waitingEntry", m.entry().toString(),
+                    "buddy", m.approvedBuddy().toString()));
+        }, false));
+        rules.put("POST /programmes/{id}/pairs/{pairId}/accept", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
+            Matching m = matching(t, "PROPOSED");
+            return s.post("/programmes/" + m.programme() + "/pairs/" + m.pair() + "/accept", Map.of());
+        }, false));
+        rules.put("POST /programmes/{id}/pairs/{pairId}/reject", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
+            Matching m = matching(t, "PROPOSED");
+            return s.post("/programmes/" + m.programme() + "/pairs/" + m.pair() + "/reject", Map.of("reason", "Matrix"));
+        }, false));
+        rules.put("POST /programmes/{id}/pairs/{pairId}/participant-agreed", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
+            Matching m = matching(t, "AWAITING_AGREEMENT");
+            return s.post("/programmes/" + m.programme() + "/pairs/" + m.pair() + "/participant-agreed", Map.of());
+        }, false));
+        rules.put("POST /programmes/{id}/pairs/{pairId}/end", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
+            Matching m = matching(t, "ACTIVE");
+            return s.post("/programmes/" + m.programme() + "/pairs/" + m.pair() + "/end", Map.of("outcome", "STOPPED",
+                    "reason", "Matrix"));
+        }, false));
+        rules.put("POST /programmes/{id}/coordinators", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.post("/programmes/"
+                + matching(t, null).programme() + "/coordinators", Map.of("account", t.colleague().toString())), false));
+        rules.put("GET /api/v1/programmes", new Rule(COORDINATES, (s, t) -> s.getJson("/api/v1/programmes"), false));
+        rules.put("POST /api/v1/programmes/{id}/runs", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.sendJson("POST",
+                "/api/v1/programmes/" + matching(t, null).programme() + "/runs", ""), false));
+        rules.put("GET /api/v1/programmes/{id}/pairs", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.getJson(
+                "/api/v1/programmes/" + matching(t, "PROPOSED").programme() + "/pairs"), false));
+        rules.put("POST /api/v1/programmes/{id}/pairs/{pairId}/accept", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
+            Matching m = matching(t, "PROPOSED");
+            return s.sendJson("POST", "/api/v1/programmes/" + m.programme() + "/pairs/" + m.pair() + "/accept", "");
+        }, false));
+        rules.put("POST /api/v1/programmes/{id}/pairs/{pairId}/reject", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
+            Matching m = matching(t, "PROPOSED");
+            return s.sendJson("POST", "/api/v1/programmes/" + m.programme() + "/pairs/" + m.pair() + "/reject",
+                    "{\"reason\":\"Matrix\"}");
+        }, false));
+        rules.put("GET /buddy", new Rule(IS_BUDDY, (s, t) -> s.get("/buddy"), false));
+        rules.put("POST /buddy/pairs/{pairId}/agree", new Rule(IS_THE_PAIRS_BUDDY, (s, t) -> s.post("/buddy/pairs/"
+                + matching(t, "AWAITING_AGREEMENT").pair() + "/agree", Map.of()), false));
+        rules.put("POST /buddy/pairs/{pairId}/meetings", new Rule(IS_THE_PAIRS_BUDDY, (s, t) -> s.post("/buddy/pairs/"
+                + matching(t, "ACTIVE").pair() + "/meetings", Map.of("metOn", "2000-01-02", "note", "Matrix")), false));
+        rules.put("POST /buddy/pairs/{pairId}/checkins", new Rule(IS_THE_PAIRS_BUDDY, (s, t) -> s.post("/buddy/pairs/"
+                + matching(t, "ACTIVE").pair() + "/checkins", Map.of("score", "4", "comment", "Matrix")), false));
+        rules.put("POST /programmes/{id}/pairs/{pairId}/notes", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
+            Matching m = matching(t, "ACTIVE");
+            return s.post("/programmes/" + m.programme() + "/pairs/" + m.pair() + "/notes", Map.of("note", "Matrix"));
+        }, false));
+        rules.put("POST /buddy/profiles/{buddyId}/stop", new Rule(IS_THE_PAIRS_BUDDY, (s, t) -> s.post("/buddy/profiles/"
+                + matching(t, null).approvedBuddy() + "/stop", Map.of()), false));
+        rules.put("GET /join/{programmeId}", new Rule(ANYONE, (s, t) -> s.get("/join/" + matching(t, null).programme()), false));
+        rules.put("POST /join/{programmeId}", new Rule(ANYONE, (s, t) -> s.post("/join/" + matching(t, null).programme(),
+                Map.of("name", "Matrix applicant", "email", "ma-" + UUID.randomUUID() + "@test.brugwerk", "capacity", "1",
+                        "consent", "true", "age", "40", "gender", "MAN")), false));
         coachingRules(rules);
         return rules;
+    }
+
+    /** A programme of the own organisation that the own coordinator coordinates, with what a call needs. */
+    record Matching(UUID programme, UUID entry, UUID appliedBuddy, UUID approvedBuddy, UUID pair) {
+    }
+
+    private UUID matchingWithoutWaiting(Target target) {
+        return matchingProgramme(false, target, null).programme();
+    }
+
+    private Matching matching(Target target, String pairStatus) {
+        return matchingProgramme(true, target, pairStatus);
+    }
+
+    /**
+     * Written as the owner, so that it adds no audit row: the programme, the target on its waiting list, an applied
+     * buddy, an approved buddy whose account is the own buddy persona's, the target's consent to matching, and a pair in
+     * the given status (if any).
+     */
+    private Matching matchingProgramme(boolean withWaiting, Target target, String pairStatus) {
+        JdbcClient owner = owner();
+        UUID programme = UUID.randomUUID();
+        owner.sql("""
+                insert into programme (id, organisation_id, name, weight_language, weight_interests, weight_proximity,
+                    weight_availability, weight_preferences, waiting_days, waiting_points, expected_duration_weeks,
+                    max_capacity, extract_required, must_share_language, max_distance_km, gender_wishes,
+                    age_wishes_allowed, created_at, created_by)
+                values (?, ?, 'Matrix', 10, 10, 10, 10, 10, 30, 10, 26, 1, false, false, 10, 'IGNORED', false, now(), ?)""")
+                .params(programme, own, ownCoordinator.id()).update();
+        owner.sql("insert into programme_coordinator (programme_id, account_id, organisation_id) values (?, ?, ?)")
+                .params(programme, ownCoordinator.id(), own).update();
+        UUID intake = UUID.randomUUID();
+        owner.sql("insert into intake (id, organisation_id, age, gender) values (?, ?, 40, 'UNSTATED')").params(intake, own).update();
+        UUID applied = UUID.randomUUID();
+        UUID approved = UUID.randomUUID();
+        owner.sql("""
+                insert into buddy (id, organisation_id, programme_id, name, email, status, capacity, intake_id, applied_at,
+                    consent_given_at) values (?, ?, ?, 'Applied', ?, 'APPLIED', 1, ?, now(), now())""")
+                .params(applied, own, programme, "applied-" + UUID.randomUUID() + "@test.brugwerk", intake).update();
+        owner.sql("""
+                insert into buddy (id, organisation_id, programme_id, name, email, status, capacity, intake_id, applied_at,
+                    consent_given_at, intake_held, approved_at, account_id)
+                values (?, ?, ?, 'Approved', ?, 'APPROVED', 1, ?, now(), now(), true, now(), ?)""")
+                .params(approved, own, programme, "approved-" + UUID.randomUUID() + "@test.brugwerk", intake,
+                        personas.get("buddy").account().id()).update();
+        UUID entry = null;
+        UUID pair = null;
+        if (withWaiting) {
+            owner.sql("""
+                    insert into consent (id, organisation_id, participant_id, purpose, given_at, recorded_by)
+                    values (?, ?, ?, 'MATCHING', now(), ?)""").params(UUID.randomUUID(), own, target.participant(),
+                    ownCoordinator.id()).update();
+            entry = UUID.randomUUID();
+            owner.sql("""
+                    insert into waiting_entry (id, organisation_id, programme_id, participant_id, entered_on, intake_id, status)
+                    values (?, ?, ?, ?, date '2000-01-01', ?, 'WAITING')""")
+                    .params(entry, own, programme, target.participant(), intake).update();
+        }
+        if (pairStatus != null) {
+            pair = UUID.randomUUID();
+            owner.sql("""
+                    insert into buddy_pair (id, organisation_id, programme_id, waiting_entry_id, participant_id, buddy_id,
+                        status, score, fixed_by_coordinator, proposed_at, started_on, shared_name)
+                    values (?, ?, ?, ?, ?, ?, ?, 1, false, now(), date '2000-01-01', 'Matrix')""")
+                    .params(pair, own, programme, entry, target.participant(), approved, pairStatus).update();
+        }
+        return new Matching(programme, entry, applied, approved, pair);
     }
 
     static final Predicate<Persona> RUNS_COACHING = p -> p.role() == Role.COORDINATOR
@@ -383,6 +550,8 @@ class AuthorizationMatrixTests {
             persona(name + ", not assigned", role, true, false, accounts.account(own, role));
             persona(name + ", other organisation", role, false, false, accounts.account(other, role));
         }
+        persona("buddy", Role.BUDDY, true, false, accounts.account(own, Role.BUDDY));
+        persona("buddy, other organisation", Role.BUDDY, false, false, accounts.account(other, Role.BUDDY));
         ownCoordinator = personas.get("coordinator").account();
         for (Persona persona : personas.values()) {
             WebSession session = new WebSession(port);
@@ -486,7 +655,7 @@ class AuthorizationMatrixTests {
             }
         }));
         return new Target(id, personas.get("professional, not assigned").account().id(), 0,
-                accounts.account(own, Role.VOLUNTEER_COACH).id());
+                accounts.account(own, Role.VOLUNTEER_COACH).id(), accounts.account(own, Role.COORDINATOR).id());
     }
 
     private static boolean granted(HttpResponse<String> response) {

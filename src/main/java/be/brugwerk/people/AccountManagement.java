@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -91,12 +93,38 @@ public class AccountManagement {
         return accounts.ofOrganisation(Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId());
     }
 
+    /**
+     * The organisation's active coordinators, by id with their names (no addresses): for a coordinator who shares a
+     * programme with colleagues.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> coordinators() {
+        UUID organisation = Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId();
+        Map<UUID, String> coordinators = new LinkedHashMap<>();
+        accounts.ofOrganisation(organisation).stream().filter(a -> a.role() == Role.COORDINATOR && a.active())
+                .forEach(a -> coordinators.put(a.id(), a.displayName()));
+        return coordinators;
+    }
+
     public OneTimeLink invite(String displayName, String email, Role role) {
         SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
         if (!role.belongsToAnOrganisation()) {
             throw new IllegalArgumentException("role: an organisation cannot have a platform admin");
         }
         return invite(me.organisationId(), displayName, email, role);
+    }
+
+    /**
+     * A buddy's account, made by a programme coordinator who approved the buddy; the link lets the buddy set a
+     * password. Refused with {@link EmailTaken} when the address already has an account.
+     */
+    public Invitation inviteBuddy(String displayName, String email) {
+        SignedInUser me = Tenancy.requireRole(Role.COORDINATOR);
+        return createAccount(me.organisationId(), displayName, email, Role.BUDDY);
+    }
+
+    /** A new account and the link its person sets a password with. */
+    public record Invitation(UUID accountId, OneTimeLink link) {
     }
 
     public OneTimeLink resetLink(UUID account) {
@@ -164,6 +192,10 @@ public class AccountManagement {
     }
 
     private OneTimeLink invite(UUID organisation, String displayName, String email, Role role) {
+        return createAccount(organisation, displayName, email, role).link();
+    }
+
+    private Invitation createAccount(UUID organisation, String displayName, String email, Role role) {
         requireText("displayName", displayName);
         requireText("email", email);
         String address = email.strip().toLowerCase(Locale.ROOT);
@@ -177,7 +209,7 @@ public class AccountManagement {
         if (Tenancy.currentUser().map(SignedInUser::organisationId).filter(organisation::equals).isPresent()) {
             audit.record(AuditTrail.Action.CREATE, "account", List.of(account)); // an admin invited someone
         }
-        return link(account, organisation, "INVITATION");
+        return new Invitation(account, link(account, organisation, "INVITATION"));
     }
 
     private OneTimeLink link(UUID account, UUID organisation, String purpose) {

@@ -1,6 +1,9 @@
 package be.brugwerk.people;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,6 +74,40 @@ public class ParticipantManagement {
     @Transactional(readOnly = true)
     public ParticipantView getWithoutAudit(ParticipantId id) {
         return visible(id);
+    }
+
+    /**
+     * The names of those of {@code ids} the current person may see, with one audit row naming them: for other
+     * modules that show participants by name (a waiting list, proposed pairs).
+     */
+    public Map<ParticipantId, String> names(Collection<ParticipantId> ids) {
+        SignedInUser me = Tenancy.requireUser();
+        Map<ParticipantId, String> names = new LinkedHashMap<>();
+        for (ParticipantId id : new LinkedHashSet<>(ids)) {
+            participants.visibleTo(me, seesOrganisation(me), id).filter(p -> !p.restricted())
+                    .ifPresent(p -> names.put(id, p.details().name()));
+        }
+        if (!names.isEmpty()) {
+            audit.record(Action.LIST, SUBJECT, names.keySet().stream().map(ParticipantId::value).toList());
+        }
+        return names;
+    }
+
+    /**
+     * Those of {@code ids} the current person may see who may be approached for matching now: not archived,
+     * processed on a valid ground, and with a current MATCHING consent. One query per id, no audit row (the
+     * caller audits its own use).
+     */
+    @Transactional(readOnly = true)
+    public Set<ParticipantId> approachableForMatching(Collection<ParticipantId> ids) {
+        SignedInUser me = Tenancy.requireUser();
+        Set<ParticipantId> approachable = new LinkedHashSet<>();
+        for (ParticipantId id : new LinkedHashSet<>(ids)) {
+            participants.visibleTo(me, seesOrganisation(me), id)
+                    .filter(p -> !p.archived() && !p.restricted() && p.approachableForMatching())
+                    .ifPresent(p -> approachable.add(id));
+        }
+        return approachable;
     }
 
     /**

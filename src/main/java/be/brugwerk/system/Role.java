@@ -2,7 +2,7 @@ package be.brugwerk.system;
 
 /**
  * What a signed-in person may do. Staff roles belong to one organisation; the platform admin to none.
- * Participant and buddy accounts come with their own issues and will join this list.
+ * Participant accounts come with their own issue and will join this list.
  */
 public enum Role {
 
@@ -15,7 +15,9 @@ public enum Role {
     /** Social worker (netwerkversterker): sees their caseload. */
     PROFESSIONAL,
     /** Volunteer network coach (vrijwillige netwerkcoach): sees only the participants assigned to them. */
-    VOLUNTEER_COACH;
+    VOLUNTEER_COACH,
+    /** Volunteer buddy of a buddy programme: sees only their own profile and pairs. */
+    BUDDY;
 
     public String authority() {
         return "ROLE_" + name();

@@ -20,7 +20,8 @@ public final class TenantTableFixtures {
             "organisation", "the platform admin lists and creates organisations; no personal data",
             "login_failure", "failed sign-ins are counted before anyone is known; keys are hashes",
             "spring_session", "sessions are looked up before their owner's organisation is known",
-            "spring_session_attributes", "part of the session, as above");
+            "spring_session_attributes", "part of the session, as above",
+            "signup_attempt", "public buddy sign-ups are counted before anyone is known; keys are hashes");
 
     private final JdbcClient owner;
     private final Map<String, BiConsumer<UUID, String>> rowWriters = new LinkedHashMap<>();
@@ -90,6 +91,58 @@ public final class TenantTableFixtures {
                 select ?, ?, a.id, 'Fixture', ?, now(), now() + interval '1 day' from account a
                 where a.organisation_id = ? limit 1""")
                 .params(UUID.randomUUID(), organisation, "hash-" + suffix, organisation).update());
+        rowWriters.put("programme", (organisation, suffix) -> owner.sql("""
+                insert into programme (id, organisation_id, name, weight_language, weight_interests, weight_proximity,
+                    weight_availability, weight_preferences, waiting_days, waiting_points, expected_duration_weeks,
+                    max_capacity, extract_required, must_share_language, max_distance_km, gender_wishes,
+                    age_wishes_allowed, created_at, created_by)
+                select ?, ?, 'Fixture', 10, 10, 10, 10, 10, 30, 10, 26, 1, false, false, 10, 'IGNORED', false, now(), a.id
+                from account a where a.organisation_id = ? limit 1""")
+                .params(matchingOf("programme", organisation), organisation, organisation).update());
+        rowWriters.put("programme_coordinator", (organisation, suffix) -> owner.sql("""
+                insert into programme_coordinator (programme_id, account_id, organisation_id)
+                select ?, a.id, ? from account a where a.organisation_id = ? limit 1""")
+                .params(matchingOf("programme", organisation), organisation, organisation).update());
+        rowWriters.put("intake", (organisation, suffix) -> owner.sql("""
+                insert into intake (id, organisation_id, age, gender) values (?, ?, 30, 'UNSTATED')""")
+                .params(matchingOf("intake", organisation), organisation).update());
+        rowWriters.put("buddy", (organisation, suffix) -> owner.sql("""
+                insert into buddy (id, organisation_id, programme_id, name, email, status, capacity, intake_id, applied_at,
+                    consent_given_at)
+                values (?, ?, ?, 'Fixture', ?, 'APPLIED', 1, ?, now(), now())""")
+                .params(matchingOf("buddy", organisation), organisation, matchingOf("programme", organisation),
+                        "buddy-" + suffix + "@rls.test", matchingOf("intake", organisation)).update());
+        rowWriters.put("waiting_entry", (organisation, suffix) -> owner.sql("""
+                insert into waiting_entry (id, organisation_id, programme_id, participant_id, entered_on, intake_id, status)
+                values (?, ?, ?, ?, current_date, ?, 'WAITING')""")
+                .params(matchingOf("entry", organisation), organisation, matchingOf("programme", organisation),
+                        participantOf(organisation), matchingOf("intake", organisation)).update());
+        rowWriters.put("matching_run", (organisation, suffix) -> owner.sql("""
+                insert into matching_run (id, organisation_id, programme_id, started_at, started_by, phase)
+                select ?, ?, ?, now(), a.id, 'DONE' from account a where a.organisation_id = ? limit 1""")
+                .params(UUID.randomUUID(), organisation, matchingOf("programme", organisation), organisation).update());
+        rowWriters.put("buddy_pair", (organisation, suffix) -> owner.sql("""
+                insert into buddy_pair (id, organisation_id, programme_id, waiting_entry_id, participant_id, buddy_id, status,
+                    score, fixed_by_coordinator, proposed_at)
+                values (?, ?, ?, ?, ?, ?, 'PROPOSED', 1, false, now())""")
+                .params(matchingOf("pair", organisation), organisation, matchingOf("programme", organisation),
+                        matchingOf("entry", organisation), participantOf(organisation), matchingOf("buddy", organisation))
+                .update());
+        rowWriters.put("buddy_pair_reason", (organisation, suffix) -> owner.sql("""
+                insert into buddy_pair_reason (pair_id, organisation_id, position, criterion, points, reason)
+                values (?, ?, 0, 'WAITING', 1, 'Fixture')""").params(matchingOf("pair", organisation), organisation).update());
+        rowWriters.put("pair_meeting", (organisation, suffix) -> owner.sql("""
+                insert into pair_meeting (id, organisation_id, pair_id, met_on, logged_by, logged_at)
+                select ?, ?, ?, current_date, a.id, now() from account a where a.organisation_id = ? limit 1""")
+                .params(UUID.randomUUID(), organisation, matchingOf("pair", organisation), organisation).update());
+        rowWriters.put("pair_checkin", (organisation, suffix) -> owner.sql("""
+                insert into pair_checkin (id, organisation_id, pair_id, checked_on, score, given_by, given_at)
+                select ?, ?, ?, current_date, 4, a.id, now() from account a where a.organisation_id = ? limit 1""")
+                .params(UUID.randomUUID(), organisation, matchingOf("pair", organisation), organisation).update());
+        rowWriters.put("pair_note", (organisation, suffix) -> owner.sql("""
+                insert into pair_note (id, organisation_id, pair_id, written_on, note, written_by, written_at)
+                select ?, ?, ?, current_date, 'Fixture', a.id, now() from account a where a.organisation_id = ? limit 1""")
+                .params(UUID.randomUUID(), organisation, matchingOf("pair", organisation), organisation).update());
         coachingRowWriters();
     }
 
@@ -167,6 +220,10 @@ public final class TenantTableFixtures {
 
     private static UUID participantOf(UUID organisation) {
         return UUID.nameUUIDFromBytes(("participant" + organisation).getBytes());
+    }
+
+    private static UUID matchingOf(String kind, UUID organisation) {
+        return UUID.nameUUIDFromBytes((kind + organisation).getBytes());
     }
 
     private static UUID memberOf(UUID organisation, int number) {

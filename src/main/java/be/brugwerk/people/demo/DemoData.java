@@ -28,6 +28,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that a newcomer can sign in within minutes. Runs only in {@link DemoMode}, and only once.
  */
 @Component
+@Order(0) // before the demo data of other modules, which builds on these accounts
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "brugwerk-demo";

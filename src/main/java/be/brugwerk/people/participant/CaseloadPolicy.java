@@ -16,7 +16,7 @@ public enum CaseloadPolicy {
             case COORDINATOR -> WHOLE_ORGANISATION;
             case PROFESSIONAL -> professionalsSeeOrganisation ? WHOLE_ORGANISATION : OWN_CASELOAD;
             case VOLUNTEER_COACH -> OWN_CASELOAD;
-            case ORGANISATION_ADMIN, PLATFORM_ADMIN -> NOTHING;
+            case ORGANISATION_ADMIN, PLATFORM_ADMIN, BUDDY -> NOTHING;
         };
     }
 

@@ -102,7 +102,7 @@ class SecurityConfiguration {
             throws Exception {
         AuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/activate", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
+                .requestMatchers("/login", "/activate", "/join/*", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
                         "/favicon.ico", "/actuator/health")
                 .permitAll()
                 .requestMatchers("/actuator/prometheus").hasRole("PLATFORM_ADMIN") // platform-wide figures

@@ -1,0 +1,84 @@
+package be.brugwerk.matching.programme;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import be.brugwerk.system.Pg;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Buddies and applicants of programmes, with their intakes. */
+@Repository
+class Buddies {
+
+    private static final String SELECT = """
+            select b.*, i.languages, i.interests, i.availability, i.neighbourhood, i.age, i.gender, i.wished_genders,
+                   i.wished_age_min, i.wished_age_max, i.age_limit_min, i.age_limit_max, i.goals, i.constraints, i.answers
+            from buddy b join intake i on i.id = b.intake_id""";
+
+    private final JdbcClient jdbc;
+
+    Buddies(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    UUID apply(UUID organisation, UUID programme, String name, String email, int capacity, UUID intake, Instant now) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into buddy (id, organisation_id, programme_id, name, email, status, capacity, intake_id, applied_at,
+                    consent_given_at)
+                values (?, ?, ?, ?, ?, 'APPLIED', ?, ?, ?, ?)""")
+                .params(id, organisation, programme, name, email, capacity, intake, Pg.timestamp(now), Pg.timestamp(now))
+                .update();
+        return id;
+    }
+
+    boolean emailKnown(UUID programme, String email) {
+        return jdbc.sql("select exists (select 1 from buddy where programme_id = ? and lower(email) = lower(?))")
+                .params(programme, email).query(Boolean.class).single();
+    }
+
+    List<BuddyView> ofProgramme(UUID programme) {
+        return jdbc.sql(SELECT + " where b.programme_id = ? order by b.status, b.name").param(programme)
+                .query((row, n) -> read(row)).list();
+    }
+
+    Optional<BuddyView> find(UUID programme, UUID id) {
+        return jdbc.sql(SELECT + " where b.programme_id = ? and b.id = ?").params(programme, id)
+                .query((row, n) -> read(row)).optional();
+    }
+
+    List<BuddyView> ofAccount(UUID account) {
+        return jdbc.sql(SELECT + " where b.account_id = ? order by b.applied_at").param(account)
+                .query((row, n) -> read(row)).list();
+    }
+
+    void approve(UUID id, boolean extractSeen, UUID account, UUID approvedBy, Instant now) {
+        jdbc.sql("""
+                update buddy set status = 'APPROVED', intake_held = true, extract_seen = ?, account_id = ?,
+                    approved_at = ?, approved_by = ? where id = ?""")
+                .params(extractSeen, account, Pg.timestamp(now), approvedBy, id).update();
+    }
+
+    void wantsToStop(UUID id) {
+        jdbc.sql("update buddy set wants_to_stop = true where id = ?").param(id).update();
+    }
+
+    private static BuddyView read(ResultSet row) throws SQLException {
+        return new BuddyView(row.getObject("id", UUID.class), row.getObject("programme_id", UUID.class),
+                row.getString("name"), row.getString("email"), BuddyStatus.valueOf(row.getString("status")),
+                row.getInt("capacity"), Intakes.read(row), row.getObject("account_id", UUID.class),
+                instant(row, "applied_at"), row.getBoolean("intake_held"), row.getObject("extract_seen", Boolean.class),
+                instant(row, "approved_at"), row.getBoolean("wants_to_stop"));
+    }
+
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,207 @@
+package be.brugwerk.matching.programme;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import be.brugwerk.people.AccountManagement;
+import be.brugwerk.people.AuditTrail;
+import be.brugwerk.people.OneTimeLink;
+import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.SignedInUser;
+import be.brugwerk.system.Tenancy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Buddies and applicants. Coordinators of the programme register and approve them (the organisation admin sees
+ * them); an approved buddy gets an account of role BUDDY through the usual invitation link. A buddy sees only their
+ * own profile and the pairs their coordinator accepted, agrees to a pair, logs meetings and can say they want to
+ * stop.
+ */
+@Service
+@Transactional
+public class BuddyManagement {
+
+    private static final String SUBJECT = "buddy";
+
+    private final ProgrammeAccess access;
+    private final Programmes programmes;
+    private final Buddies buddies;
+    private final Intakes intakes;
+    private final Pairs pairs;
+    private final PairManagement pairManagement;
+    private final AccountManagement accounts;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    BuddyManagement(ProgrammeAccess access, Programmes programmes, Buddies buddies, Intakes intakes, Pairs pairs,
+            PairManagement pairManagement, AccountManagement accounts, AuditTrail audit, Clock clock) {
+        this.access = access;
+        this.programmes = programmes;
+        this.buddies = buddies;
+        this.intakes = intakes;
+        this.pairs = pairs;
+        this.pairManagement = pairManagement;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Buddies and applicants of a programme, for its coordinators and the organisation admin (audited). */
+    public List<BuddyView> list(UUID programme) {
+        access.overseen(programme);
+        List<BuddyView> found = buddies.ofProgramme(programme);
+        audit.record(AuditTrail.Action.LIST, SUBJECT, found.stream().map(BuddyView::id).toList());
+        return found;
+    }
+
+    /** Registers a buddy whom a coordinator met (with their consent); they enter as applied, like a sign-up. */
+    public UUID register(UUID programme, String name, String email, int capacity, Intake intake) {
+        SignedInUser me = Tenancy.requireUser();
+        ProgrammeView view = access.coordinated(programme);
+        String address = checkedApplicant(view.settings().maxCapacity(), name, email, capacity);
+        if (buddies.emailKnown(programme, address)) {
+            throw new IllegalArgumentException("email: this address already applied to this programme");
+        }
+        UUID id = buddies.apply(me.organisationId(), programme, name.strip(), address, capacity,
+                intakes.insert(me.organisationId(), intake), clock.instant());
+        audit.record(AuditTrail.Action.CREATE, SUBJECT, List.of(id));
+        return id;
+    }
+
+    /**
+     * Approves an applicant after the intake (and after seeing the extract, where the programme requires one; only
+     * yes or no is recorded) and invites them to an account of their own: the link is for the coordinator to pass on.
+     */
+    public OneTimeLink approve(UUID programme, UUID buddyId, boolean intakeHeld, boolean extractSeen) {
+        SignedInUser me = Tenancy.requireUser();
+        ProgrammeView view = access.coordinated(programme);
+        BuddyView buddy = buddies.find(programme, buddyId).filter(b -> b.status() == BuddyStatus.APPLIED)
+                .orElseThrow(() -> new NotFound("Applicant"));
+        if (!intakeHeld) {
+            throw new IllegalArgumentException("intakeHeld: hold the intake before approving");
+        }
+        if (view.settings().extractRequired() && !extractSeen) {
+            throw new IllegalArgumentException("extractSeen: this programme requires a criminal-record extract to be seen first");
+        }
+        AccountManagement.Invitation invitation = accounts.inviteBuddy(buddy.name(), buddy.email());
+        buddies.approve(buddyId, extractSeen, invitation.accountId(), me.accountId(), clock.instant());
+        audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(buddyId));
+        return invitation.link();
+    }
+
+    /** What a buddy sees of themselves: their profiles per programme and their accepted pairs. */
+    public record OwnView(List<BuddyView> profiles, Map<UUID, String> programmeNames, List<PairView> pairs,
+            Set<UUID> checkInDue) {
+    }
+
+    public OwnView own() {
+        SignedInUser me = Tenancy.requireRole(Role.BUDDY);
+        List<BuddyView> profiles = buddies.ofAccount(me.accountId());
+        Map<UUID, String> names = new LinkedHashMap<>();
+        Map<UUID, Integer> intervals = new HashMap<>();
+        profiles.forEach(b -> programmes.find(me.organisationId(), b.programmeId()).ifPresent(p -> {
+            names.put(p.id(), p.settings().name());
+            intervals.put(p.id(), p.settings().checkInIntervalDays());
+        }));
+        List<PairView> own = pairs.shownToBuddies(profiles.stream().map(BuddyView::id).toList());
+        LocalDate today = LocalDate.now(clock);
+        Set<UUID> due = new HashSet<>();
+        for (PairView pair : own) {
+            LocalDate next = pair.checkInDue(intervals.getOrDefault(pair.programmeId(), Integer.MAX_VALUE / 2));
+            if (next != null && !next.isAfter(today)) {
+                due.add(pair.id());
+            }
+        }
+        audit.record(AuditTrail.Action.READ, SUBJECT, profiles.stream().map(BuddyView::id).toList());
+        return new OwnView(profiles, names, own, due);
+    }
+
+    /** The buddy agrees to a pair their coordinator accepted; the pair starts once the participant agreed too. */
+    public void agree(UUID pairId) {
+        PairView pair = ownPair(pairId);
+        if (pair.status() != PairStatus.AWAITING_AGREEMENT) {
+            throw new IllegalArgumentException("pair: this pair does not wait for your agreement");
+        }
+        pairs.buddyAgreed(pairId, clock.instant());
+        pairManagement.startIfBothAgreed(pair);
+        audit.record(AuditTrail.Action.UPDATE, "buddy_pair", List.of(pairId));
+    }
+
+    /** The buddy logs a meeting of a running pair. */
+    public void logMeeting(UUID pairId, LocalDate metOn, String note) {
+        SignedInUser me = Tenancy.requireUser();
+        PairView pair = ownPair(pairId);
+        if (pair.status() != PairStatus.ACTIVE) {
+            throw new IllegalArgumentException("pair: meetings are logged for a running pair");
+        }
+        if (metOn == null || metOn.isAfter(LocalDate.now(clock)) || metOn.isBefore(pair.startedOn())) {
+            throw new IllegalArgumentException("metOn: a day between the start of the pair and today");
+        }
+        if (note != null && note.length() > 1000) {
+            throw new IllegalArgumentException("note: at most 1000 characters");
+        }
+        pairs.logMeeting(me.organisationId(), pairId, metOn, note == null || note.isBlank() ? null : note.strip(),
+                me.accountId(), clock.instant());
+        audit.record(AuditTrail.Action.UPDATE, "buddy_pair", List.of(pairId));
+    }
+
+    /** A short check-in of a running pair: a score from 1 (badly) to 5 (very well) and, if wished, a comment. */
+    public void checkIn(UUID pairId, int score, String comment) {
+        SignedInUser me = Tenancy.requireUser();
+        PairView pair = ownPair(pairId);
+        if (pair.status() != PairStatus.ACTIVE) {
+            throw new IllegalArgumentException("pair: check-ins are for a running pair");
+        }
+        if (score < 1 || score > 5) {
+            throw new IllegalArgumentException("score: from 1 to 5");
+        }
+        if (comment != null && comment.length() > 1000) {
+            throw new IllegalArgumentException("comment: at most 1000 characters");
+        }
+        pairs.checkIn(me.organisationId(), pairId, LocalDate.now(clock), score,
+                comment == null || comment.isBlank() ? null : comment.strip(), me.accountId(), clock.instant());
+        audit.record(AuditTrail.Action.UPDATE, "buddy_pair", List.of(pairId));
+    }
+
+    /** The buddy tells their coordinator they want to stop: a signal, no pair ends by itself. */
+    public void wantsToStop(UUID buddyId) {
+        SignedInUser me = Tenancy.requireRole(Role.BUDDY);
+        BuddyView buddy = buddies.ofAccount(me.accountId()).stream().filter(b -> b.id().equals(buddyId)).findFirst()
+                .orElseThrow(() -> new NotFound("Buddy"));
+        buddies.wantsToStop(buddy.id());
+        audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(buddy.id()));
+    }
+
+    private PairView ownPair(UUID pairId) {
+        SignedInUser me = Tenancy.requireRole(Role.BUDDY);
+        List<UUID> own = buddies.ofAccount(me.accountId()).stream().map(BuddyView::id).toList();
+        return pairs.shownToBuddies(own).stream().filter(p -> p.id().equals(pairId)).findFirst()
+                .orElseThrow(() -> new NotFound("Pair"));
+    }
+
+    /** Checks what an applicant gives; answers the address in its stored form. */
+    static String checkedApplicant(int maxCapacity, String name, String email, int capacity) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new IllegalArgumentException("name: fill in a name (at most 100 characters)");
+        }
+        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 200) {
+            throw new IllegalArgumentException("email: this is not an e-mail address");
+        }
+        if (capacity < 1 || capacity > maxCapacity) {
+            throw new IllegalArgumentException("capacity: a buddy of this programme takes 1 to " + maxCapacity
+                    + " participants, not " + capacity);
+        }
+        return address;
+    }
+}

@@ -1,0 +1,83 @@
+package be.brugwerk.matching.programme;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import be.brugwerk.matching.engine.AgeRange;
+import be.brugwerk.matching.engine.DayPart;
+import be.brugwerk.matching.engine.Gender;
+import be.brugwerk.matching.engine.LanguageLevel;
+import be.brugwerk.matching.engine.LanguageSkill;
+import be.brugwerk.matching.engine.WeeklySlot;
+import be.brugwerk.system.Pg;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Intakes as rows: languages as {@code nl:B1}, weekly moments as {@code MONDAY:EVENING}. */
+@Repository
+class Intakes {
+
+    private final JdbcClient jdbc;
+
+    Intakes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    UUID insert(UUID organisation, Intake intake) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into intake (id, organisation_id, languages, interests, availability, neighbourhood, age, gender,
+                    wished_genders, wished_age_min, wished_age_max, age_limit_min, age_limit_max, goals, constraints, answers)
+                values (?, ?, cast(? as text[]), cast(? as text[]), cast(? as text[]), ?, ?, ?, cast(? as text[]), ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, organisation,
+                        Pg.array(intake.languages().stream().map(l -> l.language() + ":" + l.level()).toList()),
+                        Pg.array(intake.interests()),
+                        Pg.array(intake.availability().stream().map(s -> s.day() + ":" + s.part()).toList()),
+                        intake.neighbourhood(), intake.age(), intake.gender().name(), Pg.array(intake.wishedGenders()),
+                        min(intake.wishedAges()), max(intake.wishedAges()), min(intake.ageLimit()), max(intake.ageLimit()),
+                        intake.goals(), intake.constraints(), intake.answers())
+                .update();
+        return id;
+    }
+
+    Intake find(UUID id) {
+        return jdbc.sql("select * from intake where id = ?").param(id).query((row, n) -> read(row)).single();
+    }
+
+    static Intake read(ResultSet row) throws SQLException {
+        List<LanguageSkill> languages = strings(row.getArray("languages")).stream().map(s -> s.split(":", 2))
+                .map(p -> new LanguageSkill(p[0], LanguageLevel.valueOf(p[1]))).toList();
+        Set<WeeklySlot> availability = strings(row.getArray("availability")).stream().map(s -> s.split(":", 2))
+                .map(p -> new WeeklySlot(DayOfWeek.valueOf(p[0]), DayPart.valueOf(p[1]))).collect(Collectors.toSet());
+        Set<Gender> wished = strings(row.getArray("wished_genders")).stream().map(Gender::valueOf).collect(Collectors.toSet());
+        return new Intake(languages, Set.copyOf(strings(row.getArray("interests"))), availability,
+                row.getString("neighbourhood"), row.getInt("age"), Gender.valueOf(row.getString("gender")), wished,
+                range(row, "wished_age_min", "wished_age_max"), range(row, "age_limit_min", "age_limit_max"),
+                row.getString("goals"), row.getString("constraints"), row.getString("answers"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static AgeRange range(ResultSet row, String min, String max) throws SQLException {
+        Integer from = row.getObject(min, Integer.class);
+        Integer to = row.getObject(max, Integer.class);
+        return from == null || to == null ? null : new AgeRange(from, to);
+    }
+
+    private static Integer min(AgeRange range) {
+        return range == null ? null : range.min();
+    }
+
+    private static Integer max(AgeRange range) {
+        return range == null ? null : range.max();
+    }
+}

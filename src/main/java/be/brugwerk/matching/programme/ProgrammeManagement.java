@@ -1,0 +1,244 @@
+package be.brugwerk.matching.programme;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import be.brugwerk.people.AccountManagement;
+import be.brugwerk.people.AuditTrail;
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.people.ParticipantView;
+import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.SignedInUser;
+import be.brugwerk.system.Tenancy;
+import be.brugwerk.system.VersionConflict;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Buddy programmes of an organisation, their waiting lists, and what their coordinators follow: pairs with the
+ * reasons they were proposed, signals and figures. Reads and writes of personal data are audited (ids only).
+ */
+@Service
+@Transactional
+public class ProgrammeManagement {
+
+    /** Days without a logged meeting after which a running pair is signalled to the coordinator. */
+    public static final List<Integer> NO_CONTACT_DAYS = List.of(30, 14);
+
+    private final ProgrammeAccess access;
+    private final Programmes programmes;
+    private final WaitingList waitingList;
+    private final Intakes intakes;
+    private final Pairs pairs;
+    private final Buddies buddies;
+    private final ParticipantManagement participants;
+    private final AuditTrail audit;
+    private final AccountManagement accounts;
+    private final Clock clock;
+
+    ProgrammeManagement(ProgrammeAccess access, Programmes programmes, WaitingList waitingList, Intakes intakes, Pairs pairs,
+            Buddies buddies, ParticipantManagement participants, AuditTrail audit, AccountManagement accounts, Clock clock) {
+        this.accounts = accounts;
+        this.access = access;
+        this.programmes = programmes;
+        this.waitingList = waitingList;
+        this.intakes = intakes;
+        this.pairs = pairs;
+        this.buddies = buddies;
+        this.participants = participants;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A coordinator's own programmes; every programme of the organisation for its admin. */
+    @Transactional(readOnly = true)
+    public List<ProgrammeView> list() {
+        SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN);
+        return me.hasRole(Role.ORGANISATION_ADMIN) ? programmes.ofOrganisation(me.organisationId())
+                : programmes.coordinatedBy(me.organisationId(), me.accountId());
+    }
+
+    /** Creates a programme; its creator coordinates it. */
+    public ProgrammeView create(ProgrammeSettings settings) {
+        SignedInUser me = Tenancy.requireRole(Role.COORDINATOR);
+        UUID id = programmes.create(me.organisationId(), settings, me.accountId(), clock.instant());
+        return access.coordinated(id);
+    }
+
+    /**
+     * Changes the settings if nobody else changed them since {@code version} was read ({@link VersionConflict}
+     * otherwise). Buddies keep the capacity they offered; a later run gives none more than the new maximum allows.
+     */
+    public ProgrammeView update(UUID id, ProgrammeSettings settings, int version) {
+        access.coordinated(id);
+        if (!programmes.update(id, settings, version)) {
+            throw new VersionConflict("This programme");
+        }
+        return access.coordinated(id);
+    }
+
+    @Transactional(readOnly = true)
+    public ProgrammeView get(UUID id) {
+        return access.overseen(id);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean coordinates(UUID id) {
+        SignedInUser me = Tenancy.requireUser();
+        return me.hasRole(Role.COORDINATOR) && programmes.coordinates(id, me.accountId());
+    }
+
+    /** The programme's coordinators, and the organisation's other coordinators who could join them (ids to names). */
+    public record Coordinators(Map<UUID, String> current, Map<UUID, String> others) {
+    }
+
+    @Transactional(readOnly = true)
+    public Coordinators coordinators(UUID programme) {
+        access.coordinated(programme);
+        Map<UUID, String> all = accounts.coordinators();
+        Map<UUID, String> current = new java.util.LinkedHashMap<>();
+        programmes.coordinatorsOf(programme).forEach(id -> current.put(id, all.getOrDefault(id, "?")));
+        Map<UUID, String> others = new java.util.LinkedHashMap<>(all);
+        others.keySet().removeAll(current.keySet());
+        return new Coordinators(current, others);
+    }
+
+    /** Shares the programme with another coordinator of the organisation, who then sees and changes it too. */
+    public void addCoordinator(UUID programme, UUID account) {
+        SignedInUser me = Tenancy.requireUser();
+        access.coordinated(programme);
+        if (!accounts.coordinators().containsKey(account)) {
+            throw new NotFound("Coordinator");
+        }
+        programmes.addCoordinator(me.organisationId(), programme, account);
+    }
+
+    /** A line of the waiting list: who, since when, where they stand. */
+    public record WaitingLine(UUID entryId, ParticipantId participant, String name, LocalDate enteredOn,
+            WaitingEntry.Status status, long daysWaited) {
+    }
+
+    /** The waiting list in order of entry, with names (one audit row naming whom it shows). */
+    public List<WaitingLine> waitingList(UUID programme) {
+        access.coordinated(programme);
+        List<WaitingEntry> entries = waitingList.ofProgramme(programme);
+        Map<ParticipantId, String> names = participants.names(entries.stream().map(WaitingEntry::participant).toList());
+        LocalDate today = LocalDate.now(clock);
+        return entries.stream().filter(e -> names.containsKey(e.participant()))
+                .map(e -> new WaitingLine(e.id(), e.participant(), names.get(e.participant()), e.enteredOn(), e.status(),
+                        ChronoUnit.DAYS.between(e.enteredOn(), today)))
+                .toList();
+    }
+
+    /** Participants the coordinator may put on the waiting list (those not on it yet). */
+    public List<ParticipantView> candidatesForWaitingList(UUID programme) {
+        access.coordinated(programme);
+        return participants.list(null).stream().filter(p -> !p.archived() && !p.restricted())
+                .filter(p -> !waitingList.contains(programme, p.id())).toList();
+    }
+
+    /** Puts a participant on the waiting list after their intake, dated today. */
+    public UUID addToWaitingList(UUID programme, ParticipantId participant, Intake intake) {
+        SignedInUser me = Tenancy.requireUser();
+        access.coordinated(programme);
+        if (!participants.isVisible(participant)) {
+            throw new NotFound("Participant");
+        }
+        if (waitingList.contains(programme, participant)) {
+            throw new IllegalArgumentException("participant: already on this programme's waiting list");
+        }
+        UUID intakeId = intakes.insert(me.organisationId(), intake);
+        UUID entry = waitingList.add(me.organisationId(), programme, participant, LocalDate.now(clock), intakeId);
+        audit.record(AuditTrail.Action.CREATE, "waiting_entry", List.of(participant.value()));
+        return entry;
+    }
+
+    /** The pairs of a programme, newest decisions last, with the participants' names (audited). */
+    public List<PairView> pairs(UUID programme) {
+        access.coordinated(programme);
+        List<PairView> all = pairs.ofProgramme(programme);
+        Map<ParticipantId, String> names = participants.names(all.stream().map(PairView::participant).toList());
+        return all.stream().map(p -> p.withParticipantName(names.get(p.participant()))).toList();
+    }
+
+    /** Something a coordinator should look at. */
+    public record Signal(String kind, UUID pairId, UUID buddyId, String who, long days) {
+    }
+
+    /** Check-in scores at or below this signal the coordinator. */
+    public static final int LOW_CHECK_IN = 2;
+
+    /**
+     * No logged contact for 14 or 30 days in a running pair (from the later of its start and its last meeting), a low
+     * latest check-in, and buddies who want to stop.
+     */
+    public List<Signal> signals(UUID programme, List<PairView> pairsOfProgramme) {
+        access.coordinated(programme);
+        LocalDate today = LocalDate.now(clock);
+        List<Signal> signals = new ArrayList<>();
+        for (PairView pair : pairsOfProgramme) {
+            if (pair.status() != PairStatus.ACTIVE) {
+                continue;
+            }
+            LocalDate lastContact = pair.lastMeeting() == null || pair.lastMeeting().isBefore(pair.startedOn())
+                    ? pair.startedOn() : pair.lastMeeting();
+            long days = ChronoUnit.DAYS.between(lastContact, today);
+            NO_CONTACT_DAYS.stream().filter(limit -> days >= limit).findFirst().ifPresent(limit -> signals.add(
+                    new Signal("noContact" + limit, pair.id(), pair.buddyId(), pair.participantName() + " – " + pair.buddyName(), days)));
+            if (!pair.checkIns().isEmpty() && pair.checkIns().get(0).score() <= LOW_CHECK_IN) {
+                signals.add(new Signal("lowCheckIn", pair.id(), pair.buddyId(), pair.participantName() + " – " + pair.buddyName(),
+                        pair.checkIns().get(0).score()));
+            }
+        }
+        for (BuddyView buddy : buddies.ofProgramme(programme)) {
+            if (buddy.wantsToStop()) {
+                signals.add(new Signal("buddyWantsToStop", null, buddy.id(), buddy.name(), 0));
+            }
+        }
+        return signals;
+    }
+
+    /**
+     * Figures of a programme, in days: the median wait of those waiting now, the median time from entry to the
+     * start of a pair, the median duration of ended pairs, and how many pairs stopped early.
+     */
+    public record Figures(int waiting, Long medianDaysWaiting, int started, Long medianDaysToMatch, int ended,
+            Long medianPairDays, int stoppedEarly) {
+    }
+
+    @Transactional(readOnly = true)
+    public Figures figures(UUID programme) {
+        access.coordinated(programme);
+        LocalDate today = LocalDate.now(clock);
+        List<WaitingEntry> entries = waitingList.ofProgramme(programme);
+        Map<UUID, LocalDate> entered = new java.util.HashMap<>();
+        entries.forEach(e -> entered.put(e.id(), e.enteredOn()));
+        List<Long> waiting = entries.stream().filter(e -> e.status() == WaitingEntry.Status.WAITING)
+                .map(e -> ChronoUnit.DAYS.between(e.enteredOn(), today)).toList();
+        List<PairView> all = pairs.ofProgramme(programme);
+        List<Long> toMatch = all.stream().filter(p -> p.startedOn() != null)
+                .map(p -> ChronoUnit.DAYS.between(entered.get(p.waitingEntryId()), p.startedOn())).toList();
+        List<PairView> ended = all.stream().filter(p -> p.endedOn() != null && p.startedOn() != null).toList();
+        List<Long> durations = ended.stream().map(p -> ChronoUnit.DAYS.between(p.startedOn(), p.endedOn())).toList();
+        int stopped = (int) all.stream().filter(p -> p.status() == PairStatus.STOPPED).count();
+        return new Figures(waiting.size(), median(waiting), toMatch.size(), median(toMatch), ended.size(), median(durations),
+                stopped);
+    }
+
+    /** The lower median, in whole days; null for no values. */
+    static Long median(List<Long> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = values.stream().sorted(Comparator.naturalOrder()).toList();
+        return sorted.get((sorted.size() - 1) / 2);
+    }
+}

@@ -1,0 +1,73 @@
+package be.brugwerk.matching.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import be.brugwerk.matching.programme.BuddyManagement;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A buddy's own pages: their profile and pairs, agreeing to a pair, logging meetings, saying they want to stop. */
+@Controller
+@RequestMapping("/buddy")
+@PreAuthorize("hasRole('BUDDY')")
+class BuddyController {
+
+    private final BuddyManagement buddies;
+
+    BuddyController(BuddyManagement buddies) {
+        this.buddies = buddies;
+    }
+
+    @GetMapping
+    String home(Model model) {
+        model.addAttribute("own", buddies.own());
+        return "buddy/home";
+    }
+
+    @PostMapping("/pairs/{pairId}/agree")
+    String agree(@PathVariable UUID pairId, RedirectAttributes redirect) {
+        buddies.agree(pairId);
+        redirect.addFlashAttribute("notice", "matching.own.agreed");
+        return "redirect:/buddy";
+    }
+
+    @PostMapping("/pairs/{pairId}/meetings")
+    String logMeeting(@PathVariable UUID pairId, @RequestParam(required = false) String metOn,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        try {
+            buddies.logMeeting(pairId, LocalDate.parse(metOn == null ? "" : metOn.strip()), note);
+            redirect.addFlashAttribute("notice", "matching.own.meetingLogged");
+        } catch (DateTimeParseException | IllegalArgumentException refused) {
+            redirect.addFlashAttribute("notice", "matching.own.meetingDate");
+        }
+        return "redirect:/buddy";
+    }
+
+    @PostMapping("/pairs/{pairId}/checkins")
+    String checkIn(@PathVariable UUID pairId, @RequestParam(required = false) String score,
+            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        try {
+            buddies.checkIn(pairId, Integer.parseInt(score == null ? "" : score.strip()), comment);
+            redirect.addFlashAttribute("notice", "matching.own.checkedIn");
+        } catch (IllegalArgumentException refused) { // a NumberFormatException too
+            redirect.addFlashAttribute("notice", "matching.own.checkInScore");
+        }
+        return "redirect:/buddy";
+    }
+
+    @PostMapping("/profiles/{buddyId}/stop")
+    String wantsToStop(@PathVariable UUID buddyId, RedirectAttributes redirect) {
+        buddies.wantsToStop(buddyId);
+        redirect.addFlashAttribute("notice", "matching.own.stopNoted");
+        return "redirect:/buddy";
+    }
+}

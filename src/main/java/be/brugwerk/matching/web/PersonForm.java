@@ -1,0 +1,155 @@
+package be.brugwerk.matching.web;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import be.brugwerk.matching.engine.AgeRange;
+import be.brugwerk.matching.engine.DayPart;
+import be.brugwerk.matching.engine.Gender;
+import be.brugwerk.matching.engine.LanguageLevel;
+import be.brugwerk.matching.engine.LanguageSkill;
+import be.brugwerk.matching.engine.WeeklySlot;
+import be.brugwerk.matching.programme.Intake;
+import org.springframework.validation.Errors;
+
+/**
+ * One form for every intake: a participant put on the waiting list, a buddy a coordinator registers, and the public
+ * sign-up (which also has a honeypot field, {@code website}, that people never see). Every field as typed.
+ */
+record PersonForm(String participant, String name, String email, String capacity, Boolean consent, String website,
+        String languages, String interests, List<String> availability, String neighbourhood, String age, String gender,
+        List<String> wishedGenders, String wishedAgeMin, String wishedAgeMax, String ageLimitMin, String ageLimitMax,
+        String goals, String constraints, String answers) {
+
+    static PersonForm empty() {
+        return new PersonForm("", "", "", "1", false, "", "", "", List.of(), "", "", Gender.UNSTATED.name(), List.of(), "",
+                "", "", "", "", "", "");
+    }
+
+    /** Every weekly moment, as the form's checkboxes offer them. */
+    static List<String> slots() {
+        List<String> slots = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            for (DayPart part : DayPart.values()) {
+                slots.add(day + ":" + part);
+            }
+        }
+        return slots;
+    }
+
+    /** The intake, or null with the errors named per field. Wishes are read only where the programme asks them. */
+    Intake intake(Errors errors, boolean genderWishesAsked, boolean ageWishesAsked) {
+        List<LanguageSkill> skills = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String typed : split(languages)) {
+            String[] parts = typed.split("[\\s:]+");
+            try {
+                LanguageSkill skill = new LanguageSkill(parts[0].toLowerCase(Locale.ROOT),
+                        parts.length == 2 ? LanguageLevel.valueOf(parts[1].toUpperCase(Locale.ROOT)) : null);
+                if (parts.length != 2 || !seen.add(skill.language())) {
+                    throw new IllegalArgumentException(typed);
+                }
+                skills.add(skill);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                errors.rejectValue("languages", "matching.intake.languages.format", new Object[] {typed}, null);
+                break;
+            }
+        }
+        Set<WeeklySlot> slots = new LinkedHashSet<>();
+        for (String slot : availability == null ? List.<String>of() : availability) {
+            String[] parts = slot.split(":");
+            try {
+                slots.add(new WeeklySlot(DayOfWeek.valueOf(parts[0]), DayPart.valueOf(parts[1])));
+            } catch (RuntimeException e) {
+                errors.rejectValue("availability", "matching.intake.availability.unknown");
+            }
+        }
+        int years = ProgrammeForm.whole(errors, "age", age, 0, 130);
+        Gender stated = Gender.UNSTATED;
+        try {
+            stated = Gender.valueOf(gender);
+        } catch (RuntimeException e) {
+            errors.rejectValue("gender", "matching.intake.gender.choose");
+        }
+        Set<Gender> wished = EnumSet.noneOf(Gender.class);
+        if (genderWishesAsked) {
+            for (String typed : wishedGenders == null ? List.<String>of() : wishedGenders) {
+                try {
+                    wished.add(Gender.valueOf(typed));
+                } catch (RuntimeException e) {
+                    errors.rejectValue("wishedGenders", "matching.intake.gender.choose");
+                }
+            }
+        }
+        AgeRange wishedAges = ageWishesAsked ? range(errors, "wishedAgeMin", wishedAgeMin, wishedAgeMax) : null;
+        AgeRange limit = ageWishesAsked ? range(errors, "ageLimitMin", ageLimitMin, ageLimitMax) : null;
+        for (String[] text : new String[][] { {"goals", goals}, {"constraints", constraints}, {"answers", answers} }) {
+            if (text[1] != null && text[1].length() > 2000) {
+                errors.rejectValue(text[0], "matching.intake.tooLong");
+            }
+        }
+        if (neighbourhood != null && neighbourhood.length() > 200) {
+            errors.rejectValue("neighbourhood", "matching.intake.tooLong");
+        }
+        if (errors.hasErrors()) {
+            return null;
+        }
+        return new Intake(skills, new LinkedHashSet<>(split(interests).stream().map(s -> s.toLowerCase(Locale.ROOT)).toList()),
+                slots, blankToNull(neighbourhood), years, stated, wished, wishedAges, limit, blankToNull(goals),
+                blankToNull(constraints), blankToNull(answers));
+    }
+
+    /** The capacity offered, checked against the programme's largest: 0 is refused with a clear message. */
+    int capacity(Errors errors, int maxCapacity) {
+        try {
+            int value = Integer.parseInt(capacity.strip());
+            if (value >= 1 && value <= maxCapacity) {
+                return value;
+            }
+        } catch (NumberFormatException | NullPointerException e) {
+            // refused below
+        }
+        errors.rejectValue("capacity", "matching.buddy.capacity.range", new Object[] {maxCapacity}, null);
+        return 1;
+    }
+
+    void checkNameAndEmail(Errors errors) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            errors.rejectValue("name", "matching.buddy.name.required");
+        }
+        String address = email == null ? "" : email.strip();
+        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 200) {
+            errors.rejectValue("email", "matching.buddy.email.invalid");
+        }
+    }
+
+    private static AgeRange range(Errors errors, String field, String min, String max) {
+        boolean noMin = min == null || min.isBlank();
+        boolean noMax = max == null || max.isBlank();
+        if (noMin && noMax) {
+            return null;
+        }
+        try {
+            return new AgeRange(noMin ? 0 : Integer.parseInt(min.strip()), noMax ? 130 : Integer.parseInt(max.strip()));
+        } catch (IllegalArgumentException e) {
+            errors.rejectValue(field, "matching.intake.ageRange");
+            return null;
+        }
+    }
+
+    private static List<String> split(String typed) {
+        if (typed == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(typed.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

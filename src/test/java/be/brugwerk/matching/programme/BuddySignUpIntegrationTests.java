@@ -1,0 +1,116 @@
+package be.brugwerk.matching.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The public sign-up of buddies, without signing in: an applicant enters as applied; the answer never tells whether an
+ * address is known; a honeypot stores nothing; too many attempts from one address are refused (counted in PostgreSQL).
+ */
+@FullStackTest
+class BuddySignUpIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    @FlywayDataSource
+    DataSource ownerDataSource;
+
+    UUID programme;
+    WebSession anonymous;
+
+    @BeforeEach
+    void aProgramme() {
+        WebSession coordinator = new WebSession(port);
+        assertThat(coordinator.signIn(accounts.account(accounts.organisation("Sign-up"), Role.COORDINATOR).email(),
+                TestAccounts.PASSWORD)).isTrue();
+        programme = ProgrammeFixtures.programme(coordinator, "Open to all").programme;
+        anonymous = new WebSession(port);
+    }
+
+    @Test
+    void anApplicantEntersAsAppliedAndIsNotMatchable() {
+        String email = unique();
+        HttpResponse<String> answer = apply(email, Map.of());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(statusesOf(email)).containsExactly("APPLIED");
+    }
+
+    @Test
+    void answersAKnownAddressExactlyLikeANewOne() {
+        String email = unique();
+        String first = apply(email, Map.of()).body();
+        String again = apply(email.toUpperCase(), Map.of()).body();
+        String other = apply(unique(), Map.of()).body();
+        assertThat(withoutToken(again)).isEqualTo(withoutToken(first)).isEqualTo(withoutToken(other));
+        assertThat(statusesOf(email)).hasSize(1);
+    }
+
+    @Test
+    void storesNothingWhenTheHoneypotIsFilledIn() {
+        String email = unique();
+        HttpResponse<String> answer = apply(email, Map.of("website", "http://spam.example"));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(withoutToken(answer.body())).isEqualTo(withoutToken(apply(unique(), Map.of()).body()));
+        assertThat(statusesOf(email)).isEmpty();
+    }
+
+    @Test
+    void refusesTooManyAttemptsFromOneAddress() {
+        for (int i = 0; i < BuddySignUp.ATTEMPTS_PER_WINDOW; i++) {
+            assertThat(apply(unique(), Map.of()).statusCode()).isEqualTo(200);
+        }
+        String email = unique();
+        assertThat(apply(email, Map.of()).statusCode()).isEqualTo(429);
+        assertThat(statusesOf(email)).isEmpty();
+        assertThat(JdbcClient.create(ownerDataSource).sql("select count(*) from signup_attempt where key like '%@%'")
+                .query(Long.class).single()).as("no address is stored").isZero();
+    }
+
+    @Test
+    void showsNoProgrammeThatDoesNotExist() {
+        assertThat(anonymous.get("/join/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<String> apply(String email, Map<String, String> extra) {
+        anonymous.get("/join/" + programme);
+        Map<String, String> form = new HashMap<>(Map.of("name", "Applicant", "email", email, "capacity", "1", "consent", "true",
+                "languages", "nl NATIVE", "age", "45", "gender", "WOMAN"));
+        form.putAll(extra);
+        return anonymous.post("/join/" + programme, form);
+    }
+
+    private java.util.List<String> statusesOf(String email) {
+        return JdbcClient.create(ownerDataSource).sql("select status from buddy where lower(email) = lower(?)").param(email)
+                .query(String.class).list();
+    }
+
+    private static String withoutToken(String page) {
+        return page.replaceAll("name=\"_csrf\" (value|content)=\"[^\"]+\"", "");
+    }
+
+    private static String unique() {
+        return "applicant-" + UUID.randomUUID() + "@test.brugwerk";
+    }
+}

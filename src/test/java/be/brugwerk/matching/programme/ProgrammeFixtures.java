@@ -1,0 +1,108 @@
+package be.brugwerk.matching.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import be.brugwerk.support.WebSession;
+
+/** A coordinator's programme built through the real pages, in domain words. */
+final class ProgrammeFixtures {
+
+    private static final Pattern UUID_IN_LOCATION = Pattern.compile("/([0-9a-f-]{36})$");
+
+    private final WebSession coordinator;
+    final UUID programme;
+
+    private ProgrammeFixtures(WebSession coordinator, UUID programme) {
+        this.coordinator = coordinator;
+        this.programme = programme;
+    }
+
+    /** The same programme, worked on in another session (after signing in again). */
+    ProgrammeFixtures as(WebSession session) {
+        return new ProgrammeFixtures(session, programme);
+    }
+
+    static ProgrammeFixtures programme(WebSession coordinator, String name) {
+        Map<String, String> form = new HashMap<>(Map.of("name", name, "weightLanguage", "30", "weightInterests", "20",
+                "weightProximity", "20", "weightAvailability", "20", "weightPreferences", "10", "waitingDays", "30",
+                "waitingPoints", "10", "expectedDurationWeeks", "26", "maxCapacity", "2"));
+        form.put("maxDistanceKm", "10");
+        form.put("genderWishes", "AS_PREFERENCE");
+        form.put("checkInIntervalDays", "14");
+        HttpResponse<String> created = coordinator.post("/programmes", form);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        follow(coordinator, created);
+        return new ProgrammeFixtures(coordinator, idIn(created));
+    }
+
+    /** A participant registered with processing consent and, if asked, matching consent; put on the waiting list. */
+    UUID waitingParticipant(String name, boolean matchingConsent) {
+        Map<String, String> form = new HashMap<>(Map.of("name", name, "consentProcessing", "true"));
+        if (matchingConsent) {
+            form.put("consentMatching", "true");
+        }
+        UUID participant = idIn(follow(coordinator, coordinator.post("/participants", form)));
+        HttpResponse<String> added = coordinator.post("/programmes/" + programme + "/waiting", Map.of("participant",
+                participant.toString(), "languages", "nl A2, ar NATIVE", "age", "34", "gender", "WOMAN", "interests", "koken"));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
+        follow(coordinator, added);
+        return participant;
+    }
+
+    /** A buddy registered by the coordinator and approved; answers the buddy's id and the link to set a password. */
+    Buddy approvedBuddy(String name, String email) {
+        UUID id = appliedBuddy(name, email, "1");
+        HttpResponse<String> approved = coordinator.post("/programmes/" + programme + "/buddies/" + id + "/approve",
+                Map.of("intakeHeld", "true"));
+        assertThat(approved.statusCode()).isEqualTo(302);
+        String page = coordinator.get("/programmes/" + programme + "/buddies").body();
+        Matcher link = Pattern.compile("(/activate\\?token=[^<\"]+)").matcher(page);
+        assertThat(link.find()).as("the activation link is shown once").isTrue();
+        return new Buddy(id, link.group(1).replace("&amp;", "&"));
+    }
+
+    UUID appliedBuddy(String name, String email, String capacity) {
+        HttpResponse<String> registered = coordinator.post("/programmes/" + programme + "/buddies", Map.of("name", name,
+                "email", email, "capacity", capacity, "consent", "true", "languages", "nl NATIVE", "age", "51", "gender",
+                "MAN", "interests", "koken"));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(302);
+        return buddyIds().get(name);
+    }
+
+    Map<String, UUID> buddyIds() {
+        String page = coordinator.get("/programmes/" + programme + "/buddies").body();
+        Map<String, UUID> ids = new HashMap<>();
+        Matcher row = Pattern.compile("data-buddy-id=\"([0-9a-f-]{36})\">\\s*<td>([^<]+)</td>").matcher(page);
+        while (row.find()) {
+            ids.put(row.group(2), UUID.fromString(row.group(1)));
+        }
+        return ids;
+    }
+
+    HttpResponse<String> run() {
+        return follow(coordinator, coordinator.post("/programmes/" + programme + "/runs", Map.of()));
+    }
+
+    /** Goes where a redirect leads, as a browser does: the notice it carries is shown there, and used up. */
+    static HttpResponse<String> follow(WebSession session, HttpResponse<String> response) {
+        response.headers().firstValue("Location").filter(location -> response.statusCode() == 302)
+                .ifPresent(location -> session.get(location.replaceFirst("^https?://[^/]+", "")));
+        return response;
+    }
+
+    record Buddy(UUID id, String activationLink) {
+    }
+
+    static UUID idIn(HttpResponse<String> response) {
+        Matcher id = UUID_IN_LOCATION.matcher(response.headers().firstValue("Location").orElse(""));
+        assertThat(id.find()).as("a redirect to what was made: " + response.statusCode()).isTrue();
+        return UUID.fromString(id.group(1));
+    }
+}
