@@ -159,10 +159,15 @@ public class TrajectoryManagement {
         return view;
     }
 
-    public void updateStep(UUID id, UUID step, StepStatus status, String notes) {
+    /**
+     * Saves a step's status and notes as read at {@code version}.
+     *
+     * @throws VersionConflict when someone saved the step since it was read: nothing is overwritten
+     */
+    public void updateStep(UUID id, UUID step, int version, StepStatus status, String notes) {
         Trajectories.Head head = access.open(id);
-        if (!trajectories.updateStep(id, step, status, blankToNull(notes))) {
-            throw new be.brugwerk.system.NotFound("Step");
+        if (!trajectories.updateStep(id, step, version, status, blankToNull(notes))) {
+            throw missingOrChanged("trajectory_step", id, step, "Step", "This step");
         }
         audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
     }
@@ -221,10 +226,15 @@ public class TrajectoryManagement {
         return created;
     }
 
-    public void setActionStatus(UUID id, UUID action, ActionStatus status) {
+    /** @throws VersionConflict when someone changed the action since it was read at {@code version} */
+    public void setActionStatus(UUID id, UUID action, int version, ActionStatus status) {
         Trajectories.Head head = access.open(id);
-        if (!trajectories.setActionStatus(id, action, status, status == ActionStatus.DONE ? today() : null)) {
-            throw new be.brugwerk.system.NotFound("Action");
+        if (status == null) {
+            throw new CoachingInputRefused("status", "coaching.field.required", "is required");
+        }
+        if (!trajectories.setActionStatus(id, action, version, status,
+                status == ActionStatus.DONE ? today() : null)) {
+            throw missingOrChanged("coaching_action", id, action, "Action", "This action");
         }
         audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
     }
@@ -325,11 +335,12 @@ public class TrajectoryManagement {
         audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
     }
 
-    public void recordAgreements(UUID id, UUID roundTable, String agreements) {
+    /** @throws VersionConflict when someone recorded agreements since they were read at {@code version} */
+    public void recordAgreements(UUID id, UUID roundTable, int version, String agreements) {
         Trajectories.Head head = access.open(id);
         requireText("agreements", agreements);
-        if (!trajectories.recordAgreements(id, roundTable, agreements.strip())) {
-            throw new be.brugwerk.system.NotFound("Round table");
+        if (!trajectories.recordAgreements(id, roundTable, version, agreements.strip())) {
+            throw missingOrChanged("round_table", id, roundTable, "Round table", "These agreements");
         }
         audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
     }
@@ -392,7 +403,8 @@ public class TrajectoryManagement {
         List<TrajectoryView.Action> actions = trajectories.actions(head.id()).stream()
                 .map(a -> new TrajectoryView.Action(a.id(), a.kind(), a.description(), ref(a.member(), members),
                         a.performer(), ref(a.performerMember(), members), a.dueOn(), a.status(), a.doneOn(),
-                        a.status() == ActionStatus.OPEN && a.dueOn() != null && a.dueOn().isBefore(today)))
+                        a.status() == ActionStatus.OPEN && a.dueOn() != null && a.dueOn().isBefore(today),
+                        a.version()))
                 .toList();
         List<TrajectoryView.Session> sessions = trajectories.sessions(head.id());
         List<TrajectoryView.Success> successes = trajectories.successes(head.id());
@@ -402,7 +414,7 @@ public class TrajectoryManagement {
                 .toList();
         List<TrajectoryView.RoundTable> tables = trajectories.roundTables(head.id()).stream()
                 .map(t -> new TrajectoryView.RoundTable(t.id(), t.plannedOn(), t.agenda(), t.agreements(),
-                        t.invitees().stream().map(i -> ref(i, members)).toList()))
+                        t.invitees().stream().map(i -> ref(i, members)).toList(), t.version()))
                 .toList();
         List<TimelineEntry> timeline = new ArrayList<>();
         sessions.forEach(s -> timeline.add(new TimelineEntry(s.heldOn(), TimelineEntry.Kind.SESSION, s.place())));
@@ -419,6 +431,12 @@ public class TrajectoryManagement {
                 trajectories.steps(head.id()), wishes, actions, sessions,
                 trajectories.notes(head.id(), me, sharedOnly), successes, plan, tables,
                 trajectories.evaluation(head.id()), mapMembers, List.copyOf(timeline));
+    }
+
+    /** Why an update by version changed nothing: the row is not this trajectory's (404), or it changed (409). */
+    private RuntimeException missingOrChanged(String table, UUID trajectory, UUID row, String what, String conflict) {
+        return trajectories.holds(table, trajectory, row) ? new VersionConflict(conflict)
+                : new be.brugwerk.system.NotFound(what);
     }
 
     private static MemberRef ref(UUID member, Map<UUID, String> members) {

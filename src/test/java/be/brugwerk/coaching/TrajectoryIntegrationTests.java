@@ -127,7 +127,8 @@ class TrajectoryIntegrationTests {
     void keepsAnUnfinishedQuestionnaireAsADraftWithEveryAnswer() {
         Map<String, String> answers = new LinkedHashMap<>(Map.of("instrument", "DE_JONG_GIERVELD_6",
                 "format", "THREE_CATEGORIES", "measuredOn", today(clock).toString(), "save", "draft",
-                "a.SENSE_OF_EMPTINESS", "YES", "a.PLENTY_TO_LEAN_ON", "NO", "a.MANY_TO_TRUST", "MORE_OR_LESS"));
+                "a.SENSE_OF_EMPTINESS", "YES", "a.PLENTY_TO_LEAN_ON", "NO", "a.MANY_TO_TRUST", "MORE_OR_LESS",
+                "version", "0"));
 
         HttpResponse<String> saved = coach.post(path("/measurements"), answers);
 
@@ -184,7 +185,8 @@ class TrajectoryIntegrationTests {
 
     @Test
     void scoresTheLsnsWithTheOrganisationsThresholdAndPrintsTheAnswers() {
-        assertThat(coordinator.post("/coaching/settings", Map.of("lsnsAtRiskBelow", "10", "stuckAfterWeeks", "4"))
+        assertThat(coordinator.post("/coaching/settings", Map.of("lsnsAtRiskBelow", "10", "stuckAfterWeeks", "4",
+                "version", "0"))
                 .statusCode()).isEqualTo(302);
         HttpResponse<String> saved = coach.post(path("/measurements"), Map.of("instrument", "LSNS_6",
                 "measuredOn", today(clock).toString(), "save", "finish", "a.RELATIVES_SEEN_MONTHLY", "TWO",
@@ -216,7 +218,7 @@ class TrajectoryIntegrationTests {
         UUID table = owner().sql("select id from round_table where trajectory_id = ?").param(trajectory)
                 .query(UUID.class).single();
         assertThat(coach.post(path("/round-tables/" + table + "/agreements"), Map.of("agreements",
-                "Zus rijdt op zaterdag")).statusCode()).isEqualTo(302);
+                "Zus rijdt op zaterdag", "version", "0")).statusCode()).isEqualTo(302);
 
         String page = coach.get("/trajectories/" + trajectory).body();
         String plan = page.substring(page.indexOf("id=\"plan-list\""));
@@ -235,7 +237,7 @@ class TrajectoryIntegrationTests {
                 "PARTICIPANT"));
         UUID action = owner().sql("select id from coaching_action where trajectory_id = ?").param(trajectory)
                 .query(UUID.class).single();
-        coach.post(path("/actions/" + action + "/status"), Map.of("status", "DONE"));
+        coach.post(path("/actions/" + action + "/status"), Map.of("status", "DONE", "version", "0"));
 
         String page = coach.get("/trajectories/" + trajectory).body();
         String timeline = page.substring(page.indexOf("id=\"timeline-list\""));
@@ -360,7 +362,7 @@ class TrajectoryIntegrationTests {
     void changesTheStepPlanForNewTrajectoriesOnly() {
         HttpResponse<String> saved = coordinator.post("/coaching/steps", Map.of("position.0", "2", "default.0", "1",
                 "name.0", "Eerste kennismaking", "position.1", "1", "default.1", "2", "name.1", "",
-                "name.new", "Samen koffie drinken", "position.new", "3"));
+                "name.new", "Samen koffie drinken", "position.new", "3", "version", "0"));
         assertThat(saved.statusCode()).isEqualTo(302);
 
         UUID other = participant(coordinator, coachAccount.id(), "Nour");

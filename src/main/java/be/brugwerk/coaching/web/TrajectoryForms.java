@@ -17,7 +17,8 @@ final class TrajectoryForms {
         }
     }
 
-    record StepForm(String status, @Size(max = 4000, message = "{coaching.field.tooLong}") String notes) {
+    record StepForm(String status, @Size(max = 4000, message = "{coaching.field.tooLong}") String notes,
+            String version) {
     }
 
     record WishForm(String contact, String memberId,
