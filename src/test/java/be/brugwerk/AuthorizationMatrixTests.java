@@ -244,13 +244,18 @@ class AuthorizationMatrixTests {
         rules.put("POST /trajectories/{id}/coach", new Rule(CHANGES_CASELOAD, (s, t) -> {
             CoachingTarget c = coachingOf(t);
             return s.post("/trajectories/" + c.trajectory() + "/coach", Map.of("coach",
-                    personas.get("professional, assigned").account().id().toString()));
+                    personas.get("professional, assigned").account().id().toString(), "version", "0"));
         }, true, 2));
         rules.put("POST /trajectories/{id}/wishes", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
                 + coachingOf(t).trajectory() + "/wishes", Map.of("contact", "NEW", "description", "A neighbour")), true));
         rules.put("POST /trajectories/{id}/actions", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
                 + coachingOf(t).trajectory() + "/actions", Map.of("kind", "OTHER", "description", "Call",
                         "performer", "PARTICIPANT", "dueOn", "2099-01-01")), true));
+        rules.put("POST /trajectories/{id}/actions/{action}", new Rule(READS_PARTICIPANT, (s, t) -> {
+            CoachingTarget c = coachingOf(t);
+            return s.post("/trajectories/" + c.trajectory() + "/actions/" + c.action(), Map.of("description", "Call later",
+                    "dueOn", "2099-02-01", "version", "0"));
+        }, true));
         rules.put("POST /trajectories/{id}/actions/{action}/status", new Rule(READS_PARTICIPANT, (s, t) -> {
             CoachingTarget c = coachingOf(t);
             return s.post("/trajectories/" + c.trajectory() + "/actions/" + c.action() + "/status", Map.of("status", "DONE",

@@ -83,9 +83,12 @@ class Trajectories {
         }
     }
 
-    void changeCoach(UUID trajectory, UUID coach) {
-        jdbc.sql("update trajectory set coach_id = ?, version = version + 1 where id = ?").params(coach, trajectory)
-                .update();
+    /** Hands the trajectory to another coach as read at {@code version}; false when it changed since. */
+    boolean changeCoach(UUID trajectory, int version, UUID coach) {
+        return jdbc.sql("""
+                update trajectory set coach_id = ?, version = version + 1
+                where id = ? and version = ? and closed_on is null""")
+                .params(coach, trajectory, version).update() == 1;
     }
 
     String coachName(UUID account) {
@@ -163,6 +166,14 @@ class Trajectories {
                         row.getObject(6, UUID.class), row.getObject(7, LocalDate.class),
                         ActionStatus.valueOf(row.getString(8)), row.getObject(9, LocalDate.class), row.getInt(10)))
                 .list();
+    }
+
+    /** Changes an open action's description and due date as read at {@code version}; false when it changed since. */
+    boolean updateAction(UUID trajectory, UUID action, int version, String description, LocalDate dueOn) {
+        return jdbc.sql("""
+                update coaching_action set description = ?, due_on = ?, version = version + 1
+                where id = ? and trajectory_id = ? and version = ? and status = 'OPEN'""")
+                .params(description, dueOn, action, trajectory, version).update() == 1;
     }
 
     /** Sets an action's status as read at {@code version}; false when it changed since. */

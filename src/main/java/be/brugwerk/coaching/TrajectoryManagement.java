@@ -122,12 +122,16 @@ public class TrajectoryManagement {
     /**
      * Hands a running trajectory to another coach (a volunteer coach dropped out, say): the coordinator's decision,
      * under the same rule as at the start. The notes stay with their authors; private ones stay private.
+     *
+     * @throws VersionConflict when the trajectory changed since it was read at {@code version} (handed over, closed)
      */
-    public void changeCoach(UUID id, UUID coach) {
+    public void changeCoach(UUID id, int version, UUID coach) {
         Tenancy.requireRole(Role.COORDINATOR);
         Trajectories.Head head = access.open(id);
         requireEligible(participants.get(head.participant()), coach);
-        trajectories.changeCoach(id, coach);
+        if (!trajectories.changeCoach(id, version, coach)) {
+            throw new VersionConflict("This trajectory");
+        }
         audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
     }
 
@@ -214,16 +218,36 @@ public class TrajectoryManagement {
                 throw notOnMap("performerMemberId");
             }
         }
-        if (action.dueOn() != null && action.dueOn().isBefore(head.startedOn())) {
-            throw new CoachingInputRefused("dueOn", "coaching.action.dueBeforeStart",
-                    "lies before the trajectory started");
-        }
+        requireDueAfterStart(head, action.dueOn());
         UUID created = trajectories.addAction(id, head.organisation(), action.kind(), action.description().strip(),
                 action.member(), action.performer(),
                 action.performer() == Performer.MEMBER ? action.performerMember() : null, action.dueOn(),
                 clock.instant());
         audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
         return created;
+    }
+
+    /**
+     * Changes what an open action is and when it is due (a plan moved, an overdue action rescheduled), as read at
+     * {@code version}; the due date cannot lie before the trajectory started.
+     *
+     * @throws VersionConflict when someone changed the action since (its status included)
+     */
+    public void updateAction(UUID id, UUID action, int version, String description, LocalDate dueOn) {
+        Trajectories.Head head = access.open(id);
+        requireText("description", description);
+        requireDueAfterStart(head, dueOn);
+        if (!trajectories.updateAction(id, action, version, description.strip(), dueOn)) {
+            throw missingOrChanged("coaching_action", id, action, "Action", "This action");
+        }
+        audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
+    }
+
+    private static void requireDueAfterStart(Trajectories.Head head, LocalDate dueOn) {
+        if (dueOn != null && dueOn.isBefore(head.startedOn())) {
+            throw new CoachingInputRefused("dueOn", "coaching.action.dueBeforeStart",
+                    "lies before the trajectory started");
+        }
     }
 
     /** @throws VersionConflict when someone changed the action since it was read at {@code version} */

@@ -48,6 +48,7 @@ class ConcurrentEditIntegrationTests {
     @FlywayDataSource
     DataSource ownerDataSource;
 
+    UUID organisation;
     WebSession coordinator;
     WebSession coach;
     UUID trajectory;
@@ -55,7 +56,7 @@ class ConcurrentEditIntegrationTests {
 
     @BeforeEach
     void aTrajectoryWorkedInByTwo() {
-        UUID organisation = accounts.organisation("Concurrent edit tests");
+        organisation = accounts.organisation("Concurrent edit tests");
         coordinator = signedIn(port, accounts.account(organisation, Role.COORDINATOR));
         Account coachAccount = accounts.account(organisation, Role.VOLUNTEER_COACH);
         coach = signedIn(port, coachAccount);
@@ -100,6 +101,28 @@ class ConcurrentEditIntegrationTests {
         assertThat(stale.body()).contains("Iemand anders veranderde deze actie intussen");
         assertThat(owner().sql("select status from coaching_action where id = ?").param(action).query(String.class)
                 .single()).isEqualTo("DONE");
+    }
+
+    @Test
+    void anOverdueActionIsRescheduledAndAStaleChangeIsRefusedWithWhatWasTypedKept() {
+        coach.post(path("/actions"), Map.of("kind", "OTHER", "description", "Zus bellen", "performer", "PARTICIPANT",
+                "dueOn", today(clock).toString()));
+        UUID action = owner().sql("select id from coaching_action where trajectory_id = ?").param(trajectory)
+                .query(UUID.class).single();
+        String later = today(clock).plusDays(14).toString();
+
+        HttpResponse<String> impossible = coach.post(path("/actions/" + action), Map.of("description", "Zus bellen",
+                "dueOn", "2026-02-30", "version", "0"));
+        assertThat(impossible.body()).contains("value=\"2026-02-30\"").containsPattern("<details[^>]*open");
+        assertThat(coordinator.post(path("/actions/" + action), Map.of("description", "Zus bellen na de vakantie",
+                "dueOn", later, "version", "0")).statusCode()).isEqualTo(302);
+        HttpResponse<String> stale = coach.post(path("/actions/" + action), Map.of("description", "Zus mailen-2q",
+                "dueOn", later, "version", "0"));
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("Iemand anders veranderde deze actie intussen").contains("Zus mailen-2q");
+        assertThat(owner().sql("select description || '/' || due_on from coaching_action where id = ?").param(action)
+                .query(String.class).single()).isEqualTo("Zus bellen na de vakantie/" + later);
     }
 
     @Test
@@ -193,8 +216,39 @@ class ConcurrentEditIntegrationTests {
                 "description", "x")).statusCode()).isEqualTo(400);
         assertThat(coach.post(path("/notes"), Map.of("text", "x", "visibility", "EVERYONE")).statusCode())
                 .isEqualTo(400);
+        assertThat(coordinator.post("/coaching/steps", Map.of("position.0", "1", "default.0", "99", "version", "0"))
+                .statusCode()).as("a default step that does not exist").isEqualTo(400);
+        assertThat(coordinator.post("/coaching/settings", Map.of("lsnsAtRiskBelow", "", "stuckAfterWeeks", "4",
+                "version", "0")).statusCode()).as("a missing number is a typing error, shown by its field").isEqualTo(200);
         assertThat(owner().sql("select status from coaching_action where id = ?").param(action).query(String.class)
                 .single()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void staleSettingsAndAStaleStepPlanAreRefusedNotSavedOver() {
+        WebSession admin = signedIn(port, accounts.account(organisation, Role.ORGANISATION_ADMIN));
+        assertThat(coordinator.get("/coaching/organisation").body()).contains("name=\"version\" value=\"0\"");
+
+        assertThat(coordinator.post("/coaching/settings", Map.of("lsnsAtRiskBelow", "10", "stuckAfterWeeks", "6",
+                "version", "0")).statusCode()).isEqualTo(302);
+        HttpResponse<String> stale = admin.post("/coaching/settings", Map.of("lsnsAtRiskBelow", "14",
+                "stuckAfterWeeks", "3", "version", "0"));
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("Iemand anders veranderde de instellingen intussen")
+                .contains("value=\"14\"");
+        assertThat(owner().sql("select lsns_at_risk_below || '/' || stuck_after_weeks from coaching_settings"
+                + " where organisation_id = ?").param(organisation).query(String.class).single()).isEqualTo("10/6");
+
+        assertThat(coordinator.post("/coaching/steps", Map.of("position.0", "1", "default.0", "1", "name.0",
+                "Kennismaken", "version", "0")).statusCode()).isEqualTo(302);
+        HttpResponse<String> staleTemplate = admin.post("/coaching/steps", Map.of("position.0", "1", "default.0", "1",
+                "name.0", "Eerste gesprek", "version", "0"));
+
+        assertThat(staleTemplate.statusCode()).isEqualTo(409);
+        assertThat(staleTemplate.body()).contains("Iemand anders veranderde het stappenplan intussen");
+        assertThat(owner().sql("select string_agg(name, ',') from coaching_step_template where organisation_id = ?")
+                .param(organisation).query(String.class).single()).isEqualTo("Kennismaken");
     }
 
     private long count(String table) {

@@ -225,6 +225,11 @@ class TrajectoryIntegrationTests {
         assertThat(plan).containsPattern("Wil betrekken</strong>\\s*<span class=\"member\"><span>Zus</span>")
                 .contains("Samen naar de dokter").containsPattern("Wil niet betrekken</strong>\\s*<span>Schoonbroer");
         assertThat(page).contains("Wie helpt bij de verhuis?").contains("Zus rijdt op zaterdag");
+        String printout = coach.get(path("/printout")).body();
+        assertThat(printout.substring(printout.indexOf("id=\"plan-list\""))).as("the participant receives their own choice")
+                .containsPattern("Wil betrekken</strong>\\s*<span class=\"member\"><span>Zus</span>")
+                .contains("Samen naar de dokter").containsPattern("Wil niet betrekken</strong>\\s*<span>Schoonbroer")
+                .contains("Zus rijdt op zaterdag");
     }
 
     @Test
@@ -351,8 +356,10 @@ class TrajectoryIntegrationTests {
                 .isEqualTo(403);
 
         coordinator.sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + nextCoach.id(), "");
-        assertThat(coordinator.post(path("/coach"), Map.of("coach", nextCoach.id().toString())).statusCode())
-                .isEqualTo(302);
+        assertThat(coordinator.post(path("/coach"), Map.of("coach", nextCoach.id().toString(), "version", "0"))
+                .statusCode()).isEqualTo(302);
+        assertThat(coordinator.post(path("/coach"), Map.of("coach", coachAccount.id().toString(), "version", "0"))
+                .statusCode()).as("a handover on a page read before the last one").isEqualTo(409);
 
         assertThat(next.get("/trajectories/" + trajectory).statusCode()).isEqualTo(200);
         assertThat(coach.get("/trajectories/" + trajectory).statusCode()).isEqualTo(404);

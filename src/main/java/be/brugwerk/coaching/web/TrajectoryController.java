@@ -132,20 +132,23 @@ class TrajectoryController {
 
     @PostMapping("/{id}/coach")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String changeCoach(@PathVariable UUID id, @RequestParam(name = "coach", required = false) String coach, Model model,
+    String changeCoach(@PathVariable UUID id, @RequestParam(name = "coach", required = false) String coach,
+            @RequestParam(name = "version", required = false) String version, Model model,
             RedirectAttributes redirect) {
         try {
             UUID chosen = Refusals.id("coach", coach);
             if (chosen == null) {
                 throw new CoachingInputRefused("coach", "coaching.field.required", "is required");
             }
-            trajectories.changeCoach(id, chosen);
+            trajectories.changeCoach(id, Refusals.version(version), chosen);
             redirect.addFlashAttribute("notice", "trajectory.coach.changed");
             return "redirect:/trajectories/" + id;
         } catch (CoachingInputRefused refused) {
             Refusals.statusFor(refused);
             model.addAttribute("refusedMessage", refused.messageKey());
             return page(id, model);
+        } catch (VersionConflict conflict) {
+            return changedMeanwhile(id, model, "trajectory.changedMeanwhile");
         }
     }
 
@@ -172,6 +175,29 @@ class TrajectoryController {
                 Refusals.choice(Performer.class, "performer", form.performer()),
                 Refusals.id("performerMemberId", form.performerMemberId()),
                 CoachingDates.optional("dueOn", form.dueOn()));
+    }
+
+    /** Changes an open action's description and due date (rescheduling it, say). */
+    @PostMapping("/{id}/actions/{action}")
+    String updateAction(@PathVariable UUID id, @PathVariable UUID action,
+            @RequestParam(name = "description", required = false) String description,
+            @RequestParam(name = "dueOn", required = false) String dueOn,
+            @RequestParam(name = "version", required = false) String version, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("typedAction", new TypedAction(action, description, dueOn));
+        try {
+            trajectories.updateAction(id, action, Refusals.version(version), description,
+                    CoachingDates.optional("dueOn", dueOn));
+            return saved(id, redirect, "trajectory.action.saved", "actions");
+        } catch (CoachingInputRefused refused) {
+            return refusedOnTop(id, model, refused);
+        } catch (VersionConflict conflict) {
+            return changedMeanwhile(id, model, "trajectory.action.changedMeanwhile");
+        }
+    }
+
+    /** An action's change as typed, shown again (its form open) when it was not saved. */
+    record TypedAction(UUID action, String description, String dueOn) {
     }
 
     @PostMapping("/{id}/actions/{action}/status")
