@@ -270,7 +270,8 @@ class AuthorizationMatrixTests {
         rules.put("POST /trajectories/{id}/support-plan", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
                 + coachingOf(t).trajectory() + "/support-plan", Map.of("who", "Aunt", "involve", "true")), true));
         rules.put("POST /trajectories/{id}/round-tables", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
-                + coachingOf(t).trajectory() + "/round-tables", Map.of("plannedOn", "2099-01-01", "agenda", "Who helps")), true));
+                + coachingOf(t).trajectory() + "/round-tables", Map.of("plannedOn", "2099-01-01", "agenda", "Who helps",
+                        "participantCentral", "true")), true));
         rules.put("POST /trajectories/{id}/round-tables/{table}/agreements", new Rule(READS_PARTICIPANT, (s, t) -> {
             CoachingTarget c = coachingOf(t);
             return s.post("/trajectories/" + c.trajectory() + "/round-tables/" + c.roundTable() + "/agreements",

@@ -41,7 +41,7 @@ class Trajectories {
     }
 
     record RoundTableRow(UUID id, LocalDate plannedOn, String agenda, String agreements, List<UUID> invitees,
-            int version) {
+            Boolean participantCentral, int version) {
     }
 
     private final JdbcClient jdbc;
@@ -277,12 +277,14 @@ class Trajectories {
     }
 
     void addRoundTable(UUID trajectory, UUID organisation, LocalDate plannedOn, String agenda,
-            Collection<UUID> invitees, Instant now) {
+            Collection<UUID> invitees, boolean participantCentral, Instant now) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into round_table (id, trajectory_id, organisation_id, planned_on, agenda, created_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(id, trajectory, organisation, plannedOn, agenda, Pg.timestamp(now)).update();
+                insert into round_table (id, trajectory_id, organisation_id, planned_on, agenda, participant_central,
+                    created_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, trajectory, organisation, plannedOn, agenda, participantCentral, Pg.timestamp(now))
+                .update();
         for (UUID member : invitees) {
             jdbc.sql("insert into round_table_invitee (round_table_id, organisation_id, member_id) values (?, ?, ?)")
                     .params(id, organisation, member).update();
@@ -299,10 +301,11 @@ class Trajectories {
 
     List<RoundTableRow> roundTables(UUID trajectory) {
         List<RoundTableRow> tables = jdbc.sql("""
-                select id, planned_on, agenda, agreements, version from round_table where trajectory_id = ?
-                order by planned_on, created_at""").param(trajectory)
+                select id, planned_on, agenda, agreements, participant_central, version from round_table
+                where trajectory_id = ? order by planned_on, created_at""").param(trajectory)
                 .query((row, n) -> new RoundTableRow(row.getObject(1, UUID.class), row.getObject(2, LocalDate.class),
-                        row.getString(3), row.getString(4), new ArrayList<>(), row.getInt(5)))
+                        row.getString(3), row.getString(4), new ArrayList<>(), row.getObject(5, Boolean.class),
+                        row.getInt(6)))
                 .list();
         for (RoundTableRow table : tables) {
             table.invitees().addAll(jdbc.sql("select member_id from round_table_invitee where round_table_id = ?")

@@ -339,13 +339,20 @@ public class TrajectoryManagement {
         audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
     }
 
-    /** Prepares a round table: invitees picked from the map, a date and an agenda. */
-    public void planRoundTable(UUID id, LocalDate plannedOn, String agenda, List<UUID> invitees) {
+    /**
+     * Prepares a round table: invitees picked from the map, a date, an agenda, and whether the participant wants to
+     * be central at it (the personal-network model: their choice, recorded as theirs).
+     */
+    public void planRoundTable(UUID id, LocalDate plannedOn, String agenda, List<UUID> invitees,
+            Boolean participantCentral) {
         Trajectories.Head head = access.open(id);
         if (plannedOn == null) {
             throw new CoachingInputRefused("plannedOn", "coaching.date.required", "a date is required");
         }
         requireText("agenda", agenda);
+        if (participantCentral == null) {
+            throw new CoachingInputRefused("participantCentral", "coaching.field.required", "is required");
+        }
         if (!invitees.isEmpty()) {
             Set<UUID> members = members(head).keySet();
             for (UUID invitee : invitees) {
@@ -355,7 +362,7 @@ public class TrajectoryManagement {
             }
         }
         trajectories.addRoundTable(id, head.organisation(), plannedOn, agenda.strip(), Set.copyOf(invitees),
-                clock.instant());
+                participantCentral, clock.instant());
         audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
     }
 
@@ -438,7 +445,7 @@ public class TrajectoryManagement {
                 .toList();
         List<TrajectoryView.RoundTable> tables = trajectories.roundTables(head.id()).stream()
                 .map(t -> new TrajectoryView.RoundTable(t.id(), t.plannedOn(), t.agenda(), t.agreements(),
-                        t.invitees().stream().map(i -> ref(i, members)).toList(), t.version()))
+                        t.invitees().stream().map(i -> ref(i, members)).toList(), t.participantCentral(), t.version()))
                 .toList();
         List<TimelineEntry> timeline = new ArrayList<>();
         sessions.forEach(s -> timeline.add(new TimelineEntry(s.heldOn(), TimelineEntry.Kind.SESSION, s.place())));

@@ -66,7 +66,7 @@ public record TrajectoryView(UUID id, ParticipantId participant, String particip
     }
 
     public record RoundTable(UUID id, LocalDate plannedOn, String agenda, String agreements,
-            List<MemberRef> invitees, int version) {
+            List<MemberRef> invitees, Boolean participantCentral, int version) {
     }
 
     public record Evaluation(String network, String scores, String participantWords, LocalDate followUpOn,

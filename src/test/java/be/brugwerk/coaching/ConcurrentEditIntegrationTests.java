@@ -127,7 +127,8 @@ class ConcurrentEditIntegrationTests {
 
     @Test
     void staleRoundTableAgreementsAreRefusedWithTheTypedTextKept() {
-        coach.post(path("/round-tables"), Map.of("plannedOn", today(clock).plusDays(3).toString(), "agenda", "Verhuis"));
+        coach.post(path("/round-tables"), Map.of("plannedOn", today(clock).plusDays(3).toString(), "agenda", "Verhuis",
+                "participantCentral", "true"));
         UUID table = owner().sql("select id from round_table where trajectory_id = ?").param(trajectory)
                 .query(UUID.class).single();
 

@@ -210,11 +210,15 @@ class TrajectoryIntegrationTests {
                 .statusCode()).isEqualTo(302);
         UUID stranger = UUID.randomUUID();
         HttpResponse<String> refused = coach.post(path("/round-tables"), Map.of("plannedOn",
-                today(clock).plusDays(7).toString(), "agenda", "Wie helpt bij de verhuis?", "invitees", stranger.toString()));
+                today(clock).plusDays(7).toString(), "agenda", "Wie helpt bij de verhuis?", "invitees", stranger.toString(),
+                "participantCentral", "false"));
         assertThat(refused.body()).contains("staat niet op de netwerkkaart van deze deelnemer")
                 .contains("Wie helpt bij de verhuis?");
+        assertThat(refused.body()).as("the participant's choice is kept as typed")
+                .containsPattern("id=\"round-table-central-no\"[^>]*checked");
         assertThat(coach.post(path("/round-tables"), Map.of("plannedOn", today(clock).plusDays(7).toString(),
-                "agenda", "Wie helpt bij de verhuis?", "invitees", sister.toString())).statusCode()).isEqualTo(302);
+                "agenda", "Wie helpt bij de verhuis?", "invitees", sister.toString(), "participantCentral", "false"))
+                .statusCode()).isEqualTo(302);
         UUID table = owner().sql("select id from round_table where trajectory_id = ?").param(trajectory)
                 .query(UUID.class).single();
         assertThat(coach.post(path("/round-tables/" + table + "/agreements"), Map.of("agreements",
@@ -224,12 +228,13 @@ class TrajectoryIntegrationTests {
         String plan = page.substring(page.indexOf("id=\"plan-list\""));
         assertThat(plan).containsPattern("Wil betrekken</strong>\\s*<span class=\"member\"><span>Zus</span>")
                 .contains("Samen naar de dokter").containsPattern("Wil niet betrekken</strong>\\s*<span>Schoonbroer");
-        assertThat(page).contains("Wie helpt bij de verhuis?").contains("Zus rijdt op zaterdag");
+        assertThat(page).contains("Wie helpt bij de verhuis?").contains("Zus rijdt op zaterdag")
+                .contains("De deelnemer koos ervoor niet centraal te staan.");
         String printout = coach.get(path("/printout")).body();
         assertThat(printout.substring(printout.indexOf("id=\"plan-list\""))).as("the participant receives their own choice")
                 .containsPattern("Wil betrekken</strong>\\s*<span class=\"member\"><span>Zus</span>")
                 .contains("Samen naar de dokter").containsPattern("Wil niet betrekken</strong>\\s*<span>Schoonbroer")
-                .contains("Zus rijdt op zaterdag");
+                .contains("Zus rijdt op zaterdag").contains("De deelnemer koos ervoor niet centraal te staan.");
     }
 
     @Test

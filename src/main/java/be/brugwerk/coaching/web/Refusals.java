@@ -83,6 +83,18 @@ final class Refusals {
         }
     }
 
+    /** A yes or no from a pair of radio buttons: null when neither was chosen, refused when neither was sent. */
+    static Boolean yesNo(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return switch (text.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new Tampered(field, "coaching.choice.unknown", "is not one of the choices");
+        };
+    }
+
     static int number(String field, String text, String messageKey) {
         try {
             return Integer.parseInt(text == null ? "" : text.strip());

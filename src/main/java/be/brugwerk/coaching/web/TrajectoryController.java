@@ -267,7 +267,7 @@ class TrajectoryController {
                     : form.invitees().stream().map(i -> Refusals.id("invitees", i)).filter(Objects::nonNull)
                             .toList();
             trajectories.planRoundTable(id, CoachingDates.required("plannedOn", form.plannedOn()), form.agenda(),
-                    invitees);
+                    invitees, Refusals.yesNo("participantCentral", form.participantCentral()));
         });
     }
 
