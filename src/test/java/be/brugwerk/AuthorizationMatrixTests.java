@@ -405,21 +405,28 @@ class AuthorizationMatrixTests {
                 "/trajectories/" + coachingOf(t).trajectory()), true, 3));
         rules.put("POST /trajectories/{id}/steps/{step}", new Rule(READS_PARTICIPANT, (s, t) -> {
             CoachingTarget c = coachingOf(t);
-            return s.post("/trajectories/" + c.trajectory() + "/steps/" + c.step(), Map.of("status", "DONE", "notes", "Matrix"));
+            return s.post("/trajectories/" + c.trajectory() + "/steps/" + c.step(), Map.of("status", "DONE", "notes", "Matrix",
+                    "version", "0"));
         }, true));
         rules.put("POST /trajectories/{id}/coach", new Rule(CHANGES_CASELOAD, (s, t) -> {
             CoachingTarget c = coachingOf(t);
             return s.post("/trajectories/" + c.trajectory() + "/coach", Map.of("coach",
-                    personas.get("professional, assigned").account().id().toString()));
+                    personas.get("professional, assigned").account().id().toString(), "version", "0"));
         }, true, 2));
         rules.put("POST /trajectories/{id}/wishes", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
                 + coachingOf(t).trajectory() + "/wishes", Map.of("contact", "NEW", "description", "A neighbour")), true));
         rules.put("POST /trajectories/{id}/actions", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
                 + coachingOf(t).trajectory() + "/actions", Map.of("kind", "OTHER", "description", "Call",
                         "performer", "PARTICIPANT", "dueOn", "2099-01-01")), true));
+        rules.put("POST /trajectories/{id}/actions/{action}", new Rule(READS_PARTICIPANT, (s, t) -> {
+            CoachingTarget c = coachingOf(t);
+            return s.post("/trajectories/" + c.trajectory() + "/actions/" + c.action(), Map.of("description", "Call later",
+                    "dueOn", "2099-02-01", "version", "0"));
+        }, true));
         rules.put("POST /trajectories/{id}/actions/{action}/status", new Rule(READS_PARTICIPANT, (s, t) -> {
             CoachingTarget c = coachingOf(t);
-            return s.post("/trajectories/" + c.trajectory() + "/actions/" + c.action() + "/status", Map.of("status", "DONE"));
+            return s.post("/trajectories/" + c.trajectory() + "/actions/" + c.action() + "/status", Map.of("status", "DONE",
+                    "version", "0"));
         }, true));
         rules.put("POST /trajectories/{id}/successes", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
                 + coachingOf(t).trajectory() + "/successes", Map.of("occurredOn", "2026-03-01", "description", "Coffee")), true));
@@ -430,11 +437,12 @@ class AuthorizationMatrixTests {
         rules.put("POST /trajectories/{id}/support-plan", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
                 + coachingOf(t).trajectory() + "/support-plan", Map.of("who", "Aunt", "involve", "true")), true));
         rules.put("POST /trajectories/{id}/round-tables", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
-                + coachingOf(t).trajectory() + "/round-tables", Map.of("plannedOn", "2099-01-01", "agenda", "Who helps")), true));
+                + coachingOf(t).trajectory() + "/round-tables", Map.of("plannedOn", "2099-01-01", "agenda", "Who helps",
+                        "participantCentral", "true")), true));
         rules.put("POST /trajectories/{id}/round-tables/{table}/agreements", new Rule(READS_PARTICIPANT, (s, t) -> {
             CoachingTarget c = coachingOf(t);
             return s.post("/trajectories/" + c.trajectory() + "/round-tables/" + c.roundTable() + "/agreements",
-                    Map.of("agreements", "Weekly call"));
+                    Map.of("agreements", "Weekly call", "version", "0"));
         }, true));
         rules.put("GET /trajectories/{id}/close", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
                 "/trajectories/" + coachingOf(t).trajectory() + "/close"), true, 7));
@@ -457,7 +465,8 @@ class AuthorizationMatrixTests {
         rules.put("POST /trajectories/{id}/measurements/{measurement}", new Rule(READS_PARTICIPANT, (s, t) -> {
             CoachingTarget c = coachingOf(t);
             return s.post("/trajectories/" + c.trajectory() + "/measurements/" + c.draft(), Map.of("instrument",
-                    "LSNS_6", "measuredOn", "2026-03-01", "a.RELATIVES_SEEN_MONTHLY", "TWO", "save", "draft"));
+                    "LSNS_6", "measuredOn", "2026-03-01", "a.RELATIVES_SEEN_MONTHLY", "TWO", "save", "draft",
+                    "version", "0"));
         }, true));
         rules.put("GET /api/v1/trajectories", new Rule(WORKS_WITH_PARTICIPANTS, (s, t) -> s.getJson("/api/v1/trajectories"), true, 2));
         rules.put("POST /api/v1/trajectories", new Rule(READS_PARTICIPANT, (s, t) -> s.sendJson("POST", "/api/v1/trajectories",
@@ -475,10 +484,19 @@ class AuthorizationMatrixTests {
                 "{\"instrument\":\"LSNS_6\",\"measuredOn\":\"2026-03-01\",\"answers\":{\"RELATIVES_SEEN_MONTHLY\":\"TWO\"},\"complete\":false}"), true));
         rules.put("GET /coaching/organisation", new Rule(RUNS_COACHING, (s, t) -> s.get("/coaching/organisation"), false));
         rules.put("POST /coaching/settings", new Rule(RUNS_COACHING, (s, t) -> s.post("/coaching/settings",
-                Map.of("lsnsAtRiskBelow", "12", "stuckAfterWeeks", "4")), false));
+                Map.of("lsnsAtRiskBelow", "12", "stuckAfterWeeks", "4", "version", versionOn(s, "/coaching/organisation"))),
+                false));
         rules.put("GET /coaching/steps", new Rule(RUNS_COACHING, (s, t) -> s.get("/coaching/steps"), false));
         rules.put("POST /coaching/steps", new Rule(RUNS_COACHING, (s, t) -> s.post("/coaching/steps",
-                Map.of("position.0", "1", "default.0", "1", "name.new", "")), false));
+                Map.of("position.0", "1", "default.0", "1", "name.new", "", "version", versionOn(s, "/coaching/steps"))),
+                false));
+    }
+
+    /** The version a page's form read its row at (the organisation's coaching settings are shared by every call). */
+    private static String versionOn(WebSession session, String page) {
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+                .matcher(session.get(page).body());
+        return version.find() ? version.group(1) : "0";
     }
 
     private UUID coach() {

@@ -84,7 +84,7 @@ final class Answers {
         if (!stored.complete()) {
             return new MeasurementView(stored.id(), stored.trajectory(), stored.instrument(), format,
                     stored.measuredOn(), false, Map.copyOf(stored.answers()), stored.lsnsAtRiskBelow(), null, null,
-                    null, null);
+                    null, null, stored.version());
         }
         return switch (stored.instrument()) {
             case DE_JONG_GIERVELD_11, DE_JONG_GIERVELD_6 -> {
@@ -95,7 +95,7 @@ final class Answers {
                         stored.measuredOn(), true, Map.copyOf(stored.answers()), null,
                         new DeJongGierveldScoring().score(new LonelinessAnswers(scale(stored.instrument()), format,
                                 answers)),
-                        null, null, null);
+                        null, null, null, stored.version());
             }
             case LSNS_6 -> {
                 Map<LsnsItem, LsnsAnswer> answers = new EnumMap<>(LsnsItem.class);
@@ -105,7 +105,8 @@ final class Answers {
                         : stored.lsnsAtRiskBelow();
                 yield new MeasurementView(stored.id(), stored.trajectory(), stored.instrument(), null,
                         stored.measuredOn(), true, Map.copyOf(stored.answers()), threshold, null,
-                        new Lsns6Scoring(threshold).score(new LsnsAnswers(answers)), null, null);
+                        new Lsns6Scoring(threshold).score(new LsnsAnswers(answers)), null, null,
+                        stored.version());
             }
             case SCHALOCK_SELF_RATING -> {
                 Map<QualityOfLifeDomain, Integer> ratings = new EnumMap<>(QualityOfLifeDomain.class);
@@ -113,7 +114,7 @@ final class Answers {
                         Integer.valueOf(rating)));
                 yield new MeasurementView(stored.id(), stored.trajectory(), stored.instrument(), null,
                         stored.measuredOn(), true, Map.copyOf(stored.answers()), null, null, null,
-                        new SchalockSelfRating(ratings), null);
+                        new SchalockSelfRating(ratings), null, stored.version());
             }
         };
     }

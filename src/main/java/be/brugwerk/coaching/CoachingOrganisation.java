@@ -21,6 +21,7 @@ import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
+import be.brugwerk.system.VersionConflict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,11 +55,27 @@ public class CoachingOrganisation {
         return templates.current(Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId());
     }
 
+    /** The version of the template as stored, for the form that edits it. */
+    @Transactional(readOnly = true)
+    public int templateVersion() {
+        return templates.versions(Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId())
+                .template();
+    }
+
+    /** The version of the settings as stored, for the form that edits them. */
+    @Transactional(readOnly = true)
+    public int settingsVersion() {
+        return templates.versions(Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId())
+                .settings();
+    }
+
     /**
-     * Replaces the template, in the order of the given positions (renumbered 1..n). Running trajectories keep their
-     * own copy; only new ones take the new plan.
+     * Replaces the template as read at {@code version}, in the order of the given positions (renumbered 1..n).
+     * Running trajectories keep their own copy; only new ones take the new plan.
+     *
+     * @throws VersionConflict when someone saved the template since it was read
      */
-    public void saveTemplate(List<TemplateStep> steps) {
+    public void saveTemplate(List<TemplateStep> steps, int version) {
         UUID organisation = Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId();
         if (steps.isEmpty()) {
             throw new CoachingInputRefused("steps", "coaching.template.empty", "a plan needs at least one step");
@@ -68,7 +85,9 @@ public class CoachingOrganisation {
         for (int i = 0; i < ordered.size(); i++) {
             renumbered.add(new TemplateStep(i + 1, ordered.get(i).defaultStep(), ordered.get(i).name()));
         }
-        templates.replace(organisation, renumbered);
+        if (!templates.replace(organisation, renumbered, version)) {
+            throw new VersionConflict("The step plan");
+        }
         audit.record(Action.UPDATE, "organisation", List.of(organisation));
     }
 
@@ -77,9 +96,12 @@ public class CoachingOrganisation {
         return templates.settings(Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId());
     }
 
-    public void saveSettings(CoachingSettings settings) {
+    /** @throws VersionConflict when someone saved the settings since they were read at {@code version} */
+    public void saveSettings(CoachingSettings settings, int version) {
         UUID organisation = Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId();
-        templates.saveSettings(organisation, settings);
+        if (!templates.saveSettings(organisation, settings, version)) {
+            throw new VersionConflict("The settings");
+        }
         audit.record(Action.UPDATE, "organisation", List.of(organisation));
     }
 
@@ -136,11 +158,19 @@ public class CoachingOrganisation {
 
     /** Where a coach is stuck: open trajectories without a session for the set number of weeks, overdue actions. */
     public record CoachSupervision(UUID coach, String name, Role role, int openTrajectories, int withoutRecentSession,
-            int overdueActions) {
+            int overdueActions, List<StuckTrajectory> stuckTrajectories) {
 
         public boolean stuck() {
             return withoutRecentSession > 0 || overdueActions > 0;
         }
+    }
+
+    /**
+     * Where a coach is stuck: one running trajectory without a session for the set number of weeks or with overdue
+     * actions, by the step it stands at (no participant's name: the coordinator opens it to see who).
+     */
+    public record StuckTrajectory(UUID trajectory, LocalDate startedOn, Integer stepDefault, String stepName,
+            LocalDate lastSession, boolean withoutRecentSession, int overdueActions) {
     }
 
     /** For the coordinator, who assigns and supervises coaches: names of coaches, no names of participants. */
@@ -154,7 +184,8 @@ public class CoachingOrganisation {
                   and role in ('PROFESSIONAL', 'VOLUNTEER_COACH') order by display_name""").param(organisation)
                 .query(row -> {
                     UUID id = row.getObject(1, UUID.class);
-                    coaches.put(id, new CoachSupervision(id, row.getString(2), Role.valueOf(row.getString(3)), 0, 0, 0));
+                    coaches.put(id, new CoachSupervision(id, row.getString(2), Role.valueOf(row.getString(3)), 0, 0, 0,
+                            new ArrayList<>()));
                 });
         for (Row row : rows(organisation)) {
             CoachSupervision was = coaches.get(row.coach());
@@ -162,9 +193,14 @@ public class CoachingOrganisation {
                 continue;
             }
             LocalDate lastContact = row.lastSession() != null ? row.lastSession() : row.startedOn();
+            boolean idle = lastContact.isBefore(stuckBefore);
+            if (idle || row.overdueActions() > 0) {
+                was.stuckTrajectories().add(new StuckTrajectory(row.trajectory(), row.startedOn(), row.stepDefault(),
+                        row.stepName(), row.lastSession(), idle, row.overdueActions()));
+            }
             coaches.put(row.coach(), new CoachSupervision(was.coach(), was.name(), was.role(),
-                    was.openTrajectories() + 1, was.withoutRecentSession() + (lastContact.isBefore(stuckBefore) ? 1 : 0),
-                    was.overdueActions() + row.overdueActions()));
+                    was.openTrajectories() + 1, was.withoutRecentSession() + (idle ? 1 : 0),
+                    was.overdueActions() + row.overdueActions(), was.stuckTrajectories()));
         }
         return List.copyOf(coaches.values());
     }

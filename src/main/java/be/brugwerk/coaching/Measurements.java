@@ -18,7 +18,7 @@ class Measurements {
 
     /** A stored administration: raw answers by item name (the scoring engine's enum names). */
     record Stored(UUID id, UUID trajectory, Instrument instrument, String format, LocalDate measuredOn,
-            boolean complete, Integer lsnsAtRiskBelow, Map<String, String> answers) {
+            boolean complete, Integer lsnsAtRiskBelow, Map<String, String> answers, int version) {
     }
 
     private final JdbcClient jdbc;
@@ -39,14 +39,18 @@ class Measurements {
         answers(measurement, organisation);
     }
 
-    /** Replaces a draft's answers and state; false when it is no draft (any more). */
+    /**
+     * Replaces a draft's answers and state, as read at the measurement's {@code version}; false when it is no draft
+     * (any more) or was saved since.
+     */
     boolean updateDraft(Stored measurement, UUID organisation, Instant now) {
         boolean updated = jdbc.sql("""
                 update outcome_measurement set answer_format = ?, measured_on = ?, complete = ?, lsns_at_risk_below = ?,
-                    updated_at = ?
-                where id = ? and trajectory_id = ? and not complete""")
+                    updated_at = ?, version = version + 1
+                where id = ? and trajectory_id = ? and not complete and version = ?""")
                 .params(measurement.format(), measurement.measuredOn(), measurement.complete(),
-                        measurement.lsnsAtRiskBelow(), Pg.timestamp(now), measurement.id(), measurement.trajectory())
+                        measurement.lsnsAtRiskBelow(), Pg.timestamp(now), measurement.id(), measurement.trajectory(),
+                        measurement.version())
                 .update() == 1;
         if (updated) {
             jdbc.sql("delete from outcome_answer where measurement_id = ?").param(measurement.id()).update();
@@ -73,12 +77,12 @@ class Measurements {
     private List<Stored> read(String where, UUID key) {
         List<Stored> rows = jdbc.sql("""
                 select m.id, m.trajectory_id, m.instrument, m.answer_format, m.measured_on, m.complete,
-                       m.lsns_at_risk_below
+                       m.lsns_at_risk_below, m.version
                 from outcome_measurement m""" + " " + where + " order by m.measured_on, m.updated_at, m.id")
                 .param(key)
                 .query((row, n) -> new Stored(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
                         Instrument.valueOf(row.getString(3)), row.getString(4), row.getObject(5, LocalDate.class),
-                        row.getBoolean(6), row.getObject(7, Integer.class), new LinkedHashMap<>()))
+                        row.getBoolean(6), row.getObject(7, Integer.class), new LinkedHashMap<>(), row.getInt(8)))
                 .list();
         if (!rows.isEmpty()) {
             Map<UUID, Stored> byId = new LinkedHashMap<>();

@@ -22,6 +22,7 @@ import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
+import be.brugwerk.system.VersionConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,19 +59,22 @@ public class OutcomeManagement {
     }
 
     /**
-     * Stores a new measurement ({@code measurement} null) or changes a draft. A finished one cannot change.
+     * Stores a new measurement ({@code measurement} null) or changes a draft as read at {@code version} (ignored for
+     * a new one). A finished one cannot change.
      *
      * @throws CoachingInputRefused naming the field: an answer the questionnaire does not offer, a missing or future
      *         date, a De Jong Gierveld form without its answer format
+     * @throws VersionConflict when the draft was saved or finished by someone else since it was read
      */
-    public UUID save(UUID trajectory, UUID measurement, Filled filled) {
+    public UUID save(UUID trajectory, UUID measurement, int version, Filled filled) {
         Trajectories.Head head = access.open(trajectory);
         SignedInUser me = Tenancy.requireUser();
         if (filled.instrument() == null) {
             throw new CoachingInputRefused("instrument", "coaching.field.required", "is required");
         }
         if (Answers.loneliness(filled.instrument()) && filled.format() == null) {
-            throw new CoachingInputRefused("format", "coaching.field.required", "is required");
+            throw new CoachingInputRefused("format", "coaching.format.required",
+                    "is required for a De Jong Gierveld questionnaire (THREE_CATEGORIES or FIVE_CATEGORIES)");
         }
         if (filled.measuredOn() == null) {
             throw new CoachingInputRefused("measuredOn", "coaching.date.required", "a date is required");
@@ -85,7 +89,7 @@ public class OutcomeManagement {
         if (measurement == null) {
             UUID id = UUID.randomUUID();
             measurements.insert(new Measurements.Stored(id, trajectory, filled.instrument(), format,
-                    filled.measuredOn(), filled.complete(), threshold, answers), head.organisation(), me.accountId(),
+                    filled.measuredOn(), filled.complete(), threshold, answers, 0), head.organisation(), me.accountId(),
                     clock.instant());
             audit.record(Action.CREATE, TrajectoryManagement.SUBJECT, List.of(head.participant().value()));
             return id;
@@ -95,8 +99,14 @@ public class OutcomeManagement {
             throw new CoachingInputRefused("measurement", "coaching.measurement.finished",
                     "is finished and can no longer change");
         }
-        measurements.updateDraft(new Measurements.Stored(measurement, trajectory, filled.instrument(), format,
-                filled.measuredOn(), filled.complete(), threshold, answers), head.organisation(), clock.instant());
+        if (existing.version() != version) {
+            throw new VersionConflict("This questionnaire");
+        }
+        if (!measurements.updateDraft(new Measurements.Stored(measurement, trajectory, filled.instrument(), format,
+                filled.measuredOn(), filled.complete(), threshold, answers, version), head.organisation(),
+                clock.instant())) {
+            throw new VersionConflict("This questionnaire");
+        }
         audit.record(Action.UPDATE, TrajectoryManagement.SUBJECT, List.of(head.participant().value()));
         return measurement;
     }

@@ -31,7 +31,7 @@ class Trajectories {
 
     /** A stored action, before its members are named. */
     record ActionRow(UUID id, ActionKind kind, String description, UUID member, Performer performer,
-            UUID performerMember, LocalDate dueOn, ActionStatus status, LocalDate doneOn) {
+            UUID performerMember, LocalDate dueOn, ActionStatus status, LocalDate doneOn, int version) {
     }
 
     record WishRow(UUID id, WishContact contact, UUID member, String description) {
@@ -40,7 +40,8 @@ class Trajectories {
     record PlanRow(UUID id, UUID member, String who, boolean involve, String purpose) {
     }
 
-    record RoundTableRow(UUID id, LocalDate plannedOn, String agenda, String agreements, List<UUID> invitees) {
+    record RoundTableRow(UUID id, LocalDate plannedOn, String agenda, String agreements, List<UUID> invitees,
+            Boolean participantCentral, int version) {
     }
 
     private final JdbcClient jdbc;
@@ -82,9 +83,12 @@ class Trajectories {
         }
     }
 
-    void changeCoach(UUID trajectory, UUID coach) {
-        jdbc.sql("update trajectory set coach_id = ?, version = version + 1 where id = ?").params(coach, trajectory)
-                .update();
+    /** Hands the trajectory to another coach as read at {@code version}; false when it changed since. */
+    boolean changeCoach(UUID trajectory, int version, UUID coach) {
+        return jdbc.sql("""
+                update trajectory set coach_id = ?, version = version + 1
+                where id = ? and version = ? and closed_on is null""")
+                .params(coach, trajectory, version).update() == 1;
     }
 
     String coachName(UUID account) {
@@ -94,17 +98,29 @@ class Trajectories {
 
     List<TrajectoryView.Step> steps(UUID trajectory) {
         return jdbc.sql("""
-                select id, position, default_step, name, status, notes from trajectory_step
+                select id, position, default_step, name, status, notes, version from trajectory_step
                 where trajectory_id = ? order by position, id""").param(trajectory)
                 .query((row, n) -> new TrajectoryView.Step(row.getObject(1, UUID.class), row.getInt(2),
                         row.getObject(3, Integer.class), row.getString(4), StepStatus.valueOf(row.getString(5)),
-                        row.getString(6)))
+                        row.getString(6), row.getInt(7)))
                 .list();
     }
 
-    boolean updateStep(UUID trajectory, UUID step, StepStatus status, String notes) {
-        return jdbc.sql("update trajectory_step set status = ?, notes = ? where id = ? and trajectory_id = ?")
-                .params(status.name(), notes, step, trajectory).update() == 1;
+    /** Saves a step as read at {@code version}; false when it changed since (or is not this trajectory's). */
+    boolean updateStep(UUID trajectory, UUID step, int version, StepStatus status, String notes) {
+        return jdbc.sql("""
+                update trajectory_step set status = ?, notes = ?, version = version + 1
+                where id = ? and trajectory_id = ? and version = ?""")
+                .params(status.name(), notes, step, trajectory, version).update() == 1;
+    }
+
+    /** Whether {@code table} (one of the tables whose rows are edited) holds row {@code id} of this trajectory. */
+    boolean holds(String table, UUID trajectory, UUID id) {
+        if (!List.of("trajectory_step", "coaching_action", "round_table", "outcome_measurement").contains(table)) {
+            throw new IllegalStateException("not an edited table: " + table);
+        }
+        return jdbc.sql("select exists (select 1 from " + table + " where id = ? and trajectory_id = ?)")
+                .params(id, trajectory).query(Boolean.class).single();
     }
 
     void addWish(UUID trajectory, UUID organisation, WishContact contact, UUID member, String description,
@@ -141,19 +157,31 @@ class Trajectories {
 
     List<ActionRow> actions(UUID trajectory) {
         return jdbc.sql("""
-                select id, kind, description, member_id, performer, performer_member_id, due_on, status, done_on
+                select id, kind, description, member_id, performer, performer_member_id, due_on, status, done_on,
+                       version
                 from coaching_action where trajectory_id = ? order by due_on nulls last, created_at, id""")
                 .param(trajectory)
                 .query((row, n) -> new ActionRow(row.getObject(1, UUID.class), ActionKind.valueOf(row.getString(2)),
                         row.getString(3), row.getObject(4, UUID.class), Performer.valueOf(row.getString(5)),
                         row.getObject(6, UUID.class), row.getObject(7, LocalDate.class),
-                        ActionStatus.valueOf(row.getString(8)), row.getObject(9, LocalDate.class)))
+                        ActionStatus.valueOf(row.getString(8)), row.getObject(9, LocalDate.class), row.getInt(10)))
                 .list();
     }
 
-    boolean setActionStatus(UUID trajectory, UUID action, ActionStatus status, LocalDate doneOn) {
-        return jdbc.sql("update coaching_action set status = ?, done_on = ? where id = ? and trajectory_id = ?")
-                .params(status.name(), doneOn, action, trajectory).update() == 1;
+    /** Changes an open action's description and due date as read at {@code version}; false when it changed since. */
+    boolean updateAction(UUID trajectory, UUID action, int version, String description, LocalDate dueOn) {
+        return jdbc.sql("""
+                update coaching_action set description = ?, due_on = ?, version = version + 1
+                where id = ? and trajectory_id = ? and version = ? and status = 'OPEN'""")
+                .params(description, dueOn, action, trajectory, version).update() == 1;
+    }
+
+    /** Sets an action's status as read at {@code version}; false when it changed since. */
+    boolean setActionStatus(UUID trajectory, UUID action, int version, ActionStatus status, LocalDate doneOn) {
+        return jdbc.sql("""
+                update coaching_action set status = ?, done_on = ?, version = version + 1
+                where id = ? and trajectory_id = ? and version = ?""")
+                .params(status.name(), doneOn, action, trajectory, version).update() == 1;
     }
 
     void addSuccess(UUID trajectory, UUID organisation, LocalDate on, String description, Instant now) {
@@ -249,29 +277,35 @@ class Trajectories {
     }
 
     void addRoundTable(UUID trajectory, UUID organisation, LocalDate plannedOn, String agenda,
-            Collection<UUID> invitees, Instant now) {
+            Collection<UUID> invitees, boolean participantCentral, Instant now) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into round_table (id, trajectory_id, organisation_id, planned_on, agenda, created_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(id, trajectory, organisation, plannedOn, agenda, Pg.timestamp(now)).update();
+                insert into round_table (id, trajectory_id, organisation_id, planned_on, agenda, participant_central,
+                    created_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, trajectory, organisation, plannedOn, agenda, participantCentral, Pg.timestamp(now))
+                .update();
         for (UUID member : invitees) {
             jdbc.sql("insert into round_table_invitee (round_table_id, organisation_id, member_id) values (?, ?, ?)")
                     .params(id, organisation, member).update();
         }
     }
 
-    boolean recordAgreements(UUID trajectory, UUID roundTable, String agreements) {
-        return jdbc.sql("update round_table set agreements = ? where id = ? and trajectory_id = ?")
-                .params(agreements, roundTable, trajectory).update() == 1;
+    /** Records the agreements as read at {@code version}; false when they changed since. */
+    boolean recordAgreements(UUID trajectory, UUID roundTable, int version, String agreements) {
+        return jdbc.sql("""
+                update round_table set agreements = ?, version = version + 1
+                where id = ? and trajectory_id = ? and version = ?""")
+                .params(agreements, roundTable, trajectory, version).update() == 1;
     }
 
     List<RoundTableRow> roundTables(UUID trajectory) {
         List<RoundTableRow> tables = jdbc.sql("""
-                select id, planned_on, agenda, agreements from round_table where trajectory_id = ?
-                order by planned_on, created_at""").param(trajectory)
+                select id, planned_on, agenda, agreements, participant_central, version from round_table
+                where trajectory_id = ? order by planned_on, created_at""").param(trajectory)
                 .query((row, n) -> new RoundTableRow(row.getObject(1, UUID.class), row.getObject(2, LocalDate.class),
-                        row.getString(3), row.getString(4), new ArrayList<>()))
+                        row.getString(3), row.getString(4), new ArrayList<>(), row.getObject(5, Boolean.class),
+                        row.getInt(6)))
                 .list();
         for (RoundTableRow table : tables) {
             table.invitees().addAll(jdbc.sql("select member_id from round_table_invitee where round_table_id = ?")

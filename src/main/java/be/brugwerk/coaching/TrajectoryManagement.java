@@ -122,12 +122,16 @@ public class TrajectoryManagement {
     /**
      * Hands a running trajectory to another coach (a volunteer coach dropped out, say): the coordinator's decision,
      * under the same rule as at the start. The notes stay with their authors; private ones stay private.
+     *
+     * @throws VersionConflict when the trajectory changed since it was read at {@code version} (handed over, closed)
      */
-    public void changeCoach(UUID id, UUID coach) {
+    public void changeCoach(UUID id, int version, UUID coach) {
         Tenancy.requireRole(Role.COORDINATOR);
         Trajectories.Head head = access.open(id);
         requireEligible(participants.get(head.participant()), coach);
-        trajectories.changeCoach(id, coach);
+        if (!trajectories.changeCoach(id, version, coach)) {
+            throw new VersionConflict("This trajectory");
+        }
         audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
     }
 
@@ -159,10 +163,15 @@ public class TrajectoryManagement {
         return view;
     }
 
-    public void updateStep(UUID id, UUID step, StepStatus status, String notes) {
+    /**
+     * Saves a step's status and notes as read at {@code version}.
+     *
+     * @throws VersionConflict when someone saved the step since it was read: nothing is overwritten
+     */
+    public void updateStep(UUID id, UUID step, int version, StepStatus status, String notes) {
         Trajectories.Head head = access.open(id);
-        if (!trajectories.updateStep(id, step, status, blankToNull(notes))) {
-            throw new be.brugwerk.system.NotFound("Step");
+        if (!trajectories.updateStep(id, step, version, status, blankToNull(notes))) {
+            throw missingOrChanged("trajectory_step", id, step, "Step", "This step");
         }
         audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
     }
@@ -209,10 +218,7 @@ public class TrajectoryManagement {
                 throw notOnMap("performerMemberId");
             }
         }
-        if (action.dueOn() != null && action.dueOn().isBefore(head.startedOn())) {
-            throw new CoachingInputRefused("dueOn", "coaching.action.dueBeforeStart",
-                    "lies before the trajectory started");
-        }
+        requireDueAfterStart(head, action.dueOn());
         UUID created = trajectories.addAction(id, head.organisation(), action.kind(), action.description().strip(),
                 action.member(), action.performer(),
                 action.performer() == Performer.MEMBER ? action.performerMember() : null, action.dueOn(),
@@ -221,10 +227,38 @@ public class TrajectoryManagement {
         return created;
     }
 
-    public void setActionStatus(UUID id, UUID action, ActionStatus status) {
+    /**
+     * Changes what an open action is and when it is due (a plan moved, an overdue action rescheduled), as read at
+     * {@code version}; the due date cannot lie before the trajectory started.
+     *
+     * @throws VersionConflict when someone changed the action since (its status included)
+     */
+    public void updateAction(UUID id, UUID action, int version, String description, LocalDate dueOn) {
         Trajectories.Head head = access.open(id);
-        if (!trajectories.setActionStatus(id, action, status, status == ActionStatus.DONE ? today() : null)) {
-            throw new be.brugwerk.system.NotFound("Action");
+        requireText("description", description);
+        requireDueAfterStart(head, dueOn);
+        if (!trajectories.updateAction(id, action, version, description.strip(), dueOn)) {
+            throw missingOrChanged("coaching_action", id, action, "Action", "This action");
+        }
+        audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
+    }
+
+    private static void requireDueAfterStart(Trajectories.Head head, LocalDate dueOn) {
+        if (dueOn != null && dueOn.isBefore(head.startedOn())) {
+            throw new CoachingInputRefused("dueOn", "coaching.action.dueBeforeStart",
+                    "lies before the trajectory started");
+        }
+    }
+
+    /** @throws VersionConflict when someone changed the action since it was read at {@code version} */
+    public void setActionStatus(UUID id, UUID action, int version, ActionStatus status) {
+        Trajectories.Head head = access.open(id);
+        if (status == null) {
+            throw new CoachingInputRefused("status", "coaching.field.required", "is required");
+        }
+        if (!trajectories.setActionStatus(id, action, version, status,
+                status == ActionStatus.DONE ? today() : null)) {
+            throw missingOrChanged("coaching_action", id, action, "Action", "This action");
         }
         audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
     }
@@ -305,13 +339,20 @@ public class TrajectoryManagement {
         audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
     }
 
-    /** Prepares a round table: invitees picked from the map, a date and an agenda. */
-    public void planRoundTable(UUID id, LocalDate plannedOn, String agenda, List<UUID> invitees) {
+    /**
+     * Prepares a round table: invitees picked from the map, a date, an agenda, and whether the participant wants to
+     * be central at it (the personal-network model: their choice, recorded as theirs).
+     */
+    public void planRoundTable(UUID id, LocalDate plannedOn, String agenda, List<UUID> invitees,
+            Boolean participantCentral) {
         Trajectories.Head head = access.open(id);
         if (plannedOn == null) {
             throw new CoachingInputRefused("plannedOn", "coaching.date.required", "a date is required");
         }
         requireText("agenda", agenda);
+        if (participantCentral == null) {
+            throw new CoachingInputRefused("participantCentral", "coaching.field.required", "is required");
+        }
         if (!invitees.isEmpty()) {
             Set<UUID> members = members(head).keySet();
             for (UUID invitee : invitees) {
@@ -321,15 +362,16 @@ public class TrajectoryManagement {
             }
         }
         trajectories.addRoundTable(id, head.organisation(), plannedOn, agenda.strip(), Set.copyOf(invitees),
-                clock.instant());
+                participantCentral, clock.instant());
         audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
     }
 
-    public void recordAgreements(UUID id, UUID roundTable, String agreements) {
+    /** @throws VersionConflict when someone recorded agreements since they were read at {@code version} */
+    public void recordAgreements(UUID id, UUID roundTable, int version, String agreements) {
         Trajectories.Head head = access.open(id);
         requireText("agreements", agreements);
-        if (!trajectories.recordAgreements(id, roundTable, agreements.strip())) {
-            throw new be.brugwerk.system.NotFound("Round table");
+        if (!trajectories.recordAgreements(id, roundTable, version, agreements.strip())) {
+            throw missingOrChanged("round_table", id, roundTable, "Round table", "These agreements");
         }
         audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
     }
@@ -392,7 +434,8 @@ public class TrajectoryManagement {
         List<TrajectoryView.Action> actions = trajectories.actions(head.id()).stream()
                 .map(a -> new TrajectoryView.Action(a.id(), a.kind(), a.description(), ref(a.member(), members),
                         a.performer(), ref(a.performerMember(), members), a.dueOn(), a.status(), a.doneOn(),
-                        a.status() == ActionStatus.OPEN && a.dueOn() != null && a.dueOn().isBefore(today)))
+                        a.status() == ActionStatus.OPEN && a.dueOn() != null && a.dueOn().isBefore(today),
+                        a.version()))
                 .toList();
         List<TrajectoryView.Session> sessions = trajectories.sessions(head.id());
         List<TrajectoryView.Success> successes = trajectories.successes(head.id());
@@ -402,7 +445,7 @@ public class TrajectoryManagement {
                 .toList();
         List<TrajectoryView.RoundTable> tables = trajectories.roundTables(head.id()).stream()
                 .map(t -> new TrajectoryView.RoundTable(t.id(), t.plannedOn(), t.agenda(), t.agreements(),
-                        t.invitees().stream().map(i -> ref(i, members)).toList()))
+                        t.invitees().stream().map(i -> ref(i, members)).toList(), t.participantCentral(), t.version()))
                 .toList();
         List<TimelineEntry> timeline = new ArrayList<>();
         sessions.forEach(s -> timeline.add(new TimelineEntry(s.heldOn(), TimelineEntry.Kind.SESSION, s.place())));
@@ -419,6 +462,12 @@ public class TrajectoryManagement {
                 trajectories.steps(head.id()), wishes, actions, sessions,
                 trajectories.notes(head.id(), me, sharedOnly), successes, plan, tables,
                 trajectories.evaluation(head.id()), mapMembers, List.copyOf(timeline));
+    }
+
+    /** Why an update by version changed nothing: the row is not this trajectory's (404), or it changed (409). */
+    private RuntimeException missingOrChanged(String table, UUID trajectory, UUID row, String what, String conflict) {
+        return trajectories.holds(table, trajectory, row) ? new VersionConflict(conflict)
+                : new be.brugwerk.system.NotFound(what);
     }
 
     private static MemberRef ref(UUID member, Map<UUID, String> members) {

@@ -32,7 +32,8 @@ public record TrajectoryView(UUID id, ParticipantId participant, String particip
      * A step; {@code name} is the organisation's own name, or null for a default step, whose name the reader's
      * language gives ({@code trajectory.step.default.<n>}).
      */
-    public record Step(UUID id, int position, Integer defaultStep, String name, StepStatus status, String notes) {
+    public record Step(UUID id, int position, Integer defaultStep, String name, StepStatus status, String notes,
+            int version) {
     }
 
     public record MapMember(UUID id, String name) {
@@ -46,7 +47,8 @@ public record TrajectoryView(UUID id, ParticipantId participant, String particip
     }
 
     public record Action(UUID id, ActionKind kind, String description, MemberRef member, Performer performer,
-            MemberRef performerMember, LocalDate dueOn, ActionStatus status, LocalDate doneOn, boolean overdue) {
+            MemberRef performerMember, LocalDate dueOn, ActionStatus status, LocalDate doneOn, boolean overdue,
+            int version) {
     }
 
     public record Session(UUID id, LocalDate heldOn, int durationMinutes, String place, UUID mapVersion) {
@@ -64,7 +66,7 @@ public record TrajectoryView(UUID id, ParticipantId participant, String particip
     }
 
     public record RoundTable(UUID id, LocalDate plannedOn, String agenda, String agreements,
-            List<MemberRef> invitees) {
+            List<MemberRef> invitees, Boolean participantCentral, int version) {
     }
 
     public record Evaluation(String network, String scores, String participantWords, LocalDate followUpOn,

@@ -87,6 +87,24 @@ class OrganisationViewIntegrationTests {
                 .doesNotContain("id=\"supervision\"");
     }
 
+    @Test
+    void showsTheCoordinatorWhichTrajectoryWentWithoutASessionForTheSetNumberOfWeeks() {
+        UUID trajectory = trajectory(coordinator, participant(coordinator, coachAccount.id(), "Stil traject"),
+                coachAccount.id());
+        clock.advance(java.time.Duration.ofDays(7 * 4 + 1)); // four weeks is the default setting
+
+        String page = signedIn(port, coordinatorAccount).get("/coaching/organisation").body();
+        String stuck = page.substring(page.indexOf("Waar Test VOLUNTEER_COACH"));
+        assertThat(stuck).contains("href=\"/trajectories/" + trajectory + "\"").contains("bij stap Kennismaking")
+                .contains("nog geen enkel gesprek").doesNotContain("Stil traject");
+
+        WebSession later = signedIn(port, coachAccount);
+        assertThat(later.post("/trajectories/" + trajectory + "/sessions", java.util.Map.of("heldOn",
+                today(clock).toString(), "durationMinutes", "30")).statusCode()).isEqualTo(302);
+        assertThat(signedIn(port, coordinatorAccount).get("/coaching/organisation").body())
+                .doesNotContain("/trajectories/" + trajectory + "\"");
+    }
+
     private void measuredTwice(String name) {
         UUID trajectory = trajectory(coordinator, participant(coordinator, coachAccount.id(), name),
                 coachAccount.id());

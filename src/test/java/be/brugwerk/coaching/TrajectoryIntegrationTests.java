@@ -127,7 +127,8 @@ class TrajectoryIntegrationTests {
     void keepsAnUnfinishedQuestionnaireAsADraftWithEveryAnswer() {
         Map<String, String> answers = new LinkedHashMap<>(Map.of("instrument", "DE_JONG_GIERVELD_6",
                 "format", "THREE_CATEGORIES", "measuredOn", today(clock).toString(), "save", "draft",
-                "a.SENSE_OF_EMPTINESS", "YES", "a.PLENTY_TO_LEAN_ON", "NO", "a.MANY_TO_TRUST", "MORE_OR_LESS"));
+                "a.SENSE_OF_EMPTINESS", "YES", "a.PLENTY_TO_LEAN_ON", "NO", "a.MANY_TO_TRUST", "MORE_OR_LESS",
+                "version", "0"));
 
         HttpResponse<String> saved = coach.post(path("/measurements"), answers);
 
@@ -184,7 +185,8 @@ class TrajectoryIntegrationTests {
 
     @Test
     void scoresTheLsnsWithTheOrganisationsThresholdAndPrintsTheAnswers() {
-        assertThat(coordinator.post("/coaching/settings", Map.of("lsnsAtRiskBelow", "10", "stuckAfterWeeks", "4"))
+        assertThat(coordinator.post("/coaching/settings", Map.of("lsnsAtRiskBelow", "10", "stuckAfterWeeks", "4",
+                "version", "0"))
                 .statusCode()).isEqualTo(302);
         HttpResponse<String> saved = coach.post(path("/measurements"), Map.of("instrument", "LSNS_6",
                 "measuredOn", today(clock).toString(), "save", "finish", "a.RELATIVES_SEEN_MONTHLY", "TWO",
@@ -208,21 +210,31 @@ class TrajectoryIntegrationTests {
                 .statusCode()).isEqualTo(302);
         UUID stranger = UUID.randomUUID();
         HttpResponse<String> refused = coach.post(path("/round-tables"), Map.of("plannedOn",
-                today(clock).plusDays(7).toString(), "agenda", "Wie helpt bij de verhuis?", "invitees", stranger.toString()));
+                today(clock).plusDays(7).toString(), "agenda", "Wie helpt bij de verhuis?", "invitees", stranger.toString(),
+                "participantCentral", "false"));
         assertThat(refused.body()).contains("staat niet op de netwerkkaart van deze deelnemer")
                 .contains("Wie helpt bij de verhuis?");
+        assertThat(refused.body()).as("the participant's choice is kept as typed")
+                .containsPattern("id=\"round-table-central-no\"[^>]*checked");
         assertThat(coach.post(path("/round-tables"), Map.of("plannedOn", today(clock).plusDays(7).toString(),
-                "agenda", "Wie helpt bij de verhuis?", "invitees", sister.toString())).statusCode()).isEqualTo(302);
+                "agenda", "Wie helpt bij de verhuis?", "invitees", sister.toString(), "participantCentral", "false"))
+                .statusCode()).isEqualTo(302);
         UUID table = owner().sql("select id from round_table where trajectory_id = ?").param(trajectory)
                 .query(UUID.class).single();
         assertThat(coach.post(path("/round-tables/" + table + "/agreements"), Map.of("agreements",
-                "Zus rijdt op zaterdag")).statusCode()).isEqualTo(302);
+                "Zus rijdt op zaterdag", "version", "0")).statusCode()).isEqualTo(302);
 
         String page = coach.get("/trajectories/" + trajectory).body();
         String plan = page.substring(page.indexOf("id=\"plan-list\""));
         assertThat(plan).containsPattern("Wil betrekken</strong>\\s*<span class=\"member\"><span>Zus</span>")
                 .contains("Samen naar de dokter").containsPattern("Wil niet betrekken</strong>\\s*<span>Schoonbroer");
-        assertThat(page).contains("Wie helpt bij de verhuis?").contains("Zus rijdt op zaterdag");
+        assertThat(page).contains("Wie helpt bij de verhuis?").contains("Zus rijdt op zaterdag")
+                .contains("De deelnemer koos ervoor niet centraal te staan.");
+        String printout = coach.get(path("/printout")).body();
+        assertThat(printout.substring(printout.indexOf("id=\"plan-list\""))).as("the participant receives their own choice")
+                .containsPattern("Wil betrekken</strong>\\s*<span class=\"member\"><span>Zus</span>")
+                .contains("Samen naar de dokter").containsPattern("Wil niet betrekken</strong>\\s*<span>Schoonbroer")
+                .contains("Zus rijdt op zaterdag").contains("De deelnemer koos ervoor niet centraal te staan.");
     }
 
     @Test
@@ -235,7 +247,7 @@ class TrajectoryIntegrationTests {
                 "PARTICIPANT"));
         UUID action = owner().sql("select id from coaching_action where trajectory_id = ?").param(trajectory)
                 .query(UUID.class).single();
-        coach.post(path("/actions/" + action + "/status"), Map.of("status", "DONE"));
+        coach.post(path("/actions/" + action + "/status"), Map.of("status", "DONE", "version", "0"));
 
         String page = coach.get("/trajectories/" + trajectory).body();
         String timeline = page.substring(page.indexOf("id=\"timeline-list\""));
@@ -349,8 +361,10 @@ class TrajectoryIntegrationTests {
                 .isEqualTo(403);
 
         coordinator.sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + nextCoach.id(), "");
-        assertThat(coordinator.post(path("/coach"), Map.of("coach", nextCoach.id().toString())).statusCode())
-                .isEqualTo(302);
+        assertThat(coordinator.post(path("/coach"), Map.of("coach", nextCoach.id().toString(), "version", "0"))
+                .statusCode()).isEqualTo(302);
+        assertThat(coordinator.post(path("/coach"), Map.of("coach", coachAccount.id().toString(), "version", "0"))
+                .statusCode()).as("a handover on a page read before the last one").isEqualTo(409);
 
         assertThat(next.get("/trajectories/" + trajectory).statusCode()).isEqualTo(200);
         assertThat(coach.get("/trajectories/" + trajectory).statusCode()).isEqualTo(404);
@@ -360,7 +374,7 @@ class TrajectoryIntegrationTests {
     void changesTheStepPlanForNewTrajectoriesOnly() {
         HttpResponse<String> saved = coordinator.post("/coaching/steps", Map.of("position.0", "2", "default.0", "1",
                 "name.0", "Eerste kennismaking", "position.1", "1", "default.1", "2", "name.1", "",
-                "name.new", "Samen koffie drinken", "position.new", "3"));
+                "name.new", "Samen koffie drinken", "position.new", "3", "version", "0"));
         assertThat(saved.statusCode()).isEqualTo(302);
 
         UUID other = participant(coordinator, coachAccount.id(), "Nour");

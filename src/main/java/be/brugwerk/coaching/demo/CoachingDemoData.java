@@ -112,7 +112,8 @@ class CoachingDemoData {
                 List.of()));
         UUID id = trajectories.start(amina.id(), vera.accountId());
         TrajectoryView trajectory = trajectories.get(id);
-        trajectories.updateStep(id, trajectory.steps().get(0).id(), StepStatus.DONE,
+        trajectories.updateStep(id, trajectory.steps().get(0).id(), trajectory.steps().get(0).version(),
+                StepStatus.DONE,
                 "Kennisgemaakt bij Amina thuis, met thee.");
         trajectories.addWish(id, WishContact.EXISTING, neighbour, "Weer eens bij Rita binnenspringen.");
         trajectories.addWish(id, WishContact.NEW, null, "Iemand om Nederlands mee te oefenen.");
@@ -121,7 +122,7 @@ class CoachingDemoData {
                 "Rita uitnodigen voor koffie", neighbour, Performer.PARTICIPANT, null, today.plusWeeks(2)));
         trajectories.logSession(id, new TrajectoryManagement.NewSession(today, 60, "Bij Amina thuis",
                 "We tekenden samen de netwerkkaart.", NoteVisibility.SHARED));
-        outcomes.save(id, null, new OutcomeManagement.Filled(Instrument.DE_JONG_GIERVELD_6,
+        outcomes.save(id, null, 0, new OutcomeManagement.Filled(Instrument.DE_JONG_GIERVELD_6,
                 LonelinessAnswerFormat.THREE_CATEGORIES, today, Map.of("SENSE_OF_EMPTINESS", "YES",
                         "PLENTY_TO_LEAN_ON", "NO", "MANY_TO_TRUST", "MORE_OR_LESS", "MISSES_PEOPLE_AROUND", "YES",
                         "ENOUGH_TO_FEEL_CLOSE_TO", "NO", "OFTEN_FEELS_REJECTED", "NO"), true));

@@ -11,6 +11,8 @@ import be.brugwerk.coaching.SmallNumbers;
 import be.brugwerk.coaching.TemplateStep;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.Tenancy;
+import be.brugwerk.system.VersionConflict;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,30 +49,39 @@ class CoachingOrganisationController {
             model.addAttribute("lsnsAtRiskBelow", Integer.toString(settings.lsnsAtRiskBelow()));
             model.addAttribute("stuckAfterWeeks", Integer.toString(settings.stuckAfterWeeks()));
         }
+        model.addAttribute("settingsVersion", organisation.settingsVersion());
         model.addAttribute("settings", settings);
         return "coaching/organisation";
     }
 
     @PostMapping("/settings")
     String saveSettings(@RequestParam(defaultValue = "") String lsnsAtRiskBelow,
-            @RequestParam(defaultValue = "") String stuckAfterWeeks, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String stuckAfterWeeks,
+            @RequestParam(name = "version", required = false) String version, Model model,
+            RedirectAttributes redirect) {
         try {
             organisation.saveSettings(new CoachingSettings(
                     Refusals.number("lsnsAtRiskBelow", lsnsAtRiskBelow, "coaching.settings.lsnsRange"),
-                    Refusals.number("stuckAfterWeeks", stuckAfterWeeks, "coaching.settings.weeksRange")));
+                    Refusals.number("stuckAfterWeeks", stuckAfterWeeks, "coaching.settings.weeksRange")),
+                    Refusals.version(version));
             redirect.addFlashAttribute("notice", "coaching.settings.saved");
             return "redirect:/coaching/organisation";
         } catch (CoachingInputRefused refused) {
             model.addAttribute("refused", refused);
-            model.addAttribute("lsnsAtRiskBelow", lsnsAtRiskBelow);
-            model.addAttribute("stuckAfterWeeks", stuckAfterWeeks);
-            return overview(model);
+        } catch (VersionConflict conflict) {
+            Refusals.status(HttpStatus.CONFLICT);
+            model.addAttribute("refused", new CoachingInputRefused("version", "coaching.settings.changedMeanwhile",
+                    "were saved by someone else meanwhile"));
         }
+        model.addAttribute("lsnsAtRiskBelow", lsnsAtRiskBelow);
+        model.addAttribute("stuckAfterWeeks", stuckAfterWeeks);
+        return overview(model);
     }
 
     @GetMapping("/steps")
     String template(Model model) {
         model.addAttribute("steps", organisation.template());
+        model.addAttribute("templateVersion", organisation.templateVersion());
         return "coaching/steps";
     }
 
@@ -97,14 +108,20 @@ class CoachingOrganisationController {
                 steps.add(new TemplateStep(Refusals.number("position.new", params.get("position.new"),
                         "coaching.template.position"), null, added));
             }
-            organisation.saveTemplate(steps);
+            organisation.saveTemplate(steps, Refusals.version(params.get("version")));
             redirect.addFlashAttribute("notice", "coaching.template.saved");
             return "redirect:/coaching/steps";
         } catch (CoachingInputRefused refused) {
             model.addAttribute("refused", refused);
-            model.addAttribute("steps", organisation.template());
             model.addAttribute("typed", params);
-            return "coaching/steps";
+        } catch (VersionConflict conflict) {
+            // the rows may differ now (added, removed): the plan as stored is shown, the message asks to redo it
+            Refusals.status(HttpStatus.CONFLICT);
+            model.addAttribute("refused", new CoachingInputRefused("version", "coaching.template.changedMeanwhile",
+                    "was saved by someone else meanwhile"));
         }
+        model.addAttribute("steps", organisation.template());
+        model.addAttribute("templateVersion", organisation.templateVersion());
+        return "coaching/steps";
     }
 }

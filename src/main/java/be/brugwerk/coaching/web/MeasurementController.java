@@ -18,6 +18,8 @@ import be.brugwerk.coaching.scoring.LsnsAnswer;
 import be.brugwerk.coaching.scoring.LsnsItem;
 import be.brugwerk.coaching.scoring.QualityOfLifeDomain;
 import be.brugwerk.coaching.scoring.SchalockSelfRating;
+import be.brugwerk.system.VersionConflict;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,7 +64,7 @@ class MeasurementController {
             @RequestParam(name = "format", required = false) LonelinessAnswerFormat format, Model model) {
         MeasurementView blank = new MeasurementView(null, id, instrument,
                 format == null && isLoneliness(instrument) ? LonelinessAnswerFormat.THREE_CATEGORIES : format, null,
-                false, Map.of(), null, null, null, null, null);
+                false, Map.of(), null, null, null, null, null, 0);
         return form(id, blank, "", model);
     }
 
@@ -91,11 +93,36 @@ class MeasurementController {
         return save(id, measurement, params, model, redirect);
     }
 
+    /**
+     * Saves what was filled in. A post no form of ours sends (no or an unknown instrument or answer format: a
+     * tampered request) answers 400 with the questionnaire shown again and the message on top; a draft someone else
+     * saved since it was read answers 409, with the answers as typed still in the form.
+     */
     private String save(UUID id, UUID measurement, Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        Instrument instrument = Instrument.valueOf(params.getOrDefault("instrument", ""));
-        LonelinessAnswerFormat format = params.get("format") == null || params.get("format").isBlank() ? null
-                : LonelinessAnswerFormat.valueOf(params.get("format"));
+        Instrument instrument;
+        CoachingInputRefused tampered = null;
+        try {
+            instrument = Refusals.choice(Instrument.class, "instrument", params.get("instrument"));
+        } catch (CoachingInputRefused refused) {
+            if (measurement == null) { // no questionnaire to show again: the list of questionnaires says why
+                Refusals.status(HttpStatus.BAD_REQUEST);
+                model.addAttribute("refused", new CoachingInputRefused("instrument", "coaching.instrument.unknown",
+                        "is not an instrument"));
+                return overTime(id, model);
+            }
+            instrument = outcomes.get(id, measurement).instrument();
+            tampered = refused;
+        }
+        LonelinessAnswerFormat format = null;
+        String typedFormat = params.get("format");
+        if (typedFormat != null && !typedFormat.isBlank()) {
+            try {
+                format = Refusals.choice(LonelinessAnswerFormat.class, "format", typedFormat);
+            } catch (CoachingInputRefused refused) {
+                format = null; // the service refuses a loneliness form without one, naming the field
+            }
+        }
         Map<String, String> answers = new LinkedHashMap<>();
         params.forEach((name, value) -> {
             if (name.startsWith(ANSWER)) {
@@ -103,17 +130,33 @@ class MeasurementController {
             }
         });
         boolean complete = "finish".equals(params.get("save"));
+        int version = Refusals.version(params.get("version"));
         try {
-            UUID saved = outcomes.save(id, measurement, new OutcomeManagement.Filled(instrument, format,
+            if (tampered != null) {
+                throw tampered;
+            }
+            UUID saved = outcomes.save(id, measurement, version, new OutcomeManagement.Filled(instrument, format,
                     CoachingDates.required("measuredOn", params.get("measuredOn")), answers, complete));
             redirect.addFlashAttribute("notice", complete ? "measurement.finished" : "measurement.draftSaved");
             return "redirect:/trajectories/" + id + "/measurements/" + saved;
         } catch (CoachingInputRefused refused) {
             model.addAttribute("refused", refused);
-            MeasurementView typed = new MeasurementView(measurement, id, instrument, format, null, false, answers,
-                    null, null, null, null, null);
-            return form(id, typed, params.getOrDefault("measuredOn", ""), model);
+            if (refused.field().equals("format") || refused.field().equals("instrument")) {
+                Refusals.status(HttpStatus.BAD_REQUEST); // only a tampered post lacks these
+            }
+            Refusals.statusFor(refused);
+        } catch (VersionConflict conflict) {
+            Refusals.status(HttpStatus.CONFLICT);
+            model.addAttribute("refused", new CoachingInputRefused("version", "measurement.changedMeanwhile",
+                    "was saved by someone else meanwhile"));
+            version = outcomes.get(id, measurement).version(); // saving again replaces theirs, knowingly
         }
+        if (format == null && isLoneliness(instrument)) {
+            format = LonelinessAnswerFormat.THREE_CATEGORIES; // shown again in the default format, the message says so
+        }
+        MeasurementView typed = new MeasurementView(measurement, id, instrument, format, null, false, answers, null,
+                null, null, null, null, version);
+        return form(id, typed, params.getOrDefault("measuredOn", ""), model);
     }
 
     private String form(UUID id, MeasurementView measurement, String measuredOn, Model model) {

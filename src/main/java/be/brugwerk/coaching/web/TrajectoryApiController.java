@@ -43,7 +43,6 @@ class TrajectoryApiController {
         this.outcomes = outcomes;
     }
 
-    /** The trajectory with the notes the caller may read (shared ones and their own private ones). */
     /** The trajectories the caller may work in; a volunteer coach gets only their own. */
     @GetMapping
     List<TrajectorySummary> list() {
@@ -60,6 +59,7 @@ class TrajectoryApiController {
         return ResponseEntity.created(URI.create("/api/v1/trajectories/" + created)).body(Map.of("id", created));
     }
 
+    /** The trajectory with the notes the caller may read (shared ones and their own private ones). */
     @GetMapping("/{id}")
     TrajectoryView get(@PathVariable UUID id) {
         return trajectories.get(id);
@@ -87,7 +87,7 @@ class TrajectoryApiController {
     @PostMapping("/{id}/measurements")
     ResponseEntity<Map<String, UUID>> addMeasurement(@PathVariable UUID id,
             @Valid @RequestBody MeasurementRequest request) {
-        UUID created = outcomes.save(id, null, new OutcomeManagement.Filled(request.instrument(), request.format(),
+        UUID created = outcomes.save(id, null, 0, new OutcomeManagement.Filled(request.instrument(), request.format(),
                 CoachingDates.required("measuredOn", request.measuredOn()), request.answers(), request.complete()));
         return ResponseEntity.created(URI.create("/trajectories/" + id + "/measurements/" + created))
                 .body(Map.of("id", created));

@@ -33,6 +33,7 @@ import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,6 +94,7 @@ class TrajectoryController {
             redirect.addFlashAttribute("notice", "trajectory.started");
             return "redirect:/trajectories/" + id;
         } catch (CoachingInputRefused refused) {
+            Refusals.statusFor(refused);
             Refusals.show(errors, refused);
             return startPage(model);
         }
@@ -121,27 +123,32 @@ class TrajectoryController {
     @PostMapping("/{id}/steps/{step}")
     String updateStep(@PathVariable UUID id, @PathVariable UUID step, @Valid @ModelAttribute("stepForm") StepForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
+        model.addAttribute("typedStep", step);
         return submit(id, errors, model, redirect, "trajectory.step.saved", "steps", () -> {
-            trajectories.updateStep(id, step, Refusals.choice(StepStatus.class, "status", form.status()),
-                    form.notes());
+            trajectories.updateStep(id, step, Refusals.version(form.version()),
+                    Refusals.choice(StepStatus.class, "status", form.status()), form.notes());
         });
     }
 
     @PostMapping("/{id}/coach")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String changeCoach(@PathVariable UUID id, @RequestParam(name = "coach", required = false) String coach, Model model,
+    String changeCoach(@PathVariable UUID id, @RequestParam(name = "coach", required = false) String coach,
+            @RequestParam(name = "version", required = false) String version, Model model,
             RedirectAttributes redirect) {
         try {
             UUID chosen = Refusals.id("coach", coach);
             if (chosen == null) {
                 throw new CoachingInputRefused("coach", "coaching.field.required", "is required");
             }
-            trajectories.changeCoach(id, chosen);
+            trajectories.changeCoach(id, Refusals.version(version), chosen);
             redirect.addFlashAttribute("notice", "trajectory.coach.changed");
             return "redirect:/trajectories/" + id;
         } catch (CoachingInputRefused refused) {
+            Refusals.statusFor(refused);
             model.addAttribute("refusedMessage", refused.messageKey());
             return page(id, model);
+        } catch (VersionConflict conflict) {
+            return changedMeanwhile(id, model, "trajectory.changedMeanwhile");
         }
     }
 
@@ -170,11 +177,44 @@ class TrajectoryController {
                 CoachingDates.optional("dueOn", form.dueOn()));
     }
 
-    @PostMapping("/{id}/actions/{action}/status")
-    String setActionStatus(@PathVariable UUID id, @PathVariable UUID action, @RequestParam ActionStatus status,
+    /** Changes an open action's description and due date (rescheduling it, say). */
+    @PostMapping("/{id}/actions/{action}")
+    String updateAction(@PathVariable UUID id, @PathVariable UUID action,
+            @RequestParam(name = "description", required = false) String description,
+            @RequestParam(name = "dueOn", required = false) String dueOn,
+            @RequestParam(name = "version", required = false) String version, Model model,
             RedirectAttributes redirect) {
-        trajectories.setActionStatus(id, action, status);
-        return saved(id, redirect, "trajectory.action.saved", "actions");
+        model.addAttribute("typedAction", new TypedAction(action, description, dueOn));
+        try {
+            trajectories.updateAction(id, action, Refusals.version(version), description,
+                    CoachingDates.optional("dueOn", dueOn));
+            return saved(id, redirect, "trajectory.action.saved", "actions");
+        } catch (CoachingInputRefused refused) {
+            return refusedOnTop(id, model, refused);
+        } catch (VersionConflict conflict) {
+            return changedMeanwhile(id, model, "trajectory.action.changedMeanwhile");
+        }
+    }
+
+    /** An action's change as typed, shown again (its form open) when it was not saved. */
+    record TypedAction(UUID action, String description, String dueOn) {
+    }
+
+    @PostMapping("/{id}/actions/{action}/status")
+    String setActionStatus(@PathVariable UUID id, @PathVariable UUID action,
+            @RequestParam(name = "status", required = false) String status,
+            @RequestParam(name = "version", required = false) String version, Model model,
+            RedirectAttributes redirect) {
+        try {
+            trajectories.setActionStatus(id, action, Refusals.version(version),
+                    Refusals.choice(ActionStatus.class, "status", status));
+            return saved(id, redirect, "trajectory.action.saved", "actions");
+        } catch (CoachingInputRefused refused) {
+            Refusals.status(HttpStatus.BAD_REQUEST); // the buttons always send a status: this post was not theirs
+            return refusedOnTop(id, model, refused);
+        } catch (VersionConflict conflict) {
+            return changedMeanwhile(id, model, "trajectory.action.changedMeanwhile");
+        }
     }
 
     @PostMapping("/{id}/successes")
@@ -227,20 +267,28 @@ class TrajectoryController {
                     : form.invitees().stream().map(i -> Refusals.id("invitees", i)).filter(Objects::nonNull)
                             .toList();
             trajectories.planRoundTable(id, CoachingDates.required("plannedOn", form.plannedOn()), form.agenda(),
-                    invitees);
+                    invitees, Refusals.yesNo("participantCentral", form.participantCentral()));
         });
     }
 
     @PostMapping("/{id}/round-tables/{table}/agreements")
     String recordAgreements(@PathVariable UUID id, @PathVariable UUID table,
-            @RequestParam(name = "agreements", required = false) String agreements, RedirectAttributes redirect) {
+            @RequestParam(name = "agreements", required = false) String agreements,
+            @RequestParam(name = "version", required = false) String version, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("typedAgreements", new TypedAgreements(table, agreements));
         try {
-            trajectories.recordAgreements(id, table, agreements);
+            trajectories.recordAgreements(id, table, Refusals.version(version), agreements);
             return saved(id, redirect, "trajectory.roundTable.agreementsSaved", "round-tables");
         } catch (CoachingInputRefused refused) {
-            redirect.addFlashAttribute("notice", refused.messageKey());
-            return "redirect:/trajectories/" + id + "#round-tables";
+            return refusedOnTop(id, model, refused);
+        } catch (VersionConflict conflict) {
+            return changedMeanwhile(id, model, "trajectory.roundTable.changedMeanwhile");
         }
+    }
+
+    /** Agreements as typed for one round table, shown again when they were not saved. */
+    record TypedAgreements(UUID table, String text) {
     }
 
     @GetMapping("/{id}/close")
@@ -268,8 +316,10 @@ class TrajectoryController {
                 redirect.addFlashAttribute("notice", "trajectory.closed");
                 return "redirect:/trajectories/" + id;
             } catch (CoachingInputRefused refused) {
+                Refusals.statusFor(refused);
                 Refusals.show(errors, refused);
             } catch (VersionConflict conflict) {
+                Refusals.status(HttpStatus.CONFLICT);
                 errors.reject("trajectory.changedMeanwhile");
             }
         }
@@ -295,12 +345,32 @@ class TrajectoryController {
                 work.run();
                 return saved(id, redirect, notice, anchor);
             } catch (CoachingInputRefused refused) {
+                Refusals.statusFor(refused);
                 Refusals.show(errors, refused);
-                if ("trajectory".equals(refused.field())) {
+                if ("trajectory".equals(refused.field()) || refused instanceof Refusals.Tampered) {
                     model.addAttribute("refusedMessage", refused.messageKey()); // the forms are gone: say it on top
                 }
+            } catch (VersionConflict conflict) {
+                return changedMeanwhile(id, model, "trajectory.step.changedMeanwhile");
             }
         }
+        return page(id, model);
+    }
+
+    /** A refused input of a form without fields of its own (a button): said on top of the page, answered 400. */
+    private String refusedOnTop(UUID id, Model model, CoachingInputRefused refused) {
+        Refusals.statusFor(refused);
+        model.addAttribute("refusedMessage", refused.messageKey());
+        return page(id, model);
+    }
+
+    /**
+     * Someone else saved the same row since this page was read: 409, nothing overwritten; the page shows what is
+     * stored now, with what was typed kept in its form.
+     */
+    private String changedMeanwhile(UUID id, Model model, String messageKey) {
+        Refusals.status(HttpStatus.CONFLICT);
+        model.addAttribute("refusedMessage", messageKey);
         return page(id, model);
     }
 

@@ -17,7 +17,8 @@ final class TrajectoryForms {
         }
     }
 
-    record StepForm(String status, @Size(max = 4000, message = "{coaching.field.tooLong}") String notes) {
+    record StepForm(String status, @Size(max = 4000, message = "{coaching.field.tooLong}") String notes,
+            String version) {
     }
 
     record WishForm(String contact, String memberId,
@@ -62,9 +63,9 @@ final class TrajectoryForms {
     }
 
     record RoundTableForm(String plannedOn, @Size(max = 4000, message = "{coaching.field.tooLong}") String agenda,
-            java.util.List<String> invitees) {
+            java.util.List<String> invitees, String participantCentral) {
         static RoundTableForm empty() {
-            return new RoundTableForm("", "", java.util.List.of());
+            return new RoundTableForm("", "", java.util.List.of(), "true");
         }
     }
 
