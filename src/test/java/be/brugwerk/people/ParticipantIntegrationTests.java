@@ -117,6 +117,19 @@ class ParticipantIntegrationTests {
     }
 
     @Test
+    void answersAStaleFormWithAConflictAndKeepsWhatWasTyped() {
+        UUID id = register("{\"name\":\"Jana\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+        HttpResponse<String> first = coordinator.post("/participants/" + id, Map.of("name", "Jana B", "version", "0"));
+
+        HttpResponse<String> stale = coordinator.post("/participants/" + id, Map.of("name", "Jana Typed", "version", "0"));
+
+        assertThat(first.statusCode()).isEqualTo(302);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("value=\"Jana Typed\"");
+        assertThat(coordinator.getJson("/api/v1/participants/" + id).body()).contains("Jana B").doesNotContain("Typed");
+    }
+
+    @Test
     void refusesToAssignAnAccountOfAnotherOrganisation() {
         UUID id = register("{\"name\":\"Karim\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
         Account stranger = accounts.account(accounts.organisation("Strangers"), Role.VOLUNTEER_COACH);

@@ -14,6 +14,7 @@ import be.brugwerk.people.Transition;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -108,7 +109,7 @@ class ParticipantController {
     @PostMapping("/{id}")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
     String update(@PathVariable ParticipantId id, @Valid @ModelAttribute("form") ParticipantForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (form.birthYearInTheFuture()) {
             errors.rejectValue("birthYear", "participant.birthYear.future");
         }
@@ -118,6 +119,8 @@ class ParticipantController {
                 redirect.addFlashAttribute("notice", "participant.saved");
                 return "redirect:/participants/" + id;
             } catch (VersionConflict conflict) {
+                // the form comes back with what was typed and the message; the status tells scripts and tests too
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
                 errors.reject("participant.changedMeanwhile");
             }
         }
