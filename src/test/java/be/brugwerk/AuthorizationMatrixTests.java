@@ -314,6 +314,8 @@ class AuthorizationMatrixTests {
         }, false));
         rules.put("POST /buddy/profiles/{buddyId}/stop", new Rule(IS_THE_PAIRS_BUDDY, (s, t) -> s.post("/buddy/profiles/"
                 + matching(t, null).approvedBuddy() + "/stop", Map.of()), false));
+        rules.put("POST /buddy/profiles/{buddyId}/withdraw-consent", new Rule(IS_THE_PAIRS_BUDDY, (s, t) -> s.post("/buddy/profiles/"
+                + matching(t, null).approvedBuddy() + "/withdraw-consent", Map.of()), false));
         rules.put("GET /join/{programmeId}", new Rule(ANYONE, (s, t) -> s.get("/join/" + matching(t, null).programme()), false));
         rules.put("POST /join/{programmeId}", new Rule(ANYONE, (s, t) -> s.post("/join/" + matching(t, null).programme(),
                 Map.of("name", "Matrix applicant", "email", "ma-" + UUID.randomUUID() + "@test.brugwerk", "capacity", "1",

@@ -63,11 +63,14 @@ final class PairScoring {
         Profile b = buddy.profile();
         List<ScorePart> parts = new ArrayList<>();
         for (Criterion criterion : FIT) {
-            parts.add(new ScorePart(criterion, BigDecimal.valueOf(milliPoints(criterion, measure(criterion, p, b)), SCALE), reason(criterion, p, b)));
+            parts.add(part(criterion, milliPoints(criterion, measure(criterion, p, b)), p, b));
         }
         long daysWaited = daysWaited(participant, today);
+        String tradeDays = String.valueOf(rules.waiting().days());
+        String tradePoints = plain(rules.waiting().points());
         parts.add(new ScorePart(Criterion.WAITING, BigDecimal.valueOf(waitingMilliPoints(participant, today), SCALE),
-                "waiting " + daysWaited + " days (" + rules.waiting().days() + " days weigh " + plain(rules.waiting().points()) + " points)"));
+                "waiting " + daysWaited + " days (" + tradeDays + " days weigh " + tradePoints + " points)", ScorePart.SHARED,
+                List.of(String.valueOf(daysWaited), tradeDays, tradePoints)));
         BigDecimal score = parts.stream().map(ScorePart::points).reduce(BigDecimal.ZERO.setScale(SCALE), BigDecimal::add);
         return new ProposedPair(participant.id(), buddy.id(), score, parts, fixedByCoordinator);
     }
@@ -100,28 +103,54 @@ final class PairScoring {
         };
     }
 
-    private String reason(Criterion criterion, Profile p, Profile b) {
+    /**
+     * The facts behind a fit part, language-neutral (see {@link ScorePart}), and an English sentence of them:
+     * LANGUAGE shared [language, level, level] or none; INTERESTS shared [shared, all, "a, b"] or none [all];
+     * PROXIMITY shared [km to one decimal] or unknown; AVAILABILITY shared [count, "MONDAY:MORNING,..."] or none;
+     * PREFERENCES shared [met, stated] or none.
+     */
+    private ScorePart part(Criterion criterion, long milliPoints, Profile p, Profile b) {
+        BigDecimal points = BigDecimal.valueOf(milliPoints, SCALE);
         return switch (criterion) {
-            case LANGUAGE -> bestSharedLanguage(p, b).map(shared -> "both speak " + shared.language() + " (" + shared.mine() + " and " + shared.theirs() + ")")
-                    .orElse("no shared language");
+            case LANGUAGE -> bestSharedLanguage(p, b)
+                    .map(shared -> new ScorePart(criterion, points, "both speak " + shared.language() + " (" + shared.mine() + " and "
+                            + shared.theirs() + ")", ScorePart.SHARED, List.of(shared.language(), shared.mine().name(), shared.theirs().name())))
+                    .orElse(new ScorePart(criterion, points, "no shared language", ScorePart.NONE, List.of()));
             case INTERESTS -> {
                 Set<String> shared = new TreeSet<>(p.interests());
                 shared.retainAll(b.interests());
                 int all = p.interests().size() + b.interests().size() - shared.size();
-                yield "shares " + shared.size() + " of " + all + " interests" + (shared.isEmpty() ? "" : ": " + String.join(", ", shared));
+                yield shared.isEmpty()
+                        ? new ScorePart(criterion, points, "shares 0 of " + all + " interests", ScorePart.NONE, List.of(String.valueOf(all)))
+                        : new ScorePart(criterion, points, "shares " + shared.size() + " of " + all + " interests: " + String.join(", ", shared),
+                                ScorePart.SHARED, List.of(String.valueOf(shared.size()), String.valueOf(all), String.join(", ", shared)));
             }
             case PROXIMITY -> {
                 OptionalDouble distance = p.place().distanceKmTo(b.place());
-                yield distance.isEmpty() ? "distance unknown" : String.format(Locale.ROOT, "%.1f km apart", distance.getAsDouble());
+                if (distance.isEmpty()) {
+                    yield new ScorePart(criterion, points, "distance unknown", ScorePart.UNKNOWN, List.of());
+                }
+                String km = String.format(Locale.ROOT, "%.1f", distance.getAsDouble());
+                yield new ScorePart(criterion, points, km + " km apart", ScorePart.SHARED, List.of(km));
             }
             case AVAILABILITY -> {
-                List<String> slots = sharedSlots(p, b).stream().sorted(Comparator.comparing(WeeklySlot::day).thenComparing(WeeklySlot::part))
-                        .map(slot -> slot.day().toString().toLowerCase(Locale.ROOT) + " " + slot.part().toString().toLowerCase(Locale.ROOT)).toList();
-                yield slots.size() + " weekly moments in common" + (slots.isEmpty() ? "" : ": " + String.join(", ", slots));
+                List<WeeklySlot> slots = sharedSlots(p, b).stream().sorted(Comparator.comparing(WeeklySlot::day).thenComparing(WeeklySlot::part))
+                        .toList();
+                if (slots.isEmpty()) {
+                    yield new ScorePart(criterion, points, "0 weekly moments in common", ScorePart.NONE, List.of());
+                }
+                String english = String.join(", ", slots.stream()
+                        .map(slot -> slot.day().toString().toLowerCase(Locale.ROOT) + " " + slot.part().toString().toLowerCase(Locale.ROOT)).toList());
+                String codes = String.join(",", slots.stream().map(slot -> slot.day().name() + ":" + slot.part().name()).toList());
+                yield new ScorePart(criterion, points, slots.size() + " weekly moments in common: " + english, ScorePart.SHARED,
+                        List.of(String.valueOf(slots.size()), codes));
             }
             case PREFERENCES -> {
                 int[] metAndStated = wishes(p, b);
-                yield metAndStated[1] == 0 ? "no wishes stated" : metAndStated[0] + " of " + metAndStated[1] + " wishes met";
+                yield metAndStated[1] == 0
+                        ? new ScorePart(criterion, points, "no wishes stated", ScorePart.NONE, List.of())
+                        : new ScorePart(criterion, points, metAndStated[0] + " of " + metAndStated[1] + " wishes met", ScorePart.SHARED,
+                                List.of(String.valueOf(metAndStated[0]), String.valueOf(metAndStated[1])));
             }
             case WAITING -> throw new IllegalArgumentException("Waiting is not a fit criterion");
         };

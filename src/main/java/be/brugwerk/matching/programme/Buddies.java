@@ -58,15 +58,22 @@ class Buddies {
                 .query((row, n) -> read(row)).list();
     }
 
-    void approve(UUID id, boolean extractSeen, UUID account, UUID approvedBy, Instant now) {
-        jdbc.sql("""
+    /** Approves an applicant; false when they are no longer an applicant (another coordinator approved them meanwhile). */
+    boolean approve(UUID id, boolean extractSeen, UUID account, UUID approvedBy, Instant now) {
+        return jdbc.sql("""
                 update buddy set status = 'APPROVED', intake_held = true, extract_seen = ?, account_id = ?,
-                    approved_at = ?, approved_by = ? where id = ?""")
-                .params(extractSeen, account, Pg.timestamp(now), approvedBy, id).update();
+                    approved_at = ?, approved_by = ? where id = ? and status = 'APPLIED'""")
+                .params(extractSeen, account, Pg.timestamp(now), approvedBy, id).update() == 1;
     }
 
     void wantsToStop(UUID id) {
         jdbc.sql("update buddy set wants_to_stop = true where id = ?").param(id).update();
+    }
+
+    /** Records that the buddy withdrew their consent; the first moment stays. */
+    void withdrawConsent(UUID id, Instant now) {
+        jdbc.sql("update buddy set consent_withdrawn_at = ? where id = ? and consent_withdrawn_at is null")
+                .params(Pg.timestamp(now), id).update();
     }
 
     private static BuddyView read(ResultSet row) throws SQLException {
@@ -74,7 +81,7 @@ class Buddies {
                 row.getString("name"), row.getString("email"), BuddyStatus.valueOf(row.getString("status")),
                 row.getInt("capacity"), Intakes.read(row), row.getObject("account_id", UUID.class),
                 instant(row, "applied_at"), row.getBoolean("intake_held"), row.getObject("extract_seen", Boolean.class),
-                instant(row, "approved_at"), row.getBoolean("wants_to_stop"));
+                instant(row, "approved_at"), row.getBoolean("wants_to_stop"), instant(row, "consent_withdrawn_at"));
     }
 
     static Instant instant(ResultSet row, String column) throws SQLException {

@@ -18,6 +18,7 @@ import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
+import be.brugwerk.system.VersionConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,7 +95,9 @@ public class BuddyManagement {
             throw new IllegalArgumentException("extractSeen: this programme requires a criminal-record extract to be seen first");
         }
         AccountManagement.Invitation invitation = accounts.inviteBuddy(buddy.name(), buddy.email());
-        buddies.approve(buddyId, extractSeen, invitation.accountId(), me.accountId(), clock.instant());
+        if (!buddies.approve(buddyId, extractSeen, invitation.accountId(), me.accountId(), clock.instant())) {
+            throw new VersionConflict("This applicant"); // rolls the invitation back with it
+        }
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(buddyId));
         return invitation.link();
     }
@@ -132,6 +135,7 @@ public class BuddyManagement {
         if (pair.status() != PairStatus.AWAITING_AGREEMENT) {
             throw new IllegalArgumentException("pair: this pair does not wait for your agreement");
         }
+        pairManagement.requireBuddyConsent(pair);
         pairs.buddyAgreed(pairId, clock.instant());
         pairManagement.startIfBothAgreed(pair);
         audit.record(AuditTrail.Action.UPDATE, "buddy_pair", List.of(pairId));
@@ -179,6 +183,19 @@ public class BuddyManagement {
         BuddyView buddy = buddies.ofAccount(me.accountId()).stream().filter(b -> b.id().equals(buddyId)).findFirst()
                 .orElseThrow(() -> new NotFound("Buddy"));
         buddies.wantsToStop(buddy.id());
+        audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(buddy.id()));
+    }
+
+    /**
+     * The buddy withdraws their own consent. It takes effect at once: they are left out of every run, no open
+     * proposal or agreement with them goes ahead, and a pair of theirs that is accepted or running is signalled to
+     * the coordinator, who ends it with them. Their data stays for the coordinator, as for a participant.
+     */
+    public void withdrawConsent(UUID buddyId) {
+        SignedInUser me = Tenancy.requireRole(Role.BUDDY);
+        BuddyView buddy = buddies.ofAccount(me.accountId()).stream().filter(b -> b.id().equals(buddyId)).findFirst()
+                .orElseThrow(() -> new NotFound("Buddy"));
+        buddies.withdrawConsent(buddy.id(), clock.instant());
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(buddy.id()));
     }
 

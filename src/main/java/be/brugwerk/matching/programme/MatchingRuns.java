@@ -138,7 +138,7 @@ public class MatchingRuns {
         for (BuddyView buddy : buddies.ofProgramme(programme.id())) {
             long free = buddy.capacity() - placesTaken.getOrDefault(buddy.id(), 0L);
             boolean cleared = !programme.settings().extractRequired() || Boolean.TRUE.equals(buddy.extractSeen());
-            if (buddy.status() == BuddyStatus.APPROVED && cleared && free > 0) {
+            if (buddy.status() == BuddyStatus.APPROVED && !buddy.consentWithdrawn() && cleared && free > 0) {
                 available.add(new Buddy(buddy.id().toString(), buddy.intake().profile(programme.settings()), (int) free));
             }
         }

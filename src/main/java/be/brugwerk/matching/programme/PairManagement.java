@@ -63,6 +63,7 @@ public class PairManagement {
             throw new IllegalArgumentException("pair: this buddy has no free place left");
         }
         requireMatchingConsent(pair.participant());
+        requireBuddyConsent(pair);
         Map<ParticipantId, String> names = participants.names(List.of(pair.participant()));
         if (!pairs.decide(pairId, PairStatus.PROPOSED, PairStatus.AWAITING_AGREEMENT, me.accountId(), clock.instant(), null,
                 names.get(pair.participant()))) {
@@ -105,6 +106,9 @@ public class PairManagement {
             throw new IllegalArgumentException("buddy: this pair is fixed already");
         }
         requireMatchingConsent(entry.participant());
+        if (buddy.consentWithdrawn()) {
+            throw new BuddyConsentWithdrawn();
+        }
         pairs.removeProposalsOf(programme, entry.participant());
         UUID id = pairs.propose(me.organisationId(), programme, entry, buddy.id(), null, null, true, clock.instant());
         audit.record(AuditTrail.Action.CREATE, SUBJECT, List.of(id));
@@ -120,6 +124,7 @@ public class PairManagement {
             throw new IllegalArgumentException("pair: only an accepted pair waits for agreement");
         }
         requireMatchingConsent(pair.participant());
+        requireBuddyConsent(pair);
         pairs.participantAgreed(pairId, me.accountId(), clock.instant());
         startIfBothAgreed(pair);
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(pairId));
@@ -138,9 +143,12 @@ public class PairManagement {
         if (reason != null && reason.length() > 500) {
             throw new IllegalArgumentException("reason: at most 500 characters");
         }
+        if (!pair.status().open()) {
+            throw new IllegalArgumentException("pair: only an accepted or running pair can end");
+        }
         PairStatus outcome = stoppedEarly ? PairStatus.STOPPED : PairStatus.COMPLETED;
         if (!pairs.end(pairId, outcome, reason == null || reason.isBlank() ? null : reason.strip(), LocalDate.now(clock))) {
-            throw new IllegalArgumentException("pair: only an accepted or running pair can end");
+            throw new VersionConflict("This pair"); // ended by someone else since it was read
         }
         waitingList.setStatus(pair.waitingEntryId(), stoppedEarly ? WaitingEntry.Status.WAITING : WaitingEntry.Status.DONE);
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(pairId));
@@ -168,6 +176,13 @@ public class PairManagement {
     private void requireMatchingConsent(ParticipantId participant) {
         if (participants.approachableForMatching(List.of(participant)).isEmpty()) {
             throw new ConsentMissing(ConsentPurpose.MATCHING);
+        }
+    }
+
+    /** A buddy who withdrew their consent is in no pair that goes ahead: no acceptance, agreement or start. */
+    void requireBuddyConsent(PairView pair) {
+        if (buddies.find(pair.programmeId(), pair.buddyId()).map(BuddyView::consentWithdrawn).orElse(true)) {
+            throw new BuddyConsentWithdrawn();
         }
     }
 

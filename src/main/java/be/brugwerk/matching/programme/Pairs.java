@@ -45,9 +45,10 @@ class Pairs {
             int position = 0;
             for (ScorePart part : proposed.explanation()) {
                 jdbc.sql("""
-                        insert into buddy_pair_reason (pair_id, organisation_id, position, criterion, points, reason)
-                        values (?, ?, ?, ?, ?, ?)""")
-                        .params(id, organisation, position++, part.criterion().name(), part.points(), part.reason()).update();
+                        insert into buddy_pair_reason (pair_id, organisation_id, position, criterion, points, reason, fact, arguments)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(id, organisation, position++, part.criterion().name(), part.points(), part.reason(), part.fact(),
+                                part.arguments().toArray(String[]::new)).update();
             }
         }
         return id;
@@ -141,10 +142,14 @@ class Pairs {
                 .update();
     }
 
+    /** The fact of a part written before parts kept their facts: only its English sentence is known. */
+    static final String SENTENCE_ONLY = "sentence";
+
     private PairView withDetails(PairView pair) {
-        List<ScorePart> parts = jdbc.sql("select criterion, points, reason from buddy_pair_reason where pair_id = ? order by position")
+        List<ScorePart> parts = jdbc.sql("select criterion, points, reason, fact, arguments from buddy_pair_reason where pair_id = ? order by position")
                 .param(pair.id()).query((row, n) -> new ScorePart(Criterion.valueOf(row.getString(1)), row.getBigDecimal(2),
-                        row.getString(3))).list();
+                        row.getString(3), row.getString(4) == null ? SENTENCE_ONLY : row.getString(4),
+                        List.of((String[]) row.getArray(5).getArray()))).list();
         List<PairView.Meeting> meetings = jdbc.sql("select met_on, note from pair_meeting where pair_id = ? order by met_on desc, logged_at desc")
                 .param(pair.id()).query((row, n) -> new PairView.Meeting(row.getObject(1, LocalDate.class), row.getString(2))).list();
         List<PairView.CheckIn> checkIns = jdbc.sql("""

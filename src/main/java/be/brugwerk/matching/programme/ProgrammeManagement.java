@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import be.brugwerk.people.AccountManagement;
 import be.brugwerk.people.AuditTrail;
@@ -178,13 +180,19 @@ public class ProgrammeManagement {
 
     /**
      * No logged contact for 14 or 30 days in a running pair (from the later of its start and its last meeting), a low
-     * latest check-in, and buddies who want to stop.
+     * latest check-in, buddies who want to stop, and accepted or running pairs whose buddy withdrew their consent.
      */
     public List<Signal> signals(UUID programme, List<PairView> pairsOfProgramme) {
         access.coordinated(programme);
         LocalDate today = LocalDate.now(clock);
         List<Signal> signals = new ArrayList<>();
+        Set<UUID> withdrawn = buddies.ofProgramme(programme).stream().filter(BuddyView::consentWithdrawn).map(BuddyView::id)
+                .collect(Collectors.toSet());
         for (PairView pair : pairsOfProgramme) {
+            if (pair.status().open() && withdrawn.contains(pair.buddyId())) {
+                signals.add(new Signal("buddyConsentWithdrawn", pair.id(), pair.buddyId(), pair.participantName() + " – "
+                        + pair.buddyName(), 0));
+            }
             if (pair.status() != PairStatus.ACTIVE) {
                 continue;
             }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
+import be.brugwerk.matching.programme.BuddyConsentWithdrawn;
 import be.brugwerk.matching.programme.BuddyManagement;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A buddy's own pages: their profile and pairs, agreeing to a pair, logging meetings, saying they want to stop. */
+/**
+ * A buddy's own pages: their profile and pairs, agreeing to a pair, logging meetings, saying they want to stop,
+ * withdrawing their consent.
+ */
 @Controller
 @RequestMapping("/buddy")
 @PreAuthorize("hasRole('BUDDY')")
@@ -35,8 +39,12 @@ class BuddyController {
 
     @PostMapping("/pairs/{pairId}/agree")
     String agree(@PathVariable UUID pairId, RedirectAttributes redirect) {
-        buddies.agree(pairId);
-        redirect.addFlashAttribute("notice", "matching.own.agreed");
+        try {
+            buddies.agree(pairId);
+            redirect.addFlashAttribute("notice", "matching.own.agreed");
+        } catch (BuddyConsentWithdrawn withdrawn) {
+            redirect.addFlashAttribute("notice", "matching.own.consentWithdrawn");
+        }
         return "redirect:/buddy";
     }
 
@@ -61,6 +69,13 @@ class BuddyController {
         } catch (IllegalArgumentException refused) { // a NumberFormatException too
             redirect.addFlashAttribute("notice", "matching.own.checkInScore");
         }
+        return "redirect:/buddy";
+    }
+
+    @PostMapping("/profiles/{buddyId}/withdraw-consent")
+    String withdrawConsent(@PathVariable UUID buddyId, RedirectAttributes redirect) {
+        buddies.withdrawConsent(buddyId);
+        redirect.addFlashAttribute("notice", "matching.own.consentWithdrawn");
         return "redirect:/buddy";
     }
 

@@ -2,8 +2,10 @@ package be.brugwerk.matching.web;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import be.brugwerk.matching.programme.BuddyConsentWithdrawn;
 import be.brugwerk.matching.programme.MatchingFailed;
 import be.brugwerk.matching.programme.MatchingRuns;
 import be.brugwerk.matching.programme.PairManagement;
@@ -34,8 +36,10 @@ class ProgrammeApiController {
     private final ProgrammeManagement programmes;
     private final PairManagement pairs;
     private final MatchingRuns runs;
+    private final MatchReasons reasons;
 
-    ProgrammeApiController(ProgrammeManagement programmes, PairManagement pairs, MatchingRuns runs) {
+    ProgrammeApiController(ProgrammeManagement programmes, PairManagement pairs, MatchingRuns runs, MatchReasons reasons) {
+        this.reasons = reasons;
         this.programmes = programmes;
         this.pairs = pairs;
         this.runs = runs;
@@ -44,16 +48,18 @@ class ProgrammeApiController {
     record ProgrammeSummary(UUID id, String name) {
     }
 
-    record Part(String criterion, BigDecimal points, String reason) {
+    /** A part of a pair's score: {@code reason} in the request's language, {@code fact} and {@code arguments} its facts. */
+    record Part(String criterion, BigDecimal points, String reason, String fact, List<String> arguments) {
     }
 
     record Pair(UUID id, UUID participantId, String participantName, UUID buddyId, String buddyName, String status,
             BigDecimal score, boolean fixedByCoordinator, List<Part> explanation) {
 
-        static Pair of(PairView pair) {
+        static Pair of(PairView pair, MatchReasons reasons, Locale locale) {
             return new Pair(pair.id(), pair.participant().value(), pair.participantName(), pair.buddyId(), pair.buddyName(),
                     pair.status().name(), pair.score(), pair.fixedByCoordinator(), pair.explanation().stream()
-                            .map(part -> new Part(part.criterion().name(), part.points(), part.reason())).toList());
+                            .map(part -> new Part(part.criterion().name(), part.points(), reasons.reason(part, locale), part.fact(),
+                                    part.arguments())).toList());
         }
     }
 
@@ -71,8 +77,8 @@ class ProgrammeApiController {
     }
 
     @GetMapping("/{id}/pairs")
-    List<Pair> pairs(@PathVariable UUID id) {
-        return programmes.pairs(id).stream().map(Pair::of).toList();
+    List<Pair> pairs(@PathVariable UUID id, Locale locale) {
+        return programmes.pairs(id).stream().map(pair -> Pair.of(pair, reasons, locale)).toList();
     }
 
     @PostMapping("/{id}/pairs/{pairId}/accept")
@@ -87,6 +93,11 @@ class ProgrammeApiController {
 
     @ExceptionHandler(RunInProgress.class)
     ProblemDetail runInProgress(RunInProgress exception) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
+    }
+
+    @ExceptionHandler(BuddyConsentWithdrawn.class)
+    ProblemDetail buddyConsentWithdrawn(BuddyConsentWithdrawn exception) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
     }
 

@@ -16,6 +16,7 @@ import be.brugwerk.matching.programme.ProgrammeManagement;
 import be.brugwerk.matching.programme.ProgrammeSettings;
 import be.brugwerk.matching.programme.ProgrammeView;
 import be.brugwerk.matching.programme.RunView;
+import be.brugwerk.matching.programme.BuddyConsentWithdrawn;
 import be.brugwerk.people.ConsentMissing;
 import be.brugwerk.people.EmailTaken;
 import be.brugwerk.people.OneTimeLink;
@@ -258,6 +259,9 @@ class ProgrammeController {
         } catch (ConsentMissing withdrawn) {
             redirect.addFlashAttribute("notice", "matching.pair.noConsent");
             return "redirect:/programmes/" + id;
+        } catch (BuddyConsentWithdrawn withdrawn) {
+            redirect.addFlashAttribute("notice", "matching.pair.buddyNoConsent");
+            return "redirect:/programmes/" + id;
         }
         return run(id, redirect);
     }
@@ -291,6 +295,8 @@ class ProgrammeController {
             redirect.addFlashAttribute("notice", notice);
         } catch (ConsentMissing withdrawn) {
             redirect.addFlashAttribute("notice", "matching.pair.noConsent");
+        } catch (BuddyConsentWithdrawn withdrawn) {
+            redirect.addFlashAttribute("notice", "matching.pair.buddyNoConsent");
         }
         return "redirect:/programmes/" + id;
     }

@@ -253,6 +253,23 @@ class WaitingListMatchingUnitTests {
         });
     }
 
+    @Test
+    void keepsTheFactsBehindEveryReasonSoThatAPageCanWordThemInItsReadersLanguage() {
+        Participant amina = person().speaksOnly("nl", LanguageLevel.A2).waitingFor(12).participant("amina");
+        Buddy lotte = person().speaksOnly("nl", LanguageLevel.NATIVE).buddy("lotte");
+
+        List<ScorePart> parts = matcher.match(request(List.of(amina), List.of(lotte))).pairs().get(0).explanation();
+
+        assertThat(parts).filteredOn(part -> part.criterion() == Criterion.LANGUAGE).singleElement()
+                .satisfies(part -> assertThat(part.fact()).isEqualTo(ScorePart.SHARED))
+                .satisfies(part -> assertThat(part.arguments()).containsExactly("nl", "A2", "NATIVE"));
+        assertThat(parts).filteredOn(part -> part.criterion() == Criterion.AVAILABILITY).singleElement()
+                .satisfies(part -> assertThat(part.arguments()).containsExactly("1", "TUESDAY:EVENING"));
+        assertThat(parts).filteredOn(part -> part.criterion() == Criterion.WAITING).singleElement()
+                .satisfies(part -> assertThat(part.arguments()).containsExactly("12", "30", "10"));
+        assertThat(parts).allSatisfy(part -> assertThat(part.fact()).isIn(ScorePart.SHARED, ScorePart.NONE, ScorePart.UNKNOWN));
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 2})
     void givesTheSolverExactlyTheScoreItExplains(long seed) {

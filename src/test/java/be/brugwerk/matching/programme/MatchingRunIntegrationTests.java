@@ -2,15 +2,21 @@ package be.brugwerk.matching.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -27,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Matching runs end to end on real PostgreSQL: who enters a run, what a rejection excludes, the database lock
@@ -120,6 +127,112 @@ class MatchingRunIntegrationTests {
         assertThat(again.get(0).get("participant_id")).isEqualTo(amina);
         assertThat(again.get(0).get("buddy_id")).isNotEqualTo(first.get("buddy_id"));
         assertThat(enteredOn(amina)).isEqualTo(enteredOn).isNotEqualTo(LocalDate.now(clock).toString());
+    }
+
+    @Test
+    void keepsAPairFixedByHandAndReRunsTheRestAroundIt() {
+        ProgrammeFixtures programme = ProgrammeFixtures.programme(coordinator, "Fixed by hand");
+        UUID amina = programme.waitingParticipant("Amina", true);
+        UUID bram = programme.waitingParticipant("Bram", true);
+        UUID lotte = programme.approvedBuddy("Lotte", unique("lotte")).id();
+        UUID jan = programme.approvedBuddy("Jan", unique("jan")).id();
+        programme.run();
+        UUID proposedToAmina = buddyProposedTo(programme.programme, amina);
+        UUID other = proposedToAmina.equals(lotte) ? jan : lotte;
+        UUID entry = owner().sql("select id from waiting_entry where participant_id = ?").param(amina).query(UUID.class).single();
+
+        HttpResponse<String> fixed = coordinator.post("/programmes/" + programme.programme + "/pairs",
+                Map.of("waitingEntry", entry.toString(), "buddy", other.toString()));
+        assertThat(fixed.statusCode()).isEqualTo(302);
+        ProgrammeFixtures.follow(coordinator, fixed);
+
+        assertThat(buddyProposedTo(programme.programme, amina)).isEqualTo(other);
+        assertThat(buddyProposedTo(programme.programme, bram)).isEqualTo(proposedToAmina);
+        assertThat(owner().sql("select fixed_by_coordinator from buddy_pair where participant_id = ? and status = 'PROPOSED'")
+                .param(amina).query(Boolean.class).single()).isTrue();
+        programme.run();
+        assertThat(buddyProposedTo(programme.programme, amina)).isEqualTo(other);
+        assertThat(buddyProposedTo(programme.programme, bram)).isEqualTo(proposedToAmina);
+    }
+
+    private UUID buddyProposedTo(UUID programme, UUID participant) {
+        return owner().sql("select buddy_id from buddy_pair where programme_id = ? and participant_id = ? and status = 'PROPOSED'")
+                .params(programme, participant).query(UUID.class).single();
+    }
+
+    @Test
+    void withEqualFitTheLongerWaitWinsAndThePageStatesTheTradeOff() {
+        ProgrammeFixtures programme = ProgrammeFixtures.programme(coordinator, "Longer wait");
+        UUID bram = programme.waitingParticipant("Bram", true);
+        UUID amina = programme.waitingParticipant("Amina", true);
+        // Same intake for both (the fixture's); Amina entered 10 days before Bram, though registered after him.
+        owner().sql("update waiting_entry set entered_on = entered_on - 10 where participant_id = ?").param(amina).update();
+        programme.approvedBuddy("Lotte", unique("lotte"));
+
+        programme.run();
+
+        assertThat(proposedParticipants(programme.programme)).containsExactly(amina).doesNotContain(bram);
+        String page = coordinator.get("/programmes/" + programme.programme + "?lang=nl").body();
+        assertThat(page).contains("30 dagen wachten wegen even zwaar als 10 punten match.")
+                .contains("10 dagen gewacht (30 dagen wachten wegen 10 punten)");
+    }
+
+    @Test
+    void explainsAPairInTheReadersLanguageWithPartsThatAddUpToItsScore() {
+        ProgrammeFixtures programme = ProgrammeFixtures.programme(coordinator, "Reasons");
+        programme.waitingParticipant("Amina", true);
+        programme.approvedBuddy("Lotte", unique("lotte"));
+        clock.advance(Duration.ofDays(12));
+        coordinator = signedIn(coordinatorAccount.email());
+        programme = programme.as(coordinator);
+        programme.run();
+        BigDecimal score = owner().sql("select score from buddy_pair where programme_id = ? and status = 'PROPOSED'")
+                .param(programme.programme).query(BigDecimal.class).single();
+
+        List<String> dutch = explanation(coordinator.get("/programmes/" + programme.programme + "?lang=nl").body());
+        assertThat(dutch).hasSize(6);
+        assertThat(dutch).anySatisfy(part -> assertThat(part).startsWith("Taal: ")
+                .contains("beiden spreken Nederlands (A2 en moedertaal)"));
+        assertThat(dutch).anySatisfy(part -> assertThat(part).contains("1 van 1 interesses gedeeld: koken"));
+        assertThat(dutch).anySatisfy(part -> assertThat(part).contains("12 dagen gewacht (30 dagen wachten wegen 10 punten)"));
+        assertThat(dutch).noneSatisfy(part -> assertThat(part).containsAnyOf("both speak", "interests", "waiting", "days"));
+        assertThat(sumOfPoints(dutch, Locale.forLanguageTag("nl"))).isEqualByComparingTo(score);
+
+        List<String> french = explanation(coordinator.get("/programmes/" + programme.programme + "?lang=fr").body());
+        assertThat(french).hasSize(6);
+        assertThat(french).anySatisfy(part -> assertThat(part).contains("tous deux parlent néerlandais (A2 et langue maternelle)"));
+        assertThat(french).anySatisfy(part -> assertThat(part).contains("1 centres d'intérêt communs sur 1 : koken"));
+        assertThat(french).anySatisfy(part -> assertThat(part).contains("12 jours d'attente"));
+        assertThat(french).noneSatisfy(part -> assertThat(part).containsAnyOf("both speak", "beiden", "waiting"));
+        assertThat(sumOfPoints(french, Locale.forLanguageTag("fr"))).isEqualByComparingTo(score);
+        coordinator.get("/programmes/" + programme.programme + "?lang=nl");
+    }
+
+    private static List<String> explanation(String page) {
+        Matcher list = Pattern.compile("<ul class=\"explanation\">(.*?)</ul>", Pattern.DOTALL).matcher(page);
+        assertThat(list.find()).as("an explanation on the page").isTrue();
+        Matcher item = Pattern.compile("<li>([^<]*)</li>").matcher(list.group(1));
+        List<String> parts = new java.util.ArrayList<>();
+        while (item.find()) {
+            parts.add(HtmlUtils.htmlUnescape(item.group(1)));
+        }
+        return parts;
+    }
+
+    private static BigDecimal sumOfPoints(List<String> parts, Locale locale) {
+        DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(locale);
+        format.setParseBigDecimal(true);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String part : parts) {
+            Matcher points = Pattern.compile(":\\s([-0-9.,\\u00a0\\u202f ]+) (punten|points)").matcher(part);
+            assertThat(points.find()).as(part).isTrue();
+            try {
+                sum = sum.add((BigDecimal) format.parse(points.group(1).strip()));
+            } catch (java.text.ParseException e) {
+                throw new AssertionError(part, e);
+            }
+        }
+        return sum;
     }
 
     private String enteredOn(UUID participant) {
