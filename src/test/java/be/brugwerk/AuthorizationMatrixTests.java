@@ -259,6 +259,25 @@ class AuthorizationMatrixTests {
         rules.put("POST /programmes/{id}/buddies", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.post("/programmes/"
                 + matching(t, null).programme() + "/buddies", Map.of("name", "Matrix buddy", "email", "mb-" + UUID.randomUUID()
                 + "@test.brugwerk", "capacity", "1", "consent", "true", "age", "40", "gender", "MAN")), false));
+        rules.put("GET /programmes/{id}/waiting/{entryId}/edit", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
+            Matching m = matching(t, null);
+            return s.get("/programmes/" + m.programme() + "/waiting/" + m.entry() + "/edit");
+        }, true));
+        rules.put("POST /programmes/{id}/waiting/{entryId}", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
+            Matching m = matching(t, null);
+            return s.post("/programmes/" + m.programme() + "/waiting/" + m.entry(), Map.of("languages", "nl B1", "age", "30",
+                    "gender", "WOMAN", "version", "0"));
+        }, true));
+        rules.put("GET /programmes/{id}/buddies/{buddyId}/edit", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
+            Matching m = matching(t, null);
+            return s.get("/programmes/" + m.programme() + "/buddies/" + m.appliedBuddy() + "/edit");
+        }, false));
+        rules.put("POST /programmes/{id}/buddies/{buddyId}", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
+            Matching m = matching(t, null);
+            return s.post("/programmes/" + m.programme() + "/buddies/" + m.appliedBuddy(), Map.of("name", "Matrix edited",
+                    "email", "me-" + UUID.randomUUID() + "@test.brugwerk", "capacity", "1", "age", "40", "gender", "MAN",
+                    "version", "0"));
+        }, false));
         rules.put("POST /programmes/{id}/buddies/{buddyId}/approve", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
             Matching m = matching(t, null);
             return s.post("/programmes/" + m.programme() + "/buddies/" + m.appliedBuddy() + "/approve", Map.of("intakeHeld", "true"));

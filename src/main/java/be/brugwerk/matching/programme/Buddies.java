@@ -66,6 +66,23 @@ class Buddies {
                 .params(extractSeen, account, Pg.timestamp(now), approvedBy, id).update() == 1;
     }
 
+    /** The intake of a buddy of the programme, if there is one. */
+    Optional<UUID> intakeOf(UUID programme, UUID id) {
+        return jdbc.sql("select intake_id from buddy where programme_id = ? and id = ?").params(programme, id)
+                .query(UUID.class).optional();
+    }
+
+    /** Whether another buddy of the programme than {@code id} applied with this address. */
+    boolean emailKnownToOthers(UUID programme, UUID id, String email) {
+        return jdbc.sql("select exists (select 1 from buddy where programme_id = ? and id <> ? and lower(email) = lower(?))")
+                .params(programme, id, email).query(Boolean.class).single();
+    }
+
+    /** Corrects what the buddy's intake said about them; the caller checked the intake's version first. */
+    void correct(UUID id, String name, String email, int capacity) {
+        jdbc.sql("update buddy set name = ?, email = ?, capacity = ? where id = ?").params(name, email, capacity, id).update();
+    }
+
     void wantsToStop(UUID id) {
         jdbc.sql("update buddy set wants_to_stop = true where id = ?").param(id).update();
     }

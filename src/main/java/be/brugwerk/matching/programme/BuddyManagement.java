@@ -79,6 +79,39 @@ public class BuddyManagement {
         return id;
     }
 
+    /** A buddy's intake and profile as its edit page shows them, for the programme's coordinators (audited). */
+    public EditableIntake editable(UUID programme, UUID buddyId) {
+        access.coordinated(programme);
+        BuddyView buddy = buddies.find(programme, buddyId).orElseThrow(() -> new NotFound("Buddy"));
+        UUID intake = buddies.intakeOf(programme, buddyId).orElseThrow(() -> new NotFound("Buddy"));
+        audit.record(AuditTrail.Action.READ, SUBJECT, List.of(buddyId));
+        return new EditableIntake(buddy.name(), buddy.email(), buddy.accountId() == null, buddy.capacity(), buddy.intake(),
+                intakes.version(intake));
+    }
+
+    /**
+     * Corrects a buddy's intake and profile if nobody changed the intake since {@code version}. The e-mail address
+     * changes only while the buddy has no account (they sign in with it afterwards).
+     *
+     * @throws VersionConflict when someone else saved the intake meanwhile (nothing is written)
+     * @throws IllegalArgumentException naming the field, for a name, address or capacity that is not accepted
+     */
+    public void correct(UUID programme, UUID buddyId, String name, String email, int capacity, Intake intake, int version) {
+        ProgrammeView view = access.coordinated(programme);
+        BuddyView buddy = buddies.find(programme, buddyId).orElseThrow(() -> new NotFound("Buddy"));
+        String address = checkedApplicant(view.settings().maxCapacity(), name,
+                buddy.accountId() == null ? email : buddy.email(), capacity);
+        if (buddy.accountId() == null && buddies.emailKnownToOthers(programme, buddyId, address)) {
+            throw new IllegalArgumentException("email: this address already applied to this programme");
+        }
+        UUID intakeId = buddies.intakeOf(programme, buddyId).orElseThrow(() -> new NotFound("Buddy"));
+        if (!intakes.update(intakeId, intake, version)) {
+            throw new VersionConflict("This buddy");
+        }
+        buddies.correct(buddyId, name.strip(), buddy.accountId() == null ? address : buddy.email(), capacity);
+        audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(buddyId));
+    }
+
     /**
      * Approves an applicant after the intake (and after seeing the extract, where the programme requires one; only
      * yes or no is recorded) and invites them to an account of their own: the link is for the coordinator to pass on.

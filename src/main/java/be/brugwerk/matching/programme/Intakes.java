@@ -37,14 +37,37 @@ class Intakes {
                     wished_genders, wished_age_min, wished_age_max, age_limit_min, age_limit_max, goals, constraints, answers)
                 values (?, ?, cast(? as text[]), cast(? as text[]), cast(? as text[]), ?, ?, ?, cast(? as text[]), ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, organisation,
-                        Pg.array(intake.languages().stream().map(l -> l.language() + ":" + l.level()).toList()),
+                        languages(intake),
                         Pg.array(intake.interests()),
-                        Pg.array(intake.availability().stream().map(s -> s.day() + ":" + s.part()).toList()),
+                        availability(intake),
                         intake.neighbourhood(), intake.age(), intake.gender().name(), Pg.array(intake.wishedGenders()),
                         min(intake.wishedAges()), max(intake.wishedAges()), min(intake.ageLimit()), max(intake.ageLimit()),
                         intake.goals(), intake.constraints(), intake.answers())
                 .update();
         return id;
+    }
+
+    /**
+     * Corrects an intake if nobody changed it since {@code version}; false when someone did (nothing is written then).
+     */
+    boolean update(UUID id, Intake intake, int version) {
+        return jdbc.sql("""
+                update intake set languages = cast(? as text[]), interests = cast(? as text[]),
+                    availability = cast(? as text[]), neighbourhood = ?, age = ?, gender = ?,
+                    wished_genders = cast(? as text[]), wished_age_min = ?, wished_age_max = ?, age_limit_min = ?,
+                    age_limit_max = ?, goals = ?, constraints = ?, answers = ?, version = version + 1
+                where id = ? and version = ?""")
+                .params(languages(intake),
+                        Pg.array(intake.interests()),
+                        availability(intake),
+                        intake.neighbourhood(), intake.age(), intake.gender().name(), Pg.array(intake.wishedGenders()),
+                        min(intake.wishedAges()), max(intake.wishedAges()), min(intake.ageLimit()), max(intake.ageLimit()),
+                        intake.goals(), intake.constraints(), intake.answers(), id, version)
+                .update() == 1;
+    }
+
+    int version(UUID id) {
+        return jdbc.sql("select version from intake where id = ?").param(id).query(Integer.class).single();
     }
 
     Intake find(UUID id) {
@@ -71,6 +94,14 @@ class Intakes {
         Integer from = row.getObject(min, Integer.class);
         Integer to = row.getObject(max, Integer.class);
         return from == null || to == null ? null : new AgeRange(from, to);
+    }
+
+    private static String languages(Intake intake) {
+        return Pg.array(intake.languages().stream().map(l -> l.language() + ":" + l.level()).toList());
+    }
+
+    private static String availability(Intake intake) {
+        return Pg.array(intake.availability().stream().map(s -> s.day() + ":" + s.part()).toList());
     }
 
     private static Integer min(AgeRange range) {

@@ -163,6 +163,37 @@ public class ProgrammeManagement {
         return entry;
     }
 
+    /** A waiting participant's intake as its edit page shows it, for the programme's coordinators (audited, ids only). */
+    public EditableIntake editableIntake(UUID programme, UUID entryId) {
+        WaitingEntry entry = waitingEntry(programme, entryId);
+        String name = participants.names(List.of(entry.participant())).get(entry.participant()); // audits the read
+        return new EditableIntake(name, null, false, 0, intakes.find(entry.intakeId()), intakes.version(entry.intakeId()));
+    }
+
+    /**
+     * Corrects a waiting participant's intake if nobody changed it since {@code version}; their date of entry stays.
+     *
+     * @throws VersionConflict when someone else saved it meanwhile (nothing is written)
+     */
+    public void correctIntake(UUID programme, UUID entryId, Intake intake, int version) {
+        WaitingEntry entry = waitingEntry(programme, entryId);
+        if (!intakes.update(entry.intakeId(), intake, version)) {
+            throw new VersionConflict("This intake");
+        }
+        audit.record(AuditTrail.Action.UPDATE, "waiting_entry", List.of(entry.participant().value()));
+    }
+
+    /** A participant still waiting on the programme, whom the coordinator may see; 404 otherwise. */
+    private WaitingEntry waitingEntry(UUID programme, UUID entryId) {
+        access.coordinated(programme);
+        WaitingEntry entry = waitingList.find(programme, entryId).filter(e -> e.status() == WaitingEntry.Status.WAITING)
+                .orElseThrow(() -> new NotFound("Waiting entry"));
+        if (!participants.isVisible(entry.participant())) {
+            throw new NotFound("Waiting entry");
+        }
+        return entry;
+    }
+
     /** The pairs of a programme, newest decisions last, with the participants' names (audited). */
     public List<PairView> pairs(UUID programme) {
         access.coordinated(programme);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import be.brugwerk.matching.engine.AgeRange;
 import be.brugwerk.matching.engine.DayPart;
@@ -14,6 +15,7 @@ import be.brugwerk.matching.engine.Gender;
 import be.brugwerk.matching.engine.LanguageLevel;
 import be.brugwerk.matching.engine.LanguageSkill;
 import be.brugwerk.matching.engine.WeeklySlot;
+import be.brugwerk.matching.programme.EditableIntake;
 import be.brugwerk.matching.programme.Intake;
 import org.springframework.validation.Errors;
 
@@ -24,11 +26,39 @@ import org.springframework.validation.Errors;
 record PersonForm(String participant, String name, String email, String capacity, Boolean consent, String website,
         String languages, String interests, List<String> availability, String neighbourhood, String age, String gender,
         List<String> wishedGenders, String wishedAgeMin, String wishedAgeMax, String ageLimitMin, String ageLimitMax,
-        String goals, String constraints, String answers) {
+        String goals, String constraints, String answers, String version) {
 
     static PersonForm empty() {
         return new PersonForm("", "", "", "1", false, "", "", "", List.of(), "", "", Gender.UNSTATED.name(), List.of(), "",
-                "", "", "", "", "", "");
+                "", "", "", "", "", "", "");
+    }
+
+    /** The form as an intake was entered, to correct it; the version guards against a stale save. */
+    static PersonForm of(EditableIntake editable) {
+        Intake in = editable.intake();
+        return new PersonForm("", editable.name(), editable.email() == null ? "" : editable.email(),
+                Integer.toString(editable.capacity()), false, "",
+                in.languages().stream().map(l -> l.language() + " " + l.level()).collect(Collectors.joining(", ")),
+                String.join(", ", in.interests()), in.availability().stream().map(s -> s.day() + ":" + s.part()).toList(),
+                text(in.neighbourhood()), Integer.toString(in.age()), in.gender().name(),
+                in.wishedGenders().stream().map(Gender::name).toList(), in.wishedAges() == null ? "" : Integer.toString(in.wishedAges().min()),
+                in.wishedAges() == null ? "" : Integer.toString(in.wishedAges().max()),
+                in.ageLimit() == null ? "" : Integer.toString(in.ageLimit().min()),
+                in.ageLimit() == null ? "" : Integer.toString(in.ageLimit().max()), text(in.goals()), text(in.constraints()),
+                text(in.answers()), Integer.toString(editable.version()));
+    }
+
+    /** The version the form was read at; -1 for a tampered one, which can only conflict. */
+    int readVersion() {
+        try {
+            return Integer.parseInt(version);
+        } catch (NumberFormatException | NullPointerException e) {
+            return -1;
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     /** Every weekly moment, as the form's checkboxes offer them. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 import be.brugwerk.matching.engine.GenderWishes;
 import be.brugwerk.matching.programme.BuddyManagement;
 import be.brugwerk.matching.programme.BuddyStatus;
+import be.brugwerk.matching.programme.EditableIntake;
 import be.brugwerk.matching.programme.Intake;
 import be.brugwerk.matching.programme.MatchingFailed;
 import be.brugwerk.matching.programme.MatchingRuns;
@@ -178,14 +179,89 @@ class ProgrammeController {
         } catch (RuntimeException e) {
             errors.rejectValue("participant", "matching.waiting.participant.choose");
         }
-        Intake intake = form.intake(errors, programme.settings().genderWishes() != GenderWishes.IGNORED,
-                programme.settings().ageWishesAllowed());
+        Intake intake = intakeOf(programme, form, errors);
         if (errors.hasErrors()) {
             return waitingForm(id, form, model);
         }
         programmes.addToWaitingList(id, participant, intake);
         redirect.addFlashAttribute("notice", "matching.waiting.added");
         return "redirect:/programmes/" + id;
+    }
+
+    @GetMapping("/{id}/waiting/{entryId}/edit")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String editWaiting(@PathVariable UUID id, @PathVariable UUID entryId, Model model) {
+        EditableIntake current = programmes.editableIntake(id, entryId);
+        return intakeForm(id, current.name(), PersonForm.of(current), "/programmes/" + id + "/waiting/" + entryId, model);
+    }
+
+    @PostMapping("/{id}/waiting/{entryId}")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String correctWaiting(@PathVariable UUID id, @PathVariable UUID entryId, @ModelAttribute("form") PersonForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Intake intake = intakeOf(programmes.get(id), form, errors);
+        if (intake != null) {
+            try {
+                programmes.correctIntake(id, entryId, intake, form.readVersion());
+                redirect.addFlashAttribute("notice", "matching.intake.saved");
+                return "redirect:/programmes/" + id;
+            } catch (VersionConflict conflict) {
+                errors.reject("matching.intake.changedMeanwhile");
+                response.setStatus(HttpStatus.CONFLICT.value());
+            }
+        }
+        return intakeForm(id, programmes.editableIntake(id, entryId).name(), form, "/programmes/" + id + "/waiting/" + entryId,
+                model);
+    }
+
+    @GetMapping("/{id}/buddies/{buddyId}/edit")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String editBuddy(@PathVariable UUID id, @PathVariable UUID buddyId, Model model) {
+        EditableIntake current = buddies.editable(id, buddyId);
+        model.addAttribute("emailEditable", current.emailEditable());
+        return intakeForm(id, current.name(), PersonForm.of(current), "/programmes/" + id + "/buddies/" + buddyId, model);
+    }
+
+    @PostMapping("/{id}/buddies/{buddyId}")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String correctBuddy(@PathVariable UUID id, @PathVariable UUID buddyId, @ModelAttribute("form") PersonForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        ProgrammeView programme = programmes.get(id);
+        form.checkNameAndEmail(errors);
+        int capacity = form.capacity(errors, programme.settings().maxCapacity());
+        Intake intake = intakeOf(programme, form, errors);
+        if (!errors.hasErrors()) {
+            try {
+                buddies.correct(id, buddyId, form.name(), form.email(), capacity, intake, form.readVersion());
+                redirect.addFlashAttribute("notice", "matching.intake.saved");
+                return "redirect:/programmes/" + id + "/buddies";
+            } catch (VersionConflict conflict) {
+                errors.reject("matching.intake.changedMeanwhile");
+                response.setStatus(HttpStatus.CONFLICT.value());
+            } catch (IllegalArgumentException known) {
+                errors.rejectValue("email", "matching.buddy.email.known");
+            }
+        }
+        EditableIntake current = buddies.editable(id, buddyId);
+        model.addAttribute("emailEditable", current.emailEditable());
+        return intakeForm(id, current.name(), form, "/programmes/" + id + "/buddies/" + buddyId, model);
+    }
+
+    /** The intake as typed, with the wishes the programme asks for; null with the errors named per field. */
+    private static Intake intakeOf(ProgrammeView programme, PersonForm form, BindingResult errors) {
+        return form.intake(errors, programme.settings().genderWishes() != GenderWishes.IGNORED,
+                programme.settings().ageWishesAllowed());
+    }
+
+    /** The edit page of an intake, posting to {@code action} (a buddy's when it lies under /buddies). */
+    private String intakeForm(UUID id, String person, PersonForm form, String action, Model model) {
+        model.addAttribute("programme", programmes.get(id));
+        model.addAttribute("person", person);
+        model.addAttribute("buddy", action.contains("/buddies/"));
+        model.addAttribute("action", action);
+        model.addAttribute("editing", true);
+        model.addAttribute("form", form);
+        return "programmes/intake-edit";
     }
 
     private String waitingForm(UUID id, PersonForm form, Model model) {
@@ -220,8 +296,7 @@ class ProgrammeController {
         if (!Boolean.TRUE.equals(form.consent())) {
             errors.rejectValue("consent", "matching.buddy.consent.required");
         }
-        Intake intake = form.intake(errors, programme.settings().genderWishes() != GenderWishes.IGNORED,
-                programme.settings().ageWishesAllowed());
+        Intake intake = intakeOf(programme, form, errors);
         if (!errors.hasErrors()) {
             try {
                 buddies.register(id, form.name(), form.email(), capacity, intake);
