@@ -192,6 +192,11 @@ class ProgrammeBrowserTests {
         assertThat(page.locator("#figures")).containsText("1");
         Browsers.assertAccessible(page);
         assertThat(participants).contains(participant);
+
+        // back on the waiting list, the intake can be corrected
+        row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Correct the intake of " + participant)).click();
+        assertThat(page.getByText("The date of entry on the waiting list stays the same.")).isVisible();
+        Browsers.assertAccessible(page);
     }
 
     private BrowserContext context() {
