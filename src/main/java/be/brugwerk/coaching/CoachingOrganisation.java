@@ -18,6 +18,8 @@ import be.brugwerk.coaching.scoring.Instrument;
 import be.brugwerk.coaching.scoring.MeasurementChange;
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.AuditTrail.Action;
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
@@ -39,10 +41,12 @@ public class CoachingOrganisation {
     private final Measurements measurements;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final ParticipantManagement participants;
     private final Clock clock;
 
     CoachingOrganisation(StepTemplates templates, Measurements measurements, JdbcClient jdbc, AuditTrail audit,
-            Clock clock) {
+            ParticipantManagement participants, Clock clock) {
+        this.participants = participants;
         this.templates = templates;
         this.measurements = measurements;
         this.jdbc = jdbc;
@@ -152,8 +156,8 @@ public class CoachingOrganisation {
                 participants(participantsOf(rows.stream().filter(r -> r.closedOn() != null).toList())),
                 perCoach.entrySet().stream().map(e -> new CoachCount(e.getKey(), participants(e.getValue())))
                         .toList(),
-                steps, SmallNumbers.count(overdue, withOverdue.size()), scoreChanges(organisation),
-                networkChange(organisation));
+                steps, SmallNumbers.count(overdue, withOverdue.size()), scoreChanges(organisation, rows),
+                networkChange(organisation, rows));
     }
 
     /** Where a coach is stuck: open trajectories without a session for the set number of weeks, overdue actions. */
@@ -209,8 +213,12 @@ public class CoachingOrganisation {
             LocalDate closedOn, Integer stepDefault, String stepName, int overdueActions, LocalDate lastSession) {
     }
 
+    /**
+     * The organisation's trajectories of participants whose data may be processed now: one whose PROCESSING
+     * consent was withdrawn counts in no figure and in no supervision list.
+     */
     private List<Row> rows(UUID organisation) {
-        return jdbc.sql("""
+        List<Row> all = jdbc.sql("""
                 select t.id, t.participant_id, t.coach_id, a.display_name, t.started_on, t.closed_on,
                        s.default_step, s.name,
                        (select count(*) from coaching_action x where x.trajectory_id = t.id and x.status = 'OPEN'
@@ -226,11 +234,18 @@ public class CoachingOrganisation {
                         row.getObject(6, LocalDate.class), row.getObject(7, Integer.class), row.getString(8),
                         row.getInt(9), row.getObject(10, LocalDate.class)))
                 .list();
+        Set<ParticipantId> processable = participants.processable(
+                all.stream().map(r -> new ParticipantId(r.participant())).toList());
+        return all.stream().filter(r -> processable.contains(new ParticipantId(r.participant()))).toList();
     }
 
-    private List<ScoreChange> scoreChanges(UUID organisation) {
+    private List<ScoreChange> scoreChanges(UUID organisation, List<Row> rows) {
+        Set<UUID> counted = trajectoriesOf(rows);
         Map<UUID, List<MeasurementView>> perTrajectory = new LinkedHashMap<>();
         for (Measurements.Stored stored : measurements.completeOfOrganisation(organisation)) {
+            if (!counted.contains(stored.trajectory())) {
+                continue;
+            }
             perTrajectory.computeIfAbsent(stored.trajectory(), k -> new ArrayList<>()).add(Answers.view(stored));
         }
         Map<Instrument, List<Double>> changes = new LinkedHashMap<>();
@@ -248,13 +263,14 @@ public class CoachingOrganisation {
                 .map(e -> new ScoreChange(e.getKey(), SmallNumbers.average(e.getValue()))).toList();
     }
 
-    private NetworkChange networkChange(UUID organisation) {
+    private NetworkChange networkChange(UUID organisation, List<Row> rows) {
+        Set<UUID> counted = trajectoriesOf(rows);
         List<Double> members = new ArrayList<>();
         List<Double> active = new ArrayList<>();
         List<Double> informal = new ArrayList<>();
         List<Double> effective = new ArrayList<>();
         jdbc.sql("""
-                select f.map_members - l.map_members, f.map_active_members - l.map_active_members,
+                select t.id, f.map_members - l.map_members, f.map_active_members - l.map_active_members,
                        f.map_informal - l.map_informal, f.map_effective_size - l.map_effective_size
                 from trajectory t
                 join lateral (select * from coaching_session c where c.trajectory_id = t.id
@@ -264,16 +280,25 @@ public class CoachingOrganisation {
                 where t.organisation_id = ? and f.id <> l.id""")
                 .param(organisation)
                 .query(row -> {
-                    members.add(row.getDouble(1));
-                    active.add(row.getDouble(2));
-                    informal.add(row.getDouble(3));
-                    double size = row.getDouble(4);
+                    if (!counted.contains(row.getObject(1, UUID.class))) {
+                        return;
+                    }
+                    members.add(row.getDouble(2));
+                    active.add(row.getDouble(3));
+                    informal.add(row.getDouble(4));
+                    double size = row.getDouble(5);
                     if (!row.wasNull()) {
                         effective.add(size);
                     }
                 });
         return new NetworkChange(SmallNumbers.average(members), SmallNumbers.average(active),
                 SmallNumbers.average(informal), SmallNumbers.average(effective));
+    }
+
+    private static Set<UUID> trajectoriesOf(List<Row> rows) {
+        Set<UUID> trajectories = new HashSet<>();
+        rows.forEach(r -> trajectories.add(r.trajectory()));
+        return trajectories;
     }
 
     private static Set<UUID> participantsOf(List<Row> rows) {

@@ -105,9 +105,9 @@ class OrganisationViewIntegrationTests {
                 .doesNotContain("/trajectories/" + trajectory + "\"");
     }
 
-    private void measuredTwice(String name) {
-        UUID trajectory = trajectory(coordinator, participant(coordinator, coachAccount.id(), name),
-                coachAccount.id());
+    private UUID measuredTwice(String name) {
+        UUID participant = participant(coordinator, coachAccount.id(), name);
+        UUID trajectory = trajectory(coordinator, participant, coachAccount.id());
         String lonely = """
                 {"instrument":"DE_JONG_GIERVELD_6","format":"THREE_CATEGORIES","measuredOn":"%s","complete":true,
                  "answers":{"SENSE_OF_EMPTINESS":"YES","MISSES_PEOPLE_AROUND":"YES","OFTEN_FEELS_REJECTED":"YES",
@@ -117,6 +117,35 @@ class OrganisationViewIntegrationTests {
                 lonely.formatted(today(clock).minusDays(30))).statusCode()).isEqualTo(201);
         assertThat(coach.sendJson("POST", "/api/v1/trajectories/" + trajectory + "/measurements",
                 better.formatted(today(clock))).statusCode()).isEqualTo(201);
+        return participant;
+    }
+
+    @Test
+    void aParticipantWhoseProcessingConsentWasWithdrawnNoLongerCounts() {
+        UUID withdrawing = measuredTwice("Deelnemer 0");
+        for (int i = 1; i < 5; i++) {
+            measuredTwice("Deelnemer " + i);
+        }
+        assertThat(djg6Change(admin.get("/coaching/organisation").body())).isEqualTo("-6,00 (over 5 deelnemers)");
+
+        assertThat(coordinator.sendJson("DELETE", "/api/v1/participants/" + withdrawing + "/consents/PROCESSING", "")
+                .statusCode()).isEqualTo(204);
+
+        assertThat(djg6Change(admin.get("/coaching/organisation").body())).isEqualTo("minder dan 5");
+    }
+
+    @Test
+    void aTrajectoryOfAParticipantWhoseProcessingConsentWasWithdrawnIsNotInTheStuckList() {
+        UUID participant = participant(coordinator, coachAccount.id(), "Ingetrokken");
+        UUID trajectory = trajectory(coordinator, participant, coachAccount.id());
+        clock.advance(java.time.Duration.ofDays(7 * 4 + 1));
+        WebSession later = signedIn(port, coordinatorAccount);
+        assertThat(later.get("/coaching/organisation").body()).contains("/trajectories/" + trajectory + "\"");
+
+        assertThat(later.sendJson("DELETE", "/api/v1/participants/" + participant + "/consents/PROCESSING", "")
+                .statusCode()).isEqualTo(204);
+
+        assertThat(later.get("/coaching/organisation").body()).doesNotContain("/trajectories/" + trajectory + "\"");
     }
 
     private static String djg6Change(String page) {
