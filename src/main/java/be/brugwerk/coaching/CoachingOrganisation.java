@@ -142,8 +142,23 @@ public class CoachingOrganisation {
             stepParticipants.computeIfAbsent(key, k -> new HashSet<>()).add(row.participant());
             perStep.put(key, new StepCount(row.stepDefault(), row.stepName(), null));
         }
-        List<StepCount> steps = perStep.entrySet().stream().map(e -> new StepCount(e.getValue().defaultStep(),
-                e.getValue().name(), participants(stepParticipants.get(e.getKey())))).toList();
+        List<StepCount> unsuppressedSteps = perStep.entrySet().stream().map(e -> new StepCount(
+                e.getValue().defaultStep(), e.getValue().name(), participants(stepParticipants.get(e.getKey()))))
+                .toList();
+        List<Count> stepCounts = SmallNumbers.suppressedTogether(
+                unsuppressedSteps.stream().map(StepCount::trajectories).toList());
+        List<StepCount> steps = new ArrayList<>();
+        for (int i = 0; i < unsuppressedSteps.size(); i++) {
+            StepCount step = unsuppressedSteps.get(i);
+            steps.add(new StepCount(step.defaultStep(), step.name(), stepCounts.get(i)));
+        }
+        List<String> coachNames = List.copyOf(perCoach.keySet());
+        List<Count> coachCounts = SmallNumbers.suppressedTogether(
+                coachNames.stream().map(name -> participants(perCoach.get(name))).toList());
+        List<CoachCount> coaches = new ArrayList<>();
+        for (int i = 0; i < coachNames.size(); i++) {
+            coaches.add(new CoachCount(coachNames.get(i), coachCounts.get(i)));
+        }
         Set<UUID> withOverdue = new HashSet<>();
         int overdue = 0;
         for (Row row : rows) {
@@ -154,9 +169,7 @@ public class CoachingOrganisation {
         }
         return new Overview(participants(participantsOf(open)),
                 participants(participantsOf(rows.stream().filter(r -> r.closedOn() != null).toList())),
-                perCoach.entrySet().stream().map(e -> new CoachCount(e.getKey(), participants(e.getValue())))
-                        .toList(),
-                steps, SmallNumbers.count(overdue, withOverdue.size()), scoreChanges(organisation, rows),
+                coaches, steps, SmallNumbers.count(overdue, withOverdue.size()), scoreChanges(organisation, rows),
                 networkChange(organisation, rows));
     }
 
@@ -240,35 +253,35 @@ public class CoachingOrganisation {
     }
 
     private List<ScoreChange> scoreChanges(UUID organisation, List<Row> rows) {
-        Set<UUID> counted = trajectoriesOf(rows);
+        Map<UUID, Row> byTrajectory = byTrajectory(rows);
         Map<UUID, List<MeasurementView>> perTrajectory = new LinkedHashMap<>();
         for (Measurements.Stored stored : measurements.completeOfOrganisation(organisation)) {
-            if (!counted.contains(stored.trajectory())) {
+            if (!byTrajectory.containsKey(stored.trajectory())) {
                 continue;
             }
             perTrajectory.computeIfAbsent(stored.trajectory(), k -> new ArrayList<>()).add(Answers.view(stored));
         }
-        Map<Instrument, List<Double>> changes = new LinkedHashMap<>();
+        Map<Instrument, LatestPerParticipant> changes = new LinkedHashMap<>();
         for (Instrument instrument : List.of(Instrument.DE_JONG_GIERVELD_11, Instrument.DE_JONG_GIERVELD_6,
                 Instrument.LSNS_6)) {
-            changes.put(instrument, new ArrayList<>());
+            changes.put(instrument, new LatestPerParticipant());
         }
-        perTrajectory.values().forEach(views -> OutcomeManagement.changes(views).forEach(change -> {
+        perTrajectory.forEach((trajectory, views) -> OutcomeManagement.changes(views).forEach(change -> {
             MeasurementChange measured = change.change();
             if (measured != null && measured.total().isPresent()) {
-                changes.get(change.instrument()).add((double) measured.total().getAsInt());
+                changes.get(change.instrument()).put(byTrajectory.get(trajectory), measured.total().getAsInt());
             }
         }));
         return changes.entrySet().stream()
-                .map(e -> new ScoreChange(e.getKey(), SmallNumbers.average(e.getValue()))).toList();
+                .map(e -> new ScoreChange(e.getKey(), SmallNumbers.average(e.getValue().values()))).toList();
     }
 
     private NetworkChange networkChange(UUID organisation, List<Row> rows) {
-        Set<UUID> counted = trajectoriesOf(rows);
-        List<Double> members = new ArrayList<>();
-        List<Double> active = new ArrayList<>();
-        List<Double> informal = new ArrayList<>();
-        List<Double> effective = new ArrayList<>();
+        Map<UUID, Row> byTrajectory = byTrajectory(rows);
+        LatestPerParticipant members = new LatestPerParticipant();
+        LatestPerParticipant active = new LatestPerParticipant();
+        LatestPerParticipant informal = new LatestPerParticipant();
+        LatestPerParticipant effective = new LatestPerParticipant();
         jdbc.sql("""
                 select t.id, f.map_members - l.map_members, f.map_active_members - l.map_active_members,
                        f.map_informal - l.map_informal, f.map_effective_size - l.map_effective_size
@@ -280,25 +293,50 @@ public class CoachingOrganisation {
                 where t.organisation_id = ? and f.id <> l.id""")
                 .param(organisation)
                 .query(row -> {
-                    if (!counted.contains(row.getObject(1, UUID.class))) {
+                    Row trajectory = byTrajectory.get(row.getObject(1, UUID.class));
+                    if (trajectory == null) {
                         return;
                     }
-                    members.add(row.getDouble(2));
-                    active.add(row.getDouble(3));
-                    informal.add(row.getDouble(4));
+                    members.put(trajectory, row.getDouble(2));
+                    active.put(trajectory, row.getDouble(3));
+                    informal.put(trajectory, row.getDouble(4));
                     double size = row.getDouble(5);
                     if (!row.wasNull()) {
-                        effective.add(size);
+                        effective.put(trajectory, size);
                     }
                 });
-        return new NetworkChange(SmallNumbers.average(members), SmallNumbers.average(active),
-                SmallNumbers.average(informal), SmallNumbers.average(effective));
+        return new NetworkChange(SmallNumbers.average(members.values()), SmallNumbers.average(active.values()),
+                SmallNumbers.average(informal.values()), SmallNumbers.average(effective.values()));
     }
 
-    private static Set<UUID> trajectoriesOf(List<Row> rows) {
-        Set<UUID> trajectories = new HashSet<>();
-        rows.forEach(r -> trajectories.add(r.trajectory()));
-        return trajectories;
+    /** The counted trajectories (participants whose data may be processed) by id. */
+    private static Map<UUID, Row> byTrajectory(List<Row> rows) {
+        Map<UUID, Row> byTrajectory = new HashMap<>();
+        rows.forEach(r -> byTrajectory.put(r.trajectory(), r));
+        return byTrajectory;
+    }
+
+    /**
+     * One value per participant, from their latest trajectory that has one: the small-number rule counts
+     * participants, so someone with two trajectories must not count twice.
+     */
+    private static final class LatestPerParticipant {
+
+        private final Map<UUID, Row> from = new HashMap<>();
+        private final Map<UUID, Double> values = new LinkedHashMap<>();
+
+        void put(Row trajectory, double value) {
+            Row was = from.get(trajectory.participant());
+            if (was == null || Comparator.comparing(Row::startedOn).thenComparing(Row::trajectory)
+                    .compare(trajectory, was) > 0) {
+                from.put(trajectory.participant(), trajectory);
+                values.put(trajectory.participant(), value);
+            }
+        }
+
+        List<Double> values() {
+            return List.copyOf(values.values());
+        }
     }
 
     private static Set<UUID> participantsOf(List<Row> rows) {

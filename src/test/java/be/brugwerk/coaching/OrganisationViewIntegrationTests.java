@@ -107,7 +107,11 @@ class OrganisationViewIntegrationTests {
 
     private UUID measuredTwice(String name) {
         UUID participant = participant(coordinator, coachAccount.id(), name);
-        UUID trajectory = trajectory(coordinator, participant, coachAccount.id());
+        measuredTwice(trajectory(coordinator, participant, coachAccount.id()));
+        return participant;
+    }
+
+    private void measuredTwice(UUID trajectory) {
         String lonely = """
                 {"instrument":"DE_JONG_GIERVELD_6","format":"THREE_CATEGORIES","measuredOn":"%s","complete":true,
                  "answers":{"SENSE_OF_EMPTINESS":"YES","MISSES_PEOPLE_AROUND":"YES","OFTEN_FEELS_REJECTED":"YES",
@@ -117,7 +121,6 @@ class OrganisationViewIntegrationTests {
                 lonely.formatted(today(clock).minusDays(30))).statusCode()).isEqualTo(201);
         assertThat(coach.sendJson("POST", "/api/v1/trajectories/" + trajectory + "/measurements",
                 better.formatted(today(clock))).statusCode()).isEqualTo(201);
-        return participant;
     }
 
     @Test
@@ -146,6 +149,21 @@ class OrganisationViewIntegrationTests {
                 .statusCode()).isEqualTo(204);
 
         assertThat(later.get("/coaching/organisation").body()).doesNotContain("/trajectories/" + trajectory + "\"");
+    }
+
+    @Test
+    void countsAParticipantWithTwoTrajectoriesOnceInTheAverage() {
+        UUID twice = participant(coordinator, coachAccount.id(), "Deelnemer 0");
+        UUID firstTrajectory = trajectory(coordinator, twice, coachAccount.id());
+        measuredTwice(firstTrajectory);
+        for (int i = 1; i < 4; i++) {
+            measuredTwice("Deelnemer " + i);
+        }
+        assertThat(coach.post("/trajectories/" + firstTrajectory + "/close", java.util.Map.of("handoverTo",
+                "Buurtwerk", "version", "0")).statusCode()).isEqualTo(302);
+        measuredTwice(trajectory(coordinator, twice, coachAccount.id()));
+
+        assertThat(djg6Change(admin.get("/coaching/organisation").body())).isEqualTo("minder dan 5");
     }
 
     private static String djg6Change(String page) {
