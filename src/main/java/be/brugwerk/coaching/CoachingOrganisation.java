@@ -161,7 +161,7 @@ public class CoachingOrganisation {
         }
         Set<UUID> withOverdue = new HashSet<>();
         int overdue = 0;
-        for (Row row : rows) {
+        for (Row row : open) { // a closed trajectory has no actions due any more
             if (row.overdueActions() > 0) {
                 withOverdue.add(row.participant());
                 overdue += row.overdueActions();
@@ -235,7 +235,7 @@ public class CoachingOrganisation {
                 select t.id, t.participant_id, t.coach_id, a.display_name, t.started_on, t.closed_on,
                        s.default_step, s.name,
                        (select count(*) from coaching_action x where x.trajectory_id = t.id and x.status = 'OPEN'
-                          and x.due_on < :today),
+                          and x.due_on < :today and t.closed_on is null),
                        (select max(held_on) from coaching_session c where c.trajectory_id = t.id)
                 from trajectory t join account a on a.id = t.coach_id
                 left join lateral (select default_step, name from trajectory_step s where s.trajectory_id = t.id

@@ -88,6 +88,29 @@ class OrganisationViewIntegrationTests {
     }
 
     @Test
+    void countsNoOverdueActionOfAClosedTrajectory() {
+        UUID trajectory = trajectory(coordinator, participant(coordinator, coachAccount.id(), "Afgesloten"),
+                coachAccount.id());
+        assertThat(coach.sendJson("POST", "/api/v1/trajectories/" + trajectory + "/actions", """
+                {"kind":"OTHER","description":"Bellen","performer":"COACH","dueOn":"%s"}""".formatted(today(clock)))
+                .statusCode()).isEqualTo(201);
+        clock.advance(java.time.Duration.ofDays(2));
+        WebSession later = signedIn(port, coachAccount);
+        assertThat(later.getJson("/api/v1/trajectories").body()).contains("\"overdueActions\":1");
+        assertThat(later.get("/trajectories/" + trajectory).body()).contains("class=\"badge\">over tijd</span>");
+
+        assertThat(later.post("/trajectories/" + trajectory + "/close", java.util.Map.of("handoverTo", "Buurtwerk",
+                "version", "0")).statusCode()).isEqualTo(302);
+
+        assertThat(later.getJson("/api/v1/trajectories").body()).contains("\"overdueActions\":0")
+                .doesNotContain("\"overdueActions\":1");
+        assertThat(later.get("/trajectories/" + trajectory).body()).doesNotContain("class=\"badge\">over tijd</span>");
+        String page = signedIn(port, coordinatorAccount).get("/coaching/organisation").body();
+        assertThat(page.substring(page.indexOf("id=\"supervision\"")))
+                .containsPattern("Test VOLUNTEER_COACH[^<]*</td>\\s*<td>0</td><td>0</td><td>0</td>");
+    }
+
+    @Test
     void showsTheCoordinatorWhichTrajectoryWentWithoutASessionForTheSetNumberOfWeeks() {
         UUID trajectory = trajectory(coordinator, participant(coordinator, coachAccount.id(), "Stil traject"),
                 coachAccount.id());
