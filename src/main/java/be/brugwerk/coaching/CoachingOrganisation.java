@@ -18,6 +18,8 @@ import be.brugwerk.coaching.scoring.Instrument;
 import be.brugwerk.coaching.scoring.MeasurementChange;
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.AuditTrail.Action;
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
@@ -39,10 +41,12 @@ public class CoachingOrganisation {
     private final Measurements measurements;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final ParticipantManagement participants;
     private final Clock clock;
 
     CoachingOrganisation(StepTemplates templates, Measurements measurements, JdbcClient jdbc, AuditTrail audit,
-            Clock clock) {
+            ParticipantManagement participants, Clock clock) {
+        this.participants = participants;
         this.templates = templates;
         this.measurements = measurements;
         this.jdbc = jdbc;
@@ -138,11 +142,26 @@ public class CoachingOrganisation {
             stepParticipants.computeIfAbsent(key, k -> new HashSet<>()).add(row.participant());
             perStep.put(key, new StepCount(row.stepDefault(), row.stepName(), null));
         }
-        List<StepCount> steps = perStep.entrySet().stream().map(e -> new StepCount(e.getValue().defaultStep(),
-                e.getValue().name(), participants(stepParticipants.get(e.getKey())))).toList();
+        List<StepCount> unsuppressedSteps = perStep.entrySet().stream().map(e -> new StepCount(
+                e.getValue().defaultStep(), e.getValue().name(), participants(stepParticipants.get(e.getKey()))))
+                .toList();
+        List<Count> stepCounts = SmallNumbers.suppressedTogether(
+                unsuppressedSteps.stream().map(StepCount::trajectories).toList());
+        List<StepCount> steps = new ArrayList<>();
+        for (int i = 0; i < unsuppressedSteps.size(); i++) {
+            StepCount step = unsuppressedSteps.get(i);
+            steps.add(new StepCount(step.defaultStep(), step.name(), stepCounts.get(i)));
+        }
+        List<String> coachNames = List.copyOf(perCoach.keySet());
+        List<Count> coachCounts = SmallNumbers.suppressedTogether(
+                coachNames.stream().map(name -> participants(perCoach.get(name))).toList());
+        List<CoachCount> coaches = new ArrayList<>();
+        for (int i = 0; i < coachNames.size(); i++) {
+            coaches.add(new CoachCount(coachNames.get(i), coachCounts.get(i)));
+        }
         Set<UUID> withOverdue = new HashSet<>();
         int overdue = 0;
-        for (Row row : rows) {
+        for (Row row : open) { // a closed trajectory has no actions due any more
             if (row.overdueActions() > 0) {
                 withOverdue.add(row.participant());
                 overdue += row.overdueActions();
@@ -150,10 +169,8 @@ public class CoachingOrganisation {
         }
         return new Overview(participants(participantsOf(open)),
                 participants(participantsOf(rows.stream().filter(r -> r.closedOn() != null).toList())),
-                perCoach.entrySet().stream().map(e -> new CoachCount(e.getKey(), participants(e.getValue())))
-                        .toList(),
-                steps, SmallNumbers.count(overdue, withOverdue.size()), scoreChanges(organisation),
-                networkChange(organisation));
+                coaches, steps, SmallNumbers.count(overdue, withOverdue.size()), scoreChanges(organisation, rows),
+                networkChange(organisation, rows));
     }
 
     /** Where a coach is stuck: open trajectories without a session for the set number of weeks, overdue actions. */
@@ -209,12 +226,16 @@ public class CoachingOrganisation {
             LocalDate closedOn, Integer stepDefault, String stepName, int overdueActions, LocalDate lastSession) {
     }
 
+    /**
+     * The organisation's trajectories of participants whose data may be processed now: one whose PROCESSING
+     * consent was withdrawn counts in no figure and in no supervision list.
+     */
     private List<Row> rows(UUID organisation) {
-        return jdbc.sql("""
+        List<Row> all = jdbc.sql("""
                 select t.id, t.participant_id, t.coach_id, a.display_name, t.started_on, t.closed_on,
                        s.default_step, s.name,
                        (select count(*) from coaching_action x where x.trajectory_id = t.id and x.status = 'OPEN'
-                          and x.due_on < :today),
+                          and x.due_on < :today and t.closed_on is null),
                        (select max(held_on) from coaching_session c where c.trajectory_id = t.id)
                 from trajectory t join account a on a.id = t.coach_id
                 left join lateral (select default_step, name from trajectory_step s where s.trajectory_id = t.id
@@ -226,35 +247,43 @@ public class CoachingOrganisation {
                         row.getObject(6, LocalDate.class), row.getObject(7, Integer.class), row.getString(8),
                         row.getInt(9), row.getObject(10, LocalDate.class)))
                 .list();
+        Set<ParticipantId> processable = participants.processable(
+                all.stream().map(r -> new ParticipantId(r.participant())).toList());
+        return all.stream().filter(r -> processable.contains(new ParticipantId(r.participant()))).toList();
     }
 
-    private List<ScoreChange> scoreChanges(UUID organisation) {
+    private List<ScoreChange> scoreChanges(UUID organisation, List<Row> rows) {
+        Map<UUID, Row> byTrajectory = byTrajectory(rows);
         Map<UUID, List<MeasurementView>> perTrajectory = new LinkedHashMap<>();
         for (Measurements.Stored stored : measurements.completeOfOrganisation(organisation)) {
+            if (!byTrajectory.containsKey(stored.trajectory())) {
+                continue;
+            }
             perTrajectory.computeIfAbsent(stored.trajectory(), k -> new ArrayList<>()).add(Answers.view(stored));
         }
-        Map<Instrument, List<Double>> changes = new LinkedHashMap<>();
+        Map<Instrument, LatestPerParticipant> changes = new LinkedHashMap<>();
         for (Instrument instrument : List.of(Instrument.DE_JONG_GIERVELD_11, Instrument.DE_JONG_GIERVELD_6,
                 Instrument.LSNS_6)) {
-            changes.put(instrument, new ArrayList<>());
+            changes.put(instrument, new LatestPerParticipant());
         }
-        perTrajectory.values().forEach(views -> OutcomeManagement.changes(views).forEach(change -> {
+        perTrajectory.forEach((trajectory, views) -> OutcomeManagement.changes(views).forEach(change -> {
             MeasurementChange measured = change.change();
             if (measured != null && measured.total().isPresent()) {
-                changes.get(change.instrument()).add((double) measured.total().getAsInt());
+                changes.get(change.instrument()).put(byTrajectory.get(trajectory), measured.total().getAsInt());
             }
         }));
         return changes.entrySet().stream()
-                .map(e -> new ScoreChange(e.getKey(), SmallNumbers.average(e.getValue()))).toList();
+                .map(e -> new ScoreChange(e.getKey(), SmallNumbers.average(e.getValue().values()))).toList();
     }
 
-    private NetworkChange networkChange(UUID organisation) {
-        List<Double> members = new ArrayList<>();
-        List<Double> active = new ArrayList<>();
-        List<Double> informal = new ArrayList<>();
-        List<Double> effective = new ArrayList<>();
+    private NetworkChange networkChange(UUID organisation, List<Row> rows) {
+        Map<UUID, Row> byTrajectory = byTrajectory(rows);
+        LatestPerParticipant members = new LatestPerParticipant();
+        LatestPerParticipant active = new LatestPerParticipant();
+        LatestPerParticipant informal = new LatestPerParticipant();
+        LatestPerParticipant effective = new LatestPerParticipant();
         jdbc.sql("""
-                select f.map_members - l.map_members, f.map_active_members - l.map_active_members,
+                select t.id, f.map_members - l.map_members, f.map_active_members - l.map_active_members,
                        f.map_informal - l.map_informal, f.map_effective_size - l.map_effective_size
                 from trajectory t
                 join lateral (select * from coaching_session c where c.trajectory_id = t.id
@@ -264,16 +293,50 @@ public class CoachingOrganisation {
                 where t.organisation_id = ? and f.id <> l.id""")
                 .param(organisation)
                 .query(row -> {
-                    members.add(row.getDouble(1));
-                    active.add(row.getDouble(2));
-                    informal.add(row.getDouble(3));
-                    double size = row.getDouble(4);
+                    Row trajectory = byTrajectory.get(row.getObject(1, UUID.class));
+                    if (trajectory == null) {
+                        return;
+                    }
+                    members.put(trajectory, row.getDouble(2));
+                    active.put(trajectory, row.getDouble(3));
+                    informal.put(trajectory, row.getDouble(4));
+                    double size = row.getDouble(5);
                     if (!row.wasNull()) {
-                        effective.add(size);
+                        effective.put(trajectory, size);
                     }
                 });
-        return new NetworkChange(SmallNumbers.average(members), SmallNumbers.average(active),
-                SmallNumbers.average(informal), SmallNumbers.average(effective));
+        return new NetworkChange(SmallNumbers.average(members.values()), SmallNumbers.average(active.values()),
+                SmallNumbers.average(informal.values()), SmallNumbers.average(effective.values()));
+    }
+
+    /** The counted trajectories (participants whose data may be processed) by id. */
+    private static Map<UUID, Row> byTrajectory(List<Row> rows) {
+        Map<UUID, Row> byTrajectory = new HashMap<>();
+        rows.forEach(r -> byTrajectory.put(r.trajectory(), r));
+        return byTrajectory;
+    }
+
+    /**
+     * One value per participant, from their latest trajectory that has one: the small-number rule counts
+     * participants, so someone with two trajectories must not count twice.
+     */
+    private static final class LatestPerParticipant {
+
+        private final Map<UUID, Row> from = new HashMap<>();
+        private final Map<UUID, Double> values = new LinkedHashMap<>();
+
+        void put(Row trajectory, double value) {
+            Row was = from.get(trajectory.participant());
+            if (was == null || Comparator.comparing(Row::startedOn).thenComparing(Row::trajectory)
+                    .compare(trajectory, was) > 0) {
+                from.put(trajectory.participant(), trajectory);
+                values.put(trajectory.participant(), value);
+            }
+        }
+
+        List<Double> values() {
+            return List.copyOf(values.values());
+        }
     }
 
     private static Set<UUID> participantsOf(List<Row> rows) {

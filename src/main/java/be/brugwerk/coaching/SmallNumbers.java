@@ -14,11 +14,14 @@ public final class SmallNumbers {
     private SmallNumbers() {
     }
 
-    /** A count of participants (or of things belonging to that many participants). */
-    public record Count(int value, int participants) {
+    /**
+     * A count of participants (or of things belonging to that many participants); {@code withheld} when it is
+     * hidden only so that a suppressed neighbour cannot be worked out from the total.
+     */
+    public record Count(int value, int participants, boolean withheld) {
 
         public boolean suppressed() {
-            return participants < MINIMUM;
+            return participants < MINIMUM || withheld;
         }
 
         /** The count, or empty when suppressed. */
@@ -36,7 +39,25 @@ public final class SmallNumbers {
     }
 
     public static Count count(int value, int participants) {
-        return new Count(value, participants);
+        return new Count(value, participants, false);
+    }
+
+    /**
+     * Secondary suppression for the cells of one row whose total is shown: when exactly one cell is suppressed, its
+     * value would follow from the total minus the others, so the smallest cell still shown is withheld too.
+     */
+    public static List<Count> suppressedTogether(List<Count> row) {
+        if (row.stream().filter(Count::suppressed).count() != 1) {
+            return row;
+        }
+        Count smallest = row.stream().filter(c -> !c.suppressed())
+                .min(java.util.Comparator.comparingInt(Count::value)).orElse(null);
+        if (smallest == null) {
+            return row;
+        }
+        List<Count> together = new java.util.ArrayList<>(row);
+        together.set(row.indexOf(smallest), new Count(smallest.value(), smallest.participants(), true));
+        return together;
     }
 
     public static Average average(List<Double> perParticipant) {

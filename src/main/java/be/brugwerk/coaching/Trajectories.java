@@ -333,12 +333,13 @@ class Trajectories {
                 .update() == 1;
     }
 
-    /** Open actions whose due date lies before {@code today}, per trajectory. */
+    /** Open actions whose due date lies before {@code today}, per open trajectory (a closed one has none due). */
     Map<UUID, Integer> overdueActions(UUID organisation, LocalDate today) {
         Map<UUID, Integer> overdue = new java.util.HashMap<>();
         jdbc.sql("""
-                select trajectory_id, count(*) from coaching_action
-                where organisation_id = ? and status = 'OPEN' and due_on < ? group by trajectory_id""")
+                select x.trajectory_id, count(*) from coaching_action x join trajectory t on t.id = x.trajectory_id
+                where x.organisation_id = ? and x.status = 'OPEN' and x.due_on < ? and t.closed_on is null
+                group by x.trajectory_id""")
                 .params(organisation, today)
                 .query(row -> {
                     overdue.put(row.getObject(1, UUID.class), row.getInt(2));

@@ -434,7 +434,8 @@ public class TrajectoryManagement {
         List<TrajectoryView.Action> actions = trajectories.actions(head.id()).stream()
                 .map(a -> new TrajectoryView.Action(a.id(), a.kind(), a.description(), ref(a.member(), members),
                         a.performer(), ref(a.performerMember(), members), a.dueOn(), a.status(), a.doneOn(),
-                        a.status() == ActionStatus.OPEN && a.dueOn() != null && a.dueOn().isBefore(today),
+                        head.closedOn() == null && a.status() == ActionStatus.OPEN && a.dueOn() != null
+                                && a.dueOn().isBefore(today),
                         a.version()))
                 .toList();
         List<TrajectoryView.Session> sessions = trajectories.sessions(head.id());

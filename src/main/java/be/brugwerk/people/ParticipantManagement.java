@@ -111,6 +111,20 @@ public class ParticipantManagement {
     }
 
     /**
+     * Those of {@code ids} of the current person's organisation whose data may be processed now (the PROCESSING
+     * consent, where that is the ground, not withdrawn): for other modules' aggregates. No audit row (ids only, no
+     * data read).
+     */
+    @Transactional(readOnly = true)
+    public Set<ParticipantId> processable(Collection<ParticipantId> ids) {
+        SignedInUser me = Tenancy.requireUser();
+        Set<ParticipantId> processable = new LinkedHashSet<>();
+        participants.processable(me.organisationId(), ids.stream().map(ParticipantId::value).toList())
+                .forEach(id -> processable.add(new ParticipantId(id)));
+        return processable;
+    }
+
+    /**
      * Registers a participant with the consents they gave at registration. A professional who registers someone
      * takes them on their own caseload.
      */

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -255,6 +257,23 @@ class ConcurrentEditIntegrationTests {
     private long count(String table) {
         return owner().sql("select count(*) from " + table + " where trajectory_id = ?").param(trajectory)
                 .query(Long.class).single();
+    }
+
+    @Test
+    void aStaleClosingKeepsTheTypedEvaluationOnTheCurrentVersionSoClosingAgainWorks() {
+        owner().sql("update trajectory set version = version + 1 where id = ?").param(trajectory).update();
+
+        HttpResponse<String> stale = coach.post(path("/close"), Map.of("participantWords", "Ik heb nu vrienden-7q",
+                "handoverTo", "Buurtwerk Zuid", "version", "0"));
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("Iemand anders veranderde dit traject intussen")
+                .contains("Ik heb nu vrienden-7q").contains("Buurtwerk Zuid");
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(stale.body());
+        assertThat(version.find()).as(stale.body()).isTrue();
+        assertThat(version.group(1)).isEqualTo("1");
+        assertThat(coach.post(path("/close"), Map.of("participantWords", "Ik heb nu vrienden-7q", "handoverTo",
+                "Buurtwerk Zuid", "version", version.group(1))).statusCode()).isEqualTo(302);
     }
 
     private String path(String rest) {

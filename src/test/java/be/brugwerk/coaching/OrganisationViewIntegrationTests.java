@@ -88,6 +88,29 @@ class OrganisationViewIntegrationTests {
     }
 
     @Test
+    void countsNoOverdueActionOfAClosedTrajectory() {
+        UUID trajectory = trajectory(coordinator, participant(coordinator, coachAccount.id(), "Afgesloten"),
+                coachAccount.id());
+        assertThat(coach.sendJson("POST", "/api/v1/trajectories/" + trajectory + "/actions", """
+                {"kind":"OTHER","description":"Bellen","performer":"COACH","dueOn":"%s"}""".formatted(today(clock)))
+                .statusCode()).isEqualTo(201);
+        clock.advance(java.time.Duration.ofDays(2));
+        WebSession later = signedIn(port, coachAccount);
+        assertThat(later.getJson("/api/v1/trajectories").body()).contains("\"overdueActions\":1");
+        assertThat(later.get("/trajectories/" + trajectory).body()).contains("class=\"badge\">over tijd</span>");
+
+        assertThat(later.post("/trajectories/" + trajectory + "/close", java.util.Map.of("handoverTo", "Buurtwerk",
+                "version", "0")).statusCode()).isEqualTo(302);
+
+        assertThat(later.getJson("/api/v1/trajectories").body()).contains("\"overdueActions\":0")
+                .doesNotContain("\"overdueActions\":1");
+        assertThat(later.get("/trajectories/" + trajectory).body()).doesNotContain("class=\"badge\">over tijd</span>");
+        String page = signedIn(port, coordinatorAccount).get("/coaching/organisation").body();
+        assertThat(page.substring(page.indexOf("id=\"supervision\"")))
+                .containsPattern("Test VOLUNTEER_COACH[^<]*</td>\\s*<td>0</td><td>0</td><td>0</td>");
+    }
+
+    @Test
     void showsTheCoordinatorWhichTrajectoryWentWithoutASessionForTheSetNumberOfWeeks() {
         UUID trajectory = trajectory(coordinator, participant(coordinator, coachAccount.id(), "Stil traject"),
                 coachAccount.id());
@@ -105,9 +128,13 @@ class OrganisationViewIntegrationTests {
                 .doesNotContain("/trajectories/" + trajectory + "\"");
     }
 
-    private void measuredTwice(String name) {
-        UUID trajectory = trajectory(coordinator, participant(coordinator, coachAccount.id(), name),
-                coachAccount.id());
+    private UUID measuredTwice(String name) {
+        UUID participant = participant(coordinator, coachAccount.id(), name);
+        measuredTwice(trajectory(coordinator, participant, coachAccount.id()));
+        return participant;
+    }
+
+    private void measuredTwice(UUID trajectory) {
         String lonely = """
                 {"instrument":"DE_JONG_GIERVELD_6","format":"THREE_CATEGORIES","measuredOn":"%s","complete":true,
                  "answers":{"SENSE_OF_EMPTINESS":"YES","MISSES_PEOPLE_AROUND":"YES","OFTEN_FEELS_REJECTED":"YES",
@@ -117,6 +144,49 @@ class OrganisationViewIntegrationTests {
                 lonely.formatted(today(clock).minusDays(30))).statusCode()).isEqualTo(201);
         assertThat(coach.sendJson("POST", "/api/v1/trajectories/" + trajectory + "/measurements",
                 better.formatted(today(clock))).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aParticipantWhoseProcessingConsentWasWithdrawnNoLongerCounts() {
+        UUID withdrawing = measuredTwice("Deelnemer 0");
+        for (int i = 1; i < 5; i++) {
+            measuredTwice("Deelnemer " + i);
+        }
+        assertThat(djg6Change(admin.get("/coaching/organisation").body())).isEqualTo("-6,00 (over 5 deelnemers)");
+
+        assertThat(coordinator.sendJson("DELETE", "/api/v1/participants/" + withdrawing + "/consents/PROCESSING", "")
+                .statusCode()).isEqualTo(204);
+
+        assertThat(djg6Change(admin.get("/coaching/organisation").body())).isEqualTo("minder dan 5");
+    }
+
+    @Test
+    void aTrajectoryOfAParticipantWhoseProcessingConsentWasWithdrawnIsNotInTheStuckList() {
+        UUID participant = participant(coordinator, coachAccount.id(), "Ingetrokken");
+        UUID trajectory = trajectory(coordinator, participant, coachAccount.id());
+        clock.advance(java.time.Duration.ofDays(7 * 4 + 1));
+        WebSession later = signedIn(port, coordinatorAccount);
+        assertThat(later.get("/coaching/organisation").body()).contains("/trajectories/" + trajectory + "\"");
+
+        assertThat(later.sendJson("DELETE", "/api/v1/participants/" + participant + "/consents/PROCESSING", "")
+                .statusCode()).isEqualTo(204);
+
+        assertThat(later.get("/coaching/organisation").body()).doesNotContain("/trajectories/" + trajectory + "\"");
+    }
+
+    @Test
+    void countsAParticipantWithTwoTrajectoriesOnceInTheAverage() {
+        UUID twice = participant(coordinator, coachAccount.id(), "Deelnemer 0");
+        UUID firstTrajectory = trajectory(coordinator, twice, coachAccount.id());
+        measuredTwice(firstTrajectory);
+        for (int i = 1; i < 4; i++) {
+            measuredTwice("Deelnemer " + i);
+        }
+        assertThat(coach.post("/trajectories/" + firstTrajectory + "/close", java.util.Map.of("handoverTo",
+                "Buurtwerk", "version", "0")).statusCode()).isEqualTo(302);
+        measuredTwice(trajectory(coordinator, twice, coachAccount.id()));
+
+        assertThat(djg6Change(admin.get("/coaching/organisation").body())).isEqualTo("minder dan 5");
     }
 
     private static String djg6Change(String page) {

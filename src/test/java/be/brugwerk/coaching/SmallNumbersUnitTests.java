@@ -32,4 +32,25 @@ class SmallNumbersUnitTests {
         assertThat(SmallNumbers.count(0, 0).suppressed()).isTrue();
         assertThat(SmallNumbers.count(12, 5).shown()).hasValue(12);
     }
+
+    @Test
+    void withholdsTheSmallestShownCellWhenExactlyOneCellOfARowIsSuppressed() {
+        List<SmallNumbers.Count> row = SmallNumbers.suppressedTogether(List.of(SmallNumbers.count(7, 7),
+                SmallNumbers.count(3, 3), SmallNumbers.count(6, 6), SmallNumbers.count(9, 9)));
+
+        assertThat(row).extracting(SmallNumbers.Count::suppressed).containsExactly(false, true, true, false);
+        assertThat(row).extracting(SmallNumbers.Count::value).containsExactly(7, 3, 6, 9);
+    }
+
+    @Test
+    void leavesARowAloneWithNoneOrTwoSuppressedCells() {
+        List<SmallNumbers.Count> none = List.of(SmallNumbers.count(7, 7), SmallNumbers.count(6, 6));
+        List<SmallNumbers.Count> two = List.of(SmallNumbers.count(7, 7), SmallNumbers.count(3, 3),
+                SmallNumbers.count(2, 2));
+
+        assertThat(SmallNumbers.suppressedTogether(none)).extracting(SmallNumbers.Count::suppressed)
+                .containsExactly(false, false);
+        assertThat(SmallNumbers.suppressedTogether(two)).extracting(SmallNumbers.Count::suppressed)
+                .containsExactly(false, true, true);
+    }
 }

@@ -112,6 +112,23 @@ class TrajectoryIntegrationTests {
     }
 
     @Test
+    void refusesAnOverlongPlaceOrNoteOfASessionOverTheApiNamingTheField() {
+        String session = """
+                {"heldOn":"%s","durationMinutes":"30","place":"%s","note":"%s","noteVisibility":"PRIVATE"}""";
+
+        HttpResponse<String> place = coach.sendJson("POST", "/api/v1/trajectories/" + trajectory + "/sessions",
+                session.formatted(today(clock), "p".repeat(201), "Kort"));
+        HttpResponse<String> note = coach.sendJson("POST", "/api/v1/trajectories/" + trajectory + "/sessions",
+                session.formatted(today(clock), "Thuis", "n".repeat(4001)));
+
+        assertThat(place.statusCode()).isEqualTo(400);
+        assertThat(place.body()).contains("\"field\":\"place\"");
+        assertThat(note.statusCode()).isEqualTo(400);
+        assertThat(note.body()).contains("\"field\":\"note\"");
+        assertThat(count("coaching_session")).isZero();
+    }
+
+    @Test
     void saysSoWhenTheMemberOfAnActionLeftTheMap() {
         assertThat(coach.post(path("/actions"), Map.of("kind", "ASK_PRACTICAL_HELP", "description", "Boodschappen",
                 "memberId", sister.toString(), "performer", "MEMBER", "performerMemberId", sister.toString()))

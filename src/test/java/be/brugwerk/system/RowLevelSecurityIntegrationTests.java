@@ -140,6 +140,20 @@ class RowLevelSecurityIntegrationTests {
         }
     }
 
+    @Test
+    void keepsCoachingNotesAndTheOtherRecordsOfATrajectoryAppendOnly() throws SQLException {
+        try (Connection connection = appDataSource().getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("select set_config('brugwerk.organisation', '" + organisationA + "', true)");
+            assertThatThrownBy(() -> statement.executeUpdate("update coaching_note set text = 'changed'"))
+                    .hasMessageContaining("permission denied");
+            connection.rollback();
+        }
+        assertThat(List.of("coaching_note", "coaching_wish", "coaching_success", "coaching_session",
+                "support_plan_entry", "outcome_answer")).noneMatch(this::appMayUpdate);
+        assertThat(appMayDelete("round_table_invitee")).isFalse();
+    }
+
     private boolean appMayDelete(String table) {
         return app.sql("select has_table_privilege(current_user, ?, 'DELETE')").param(table).query(Boolean.class).single();
     }

@@ -37,6 +37,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -321,6 +322,15 @@ class TrajectoryController {
             } catch (VersionConflict conflict) {
                 Refusals.status(HttpStatus.CONFLICT);
                 errors.reject("trajectory.changedMeanwhile");
+                TrajectoryView current = trajectories.get(id);
+                // what was typed, on the version stored now: closing again knowingly works
+                CloseForm onCurrent = new CloseForm(form.network(), form.scores(), form.participantWords(),
+                        form.followUpOn(), form.handoverTo(), Integer.toString(current.version()));
+                BeanPropertyBindingResult kept = new BeanPropertyBindingResult(onCurrent, "form");
+                kept.addAllErrors(errors);
+                model.addAttribute("form", onCurrent); // replacing the form drops its binding result: add it again
+                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", kept);
+                return closingPage(current, model);
             }
         }
         return closingPage(trajectories.get(id), model);

@@ -119,6 +119,19 @@ public class Participants {
                 .query(Boolean.class).single();
     }
 
+    /**
+     * Those of {@code ids} in the organisation with a ground to process their data (the PROCESSING gate), for
+     * aggregates over the organisation; no caseload check (the caller decides who may see the aggregate).
+     */
+    public Set<UUID> processable(UUID organisation, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select p.id from participant p where p.organisation_id = ?"
+                + " and p.id = any (cast(? as uuid[])) and " + PROCESSING_ALLOWED)
+                .params(organisation, Pg.array(Set.copyOf(ids))).query(UUID.class).list());
+    }
+
     public boolean professionalsSeeOrganisation(UUID organisation) {
         return jdbc.sql("select professionals_see_organisation from organisation where id = ?").param(organisation)
                 .query(Boolean.class).optional().orElse(false);
