@@ -321,7 +321,7 @@ class TrajectoryController {
                 Refusals.show(errors, refused);
             } catch (VersionConflict conflict) {
                 Refusals.status(HttpStatus.CONFLICT);
-                errors.reject("trajectory.changedMeanwhile");
+                errors.reject("trajectory.close.changedMeanwhile");
                 TrajectoryView current = trajectories.get(id);
                 // what was typed, on the version stored now: closing again knowingly works
                 CloseForm onCurrent = new CloseForm(form.network(), form.scores(), form.participantWords(),
