@@ -71,6 +71,12 @@ public record MapDocument(int version, @NotNull @Size(max = 500) List<@Valid Mem
                     level, lightTie, formal, note, null);
         }
 
+        /** The same relationship under another id. */
+        public MemberEntry withId(UUID newId) {
+            return new MemberEntry(newId, name, category, ring, frequency, support, valence, status, statusSince,
+                    statusNote, capitalType, level, lightTie, formal, note, angle);
+        }
+
         /** Professional help is formal unless said otherwise; the natural network is informal. */
         public boolean isFormal() {
             return formal != null ? formal : category == RelationCategory.PROFESSIONAL;

@@ -151,9 +151,7 @@ public class NetworkMapManagement {
             if (renamed.putIfAbsent(m.id(), fresh) != null) {
                 throw new IllegalArgumentException("members: member " + m.id() + " appears twice");
             }
-            return new MapDocument.MemberEntry(fresh, m.name(), m.category(), m.ring(), m.frequency(), m.support(),
-                    m.valence(), m.status(), m.statusSince(), m.statusNote(), m.capitalType(), m.level(), m.lightTie(),
-                    m.formal(), m.note(), m.angle());
+            return m.withId(fresh);
         }).toList();
         List<MapDocument.TieEntry> ties = map.ties().stream().map(t -> new MapDocument.TieEntry(
                 renamed.getOrDefault(t.first(), t.first()), renamed.getOrDefault(t.second(), t.second()), t.strength()))

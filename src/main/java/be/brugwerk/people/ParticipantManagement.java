@@ -82,10 +82,13 @@ public class ParticipantManagement {
      */
     public Map<ParticipantId, String> names(Collection<ParticipantId> ids) {
         SignedInUser me = Tenancy.requireUser();
+        Map<ParticipantId, ParticipantView> visible = participants.visibleTo(me, seesOrganisation(me), ids);
         Map<ParticipantId, String> names = new LinkedHashMap<>();
         for (ParticipantId id : new LinkedHashSet<>(ids)) {
-            participants.visibleTo(me, seesOrganisation(me), id).filter(p -> !p.restricted())
-                    .ifPresent(p -> names.put(id, p.details().name()));
+            ParticipantView p = visible.get(id);
+            if (p != null && !p.restricted()) {
+                names.put(id, p.details().name());
+            }
         }
         if (!names.isEmpty()) {
             audit.record(Action.LIST, SUBJECT, names.keySet().stream().map(ParticipantId::value).toList());
@@ -95,17 +98,19 @@ public class ParticipantManagement {
 
     /**
      * Those of {@code ids} the current person may see who may be approached for matching now: not archived,
-     * processed on a valid ground, and with a current MATCHING consent. One query per id, no audit row (the
-     * caller audits its own use).
+     * processed on a valid ground, and with a current MATCHING consent. One query, no audit row (the caller
+     * audits its own use).
      */
     @Transactional(readOnly = true)
     public Set<ParticipantId> approachableForMatching(Collection<ParticipantId> ids) {
         SignedInUser me = Tenancy.requireUser();
+        Map<ParticipantId, ParticipantView> visible = participants.visibleTo(me, seesOrganisation(me), ids);
         Set<ParticipantId> approachable = new LinkedHashSet<>();
         for (ParticipantId id : new LinkedHashSet<>(ids)) {
-            participants.visibleTo(me, seesOrganisation(me), id)
-                    .filter(p -> !p.archived() && !p.restricted() && p.approachableForMatching())
-                    .ifPresent(p -> approachable.add(id));
+            ParticipantView p = visible.get(id);
+            if (p != null && !p.archived() && !p.restricted() && p.approachableForMatching()) {
+                approachable.add(id);
+            }
         }
         return approachable;
     }

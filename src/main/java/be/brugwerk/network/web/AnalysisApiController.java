@@ -1,7 +1,6 @@
 package be.brugwerk.network.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,7 +28,7 @@ class AnalysisApiController {
     @PostMapping(path = "/api/v1/analysis", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> analyse(HttpServletRequest request, @RequestParam Optional<String> ego, Locale locale)
             throws IOException, BadInput {
-        return ResponseEntity.ok(AnalyseCommand.analyse(boundedBody(request), ego, locale));
+        return ResponseEntity.ok(AnalyseCommand.analyse(UploadedBody.read(request), ego, locale));
     }
 
     @ExceptionHandler(BadInput.class)
@@ -37,10 +36,4 @@ class AnalysisApiController {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());
     }
 
-    /** Reads at most one byte more than the limit, so an oversized upload is refused without holding it all. */
-    private static byte[] boundedBody(HttpServletRequest request) throws IOException {
-        try (InputStream body = request.getInputStream()) {
-            return body.readNBytes((int) AnalyseCommand.MAX_BYTES + 1);
-        }
-    }
 }

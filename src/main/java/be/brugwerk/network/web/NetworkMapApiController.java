@@ -1,7 +1,6 @@
 package be.brugwerk.network.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +96,7 @@ class NetworkMapApiController {
             @RequestParam Optional<Integer> version, Locale locale) throws IOException, BadInput {
         MapFormat chosen = format.isPresent() ? formatNamed(format.get())
                 : MapFormat.ofContentType(request.getContentType());
-        byte[] body = boundedBody(request);
+        byte[] body = UploadedBody.read(request);
         if (body.length > AnalyseCommand.MAX_BYTES) {
             ProblemDetail tooLarge = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
                     "The file is over 50 MB; larger files are refused.");
@@ -148,12 +147,6 @@ class NetworkMapApiController {
                 "format: unknown value \"" + name + "\", expected json, graphml or zip"));
     }
 
-    /** Reads at most one byte more than the limit, so an oversized upload is refused without holding it all. */
-    private static byte[] boundedBody(HttpServletRequest request) throws IOException {
-        try (InputStream body = request.getInputStream()) {
-            return body.readNBytes((int) AnalyseCommand.MAX_BYTES + 1);
-        }
-    }
 
     @GetMapping(path = "/analysis", produces = MediaType.APPLICATION_JSON_VALUE)
     String analysis(@PathVariable ParticipantId participant, Locale locale) {

@@ -109,6 +109,20 @@ public class Participants {
         return query(where, params).stream().findFirst();
     }
 
+    /** Those of {@code ids} the person may see, in one query, by id. */
+    public Map<ParticipantId, ParticipantView> visibleTo(SignedInUser user, boolean professionalsSeeOrganisation,
+            java.util.Collection<ParticipantId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = visibility(user, professionalsSeeOrganisation, params) + " and p.id = any (cast(:ids as uuid[]))";
+        params.put("ids", Pg.array(ids.stream().map(ParticipantId::value).collect(java.util.stream.Collectors.toSet())));
+        Map<ParticipantId, ParticipantView> found = new HashMap<>();
+        query(where, params).forEach(view -> found.put(view.id(), view));
+        return found;
+    }
+
     /** Whether the person may work with the participant: visible, with a ground to process their data. */
     public boolean isWorkableBy(SignedInUser user, boolean professionalsSeeOrganisation, ParticipantId id) {
         Map<String, Object> params = new HashMap<>();
