@@ -21,10 +21,15 @@ public final class Tenancy {
     private static final ThreadLocal<UUID> EXPLICIT = new ThreadLocal<>();
 
     /**
-     * Reading the security context may load the session from the database, in a transaction that asks for the
-     * organisation again. That inner transaction (sessions live outside row-level security) runs without one.
+     * Who the current request is for, bound by {@link RequestUserFilter}: first <em>pending</em>, for the work
+     * Spring Session and Spring Security do before they know (loading the session, checking a password), which
+     * runs without an organisation; then <em>resolved</em> from the security context, once, before any of the
+     * request's own transactions opens. Reading the security context may load the session from the database:
+     * done inside a transaction, that took a second pooled connection while holding the first, and a busy node
+     * waited on itself until the pool timed out. Unbound outside a request (tests, background work), where the
+     * security context is read directly and holds no session.
      */
-    private static final ThreadLocal<Boolean> RESOLVING = ThreadLocal.withInitial(() -> false);
+    private static final ThreadLocal<RequestUser> REQUEST_USER = new ThreadLocal<>();
 
     private Tenancy() {
     }
@@ -34,23 +39,58 @@ public final class Tenancy {
         if (explicit != null) {
             return Optional.of(explicit);
         }
-        if (RESOLVING.get()) {
-            return Optional.empty();
+        RequestUser request = REQUEST_USER.get();
+        if (request == null) {
+            return fromSecurityContext().map(SignedInUser::organisationId);
         }
-        RESOLVING.set(true);
-        try {
-            return currentUser().map(SignedInUser::organisationId);
-        } finally {
-            RESOLVING.set(false);
-        }
+        return request.user().map(SignedInUser::organisationId);
     }
 
     public static Optional<SignedInUser> currentUser() {
+        RequestUser request = REQUEST_USER.get();
+        if (request != null && request.resolved()) {
+            return request.user();
+        }
+        return fromSecurityContext();
+    }
+
+    private static Optional<SignedInUser> fromSecurityContext() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
             return Optional.of(user);
         }
         return Optional.empty();
+    }
+
+    /** A request has begun; until its person is resolved, its transactions run without an organisation. */
+    static Scope beginRequest() {
+        return bind(new RequestUser(false, Optional.empty()));
+    }
+
+    /** Security has decided who the request is for: read it once, outside any transaction. */
+    static Scope resolveRequestUser() {
+        return bind(new RequestUser(true, fromSecurityContext()));
+    }
+
+    private static Scope bind(RequestUser user) {
+        RequestUser previous = REQUEST_USER.get();
+        REQUEST_USER.set(user);
+        return () -> {
+            if (previous == null) {
+                REQUEST_USER.remove();
+            } else {
+                REQUEST_USER.set(previous);
+            }
+        };
+    }
+
+    /** Ends a binding, restoring the one before it (an error dispatch runs inside its request). */
+    interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private record RequestUser(boolean resolved, Optional<SignedInUser> user) {
     }
 
     /** The signed-in person; access is denied without one. */

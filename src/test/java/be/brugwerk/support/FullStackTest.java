@@ -22,6 +22,10 @@ import org.springframework.context.annotation.Primary;
         "brugwerk.database.data-dir=target/test-database",
         "brugwerk.database.embedded-fresh=true",
         "brugwerk.demo=false",
+        // the pool at its production size, a short wait for a connection, and a warning for one held long
+        "brugwerk.database.pool-size=10",
+        "brugwerk.database.connection-timeout=2s",
+        "brugwerk.database.leak-detection=10s",
         // every test signs in from 127.0.0.1: the per-address limit is tested on its own (LoginThrottleTests)
         "brugwerk.security.address-failures-before-slow-down=1000" })
 @Import({ FullStackTest.TestClock.class, TestAccounts.class })

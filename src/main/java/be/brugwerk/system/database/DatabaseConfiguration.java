@@ -6,7 +6,6 @@ import javax.sql.DataSource;
 
 import be.brugwerk.system.DemoMode;
 import com.zaxxer.hikari.HikariConfig;
-import be.brugwerk.system.DemoMode;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -55,13 +54,15 @@ class DatabaseConfiguration {
 
     @Bean
     @Primary
-    HikariDataSource dataSource(DatabaseConnections connections) {
+    HikariDataSource dataSource(DatabaseConnections connections, DatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("brugwerk");
         config.setJdbcUrl(connections.url());
         config.setUsername(connections.appUser());
         config.setPassword(connections.appPassword());
-        config.setMaximumPoolSize(10);
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        config.setLeakDetectionThreshold(settings.leakDetection().toMillis());
         return new HikariDataSource(config);
     }
 
