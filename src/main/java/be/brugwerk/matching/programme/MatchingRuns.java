@@ -165,8 +165,10 @@ public class MatchingRuns {
         pairs.removeProposals(programme.id());
         List<UUID> proposed = new ArrayList<>();
         for (ProposedPair pair : result.pairs()) {
-            proposed.add(pairs.propose(me.organisationId(), programme.id(), entryOf.get(pair.participantId()),
-                    UUID.fromString(pair.buddyId()), run, pair, pair.fixedByCoordinator(), clock.instant()));
+            Pair made = Pair.proposedByRun(me.organisationId(), programme.id(), entryOf.get(pair.participantId()),
+                    UUID.fromString(pair.buddyId()), run, pair.score(), pair.fixedByCoordinator(), clock.instant());
+            pairs.add(made, pair.explanation());
+            proposed.add(made.id());
         }
         audit.record(AuditTrail.Action.CREATE, "buddy_pair", proposed);
         runs.finish(run, MatchingOutcome.PAIRS_PROPOSED.name(), "matching.run.proposed",
