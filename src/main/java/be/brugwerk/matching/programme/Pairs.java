@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,12 +133,16 @@ class Pairs {
         return instant == null ? null : Pg.timestamp(instant);
     }
 
-    /** Removes the undecided proposals of a programme, before a run writes new ones. */
-    void removeProposals(UUID programme) {
+    /** Removes those of the given pairs that are still undecided proposals (a run replaces the proposals it read). */
+    void removeProposals(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String array = Pg.array(ids);
         jdbc.sql("""
                 delete from buddy_pair_reason where pair_id in
-                    (select id from buddy_pair where programme_id = ? and status = 'PROPOSED')""").param(programme).update();
-        jdbc.sql("delete from buddy_pair where programme_id = ? and status = 'PROPOSED'").param(programme).update();
+                    (select id from buddy_pair where id = any (cast(? as uuid[])) and status = 'PROPOSED')""").param(array).update();
+        jdbc.sql("delete from buddy_pair where id = any (cast(? as uuid[])) and status = 'PROPOSED'").param(array).update();
     }
 
     /** Removes the undecided proposals of one participant (before the coordinator fixes a pair for them). */
