@@ -165,12 +165,7 @@ public class BuddyManagement {
     /** The buddy agrees to a pair their coordinator accepted; the pair starts once the participant agreed too. */
     public void agree(UUID pairId) {
         PairView pair = ownPair(pairId);
-        if (pair.status() != PairStatus.AWAITING_AGREEMENT) {
-            throw new IllegalArgumentException("pair: this pair does not wait for your agreement");
-        }
-        pairManagement.requireBuddyConsent(pair);
-        pairs.buddyAgreed(pairId, clock.instant());
-        pairManagement.startIfBothAgreed(pair);
+        pairManagement.buddyAgreed(pair.programmeId(), pair.id());
         audit.record(AuditTrail.Action.UPDATE, "buddy_pair", List.of(pairId));
     }
 

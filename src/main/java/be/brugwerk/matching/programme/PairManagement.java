@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import be.brugwerk.people.AuditTrail;
-import be.brugwerk.people.ConsentMissing;
-import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.NotFound;
@@ -20,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a coordinator decides about pairs: accept or reject a proposal, fix a pair by hand, record the
- * participant's agreement, end a pair. A duo is chosen, not imposed: a pair starts only when the buddy (in their
- * own account) and the participant (recorded by the coordinator) both agreed.
+ * participant's agreement, end a pair. The rules are the {@link Pair}'s; this loads it with what its decision must
+ * know, lets it decide, saves it and writes the audit row. A duo is chosen, not imposed: a pair starts only when the
+ * buddy (in their own account) and the participant (recorded by the coordinator) both agreed.
  */
 @Service
 @Transactional
@@ -48,27 +47,21 @@ public class PairManagement {
         this.clock = clock;
     }
 
-    /** Accepts a proposal: it now waits for both people's agreement; the buddy will see the participant's name. */
+    /**
+     * Accepts a proposal: it now waits for both people's agreement; the buddy will see the participant's name. Two
+     * coordinators accepting at once take turns on the rows of the participant and the buddy, so the second sees the
+     * place the first took.
+     *
+     * @throws VersionConflict when the pair was decided meanwhile, the buddy has no free place left or the participant
+     *         is in another accepted or running pair: the proposal is out of date (409)
+     */
     public void accept(UUID programme, UUID pairId) {
         SignedInUser me = Tenancy.requireUser();
         access.coordinated(programme);
-        PairView pair = pair(programme, pairId);
-        List<PairView> all = pairs.ofProgramme(programme);
-        if (all.stream().anyMatch(p -> p.status().open() && p.participant().equals(pair.participant()))) {
-            throw new IllegalArgumentException("pair: this participant is already in a pair");
-        }
-        long taken = all.stream().filter(p -> p.status().open() && p.buddyId().equals(pair.buddyId())).count();
-        BuddyView buddy = buddies.find(programme, pair.buddyId()).orElseThrow(() -> new NotFound("Buddy"));
-        if (taken >= buddy.capacity()) {
-            throw new IllegalArgumentException("pair: this buddy has no free place left");
-        }
-        requireMatchingConsent(pair.participant());
-        requireBuddyConsent(pair);
+        Pair pair = forDecision(programme, pairId);
         Map<ParticipantId, String> names = participants.names(List.of(pair.participant()));
-        if (!pairs.decide(pairId, PairStatus.PROPOSED, PairStatus.AWAITING_AGREEMENT, me.accountId(), clock.instant(), null,
-                names.get(pair.participant()))) {
-            throw new VersionConflict("This pair");
-        }
+        pair.accept(circumstances(pair), me.accountId(), clock.instant(), names.get(pair.participant()));
+        pairs.save(pair);
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(pairId));
     }
 
@@ -76,14 +69,9 @@ public class PairManagement {
     public void reject(UUID programme, UUID pairId, String reason) {
         SignedInUser me = Tenancy.requireUser();
         access.coordinated(programme);
-        pair(programme, pairId);
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new IllegalArgumentException("reason: say why (at most 500 characters)");
-        }
-        if (!pairs.decide(pairId, PairStatus.PROPOSED, PairStatus.REJECTED, me.accountId(), clock.instant(), reason.strip(),
-                null)) {
-            throw new VersionConflict("This pair");
-        }
+        Pair pair = forDecision(programme, pairId);
+        pair.reject(reason, me.accountId(), clock.instant());
+        pairs.save(pair);
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(pairId));
     }
 
@@ -98,35 +86,24 @@ public class PairManagement {
                 .orElseThrow(() -> new NotFound("Waiting participant"));
         BuddyView buddy = buddies.find(programme, buddyId).filter(b -> b.status() == BuddyStatus.APPROVED)
                 .orElseThrow(() -> new NotFound("Approved buddy"));
-        if (pairs.ofProgramme(programme).stream().anyMatch(p -> p.status().open() && p.participant().equals(entry.participant()))) {
-            throw new IllegalArgumentException("participant: already in a pair");
-        }
-        if (pairs.ofProgramme(programme).stream().anyMatch(p -> p.status() == PairStatus.PROPOSED && p.fixedByCoordinator()
-                && p.buddyId().equals(buddy.id()) && p.participant().equals(entry.participant()))) {
-            throw new IllegalArgumentException("buddy: this pair is fixed already");
-        }
-        requireMatchingConsent(entry.participant());
-        if (buddy.consentWithdrawn()) {
-            throw new BuddyConsentWithdrawn();
-        }
+        pairs.lockParticipantAndBuddy(entry.id(), buddy.id());
+        boolean alreadyFixed = pairs.ofProgramme(programme).stream().anyMatch(p -> p.status() == PairStatus.PROPOSED
+                && p.fixedByCoordinator() && p.buddyId().equals(buddy.id()) && p.participant().equals(entry.participant()));
+        Pair pair = Pair.fixedByHand(me.organisationId(), programme, entry, buddy.id(),
+                circumstances(programme, entry.participant(), buddy.id(), null), alreadyFixed, clock.instant());
         pairs.removeProposalsOf(programme, entry.participant());
-        UUID id = pairs.propose(me.organisationId(), programme, entry, buddy.id(), null, null, true, clock.instant());
-        audit.record(AuditTrail.Action.CREATE, SUBJECT, List.of(id));
-        return id;
+        pairs.add(pair, List.of());
+        audit.record(AuditTrail.Action.CREATE, SUBJECT, List.of(pair.id()));
+        return pair.id();
     }
 
     /** Records that the participant agreed to the pair (they have no account: the coordinator records it). */
     public void participantAgreed(UUID programme, UUID pairId) {
         SignedInUser me = Tenancy.requireUser();
         access.coordinated(programme);
-        PairView pair = pair(programme, pairId);
-        if (pair.status() != PairStatus.AWAITING_AGREEMENT) {
-            throw new IllegalArgumentException("pair: only an accepted pair waits for agreement");
-        }
-        requireMatchingConsent(pair.participant());
-        requireBuddyConsent(pair);
-        pairs.participantAgreed(pairId, me.accountId(), clock.instant());
-        startIfBothAgreed(pair);
+        Pair pair = forDecision(programme, pairId);
+        pair.agreeForParticipant(circumstances(pair), me.accountId(), clock.instant(), LocalDate.now(clock));
+        saveWithParticipantStanding(pair);
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(pairId));
     }
 
@@ -136,21 +113,13 @@ public class PairManagement {
      */
     public void end(UUID programme, UUID pairId, boolean stoppedEarly, String reason) {
         access.coordinated(programme);
-        PairView pair = pair(programme, pairId);
-        if (stoppedEarly && (reason == null || reason.isBlank())) {
-            throw new IllegalArgumentException("reason: say why the pair stops early");
+        Pair pair = forDecision(programme, pairId);
+        if (stoppedEarly) {
+            pair.stopEarly(reason, LocalDate.now(clock));
+        } else {
+            pair.complete(reason, LocalDate.now(clock));
         }
-        if (reason != null && reason.length() > 500) {
-            throw new IllegalArgumentException("reason: at most 500 characters");
-        }
-        if (!pair.status().open()) {
-            throw new IllegalArgumentException("pair: only an accepted or running pair can end");
-        }
-        PairStatus outcome = stoppedEarly ? PairStatus.STOPPED : PairStatus.COMPLETED;
-        if (!pairs.end(pairId, outcome, reason == null || reason.isBlank() ? null : reason.strip(), LocalDate.now(clock))) {
-            throw new VersionConflict("This pair"); // ended by someone else since it was read
-        }
-        waitingList.setStatus(pair.waitingEntryId(), stoppedEarly ? WaitingEntry.Status.WAITING : WaitingEntry.Status.DONE);
+        saveWithParticipantStanding(pair);
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(pairId));
     }
 
@@ -158,7 +127,7 @@ public class PairManagement {
     public void note(UUID programme, UUID pairId, String text) {
         SignedInUser me = Tenancy.requireUser();
         access.coordinated(programme);
-        pair(programme, pairId);
+        pairs.find(programme, pairId).orElseThrow(() -> new NotFound("Pair"));
         if (text == null || text.isBlank() || text.length() > 2000) {
             throw new IllegalArgumentException("note: write a note of at most 2000 characters");
         }
@@ -166,27 +135,37 @@ public class PairManagement {
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(pairId));
     }
 
-    void startIfBothAgreed(PairView pair) {
-        if (pairs.startIfBothAgreed(pair.id(), LocalDate.now(clock))) {
-            waitingList.setStatus(pair.waitingEntryId(), WaitingEntry.Status.PAIRED);
+    /** The buddy agrees to their pair (the caller checked it is theirs); it starts once the participant agreed too. */
+    void buddyAgreed(UUID programme, UUID pairId) {
+        Pair pair = forDecision(programme, pairId);
+        pair.agreeAsBuddy(circumstances(pair), clock.instant(), LocalDate.now(clock));
+        saveWithParticipantStanding(pair);
+    }
+
+    /** Saves the pair and, when it started or ended now, where its participant stands on the waiting list. */
+    private void saveWithParticipantStanding(Pair pair) {
+        pairs.save(pair);
+        boolean startedOrEnded = pair.status() != pair.storedStatus()
+                && (pair.status() == PairStatus.ACTIVE || !pair.status().open());
+        if (startedOrEnded) {
+            waitingList.setStatus(pair.waitingEntryId(), pair.participantStanding());
         }
     }
 
-    /** Withdrawing the consent to matching takes effect at once: no pair is made or started for them any more. */
-    private void requireMatchingConsent(ParticipantId participant) {
-        if (participants.approachableForMatching(List.of(participant)).isEmpty()) {
-            throw new ConsentMissing(ConsentPurpose.MATCHING);
-        }
+    private Pair.Circumstances circumstances(Pair pair) {
+        return circumstances(pair.programmeId(), pair.participant(), pair.buddyId(), pair.id());
     }
 
-    /** A buddy who withdrew their consent is in no pair that goes ahead: no acceptance, agreement or start. */
-    void requireBuddyConsent(PairView pair) {
-        if (buddies.find(pair.programmeId(), pair.buddyId()).map(BuddyView::consentWithdrawn).orElse(true)) {
-            throw new BuddyConsentWithdrawn();
-        }
+    /** What a decision needs beside the pair, read after the participant's and the buddy's rows were locked. */
+    private Pair.Circumstances circumstances(UUID programme, ParticipantId participant, UUID buddyId, UUID pairLeftOut) {
+        BuddyView buddy = buddies.find(programme, buddyId).orElseThrow(() -> new NotFound("Buddy"));
+        Pairs.OpenPairs open = pairs.openPairs(programme, participant, buddyId, pairLeftOut);
+        boolean consents = !participants.approachableForMatching(List.of(participant)).isEmpty();
+        return new Pair.Circumstances(consents, open.ofParticipant() > 0, !buddy.consentWithdrawn(), buddy.capacity(),
+                open.ofBuddy());
     }
 
-    private PairView pair(UUID programme, UUID pairId) {
-        return pairs.find(programme, pairId).orElseThrow(() -> new NotFound("Pair"));
+    private Pair forDecision(UUID programme, UUID pairId) {
+        return pairs.lockForDecision(programme, pairId).orElseThrow(() -> new NotFound("Pair"));
     }
 }

@@ -1,19 +1,22 @@
 package be.brugwerk.matching.programme;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import be.brugwerk.matching.engine.Criterion;
-import be.brugwerk.matching.engine.ProposedPair;
 import be.brugwerk.matching.engine.ScorePart;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.Pg;
+import be.brugwerk.system.VersionConflict;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,35 +34,115 @@ class Pairs {
         this.jdbc = jdbc;
     }
 
-    UUID propose(UUID organisation, UUID programme, WaitingEntry entry, UUID buddy, UUID run, ProposedPair proposed,
-            boolean fixed, Instant now) {
-        UUID id = UUID.randomUUID();
+    /** Stores a new pair (a proposal) and, for a run's proposal, the parts of its score. */
+    void add(Pair pair, List<ScorePart> explanation) {
+        Pair.Stored p = pair.stored();
         jdbc.sql("""
                 insert into buddy_pair (id, organisation_id, programme_id, waiting_entry_id, participant_id, buddy_id, run_id,
                     status, score, fixed_by_coordinator, proposed_at)
-                values (?, ?, ?, ?, ?, ?, ?, 'PROPOSED', ?, ?, ?)""")
-                .params(id, organisation, programme, entry.id(), entry.participant().value(), buddy, run,
-                        proposed == null ? BigDecimal.ZERO : proposed.score(), fixed, Pg.timestamp(now))
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(p.id(), p.organisationId(), p.programmeId(), p.waitingEntryId(), p.participant().value(), p.buddyId(),
+                        p.runId(), p.status().name(), p.score(), p.fixedByCoordinator(), Pg.timestamp(p.proposedAt()))
                 .update();
-        if (proposed != null) {
-            int position = 0;
-            for (ScorePart part : proposed.explanation()) {
-                jdbc.sql("""
-                        insert into buddy_pair_reason (pair_id, organisation_id, position, criterion, points, reason, fact, arguments)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(id, organisation, position++, part.criterion().name(), part.points(), part.reason(), part.fact(),
-                                part.arguments().toArray(String[]::new)).update();
-            }
+        int position = 0;
+        for (ScorePart part : explanation) {
+            jdbc.sql("""
+                    insert into buddy_pair_reason (pair_id, organisation_id, position, criterion, points, reason, fact, arguments)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(p.id(), p.organisationId(), position++, part.criterion().name(), part.points(), part.reason(),
+                            part.fact(), part.arguments().toArray(String[]::new)).update();
         }
-        return id;
     }
 
-    /** Removes the undecided proposals of a programme, before a run writes new ones. */
-    void removeProposals(UUID programme) {
+    /**
+     * Holds the rows of a participant's waiting entry and of a buddy until the transaction ends, always in this order,
+     * so that two decisions about the same participant or buddy (two coordinators accepting at once) take turns and
+     * the second sees what the first wrote. The decision's circumstances are read after this.
+     */
+    void lockParticipantAndBuddy(UUID waitingEntry, UUID buddy) {
+        jdbc.sql("select id from waiting_entry where id = ? for update").param(waitingEntry).query(UUID.class).optional();
+        jdbc.sql("select id from buddy where id = ? for update").param(buddy).query(UUID.class).optional();
+    }
+
+    /**
+     * The pair, for a decision: its participant's waiting entry and its buddy are locked first
+     * ({@link #lockParticipantAndBuddy}), then the pair itself, and it is read after the locks, so it is current.
+     */
+    Optional<Pair> lockForDecision(UUID programme, UUID id) {
+        Optional<Map<String, Object>> ids = jdbc.sql("select waiting_entry_id, buddy_id from buddy_pair where programme_id = ? and id = ?")
+                .params(programme, id).query().listOfRows().stream().findFirst();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        lockParticipantAndBuddy((UUID) ids.get().get("waiting_entry_id"), (UUID) ids.get().get("buddy_id"));
+        return jdbc.sql("select * from buddy_pair where programme_id = ? and id = ? for update").params(programme, id)
+                .query((row, n) -> Pair.restore(new Pair.Stored(row.getObject("id", UUID.class),
+                        row.getObject("organisation_id", UUID.class), row.getObject("programme_id", UUID.class),
+                        row.getObject("waiting_entry_id", UUID.class),
+                        new ParticipantId(row.getObject("participant_id", UUID.class)), row.getObject("buddy_id", UUID.class),
+                        row.getObject("run_id", UUID.class), row.getBigDecimal("score"), row.getBoolean("fixed_by_coordinator"),
+                        Buddies.instant(row, "proposed_at"), PairStatus.valueOf(row.getString("status")),
+                        Buddies.instant(row, "decided_at"), row.getObject("decided_by", UUID.class),
+                        row.getString("reject_reason"), row.getString("shared_name"), Buddies.instant(row, "buddy_agreed_at"),
+                        Buddies.instant(row, "participant_agreed_at"), row.getObject("participant_agreed_recorded_by", UUID.class),
+                        row.getObject("started_on", LocalDate.class), row.getObject("ended_on", LocalDate.class),
+                        row.getString("end_reason"))))
+                .optional();
+    }
+
+    /** How many accepted or running pairs of the programme hold a participant, and a buddy, leaving one pair out. */
+    record OpenPairs(int ofParticipant, int ofBuddy) {
+    }
+
+    OpenPairs openPairs(UUID programme, ParticipantId participant, UUID buddy, UUID leftOut) {
+        return jdbc.sql("""
+                select count(*) filter (where participant_id = ?), count(*) filter (where buddy_id = ?)
+                from buddy_pair where programme_id = ? and status in ('AWAITING_AGREEMENT', 'ACTIVE') and id <> ?""")
+                .params(participant.value(), buddy, programme, leftOut == null ? new UUID(0, 0) : leftOut)
+                .query((row, n) -> new OpenPairs(row.getInt(1), row.getInt(2))).single();
+    }
+
+    /**
+     * Saves a decision on a pair read by {@link #lockForDecision}. The status it was read with must still be stored,
+     * and the database's own rule (one accepted or running pair per participant and programme) must hold: otherwise
+     * nothing is written and the decision is a conflict.
+     */
+    void save(Pair pair) {
+        Pair.Stored p = pair.stored();
+        int updated;
+        try {
+            updated = jdbc.sql("""
+                    update buddy_pair set status = ?, decided_at = ?, decided_by = ?, reject_reason = ?, shared_name = ?,
+                        buddy_agreed_at = ?, participant_agreed_at = ?, participant_agreed_recorded_by = ?, started_on = ?,
+                        ended_on = ?, end_reason = ?
+                    where id = ? and status = ?""")
+                    .params(p.status().name(), timestamp(p.decidedAt()), p.decidedBy(), p.rejectReason(), p.sharedName(),
+                            timestamp(p.buddyAgreedAt()), timestamp(p.participantAgreedAt()),
+                            p.participantAgreementRecordedBy(), p.startedOn(), p.endedOn(), p.endReason(), p.id(),
+                            pair.storedStatus().name())
+                    .update();
+        } catch (DuplicateKeyException secondOpenPair) {
+            throw new VersionConflict("This participant's pairing");
+        }
+        if (updated != 1) {
+            throw new VersionConflict("This pair");
+        }
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : Pg.timestamp(instant);
+    }
+
+    /** Removes those of the given pairs that are still undecided proposals (a run replaces the proposals it read). */
+    void removeProposals(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String array = Pg.array(ids);
         jdbc.sql("""
                 delete from buddy_pair_reason where pair_id in
-                    (select id from buddy_pair where programme_id = ? and status = 'PROPOSED')""").param(programme).update();
-        jdbc.sql("delete from buddy_pair where programme_id = ? and status = 'PROPOSED'").param(programme).update();
+                    (select id from buddy_pair where id = any (cast(? as uuid[])) and status = 'PROPOSED')""").param(array).update();
+        jdbc.sql("delete from buddy_pair where id = any (cast(? as uuid[])) and status = 'PROPOSED'").param(array).update();
     }
 
     /** Removes the undecided proposals of one participant (before the coordinator fixes a pair for them). */
@@ -86,39 +169,6 @@ class Pairs {
         return jdbc.sql(SELECT + " where p.buddy_id = any (cast(? as uuid[])) and p.status not in ('PROPOSED', 'REJECTED')"
                 + " order by p.decided_at").param(Pg.array(buddies)).query((row, n) -> read(row)).list().stream()
                 .map(this::withDetails).toList();
-    }
-
-    boolean decide(UUID id, PairStatus from, PairStatus to, UUID by, Instant now, String reason, String sharedName) {
-        return jdbc.sql("""
-                update buddy_pair set status = ?, decided_at = ?, decided_by = ?, reject_reason = ?, shared_name = ?
-                where id = ? and status = ?""")
-                .params(to.name(), Pg.timestamp(now), by, reason, sharedName, id, from.name()).update() == 1;
-    }
-
-    void buddyAgreed(UUID id, Instant now) {
-        jdbc.sql("update buddy_pair set buddy_agreed_at = ? where id = ? and buddy_agreed_at is null")
-                .params(Pg.timestamp(now), id).update();
-    }
-
-    void participantAgreed(UUID id, UUID recordedBy, Instant now) {
-        jdbc.sql("""
-                update buddy_pair set participant_agreed_at = ?, participant_agreed_recorded_by = ?
-                where id = ? and participant_agreed_at is null""").params(Pg.timestamp(now), recordedBy, id).update();
-    }
-
-    /** Starts the pair once both agreed; true when it started now. */
-    boolean startIfBothAgreed(UUID id, LocalDate today) {
-        return jdbc.sql("""
-                update buddy_pair set status = 'ACTIVE', started_on = ?
-                where id = ? and status = 'AWAITING_AGREEMENT' and buddy_agreed_at is not null
-                  and participant_agreed_at is not null""").params(today, id).update() == 1;
-    }
-
-    boolean end(UUID id, PairStatus outcome, String reason, LocalDate today) {
-        return jdbc.sql("""
-                update buddy_pair set status = ?, end_reason = ?, ended_on = ?
-                where id = ? and status in ('AWAITING_AGREEMENT', 'ACTIVE')""")
-                .params(outcome.name(), reason, today, id).update() == 1;
     }
 
     void logMeeting(UUID organisation, UUID pair, LocalDate metOn, String note, UUID by, Instant now) {
