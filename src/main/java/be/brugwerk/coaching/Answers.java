@@ -1,5 +1,6 @@
 package be.brugwerk.coaching;
 
+import be.brugwerk.system.Refusal;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class Answers {
         return instrument == Instrument.DE_JONG_GIERVELD_11 || instrument == Instrument.DE_JONG_GIERVELD_6;
     }
 
-    /** Only the answered items, checked; throws {@link CoachingInputRefused} naming the first wrong one. */
+    /** Only the answered items, checked; throws {@link Refusal} naming the first wrong one. */
     static Map<String, String> checked(Instrument instrument, LonelinessAnswerFormat format, Map<String, String> raw) {
         Map<String, String> answers = new LinkedHashMap<>();
         raw.forEach((item, answer) -> {
@@ -66,16 +67,15 @@ final class Answers {
                     }
                 }
             } catch (IllegalArgumentException e) { // also NumberFormatException
-                throw e instanceof CoachingInputRefused refused ? refused : refused(field);
+                throw refused(field);
             }
             answers.put(item, answer);
         });
         return answers;
     }
 
-    private static CoachingInputRefused refused(String field) {
-        return new CoachingInputRefused(field, "coaching.answer.invalid",
-                "is not an answer this questionnaire offers");
+    private static Refusal refused(String field) {
+        return new Refusal(field, "coaching.answer.invalid");
     }
 
     /** The stored measurement with its result when complete. */

@@ -1,5 +1,6 @@
 package be.brugwerk.coaching;
 
+import be.brugwerk.system.Refusal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public class CoachingOrganisation {
     public void saveTemplate(List<TemplateStep> steps, int version) {
         UUID organisation = Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId();
         if (steps.isEmpty()) {
-            throw new CoachingInputRefused("steps", "coaching.template.empty", "a plan needs at least one step");
+            throw new Refusal("steps", "coaching.template.empty");
         }
         List<TemplateStep> ordered = steps.stream().sorted(Comparator.comparingInt(TemplateStep::position)).toList();
         List<TemplateStep> renumbered = new ArrayList<>();

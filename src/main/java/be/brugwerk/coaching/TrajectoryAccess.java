@@ -1,5 +1,6 @@
 package be.brugwerk.coaching;
 
+import be.brugwerk.system.Refusal;
 import java.util.UUID;
 
 import be.brugwerk.people.ParticipantManagement;
@@ -44,7 +45,7 @@ class TrajectoryAccess {
     Trajectories.Head open(UUID trajectory) {
         Trajectories.Head head = workable(trajectory);
         if (head.closedOn() != null) {
-            throw new CoachingInputRefused("trajectory", "coaching.trajectory.closed", "is closed");
+            throw new Refusal("trajectory", "coaching.trajectory.closed");
         }
         return head;
     }
