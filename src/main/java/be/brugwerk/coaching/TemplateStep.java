@@ -17,7 +17,7 @@ public record TemplateStep(int position, Integer defaultStep, String name) {
             throw new Refusal("steps[" + position + "].name", "coaching.template.nameRequired");
         }
         if (defaultStep != null && (defaultStep < 1 || defaultStep > DEFAULT_STEPS)) {
-            throw new IllegalArgumentException("steps[" + position + "].defaultStep: is not one of the ten steps");
+            throw Refusal.tampered("steps[" + position + "].defaultStep", "coaching.choice.unknown");
         }
         name = name == null || name.isBlank() ? null : name.strip();
     }

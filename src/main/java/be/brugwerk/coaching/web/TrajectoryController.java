@@ -1,5 +1,6 @@
 package be.brugwerk.coaching.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -7,7 +8,6 @@ import java.util.UUID;
 import be.brugwerk.coaching.ActionKind;
 import be.brugwerk.coaching.ActionStatus;
 import be.brugwerk.coaching.CoachingDates;
-import be.brugwerk.system.Refusal;
 import be.brugwerk.coaching.NoteVisibility;
 import be.brugwerk.coaching.OutcomeManagement;
 import be.brugwerk.coaching.Performer;
@@ -28,11 +28,12 @@ import be.brugwerk.coaching.web.TrajectoryForms.WishForm;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
+import be.brugwerk.system.MultiLine;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
-import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -80,7 +81,7 @@ class TrajectoryController {
     }
 
     @PostMapping
-    String start(@ModelAttribute("form") StartForm form, BindingResult errors, Model model,
+    String start(@Valid @ModelAttribute("form") StartForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         try {
             UUID coach = FormValues.id("coach", form.coach());
@@ -273,7 +274,7 @@ class TrajectoryController {
 
     @PostMapping("/{id}/round-tables/{table}/agreements")
     String recordAgreements(@PathVariable UUID id, @PathVariable UUID table,
-            @RequestParam(name = "agreements", required = false) String agreements,
+            @RequestParam(name = "agreements", required = false) @MultiLine String agreements,
             @RequestParam(name = "version", required = false) String version, Model model,
             RedirectAttributes redirect) {
         model.addAttribute("typedAgreements", new TypedAgreements(table, agreements));

@@ -1,5 +1,6 @@
 package be.brugwerk.people.web;
 
+import be.brugwerk.system.Refusal;
 import java.util.Map;
 import java.util.UUID;
 
@@ -49,8 +50,8 @@ class AccountController {
             Model model) {
         try {
             return LinkPage.show(accounts.invite(displayName, email, role), model);
-        } catch (IllegalArgumentException refused) {
-            model.addAttribute("inviteError", LinkPage.refusal(refused));
+        } catch (Refusal refused) {
+            model.addAttribute("inviteError", refused.messageKey());
             model.addAttribute("typedName", displayName);
             model.addAttribute("typedEmail", email);
             model.addAttribute("typedRole", role);

@@ -1,5 +1,6 @@
 package be.brugwerk.people.web;
 
+import be.brugwerk.system.Refusal;
 import java.util.UUID;
 
 import be.brugwerk.people.ApiTokenManagement;
@@ -39,8 +40,8 @@ class ApiTokenController {
                     ? Integer.parseInt(validForDays) : -1);
             model.addAttribute("secret", token.secret());
             model.addAttribute("expiresAt", token.expiresAt());
-        } catch (IllegalArgumentException refused) {
-            model.addAttribute("error", "tokens.invalid");
+        } catch (Refusal refused) {
+            model.addAttribute("error", refused.messageKey());
             model.addAttribute("typedName", name);
             model.addAttribute("typedDays", validForDays);
         }

@@ -1,5 +1,6 @@
 package be.brugwerk.people.web;
 
+import be.brugwerk.system.MultiLine;
 import java.time.Year;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -29,7 +30,7 @@ record ParticipantForm(
         @Size(max = 300, message = "{participant.field.tooLong}") String languages,
         @Size(max = 100, message = "{participant.field.tooLong}") String municipality,
         @Size(max = 100, message = "{participant.field.tooLong}") String neighbourhood,
-        @Size(max = 2000, message = "{participant.field.tooLong}") String lifeSituation,
+        @MultiLine @Size(max = 2000, message = "{participant.field.tooLong}") String lifeSituation,
         Set<String> transitions,
         Boolean consentProcessing,
         Boolean consentSharingWithCoaches,
