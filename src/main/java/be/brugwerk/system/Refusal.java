@@ -19,6 +19,12 @@ public class Refusal extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The request attribute that holds a refusal made before any controller ran (a filter): the error page it is sent
+     * to says what was refused.
+     */
+    public static final String REQUEST_ATTRIBUTE = Refusal.class.getName();
+
     private final String field;
     private final String messageKey;
     private final transient Object[] arguments;

@@ -3,6 +3,7 @@ package be.brugwerk.coaching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.brugwerk.system.Refusal;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;

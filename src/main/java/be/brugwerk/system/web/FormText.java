@@ -41,6 +41,7 @@ class FormText implements Validator {
             boolean multiLine = component.isAnnotationPresent(MultiLine.class);
             Object value;
             try {
+                component.getAccessor().setAccessible(true); // form records are package-private, as they should be
                 value = component.getAccessor().invoke(target);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + component, e);

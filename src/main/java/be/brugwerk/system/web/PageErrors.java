@@ -1,9 +1,9 @@
 package be.brugwerk.system.web;
 
 import java.io.IOException;
-import java.util.Map;
 
 import be.brugwerk.system.Refusal;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -11,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A page whose input a rule refused answers 400 with the friendly error page saying what was refused, not a 500.
@@ -23,13 +22,14 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
+    /** Through the container's error dispatch, so the page gets its usual frame (ErrorPages) and says why. */
     @ExceptionHandler(Refusal.class)
-    ModelAndView refused(Refusal refused) {
-        return new ModelAndView("error", Map.of("status", HttpStatus.BAD_REQUEST.value(), "refusal", refused),
-                HttpStatus.BAD_REQUEST);
+    void refused(Refusal refused, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setAttribute(Refusal.REQUEST_ATTRIBUTE, refused);
+        response.sendError(HttpStatus.BAD_REQUEST.value());
     }
 
-    /** Any other refused argument, through the container's error dispatch, so the page gets its usual frame. */
+    /** Any other refused argument, the same way. */
     @ExceptionHandler(IllegalArgumentException.class)
     void badRequest(HttpServletResponse response) throws IOException {
         response.sendError(HttpStatus.BAD_REQUEST.value());
