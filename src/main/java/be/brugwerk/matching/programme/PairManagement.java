@@ -12,6 +12,7 @@ import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
@@ -55,12 +56,12 @@ public class PairManagement {
         PairView pair = pair(programme, pairId);
         List<PairView> all = pairs.ofProgramme(programme);
         if (all.stream().anyMatch(p -> p.status().open() && p.participant().equals(pair.participant()))) {
-            throw new IllegalArgumentException("pair: this participant is already in a pair");
+            throw new Refusal("pair", "matching.refused.participantInPair");
         }
         long taken = all.stream().filter(p -> p.status().open() && p.buddyId().equals(pair.buddyId())).count();
         BuddyView buddy = buddies.find(programme, pair.buddyId()).orElseThrow(() -> new NotFound("Buddy"));
         if (taken >= buddy.capacity()) {
-            throw new IllegalArgumentException("pair: this buddy has no free place left");
+            throw new Refusal("pair", "matching.refused.buddyFull");
         }
         requireMatchingConsent(pair.participant());
         requireBuddyConsent(pair);
@@ -78,7 +79,7 @@ public class PairManagement {
         access.coordinated(programme);
         pair(programme, pairId);
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new IllegalArgumentException("reason: say why (at most 500 characters)");
+            throw new Refusal("reason", "matching.pair.reasonRequired");
         }
         if (!pairs.decide(pairId, PairStatus.PROPOSED, PairStatus.REJECTED, me.accountId(), clock.instant(), reason.strip(),
                 null)) {
@@ -99,11 +100,11 @@ public class PairManagement {
         BuddyView buddy = buddies.find(programme, buddyId).filter(b -> b.status() == BuddyStatus.APPROVED)
                 .orElseThrow(() -> new NotFound("Approved buddy"));
         if (pairs.ofProgramme(programme).stream().anyMatch(p -> p.status().open() && p.participant().equals(entry.participant()))) {
-            throw new IllegalArgumentException("participant: already in a pair");
+            throw new Refusal("participant", "matching.refused.participantInPair");
         }
         if (pairs.ofProgramme(programme).stream().anyMatch(p -> p.status() == PairStatus.PROPOSED && p.fixedByCoordinator()
                 && p.buddyId().equals(buddy.id()) && p.participant().equals(entry.participant()))) {
-            throw new IllegalArgumentException("buddy: this pair is fixed already");
+            throw new Refusal("buddy", "matching.refused.pairFixed");
         }
         requireMatchingConsent(entry.participant());
         if (buddy.consentWithdrawn()) {
@@ -121,7 +122,7 @@ public class PairManagement {
         access.coordinated(programme);
         PairView pair = pair(programme, pairId);
         if (pair.status() != PairStatus.AWAITING_AGREEMENT) {
-            throw new IllegalArgumentException("pair: only an accepted pair waits for agreement");
+            throw new Refusal("pair", "matching.refused.notAccepted");
         }
         requireMatchingConsent(pair.participant());
         requireBuddyConsent(pair);
@@ -138,13 +139,13 @@ public class PairManagement {
         access.coordinated(programme);
         PairView pair = pair(programme, pairId);
         if (stoppedEarly && (reason == null || reason.isBlank())) {
-            throw new IllegalArgumentException("reason: say why the pair stops early");
+            throw new Refusal("reason", "matching.pair.reasonRequired");
         }
         if (reason != null && reason.length() > 500) {
-            throw new IllegalArgumentException("reason: at most 500 characters");
+            throw new Refusal("reason", "matching.refused.tooLong", 500);
         }
         if (!pair.status().open()) {
-            throw new IllegalArgumentException("pair: only an accepted or running pair can end");
+            throw new Refusal("pair", "matching.refused.cannotEnd");
         }
         PairStatus outcome = stoppedEarly ? PairStatus.STOPPED : PairStatus.COMPLETED;
         if (!pairs.end(pairId, outcome, reason == null || reason.isBlank() ? null : reason.strip(), LocalDate.now(clock))) {
@@ -160,7 +161,7 @@ public class PairManagement {
         access.coordinated(programme);
         pair(programme, pairId);
         if (text == null || text.isBlank() || text.length() > 2000) {
-            throw new IllegalArgumentException("note: write a note of at most 2000 characters");
+            throw new Refusal("note", "matching.note.required");
         }
         pairs.note(me.organisationId(), pairId, LocalDate.now(clock), text.strip(), me.accountId(), clock.instant());
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(pairId));

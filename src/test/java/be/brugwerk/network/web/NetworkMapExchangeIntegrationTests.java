@@ -142,6 +142,17 @@ class NetworkMapExchangeIntegrationTests {
     }
 
     @Test
+    void refusesNulInAMemberNameNamingTheMember() {
+        String file = """
+                {"participant":"ego","members":[
+                  {"id":"a","name":"An\\u0000n","category":"FRIEND","ring":"INNER","frequency":"WEEKLY",
+                   "valence":"SUPPORTIVE","status":"ACTIVE","capitalType":"BONDING","level":"CITY"}],"ties":[]}""";
+
+        assertRefusedAndNothingStored(coach.sendFile("POST", mapPath() + "/import?format=json&version=1",
+                "application/json", bytes(file)), "members[0] (member", "name: holds a control character");
+    }
+
+    @Test
     void choosesTheFormatByContentTypeWithoutAFormatParameter() {
         byte[] graphml = coach.download(mapPath() + "/export?format=graphml").body();
 
