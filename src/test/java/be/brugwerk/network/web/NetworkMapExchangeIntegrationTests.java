@@ -142,6 +142,19 @@ class NetworkMapExchangeIntegrationTests {
     }
 
     @Test
+    void thePageImportsTheMapItPreviewedThoughItsJsonSpansLines() {
+        String exported = new String(coach.download(mapPath() + "/export").body(), StandardCharsets.UTF_8);
+        assertThat(exported).contains("\n");
+        coach.get("/participants/" + participant + "/map/exchange");
+
+        HttpResponse<String> imported = coach.post("/participants/" + participant + "/map/exchange/import",
+                Map.of("map", exported, "version", "1"));
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(302);
+        assertThat(coach.getJson(mapPath()).body()).contains("\"version\":2");
+    }
+
+    @Test
     void refusesNulInAMemberNameNamingTheMember() {
         String file = """
                 {"participant":"ego","members":[
