@@ -1,6 +1,5 @@
 package be.brugwerk.coaching;
 
-import be.brugwerk.system.Refusal;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +17,7 @@ import be.brugwerk.coaching.scoring.LsnsAnswers;
 import be.brugwerk.coaching.scoring.LsnsItem;
 import be.brugwerk.coaching.scoring.QualityOfLifeDomain;
 import be.brugwerk.coaching.scoring.SchalockSelfRating;
+import be.brugwerk.system.Refusal;
 
 /**
  * Raw answers as stored (item name → answer name; a Schalock rating as its number), checked against the instrument

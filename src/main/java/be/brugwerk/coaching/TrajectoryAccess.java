@@ -1,10 +1,10 @@
 package be.brugwerk.coaching;
 
-import be.brugwerk.system.Refusal;
 import java.util.UUID;
 
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;

@@ -1,6 +1,5 @@
 package be.brugwerk.people;
 
-import be.brugwerk.system.Refusal;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import be.brugwerk.people.ParticipantView.CaseloadMember;
 import be.brugwerk.people.participant.Consents;
 import be.brugwerk.people.participant.Participants;
 import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import be.brugwerk.system.Refusal;
 import be.brugwerk.coaching.CoachingOrganisation;
 import be.brugwerk.coaching.CoachingSettings;
 import be.brugwerk.coaching.SmallNumbers;
 import be.brugwerk.coaching.TemplateStep;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;

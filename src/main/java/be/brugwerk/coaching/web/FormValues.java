@@ -1,8 +1,8 @@
 package be.brugwerk.coaching.web;
 
+import be.brugwerk.system.Refusal;
 import java.util.UUID;
 
-import be.brugwerk.system.Refusal;
 
 /**
  * The typed text of a coaching form read as what it stands for: an id, a choice, a number, a version. A value no

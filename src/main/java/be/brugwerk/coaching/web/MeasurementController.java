@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import be.brugwerk.coaching.CoachingDates;
-import be.brugwerk.system.Refusal;
 import be.brugwerk.coaching.MeasurementView;
 import be.brugwerk.coaching.OutcomeManagement;
 import be.brugwerk.coaching.TrajectoryManagement;
@@ -18,6 +17,7 @@ import be.brugwerk.coaching.scoring.LsnsAnswer;
 import be.brugwerk.coaching.scoring.LsnsItem;
 import be.brugwerk.coaching.scoring.QualityOfLifeDomain;
 import be.brugwerk.coaching.scoring.SchalockSelfRating;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

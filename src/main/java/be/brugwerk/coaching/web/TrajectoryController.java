@@ -83,6 +83,9 @@ class TrajectoryController {
     @PostMapping
     String start(@Valid @ModelAttribute("form") StartForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return startPage(model);
+        }
         try {
             UUID coach = FormValues.id("coach", form.coach());
             UUID participant = FormValues.id("participant", form.participant());

@@ -1,6 +1,5 @@
 package be.brugwerk.people.web;
 
-import be.brugwerk.system.Refusal;
 import java.util.Map;
 import java.util.UUID;
 
@@ -8,6 +7,7 @@ import be.brugwerk.people.AccountManagement;
 import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.LegalBasis;
 import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -1,9 +1,9 @@
 package be.brugwerk.people.web;
 
-import be.brugwerk.system.Refusal;
 import java.util.UUID;
 
 import be.brugwerk.people.ApiTokenManagement;
+import be.brugwerk.system.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

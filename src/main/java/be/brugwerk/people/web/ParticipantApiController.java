@@ -1,7 +1,5 @@
 package be.brugwerk.people.web;
 
-import be.brugwerk.system.MultiLine;
-import be.brugwerk.system.Refusal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.Year;
@@ -18,6 +16,8 @@ import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.SharingRole;
 import be.brugwerk.people.Transition;
+import be.brugwerk.system.MultiLine;
+import be.brugwerk.system.Refusal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

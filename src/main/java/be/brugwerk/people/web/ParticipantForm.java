@@ -1,6 +1,5 @@
 package be.brugwerk.people.web;
 
-import be.brugwerk.system.MultiLine;
 import java.time.Year;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -15,6 +14,7 @@ import be.brugwerk.people.ParticipantDetails;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.SharingRole;
 import be.brugwerk.people.Transition;
+import be.brugwerk.system.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

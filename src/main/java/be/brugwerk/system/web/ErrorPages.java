@@ -1,10 +1,10 @@
 package be.brugwerk.system.web;
 
+import be.brugwerk.system.Refusal;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
-import be.brugwerk.system.Refusal;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

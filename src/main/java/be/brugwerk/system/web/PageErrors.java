@@ -1,8 +1,8 @@
 package be.brugwerk.system.web;
 
+import be.brugwerk.system.Refusal;
 import java.io.IOException;
 
-import be.brugwerk.system.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;

@@ -1,10 +1,10 @@
 package be.brugwerk.system.web;
 
+import be.brugwerk.system.Refusal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import be.brugwerk.system.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
