@@ -17,6 +17,7 @@ import be.brugwerk.coaching.scoring.LsnsAnswers;
 import be.brugwerk.coaching.scoring.LsnsItem;
 import be.brugwerk.coaching.scoring.QualityOfLifeDomain;
 import be.brugwerk.coaching.scoring.SchalockSelfRating;
+import be.brugwerk.system.Refusal;
 
 /**
  * Raw answers as stored (item name → answer name; a Schalock rating as its number), checked against the instrument
@@ -36,7 +37,7 @@ final class Answers {
         return instrument == Instrument.DE_JONG_GIERVELD_11 || instrument == Instrument.DE_JONG_GIERVELD_6;
     }
 
-    /** Only the answered items, checked; throws {@link CoachingInputRefused} naming the first wrong one. */
+    /** Only the answered items, checked; throws {@link Refusal} naming the first wrong one. */
     static Map<String, String> checked(Instrument instrument, LonelinessAnswerFormat format, Map<String, String> raw) {
         Map<String, String> answers = new LinkedHashMap<>();
         raw.forEach((item, answer) -> {
@@ -66,16 +67,15 @@ final class Answers {
                     }
                 }
             } catch (IllegalArgumentException e) { // also NumberFormatException
-                throw e instanceof CoachingInputRefused refused ? refused : refused(field);
+                throw refused(field);
             }
             answers.put(item, answer);
         });
         return answers;
     }
 
-    private static CoachingInputRefused refused(String field) {
-        return new CoachingInputRefused(field, "coaching.answer.invalid",
-                "is not an answer this questionnaire offers");
+    private static Refusal refused(String field) {
+        return new Refusal(field, "coaching.answer.invalid");
     }
 
     /** The stored measurement with its result when complete. */

@@ -1,5 +1,6 @@
 package be.brugwerk.coaching;
 
+import be.brugwerk.system.Refusal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -22,12 +23,10 @@ public final class CoachingDates {
         try {
             date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new CoachingInputRefused(field, "coaching.date.impossible",
-                    "is not a date that exists (write it as 2026-03-02)");
+            throw new Refusal(field, "coaching.date.impossible");
         }
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw new CoachingInputRefused(field, "coaching.date.impossible",
-                    "lies outside the years 2000 to 2100");
+            throw new Refusal(field, "coaching.date.impossible");
         }
         return date;
     }
@@ -35,7 +34,7 @@ public final class CoachingDates {
     public static LocalDate required(String field, String text) {
         LocalDate date = optional(field, text);
         if (date == null) {
-            throw new CoachingInputRefused(field, "coaching.date.required", "a date is required");
+            throw new Refusal(field, "coaching.date.required");
         }
         return date;
     }

@@ -20,6 +20,7 @@ import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
@@ -82,7 +83,7 @@ public class CoachingOrganisation {
     public void saveTemplate(List<TemplateStep> steps, int version) {
         UUID organisation = Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId();
         if (steps.isEmpty()) {
-            throw new CoachingInputRefused("steps", "coaching.template.empty", "a plan needs at least one step");
+            throw new Refusal("steps", "coaching.template.empty");
         }
         List<TemplateStep> ordered = steps.stream().sorted(Comparator.comparingInt(TemplateStep::position)).toList();
         List<TemplateStep> renumbered = new ArrayList<>();

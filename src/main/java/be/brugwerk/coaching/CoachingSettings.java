@@ -1,6 +1,7 @@
 package be.brugwerk.coaching;
 
 import be.brugwerk.coaching.scoring.Lsns6Scoring;
+import be.brugwerk.system.Refusal;
 
 /**
  * An organisation's coaching settings: the LSNS-6 threshold (a total below it counts as at risk of social isolation;
@@ -13,12 +14,10 @@ public record CoachingSettings(int lsnsAtRiskBelow, int stuckAfterWeeks) {
 
     public CoachingSettings {
         if (lsnsAtRiskBelow < 1 || lsnsAtRiskBelow > 31) {
-            throw new CoachingInputRefused("lsnsAtRiskBelow", "coaching.settings.lsnsRange",
-                    "must lie between 1 and 31");
+            throw new Refusal("lsnsAtRiskBelow", "coaching.settings.lsnsRange");
         }
         if (stuckAfterWeeks < 1 || stuckAfterWeeks > 52) {
-            throw new CoachingInputRefused("stuckAfterWeeks", "coaching.settings.weeksRange",
-                    "must lie between 1 and 52");
+            throw new Refusal("stuckAfterWeeks", "coaching.settings.weeksRange");
         }
     }
 }

@@ -20,6 +20,7 @@ import be.brugwerk.network.VersionSummary;
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
@@ -62,7 +63,7 @@ public class OutcomeManagement {
      * Stores a new measurement ({@code measurement} null) or changes a draft as read at {@code version} (ignored for
      * a new one). A finished one cannot change.
      *
-     * @throws CoachingInputRefused naming the field: an answer the questionnaire does not offer, a missing or future
+     * @throws Refusal naming the field: an answer the questionnaire does not offer, a missing or future
      *         date, a De Jong Gierveld form without its answer format
      * @throws VersionConflict when the draft was saved or finished by someone else since it was read
      */
@@ -70,17 +71,16 @@ public class OutcomeManagement {
         Trajectories.Head head = access.open(trajectory);
         SignedInUser me = Tenancy.requireUser();
         if (filled.instrument() == null) {
-            throw new CoachingInputRefused("instrument", "coaching.field.required", "is required");
+            throw new Refusal("instrument", "coaching.field.required");
         }
         if (Answers.loneliness(filled.instrument()) && filled.format() == null) {
-            throw new CoachingInputRefused("format", "coaching.format.required",
-                    "is required for a De Jong Gierveld questionnaire (THREE_CATEGORIES or FIVE_CATEGORIES)");
+            throw new Refusal("format", "coaching.format.required");
         }
         if (filled.measuredOn() == null) {
-            throw new CoachingInputRefused("measuredOn", "coaching.date.required", "a date is required");
+            throw new Refusal("measuredOn", "coaching.date.required");
         }
         if (filled.measuredOn().isAfter(LocalDate.now(clock.withZone(TrajectoryManagement.ZONE)))) {
-            throw new CoachingInputRefused("measuredOn", "coaching.date.future", "lies in the future");
+            throw new Refusal("measuredOn", "coaching.date.future");
         }
         Map<String, String> answers = Answers.checked(filled.instrument(), filled.format(), filled.answers());
         Integer threshold = filled.instrument() == Instrument.LSNS_6
@@ -96,8 +96,7 @@ public class OutcomeManagement {
         }
         Measurements.Stored existing = stored(trajectory, measurement);
         if (existing.complete() || existing.instrument() != filled.instrument()) {
-            throw new CoachingInputRefused("measurement", "coaching.measurement.finished",
-                    "is finished and can no longer change");
+            throw new Refusal("measurement", "coaching.measurement.finished");
         }
         if (existing.version() != version) {
             throw new VersionConflict("This questionnaire");

@@ -1,5 +1,7 @@
 package be.brugwerk.coaching;
 
+import be.brugwerk.system.Refusal;
+
 /**
  * A step of an organisation's step plan template. {@code defaultStep} is the number (1..10) of the default step it
  * stems from, or null for a step the organisation added; {@code name} is the organisation's own name, or null to
@@ -12,11 +14,10 @@ public record TemplateStep(int position, Integer defaultStep, String name) {
 
     public TemplateStep {
         if (defaultStep == null && (name == null || name.isBlank())) {
-            throw new CoachingInputRefused("steps[" + position + "].name", "coaching.template.nameRequired",
-                    "a step the organisation adds needs a name");
+            throw new Refusal("steps[" + position + "].name", "coaching.template.nameRequired");
         }
         if (defaultStep != null && (defaultStep < 1 || defaultStep > DEFAULT_STEPS)) {
-            throw new IllegalArgumentException("steps[" + position + "].defaultStep: is not one of the ten steps");
+            throw Refusal.tampered("steps[" + position + "].defaultStep", "coaching.choice.unknown");
         }
         name = name == null || name.isBlank() ? null : name.strip();
     }

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
@@ -44,7 +45,7 @@ class TrajectoryAccess {
     Trajectories.Head open(UUID trajectory) {
         Trajectories.Head head = workable(trajectory);
         if (head.closedOn() != null) {
-            throw new CoachingInputRefused("trajectory", "coaching.trajectory.closed", "is closed");
+            throw new Refusal("trajectory", "coaching.trajectory.closed");
         }
         return head;
     }

@@ -23,6 +23,7 @@ import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.SharingRole;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
@@ -100,17 +101,14 @@ public class TrajectoryManagement {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH);
         ParticipantView view = participants.get(participant);
         if (view.restricted()) {
-            throw new CoachingInputRefused("participant", "coaching.participant.restricted",
-                    "has no ground to process their data");
+            throw new Refusal("participant", "coaching.participant.restricted");
         }
         if (me.hasRole(Role.VOLUNTEER_COACH) && !me.accountId().equals(coach)) {
-            throw new CoachingInputRefused("coach", "coaching.coach.onlyYourself",
-                    "a volunteer coach starts trajectories with themselves as coach");
+            throw new Refusal("coach", "coaching.coach.onlyYourself");
         }
         requireEligible(view, coach);
         if (trajectories.hasOpenTrajectory(participant)) {
-            throw new CoachingInputRefused("participant", "coaching.trajectory.alreadyOpen",
-                    "already has an open trajectory");
+            throw new Refusal("participant", "coaching.trajectory.alreadyOpen");
         }
         UUID id = UUID.randomUUID();
         trajectories.insert(id, me.organisationId(), participant, coach, today(), me.accountId(), clock.instant(),
@@ -141,8 +139,7 @@ public class TrajectoryManagement {
                 && (Role.PROFESSIONAL.name().equals(m.role()) || Role.VOLUNTEER_COACH.name().equals(m.role())
                         && participant.sharedWith().contains(SharingRole.VOLUNTEER_COACH)));
         if (!eligible) {
-            throw new CoachingInputRefused("coach", "coaching.coach.notEligible",
-                    "is not on the participant's caseload (a volunteer coach also needs the participant's consent to share)");
+            throw new Refusal("coach", "coaching.coach.notEligible");
         }
     }
 
@@ -200,14 +197,13 @@ public class TrajectoryManagement {
         Trajectories.Head head = access.open(id);
         requireText("description", action.description());
         if (action.kind() == null) {
-            throw new CoachingInputRefused("kind", "coaching.field.required", "is required");
+            throw new Refusal("kind", "coaching.field.required");
         }
         if (action.performer() == null) {
-            throw new CoachingInputRefused("performer", "coaching.field.required", "is required");
+            throw new Refusal("performer", "coaching.field.required");
         }
         if (action.performer() == Performer.MEMBER && action.performerMember() == null) {
-            throw new CoachingInputRefused("performerMemberId", "coaching.action.performerMemberRequired",
-                    "name the member who carries it out");
+            throw new Refusal("performerMemberId", "coaching.action.performerMemberRequired");
         }
         if (action.member() != null || action.performer() == Performer.MEMBER) {
             Set<UUID> members = members(head).keySet();
@@ -245,8 +241,7 @@ public class TrajectoryManagement {
 
     private static void requireDueAfterStart(Trajectories.Head head, LocalDate dueOn) {
         if (dueOn != null && dueOn.isBefore(head.startedOn())) {
-            throw new CoachingInputRefused("dueOn", "coaching.action.dueBeforeStart",
-                    "lies before the trajectory started");
+            throw new Refusal("dueOn", "coaching.action.dueBeforeStart");
         }
     }
 
@@ -254,7 +249,7 @@ public class TrajectoryManagement {
     public void setActionStatus(UUID id, UUID action, int version, ActionStatus status) {
         Trajectories.Head head = access.open(id);
         if (status == null) {
-            throw new CoachingInputRefused("status", "coaching.field.required", "is required");
+            throw new Refusal("status", "coaching.field.required");
         }
         if (!trajectories.setActionStatus(id, action, version, status,
                 status == ActionStatus.DONE ? today() : null)) {
@@ -280,19 +275,17 @@ public class TrajectoryManagement {
     public UUID logSession(UUID id, NewSession session) {
         Trajectories.Head head = access.open(id);
         if (session.heldOn() == null) {
-            throw new CoachingInputRefused("heldOn", "coaching.date.required", "a date is required");
+            throw new Refusal("heldOn", "coaching.date.required");
         }
         notInTheFuture("heldOn", session.heldOn());
         if (session.heldOn().isBefore(head.startedOn())) {
-            throw new CoachingInputRefused("heldOn", "coaching.session.beforeStart",
-                    "lies before the trajectory started");
+            throw new Refusal("heldOn", "coaching.session.beforeStart");
         }
         if (session.durationMinutes() < 1 || session.durationMinutes() > 1440) {
-            throw new CoachingInputRefused("durationMinutes", "coaching.session.duration",
-                    "must lie between 1 and 1440 minutes");
+            throw new Refusal("durationMinutes", "coaching.session.duration");
         }
         if (session.note() != null && !session.note().isBlank() && session.noteVisibility() == null) {
-            throw new CoachingInputRefused("noteVisibility", "coaching.field.required", "is required");
+            throw new Refusal("noteVisibility", "coaching.field.required");
         }
         SignedInUser me = Tenancy.requireUser();
         MapDocument map = maps.workingCopy(head.participant());
@@ -314,7 +307,7 @@ public class TrajectoryManagement {
         Trajectories.Head head = access.open(id);
         requireText("text", text);
         if (visibility == null) {
-            throw new CoachingInputRefused("visibility", "coaching.field.required", "is required");
+            throw new Refusal("visibility", "coaching.field.required");
         }
         trajectories.addNote(id, head.organisation(), null, Tenancy.requireUser().accountId(), visibility,
                 text.strip(), clock.instant());
@@ -328,8 +321,7 @@ public class TrajectoryManagement {
     public void addPlanEntry(UUID id, UUID member, String who, boolean involve, String purpose) {
         Trajectories.Head head = access.open(id);
         if (member == null && (who == null || who.isBlank())) {
-            throw new CoachingInputRefused("memberId", "coaching.plan.whoRequired",
-                    "choose a member of the map or name someone");
+            throw new Refusal("memberId", "coaching.plan.whoRequired");
         }
         if (member != null) {
             requireMember(head, "memberId", member);
@@ -347,11 +339,11 @@ public class TrajectoryManagement {
             Boolean participantCentral) {
         Trajectories.Head head = access.open(id);
         if (plannedOn == null) {
-            throw new CoachingInputRefused("plannedOn", "coaching.date.required", "a date is required");
+            throw new Refusal("plannedOn", "coaching.date.required");
         }
         requireText("agenda", agenda);
         if (participantCentral == null) {
-            throw new CoachingInputRefused("participantCentral", "coaching.field.required", "is required");
+            throw new Refusal("participantCentral", "coaching.field.required");
         }
         if (!invitees.isEmpty()) {
             Set<UUID> members = members(head).keySet();
@@ -384,11 +376,10 @@ public class TrajectoryManagement {
         Trajectories.Head head = access.open(id);
         boolean handover = evaluation.handoverTo() != null && !evaluation.handoverTo().isBlank();
         if (evaluation.followUpOn() == null && !handover) {
-            throw new CoachingInputRefused("followUpOn", "coaching.closing.followUpOrHandover",
-                    "give a follow-up date or a handover");
+            throw new Refusal("followUpOn", "coaching.closing.followUpOrHandover");
         }
         if (evaluation.followUpOn() != null && evaluation.followUpOn().isBefore(today())) {
-            throw new CoachingInputRefused("followUpOn", "coaching.closing.followUpInThePast", "lies in the past");
+            throw new Refusal("followUpOn", "coaching.closing.followUpInThePast");
         }
         TrajectoryView.Evaluation cleaned = new TrajectoryView.Evaluation(blankToNull(evaluation.network()),
                 blankToNull(evaluation.scores()), blankToNull(evaluation.participantWords()), evaluation.followUpOn(),
@@ -492,26 +483,25 @@ public class TrajectoryManagement {
         }
     }
 
-    private static CoachingInputRefused notOnMap(String field) {
-        return new CoachingInputRefused(field, "coaching.member.notOnMap",
-                "is not a member of this participant's map");
+    private static Refusal notOnMap(String field) {
+        return new Refusal(field, "coaching.member.notOnMap");
     }
 
     private void notInTheFuture(String field, LocalDate date) {
         if (date == null) {
-            throw new CoachingInputRefused(field, "coaching.date.required", "a date is required");
+            throw new Refusal(field, "coaching.date.required");
         }
         if (date.isAfter(today())) {
-            throw new CoachingInputRefused(field, "coaching.date.future", "lies in the future");
+            throw new Refusal(field, "coaching.date.future");
         }
     }
 
     private static void requireText(String field, String text) {
         if (text == null || text.isBlank()) {
-            throw new CoachingInputRefused(field, "coaching.field.required", "is required");
+            throw new Refusal(field, "coaching.field.required");
         }
         if (text.length() > 4000) {
-            throw new CoachingInputRefused(field, "coaching.field.tooLong", "is longer than 4000 characters");
+            throw new Refusal(field, "coaching.field.tooLong");
         }
     }
 

@@ -18,6 +18,7 @@ import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
@@ -149,7 +150,7 @@ public class NetworkMapManagement {
         List<MapDocument.MemberEntry> members = map.members().stream().map(m -> {
             UUID fresh = UUID.randomUUID();
             if (renamed.putIfAbsent(m.id(), fresh) != null) {
-                throw new IllegalArgumentException("members: member " + m.id() + " appears twice");
+                throw new Refusal("members", "network.member.twice", m.id().toString());
             }
             return m.withId(fresh);
         }).toList();

@@ -13,9 +13,9 @@ import java.util.UUID;
 
 import be.brugwerk.people.account.Accounts;
 import be.brugwerk.people.account.PasswordPolicy;
-import be.brugwerk.people.account.PasswordPolicy.Refusal;
 import be.brugwerk.system.Pg;
 import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
@@ -109,14 +109,14 @@ public class AccountManagement {
     public OneTimeLink invite(String displayName, String email, Role role) {
         SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
         if (!role.belongsToAnOrganisation()) {
-            throw new IllegalArgumentException("role: an organisation cannot have a platform admin");
+            throw Refusal.tampered("role", "accounts.inviteInvalid");
         }
         return invite(me.organisationId(), displayName, email, role);
     }
 
     /**
      * A buddy's account, made by a programme coordinator who approved the buddy; the link lets the buddy set a
-     * password. Refused with {@link EmailTaken} when the address already has an account.
+     * password. Refused naming the e-mail address when it already has an account.
      */
     public Invitation inviteBuddy(String displayName, String email) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR);
@@ -141,7 +141,7 @@ public class AccountManagement {
     public int deactivate(UUID account) {
         SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
         if (me.accountId().equals(account)) {
-            throw new IllegalArgumentException("account: you cannot deactivate your own account");
+            throw new Refusal("account", "accounts.notYourself");
         }
         accounts.find(me.organisationId(), account).orElseThrow(() -> new NotFound("Account"));
         accounts.setActive(account, false, clock.instant());
@@ -181,7 +181,7 @@ public class AccountManagement {
      * why not, otherwise nothing.
      */
     public Optional<String> setPassword(String token, String password) {
-        Optional<Refusal> refusal = policy.check(password);
+        Optional<PasswordPolicy.Refusal> refusal = policy.check(password);
         if (refusal.isPresent()) {
             return Optional.of(refusal.get().messageKey());
         }
@@ -200,10 +200,10 @@ public class AccountManagement {
         requireText("email", email);
         String address = email.strip().toLowerCase(Locale.ROOT);
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 200) {
-            throw new IllegalArgumentException("email: this is not an e-mail address");
+            throw new Refusal("email", "accounts.inviteInvalid");
         }
         if (accounts.emailTaken(address)) {
-            throw new EmailTaken();
+            throw new Refusal("email", "accounts.emailTaken");
         }
         UUID account = accounts.create(organisation, displayName.strip(), address, role, clock.instant());
         if (Tenancy.currentUser().map(SignedInUser::organisationId).filter(organisation::equals).isPresent()) {
@@ -221,7 +221,7 @@ public class AccountManagement {
 
     private static void requireText(String field, String value) {
         if (value == null || value.isBlank() || value.length() > 200) {
-            throw new IllegalArgumentException(field + ": fill this in (at most 200 characters)");
+            throw new Refusal(field, "accounts.inviteInvalid");
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import be.brugwerk.system.Pg;
 import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Secrets;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
@@ -58,10 +59,10 @@ public class ApiTokenManagement {
     public NewToken create(String name, int validForDays) {
         SignedInUser me = me();
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new IllegalArgumentException("name: give the token a name of at most 100 characters");
+            throw new Refusal("name", "tokens.invalid");
         }
         if (validForDays < 1 || validForDays > LONGEST_VALIDITY_DAYS) {
-            throw new IllegalArgumentException("validForDays: between 1 and " + LONGEST_VALIDITY_DAYS);
+            throw new Refusal("validForDays", "tokens.invalid");
         }
         String secret = Secrets.newSecret();
         Instant now = clock.instant();

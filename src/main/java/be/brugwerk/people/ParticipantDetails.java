@@ -1,5 +1,6 @@
 package be.brugwerk.people;
 
+import be.brugwerk.system.Refusal;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +13,7 @@ public record ParticipantDetails(String name, Integer birthYear, List<String> la
 
     public ParticipantDetails {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("name: a name or pseudonym is required");
+            throw new Refusal("name", "participant.name.required");
         }
         name = name.strip();
         languages = languages == null ? List.of() : languages.stream().map(String::strip).filter(s -> !s.isEmpty())

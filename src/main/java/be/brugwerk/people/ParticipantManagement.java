@@ -14,6 +14,7 @@ import be.brugwerk.people.ParticipantView.CaseloadMember;
 import be.brugwerk.people.participant.Consents;
 import be.brugwerk.people.participant.Participants;
 import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
@@ -137,8 +138,7 @@ public class ParticipantManagement {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
         if (consents.legalBases(me.organisationId()).get(ConsentPurpose.PROCESSING) == LegalBasis.CONSENT
                 && !consentsGiven.containsKey(ConsentPurpose.PROCESSING)) {
-            throw new IllegalArgumentException(
-                    "consents: the organisation processes on consent, and the participant's PROCESSING consent is missing");
+            throw new Refusal("consents", "participant.consent.processingRequired");
         }
         ParticipantId id = participants.register(me.organisationId(), details, clock.instant());
         // One audit row for the registration; the consents given with it are part of it (and dated in consent).
@@ -216,7 +216,7 @@ public class ParticipantManagement {
 
     public void setLegalBasis(ConsentPurpose purpose, LegalBasis basis) {
         if (!basis.fits(purpose)) {
-            throw new IllegalArgumentException("basis." + purpose + ": sharing with volunteers rests on consent only");
+            throw new Refusal("basis." + purpose, "consent.legalBasis.consentOnly");
         }
         UUID organisation = Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId();
         consents.setLegalBasis(organisation, purpose, basis);

@@ -3,6 +3,7 @@ package be.brugwerk.coaching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.brugwerk.system.Refusal;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -20,20 +21,20 @@ class CoachingDatesUnitTests {
     @Test
     void refusesADateThatDoesNotExistNamingTheField() {
         assertThatThrownBy(() -> CoachingDates.optional("dueOn", "2026-02-30"))
-                .isInstanceOfSatisfying(CoachingInputRefused.class, refused -> {
+                .isInstanceOfSatisfying(Refusal.class, refused -> {
                     assertThat(refused.field()).isEqualTo("dueOn");
                     assertThat(refused.messageKey()).isEqualTo("coaching.date.impossible");
                     assertThat(refused.getMessage()).startsWith("dueOn: ");
                 });
-        assertThatThrownBy(() -> CoachingDates.optional("dueOn", "30/02/2026")).isInstanceOf(CoachingInputRefused.class);
-        assertThatThrownBy(() -> CoachingDates.optional("dueOn", "1899-12-31")).isInstanceOf(CoachingInputRefused.class);
-        assertThatThrownBy(() -> CoachingDates.optional("dueOn", "2101-01-01")).isInstanceOf(CoachingInputRefused.class);
+        assertThatThrownBy(() -> CoachingDates.optional("dueOn", "30/02/2026")).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> CoachingDates.optional("dueOn", "1899-12-31")).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> CoachingDates.optional("dueOn", "2101-01-01")).isInstanceOf(Refusal.class);
     }
 
     @Test
     void refusesAMissingRequiredDate() {
         assertThatThrownBy(() -> CoachingDates.required("heldOn", " "))
-                .isInstanceOfSatisfying(CoachingInputRefused.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("coaching.date.required"));
     }
 
@@ -43,6 +44,6 @@ class CoachingDatesUnitTests {
         assertThat(TemplateStep.defaults().get(0).defaultStep()).isEqualTo(1);
         assertThat(new TemplateStep(3, 1, "  Eerste ontmoeting ").name()).isEqualTo("Eerste ontmoeting");
         assertThat(new TemplateStep(3, 1, " ").name()).isNull();
-        assertThatThrownBy(() -> new TemplateStep(11, null, " ")).isInstanceOf(CoachingInputRefused.class);
+        assertThatThrownBy(() -> new TemplateStep(11, null, " ")).isInstanceOf(Refusal.class);
     }
 }

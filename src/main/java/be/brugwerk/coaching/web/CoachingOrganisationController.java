@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import be.brugwerk.coaching.CoachingInputRefused;
 import be.brugwerk.coaching.CoachingOrganisation;
 import be.brugwerk.coaching.CoachingSettings;
 import be.brugwerk.coaching.SmallNumbers;
 import be.brugwerk.coaching.TemplateStep;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
@@ -61,17 +61,16 @@ class CoachingOrganisationController {
             RedirectAttributes redirect) {
         try {
             organisation.saveSettings(new CoachingSettings(
-                    Refusals.number("lsnsAtRiskBelow", lsnsAtRiskBelow, "coaching.settings.lsnsRange"),
-                    Refusals.number("stuckAfterWeeks", stuckAfterWeeks, "coaching.settings.weeksRange")),
-                    Refusals.version(version));
+                    FormValues.number("lsnsAtRiskBelow", lsnsAtRiskBelow, "coaching.settings.lsnsRange"),
+                    FormValues.number("stuckAfterWeeks", stuckAfterWeeks, "coaching.settings.weeksRange")),
+                    FormValues.version(version));
             redirect.addFlashAttribute("notice", "coaching.settings.saved");
             return "redirect:/coaching/organisation";
-        } catch (CoachingInputRefused refused) {
+        } catch (Refusal refused) {
             model.addAttribute("refused", refused);
         } catch (VersionConflict conflict) {
-            Refusals.status(HttpStatus.CONFLICT);
-            model.addAttribute("refused", new CoachingInputRefused("version", "coaching.settings.changedMeanwhile",
-                    "were saved by someone else meanwhile"));
+            PageStatus.set(HttpStatus.CONFLICT);
+            model.addAttribute("refused", new Refusal("version", "coaching.settings.changedMeanwhile"));
         }
         model.addAttribute("lsnsAtRiskBelow", lsnsAtRiskBelow);
         model.addAttribute("stuckAfterWeeks", stuckAfterWeeks);
@@ -98,27 +97,26 @@ class CoachingOrganisationController {
                     continue;
                 }
                 String defaultStep = params.getOrDefault("default." + i, "");
-                steps.add(new TemplateStep(Refusals.number("position." + i, params.get("position." + i),
+                steps.add(new TemplateStep(FormValues.number("position." + i, params.get("position." + i),
                         "coaching.template.position"), defaultStep.isBlank() ? null
-                                : Refusals.number("default." + i, defaultStep, "coaching.template.position"),
+                                : FormValues.number("default." + i, defaultStep, "coaching.template.position"),
                         params.get("name." + i)));
             }
             String added = params.getOrDefault("name.new", "");
             if (!added.isBlank()) {
-                steps.add(new TemplateStep(Refusals.number("position.new", params.get("position.new"),
+                steps.add(new TemplateStep(FormValues.number("position.new", params.get("position.new"),
                         "coaching.template.position"), null, added));
             }
-            organisation.saveTemplate(steps, Refusals.version(params.get("version")));
+            organisation.saveTemplate(steps, FormValues.version(params.get("version")));
             redirect.addFlashAttribute("notice", "coaching.template.saved");
             return "redirect:/coaching/steps";
-        } catch (CoachingInputRefused refused) {
+        } catch (Refusal refused) {
             model.addAttribute("refused", refused);
             model.addAttribute("typed", params);
         } catch (VersionConflict conflict) {
             // the rows may differ now (added, removed): the plan as stored is shown, the message asks to redo it
-            Refusals.status(HttpStatus.CONFLICT);
-            model.addAttribute("refused", new CoachingInputRefused("version", "coaching.template.changedMeanwhile",
-                    "was saved by someone else meanwhile"));
+            PageStatus.set(HttpStatus.CONFLICT);
+            model.addAttribute("refused", new Refusal("version", "coaching.template.changedMeanwhile"));
         }
         model.addAttribute("steps", organisation.template());
         model.addAttribute("templateVersion", organisation.templateVersion());

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import be.brugwerk.coaching.CoachingDates;
-import be.brugwerk.coaching.CoachingInputRefused;
 import be.brugwerk.coaching.MeasurementView;
 import be.brugwerk.coaching.OutcomeManagement;
 import be.brugwerk.coaching.TrajectoryManagement;
@@ -18,6 +17,7 @@ import be.brugwerk.coaching.scoring.LsnsAnswer;
 import be.brugwerk.coaching.scoring.LsnsItem;
 import be.brugwerk.coaching.scoring.QualityOfLifeDomain;
 import be.brugwerk.coaching.scoring.SchalockSelfRating;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -101,14 +101,13 @@ class MeasurementController {
     private String save(UUID id, UUID measurement, Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         Instrument instrument;
-        CoachingInputRefused tampered = null;
+        Refusal tampered = null;
         try {
-            instrument = Refusals.choice(Instrument.class, "instrument", params.get("instrument"));
-        } catch (CoachingInputRefused refused) {
+            instrument = FormValues.choice(Instrument.class, "instrument", params.get("instrument"));
+        } catch (Refusal refused) {
             if (measurement == null) { // no questionnaire to show again: the list of questionnaires says why
-                Refusals.status(HttpStatus.BAD_REQUEST);
-                model.addAttribute("refused", new CoachingInputRefused("instrument", "coaching.instrument.unknown",
-                        "is not an instrument"));
+                PageStatus.set(HttpStatus.BAD_REQUEST);
+                model.addAttribute("refused", new Refusal("instrument", "coaching.instrument.unknown"));
                 return overTime(id, model);
             }
             instrument = outcomes.get(id, measurement).instrument();
@@ -118,8 +117,8 @@ class MeasurementController {
         String typedFormat = params.get("format");
         if (typedFormat != null && !typedFormat.isBlank()) {
             try {
-                format = Refusals.choice(LonelinessAnswerFormat.class, "format", typedFormat);
-            } catch (CoachingInputRefused refused) {
+                format = FormValues.choice(LonelinessAnswerFormat.class, "format", typedFormat);
+            } catch (Refusal refused) {
                 format = null; // the service refuses a loneliness form without one, naming the field
             }
         }
@@ -130,7 +129,7 @@ class MeasurementController {
             }
         });
         boolean complete = "finish".equals(params.get("save"));
-        int version = Refusals.version(params.get("version"));
+        int version = FormValues.version(params.get("version"));
         try {
             if (tampered != null) {
                 throw tampered;
@@ -139,16 +138,14 @@ class MeasurementController {
                     CoachingDates.required("measuredOn", params.get("measuredOn")), answers, complete));
             redirect.addFlashAttribute("notice", complete ? "measurement.finished" : "measurement.draftSaved");
             return "redirect:/trajectories/" + id + "/measurements/" + saved;
-        } catch (CoachingInputRefused refused) {
+        } catch (Refusal refused) {
             model.addAttribute("refused", refused);
             if (refused.field().equals("format") || refused.field().equals("instrument")) {
-                Refusals.status(HttpStatus.BAD_REQUEST); // only a tampered post lacks these
+                PageStatus.set(HttpStatus.BAD_REQUEST); // only a tampered post lacks these
             }
-            Refusals.statusFor(refused);
         } catch (VersionConflict conflict) {
-            Refusals.status(HttpStatus.CONFLICT);
-            model.addAttribute("refused", new CoachingInputRefused("version", "measurement.changedMeanwhile",
-                    "was saved by someone else meanwhile"));
+            PageStatus.set(HttpStatus.CONFLICT);
+            model.addAttribute("refused", new Refusal("version", "measurement.changedMeanwhile"));
             version = outcomes.get(id, measurement).version(); // saving again replaces theirs, knowingly
         }
         if (format == null && isLoneliness(instrument)) {

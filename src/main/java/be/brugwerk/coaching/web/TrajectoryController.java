@@ -1,5 +1,6 @@
 package be.brugwerk.coaching.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -7,7 +8,6 @@ import java.util.UUID;
 import be.brugwerk.coaching.ActionKind;
 import be.brugwerk.coaching.ActionStatus;
 import be.brugwerk.coaching.CoachingDates;
-import be.brugwerk.coaching.CoachingInputRefused;
 import be.brugwerk.coaching.NoteVisibility;
 import be.brugwerk.coaching.OutcomeManagement;
 import be.brugwerk.coaching.Performer;
@@ -28,11 +28,12 @@ import be.brugwerk.coaching.web.TrajectoryForms.WishForm;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
+import be.brugwerk.system.MultiLine;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
-import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -80,23 +81,25 @@ class TrajectoryController {
     }
 
     @PostMapping
-    String start(@ModelAttribute("form") StartForm form, BindingResult errors, Model model,
+    String start(@Valid @ModelAttribute("form") StartForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return startPage(model);
+        }
         try {
-            UUID coach = Refusals.id("coach", form.coach());
-            UUID participant = Refusals.id("participant", form.participant());
+            UUID coach = FormValues.id("coach", form.coach());
+            UUID participant = FormValues.id("participant", form.participant());
             if (participant == null) {
-                throw new CoachingInputRefused("participant", "coaching.field.required", "is required");
+                throw new Refusal("participant", "coaching.field.required");
             }
             if (coach == null) {
-                throw new CoachingInputRefused("coach", "coaching.field.required", "is required");
+                throw new Refusal("coach", "coaching.field.required");
             }
             UUID id = trajectories.start(new ParticipantId(participant), coach);
             redirect.addFlashAttribute("notice", "trajectory.started");
             return "redirect:/trajectories/" + id;
-        } catch (CoachingInputRefused refused) {
-            Refusals.statusFor(refused);
-            Refusals.show(errors, refused);
+        } catch (Refusal refused) {
+            refused.showOn(errors);
             return startPage(model);
         }
     }
@@ -126,8 +129,8 @@ class TrajectoryController {
             BindingResult errors, Model model, RedirectAttributes redirect) {
         model.addAttribute("typedStep", step);
         return submit(id, errors, model, redirect, "trajectory.step.saved", "steps", () -> {
-            trajectories.updateStep(id, step, Refusals.version(form.version()),
-                    Refusals.choice(StepStatus.class, "status", form.status()), form.notes());
+            trajectories.updateStep(id, step, FormValues.version(form.version()),
+                    FormValues.choice(StepStatus.class, "status", form.status()), form.notes());
         });
     }
 
@@ -137,15 +140,15 @@ class TrajectoryController {
             @RequestParam(name = "version", required = false) String version, Model model,
             RedirectAttributes redirect) {
         try {
-            UUID chosen = Refusals.id("coach", coach);
+            UUID chosen = FormValues.id("coach", coach);
             if (chosen == null) {
-                throw new CoachingInputRefused("coach", "coaching.field.required", "is required");
+                throw new Refusal("coach", "coaching.field.required");
             }
-            trajectories.changeCoach(id, Refusals.version(version), chosen);
+            trajectories.changeCoach(id, FormValues.version(version), chosen);
             redirect.addFlashAttribute("notice", "trajectory.coach.changed");
             return "redirect:/trajectories/" + id;
-        } catch (CoachingInputRefused refused) {
-            Refusals.statusFor(refused);
+        } catch (Refusal refused) {
+            model.addAttribute("refusal", refused);
             model.addAttribute("refusedMessage", refused.messageKey());
             return page(id, model);
         } catch (VersionConflict conflict) {
@@ -157,8 +160,8 @@ class TrajectoryController {
     String addWish(@PathVariable UUID id, @Valid @ModelAttribute("wishForm") WishForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         return submit(id, errors, model, redirect, "trajectory.wish.added", "wishes", () -> {
-            trajectories.addWish(id, Refusals.choice(WishContact.class, "contact", form.contact()),
-                    Refusals.id("memberId", form.memberId()), form.description());
+            trajectories.addWish(id, FormValues.choice(WishContact.class, "contact", form.contact()),
+                    FormValues.id("memberId", form.memberId()), form.description());
         });
     }
 
@@ -171,10 +174,10 @@ class TrajectoryController {
     }
 
     static TrajectoryManagement.NewAction action(ActionForm form) {
-        return new TrajectoryManagement.NewAction(Refusals.choice(ActionKind.class, "kind", form.kind()),
-                form.description(), Refusals.id("memberId", form.memberId()),
-                Refusals.choice(Performer.class, "performer", form.performer()),
-                Refusals.id("performerMemberId", form.performerMemberId()),
+        return new TrajectoryManagement.NewAction(FormValues.choice(ActionKind.class, "kind", form.kind()),
+                form.description(), FormValues.id("memberId", form.memberId()),
+                FormValues.choice(Performer.class, "performer", form.performer()),
+                FormValues.id("performerMemberId", form.performerMemberId()),
                 CoachingDates.optional("dueOn", form.dueOn()));
     }
 
@@ -187,10 +190,10 @@ class TrajectoryController {
             RedirectAttributes redirect) {
         model.addAttribute("typedAction", new TypedAction(action, description, dueOn));
         try {
-            trajectories.updateAction(id, action, Refusals.version(version), description,
+            trajectories.updateAction(id, action, FormValues.version(version), description,
                     CoachingDates.optional("dueOn", dueOn));
             return saved(id, redirect, "trajectory.action.saved", "actions");
-        } catch (CoachingInputRefused refused) {
+        } catch (Refusal refused) {
             return refusedOnTop(id, model, refused);
         } catch (VersionConflict conflict) {
             return changedMeanwhile(id, model, "trajectory.action.changedMeanwhile");
@@ -207,11 +210,11 @@ class TrajectoryController {
             @RequestParam(name = "version", required = false) String version, Model model,
             RedirectAttributes redirect) {
         try {
-            trajectories.setActionStatus(id, action, Refusals.version(version),
-                    Refusals.choice(ActionStatus.class, "status", status));
+            trajectories.setActionStatus(id, action, FormValues.version(version),
+                    FormValues.choice(ActionStatus.class, "status", status));
             return saved(id, redirect, "trajectory.action.saved", "actions");
-        } catch (CoachingInputRefused refused) {
-            Refusals.status(HttpStatus.BAD_REQUEST); // the buttons always send a status: this post was not theirs
+        } catch (Refusal refused) {
+            PageStatus.set(HttpStatus.BAD_REQUEST); // the buttons always send a status: this post was not theirs
             return refusedOnTop(id, model, refused);
         } catch (VersionConflict conflict) {
             return changedMeanwhile(id, model, "trajectory.action.changedMeanwhile");
@@ -237,16 +240,16 @@ class TrajectoryController {
 
     static TrajectoryManagement.NewSession session(SessionForm form) {
         return new TrajectoryManagement.NewSession(CoachingDates.required("heldOn", form.heldOn()),
-                Refusals.number("durationMinutes", form.durationMinutes(), "coaching.session.duration"), form.place(),
+                FormValues.number("durationMinutes", form.durationMinutes(), "coaching.session.duration"), form.place(),
                 form.note(), form.note() == null || form.note().isBlank() ? null
-                        : Refusals.choice(NoteVisibility.class, "noteVisibility", form.noteVisibility()));
+                        : FormValues.choice(NoteVisibility.class, "noteVisibility", form.noteVisibility()));
     }
 
     @PostMapping("/{id}/notes")
     String addNote(@PathVariable UUID id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         return submit(id, errors, model, redirect, "trajectory.note.added", "notes", () -> {
-            trajectories.addNote(id, Refusals.choice(NoteVisibility.class, "visibility", form.visibility()),
+            trajectories.addNote(id, FormValues.choice(NoteVisibility.class, "visibility", form.visibility()),
                     form.text());
         });
     }
@@ -255,7 +258,7 @@ class TrajectoryController {
     String addPlanEntry(@PathVariable UUID id, @Valid @ModelAttribute("planForm") PlanForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         return submit(id, errors, model, redirect, "trajectory.plan.added", "support-plan", () -> {
-            trajectories.addPlanEntry(id, Refusals.id("memberId", form.memberId()), form.who(),
+            trajectories.addPlanEntry(id, FormValues.id("memberId", form.memberId()), form.who(),
                     !"false".equals(form.involve()), form.purpose());
         });
     }
@@ -265,23 +268,23 @@ class TrajectoryController {
             BindingResult errors, Model model, RedirectAttributes redirect) {
         return submit(id, errors, model, redirect, "trajectory.roundTable.planned", "round-tables", () -> {
             List<UUID> invitees = form.invitees() == null ? List.of()
-                    : form.invitees().stream().map(i -> Refusals.id("invitees", i)).filter(Objects::nonNull)
+                    : form.invitees().stream().map(i -> FormValues.id("invitees", i)).filter(Objects::nonNull)
                             .toList();
             trajectories.planRoundTable(id, CoachingDates.required("plannedOn", form.plannedOn()), form.agenda(),
-                    invitees, Refusals.yesNo("participantCentral", form.participantCentral()));
+                    invitees, FormValues.yesNo("participantCentral", form.participantCentral()));
         });
     }
 
     @PostMapping("/{id}/round-tables/{table}/agreements")
     String recordAgreements(@PathVariable UUID id, @PathVariable UUID table,
-            @RequestParam(name = "agreements", required = false) String agreements,
+            @RequestParam(name = "agreements", required = false) @MultiLine String agreements,
             @RequestParam(name = "version", required = false) String version, Model model,
             RedirectAttributes redirect) {
         model.addAttribute("typedAgreements", new TypedAgreements(table, agreements));
         try {
-            trajectories.recordAgreements(id, table, Refusals.version(version), agreements);
+            trajectories.recordAgreements(id, table, FormValues.version(version), agreements);
             return saved(id, redirect, "trajectory.roundTable.agreementsSaved", "round-tables");
-        } catch (CoachingInputRefused refused) {
+        } catch (Refusal refused) {
             return refusedOnTop(id, model, refused);
         } catch (VersionConflict conflict) {
             return changedMeanwhile(id, model, "trajectory.roundTable.changedMeanwhile");
@@ -316,11 +319,10 @@ class TrajectoryController {
                         form.handoverTo()));
                 redirect.addFlashAttribute("notice", "trajectory.closed");
                 return "redirect:/trajectories/" + id;
-            } catch (CoachingInputRefused refused) {
-                Refusals.statusFor(refused);
-                Refusals.show(errors, refused);
+            } catch (Refusal refused) {
+                refused.showOn(errors);
             } catch (VersionConflict conflict) {
-                Refusals.status(HttpStatus.CONFLICT);
+                PageStatus.set(HttpStatus.CONFLICT);
                 errors.reject("trajectory.close.changedMeanwhile");
                 TrajectoryView current = trajectories.get(id);
                 // what was typed, on the version stored now: closing again knowingly works
@@ -354,10 +356,9 @@ class TrajectoryController {
             try {
                 work.run();
                 return saved(id, redirect, notice, anchor);
-            } catch (CoachingInputRefused refused) {
-                Refusals.statusFor(refused);
-                Refusals.show(errors, refused);
-                if ("trajectory".equals(refused.field()) || refused instanceof Refusals.Tampered) {
+            } catch (Refusal refused) {
+                refused.showOn(errors);
+                if ("trajectory".equals(refused.field()) || refused.tampered()) {
                     model.addAttribute("refusedMessage", refused.messageKey()); // the forms are gone: say it on top
                 }
             } catch (VersionConflict conflict) {
@@ -368,8 +369,8 @@ class TrajectoryController {
     }
 
     /** A refused input of a form without fields of its own (a button): said on top of the page, answered 400. */
-    private String refusedOnTop(UUID id, Model model, CoachingInputRefused refused) {
-        Refusals.statusFor(refused);
+    private String refusedOnTop(UUID id, Model model, Refusal refused) {
+        model.addAttribute("refusal", refused);
         model.addAttribute("refusedMessage", refused.messageKey());
         return page(id, model);
     }
@@ -379,7 +380,7 @@ class TrajectoryController {
      * stored now, with what was typed kept in its form.
      */
     private String changedMeanwhile(UUID id, Model model, String messageKey) {
-        Refusals.status(HttpStatus.CONFLICT);
+        PageStatus.set(HttpStatus.CONFLICT);
         model.addAttribute("refusedMessage", messageKey);
         return page(id, model);
     }

@@ -1,5 +1,6 @@
 package be.brugwerk.coaching.web;
 
+import be.brugwerk.system.MultiLine;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -17,25 +18,25 @@ final class TrajectoryForms {
         }
     }
 
-    record StepForm(String status, @Size(max = 4000, message = "{coaching.field.tooLong}") String notes,
+    record StepForm(String status, @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String notes,
             String version) {
     }
 
     record WishForm(String contact, String memberId,
-            @Size(max = 4000, message = "{coaching.field.tooLong}") String description) {
+            @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String description) {
         static WishForm empty() {
             return new WishForm("EXISTING", "", "");
         }
     }
 
-    record ActionForm(String kind, @Size(max = 4000, message = "{coaching.field.tooLong}") String description,
+    record ActionForm(String kind, @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String description,
             String memberId, String performer, String performerMemberId, String dueOn) {
         static ActionForm empty() {
             return new ActionForm("OTHER", "", "", "PARTICIPANT", "", "");
         }
     }
 
-    record SuccessForm(String occurredOn, @Size(max = 4000, message = "{coaching.field.tooLong}") String description) {
+    record SuccessForm(String occurredOn, @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String description) {
         static SuccessForm empty() {
             return new SuccessForm("", "");
         }
@@ -43,35 +44,35 @@ final class TrajectoryForms {
 
     record SessionForm(String heldOn, String durationMinutes,
             @Size(max = 200, message = "{coaching.field.tooLong}") String place,
-            @Size(max = 4000, message = "{coaching.field.tooLong}") String note, String noteVisibility) {
+            @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String note, String noteVisibility) {
         static SessionForm empty() {
             return new SessionForm("", "60", "", "", "PRIVATE");
         }
     }
 
-    record NoteForm(@Size(max = 4000, message = "{coaching.field.tooLong}") String text, String visibility) {
+    record NoteForm(@MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String text, String visibility) {
         static NoteForm empty() {
             return new NoteForm("", "PRIVATE");
         }
     }
 
     record PlanForm(String memberId, @Size(max = 200, message = "{coaching.field.tooLong}") String who,
-            String involve, @Size(max = 2000, message = "{coaching.field.tooLong}") String purpose) {
+            String involve, @MultiLine @Size(max = 2000, message = "{coaching.field.tooLong}") String purpose) {
         static PlanForm empty() {
             return new PlanForm("", "", "true", "");
         }
     }
 
-    record RoundTableForm(String plannedOn, @Size(max = 4000, message = "{coaching.field.tooLong}") String agenda,
+    record RoundTableForm(String plannedOn, @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String agenda,
             java.util.List<String> invitees, String participantCentral) {
         static RoundTableForm empty() {
             return new RoundTableForm("", "", java.util.List.of(), "true");
         }
     }
 
-    record CloseForm(@Size(max = 4000, message = "{coaching.field.tooLong}") String network,
-            @Size(max = 4000, message = "{coaching.field.tooLong}") String scores,
-            @Size(max = 4000, message = "{coaching.field.tooLong}") String participantWords, String followUpOn,
+    record CloseForm(@MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String network,
+            @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String scores,
+            @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String participantWords, String followUpOn,
             @Size(max = 200, message = "{coaching.field.tooLong}") String handoverTo, String version) {
 
         int readVersion() {

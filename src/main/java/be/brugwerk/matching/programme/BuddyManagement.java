@@ -15,6 +15,7 @@ import be.brugwerk.people.AccountManagement;
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.OneTimeLink;
 import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
@@ -71,7 +72,7 @@ public class BuddyManagement {
         ProgrammeView view = access.coordinated(programme);
         String address = checkedApplicant(view.settings().maxCapacity(), name, email, capacity);
         if (buddies.emailKnown(programme, address)) {
-            throw new IllegalArgumentException("email: this address already applied to this programme");
+            throw new Refusal("email", "matching.buddy.email.known");
         }
         UUID id = buddies.apply(me.organisationId(), programme, name.strip(), address, capacity,
                 intakes.insert(me.organisationId(), intake), clock.instant());
@@ -102,7 +103,7 @@ public class BuddyManagement {
         String address = checkedApplicant(view.settings().maxCapacity(), name,
                 buddy.accountId() == null ? email : buddy.email(), capacity);
         if (buddy.accountId() == null && buddies.emailKnownToOthers(programme, buddyId, address)) {
-            throw new IllegalArgumentException("email: this address already applied to this programme");
+            throw new Refusal("email", "matching.buddy.email.known");
         }
         UUID intakeId = buddies.intakeOf(programme, buddyId).orElseThrow(() -> new NotFound("Buddy"));
         if (!intakes.update(intakeId, intake, version)) {
@@ -122,10 +123,10 @@ public class BuddyManagement {
         BuddyView buddy = buddies.find(programme, buddyId).filter(b -> b.status() == BuddyStatus.APPLIED)
                 .orElseThrow(() -> new NotFound("Applicant"));
         if (!intakeHeld) {
-            throw new IllegalArgumentException("intakeHeld: hold the intake before approving");
+            throw new Refusal("intakeHeld", "matching.buddy.intakeFirst");
         }
         if (view.settings().extractRequired() && !extractSeen) {
-            throw new IllegalArgumentException("extractSeen: this programme requires a criminal-record extract to be seen first");
+            throw new Refusal("extractSeen", "matching.buddy.extractFirst");
         }
         AccountManagement.Invitation invitation = accounts.inviteBuddy(buddy.name(), buddy.email());
         if (!buddies.approve(buddyId, extractSeen, invitation.accountId(), me.accountId(), clock.instant())) {
@@ -174,13 +175,13 @@ public class BuddyManagement {
         SignedInUser me = Tenancy.requireUser();
         PairView pair = ownPair(pairId);
         if (pair.status() != PairStatus.ACTIVE) {
-            throw new IllegalArgumentException("pair: meetings are logged for a running pair");
+            throw new Refusal("pair", "matching.refused.pairNotRunning");
         }
         if (metOn == null || metOn.isAfter(LocalDate.now(clock)) || metOn.isBefore(pair.startedOn())) {
-            throw new IllegalArgumentException("metOn: a day between the start of the pair and today");
+            throw new Refusal("metOn", "matching.own.meetingDate");
         }
         if (note != null && note.length() > 1000) {
-            throw new IllegalArgumentException("note: at most 1000 characters");
+            throw new Refusal("note", "matching.refused.tooLong", 1000);
         }
         pairs.logMeeting(me.organisationId(), pairId, metOn, note == null || note.isBlank() ? null : note.strip(),
                 me.accountId(), clock.instant());
@@ -192,13 +193,13 @@ public class BuddyManagement {
         SignedInUser me = Tenancy.requireUser();
         PairView pair = ownPair(pairId);
         if (pair.status() != PairStatus.ACTIVE) {
-            throw new IllegalArgumentException("pair: check-ins are for a running pair");
+            throw new Refusal("pair", "matching.refused.pairNotRunning");
         }
         if (score < 1 || score > 5) {
-            throw new IllegalArgumentException("score: from 1 to 5");
+            throw new Refusal("score", "matching.own.checkInScore");
         }
         if (comment != null && comment.length() > 1000) {
-            throw new IllegalArgumentException("comment: at most 1000 characters");
+            throw new Refusal("comment", "matching.refused.tooLong", 1000);
         }
         pairs.checkIn(me.organisationId(), pairId, LocalDate.now(clock), score,
                 comment == null || comment.isBlank() ? null : comment.strip(), me.accountId(), clock.instant());
@@ -237,15 +238,14 @@ public class BuddyManagement {
     /** Checks what an applicant gives; answers the address in its stored form. */
     static String checkedApplicant(int maxCapacity, String name, String email, int capacity) {
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new IllegalArgumentException("name: fill in a name (at most 100 characters)");
+            throw new Refusal("name", "matching.buddy.name.required");
         }
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 200) {
-            throw new IllegalArgumentException("email: this is not an e-mail address");
+            throw new Refusal("email", "matching.buddy.email.invalid");
         }
         if (capacity < 1 || capacity > maxCapacity) {
-            throw new IllegalArgumentException("capacity: a buddy of this programme takes 1 to " + maxCapacity
-                    + " participants, not " + capacity);
+            throw new Refusal("capacity", "matching.buddy.capacity.range", maxCapacity);
         }
         return address;
     }

@@ -13,6 +13,7 @@ import be.brugwerk.matching.engine.Place;
 import be.brugwerk.matching.engine.Preferences;
 import be.brugwerk.matching.engine.Profile;
 import be.brugwerk.matching.engine.WeeklySlot;
+import be.brugwerk.system.Refusal;
 
 /**
  * What an intake found out about a participant or a buddy. Wishes about the other person count only where the
@@ -35,7 +36,7 @@ public record Intake(List<LanguageSkill> languages, Set<String> interests, Set<W
         wishedGenders = Set.copyOf(wishedGenders);
         Objects.requireNonNull(gender, "gender");
         if (age < 0 || age > 130) {
-            throw new IllegalArgumentException("age: an age between 0 and 130");
+            throw new Refusal("age", "matching.number.whole", "0", "130");
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import be.brugwerk.people.ConsentMissing;
 import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
 
 /**
@@ -123,10 +124,10 @@ final class Pair {
     static Pair fixedByHand(UUID organisation, UUID programme, WaitingEntry entry, UUID buddy, Circumstances circumstances,
             boolean alreadyFixed, Instant now) {
         if (circumstances.participantInAnotherPair()) {
-            throw new IllegalArgumentException("participant: already in a pair");
+            throw new Refusal("participant", "matching.refused.participantInPair");
         }
         if (alreadyFixed) {
-            throw new IllegalArgumentException("buddy: this pair is fixed already");
+            throw new Refusal("buddy", "matching.refused.pairFixed");
         }
         requireConsents(circumstances);
         return new Pair(new Stored(UUID.randomUUID(), organisation, programme, entry.id(), entry.participant(), buddy, null,
@@ -157,7 +158,7 @@ final class Pair {
     void reject(String reason, UUID coordinator, Instant now) {
         requireStatus(PairStatus.PROPOSED);
         if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
-            throw new IllegalArgumentException("reason: say why (at most 500 characters)");
+            throw new Refusal("reason", "matching.pair.reasonRequired");
         }
         status = PairStatus.REJECTED;
         decidedAt = now;
@@ -168,7 +169,7 @@ final class Pair {
     /** The buddy agrees, in their own account; answers whether the pair started now. */
     boolean agreeAsBuddy(Circumstances circumstances, Instant now, LocalDate today) {
         if (status != PairStatus.AWAITING_AGREEMENT) {
-            throw new IllegalArgumentException("pair: this pair does not wait for your agreement");
+            throw new Refusal("pair", "matching.refused.notAwaitingAgreement");
         }
         requireBuddyConsent(circumstances);
         if (buddyAgreedAt == null) {
@@ -183,7 +184,7 @@ final class Pair {
      */
     boolean agreeForParticipant(Circumstances circumstances, UUID coordinator, Instant now, LocalDate today) {
         if (status != PairStatus.AWAITING_AGREEMENT) {
-            throw new IllegalArgumentException("pair: only an accepted pair waits for agreement");
+            throw new Refusal("pair", "matching.refused.notAccepted");
         }
         requireConsents(circumstances);
         if (participantAgreedAt == null) {
@@ -201,7 +202,7 @@ final class Pair {
     /** The pair stops before its time, for a reason: the participant waits again with their original date of entry. */
     void stopEarly(String reason, LocalDate today) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("reason: say why the pair stops early");
+            throw new Refusal("reason", "matching.pair.reasonRequired");
         }
         end(PairStatus.STOPPED, reason, today);
     }
@@ -217,10 +218,10 @@ final class Pair {
 
     private void end(PairStatus outcome, String reason, LocalDate today) {
         if (reason != null && reason.length() > MAX_REASON) {
-            throw new IllegalArgumentException("reason: at most 500 characters");
+            throw new Refusal("reason", "matching.refused.tooLong", MAX_REASON);
         }
         if (!status.open()) {
-            throw new IllegalArgumentException("pair: only an accepted or running pair can end");
+            throw new Refusal("pair", "matching.refused.cannotEnd");
         }
         status = outcome;
         endReason = reason == null || reason.isBlank() ? null : reason.strip();

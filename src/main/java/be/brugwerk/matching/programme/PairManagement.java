@@ -10,6 +10,7 @@ import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
@@ -129,7 +130,7 @@ public class PairManagement {
         access.coordinated(programme);
         pairs.find(programme, pairId).orElseThrow(() -> new NotFound("Pair"));
         if (text == null || text.isBlank() || text.length() > 2000) {
-            throw new IllegalArgumentException("note: write a note of at most 2000 characters");
+            throw new Refusal("note", "matching.note.required");
         }
         pairs.note(me.organisationId(), pairId, LocalDate.now(clock), text.strip(), me.accountId(), clock.instant());
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(pairId));

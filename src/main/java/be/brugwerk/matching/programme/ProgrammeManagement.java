@@ -17,6 +17,7 @@ import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
@@ -155,7 +156,7 @@ public class ProgrammeManagement {
             throw new NotFound("Participant");
         }
         if (waitingList.contains(programme, participant)) {
-            throw new IllegalArgumentException("participant: already on this programme's waiting list");
+            throw new Refusal("participant", "matching.waiting.participant.alreadyWaiting");
         }
         UUID intakeId = intakes.insert(me.organisationId(), intake);
         UUID entry = waitingList.add(me.organisationId(), programme, participant, LocalDate.now(clock), intakeId);

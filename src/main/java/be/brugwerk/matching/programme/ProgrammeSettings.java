@@ -7,6 +7,7 @@ import be.brugwerk.matching.engine.CriterionWeights;
 import be.brugwerk.matching.engine.GenderWishes;
 import be.brugwerk.matching.engine.ProgrammeRules;
 import be.brugwerk.matching.engine.WaitingTradeOff;
+import be.brugwerk.system.Refusal;
 
 /**
  * What a coordinator sets for a buddy programme.
@@ -30,7 +31,7 @@ public record ProgrammeSettings(String name, String intakeQuestions, CriterionWe
 
     public ProgrammeSettings {
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new IllegalArgumentException("name: a programme needs a name of at most 200 characters");
+            throw new Refusal("name", "matching.programme.name.required");
         }
         name = name.strip();
         intakeQuestions = intakeQuestions == null || intakeQuestions.isBlank() ? null : intakeQuestions.strip();
@@ -38,13 +39,13 @@ public record ProgrammeSettings(String name, String intakeQuestions, CriterionWe
         Objects.requireNonNull(waiting, "waiting");
         Objects.requireNonNull(genderWishes, "genderWishes");
         if (expectedDurationWeeks < 1) {
-            throw new IllegalArgumentException("expectedDurationWeeks: at least 1 week");
+            throw new Refusal("expectedDurationWeeks", "matching.number.whole", "1", "520");
         }
         if (checkInIntervalDays < 1) {
-            throw new IllegalArgumentException("checkInIntervalDays: at least 1 day");
+            throw new Refusal("checkInIntervalDays", "matching.number.whole", "1", "365");
         }
         if (maxCapacity < 1 || maxCapacity > Buddy.MAX_CAPACITY) {
-            throw new IllegalArgumentException("maxCapacity: a buddy takes 1 to " + Buddy.MAX_CAPACITY + " participants");
+            throw new Refusal("maxCapacity", "matching.number.whole", "1", Integer.toString(Buddy.MAX_CAPACITY));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import be.brugwerk.matching.programme.BuddyConsentWithdrawn;
 import be.brugwerk.matching.programme.BuddyManagement;
+import be.brugwerk.system.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +55,7 @@ class BuddyController {
         try {
             buddies.logMeeting(pairId, LocalDate.parse(metOn == null ? "" : metOn.strip()), note);
             redirect.addFlashAttribute("notice", "matching.own.meetingLogged");
-        } catch (DateTimeParseException | IllegalArgumentException refused) {
+        } catch (DateTimeParseException | Refusal refused) {
             redirect.addFlashAttribute("notice", "matching.own.meetingDate");
         }
         return "redirect:/buddy";
@@ -66,7 +67,7 @@ class BuddyController {
         try {
             buddies.checkIn(pairId, Integer.parseInt(score == null ? "" : score.strip()), comment);
             redirect.addFlashAttribute("notice", "matching.own.checkedIn");
-        } catch (IllegalArgumentException refused) { // a NumberFormatException too
+        } catch (NumberFormatException | Refusal refused) {
             redirect.addFlashAttribute("notice", "matching.own.checkInScore");
         }
         return "redirect:/buddy";

@@ -2,10 +2,12 @@ package be.brugwerk.matching.web;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,6 +19,7 @@ import be.brugwerk.matching.engine.LanguageSkill;
 import be.brugwerk.matching.engine.WeeklySlot;
 import be.brugwerk.matching.programme.EditableIntake;
 import be.brugwerk.matching.programme.Intake;
+import be.brugwerk.system.MultiLine;
 import org.springframework.validation.Errors;
 
 /**
@@ -26,7 +29,7 @@ import org.springframework.validation.Errors;
 record PersonForm(String participant, String name, String email, String capacity, Boolean consent, String website,
         String languages, String interests, List<String> availability, String neighbourhood, String age, String gender,
         List<String> wishedGenders, String wishedAgeMin, String wishedAgeMax, String ageLimitMin, String ageLimitMax,
-        String goals, String constraints, String answers, String version) {
+        @MultiLine String goals, @MultiLine String constraints, @MultiLine String answers, String version) {
 
     static PersonForm empty() {
         return new PersonForm("", "", "", "1", false, "", "", "", List.of(), "", "", Gender.UNSTATED.name(), List.of(), "",
@@ -78,42 +81,37 @@ record PersonForm(String participant, String name, String email, String capacity
         Set<String> seen = new LinkedHashSet<>();
         for (String typed : split(languages)) {
             String[] parts = typed.split("[\\s:]+");
-            try {
-                LanguageSkill skill = new LanguageSkill(parts[0].toLowerCase(Locale.ROOT),
-                        parts.length == 2 ? LanguageLevel.valueOf(parts[1].toUpperCase(Locale.ROOT)) : null);
-                if (parts.length != 2 || !seen.add(skill.language())) {
-                    throw new IllegalArgumentException(typed);
-                }
-                skills.add(skill);
-            } catch (IllegalArgumentException | NullPointerException e) {
+            Optional<LanguageLevel> level = parts.length == 2 ? named(LanguageLevel.class, parts[1].toUpperCase(Locale.ROOT))
+                    : Optional.empty();
+            String language = parts[0].toLowerCase(Locale.ROOT);
+            if (level.isEmpty() || language.isBlank() || !seen.add(language)) {
                 errors.rejectValue("languages", "matching.intake.languages.format", new Object[] {typed}, null);
                 break;
             }
+            skills.add(new LanguageSkill(language, level.get()));
         }
         Set<WeeklySlot> slots = new LinkedHashSet<>();
         for (String slot : availability == null ? List.<String>of() : availability) {
             String[] parts = slot.split(":");
-            try {
-                slots.add(new WeeklySlot(DayOfWeek.valueOf(parts[0]), DayPart.valueOf(parts[1])));
-            } catch (RuntimeException e) {
+            Optional<DayOfWeek> day = named(DayOfWeek.class, parts[0]);
+            Optional<DayPart> part = parts.length == 2 ? named(DayPart.class, parts[1]) : Optional.empty();
+            if (day.isPresent() && part.isPresent()) {
+                slots.add(new WeeklySlot(day.get(), part.get()));
+            } else {
                 errors.rejectValue("availability", "matching.intake.availability.unknown");
             }
         }
         int years = ProgrammeForm.whole(errors, "age", age, 0, 130);
-        Gender stated = Gender.UNSTATED;
-        try {
-            stated = Gender.valueOf(gender);
-        } catch (RuntimeException e) {
+        Gender stated = named(Gender.class, gender).orElse(null);
+        if (stated == null) {
+            stated = Gender.UNSTATED;
             errors.rejectValue("gender", "matching.intake.gender.choose");
         }
         Set<Gender> wished = EnumSet.noneOf(Gender.class);
         if (genderWishesAsked) {
             for (String typed : wishedGenders == null ? List.<String>of() : wishedGenders) {
-                try {
-                    wished.add(Gender.valueOf(typed));
-                } catch (RuntimeException e) {
-                    errors.rejectValue("wishedGenders", "matching.intake.gender.choose");
-                }
+                named(Gender.class, typed).ifPresentOrElse(wished::add,
+                        () -> errors.rejectValue("wishedGenders", "matching.intake.gender.choose"));
             }
         }
         AgeRange wishedAges = ageWishesAsked ? range(errors, "wishedAgeMin", wishedAgeMin, wishedAgeMax) : null;
@@ -172,11 +170,16 @@ record PersonForm(String participant, String name, String email, String capacity
         }
     }
 
+    /** The constant of that name, or empty for anything else a tampered form may send. */
+    static <E extends Enum<E>> Optional<E> named(Class<E> type, String name) {
+        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst();
+    }
+
     private static List<String> split(String typed) {
         if (typed == null) {
             return List.of();
         }
-        return java.util.Arrays.stream(typed.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(typed.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static String blankToNull(String value) {

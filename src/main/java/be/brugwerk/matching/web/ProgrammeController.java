@@ -19,12 +19,13 @@ import be.brugwerk.matching.programme.ProgrammeView;
 import be.brugwerk.matching.programme.RunView;
 import be.brugwerk.matching.programme.BuddyConsentWithdrawn;
 import be.brugwerk.people.ConsentMissing;
-import be.brugwerk.people.EmailTaken;
 import be.brugwerk.people.OneTimeLink;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -75,7 +76,7 @@ class ProgrammeController {
 
     @PostMapping
     @PreAuthorize("hasRole('COORDINATOR')")
-    String create(@ModelAttribute("form") ProgrammeForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") ProgrammeForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         ProgrammeSettings settings = form.settings(errors);
         if (settings == null) {
             model.addAttribute("genderWishes", GenderWishes.values());
@@ -101,7 +102,7 @@ class ProgrammeController {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String update(@PathVariable UUID id, @ModelAttribute("form") ProgrammeForm form, BindingResult errors, Model model,
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") ProgrammeForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         ProgrammeSettings settings = form.settings(errors);
         if (settings != null) {
@@ -170,13 +171,14 @@ class ProgrammeController {
     }
 
     @PostMapping("/{id}/waiting")
-    String addWaiting(@PathVariable UUID id, @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
+    String addWaiting(@PathVariable UUID id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         ProgrammeView programme = programmes.get(id);
         ParticipantId participant = null;
-        try {
-            participant = ParticipantId.of(form.participant());
-        } catch (RuntimeException e) {
+        String chosen = form.participant() == null ? "" : form.participant().strip();
+        if (chosen.matches("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}")) {
+            participant = ParticipantId.of(chosen);
+        } else {
             errors.rejectValue("participant", "matching.waiting.participant.choose");
         }
         Intake intake = intakeOf(programme, form, errors);
@@ -197,7 +199,7 @@ class ProgrammeController {
 
     @PostMapping("/{id}/waiting/{entryId}")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String correctWaiting(@PathVariable UUID id, @PathVariable UUID entryId, @ModelAttribute("form") PersonForm form,
+    String correctWaiting(@PathVariable UUID id, @PathVariable UUID entryId, @Valid @ModelAttribute("form") PersonForm form,
             BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Intake intake = intakeOf(programmes.get(id), form, errors);
         if (intake != null) {
@@ -224,7 +226,7 @@ class ProgrammeController {
 
     @PostMapping("/{id}/buddies/{buddyId}")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String correctBuddy(@PathVariable UUID id, @PathVariable UUID buddyId, @ModelAttribute("form") PersonForm form,
+    String correctBuddy(@PathVariable UUID id, @PathVariable UUID buddyId, @Valid @ModelAttribute("form") PersonForm form,
             BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         ProgrammeView programme = programmes.get(id);
         form.checkNameAndEmail(errors);
@@ -238,8 +240,8 @@ class ProgrammeController {
             } catch (VersionConflict conflict) {
                 errors.reject("matching.intake.changedMeanwhile");
                 response.setStatus(HttpStatus.CONFLICT.value());
-            } catch (IllegalArgumentException known) {
-                errors.rejectValue("email", "matching.buddy.email.known");
+            } catch (Refusal refused) {
+                refused.showOn(errors);
             }
         }
         EditableIntake current = buddies.editable(id, buddyId);
@@ -288,7 +290,7 @@ class ProgrammeController {
     }
 
     @PostMapping("/{id}/buddies")
-    String registerBuddy(@PathVariable UUID id, @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
+    String registerBuddy(@PathVariable UUID id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         ProgrammeView programme = programmes.get(id);
         form.checkNameAndEmail(errors);
@@ -302,8 +304,8 @@ class ProgrammeController {
                 buddies.register(id, form.name(), form.email(), capacity, intake);
                 redirect.addFlashAttribute("notice", "matching.buddy.registered");
                 return "redirect:/programmes/" + id + "/buddies";
-            } catch (IllegalArgumentException known) {
-                errors.rejectValue("email", "matching.buddy.email.known");
+            } catch (Refusal refused) {
+                refused.showOn(errors);
             }
         }
         model.addAttribute("programme", programme);
@@ -318,11 +320,9 @@ class ProgrammeController {
             OneTimeLink link = buddies.approve(id, buddyId, Boolean.TRUE.equals(intakeHeld), Boolean.TRUE.equals(extractSeen));
             redirect.addFlashAttribute("notice", "matching.buddy.approved");
             redirect.addFlashAttribute("link", link.path());
-        } catch (EmailTaken taken) {
-            redirect.addFlashAttribute("notice", "matching.buddy.emailHasAccount");
-        } catch (IllegalArgumentException refused) {
-            redirect.addFlashAttribute("notice", refused.getMessage().startsWith("intakeHeld")
-                    ? "matching.buddy.intakeFirst" : "matching.buddy.extractFirst");
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("notice", "email".equals(refused.field()) ? "matching.buddy.emailHasAccount"
+                    : refused.messageKey());
         }
         return "redirect:/programmes/" + id + "/buddies";
     }

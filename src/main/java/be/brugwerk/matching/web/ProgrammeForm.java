@@ -8,10 +8,11 @@ import be.brugwerk.matching.engine.GenderWishes;
 import be.brugwerk.matching.engine.WaitingTradeOff;
 import be.brugwerk.matching.programme.ProgrammeSettings;
 import be.brugwerk.matching.programme.ProgrammeView;
+import be.brugwerk.system.MultiLine;
 import org.springframework.validation.Errors;
 
 /** The programme form, every field as typed (a binding failure would empty the form). */
-record ProgrammeForm(String name, String intakeQuestions, String weightLanguage, String weightInterests,
+record ProgrammeForm(String name, @MultiLine String intakeQuestions, String weightLanguage, String weightInterests,
         String weightProximity, String weightAvailability, String weightPreferences, String waitingDays,
         String waitingPoints, String expectedDurationWeeks, String maxCapacity, Boolean extractRequired,
         Boolean mustShareLanguage, String maxDistanceKm, String genderWishes, Boolean ageWishesAllowed, String checkInIntervalDays,

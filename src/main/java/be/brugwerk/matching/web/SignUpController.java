@@ -8,6 +8,7 @@ import be.brugwerk.matching.programme.Intake;
 import be.brugwerk.system.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +43,7 @@ class SignUpController {
     }
 
     @PostMapping
-    String apply(@PathVariable UUID programmeId, @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
+    String apply(@PathVariable UUID programmeId, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         OpenProgramme programme = open(programmeId);
         model.addAttribute("programme", programme);

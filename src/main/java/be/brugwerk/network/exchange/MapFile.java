@@ -22,6 +22,7 @@ import be.brugwerk.network.analysis.Ring;
 import be.brugwerk.network.analysis.SupportDirection;
 import be.brugwerk.network.analysis.SupportFunction;
 import be.brugwerk.network.analysis.Valence;
+import be.brugwerk.system.TextInput;
 
 /**
  * A network map as a file holds it, whatever its format: the participant, the members with every property of their
@@ -134,6 +135,9 @@ public record MapFile(String participant, int version, List<Member> members, Lis
             longest(m, "name", name, LONGEST_NAME);
             longest(m, "statusNote", m.statusNote(), LONGEST_STATUS_NOTE);
             longest(m, "note", m.note(), LONGEST_NOTE);
+            text(m, "name", name, false);
+            text(m, "statusNote", m.statusNote(), true);
+            text(m, "note", m.note(), true);
             if (m.angle() != null && !(m.angle() >= 0 && m.angle() < 360)) {
                 throw new BadInput(m.where(), "angle: from 0 up to (not including) 360 degrees, not " + m.angle());
             }
@@ -175,6 +179,16 @@ public record MapFile(String participant, int version, List<Member> members, Lis
                 throw new BadInput(t.where(), "\"" + t.first() + "\" and \"" + t.second()
                         + "\" are tied more than once");
             }
+        }
+    }
+
+    /** Text no field takes (a NUL, another control character, half a character) is refused like any bad value. */
+    private static void text(Member m, String property, String value, boolean multiLine) throws BadInput {
+        String problem = TextInput.problem(value, multiLine);
+        if (problem != null) {
+            throw new BadInput(m.where(), property + (problem.equals(TextInput.LINE_BREAK)
+                    ? ": a single line, without line breaks or tabs"
+                    : ": holds a control character (such as NUL) or half a character"));
         }
     }
 

@@ -24,6 +24,7 @@ import be.brugwerk.network.analysis.SupportDirection;
 import be.brugwerk.network.analysis.SupportFunction;
 import be.brugwerk.network.analysis.Valence;
 import be.brugwerk.system.Pg;
+import be.brugwerk.system.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -182,8 +183,7 @@ public class NetworkMaps {
                         m.angle())
                 .update();
         if (written == 0) {
-            throw new IllegalArgumentException("members[" + position + "].id: " + m.id()
-                    + " is a member of another map; a new member needs a new id");
+            throw new Refusal("members[" + position + "].id", "network.member.ofAnotherMap", m.id().toString());
         }
         jdbc.sql("delete from network_member_support where member_id = ?").param(m.id()).update();
         m.support().forEach((function, direction) -> jdbc.sql("""

@@ -12,6 +12,7 @@ import be.brugwerk.network.exchange.JsonMapFormat;
 import be.brugwerk.network.exchange.MapFile;
 import be.brugwerk.network.exchange.MapFormat;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.MultiLine;
 import be.brugwerk.system.VersionConflict;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,7 +80,7 @@ class MapExchangeController {
     }
 
     @PostMapping("/import")
-    String importMap(@PathVariable ParticipantId participant, @RequestParam String map, @RequestParam int version,
+    String importMap(@PathVariable ParticipantId participant, @RequestParam @MultiLine String map, @RequestParam int version,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         maps.checkAccess(participant);
         try {

@@ -16,6 +16,7 @@ import be.brugwerk.network.exchange.BadInput;
 import be.brugwerk.network.exchange.MapFile;
 import be.brugwerk.network.exchange.MapFormat;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -109,8 +110,8 @@ class NetworkMapApiController {
                     "members", what.members(), "ties", what.ties(), "changes", what.changes(),
                     "figures", json.readTree(what.figures())));
         }
-        int basedOn = version.orElseThrow(() -> new IllegalArgumentException(
-                "version: the working copy's version shown by the preview is required"));
+        int basedOn = version.orElseThrow(() -> new Refusal("version",
+                "network.import.versionRequired"));
         return ResponseEntity.ok(maps.importMap(participant, file.toImport(basedOn)));
     }
 
@@ -143,8 +144,8 @@ class NetworkMapApiController {
     }
 
     private static MapFormat formatNamed(String name) {
-        return MapFormat.named(name).orElseThrow(() -> new IllegalArgumentException(
-                "format: unknown value \"" + name + "\", expected json, graphml or zip"));
+        return MapFormat.named(name).orElseThrow(() -> Refusal.tampered("format",
+                "network.format.unknown", name));
     }
 
 

@@ -7,6 +7,7 @@ import be.brugwerk.people.AccountManagement;
 import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.LegalBasis;
 import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -49,8 +50,8 @@ class AccountController {
             Model model) {
         try {
             return LinkPage.show(accounts.invite(displayName, email, role), model);
-        } catch (IllegalArgumentException refused) {
-            model.addAttribute("inviteError", LinkPage.refusal(refused));
+        } catch (Refusal refused) {
+            model.addAttribute("inviteError", refused.messageKey());
             model.addAttribute("typedName", displayName);
             model.addAttribute("typedEmail", email);
             model.addAttribute("typedRole", role);

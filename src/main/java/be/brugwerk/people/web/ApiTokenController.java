@@ -3,6 +3,7 @@ package be.brugwerk.people.web;
 import java.util.UUID;
 
 import be.brugwerk.people.ApiTokenManagement;
+import be.brugwerk.system.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,8 +40,8 @@ class ApiTokenController {
                     ? Integer.parseInt(validForDays) : -1);
             model.addAttribute("secret", token.secret());
             model.addAttribute("expiresAt", token.expiresAt());
-        } catch (IllegalArgumentException refused) {
-            model.addAttribute("error", "tokens.invalid");
+        } catch (Refusal refused) {
+            model.addAttribute("error", refused.messageKey());
             model.addAttribute("typedName", name);
             model.addAttribute("typedDays", validForDays);
         }

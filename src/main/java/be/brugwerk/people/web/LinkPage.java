@@ -1,11 +1,10 @@
 package be.brugwerk.people.web;
 
-import be.brugwerk.people.EmailTaken;
 import be.brugwerk.people.OneTimeLink;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The page that shows a new one-time link once, as a full address to pass on; and why an invitation failed. */
+/** The page that shows a new one-time link once, as a full address to pass on. */
 final class LinkPage {
 
     private LinkPage() {
@@ -16,10 +15,5 @@ final class LinkPage {
                 + link.path());
         model.addAttribute("expiresAt", link.expiresAt());
         return "accounts/link";
-    }
-
-    /** The message key for a refused invitation. */
-    static String refusal(IllegalArgumentException refused) {
-        return refused instanceof EmailTaken ? "accounts.emailTaken" : "accounts.inviteInvalid";
     }
 }

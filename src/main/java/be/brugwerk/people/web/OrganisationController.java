@@ -1,6 +1,7 @@
 package be.brugwerk.people.web;
 
 import be.brugwerk.people.AccountManagement;
+import be.brugwerk.system.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +33,8 @@ class OrganisationController {
             Model model) {
         try {
             return LinkPage.show(accounts.createOrganisation(name, adminName, adminEmail), model);
-        } catch (IllegalArgumentException refused) {
-            model.addAttribute("createError", LinkPage.refusal(refused));
+        } catch (Refusal refused) {
+            model.addAttribute("createError", refused.messageKey());
             model.addAttribute("typedName", name);
             model.addAttribute("typedAdminName", adminName);
             model.addAttribute("typedAdminEmail", adminEmail);

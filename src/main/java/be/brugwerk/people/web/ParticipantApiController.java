@@ -16,6 +16,8 @@ import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.SharingRole;
 import be.brugwerk.people.Transition;
+import be.brugwerk.system.MultiLine;
+import be.brugwerk.system.Refusal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -60,7 +62,7 @@ class ParticipantApiController {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
     ResponseEntity<ParticipantResponse> register(@Valid @RequestBody ParticipantRequest request) {
         if (request.birthYear() != null && request.birthYear() > Year.now().getValue()) {
-            throw new IllegalArgumentException("birthYear: lies in the future");
+            throw new Refusal("birthYear", "participant.birthYear.future");
         }
         Map<ConsentPurpose, Set<SharingRole>> consents = new EnumMap<>(ConsentPurpose.class);
         if (request.consents() != null) {
@@ -75,7 +77,7 @@ class ParticipantApiController {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
     ParticipantResponse update(@PathVariable ParticipantId id, @Valid @RequestBody ParticipantRequest request) {
         if (request.version() == null) {
-            throw new IllegalArgumentException("version: the version you read is required");
+            throw new Refusal("version", "input.version.required");
         }
         return ParticipantResponse.of(participants.update(id, request.details(), request.version()));
     }
@@ -118,7 +120,7 @@ class ParticipantApiController {
     /** What a script may send: no organisation, no role, no id — unknown fields are refused. */
     record ParticipantRequest(@NotBlank @Size(max = 100) String name, @Min(1900) @Max(2100) Integer birthYear,
             List<@Size(max = 50) String> languages, @Size(max = 100) String municipality,
-            @Size(max = 100) String neighbourhood, @Size(max = 2000) String lifeSituation, Set<Transition> transitions,
+            @Size(max = 100) String neighbourhood, @MultiLine @Size(max = 2000) String lifeSituation, Set<Transition> transitions,
             List<@Valid ConsentRequest> consents, Integer version) {
 
         ParticipantDetails details() {

@@ -14,6 +14,7 @@ import be.brugwerk.people.ParticipantDetails;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.SharingRole;
 import be.brugwerk.people.Transition;
+import be.brugwerk.system.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -29,7 +30,7 @@ record ParticipantForm(
         @Size(max = 300, message = "{participant.field.tooLong}") String languages,
         @Size(max = 100, message = "{participant.field.tooLong}") String municipality,
         @Size(max = 100, message = "{participant.field.tooLong}") String neighbourhood,
-        @Size(max = 2000, message = "{participant.field.tooLong}") String lifeSituation,
+        @MultiLine @Size(max = 2000, message = "{participant.field.tooLong}") String lifeSituation,
         Set<String> transitions,
         Boolean consentProcessing,
         Boolean consentSharingWithCoaches,

@@ -1,8 +1,14 @@
 package be.brugwerk.system.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Refusal;
+import be.brugwerk.system.VersionConflict;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -18,19 +24,23 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import be.brugwerk.system.NotFound;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import be.brugwerk.system.VersionConflict;
 
 /**
- * Errors of the JSON API as RFC 9457 problem details. A rejected field is named in {@code errors}, so a script
- * can tell its user exactly what to change.
+ * Errors of the JSON API as RFC 9457 problem details. A rejected field is named in {@code errors}, with its message
+ * in the language of the request (English when the request names none), so a script can tell its user exactly what
+ * to change.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private final RefusalMessages refusals;
+
+    ApiProblems(MessageSource messages) {
+        this.refusals = new RefusalMessages(messages);
+    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
@@ -38,27 +48,57 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "Some fields are not valid.");
         List<Map<String, String>> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(ApiProblems::describe).toList();
+                .map(error -> describe(error, LocaleContextHolder.getLocale())).toList();
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
-    /** Unreadable JSON, an unknown field or a value of the wrong type: named, so the caller can fix it. */
+    /**
+     * Unreadable JSON, an unknown field, a value of the wrong type or text a field may not hold: named, so the caller
+     * can fix it.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid.");
         Throwable cause = exception.getMostSpecificCause();
+        if (cause instanceof Refusal refused) {
+            return ResponseEntity.badRequest().body(refusals.problem(refused, LocaleContextHolder.getLocale()));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             problem.setProperty("errors", List.of(Map.of("field", unknown.getPropertyName(), "message",
                     "is not a field this request accepts")));
         } else if (cause instanceof DatabindException binding && !binding.getPath().isEmpty()) {
-            String field = binding.getPath().stream().map(reference -> reference.getPropertyName() != null
-                    ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", "has a value of the wrong kind")));
+            problem.setProperty("errors", List.of(Map.of("field", JsonPaths.of(binding), "message",
+                    "has a value of the wrong kind")));
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A request parameter that could not be read: named; a refused text in it says why. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (exception.getMostSpecificCause() instanceof Refusal refused) {
+            return ResponseEntity.badRequest().body(refusals.problem(refused, LocaleContextHolder.getLocale()));
+        }
+        return super.handleTypeMismatch(exception, headers, status, request);
+    }
+
+    /** Input a rule refused: the field it names, and why, in the language of the request. */
+    @ExceptionHandler(Refusal.class)
+    ProblemDetail refused(Refusal refused, Locale locale) {
+        return refusals.problem(refused, locale);
+    }
+
+    /**
+     * Any other refused argument: 400 with its message, naming no field. Rules that refuse input throw a
+     * {@link Refusal}, which names its field; this keeps what has not moved to it (and the engines, which know
+     * nothing of the web) from answering 500.
+     */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException exception) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.valueOf(exception.getMessage()));
     }
 
     @ExceptionHandler(NotFound.class)
@@ -71,23 +111,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
     }
 
-    /**
-     * A rule of the domain refused the input. By convention the message starts with the field it is about
-     * ({@code "birthYear: lies in the future"}), which is then named in {@code errors}.
-     */
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badRequest(IllegalArgumentException exception) {
-        String message = String.valueOf(exception.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-        int colon = message.indexOf(": ");
-        if (colon > 0 && message.substring(0, colon).matches("[A-Za-z_.\\[\\]0-9]+")) {
-            problem.setProperty("errors", List.of(Map.of("field", message.substring(0, colon), "message",
-                    message.substring(colon + 2))));
+    private Map<String, String> describe(FieldError error, Locale locale) {
+        if (error.contains(Refusal.class)) {
+            Refusal refused = error.unwrap(Refusal.class);
+            return Map.of("field", error.getField(), "message", refusals.message(refused, locale), "code",
+                    refused.messageKey());
         }
-        return problem;
-    }
-
-    private static Map<String, String> describe(FieldError error) {
         return Map.of("field", error.getField(), "message",
                 error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage());
     }

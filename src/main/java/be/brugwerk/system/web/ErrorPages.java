@@ -1,11 +1,16 @@
 package be.brugwerk.system.web;
 
+import be.brugwerk.system.Refusal;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,26 +27,55 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPages implements ErrorController {
 
+    private final RefusalMessages refusals;
+
+    ErrorPages(MessageSource messages) {
+        this.refusals = new RefusalMessages(messages);
+    }
+
     @RequestMapping("/error")
     Object error(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
-        String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String accept = request.getHeader("Accept");
-        boolean wantsPage = !path.startsWith("/api/") && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+        boolean wantsPage = !String.valueOf(path).startsWith("/api/") && accept != null
+                && accept.contains(MediaType.TEXT_HTML_VALUE);
+        Refusal refused = request.getAttribute(Refusal.REQUEST_ATTRIBUTE) instanceof Refusal r ? r : null;
         if (wantsPage) {
-            return new ModelAndView("error", Map.of("status", status.value()), status);
+            Map<String, Object> model = new HashMap<>();
+            model.put("status", status.value());
+            if (refused != null) {
+                model.put("refusal", refused);
+            }
+            return new ModelAndView("error", model, status);
         }
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setInstance(URI.create(path));
+        ProblemDetail problem = refused != null ? refusals.problem(refused, LocaleContextHolder.getLocale())
+                : ProblemDetail.forStatus(status);
+        problem.setInstance(instance(path));
         if (status == HttpStatus.CONTENT_TOO_LARGE) {
             problem.setDetail("The request is larger than accepted: a form up to 1 MB, a file up to 50 MB.");
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /**
+     * The status the failed request got; none when {@code /error} is asked for directly, which is an address like
+     * any other that leads nowhere: 404.
+     */
     private static HttpStatus statusOf(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null && request.getDispatcherType() != DispatcherType.ERROR) {
+            return HttpStatus.NOT_FOUND;
+        }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+
+    /** The address that failed, when it is one a problem can name (it may be what was wrong with the request). */
+    private static URI instance(Object path) {
+        if (!(path instanceof String text) || !text.matches("(?:[\\p{Alnum}/._~!$&'()*+,;=:@-]|%\\p{XDigit}{2}){1,2000}")) {
+            return null;
+        }
+        return URI.create(text);
     }
 }

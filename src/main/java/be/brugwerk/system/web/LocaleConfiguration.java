@@ -15,7 +15,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Dutch first, then French and English. The choice ({@code ?lang=fr}) is remembered in a cookie; without one,
- * the browser's preference decides among the three, and Dutch when it names none of them.
+ * the browser's preference decides among the three, and Dutch when it names none of them (English for the JSON
+ * API under {@code /api/}, whose callers are scripts).
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -41,7 +42,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
     private static Locale fromBrowser(HttpServletRequest request) {
         String header = request.getHeader("Accept-Language");
         if (header == null || header.isBlank()) {
-            return SUPPORTED.get(0);
+            // a script that names no language gets the API's messages in English, as it always did
+            return request.getRequestURI().startsWith("/api/") ? Locale.ENGLISH : SUPPORTED.get(0);
         }
         Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
         return best == null ? SUPPORTED.get(0) : best;

@@ -89,6 +89,19 @@ class BuddySignUpIntegrationTests {
     }
 
     @Test
+    void refusesNulInAFieldShowingTheFormAgainAndStoresNothing() {
+        String email = unique();
+        anonymous.get("/join/" + programme + "?lang=en");
+
+        HttpResponse<String> answer = apply(email, Map.of("name", "Appli\u0000cant", "goals", "Meet people"));
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("“name” holds a character that is not text").contains("value=\"" + email + "\"")
+                .contains("Meet people");
+        assertThat(statusesOf(email)).isEmpty();
+    }
+
+    @Test
     void showsNoProgrammeThatDoesNotExist() {
         assertThat(anonymous.get("/join/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
     }

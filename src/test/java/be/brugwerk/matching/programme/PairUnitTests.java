@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import be.brugwerk.people.ConsentMissing;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
 import org.junit.jupiter.api.Test;
 
@@ -103,10 +104,10 @@ class PairUnitTests {
 
     @Test
     void rejectsAProposalOnlyWithAReasonOfAtMost500Characters() {
-        assertThatThrownBy(() -> proposal().reject("  ", COORDINATOR, NOW)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> proposal().reject("  ", COORDINATOR, NOW)).isInstanceOf(Refusal.class)
                 .hasMessageStartingWith("reason: ");
         assertThatThrownBy(() -> proposal().reject("x".repeat(501), COORDINATOR, NOW))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("reason: ");
+                .isInstanceOf(Refusal.class).hasMessageStartingWith("reason: ");
 
         Pair pair = proposal();
         pair.reject("  They know each other ", COORDINATOR, NOW);
@@ -152,10 +153,10 @@ class PairUnitTests {
 
     @Test
     void refusesAgreementToAProposalTheCoordinatorHasNotAccepted() {
-        assertThatThrownBy(() -> proposal().agreeAsBuddy(FREE, NOW, TODAY)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> proposal().agreeAsBuddy(FREE, NOW, TODAY)).isInstanceOf(Refusal.class)
                 .hasMessageStartingWith("pair: ");
         assertThatThrownBy(() -> proposal().agreeForParticipant(FREE, COORDINATOR, NOW, TODAY))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("pair: ");
+                .isInstanceOf(Refusal.class).hasMessageStartingWith("pair: ");
     }
 
     @Test
@@ -173,9 +174,9 @@ class PairUnitTests {
     @Test
     void stopsEarlyOnlyWithAReasonAndTheParticipantWaitsAgain() {
         Pair pair = running();
-        assertThatThrownBy(() -> pair.stopEarly(" ", TODAY)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> pair.stopEarly(" ", TODAY)).isInstanceOf(Refusal.class)
                 .hasMessageStartingWith("reason: ");
-        assertThatThrownBy(() -> pair.stopEarly("x".repeat(501), TODAY)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> pair.stopEarly("x".repeat(501), TODAY)).isInstanceOf(Refusal.class)
                 .hasMessageStartingWith("reason: ");
 
         pair.stopEarly("Moved away", TODAY.plusDays(5));
@@ -208,12 +209,12 @@ class PairUnitTests {
 
     @Test
     void refusesToEndAProposalOrAPairThatEndedAlready() {
-        assertThatThrownBy(() -> proposal().complete(null, TODAY)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> proposal().complete(null, TODAY)).isInstanceOf(Refusal.class)
                 .hasMessageStartingWith("pair: ");
         Pair ended = running();
         ended.complete(null, TODAY);
 
-        assertThatThrownBy(() -> ended.stopEarly("Again", TODAY)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ended.stopEarly("Again", TODAY)).isInstanceOf(Refusal.class)
                 .hasMessageStartingWith("pair: ");
     }
 
@@ -231,10 +232,10 @@ class PairUnitTests {
         UUID organisation = UUID.randomUUID();
         UUID programme = UUID.randomUUID();
         assertThatThrownBy(() -> Pair.fixedByHand(organisation, programme, AMINA, LOTTE,
-                new Pair.Circumstances(true, true, true, 2, 0), false, NOW)).isInstanceOf(IllegalArgumentException.class)
+                new Pair.Circumstances(true, true, true, 2, 0), false, NOW)).isInstanceOf(Refusal.class)
                 .hasMessageStartingWith("participant: ");
         assertThatThrownBy(() -> Pair.fixedByHand(organisation, programme, AMINA, LOTTE, FREE, true, NOW))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("buddy: ");
+                .isInstanceOf(Refusal.class).hasMessageStartingWith("buddy: ");
         assertThatThrownBy(() -> Pair.fixedByHand(organisation, programme, AMINA, LOTTE,
                 new Pair.Circumstances(false, false, true, 2, 0), false, NOW)).isInstanceOf(ConsentMissing.class);
         assertThatThrownBy(() -> Pair.fixedByHand(organisation, programme, AMINA, LOTTE,

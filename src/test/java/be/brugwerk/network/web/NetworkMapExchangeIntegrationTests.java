@@ -142,6 +142,30 @@ class NetworkMapExchangeIntegrationTests {
     }
 
     @Test
+    void thePageImportsTheMapItPreviewedThoughItsJsonSpansLines() {
+        String exported = new String(coach.download(mapPath() + "/export").body(), StandardCharsets.UTF_8);
+        assertThat(exported).contains("\n");
+        coach.get("/participants/" + participant + "/map/exchange");
+
+        HttpResponse<String> imported = coach.post("/participants/" + participant + "/map/exchange/import",
+                Map.of("map", exported, "version", "1"));
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(302);
+        assertThat(coach.getJson(mapPath()).body()).contains("\"version\":2");
+    }
+
+    @Test
+    void refusesNulInAMemberNameNamingTheMember() {
+        String file = """
+                {"participant":"ego","members":[
+                  {"id":"a","name":"An\\u0000n","category":"FRIEND","ring":"INNER","frequency":"WEEKLY",
+                   "valence":"SUPPORTIVE","status":"ACTIVE","capitalType":"BONDING","level":"CITY"}],"ties":[]}""";
+
+        assertRefusedAndNothingStored(coach.sendFile("POST", mapPath() + "/import?format=json&version=1",
+                "application/json", bytes(file)), "members[0] (member", "name: holds a control character");
+    }
+
+    @Test
     void choosesTheFormatByContentTypeWithoutAFormatParameter() {
         byte[] graphml = coach.download(mapPath() + "/export?format=graphml").body();
 

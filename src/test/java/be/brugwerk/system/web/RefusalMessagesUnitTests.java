@@ -1,0 +1,62 @@
+package be.brugwerk.system.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import be.brugwerk.system.Refusal;
+import be.brugwerk.system.TextInput;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.http.ProblemDetail;
+
+/** A refusal in the words of the request's language, read from the application's own message bundles. */
+class RefusalMessagesUnitTests {
+
+    private final RefusalMessages messages = new RefusalMessages(bundles());
+
+    private static ResourceBundleMessageSource bundles() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames("i18n/messages", "i18n/network", "i18n/coaching", "i18n/exchange", "i18n/editor",
+                "i18n/trajectory", "i18n/matching");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
+    @Test
+    void translatesIntoDutchFrenchAndEnglishFillingInTheArguments() {
+        Refusal refused = Refusal.tampered("name", TextInput.CONTROL_CHARACTER, "name");
+
+        assertThat(messages.message(refused, Locale.forLanguageTag("nl"))).startsWith("„name” bevat een teken");
+        assertThat(messages.message(refused, Locale.FRENCH)).startsWith("« name » contient un caractère");
+        assertThat(messages.message(refused, Locale.ENGLISH)).startsWith("“name” holds a character that is not text");
+    }
+
+    @Test
+    void fillsInNumbersAsThePageWould() {
+        Refusal refused = new Refusal("capacity", "matching.buddy.capacity.range", 2);
+
+        assertThat(messages.message(refused, Locale.ENGLISH))
+                .isEqualTo("A buddy takes at least 1 and at most 2 participants at once.");
+    }
+
+    @Test
+    void answersAProblemNamingTheFieldWithTheMessageAndItsKey() {
+        Refusal refused = new Refusal("birthYear", "participant.birthYear.future");
+
+        ProblemDetail problem = messages.problem(refused, Locale.ENGLISH);
+
+        assertThat(problem.getStatus()).isEqualTo(400);
+        assertThat(problem.getDetail()).isEqualTo("birthYear: That year of birth lies in the future.");
+        assertThat(problem.getProperties()).containsEntry("errors", List.of(Map.of("field", "birthYear", "message",
+                "That year of birth lies in the future.", "code", "participant.birthYear.future")));
+    }
+
+    @Test
+    void fallsBackToTheKeyRatherThanFailingWhenAMessageIsMissing() {
+        assertThat(messages.message(new Refusal("x", "no.such.key"), Locale.ENGLISH)).isEqualTo("no.such.key");
+    }
+}

@@ -1,0 +1,147 @@
+package be.brugwerk.system.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Text no field takes (NUL, other control characters, half a character, a line break in a single-line field) is
+ * refused with 400 naming the field, on pages and in the API, before PostgreSQL sees it; and what fails before any
+ * controller (a URL too long to read, the error page asked for directly) still gets a proper answer.
+ */
+@FullStackTest
+class TextInputIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    WebSession coordinator;
+
+    @BeforeEach
+    void aCoordinator() {
+        coordinator = new WebSession(port);
+        assertThat(coordinator.signIn(accounts.account(accounts.organisation("Text input"), Role.COORDINATOR).email(),
+                TestAccounts.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void refusesNulInAJsonBodyNamingTheField() {
+        HttpResponse<String> refused = coordinator.sendJson("POST", "/api/v1/participants",
+                "{\"name\":\"Ali\\u0000\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).contains("application/problem+json"));
+        assertThat(refused.body()).contains("\"field\":\"name\"").contains("\"code\":\"input.text.controlCharacter\"")
+                .contains("control character");
+    }
+
+    @Test
+    void refusesHalfACharacterAndALineBreakInASingleLineFieldButNotInATextArea() {
+        HttpResponse<String> halfCharacter = coordinator.sendJson("POST", "/api/v1/participants",
+                "{\"name\":\"Ali\",\"municipality\":\"Gent\\ud800\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+        HttpResponse<String> lineBreak = coordinator.sendJson("POST", "/api/v1/participants",
+                "{\"name\":\"Ali\\nBaba\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+        HttpResponse<String> textArea = coordinator.sendJson("POST", "/api/v1/participants",
+                "{\"name\":\"Ali\",\"lifeSituation\":\"Two lines:\\nfirst\\tand second\","
+                        + "\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+
+        assertThat(halfCharacter.statusCode()).as(halfCharacter.body()).isEqualTo(400);
+        assertThat(halfCharacter.body()).contains("\"field\":\"municipality\"");
+        assertThat(lineBreak.statusCode()).as(lineBreak.body()).isEqualTo(400);
+        assertThat(lineBreak.body()).contains("\"field\":\"name\"").contains("\"code\":\"input.text.lineBreak\"");
+        assertThat(textArea.statusCode()).as(textArea.body()).isEqualTo(201);
+    }
+
+    @Test
+    void namesTheFieldInTheLanguageTheRequestAsksFor() {
+        HttpResponse<String> refused = coordinator.send(HttpRequest.newBuilder(coordinator.uri("/api/v1/participants"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Accept-Language", "fr").header("X-CSRF-TOKEN", csrf())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Ali\\u0000\"}")));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"name\"").contains("caractère de contrôle");
+    }
+
+    @Test
+    void refusesNulInAQueryParameterNamingIt() {
+        HttpResponse<String> api = coordinator.getJson("/api/v1/participants?q=Ali%00");
+        coordinator.get("/?lang=en");
+        HttpResponse<String> page = coordinator.get("/participants?q=Ali%00");
+
+        assertThat(api.statusCode()).as(api.body()).isEqualTo(400);
+        assertThat(api.body()).contains("\"field\":\"q\"");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("“q” holds a character that is not text");
+    }
+
+    @Test
+    void showsTheFormAgainWithTheMessageWhenAFieldHoldsNul() {
+        coordinator.get("/participants/new?lang=en");
+        coordinator.get("/participants/new");
+
+        HttpResponse<String> refused = coordinator.post("/participants", Map.of("name", "Ali\u0000",
+                "municipality", "Gent", "consentProcessing", "true"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("“name” holds a character that is not text").contains("value=\"Gent\"")
+                .contains("<form");
+    }
+
+    @Test
+    void refusesNulInTheEmailOfTheSignInForm() {
+        WebSession stranger = new WebSession(port);
+        stranger.get("/login?lang=en");
+        stranger.get("/login");
+
+        HttpResponse<String> refused = stranger.post("/login", Map.of("email", "someone\u0000@test.brugwerk",
+                "password", "whatever it is"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("“email” holds a character that is not text");
+    }
+
+    @Test
+    void answersAUrlTooLongToReadWithAProblem() {
+        String path = "/api/v1/participants/" + "x".repeat(10_000);
+
+        HttpResponse<String> refused = coordinator.getJson(path);
+
+        assertThat(refused.statusCode()).isBetween(400, 499);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).contains("application/problem+json"));
+        assertThat(refused.body()).contains("\"status\":" + refused.statusCode()).doesNotContain("<html");
+    }
+
+    @Test
+    void answersTheErrorPageAskedForDirectlyWithoutAServerError() {
+        HttpResponse<String> page = coordinator.get("/error");
+        HttpResponse<String> problem = coordinator.getJson("/error");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(problem.statusCode()).isEqualTo(404);
+    }
+
+    private String csrf() {
+        String page = coordinator.get("/").body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(token.find()).isTrue();
+        return token.group(1);
+    }
+}
