@@ -25,6 +25,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.DispatcherTypeRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 
 /**
  * Deny by default. Two filter chains: the JSON API answers problem details and never redirects; the pages
@@ -40,6 +41,10 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    /** Brugwerk uses no camera, microphone, location, payment or sensors; no page or embedded frame may ask. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), "
+            + "gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -68,8 +73,9 @@ class SecurityConfiguration {
         http.securityMatcher("/swagger-ui/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_UI_POLICY))
-                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny));
+                .headers(headers -> isolationHeaders(headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_UI_POLICY))
+                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)));
         return http.build();
     }
 
@@ -123,5 +129,12 @@ class SecurityConfiguration {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
+        isolationHeaders(headers);
+    }
+
+    /** A window Brugwerk opens shares no browsing context with other sites, and no feature beyond the page's. */
+    private static void isolationHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN));
     }
 }
