@@ -72,7 +72,7 @@ class SecurityConfiguration {
     SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
         http.securityMatcher("/swagger-ui/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(relativeLogin()))
                 .headers(headers -> isolationHeaders(headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_UI_POLICY))
                         .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)));
@@ -106,7 +106,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, Clock clock, SecuritySettings settings, JdbcClient jdbc)
             throws Exception {
-        AuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+        AuthenticationEntryPoint toLogin = relativeLogin();
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/activate", "/join/*", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
                         "/favicon.ico", "/actuator/health")
@@ -123,6 +123,13 @@ class SecurityConfiguration {
                 // An error page of a refused post (e.g. too large to read its token) changes nothing.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new DispatcherTypeRequestMatcher(DispatcherType.ERROR)));
         return http.build();
+    }
+
+    /** Redirects to "/login" as it is, never to a host taken from the request's Host or X-Forwarded-Host. */
+    private static LoginUrlAuthenticationEntryPoint relativeLogin() {
+        LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+        toLogin.setFavorRelativeUris(true);
+        return toLogin;
     }
 
     static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
