@@ -20,6 +20,7 @@ import be.brugwerk.network.analysis.SupportFunction;
 import be.brugwerk.network.analysis.Tie;
 import be.brugwerk.network.analysis.Valence;
 import be.brugwerk.system.MultiLine;
+import be.brugwerk.system.SensibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -54,7 +55,7 @@ public record MapDocument(int version, @NotNull @Size(max = 500) List<@Valid Mem
     public record MemberEntry(@NotNull UUID id, @NotBlank @Size(max = 100) String name,
             @NotNull RelationCategory category, @NotNull Ring ring, @NotNull ContactFrequency frequency,
             Map<SupportFunction, SupportDirection> support, @NotNull Valence valence,
-            @NotNull RelationshipStatus status, LocalDate statusSince, @MultiLine @Size(max = 500) String statusNote,
+            @NotNull RelationshipStatus status, @SensibleDate LocalDate statusSince, @MultiLine @Size(max = 500) String statusNote,
             @NotNull CapitalType capitalType, @NotNull Level level, boolean lightTie, Boolean formal,
             @MultiLine @Size(max = 2000) String note,
             @DecimalMin("0") @DecimalMax(value = "360", inclusive = false) Double angle) {

@@ -21,7 +21,8 @@ public final class TenantTableFixtures {
             "login_failure", "failed sign-ins are counted before anyone is known; keys are hashes",
             "spring_session", "sessions are looked up before their owner's organisation is known",
             "spring_session_attributes", "part of the session, as above",
-            "signup_attempt", "public buddy sign-ups are counted before anyone is known; keys are hashes");
+            "signup_attempt", "public buddy sign-ups are counted before anyone is known; keys are hashes",
+            "server_secret", "secrets of the installation (the sign-in slow-down key); belong to no organisation");
 
     private final JdbcClient owner;
     private final Map<String, BiConsumer<UUID, String>> rowWriters = new LinkedHashMap<>();

@@ -45,13 +45,20 @@ public final class WebSession {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
+        return post(path, form, Map.of());
+    }
+
+    /** Posts a form with extra request headers, e.g. what a client claims in X-Forwarded-For. */
+    public HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers) {
         ensureCsrf();
         Map<String, String> withToken = new LinkedHashMap<>(form);
         withToken.putIfAbsent("_csrf", csrf);
         String body = withToken.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html");
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public HttpResponse<String> sendJson(String method, String path, String json) {

@@ -100,7 +100,8 @@ class ExternalDatabaseIntegrationTests {
                 "brugwerk.database.owner-password", env("OWNER_PASSWORD"),
                 "brugwerk.database.app-user", env("APP_USER"),
                 "brugwerk.database.app-password", env("APP_PASSWORD"),
-                "spring.jmx.enabled", "false"));
+                "spring.jmx.enabled", "false",
+                "brugwerk.public-url", "https://brugwerk.test"));
         properties.putAll(extra);
         // As command-line arguments: they outrank application.yml, as an operator's settings would.
         String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())

@@ -54,7 +54,7 @@ class TwoNodesIntegrationTests {
                 // the same (test) time on both nodes, as servers synchronised by NTP have
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", (Clock) clock))
                 .run("--server.port=0", "--spring.jmx.enabled=false", "--brugwerk.demo=false",
-                        "--brugwerk.database.url=" + connections.url(),
+                        "--brugwerk.database.url=" + connections.url(), "--brugwerk.public-url=https://brugwerk.test",
                         "--brugwerk.database.owner-user=" + connections.ownerUser(),
                         "--brugwerk.database.owner-password=" + connections.ownerPassword(),
                         "--brugwerk.database.app-user=" + connections.appUser(),

@@ -9,6 +9,7 @@ import be.brugwerk.people.LegalBasis;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
+import be.brugwerk.system.PublicUrl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,9 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final AccountManagement accounts;
+    private final PublicUrl publicUrl;
     private final ParticipantManagement participants;
 
-    AccountController(AccountManagement accounts, ParticipantManagement participants) {
+    AccountController(AccountManagement accounts, ParticipantManagement participants, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.accounts = accounts;
         this.participants = participants;
     }
@@ -49,7 +52,7 @@ class AccountController {
     String invite(@RequestParam String displayName, @RequestParam String email, @RequestParam Role role,
             Model model) {
         try {
-            return LinkPage.show(accounts.invite(displayName, email, role), model);
+            return LinkPage.show(accounts.invite(displayName, email, role), publicUrl, model);
         } catch (Refusal refused) {
             model.addAttribute("inviteError", refused.messageKey());
             model.addAttribute("typedName", displayName);
@@ -61,7 +64,7 @@ class AccountController {
 
     @PostMapping("/{id}/reset")
     String reset(@PathVariable UUID id, Model model) {
-        return LinkPage.show(accounts.resetLink(id), model);
+        return LinkPage.show(accounts.resetLink(id), publicUrl, model);
     }
 
     @PostMapping("/{id}/deactivate")

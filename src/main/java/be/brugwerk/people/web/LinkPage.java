@@ -1,8 +1,8 @@
 package be.brugwerk.people.web;
 
 import be.brugwerk.people.OneTimeLink;
+import be.brugwerk.system.PublicUrl;
 import org.springframework.ui.Model;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The page that shows a new one-time link once, as a full address to pass on. */
 final class LinkPage {
@@ -10,9 +10,8 @@ final class LinkPage {
     private LinkPage() {
     }
 
-    static String show(OneTimeLink link, Model model) {
-        model.addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
-                + link.path());
+    static String show(OneTimeLink link, PublicUrl publicUrl, Model model) {
+        model.addAttribute("link", publicUrl.of(link.path()));
         model.addAttribute("expiresAt", link.expiresAt());
         return "accounts/link";
     }

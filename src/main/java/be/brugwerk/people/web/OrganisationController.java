@@ -2,6 +2,7 @@ package be.brugwerk.people.web;
 
 import be.brugwerk.people.AccountManagement;
 import be.brugwerk.system.Refusal;
+import be.brugwerk.system.PublicUrl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OrganisationController {
 
     private final AccountManagement accounts;
+    private final PublicUrl publicUrl;
 
-    OrganisationController(AccountManagement accounts) {
+    OrganisationController(AccountManagement accounts, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.accounts = accounts;
     }
 
@@ -32,7 +35,7 @@ class OrganisationController {
     String create(@RequestParam String name, @RequestParam String adminName, @RequestParam String adminEmail,
             Model model) {
         try {
-            return LinkPage.show(accounts.createOrganisation(name, adminName, adminEmail), model);
+            return LinkPage.show(accounts.createOrganisation(name, adminName, adminEmail), publicUrl, model);
         } catch (Refusal refused) {
             model.addAttribute("createError", refused.messageKey());
             model.addAttribute("typedName", name);

@@ -2,29 +2,60 @@ package be.brugwerk.system.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL server unpacked from a jar, for trying Brugwerk on one machine and for tests. It gets the
  * same two roles as a production server: an owner that migrates and an application role that row-level
  * security applies to. One server per data folder and JVM, so test contexts share it.
+ *
+ * <p>Nobody is trusted, not even on this machine: every connection proves a password with scram-sha-256. The
+ * superuser {@code postgres} has a generated password kept in {@code secrets/postgres.password} (mode 0600); the
+ * owner and application roles get new random passwords at every start, which only this process knows. The data
+ * folder and everything in it is readable by the account that runs Brugwerk only (mode 0700). The server runs
+ * under that same account on disk: as root, zonky starts it in a user namespace where it appears as
+ * {@code nobody}, but the files it writes stay root's.
+ *
+ * <p>A data folder made by an older Brugwerk, whose server trusted every local connection, is upgraded in place
+ * at start: the superuser gets its password, then the server is told to require passwords.
  */
 final class EmbeddedDatabase {
 
     static final String DATABASE = "brugwerk";
+    static final String SUPERUSER = "postgres";
 
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
     private static final Map<Path, EmbeddedDatabase> RUNNING = new ConcurrentHashMap<>();
+
+    /** Only password-checked connections, and only over the loopback interface or the private socket folder. */
+    private static final String HOST_BASED_AUTHENTICATION = """
+            # Written by Brugwerk: every connection proves its password; nothing is trusted.
+            # TYPE  DATABASE  USER  ADDRESS       METHOD
+            local   all       all                 scram-sha-256
+            host    all       all   127.0.0.1/32  scram-sha-256
+            host    all       all   ::1/128       scram-sha-256
+            """;
 
     private final EmbeddedPostgres server;
     private final String ownerPassword = randomPassword();
@@ -54,24 +85,115 @@ final class EmbeddedDatabase {
         return appPassword;
     }
 
+    /** Stops the server of this data folder, if this JVM started one (the JVM's exit stops it otherwise). */
+    static void stop(Path dataDir) {
+        EmbeddedDatabase database = RUNNING.remove(dataDir.toAbsolutePath().normalize());
+        if (database != null) {
+            try {
+                database.server.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not stop the embedded PostgreSQL", e);
+            }
+        }
+    }
+
+    /** Where the superuser's password is kept, under the data folder. */
+    static Path superuserPasswordFile(Path dataDir) {
+        return dataDir.resolve("secrets").resolve(SUPERUSER + ".password");
+    }
+
     private static EmbeddedPostgres start(Path dir, boolean fresh) {
         try {
             Path pgData = dir.resolve("postgres");
-            if (fresh && Files.exists(pgData)) {
-                try (var paths = Files.walk(pgData)) {
-                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-                }
+            Files.createDirectories(dir);
+            Files.setPosixFilePermissions(dir, OWNER_ONLY_FOLDER);
+            if (fresh) {
+                deleteTree(pgData);
+                deleteTree(dir.resolve("secrets"));
             }
+            boolean existing = Files.exists(pgData.resolve("postgresql.conf"));
+            boolean trusting = existing && trustsSomeone(pgData);
+            Path passwordFile = superuserPasswordFile(dir);
+            if (existing && !trusting && !Files.exists(passwordFile)) {
+                throw new IllegalStateException("The embedded database in " + pgData + " requires passwords, but the "
+                        + "superuser's password file " + passwordFile + " is missing. Restore that file, or move the "
+                        + "folder " + dir + " away to start with an empty database.");
+            }
+            String superuserPassword = readOrCreateSecret(passwordFile);
             Files.createDirectories(pgData);
-            // As root the server runs as 'nobody', which must be able to write its folder.
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
-            return EmbeddedPostgres.builder()
+            Files.setPosixFilePermissions(pgData, OWNER_ONLY_FOLDER);
+            EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
-                    .setCleanDataDirectory(fresh)
+                    .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("password_encryption", "scram-sha-256")
+                    // initdb: a later --auth overrides zonky's "-A trust"; the superuser's password comes from the file
+                    .setLocaleConfig("auth", "scram-sha-256")
+                    .setLocaleConfig("pwfile", passwordFile.toAbsolutePath().toString())
+                    .setConnectConfig("password", superuserPassword)
                     .start();
+            if (trusting) {
+                upgradeToPasswords(server, pgData, superuserPassword);
+            }
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    /**
+     * A folder from before passwords: its server came up trusting local connections, as it always did. The
+     * superuser gets its password first, then the server reloads a configuration that requires passwords.
+     */
+    private static void upgradeToPasswords(EmbeddedPostgres server, Path pgData, String superuserPassword)
+            throws IOException {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + superuserPassword + "'");
+            Files.writeString(pgData.resolve("pg_hba.conf"), HOST_BASED_AUTHENTICATION, StandardCharsets.UTF_8);
+            statement.execute("select pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not upgrade the embedded PostgreSQL in " + pgData
+                    + " to passwords; move the folder away to start with an empty database", e);
+        }
+        if (trustsSomeone(pgData)) {
+            throw new IllegalStateException("the embedded PostgreSQL in " + pgData + " still trusts connections");
+        }
+        log.info("Upgraded the embedded database in {}: connections now need a password", pgData);
+    }
+
+    /** Whether pg_hba.conf lets any connection in without a password. */
+    static boolean trustsSomeone(Path pgData) throws IOException {
+        List<String> lines = Files.readAllLines(pgData.resolve("pg_hba.conf"), StandardCharsets.UTF_8);
+        return lines.stream().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .anyMatch(line -> List.of(line.split("\\s+")).contains("trust"));
+    }
+
+    private static String readOrCreateSecret(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.setPosixFilePermissions(file.getParent(), OWNER_ONLY_FOLDER);
+        try {
+            // created with its final mode, so there is no moment in which others could read it
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+            Files.writeString(file, randomPassword() + "\n", StandardCharsets.UTF_8);
+        } catch (FileAlreadyExistsException e) {
+            Files.setPosixFilePermissions(file, OWNER_ONLY_FILE);
+        }
+        String secret = Files.readString(file, StandardCharsets.UTF_8).strip();
+        if (secret.isEmpty()) {
+            throw new IllegalStateException("the password file " + file + " is empty");
+        }
+        return secret;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

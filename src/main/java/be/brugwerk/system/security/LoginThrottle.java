@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import be.brugwerk.system.Pg;
-import be.brugwerk.system.Secrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
@@ -17,9 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down guessing: after a number of failed sign-ins for one account, or from one address, the next try
- * must wait, and the wait doubles with each further failure. Counted in the database so the limit holds
- * across every node behind the load balancer. Keys are hashes: no address is stored.
+ * Slows down guessing: after a number of failed sign-ins for one account from one address, or from one address
+ * for any accounts, the next try from there must wait, and the wait doubles with each further failure. Counted in
+ * the database so the limit holds across every node behind the load balancer. Keys are HMACs with a server secret
+ * ({@link ThrottleKeys}): no address is stored. No key counts an account alone, so someone guessing elsewhere
+ * cannot lock its owner out of their own device (docs/security.md).
  */
 @Component
 class LoginThrottle {
@@ -27,22 +27,25 @@ class LoginThrottle {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecuritySettings settings;
+    private final ThrottleKeys keys;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock, SecuritySettings settings) {
+    LoginThrottle(JdbcClient jdbc, Clock clock, SecuritySettings settings, ThrottleKeys keys) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.settings = settings;
+        this.keys = keys;
     }
 
     /**
-     * Runs one sign-in attempt while no other attempt for the same account runs, on any node (a transaction-scoped
+     * Runs one sign-in attempt while no other attempt for the same account from the same address runs, on any node (a transaction-scoped
      * advisory lock). An attempt that finds another one running is refused at once and not counted — it neither
      * waits (a burst must not hold the connection pool) nor gets a password check — so a burst of parallel guesses
      * gets no more tries than guesses made one after another. Failures are kept when the attempt fails.
      */
     @Transactional(noRollbackFor = AuthenticationException.class)
-    <T> T oneAtATime(String email, Supplier<T> attempt) {
-        boolean alone = jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended(?, 0))").param(accountKey(email))
+    <T> T oneAtATime(String email, String address, Supplier<T> attempt) {
+        boolean alone = jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended(?, 0))")
+                .param(keys.accountAtAddress(email, address))
                 .query(Boolean.class).single();
         if (!alone) {
             throw new BadCredentialsException("sign-in refused");
@@ -52,19 +55,19 @@ class LoginThrottle {
 
     @Transactional(readOnly = true)
     boolean mustWait(String email, String address) {
-        return mustWait(accountKey(email), settings.failuresBeforeSlowDown())
-                || mustWait(addressKey(address), settings.addressFailuresBeforeSlowDown());
+        return mustWait(keys.accountAtAddress(email, address), settings.failuresBeforeSlowDown())
+                || mustWait(keys.address(address), settings.addressFailuresBeforeSlowDown());
     }
 
     @Transactional(noRollbackFor = AuthenticationException.class)
     void recordFailure(String email, String address) {
-        increment(accountKey(email));
-        increment(addressKey(address));
+        increment(keys.accountAtAddress(email, address));
+        increment(keys.address(address));
     }
 
     @Transactional
-    void recordSuccess(String email) {
-        jdbc.sql("delete from login_failure where key = ?").param(accountKey(email)).update();
+    void recordSuccess(String email, String address) {
+        jdbc.sql("delete from login_failure where key = ?").param(keys.accountAtAddress(email, address)).update();
     }
 
     private boolean mustWait(String key, int threshold) {
@@ -90,18 +93,6 @@ class LoginThrottle {
                 insert into login_failure (key, failures, last_failure_at) values (?, 1, ?)
                 on conflict (key) do update set failures = login_failure.failures + 1, last_failure_at = excluded.last_failure_at
                 """).params(key, now).update();
-    }
-
-    private static String accountKey(String email) {
-        return hash("account:" + (email == null ? "" : email.trim().toLowerCase(Locale.ROOT)));
-    }
-
-    private static String addressKey(String address) {
-        return hash("address:" + address);
-    }
-
-    private static String hash(String value) {
-        return Secrets.sha256(value);
     }
 
     private record Failures(int count, Instant last) {

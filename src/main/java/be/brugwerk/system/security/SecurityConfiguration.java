@@ -25,6 +25,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.DispatcherTypeRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 
 /**
  * Deny by default. Two filter chains: the JSON API answers problem details and never redirects; the pages
@@ -40,6 +41,10 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    /** Brugwerk uses no camera, microphone, location, payment or sensors; no page or embedded frame may ask. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), "
+            + "gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -67,9 +72,10 @@ class SecurityConfiguration {
     SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
         http.securityMatcher("/swagger-ui/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_UI_POLICY))
-                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny));
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(relativeLogin()))
+                .headers(headers -> isolationHeaders(headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_UI_POLICY))
+                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)));
         return http.build();
     }
 
@@ -100,7 +106,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, Clock clock, SecuritySettings settings, JdbcClient jdbc)
             throws Exception {
-        AuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+        AuthenticationEntryPoint toLogin = relativeLogin();
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/activate", "/join/*", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
                         "/favicon.ico", "/actuator/health")
@@ -119,9 +125,23 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Redirects to "/login" as it is, never to a host taken from the request's Host or X-Forwarded-Host. */
+    private static LoginUrlAuthenticationEntryPoint relativeLogin() {
+        LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+        toLogin.setFavorRelativeUris(true);
+        return toLogin;
+    }
+
     static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
+        isolationHeaders(headers);
+    }
+
+    /** A window Brugwerk opens shares no browsing context with other sites, and no feature beyond the page's. */
+    private static void isolationHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN));
     }
 }

@@ -27,7 +27,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
                 : "unknown";
-        return throttle.oneAtATime(email, () -> attempt(attempt, email, address));
+        return throttle.oneAtATime(email, address, () -> attempt(attempt, email, address));
     }
 
     private Authentication attempt(Authentication attempt, String email, String address) {
@@ -37,7 +37,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             Authentication result = passwords.authenticate(attempt);
-            throttle.recordSuccess(email);
+            throttle.recordSuccess(email, address);
             return result;
         } catch (AuthenticationException e) {
             throttle.recordFailure(email, address);

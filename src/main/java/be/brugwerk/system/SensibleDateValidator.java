@@ -1,0 +1,31 @@
+package be.brugwerk.system;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Checks {@link SensibleDate}: between 1900-01-01 and today by the application's clock. */
+public class SensibleDateValidator implements ConstraintValidator<SensibleDate, LocalDate> {
+
+    private static final LocalDate EARLIEST = LocalDate.parse(SensibleDate.EARLIEST);
+
+    private final Clock clock;
+
+    /** Outside Spring (a plain validator), today is the system's. */
+    public SensibleDateValidator() {
+        this(Clock.systemDefaultZone());
+    }
+
+    @Autowired
+    public SensibleDateValidator(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean isValid(LocalDate date, ConstraintValidatorContext context) {
+        return date == null || !date.isBefore(EARLIEST) && !date.isAfter(LocalDate.now(clock));
+    }
+}
