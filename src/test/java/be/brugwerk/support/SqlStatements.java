@@ -48,12 +48,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public final class SqlStatements {
 
-    /** One statement as the application sent it, and which thread sent it. */
-    public record Executed(String thread, String sql) {
+    /**
+     * One statement as it was sent, which thread sent it, and whether the session store (Spring Session) sent it, with
+     * the organisation setting at the start of its transaction.
+     */
+    public record Executed(String thread, String sql, boolean bySessionStore) {
     }
 
     private static final Set<String> EXECUTING = Set.of("execute", "executeQuery", "executeUpdate",
             "executeLargeUpdate", "executeBatch", "executeLargeBatch");
+
+    private static final StackWalker SESSION_STORE = StackWalker.getInstance();
 
     private final ThreadLocal<Boolean> serving = ThreadLocal.withInitial(() -> false);
     private final AtomicInteger requestsInFlight = new AtomicInteger();
@@ -67,6 +72,25 @@ public final class SqlStatements {
         }
         recording = true;
         return new Recording();
+    }
+
+    /**
+     * The statements that {@code requests} made the application run, without the session store's: how often a
+     * request reads the session back depends on when its response was committed (it varies from run to run), not on
+     * what the page shows. {@link Recording#statements()} has them all.
+     */
+    public List<Executed> during(Runnable requests) {
+        try (Recording recording = record()) {
+            requests.run();
+            return recording.statements().stream().filter(s -> !s.bySessionStore()).toList();
+        }
+    }
+
+    /** The statements' SQL on one line each, for a failure message that says what ran. */
+    public static String describe(List<Executed> statements) {
+        StringBuilder text = new StringBuilder();
+        statements.forEach(s -> text.append("\n  ").append(s.sql().replaceAll("\\s+", " ").strip()));
+        return text.toString();
     }
 
     public final class Recording implements AutoCloseable {
@@ -84,9 +108,7 @@ public final class SqlStatements {
 
         /** The statements' SQL on one line each, for a failure message that says what ran. */
         public String describe() {
-            StringBuilder text = new StringBuilder();
-            statements().forEach(s -> text.append("\n  ").append(s.sql().replaceAll("\\s+", " ").strip()));
-            return text.toString();
+            return SqlStatements.describe(statements());
         }
 
         @Override
@@ -114,7 +136,8 @@ public final class SqlStatements {
     private void executing(String sql) {
         if (recording && serving.get()) {
             synchronized (executed) {
-                executed.add(new Executed(Thread.currentThread().getName(), sql));
+                executed.add(new Executed(Thread.currentThread().getName(), sql, SESSION_STORE.walk(
+                        frames -> frames.anyMatch(f -> f.getClassName().startsWith("org.springframework.session.")))));
             }
         }
     }
