@@ -82,7 +82,11 @@ public final class SqlStatements {
     public List<Executed> during(Runnable requests) {
         try (Recording recording = record()) {
             requests.run();
-            return recording.statements().stream().filter(s -> !s.bySessionStore()).toList();
+            List<Executed> application = recording.statements().stream().filter(s -> !s.bySessionStore()).toList();
+            if (application.isEmpty()) {
+                throw new IllegalStateException("no statement recorded: are the requests served by this application?");
+            }
+            return application;
         }
     }
 
@@ -137,7 +141,7 @@ public final class SqlStatements {
         if (recording && serving.get()) {
             synchronized (executed) {
                 executed.add(new Executed(Thread.currentThread().getName(), sql, SESSION_STORE.walk(
-                        frames -> frames.anyMatch(f -> f.getClassName().startsWith("org.springframework.session.")))));
+                        frames -> frames.anyMatch(f -> f.getClassName().startsWith("org.springframework.session.jdbc.")))));
             }
         }
     }
