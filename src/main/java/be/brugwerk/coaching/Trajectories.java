@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.Pg;
@@ -56,11 +59,33 @@ class Trajectories {
                 from trajectory where id = ?""").param(id).query((row, n) -> head(row)).optional();
     }
 
-    List<Head> heads(UUID organisation) {
+    /** A trajectory as the list shows it: its head, its coach's name, and the first step not finished (or none). */
+    record Listed(Head head, String coachName, Integer currentDefaultStep, String currentStepName) {
+    }
+
+    /** The organisation's trajectories with what the list shows, in one query (newest first). */
+    List<Listed> listed(UUID organisation) {
+        String finished = Arrays.stream(StepStatus.values()).filter(StepStatus::finished).map(s -> "'" + s.name() + "'")
+                .collect(Collectors.joining(", "));
         return jdbc.sql("""
-                select id, organisation_id, participant_id, coach_id, started_on, closed_on, version
-                from trajectory where organisation_id = ? order by started_on desc, id""")
-                .param(organisation).query((row, n) -> head(row)).list();
+                select t.id, t.organisation_id, t.participant_id, t.coach_id, t.started_on, t.closed_on, t.version,
+                       coalesce(a.display_name, '?'), s.default_step, s.name
+                from trajectory t
+                left join account a on a.id = t.coach_id
+                left join lateral (select default_step, name from trajectory_step
+                                   where trajectory_id = t.id and status not in (%s)
+                                   order by position, id limit 1) s on true
+                where t.organisation_id = ? order by t.started_on desc, t.id""".formatted(finished))
+                .param(organisation)
+                .query((row, n) -> new Listed(head(row), row.getString(8), row.getObject(9, Integer.class),
+                        row.getString(10)))
+                .list();
+    }
+
+    /** The participants of the organisation who have an open trajectory, in one query. */
+    Set<ParticipantId> withOpenTrajectory(UUID organisation) {
+        return jdbc.sql("select distinct participant_id from trajectory where organisation_id = ? and closed_on is null")
+                .param(organisation).query((row, n) -> new ParticipantId(row.getObject(1, UUID.class))).set();
     }
 
     boolean hasOpenTrajectory(ParticipantId participant) {
@@ -307,10 +332,15 @@ class Trajectories {
                         row.getString(3), row.getString(4), new ArrayList<>(), row.getObject(5, Boolean.class),
                         row.getInt(6)))
                 .list();
-        for (RoundTableRow table : tables) {
-            table.invitees().addAll(jdbc.sql("select member_id from round_table_invitee where round_table_id = ?")
-                    .param(table.id()).query(UUID.class).list());
-        }
+        Map<UUID, List<UUID>> invitees = new java.util.HashMap<>();
+        jdbc.sql("""
+                select i.round_table_id, i.member_id from round_table_invitee i
+                join round_table t on t.id = i.round_table_id where t.trajectory_id = ?""").param(trajectory)
+                .query(row -> {
+                    invitees.computeIfAbsent(row.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(row.getObject(2, UUID.class));
+                });
+        tables.forEach(table -> table.invitees().addAll(invitees.getOrDefault(table.id(), List.of())));
         return tables;
     }
 

@@ -71,16 +71,15 @@ public class TrajectoryManagement {
         LocalDate today = today();
         Map<UUID, Integer> overdue = trajectories.overdueActions(me.organisationId(), today);
         List<TrajectorySummary> list = new ArrayList<>();
-        for (Trajectories.Head head : trajectories.heads(me.organisationId())) {
+        for (Trajectories.Listed listed : trajectories.listed(me.organisationId())) {
+            Trajectories.Head head = listed.head();
             if (!names.containsKey(head.participant())
                     || me.hasRole(Role.VOLUNTEER_COACH) && !head.coach().equals(me.accountId())) {
                 continue;
             }
-            var current = trajectories.steps(head.id()).stream().filter(s -> !s.status().finished()).findFirst();
             list.add(new TrajectorySummary(head.id(), head.participant(), names.get(head.participant()),
-                    trajectories.coachName(head.coach()), head.startedOn(), head.closedOn(),
-                    current.map(TrajectoryView.Step::defaultStep).orElse(null),
-                    current.map(TrajectoryView.Step::name).orElse(null), overdue.getOrDefault(head.id(), 0)));
+                    listed.coachName(), head.startedOn(), head.closedOn(), listed.currentDefaultStep(),
+                    listed.currentStepName(), overdue.getOrDefault(head.id(), 0)));
         }
         audit.record(Action.LIST, SUBJECT, list.stream().map(t -> t.participant().value()).toList());
         return list;
@@ -89,7 +88,9 @@ public class TrajectoryManagement {
     /** Participants one may start a trajectory for: visible, with a ground to process, none open yet. */
     @Transactional(readOnly = true)
     public List<ParticipantView> startable(List<ParticipantView> visible) {
-        return visible.stream().filter(p -> !p.restricted() && !trajectories.hasOpenTrajectory(p.id())).toList();
+        SignedInUser me = Tenancy.requireUser();
+        Set<ParticipantId> open = trajectories.withOpenTrajectory(me.organisationId());
+        return visible.stream().filter(p -> !p.restricted() && !open.contains(p.id())).toList();
     }
 
     /**

@@ -152,11 +152,12 @@ public class MatchingRuns {
         Set<ParticipantId> approachable = participants.approachableForMatching(entries.stream().map(WaitingEntry::participant).toList());
         Map<String, WaitingEntry> entryOf = new HashMap<>();
         List<Participant> waiting = new ArrayList<>();
+        Map<UUID, Intake> intakeOf = intakesOf(entries);
         for (WaitingEntry entry : entries) {
             if (approachable.contains(entry.participant())) {
                 entryOf.put(entry.participant().toString(), entry);
                 waiting.add(new Participant(entry.participant().toString(), entry.enteredOn(),
-                        intakes.find(entry.intakeId()).profile(programme.settings())));
+                        intakeOf.get(entry.intakeId()).profile(programme.settings())));
             }
         }
         Map<UUID, Integer> free = freePlaces(programme, existing);
@@ -249,6 +250,11 @@ public class MatchingRuns {
             runs.finish(run, outcome.name(), message, detail, clock.instant());
             return runs.latest(programme.id()).orElseThrow();
         });
+    }
+
+    /** The waiting entries' intakes, read in one query rather than one per entry. */
+    private Map<UUID, Intake> intakesOf(List<WaitingEntry> entries) {
+        return intakes.findAll(entries.stream().map(WaitingEntry::intakeId).toList());
     }
 
     private static Set<PairIds> pairsIn(List<PairView> existing, PairStatus status, boolean fixedOnly, Set<String> participantIds,

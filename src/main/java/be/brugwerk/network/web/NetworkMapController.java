@@ -19,6 +19,7 @@ import be.brugwerk.network.MapDocument;
 import be.brugwerk.network.MapDocument.MemberEntry;
 import be.brugwerk.network.NetworkMapManagement;
 import be.brugwerk.network.NetworkMapManagement.ComparisonPage;
+import be.brugwerk.network.NetworkMapManagement.EditorPage;
 import be.brugwerk.network.NetworkMapManagement.MapPage;
 import be.brugwerk.network.NetworkMapManagement.VersionsPage;
 import be.brugwerk.network.VersionSummary;
@@ -73,8 +74,8 @@ class NetworkMapController {
     }
 
     @GetMapping
-    String editor(@PathVariable ParticipantId participant, Model model, Locale locale) {
-        MapPage page = maps.page(participant, locale);
+    String editor(@PathVariable ParticipantId participant, Model model) {
+        EditorPage page = maps.editorPage(participant);
         model.addAttribute("participant", page.participant());
         model.addAttribute("mapJson", json.writeValueAsString(page.map()));
         model.addAttribute("categories", RelationCategory.values());

@@ -23,6 +23,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.DispatcherTypeRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
@@ -130,6 +132,30 @@ class SecurityConfiguration {
         LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
         toLogin.setFavorRelativeUris(true);
         return toLogin;
+    }
+
+    /**
+     * Stylesheets, scripts, images, the favicon and webjars (the paths of {@code StaticResources}): open to all,
+     * served without the session and without the database. No security context is loaded or saved, no request is
+     * remembered for after sign-in, no session-rules check runs, and nothing after this chain can open the session
+     * ({@link WithoutSession}); the security headers stay, but not their {@code no-store}: the resource handler says
+     * how long a file may be kept.
+     */
+    @Bean
+    @Order(-1)
+    SecurityFilterChain staticAssets(HttpSecurity http) throws Exception {
+        http.securityMatcher("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon*")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .addFilterBefore(new WithoutSession(), SecurityContextHolderFilter.class)
+                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+                // Its filter asks whether the requested session is still valid, which loads it from the store.
+                .sessionManagement(sessions -> sessions.disable())
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable()) // nothing here changes state: the handlers answer GET and HEAD only
+                .logout(logout -> logout.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .headers(headers -> securityHeaders(headers.cacheControl(cache -> cache.disable())));
+        return http.build();
     }
 
     static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {

@@ -1,0 +1,137 @@
+package be.brugwerk.coaching;
+
+import static be.brugwerk.coaching.CoachingFixtures.map;
+import static be.brugwerk.coaching.CoachingFixtures.participant;
+import static be.brugwerk.coaching.CoachingFixtures.signedIn;
+import static be.brugwerk.coaching.CoachingFixtures.today;
+import static be.brugwerk.coaching.CoachingFixtures.trajectory;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.MutableClock;
+import be.brugwerk.support.SqlStatements;
+import be.brugwerk.support.SqlStatements.Executed;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The trajectory list, a trajectory's page and the page to start one run a fixed number of SQL statements, however
+ * many rows they show: the same with 2 as with 20 (no query per trajectory, per participant or per round table).
+ */
+@FullStackTest
+class TrajectoryStatementsIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    SqlStatements statements;
+
+    @Autowired
+    MutableClock clock;
+
+    WebSession coordinator;
+    Account coachAccount;
+    WebSession coach;
+
+    @BeforeEach
+    void aCoordinatorAndACoach() {
+        UUID organisation = accounts.organisation("Statements of trajectory pages");
+        coordinator = signedIn(port, accounts.account(organisation, Role.COORDINATOR));
+        coachAccount = accounts.account(organisation, Role.VOLUNTEER_COACH);
+        coach = signedIn(port, coachAccount);
+    }
+
+    @Test
+    void listsTwentyTrajectoriesWithTheStatementsOfTwo() {
+        startTrajectories(2);
+        List<Executed> two = statementsOf(coordinator, "/trajectories");
+        startTrajectories(18);
+        List<Executed> twenty = statementsOf(coordinator, "/trajectories");
+
+        assertThat(twenty).as("with 20 trajectories:" + SqlStatements.describe(twenty)).hasSameSizeAs(two);
+        assertThat(two).as("with 2 trajectories:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void offersTwentyParticipantsToStartForWithTheStatementsOfTwo() {
+        startTrajectories(1);
+        registerParticipants(2);
+        List<Executed> two = statementsOf(coordinator, "/trajectories/new");
+        startTrajectories(1);
+        registerParticipants(18);
+        List<Executed> twenty = statementsOf(coordinator, "/trajectories/new");
+
+        assertThat(twenty).as("with 20 startable:" + SqlStatements.describe(twenty)).hasSameSizeAs(two);
+        assertThat(two).as("with 2 startable:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void showsATrajectoryOfTwentyOfEverythingWithTheStatementsOfTwo() {
+        UUID member = UUID.randomUUID();
+        UUID participant = participant(coordinator, coachAccount.id(), "Amina");
+        map(coach, participant, 0, Map.of(member, "Zus"));
+        UUID trajectory = trajectory(coordinator, participant, coachAccount.id());
+        String page = "/trajectories/" + trajectory;
+        work(page, member, 2);
+        List<Executed> two = statementsOf(coach, page);
+        work(page, member, 18);
+        List<Executed> twenty = statementsOf(coach, page);
+
+        assertThat(twenty).as("with 20 of everything:" + SqlStatements.describe(twenty)).hasSameSizeAs(two);
+        assertThat(two).as("with 2 of everything:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(25);
+    }
+
+    /** Wishes, actions, small successes, notes, support-plan entries and round tables, {@code count} of each. */
+    private void work(String page, UUID member, int count) {
+        for (int i = 0; i < count; i++) {
+            posted(coach, page + "/wishes", Map.of("contact", "EXISTING", "memberId", member.toString(), "description",
+                    "Vaker bellen " + i));
+            posted(coach, page + "/actions", Map.of("kind", "OTHER", "description", "Zus bellen " + i, "performer",
+                    "PARTICIPANT", "memberId", member.toString()));
+            posted(coach, page + "/successes", Map.of("occurredOn", today(clock).toString(), "description",
+                    "Samen gegeten " + i));
+            posted(coach, page + "/notes", Map.of("text", "Notitie " + i, "visibility", "SHARED"));
+            posted(coach, page + "/support-plan", Map.of("memberId", member.toString(), "involve", "true", "purpose",
+                    "Boodschappen " + i));
+            posted(coach, page + "/round-tables", Map.of("plannedOn", today(clock).plusDays(3).toString(), "agenda",
+                    "Verhuis " + i, "invitees", member.toString(), "participantCentral", "true"));
+        }
+    }
+
+    private static void posted(WebSession session, String path, Map<String, String> form) {
+        assertThat(session.post(path, form).statusCode()).as(path).isEqualTo(302);
+    }
+
+    private void startTrajectories(int count) {
+        for (int i = 0; i < count; i++) {
+            trajectory(coordinator, participant(coordinator, coachAccount.id(), "Deelnemer " + UUID.randomUUID()),
+                    coachAccount.id());
+        }
+    }
+
+    private void registerParticipants(int count) {
+        for (int i = 0; i < count; i++) {
+            participant(coordinator, coachAccount.id(), "Wacht " + UUID.randomUUID());
+        }
+    }
+
+    /** The statements of the page, asked for a second time (the first request after sign-in sets up the session). */
+    private List<Executed> statementsOf(WebSession session, String path) {
+        assertThat(session.get(path).statusCode()).isEqualTo(200);
+        return statements.during(() -> assertThat(session.get(path).statusCode()).isEqualTo(200));
+    }
+}

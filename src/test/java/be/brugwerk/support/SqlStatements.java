@@ -1,0 +1,245 @@
+package be.brugwerk.support;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Counts the SQL statements that HTTP requests run, at the JDBC level: every statement executed on a connection of
+ * the application's pool (the owner's migration connection is left alone) by a thread serving a request — queries,
+ * updates, the session store's reads and writes and the organisation set at the start of every transaction. A
+ * test records one or more requests and then asks what ran:
+ *
+ * <pre>
+ * try (SqlStatements.Recording recording = statements.record()) {
+ *     session.get("/participants");
+ *     assertThat(recording.statements()).hasSizeLessThanOrEqualTo(12);
+ * }
+ * </pre>
+ *
+ * {@link Recording#statements()} first waits until the server has finished every request it started (the client may
+ * read the answer before the server's filters are done), so nothing a request runs after its last byte is missed.
+ * Requests of other tests cannot interfere: the full-stack tests run one after the other.
+ */
+public final class SqlStatements {
+
+    /**
+     * One statement as it was sent, which thread sent it, and whether the session store (Spring Session) sent it, with
+     * the organisation setting at the start of its transaction.
+     */
+    public record Executed(String thread, String sql, boolean bySessionStore) {
+    }
+
+    private static final Set<String> EXECUTING = Set.of("execute", "executeQuery", "executeUpdate",
+            "executeLargeUpdate", "executeBatch", "executeLargeBatch");
+
+    private static final StackWalker SESSION_STORE = StackWalker.getInstance();
+
+    private final ThreadLocal<Boolean> serving = ThreadLocal.withInitial(() -> false);
+    private final AtomicInteger requestsInFlight = new AtomicInteger();
+    private final List<Executed> executed = new ArrayList<>();
+    private volatile boolean recording;
+
+    /** Starts recording the statements of every request from now on. */
+    public Recording record() {
+        synchronized (executed) {
+            executed.clear();
+        }
+        recording = true;
+        return new Recording();
+    }
+
+    /**
+     * The statements that {@code requests} made the application run, without the session store's: how often a
+     * request reads the session back depends on when its response was committed (it varies from run to run), not on
+     * what the page shows. {@link Recording#statements()} has them all.
+     */
+    public List<Executed> during(Runnable requests) {
+        try (Recording recording = record()) {
+            requests.run();
+            List<Executed> application = recording.statements().stream().filter(s -> !s.bySessionStore()).toList();
+            if (application.isEmpty()) {
+                throw new IllegalStateException("no statement recorded: are the requests served by this application?");
+            }
+            return application;
+        }
+    }
+
+    /** The statements' SQL on one line each, for a failure message that says what ran. */
+    public static String describe(List<Executed> statements) {
+        StringBuilder text = new StringBuilder();
+        statements.forEach(s -> text.append("\n  ").append(s.sql().replaceAll("\\s+", " ").strip()));
+        return text.toString();
+    }
+
+    public final class Recording implements AutoCloseable {
+
+        private Recording() {
+        }
+
+        /** The statements the requests since {@link #record()} ran, in order, once no request is in flight. */
+        public List<Executed> statements() {
+            awaitRequestsFinished();
+            synchronized (executed) {
+                return List.copyOf(executed);
+            }
+        }
+
+        /** The statements' SQL on one line each, for a failure message that says what ran. */
+        public String describe() {
+            return SqlStatements.describe(statements());
+        }
+
+        @Override
+        public void close() {
+            recording = false;
+        }
+    }
+
+    private void awaitRequestsFinished() {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (requestsInFlight.get() > 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (requestsInFlight.get() > 0) {
+            throw new IllegalStateException("a request was still running after 10 s");
+        }
+    }
+
+    private void executing(String sql) {
+        if (recording && serving.get()) {
+            synchronized (executed) {
+                executed.add(new Executed(Thread.currentThread().getName(), sql, SESSION_STORE.walk(
+                        frames -> frames.anyMatch(f -> f.getClassName().startsWith("org.springframework.session.jdbc.")))));
+            }
+        }
+    }
+
+    private Connection counted(Connection connection) {
+        return proxy(Connection.class, connection, (method, arguments) -> {
+            Object result = method.invoke(connection, arguments);
+            String name = method.getName();
+            if (result instanceof CallableStatement call && name.equals("prepareCall")) {
+                return statement(CallableStatement.class, call, (String) arguments[0]);
+            }
+            if (result instanceof PreparedStatement prepared && name.equals("prepareStatement")) {
+                return statement(PreparedStatement.class, prepared, (String) arguments[0]);
+            }
+            if (result instanceof Statement plain && name.equals("createStatement")) {
+                return statement(Statement.class, plain, null);
+            }
+            return result;
+        });
+    }
+
+    private <S extends Statement> S statement(Class<S> type, S statement, String preparedSql) {
+        return proxy(type, statement, (method, arguments) -> {
+            if (EXECUTING.contains(method.getName())) {
+                executing(preparedSql != null ? preparedSql
+                        : arguments != null && arguments.length > 0 ? String.valueOf(arguments[0]) : "(batch)");
+            }
+            return method.invoke(statement, arguments);
+        });
+    }
+
+    private interface Call {
+        Object invoke(Method method, Object[] arguments) throws Throwable;
+    }
+
+    private static <T> T proxy(Class<T> type, T target, Call call) {
+        InvocationHandler handler = (proxy, method, arguments) -> {
+            try {
+                return call.invoke(method, arguments);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return type.cast(Proxy.newProxyInstance(SqlStatements.class.getClassLoader(), new Class<?>[] { type }, handler));
+    }
+
+    /**
+     * The counter, the application's pool wrapped so that its connections count (still a {@link HikariDataSource}
+     * for whoever needs one), and a filter that marks the threads serving requests.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Counting {
+
+        @Bean
+        SqlStatements sqlStatements() {
+            return new SqlStatements();
+        }
+
+        @Bean
+        static BeanPostProcessor countingDataSource(org.springframework.beans.factory.ObjectProvider<SqlStatements> counter) {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (!(bean instanceof HikariDataSource pool)) {
+                        return bean;
+                    }
+                    ProxyFactory factory = new ProxyFactory(pool);
+                    factory.setProxyTargetClass(true);
+                    factory.addAdvice((MethodInterceptor) invocation -> {
+                        Object result = invocation.proceed();
+                        return invocation.getMethod().getName().equals("getConnection")
+                                && result instanceof Connection connection ? counter.getObject().counted(connection)
+                                        : result;
+                    });
+                    return factory.getProxy();
+                }
+            };
+        }
+
+        @Bean
+        FilterRegistrationBean<OncePerRequestFilter> requestsInFlight(SqlStatements counter) {
+            OncePerRequestFilter filter = new OncePerRequestFilter() {
+                @Override
+                protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                        FilterChain chain) throws ServletException, IOException {
+                    counter.requestsInFlight.incrementAndGet();
+                    counter.serving.set(true);
+                    try {
+                        chain.doFilter(request, response);
+                    } finally {
+                        counter.serving.set(false);
+                        counter.requestsInFlight.decrementAndGet();
+                    }
+                }
+            };
+            FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            return registration;
+        }
+    }
+}
