@@ -28,7 +28,8 @@ import org.springframework.context.annotation.Primary;
         "brugwerk.database.leak-detection=10s",
         // every test signs in from 127.0.0.1: the per-address limit is tested on its own (LoginThrottleTests)
         "brugwerk.security.address-failures-before-slow-down=1000" })
-@Import({ FullStackTest.TestClock.class, TestAccounts.class, SqlStatements.Counting.class })
+@Import({ FullStackTest.TestClock.class, TestAccounts.class, SqlStatements.Counting.class,
+        OneConnectionPerThread.class })
 public @interface FullStackTest {
 
     @TestConfiguration(proxyBeanMethods = false)

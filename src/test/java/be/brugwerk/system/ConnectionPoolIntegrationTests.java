@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.OneConnectionPerThread;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
@@ -66,6 +67,7 @@ class ConnectionPoolIntegrationTests {
             coaches.add(signedIn(coach));
         }
 
+        List<String> refusedBefore = OneConnectionPerThread.refusals();
         ExecutorService office = Executors.newFixedThreadPool(concurrent);
         try {
             CountDownLatch nineOClock = new CountDownLatch(1);
@@ -93,6 +95,7 @@ class ConnectionPoolIntegrationTests {
         } finally {
             office.shutdownNow();
         }
+        assertThat(OneConnectionPerThread.refusals()).isEqualTo(refusedBefore);
     }
 
     private WebSession signedIn(Account account) {
