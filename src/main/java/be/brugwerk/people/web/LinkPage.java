@@ -1,21 +1,14 @@
 package be.brugwerk.people.web;
 
 import be.brugwerk.people.EmailTaken;
-import be.brugwerk.people.OneTimeLink;
-import org.springframework.ui.Model;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The page that shows a new one-time link once, as a full address to pass on; and why an invitation failed. */
+/**
+ * Why an invitation failed. (One-time links are no longer shown on any page: they go by e-mail to their person,
+ * docs/accounts-and-mail.md.)
+ */
 final class LinkPage {
 
     private LinkPage() {
-    }
-
-    static String show(OneTimeLink link, Model model) {
-        model.addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
-                + link.path());
-        model.addAttribute("expiresAt", link.expiresAt());
-        return "accounts/link";
     }
 
     /** The message key for a refused invitation. */
