@@ -42,8 +42,7 @@ public class FirstPlatformAdmin {
     public static class PlatformAdminExists extends RuntimeException {
 
         PlatformAdminExists() {
-            super("a platform admin exists already: they invite the organisations' admins, and a new password "
-                    + "comes from a reset, not from this command");
+            super("a platform admin exists already; this command only makes the very first one");
         }
     }
 
