@@ -10,7 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * Brugwerk: network strengthening (netwerkversterking) for people in vulnerable situations.
  *
  * <p>The same jar is also a command-line tool: a first argument that names a {@link Commands command}
- * runs that command without a Spring context or a database.
+ * runs that command instead of the web application.
  */
 @SpringBootApplication
 public class BrugwerkApplication {

@@ -6,11 +6,15 @@ import java.util.Map;
 
 import be.brugwerk.matching.cli.MatchCommand;
 import be.brugwerk.network.cli.AnalyseCommand;
+import be.brugwerk.people.cli.FirstAdminCommand;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The jar's command-line tools. Each runs in plain Java: no Spring context, no database. Standard output
- * carries exactly the command's result; everything else (including any library's logging) goes to
- * standard error.
+ * The jar's command-line tools. {@code analyse} and {@code match} run in plain Java: no Spring context, no database;
+ * {@code first-admin} starts the application without its web server, since it writes to the database. Standard output
+ * carries exactly the command's result; everything else (including any library's logging) goes to standard error.
  */
 final class Commands {
 
@@ -21,9 +25,15 @@ final class Commands {
 
     private static final Map<String, Command> COMMANDS = Map.of(
             "analyse", AnalyseCommand::run,
-            "match", MatchCommand::run);
+            "match", MatchCommand::run,
+            "first-admin", (args, result) -> FirstAdminCommand.run(args, result, System.err, Commands::application));
 
     private Commands() {
+    }
+
+    /** The application on the configured database, without a web server: for commands that need the database. */
+    private static ConfigurableApplicationContext application() {
+        return new SpringApplicationBuilder(BrugwerkApplication.class).web(WebApplicationType.NONE).run();
     }
 
     static boolean handles(String[] args) {

@@ -169,6 +169,8 @@ class AuthorizationMatrixTests {
         rules.put("GET /organisations", new Rule(RUNS_PLATFORM, (s, t) -> s.get("/organisations"), false));
         rules.put("POST /organisations", new Rule(RUNS_PLATFORM, (s, t) -> s.post("/organisations", Map.of("name", "Matrix made",
                 "adminName", "First admin", "adminEmail", "first-" + UUID.randomUUID() + "@test.brugwerk")), false));
+        // only a demo has an outbox: here (no demo) nobody gets it; DemoOutboxIntegrationTests says who does in a demo
+        rules.put("GET /demo/outbox", new Rule(p -> false, (s, t) -> s.get("/demo/outbox"), false));
         rules.put("GET /activate", new Rule(ANYONE, (s, t) -> s.get("/activate?token=not-a-real-token"), false));
         rules.put("POST /activate", new Rule(ANYONE, (s, t) -> s.post("/activate", Map.of("token", "not-a-real-token",
                 "password", "a good long password")), false));

@@ -20,6 +20,11 @@ class CommandsUnitTests {
     }
 
     @Test
+    void handlesTheFirstAdminCommand() {
+        assertThat(Commands.handles(new String[] { "first-admin", "you@example.org" })).isTrue();
+    }
+
+    @Test
     void printsOnlyTheAnalysisOnStandardOutput() throws URISyntaxException {
         String karate = Path.of(CommandsUnitTests.class.getResource("/network/published/karate.graphml").toURI())
                 .toString();

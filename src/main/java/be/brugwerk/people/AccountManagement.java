@@ -13,12 +13,14 @@ import java.util.UUID;
 
 import be.brugwerk.people.account.Accounts;
 import be.brugwerk.people.account.PasswordPolicy;
+import be.brugwerk.people.mail.Mailer;
 import be.brugwerk.system.Pg;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Organisations and the accounts of the people who work in them. Nobody chooses a password for someone else:
- * an admin hands over a one-time link, and its person sets their own.
+ * Organisations and the accounts of the people who work in them. Nobody chooses a password for someone else, and
+ * nobody sees a link meant for someone else: a one-time link goes by e-mail to its person only, who sets their own
+ * password with it (docs/accounts-and-mail.md).
  */
 @Service
 @Transactional
@@ -45,10 +48,14 @@ public class AccountManagement {
     private final TransactionTemplate transactions;
 
     private final AuditTrail audit;
+    private final Mailer mailer;
+    private final AccountLetters letters;
 
     AccountManagement(Accounts accounts, JdbcClient jdbc, PasswordEncoder passwords, Clock clock,
-            TransactionTemplate transactions, AuditTrail audit) {
+            TransactionTemplate transactions, AuditTrail audit, Mailer mailer, AccountLetters letters) {
         this.accounts = accounts;
+        this.mailer = mailer;
+        this.letters = letters;
         this.audit = audit;
         this.transactions = transactions;
         this.jdbc = jdbc;
@@ -72,25 +79,31 @@ public class AccountManagement {
     }
 
     /**
-     * Creates an organisation with its first organisation admin, and returns the link that admin uses to set a
-     * password. The admin's account is written in a transaction of the new organisation, since row-level
-     * security accepts an account only inside its own organisation.
+     * Creates an organisation with its first organisation admin, who gets an invitation by e-mail; the platform admin
+     * never sees the link. The admin's account is written in a transaction of the new organisation, since row-level
+     * security accepts an account only inside its own organisation. Returns the new organisation.
+     *
+     * @throws MailNotSent when no mail can be sent (nothing is created)
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public OneTimeLink createOrganisation(String name, String adminName, String adminEmail) {
+    public UUID createOrganisation(String name, String adminName, String adminEmail, Language language) {
         Tenancy.requireRole(Role.PLATFORM_ADMIN);
         requireText("name", name);
+        String address = checkedInvitation(adminName, adminEmail);
+        mailer.requireRoute();
         UUID organisation = UUID.randomUUID();
-        return Tenancy.runAs(organisation, () -> transactions.execute(tx -> {
+        Tenancy.runAs(organisation, () -> transactions.executeWithoutResult(tx -> {
             jdbc.sql("insert into organisation (id, name, created_at) values (?, ?, ?)")
                     .params(organisation, name.strip(), Pg.timestamp(clock.instant()))
                     .update();
-            return invite(organisation, adminName, adminEmail, Role.ORGANISATION_ADMIN);
+            invite(organisation, adminName.strip(), address, Role.ORGANISATION_ADMIN, language);
         }));
+        return organisation;
     }
 
+    /** The accounts of the admin's organisation, with the invitations that are still open. */
     public List<AccountView> accounts() {
-        return accounts.ofOrganisation(Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId());
+        return accounts.listed(Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId());
     }
 
     /**
@@ -106,32 +119,65 @@ public class AccountManagement {
         return coordinators;
     }
 
-    public OneTimeLink invite(String displayName, String email, Role role) {
+    /**
+     * Invites a colleague by e-mail; the admin never sees the link. The answer is the same whether or not the address
+     * has an account in another organisation: then its owner is told by mail instead, no account is made, and the
+     * invitation is listed like one never accepted.
+     *
+     * @throws Refusal of the e-mail address when the address is already listed in this organisation (the admin sees it there anyway)
+     * @throws MailNotSent when no mail can be sent (nothing is written)
+     */
+    public void invite(String displayName, String email, Role role, Language language) {
         SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
-        if (!role.belongsToAnOrganisation()) {
+        if (role == null || !role.belongsToAnOrganisation()) {
             throw Refusal.tampered("role", "accounts.inviteInvalid");
         }
-        return invite(me.organisationId(), displayName, email, role);
+        String address = checkedInvitation(displayName, email);
+        mailer.requireRoute();
+        invite(me.organisationId(), displayName.strip(), address, role, language);
     }
 
     /**
-     * A buddy's account, made by a programme coordinator who approved the buddy; the link lets the buddy set a
-     * password. Refused naming the e-mail address when it already has an account.
+     * A buddy's account, made by a programme coordinator who approved the buddy; the buddy gets the link to set a
+     * password by e-mail, in the coordinator's language. Refused naming the e-mail address when the address already has
+     * an account. Returns the new account.
+     *
+     * @throws MailNotSent when no mail can be sent
      */
-    public Invitation inviteBuddy(String displayName, String email) {
+    public UUID inviteBuddy(String displayName, String email, Language language) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR);
-        return createAccount(me.organisationId(), displayName, email, Role.BUDDY);
+        String address = checkedInvitation(displayName, email);
+        mailer.requireRoute();
+        if (accounts.emailTaken(address)) {
+            throw new Refusal("email", "accounts.emailTaken");
+        }
+        return createAccount(me.organisationId(), displayName.strip(), address, Role.BUDDY, language);
     }
 
-    /** A new account and the link its person sets a password with. */
-    public record Invitation(UUID accountId, OneTimeLink link) {
-    }
-
-    public OneTimeLink resetLink(UUID account) {
+    /**
+     * Sends the person a new link to choose a password (an invitation again if they never chose one); the admin never
+     * sees it. Answers alike for an invitation to an address with an account elsewhere, whose owner is told again.
+     *
+     * @throws MailNotSent when no mail can be sent (no link is made)
+     */
+    public void sendPasswordLink(UUID account) {
         SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
-        accounts.find(me.organisationId(), account).orElseThrow(() -> new NotFound("Account"));
-        audit.record(AuditTrail.Action.UPDATE, "account", List.of(account)); // who handed out a reset link, and when
-        return link(account, me.organisationId(), "PASSWORD_RESET");
+        Accounts.Recipient recipient = accounts.recipient(me.organisationId(), account)
+                .orElseThrow(() -> new NotFound("Account"));
+        mailer.requireRoute();
+        audit.record(AuditTrail.Action.UPDATE, "account", List.of(account)); // who had a reset link sent, and when
+        String organisationName = organisationName(me.organisationId());
+        Language language = Language.ofTag(recipient.language(), Language.of(LocaleContextHolder.getLocale()));
+        if (recipient.elsewhere()) {
+            mailer.send(letters.addressTaken(me.organisationId(), organisationName, recipient.email(),
+                    recipient.displayName(), language));
+        } else if (!recipient.activated()) {
+            mailer.send(letters.invitation(me.organisationId(), organisationName, recipient.email(),
+                    recipient.displayName(), language, link(account, me.organisationId(), "INVITATION")));
+        } else {
+            mailer.send(letters.reset(me.organisationId(), organisationName, recipient.email(), recipient.displayName(),
+                    language, link(account, me.organisationId(), "PASSWORD_RESET")));
+        }
     }
 
     /**
@@ -191,25 +237,48 @@ public class AccountManagement {
         return Optional.empty();
     }
 
-    private OneTimeLink invite(UUID organisation, String displayName, String email, Role role) {
-        return createAccount(organisation, displayName, email, role).link();
+    private void invite(UUID organisation, String displayName, String address, Role role, Language language) {
+        if (accounts.listedHere(address)) {
+            throw new Refusal("email", "accounts.emailTaken");
+        }
+        if (accounts.emailTaken(address)) {
+            UUID listed = accounts.inviteElsewhere(organisation, displayName, address, role, language.tag(),
+                    clock.instant());
+            auditInvitation(organisation, listed);
+            mailer.send(letters.addressTaken(organisation, organisationName(organisation), address, displayName,
+                    language));
+            return;
+        }
+        createAccount(organisation, displayName, address, role, language);
     }
 
-    private Invitation createAccount(UUID organisation, String displayName, String email, Role role) {
+    private UUID createAccount(UUID organisation, String displayName, String address, Role role, Language language) {
+        UUID account = accounts.create(organisation, displayName, address, role, language.tag(), clock.instant());
+        auditInvitation(organisation, account);
+        mailer.send(letters.invitation(organisation, organisationName(organisation), address, displayName, language,
+                link(account, organisation, "INVITATION")));
+        return account;
+    }
+
+    private void auditInvitation(UUID organisation, UUID account) {
+        if (Tenancy.currentUser().map(SignedInUser::organisationId).filter(organisation::equals).isPresent()) {
+            audit.record(AuditTrail.Action.CREATE, "account", List.of(account)); // an admin invited someone
+        }
+    }
+
+    /** The address, checked and normalised, of a person to invite. */
+    private static String checkedInvitation(String displayName, String email) {
         requireText("displayName", displayName);
         requireText("email", email);
         String address = email.strip().toLowerCase(Locale.ROOT);
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 200) {
             throw new Refusal("email", "accounts.inviteInvalid");
         }
-        if (accounts.emailTaken(address)) {
-            throw new Refusal("email", "accounts.emailTaken");
-        }
-        UUID account = accounts.create(organisation, displayName.strip(), address, role, clock.instant());
-        if (Tenancy.currentUser().map(SignedInUser::organisationId).filter(organisation::equals).isPresent()) {
-            audit.record(AuditTrail.Action.CREATE, "account", List.of(account)); // an admin invited someone
-        }
-        return new Invitation(account, link(account, organisation, "INVITATION"));
+        return address;
+    }
+
+    private String organisationName(UUID organisation) {
+        return jdbc.sql("select name from organisation where id = ?").param(organisation).query(String.class).single();
     }
 
     private OneTimeLink link(UUID account, UUID organisation, String purpose) {

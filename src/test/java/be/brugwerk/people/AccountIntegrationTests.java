@@ -15,6 +15,7 @@ import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.TestMail;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.Secrets;
@@ -25,11 +26,12 @@ import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Invitations, resets and deactivation, as an organisation admin and the invited person live them. */
+/**
+ * Invitations, resets and deactivation, as an organisation admin and the invited person live them: links arrive by
+ * mail at the test SMTP server, and no page shows them to the admin.
+ */
 @FullStackTest
 class AccountIntegrationTests {
-
-    private static final Pattern LINK = Pattern.compile("value=\"http://localhost:\\d+(/activate\\?token=[A-Za-z0-9_-]+)\"");
 
     @LocalServerPort
     int port;
@@ -55,16 +57,40 @@ class AccountIntegrationTests {
     }
 
     @Test
-    void anInvitedPersonChoosesTheirOwnPasswordAndSignsIn() {
+    void anInvitedCoordinatorGetsTheLinkByMailAndTheAdminNeverSeesIt() {
         String email = "new-" + UUID.randomUUID() + "@test.brugwerk";
-        String link = invite(email);
 
-        WebSession invited = new WebSession(port);
-        invited.get(link);
-        HttpResponse<String> set = invited.post("/activate", Map.of("token", token(link), "password", "x".repeat(128)));
+        HttpResponse<String> invited = admin.post("/accounts", Map.of("displayName", "Nieuwe coördinator", "email", email,
+                "role", "COORDINATOR"));
+
+        assertThat(invited.statusCode()).isEqualTo(302);
+        assertThat(invited.body()).doesNotContain("token=");
+        HttpResponse<String> shown = admin.get("/accounts");
+        assertThat(shown.body()).doesNotContain("token=").contains("De uitnodiging is per e-mail verstuurd.")
+                .contains(email);
+        assertThat(TestMail.to(email)).hasSize(1);
+        assertThat(TestMail.subject(TestMail.to(email).get(0))).isEqualTo("Je account bij Account tests in Brugwerk");
+
+        String link = TestMail.linkTo(email);
+        WebSession person = new WebSession(port);
+        assertThat(person.get(link).body()).contains("name=\"password\"");
+        HttpResponse<String> set = person.post("/activate", Map.of("token", token(link), "password", "x".repeat(128)));
 
         assertThat(set.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?activated"));
-        assertThat(new WebSession(port).signIn(email, "x".repeat(128))).isTrue();
+        WebSession coordinator = new WebSession(port);
+        assertThat(coordinator.signIn(email, "x".repeat(128))).isTrue();
+        assertThat(coordinator.get("/programmes").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void writesTheMailInTheLanguageTheAdminChose() {
+        String email = "fr-" + UUID.randomUUID() + "@test.brugwerk";
+
+        admin.post("/accounts", Map.of("displayName", "Nouvelle collègue", "email", email, "role", "VOLUNTEER_COACH",
+                "language", "FR"));
+
+        assertThat(TestMail.subject(TestMail.to(email).get(0))).isEqualTo("Votre compte chez Account tests dans Brugwerk");
+        assertThat(TestMail.lastTextTo(email)).startsWith("Bonjour Nouvelle collègue,");
     }
 
     @Test
@@ -98,9 +124,15 @@ class AccountIntegrationTests {
     }
 
     @Test
-    void aResetLinkReplacesTheOldPassword() {
+    void aResetLinkGoesByMailAndReplacesTheOldPassword() {
         Account coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
-        String link = linkOf(admin.post("/accounts/" + coach.id() + "/reset", Map.of()));
+
+        HttpResponse<String> reset = admin.post("/accounts/" + coach.id() + "/reset", Map.of());
+
+        assertThat(reset.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/accounts").body()).doesNotContain("token=").contains("Er is een link per e-mail verstuurd");
+        assertThat(TestMail.subject(TestMail.to(coach.email()).get(0))).isEqualTo("Een nieuw wachtwoord voor Brugwerk");
+        String link = TestMail.linkTo(coach.email());
         WebSession person = new WebSession(port);
         person.get(link);
 
@@ -116,7 +148,8 @@ class AccountIntegrationTests {
         WebSession earlier = new WebSession(port);
         assertThat(earlier.signIn(coach.email(), TestAccounts.PASSWORD)).isTrue();
         clock.advance(Duration.ofMinutes(1));
-        String link = linkOf(admin.post("/accounts/" + coach.id() + "/reset", Map.of()));
+        admin.post("/accounts/" + coach.id() + "/reset", Map.of());
+        String link = TestMail.linkTo(coach.email());
         WebSession person = new WebSession(port);
         person.get(link);
 
@@ -126,6 +159,39 @@ class AccountIntegrationTests {
         WebSession later = new WebSession(port);
         assertThat(later.signIn(coach.email(), "een heel ander wachtwoord")).isTrue();
         assertThat(later.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void answersAnInvitationToAnAddressWithAnAccountElsewhereExactlyLikeAnyOther() {
+        Account elsewhere = accounts.account(accounts.organisation("Elders"), Role.COORDINATOR);
+        String fresh = "fresh-" + UUID.randomUUID() + "@test.brugwerk";
+
+        HttpResponse<String> toFresh = admin.post("/accounts", Map.of("displayName", "Nieuw", "email", fresh,
+                "role", "COORDINATOR"));
+        String afterFresh = admin.get("/accounts").body();
+        HttpResponse<String> toTaken = admin.post("/accounts", Map.of("displayName", "Bestaand", "email",
+                elsewhere.email(), "role", "COORDINATOR"));
+        String afterTaken = admin.get("/accounts").body();
+
+        assertThat(toTaken.statusCode()).isEqualTo(toFresh.statusCode());
+        assertThat(toTaken.headers().firstValue("Location")).isEqualTo(toFresh.headers().firstValue("Location"));
+        assertThat(notice(afterTaken)).isEqualTo(notice(afterFresh)).contains("De uitnodiging is per e-mail verstuurd.");
+        assertThat(row(afterTaken, elsewhere.email(), "Bestaand")).isEqualTo(row(afterTaken, fresh, "Nieuw"));
+        // its owner is told, gets no link, and keeps their own account as it was
+        assertThat(TestMail.subject(TestMail.to(elsewhere.email()).get(0))).isEqualTo("Een uitnodiging voor Brugwerk");
+        assertThat(TestMail.lastTextTo(elsewhere.email())).contains("bestaat al een account").doesNotContain("token=");
+        WebSession owner = new WebSession(port);
+        assertThat(owner.signIn(elsewhere.email(), TestAccounts.PASSWORD)).isTrue();
+        assertThat(owner.get("/accounts").statusCode()).isEqualTo(403);
+
+        String listed = idOfRow(afterTaken, elsewhere.email());
+        HttpResponse<String> resentTaken = admin.post("/accounts/" + listed + "/reset", Map.of());
+        String afterResentTaken = admin.get("/accounts").body();
+        HttpResponse<String> resentFresh = admin.post("/accounts/" + idOfRow(afterTaken, fresh) + "/reset", Map.of());
+        assertThat(resentTaken.statusCode()).isEqualTo(resentFresh.statusCode());
+        assertThat(notice(afterResentTaken)).isEqualTo(notice(admin.get("/accounts").body()));
+        assertThat(TestMail.to(elsewhere.email())).hasSize(2);
+        assertThat(TestMail.to(fresh)).hasSize(2);
     }
 
     @Test
@@ -170,13 +236,18 @@ class AccountIntegrationTests {
     }
 
     @Test
-    void aPlatformAdminCreatesAnOrganisationWhoseAdminSetsAPassword() {
+    void aPlatformAdminCreatesAnOrganisationWhoseAdminGetsTheLinkByMail() {
         WebSession platform = new WebSession(port);
         assertThat(platform.signIn(accounts.account(null, Role.PLATFORM_ADMIN).email(), TestAccounts.PASSWORD)).isTrue();
         String email = "first-admin-" + UUID.randomUUID() + "@test.brugwerk";
 
-        String link = linkOf(platform.post("/organisations", Map.of("name", "Nieuwe vzw", "adminName", "Eerste beheerder",
-                "adminEmail", email)));
+        HttpResponse<String> created = platform.post("/organisations", Map.of("name", "Nieuwe vzw", "adminName",
+                "Eerste beheerder", "adminEmail", email));
+
+        assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(platform.get("/organisations").body()).doesNotContain("token=").contains("Nieuwe vzw")
+                .contains("De organisatie is aangemaakt");
+        String link = TestMail.linkTo(email);
         WebSession firstAdmin = new WebSession(port);
         firstAdmin.get(link);
         firstAdmin.post("/activate", Map.of("token", token(link), "password", "beheer van de nieuwe vzw"));
@@ -213,13 +284,30 @@ class AccountIntegrationTests {
     }
 
     private String invite(String email) {
-        return linkOf(admin.post("/accounts", Map.of("displayName", "Nieuwe collega", "email", email, "role", "VOLUNTEER_COACH")));
+        HttpResponse<String> invited = admin.post("/accounts", Map.of("displayName", "Nieuwe collega", "email", email,
+                "role", "VOLUNTEER_COACH"));
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(302);
+        return TestMail.linkTo(email);
     }
 
-    private static String linkOf(HttpResponse<String> page) {
-        Matcher link = LINK.matcher(page.body());
-        assertThat(link.find()).as(page.body()).isTrue();
-        return link.group(1);
+    private static String notice(String page) {
+        Matcher notice = Pattern.compile("<p class=\"message\" role=\"status\">([^<]*)</p>").matcher(page);
+        return notice.find() ? notice.group(1) : "";
+    }
+
+    /** The accounts table's row of an address as the admin sees it, without its address, name and ids. */
+    private static String row(String page, String email, String name) {
+        Matcher row = Pattern.compile("<tr>(?:(?!</tr>).)*" + Pattern.quote(email) + "(?:(?!</tr>).)*</tr>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(row.find()).as(email + " listed").isTrue();
+        return row.group().replace(email, "ADDRESS").replace(">" + name + "<", ">NAME<").replaceAll("[0-9a-f-]{36}", "ID");
+    }
+
+    private static String idOfRow(String page, String email) {
+        Matcher row = Pattern.compile("<tr>(?:(?!</tr>).)*" + Pattern.quote(email) + "(?:(?!</tr>).)*/accounts/([0-9a-f-]{36})/reset",
+                Pattern.DOTALL).matcher(page);
+        assertThat(row.find()).as(email + " listed").isTrue();
+        return row.group(1);
     }
 
     private static String token(String link) {

@@ -11,10 +11,12 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a real (embedded) PostgreSQL behind a real port. Every full-stack test uses
- * exactly this configuration, so they share one Spring context and one database server.
+ * The whole application on a real (embedded) PostgreSQL behind a real port, sending its mail to a real SMTP server
+ * in the test JVM ({@link TestMail}). Every full-stack test uses exactly this configuration, so they share one
+ * Spring context, one database server and one mail server.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,6 +30,7 @@ import org.springframework.context.annotation.Primary;
         "brugwerk.database.leak-detection=10s",
         // every test signs in from 127.0.0.1: the per-address limit is tested on its own (LoginThrottleTests)
         "brugwerk.security.address-failures-before-slow-down=1000" })
+@ContextConfiguration(initializers = TestMail.class)
 @Import({ FullStackTest.TestClock.class, TestAccounts.class, SqlStatements.Counting.class,
         OneConnectionPerThread.class })
 public @interface FullStackTest {

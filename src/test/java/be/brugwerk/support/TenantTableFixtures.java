@@ -87,6 +87,10 @@ public final class TenantTableFixtures {
                 select ?, a.id, ?, 'INVITATION', now(), now() + interval '1 day' from account a
                 where a.organisation_id = ? limit 1""")
                 .params("link-" + suffix, organisation, organisation).update());
+        rowWriters.put("invitation_elsewhere", (organisation, suffix) -> owner.sql("""
+                insert into invitation_elsewhere (id, organisation_id, email, display_name, role, created_at)
+                values (?, ?, ?, 'Fixture', 'COORDINATOR', now())""")
+                .params(UUID.randomUUID(), organisation, "elsewhere-" + suffix + "@rls.test").update());
         rowWriters.put("api_token", (organisation, suffix) -> owner.sql("""
                 insert into api_token (id, organisation_id, account_id, name, token_hash, created_at, expires_at)
                 select ?, ?, a.id, 'Fixture', ?, now(), now() + interval '1 day' from account a

@@ -87,6 +87,33 @@ class ExternalDatabaseIntegrationTests {
     }
 
     @Test
+    void refusesAnInvitationWithAClearMessageWhenNoSmtpServerIsConfigured() {
+        JdbcClient owner = JdbcClient.create(new DriverManagerDataSource(URL, env("OWNER_USER"), env("OWNER_PASSWORD")));
+        UUID organisation = UUID.randomUUID();
+        String email = "external-admin-" + organisation + "@test.brugwerk";
+        owner.sql("insert into organisation (id, name, created_at) values (?, 'External', now())").param(organisation)
+                .update();
+        owner.sql("""
+                insert into account (id, organisation_id, email, display_name, role, password_hash, created_at)
+                values (?, ?, ?, 'External admin', 'ORGANISATION_ADMIN', ?, now())""")
+                .params(UUID.randomUUID(), organisation, email,
+                        app.getBean(PasswordEncoder.class).encode("external server password"))
+                .update();
+        WebSession admin = new WebSession(((WebServerApplicationContext) app).getWebServer().getPort());
+        assertThat(admin.signIn(email, "external server password")).isTrue();
+        String invited = "not-invited-" + organisation + "@test.brugwerk";
+
+        var refused = admin.post("/accounts", Map.of("displayName", "Niet uitgenodigd", "email", invited,
+                "role", "COORDINATOR"));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Er is geen mailserver ingesteld.").contains("value=\"Niet uitgenodigd\"")
+                .doesNotContain("token=");
+        assertThat(owner.sql("select count(*) from account where email = ?").param(invited).query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
     void refusesDemoDataOnAnExternalServer() {
         assertThatThrownBy(() -> start(Map.of("brugwerk.demo", "true")).close())
                 .hasStackTraceContaining("Demo data is refused on an external database");

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestMail;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.database.DatabaseConnections;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
- * Links and redirects never take their host from the request: invitation and reset links are built from the
- * public URL (here the embedded default, the local address), redirects stay relative.
+ * Links and redirects never take their host from the request: the links that invitation and reset mails carry
+ * are built from the public URL (here the embedded default, the local address), redirects stay relative.
  */
 @FullStackTest
 class ForwardedHeadersIntegrationTests {
@@ -54,11 +55,13 @@ class ForwardedHeadersIntegrationTests {
                 .isTrue();
         admin.get("/accounts");
 
+        String colleague = "colleague-" + UUID.randomUUID() + "@test.brugwerk";
         HttpResponse<String> page = admin.post("/accounts", Map.of("displayName", "New colleague",
-                "email", "colleague-" + UUID.randomUUID() + "@test.brugwerk", "role", "COORDINATOR"), CLAIMED_HOST);
+                "email", colleague, "role", "COORDINATOR"), CLAIMED_HOST);
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).doesNotContain("evil.example").contains("http://localhost:" + port + "/");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(TestMail.lastTextTo(colleague)).doesNotContain("evil.example")
+                .contains("http://localhost:" + port + "/activate?token=");
     }
 
     @Test

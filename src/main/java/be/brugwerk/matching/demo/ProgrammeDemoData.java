@@ -18,6 +18,7 @@ import be.brugwerk.matching.programme.Intake;
 import be.brugwerk.matching.programme.ProgrammeManagement;
 import be.brugwerk.matching.programme.ProgrammeSettings;
 import be.brugwerk.matching.programme.ProgrammeView;
+import be.brugwerk.people.Language;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.system.DemoMode;
@@ -106,7 +107,7 @@ class ProgrammeDemoData implements ApplicationRunner {
                 List.of(new LanguageSkill("nl", LanguageLevel.NATIVE), new LanguageSkill("fr", LanguageLevel.B2)),
                 Set.of("koken", "fietsen"), evenings, "Stationswijk", 58, Gender.MAN, Set.of(), null, null,
                 "Iemand wegwijs maken in Demostad", null, null));
-        buddies.approve(programme.id(), bart, true, true);
+        buddies.approve(programme.id(), bart, true, true, Language.NL);
         UUID account = buddies.list(programme.id()).stream().filter(b -> b.id().equals(bart)).findFirst().orElseThrow()
                 .accountId();
         // the demo password is on the list of refused passwords, so it is set as the people's demo data sets it

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 import be.brugwerk.people.AccountManagement;
 import be.brugwerk.people.AuditTrail;
-import be.brugwerk.people.OneTimeLink;
+import be.brugwerk.people.Language;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Buddies and applicants. Coordinators of the programme register and approve them (the organisation admin sees
- * them); an approved buddy gets an account of role BUDDY through the usual invitation link. A buddy sees only their
+ * them); an approved buddy gets an account of role BUDDY through the usual invitation by e-mail. A buddy sees only their
  * own profile and the pairs their coordinator accepted, agrees to a pair, logs meetings and can say they want to
  * stop.
  */
@@ -115,9 +115,12 @@ public class BuddyManagement {
 
     /**
      * Approves an applicant after the intake (and after seeing the extract, where the programme requires one; only
-     * yes or no is recorded) and invites them to an account of their own: the link is for the coordinator to pass on.
+     * yes or no is recorded) and invites them to an account of their own: the link goes to the buddy by e-mail, in
+     * {@code language}; the coordinator never sees it.
+     *
+     * @throws be.brugwerk.people.MailNotSent when no mail can be sent (the applicant stays an applicant)
      */
-    public OneTimeLink approve(UUID programme, UUID buddyId, boolean intakeHeld, boolean extractSeen) {
+    public void approve(UUID programme, UUID buddyId, boolean intakeHeld, boolean extractSeen, Language language) {
         SignedInUser me = Tenancy.requireUser();
         ProgrammeView view = access.coordinated(programme);
         BuddyView buddy = buddies.find(programme, buddyId).filter(b -> b.status() == BuddyStatus.APPLIED)
@@ -128,12 +131,11 @@ public class BuddyManagement {
         if (view.settings().extractRequired() && !extractSeen) {
             throw new Refusal("extractSeen", "matching.buddy.extractFirst");
         }
-        AccountManagement.Invitation invitation = accounts.inviteBuddy(buddy.name(), buddy.email());
-        if (!buddies.approve(buddyId, extractSeen, invitation.accountId(), me.accountId(), clock.instant())) {
-            throw new VersionConflict("This applicant"); // rolls the invitation back with it
+        UUID account = accounts.inviteBuddy(buddy.name(), buddy.email(), language);
+        if (!buddies.approve(buddyId, extractSeen, account, me.accountId(), clock.instant())) {
+            throw new VersionConflict("This applicant"); // rolls the invitation back with it, and its mail is not sent
         }
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(buddyId));
-        return invitation.link();
     }
 
     /** What a buddy sees of themselves: their profiles per programme and their accepted pairs. */

@@ -1,6 +1,7 @@
 package be.brugwerk.matching.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import be.brugwerk.matching.engine.GenderWishes;
@@ -19,7 +20,8 @@ import be.brugwerk.matching.programme.ProgrammeView;
 import be.brugwerk.matching.programme.RunView;
 import be.brugwerk.matching.programme.BuddyConsentWithdrawn;
 import be.brugwerk.people.ConsentMissing;
-import be.brugwerk.people.OneTimeLink;
+import be.brugwerk.people.Language;
+import be.brugwerk.people.MailNotSent;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Refusal;
@@ -315,11 +317,14 @@ class ProgrammeController {
     @PostMapping("/{id}/buddies/{buddyId}/approve")
     String approve(@PathVariable UUID id, @PathVariable UUID buddyId,
             @RequestParam(name = "intakeHeld", required = false) Boolean intakeHeld,
-            @RequestParam(name = "extractSeen", required = false) Boolean extractSeen, RedirectAttributes redirect) {
+            @RequestParam(name = "extractSeen", required = false) Boolean extractSeen, Locale locale,
+            RedirectAttributes redirect) {
         try {
-            OneTimeLink link = buddies.approve(id, buddyId, Boolean.TRUE.equals(intakeHeld), Boolean.TRUE.equals(extractSeen));
+            buddies.approve(id, buddyId, Boolean.TRUE.equals(intakeHeld), Boolean.TRUE.equals(extractSeen),
+                    Language.of(locale));
             redirect.addFlashAttribute("notice", "matching.buddy.approved");
-            redirect.addFlashAttribute("link", link.path());
+        } catch (MailNotSent notSent) {
+            redirect.addFlashAttribute("notice", notSent.messageKey());
         } catch (Refusal refused) {
             redirect.addFlashAttribute("notice", "email".equals(refused.field()) ? "matching.buddy.emailHasAccount"
                     : refused.messageKey());

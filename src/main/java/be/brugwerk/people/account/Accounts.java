@@ -32,8 +32,65 @@ public class Accounts {
                 .list();
     }
 
+    /**
+     * The accounts as the organisation admin sees them: with the invitations to addresses that have an account
+     * elsewhere, which look like any invited account that was never activated.
+     */
+    public List<AccountView> listed(UUID organisation) {
+        return jdbc.sql("""
+                select id, display_name, email, role, active, password_hash is not null as activated from account
+                where organisation_id = ?
+                union all
+                select id, display_name, email, role, active, false from invitation_elsewhere where organisation_id = ?
+                order by 5 desc, 2""")
+                .params(organisation, organisation)
+                .query((row, n) -> new AccountView(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                        Role.valueOf(row.getString(4)), row.getBoolean(5), row.getBoolean(6)))
+                .list();
+    }
+
     public Optional<AccountView> find(UUID organisation, UUID id) {
-        return ofOrganisation(organisation).stream().filter(a -> a.id().equals(id)).findFirst();
+        return listed(organisation).stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** Whom a mail about a listed account goes to; {@code elsewhere} for an invitation to a taken address. */
+    public record Recipient(UUID id, String email, String displayName, String language, boolean activated,
+            boolean elsewhere) {
+    }
+
+    public Optional<Recipient> recipient(UUID organisation, UUID id) {
+        return jdbc.sql("""
+                select id, email, display_name, language, password_hash is not null, false from account
+                where organisation_id = ? and id = ?
+                union all
+                select id, email, display_name, language, false, true from invitation_elsewhere
+                where organisation_id = ? and id = ?""")
+                .params(organisation, id, organisation, id)
+                .query((row, n) -> new Recipient(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                        row.getString(4), row.getBoolean(5), row.getBoolean(6)))
+                .optional();
+    }
+
+    /**
+     * Whether this address is already listed in the current organisation (an account or an invitation); row-level
+     * security limits the look to it, so nothing is learnt about other organisations.
+     */
+    public boolean listedHere(String email) {
+        return jdbc.sql("""
+                select exists (select 1 from account where lower(email) = lower(?))
+                    or exists (select 1 from invitation_elsewhere where lower(email) = lower(?))""")
+                .params(email, email).query(Boolean.class).single();
+    }
+
+    /** Lists an invitation to an address that has an account in another organisation; it never signs in. */
+    public UUID inviteElsewhere(UUID organisation, String displayName, String email, Role role, String language,
+            Instant now) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into invitation_elsewhere (id, organisation_id, email, display_name, role, language, created_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, organisation, email, displayName, role.name(), language, Pg.timestamp(now)).update();
+        return id;
     }
 
     /** Whether any account, in any organisation, already uses this address (checked by the database too). */
@@ -41,23 +98,29 @@ public class Accounts {
         return jdbc.sql("select brugwerk_email_taken(?)").param(email).query(Boolean.class).single();
     }
 
-    public UUID create(UUID organisation, String displayName, String email, Role role, Instant now) {
+    public UUID create(UUID organisation, String displayName, String email, Role role, String language, Instant now) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into account (id, organisation_id, email, display_name, role, created_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(id, organisation, email, displayName, role.name(), Pg.timestamp(now)).update();
+                insert into account (id, organisation_id, email, display_name, role, language, created_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, organisation, email, displayName, role.name(), language, Pg.timestamp(now)).update();
         return id;
     }
 
-    /** Activates or deactivates an account; deactivating also revokes its API tokens for good. */
+    /**
+     * Activates or deactivates an account (or a listed invitation elsewhere); deactivating also revokes its API
+     * tokens for good.
+     */
     public boolean setActive(UUID id, boolean active, Instant now) {
         if (!active) {
             jdbc.sql("update api_token set revoked_at = ? where account_id = ? and revoked_at is null")
                     .params(Pg.timestamp(now), id).update();
         }
-        return jdbc.sql("update account set active = ?, version = version + 1 where id = ?").params(active, id)
-                .update() == 1;
+        if (jdbc.sql("update account set active = ?, version = version + 1 where id = ?").params(active, id)
+                .update() == 1) {
+            return true;
+        }
+        return jdbc.sql("update invitation_elsewhere set active = ? where id = ?").params(active, id).update() == 1;
     }
 
     /** A new link for the account; any older open link of it stops working. Returns the secret token. */

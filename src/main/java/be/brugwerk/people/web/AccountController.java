@@ -1,15 +1,18 @@
 package be.brugwerk.people.web;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import be.brugwerk.people.AccountManagement;
 import be.brugwerk.people.ConsentPurpose;
+import be.brugwerk.people.Language;
 import be.brugwerk.people.LegalBasis;
+import be.brugwerk.people.MailNotSent;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.Refusal;
+import be.brugwerk.system.DemoMode;
 import be.brugwerk.system.Role;
-import be.brugwerk.system.PublicUrl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,25 +23,31 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The organisation admin's pages: accounts, invitations, password resets, deactivation, settings. */
+/**
+ * The organisation admin's pages: accounts, invitations, password resets, deactivation, settings. Invitation and reset
+ * links go by e-mail to their person; no page shows them to the admin.
+ */
 @Controller
 @RequestMapping("/accounts")
 @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
 class AccountController {
 
     private final AccountManagement accounts;
-    private final PublicUrl publicUrl;
     private final ParticipantManagement participants;
+    private final DemoMode demoMode;
 
-    AccountController(AccountManagement accounts, ParticipantManagement participants, PublicUrl publicUrl) {
-        this.publicUrl = publicUrl;
+    AccountController(AccountManagement accounts, ParticipantManagement participants,
+            DemoMode demoMode) {
         this.accounts = accounts;
+        this.demoMode = demoMode;
         this.participants = participants;
     }
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("accounts", accounts.accounts());
+        model.addAttribute("languages", Language.values());
+        model.addAttribute("demoOutbox", demoMode.active());
         model.addAttribute("roles", new Role[] { Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH,
                 Role.ORGANISATION_ADMIN });
         model.addAttribute("professionalsSeeOrganisation", accounts.professionalsSeeOrganisation());
@@ -48,23 +57,40 @@ class AccountController {
         return "accounts/list";
     }
 
+    /** The link goes to the invited person by e-mail; the admin sees that it was sent, never the link. */
     @PostMapping
     String invite(@RequestParam String displayName, @RequestParam String email, @RequestParam Role role,
-            Model model) {
+            @RequestParam(required = false) Language language, Model model, Locale locale, RedirectAttributes redirect) {
         try {
-            return LinkPage.show(accounts.invite(displayName, email, role), publicUrl, model);
+            accounts.invite(displayName, email, role, language == null ? Language.of(locale) : language);
+            redirect.addFlashAttribute("notice", "accounts.invitationSent");
+            return "redirect:/accounts";
+        } catch (MailNotSent notSent) {
+            return refused(notSent.messageKey(), displayName, email, role, language, model);
         } catch (Refusal refused) {
-            model.addAttribute("inviteError", refused.messageKey());
-            model.addAttribute("typedName", displayName);
-            model.addAttribute("typedEmail", email);
-            model.addAttribute("typedRole", role);
-            return list(model);
+            return refused(refused.messageKey(), displayName, email, role, language, model);
         }
     }
 
+    private String refused(String messageKey, String displayName, String email, Role role, Language language,
+            Model model) {
+        model.addAttribute("inviteError", messageKey);
+        model.addAttribute("typedName", displayName);
+        model.addAttribute("typedEmail", email);
+        model.addAttribute("typedRole", role);
+        model.addAttribute("typedLanguage", language);
+        return list(model);
+    }
+
     @PostMapping("/{id}/reset")
-    String reset(@PathVariable UUID id, Model model) {
-        return LinkPage.show(accounts.resetLink(id), publicUrl, model);
+    String reset(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            accounts.sendPasswordLink(id);
+            redirect.addFlashAttribute("notice", "accounts.linkSent");
+        } catch (MailNotSent notSent) {
+            redirect.addFlashAttribute("mailError", notSent.messageKey());
+        }
+        return "redirect:/accounts";
     }
 
     @PostMapping("/{id}/deactivate")
