@@ -1,6 +1,7 @@
 package be.brugwerk.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -198,11 +199,12 @@ class AccountIntegrationTests {
     void redeemsNoLinkThatPointsAtAnAccountOfAnotherOrganisation() {
         Account victim = accounts.account(accounts.organisation("Link victims"), Role.COORDINATOR);
         String forged = "forged-" + UUID.randomUUID();
-        // a link row the application role could write in its own organisation, naming another's account
-        JdbcClient.create(ownerDataSource).sql("""
+        // a link row in one organisation naming another's account: the key on (organisation, account) refuses it
+        assertThatThrownBy(() -> JdbcClient.create(ownerDataSource).sql("""
                 insert into one_time_link (token_hash, account_id, organisation_id, purpose, created_at, expires_at)
                 values (?, ?, ?, 'PASSWORD_RESET', now(), now() + interval '1 day')""")
-                .params(Secrets.sha256(forged), victim.id(), organisation).update();
+                .params(Secrets.sha256(forged), victim.id(), organisation).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
         WebSession attacker = new WebSession(port);
         attacker.get("/login");
 
