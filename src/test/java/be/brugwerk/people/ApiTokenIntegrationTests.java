@@ -1,6 +1,7 @@
 package be.brugwerk.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +22,7 @@ import be.brugwerk.system.Role;
 import be.brugwerk.system.Secrets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -133,11 +135,12 @@ class ApiTokenIntegrationTests {
     void countsOnlyForAnAccountOfItsOwnOrganisation() {
         Account stranger = accounts.account(accounts.organisation("Token victims"), Role.COORDINATOR);
         String forged = "forged-" + UUID.randomUUID();
-        // a row the application role could write in its own organisation, pointing at another's account
-        JdbcClient.create(ownerDataSource).sql("""
+        // a token row in one organisation pointing at another's account: the key on (organisation, account) refuses it
+        assertThatThrownBy(() -> JdbcClient.create(ownerDataSource).sql("""
                 insert into api_token (id, organisation_id, account_id, name, token_hash, created_at, expires_at)
                 values (?, ?, ?, 'Forged', ?, now(), now() + interval '30 days')""")
-                .params(UUID.randomUUID(), coordinatorAccount.organisation(), stranger.id(), Secrets.sha256(forged)).update();
+                .params(UUID.randomUUID(), coordinatorAccount.organisation(), stranger.id(), Secrets.sha256(forged))
+                .update()).isInstanceOf(DataIntegrityViolationException.class);
 
         assertThat(withToken(forged, "GET", "/api/v1/participants", null).statusCode()).isEqualTo(401);
     }
