@@ -9,6 +9,7 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.aopalliance.intercept.MethodInterceptor;
+import org.awaitility.Awaitility;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -121,20 +123,10 @@ public final class SqlStatements {
         }
     }
 
+    /** A test's last request may still be writing its response after the client read it. */
     private void awaitRequestsFinished() {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (requestsInFlight.get() > 0 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        if (requestsInFlight.get() > 0) {
-            throw new IllegalStateException("a request was still running after 10 s");
-        }
+        Awaitility.await("requests still running").atMost(Duration.ofSeconds(10))
+                .until(() -> requestsInFlight.get() == 0);
     }
 
     private void executing(String sql) {
