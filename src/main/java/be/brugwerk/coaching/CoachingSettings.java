@@ -5,7 +5,7 @@ import be.brugwerk.system.Refusal;
 
 /**
  * An organisation's coaching settings: the LSNS-6 threshold (a total below it counts as at risk of social isolation;
- * INSTRUMENTS.md: 12 by default, configurable) and after how many weeks without a session a trajectory counts as
+ * docs/instruments.md: 12 by default, configurable) and after how many weeks without a session a trajectory counts as
  * stuck for the coordinator.
  */
 public record CoachingSettings(int lsnsAtRiskBelow, int stuckAfterWeeks) {

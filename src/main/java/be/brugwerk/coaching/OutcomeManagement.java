@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Outcome instruments in a trajectory (INSTRUMENTS.md): De Jong Gierveld 11 and 6 items in either answer format,
+ * Outcome instruments in a trajectory (docs/instruments.md): De Jong Gierveld 11 and 6 items in either answer format,
  * LSNS-6 with the organisation's threshold, and the Schalock self-rating (not validated). Raw answers are stored; an
  * unfinished questionnaire stays a draft with every answer given so far; results are computed by the scoring engine.
  * Scores over time stand beside the figures of the map version nearest in time.

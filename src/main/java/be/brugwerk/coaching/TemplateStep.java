@@ -9,7 +9,7 @@ import be.brugwerk.system.Refusal;
  */
 public record TemplateStep(int position, Integer defaultStep, String name) {
 
-    /** The ten steps of the network coach step plan (DOMAIN.md, after Movisie's "Een sterk sociaal netwerk!"). */
+    /** The ten steps of the network coach step plan (docs/domain.md, after Movisie's "Een sterk sociaal netwerk!"). */
     public static final int DEFAULT_STEPS = 10;
 
     public TemplateStep {

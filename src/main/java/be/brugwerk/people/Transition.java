@@ -1,6 +1,6 @@
 package be.brugwerk.people;
 
-/** Life transitions at which loneliness peaks (DOMAIN.md): moments when a network is worth strengthening. */
+/** Life transitions at which loneliness peaks (docs/domain.md): moments when a network is worth strengthening. */
 public enum Transition {
     MOVING, BEREAVEMENT, DIVORCE, RETIREMENT, NEW_JOB, MIGRATION, GRADUATION
 }

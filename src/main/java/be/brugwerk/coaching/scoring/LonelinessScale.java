@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * <li>11 items (de Jong Gierveld &amp; Kamphuis 1985) [DJG-nl11] [DJG-items]: total 0-11, emotional 0-6,
  * social 0-5. Total categories [VZ] [U10]: 0-2 not lonely, 3-8 moderately, 9-10 severely, 11 very severely
  * lonely; a subscale is lonely from three unfavourable answers [VZ]. Unanswered items: the manual's rule could
- * not be confirmed, so INSTRUMENTS.md prescribes {@link MissingDataRule#EVERY_ITEM_ANSWERED}.</li>
+ * not be confirmed, so docs/instruments.md prescribes {@link MissingDataRule#EVERY_ITEM_ANSWERED}.</li>
  * <li>6 items (de Jong Gierveld &amp; van Tilburg 2006) [DJG-man] [CBS-nl] [CBS-en], in the CBS order: 11-item
  * numbers 3, 4, 7, 9, 8, 10. Total 0-6: 0-1 not lonely, 2-4 moderately, 5-6 severely lonely; subscales 0-3:
  * 0 not lonely, 1-3 lonely [DJG-man]. Unanswered items: {@link MissingDataRule#MANUAL_SIX_ITEM_SYNTAX}.</li>

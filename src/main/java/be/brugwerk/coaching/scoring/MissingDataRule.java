@@ -25,7 +25,7 @@ public enum MissingDataRule {
         }
     },
     /**
-     * No confirmed rule (INSTRUMENTS.md for the 11-item De Jong Gierveld scale; none retrieved for the LSNS-6):
+     * No confirmed rule (docs/instruments.md for the 11-item De Jong Gierveld scale; none retrieved for the LSNS-6):
      * a total or subscale is computed only when every item of it is answered.
      */
     EVERY_ITEM_ANSWERED {

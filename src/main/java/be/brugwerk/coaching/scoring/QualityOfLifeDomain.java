@@ -3,7 +3,7 @@ package be.brugwerk.coaching.scoring;
 import java.util.Locale;
 
 /**
- * Schalock's eight quality-of-life domains, in the order DOMAIN.md and INSTRUMENTS.md list them. The domain's
+ * Schalock's eight quality-of-life domains, in the order docs/domain.md and docs/instruments.md list them. The domain's
  * name and the self-rating question about it live in the message bundles under
  * {@code schalock-self-rating.domain.<key>.name} and {@code .question}.
  */

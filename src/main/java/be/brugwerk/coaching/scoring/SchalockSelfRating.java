@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * A self-rating on Schalock's eight quality-of-life domains. <strong>Not a validated instrument</strong>
  * ({@link #validated()} is false) and labelled so in the product: one question per domain, “How satisfied are
- * you with … lately?”, answered from 1 (very dissatisfied) to 5 (very satisfied) (INSTRUMENTS.md, “Rules
+ * you with … lately?”, answered from 1 (very dissatisfied) to 5 (very satisfied) (docs/instruments.md, “Rules
  * Brugwerk follows”). It has no total, no subscales and no category: the eight answers are shown side by side
  * and over time, which is why this is not a {@link Measurement}. A domain may be left unanswered. A rating
  * outside 1 to 5 is refused with an {@link IllegalArgumentException} naming the domain. Immutable.

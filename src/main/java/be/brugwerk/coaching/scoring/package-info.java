@@ -1,6 +1,6 @@
 /**
  * The outcome scoring engine in plain Java: raw answers in, immutable results out, exactly as
- * {@code INSTRUMENTS.md} prescribes. {@link be.brugwerk.coaching.scoring.DeJongGierveldScoring} scores the
+ * {@code docs/instruments.md} prescribes. {@link be.brugwerk.coaching.scoring.DeJongGierveldScoring} scores the
  * De Jong Gierveld loneliness scale (11 and 6 items, 3 or 5 answer categories),
  * {@link be.brugwerk.coaching.scoring.Lsns6Scoring} the Lubben Social Network Scale (LSNS-6), and
  * {@link be.brugwerk.coaching.scoring.SchalockSelfRating} holds the (not validated) self-rating on Schalock's
