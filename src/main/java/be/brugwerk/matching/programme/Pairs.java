@@ -147,6 +147,45 @@ class Pairs {
         jdbc.sql("delete from buddy_pair where id = any (cast(? as uuid[])) and status = 'PROPOSED'").param(array).update();
     }
 
+    /**
+     * Notes on the participant's accepted and running pairs that they withdrew their consent to matching. A pair noted
+     * already keeps its first date, so a reaction that runs twice changes nothing.
+     */
+    int noteParticipantConsentWithdrawn(UUID organisation, ParticipantId participant, Instant at) {
+        return jdbc.sql("""
+                update buddy_pair set participant_consent_withdrawn_at = ?
+                where organisation_id = ? and participant_id = ? and status in ('AWAITING_AGREEMENT', 'ACTIVE')
+                  and participant_consent_withdrawn_at is null""")
+                .params(Pg.timestamp(at), organisation, participant.value()).update();
+    }
+
+    /** Notes on the participant's accepted and running pairs that they were archived; idempotent like the above. */
+    int noteParticipantArchived(UUID organisation, ParticipantId participant, Instant at) {
+        return jdbc.sql("""
+                update buddy_pair set participant_archived_at = ?
+                where organisation_id = ? and participant_id = ? and status in ('AWAITING_AGREEMENT', 'ACTIVE')
+                  and participant_archived_at is null""")
+                .params(Pg.timestamp(at), organisation, participant.value()).update();
+    }
+
+    /** The pairs of a programme whose participant withdrew their consent to matching or was archived, by pair id. */
+    Map<UUID, ParticipantLeft> participantsWhoLeft(UUID programme) {
+        Map<UUID, ParticipantLeft> left = new HashMap<>();
+        jdbc.sql("""
+                select id, participant_consent_withdrawn_at is not null, participant_archived_at is not null
+                from buddy_pair where programme_id = ?
+                  and (participant_consent_withdrawn_at is not null or participant_archived_at is not null)""")
+                .param(programme)
+                .query(row -> {
+                    left.put(row.getObject(1, UUID.class), new ParticipantLeft(row.getBoolean(2), row.getBoolean(3)));
+                });
+        return left;
+    }
+
+    /** What a pair's participant did that the coordinator must act on. */
+    record ParticipantLeft(boolean consentWithdrawn, boolean archived) {
+    }
+
     /** Removes the undecided proposals of one participant (before the coordinator fixes a pair for them). */
     void removeProposalsOf(UUID programme, ParticipantId participant) {
         jdbc.sql("""
