@@ -225,6 +225,38 @@ class Trajectories {
                 .list();
     }
 
+    /**
+     * Notes a buddy pair of the participant on their open trajectory: started on, or ended on (and whether early).
+     * Either may arrive first, and either twice; a null leaves what is known. A closed trajectory is never changed; with
+     * no open trajectory nothing is noted.
+     */
+    void noteBuddyPair(UUID organisation, ParticipantId participant, UUID pair, LocalDate startedOn, LocalDate endedOn,
+            Boolean stoppedEarly) {
+        jdbc.sql("""
+                insert into trajectory_buddy_pair (trajectory_id, organisation_id, pair_id, started_on, ended_on,
+                    stopped_early)
+                select t.id, t.organisation_id, ?, ?, ?, ? from trajectory t
+                where t.organisation_id = ? and t.participant_id = ? and t.closed_on is null
+                on conflict (trajectory_id, pair_id) do update
+                    set started_on = coalesce(excluded.started_on, trajectory_buddy_pair.started_on),
+                        ended_on = coalesce(excluded.ended_on, trajectory_buddy_pair.ended_on),
+                        stopped_early = coalesce(excluded.stopped_early, trajectory_buddy_pair.stopped_early)""")
+                .params(pair, startedOn, endedOn, stoppedEarly, organisation, participant.value()).update();
+    }
+
+    /** The participant's buddy pairs as noted on this trajectory. */
+    List<BuddyPairRow> buddyPairs(UUID trajectory) {
+        return jdbc.sql("""
+                select started_on, ended_on, stopped_early from trajectory_buddy_pair where trajectory_id = ?
+                order by coalesce(started_on, ended_on), pair_id""").param(trajectory)
+                .query((row, n) -> new BuddyPairRow(row.getObject(1, LocalDate.class), row.getObject(2, LocalDate.class),
+                        (Boolean) row.getObject(3)))
+                .list();
+    }
+
+    record BuddyPairRow(LocalDate startedOn, LocalDate endedOn, Boolean stoppedEarly) {
+    }
+
     /** The map's main figures when the session was logged, for the organisation view. */
     record SessionFigures(int members, int activeMembers, int informal, Double effectiveSize) {
     }

@@ -447,6 +447,15 @@ public class TrajectoryManagement {
         actions.stream().filter(a -> a.status() == ActionStatus.DONE && a.doneOn() != null)
                 .forEach(a -> timeline.add(new TimelineEntry(a.doneOn(), TimelineEntry.Kind.ACTION_DONE,
                         a.description())));
+        for (Trajectories.BuddyPairRow pair : trajectories.buddyPairs(head.id())) {
+            if (pair.startedOn() != null) {
+                timeline.add(new TimelineEntry(pair.startedOn(), TimelineEntry.Kind.BUDDY_PAIR_STARTED, null));
+            }
+            if (pair.endedOn() != null) {
+                timeline.add(new TimelineEntry(pair.endedOn(), Boolean.TRUE.equals(pair.stoppedEarly())
+                        ? TimelineEntry.Kind.BUDDY_PAIR_STOPPED : TimelineEntry.Kind.BUDDY_PAIR_COMPLETED, null));
+            }
+        }
         timeline.sort(Comparator.comparing(TimelineEntry::on));
         List<TrajectoryView.MapMember> mapMembers = members.entrySet().stream()
                 .map(e -> new TrajectoryView.MapMember(e.getKey(), e.getValue())).toList();
