@@ -168,24 +168,6 @@ class Pairs {
                 .params(Pg.timestamp(at), organisation, participant.value()).update();
     }
 
-    /** The pairs of a programme whose participant withdrew their consent to matching or was archived, by pair id. */
-    Map<UUID, ParticipantLeft> participantsWhoLeft(UUID programme) {
-        Map<UUID, ParticipantLeft> left = new HashMap<>();
-        jdbc.sql("""
-                select id, participant_consent_withdrawn_at is not null, participant_archived_at is not null
-                from buddy_pair where programme_id = ?
-                  and (participant_consent_withdrawn_at is not null or participant_archived_at is not null)""")
-                .param(programme)
-                .query(row -> {
-                    left.put(row.getObject(1, UUID.class), new ParticipantLeft(row.getBoolean(2), row.getBoolean(3)));
-                });
-        return left;
-    }
-
-    /** What a pair's participant did that the coordinator must act on. */
-    record ParticipantLeft(boolean consentWithdrawn, boolean archived) {
-    }
-
     /** Removes the undecided proposals of one participant (before the coordinator fixes a pair for them). */
     void removeProposalsOf(UUID programme, ParticipantId participant) {
         jdbc.sql("""
@@ -269,7 +251,8 @@ class Pairs {
                 pair.fixedByCoordinator(), parts.getOrDefault(pair.id(), List.of()), pair.rejectReason(),
                 pair.sharedName(), pair.buddyAgreedAt(), pair.participantAgreedAt(), pair.startedOn(), pair.endedOn(),
                 pair.endReason(), pair.lastMeeting(), meetings.getOrDefault(pair.id(), List.of()),
-                checkIns.getOrDefault(pair.id(), List.of()), notes.getOrDefault(pair.id(), List.of()))).toList();
+                checkIns.getOrDefault(pair.id(), List.of()), notes.getOrDefault(pair.id(), List.of()),
+                pair.participantConsentWithdrawnAt(), pair.participantArchivedAt())).toList();
     }
 
     /** Rows whose first column is the pair's id, grouped per pair in the query's order. */
@@ -295,6 +278,7 @@ class Pairs {
                 row.getString("shared_name"), Buddies.instant(row, "buddy_agreed_at"),
                 Buddies.instant(row, "participant_agreed_at"), row.getObject("started_on", LocalDate.class),
                 row.getObject("ended_on", LocalDate.class), row.getString("end_reason"),
-                row.getObject("last_meeting", LocalDate.class), List.of(), List.of(), List.of());
+                row.getObject("last_meeting", LocalDate.class), List.of(), List.of(), List.of(),
+                Buddies.instant(row, "participant_consent_withdrawn_at"), Buddies.instant(row, "participant_archived_at"));
     }
 }

@@ -221,21 +221,18 @@ public class ProgrammeManagement {
         List<Signal> signals = new ArrayList<>();
         Set<UUID> withdrawn = buddies.ofProgramme(programme).stream().filter(BuddyView::consentWithdrawn).map(BuddyView::id)
                 .collect(Collectors.toSet());
-        Map<UUID, Pairs.ParticipantLeft> participantsWhoLeft = pairs.participantsWhoLeft(programme);
         for (PairView pair : pairsOfProgramme) {
             if (pair.status().open() && withdrawn.contains(pair.buddyId())) {
                 signals.add(new Signal("buddyConsentWithdrawn", pair.id(), pair.buddyId(), pair.participantName() + " – "
                         + pair.buddyName(), 0));
             }
-            Pairs.ParticipantLeft left = participantsWhoLeft.get(pair.id());
-            if (pair.status().open() && left != null) {
-                String who = pair.participantName() + " – " + pair.buddyName();
-                if (left.consentWithdrawn()) {
-                    signals.add(new Signal("participantConsentWithdrawn", pair.id(), pair.buddyId(), who, 0));
-                }
-                if (left.archived()) {
-                    signals.add(new Signal("participantArchived", pair.id(), pair.buddyId(), who, 0));
-                }
+            if (pair.status().open() && pair.participantConsentWithdrawnAt() != null) {
+                signals.add(new Signal("participantConsentWithdrawn", pair.id(), pair.buddyId(), pair.participantName()
+                        + " – " + pair.buddyName(), 0));
+            }
+            if (pair.status().open() && pair.participantArchivedAt() != null) {
+                signals.add(new Signal("participantArchived", pair.id(), pair.buddyId(), pair.participantName() + " – "
+                        + pair.buddyName(), 0));
             }
             if (pair.status() != PairStatus.ACTIVE) {
                 continue;
