@@ -216,13 +216,57 @@ class Trajectories {
                 .params(UUID.randomUUID(), trajectory, organisation, on, description, Pg.timestamp(now)).update();
     }
 
-    List<TrajectoryView.Success> successes(UUID trajectory) {
-        return jdbc.sql("""
-                select id, occurred_on, description from coaching_success where trajectory_id = ?
-                order by occurred_on, created_at""").param(trajectory)
-                .query((row, n) -> new TrajectoryView.Success(row.getObject(1, UUID.class),
-                        row.getObject(2, LocalDate.class), row.getString(3)))
-                .list();
+    /**
+     * Notes a buddy pair of the participant on their open trajectory: started on, or ended on (and whether early).
+     * Either may arrive first, and either twice; a null leaves what is known. A closed trajectory is never changed; with
+     * no open trajectory nothing is noted.
+     */
+    void noteBuddyPair(UUID organisation, ParticipantId participant, UUID pair, LocalDate startedOn, LocalDate endedOn,
+            Boolean stoppedEarly) {
+        jdbc.sql("""
+                insert into trajectory_buddy_pair (trajectory_id, organisation_id, pair_id, started_on, ended_on,
+                    stopped_early)
+                select t.id, t.organisation_id, ?, ?, ?, ? from trajectory t
+                where t.organisation_id = ? and t.participant_id = ? and t.closed_on is null
+                on conflict (trajectory_id, pair_id) do update
+                    set started_on = coalesce(excluded.started_on, trajectory_buddy_pair.started_on),
+                        ended_on = coalesce(excluded.ended_on, trajectory_buddy_pair.ended_on),
+                        stopped_early = coalesce(excluded.stopped_early, trajectory_buddy_pair.stopped_early)""")
+                .params(pair, startedOn, endedOn, stoppedEarly, organisation, participant.value()).update();
+    }
+
+    /**
+     * The small successes and the participant's buddy pairs of a trajectory: the dated facts of its timeline, read in
+     * one statement (successes by date and entry, then pairs by date).
+     */
+    DatedFacts datedFacts(UUID trajectory) {
+        List<TrajectoryView.Success> successes = new ArrayList<>();
+        List<BuddyPairRow> buddyPairs = new ArrayList<>();
+        jdbc.sql("""
+                select 1 as fact, id, occurred_on, description, cast(null as date) as ended_on,
+                       cast(null as boolean) as stopped_early, created_at
+                from coaching_success where trajectory_id = ?
+                union all
+                select 2, pair_id, started_on, null, ended_on, stopped_early, null
+                from trajectory_buddy_pair where trajectory_id = ?
+                order by 1, 3, 7, 2""").params(trajectory, trajectory)
+                .query(row -> {
+                    if (row.getInt(1) == 1) {
+                        successes.add(new TrajectoryView.Success(row.getObject(2, UUID.class),
+                                row.getObject(3, LocalDate.class), row.getString(4)));
+                    } else {
+                        buddyPairs.add(new BuddyPairRow(row.getObject(3, LocalDate.class),
+                                row.getObject(5, LocalDate.class), (Boolean) row.getObject(6)));
+                    }
+                });
+        return new DatedFacts(List.copyOf(successes), List.copyOf(buddyPairs));
+    }
+
+    record DatedFacts(List<TrajectoryView.Success> successes, List<BuddyPairRow> buddyPairs) {
+    }
+
+    /** A buddy pair of the participant as noted on a trajectory; a date is null while not known. */
+    record BuddyPairRow(LocalDate startedOn, LocalDate endedOn, Boolean stoppedEarly) {
     }
 
     /** The map's main figures when the session was logged, for the organisation view. */

@@ -431,7 +431,8 @@ public class TrajectoryManagement {
                         a.version()))
                 .toList();
         List<TrajectoryView.Session> sessions = trajectories.sessions(head.id());
-        List<TrajectoryView.Success> successes = trajectories.successes(head.id());
+        Trajectories.DatedFacts facts = trajectories.datedFacts(head.id());
+        List<TrajectoryView.Success> successes = facts.successes();
         List<TrajectoryView.PlanEntry> plan = trajectories.plan(head.id()).stream()
                 .map(p -> new TrajectoryView.PlanEntry(p.id(), ref(p.member(), members), p.who(), p.involve(),
                         p.purpose()))
@@ -447,6 +448,15 @@ public class TrajectoryManagement {
         actions.stream().filter(a -> a.status() == ActionStatus.DONE && a.doneOn() != null)
                 .forEach(a -> timeline.add(new TimelineEntry(a.doneOn(), TimelineEntry.Kind.ACTION_DONE,
                         a.description())));
+        for (Trajectories.BuddyPairRow pair : facts.buddyPairs()) {
+            if (pair.startedOn() != null) {
+                timeline.add(new TimelineEntry(pair.startedOn(), TimelineEntry.Kind.BUDDY_PAIR_STARTED, null));
+            }
+            if (pair.endedOn() != null) {
+                timeline.add(new TimelineEntry(pair.endedOn(), Boolean.TRUE.equals(pair.stoppedEarly())
+                        ? TimelineEntry.Kind.BUDDY_PAIR_STOPPED : TimelineEntry.Kind.BUDDY_PAIR_COMPLETED, null));
+            }
+        }
         timeline.sort(Comparator.comparing(TimelineEntry::on));
         List<TrajectoryView.MapMember> mapMembers = members.entrySet().stream()
                 .map(e -> new TrajectoryView.MapMember(e.getKey(), e.getValue())).toList();

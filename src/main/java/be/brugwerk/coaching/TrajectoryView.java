@@ -73,11 +73,14 @@ public record TrajectoryView(UUID id, ParticipantId participant, String particip
             String handoverTo) {
     }
 
-    /** What happened, in date order: sessions, small successes, actions done. */
+    /**
+     * What happened, in date order: sessions, small successes, actions done, and the participant's buddy pairs
+     * starting and ending (learned from buddy matching).
+     */
     public record TimelineEntry(LocalDate on, Kind kind, String text) {
 
         public enum Kind {
-            SESSION, SUCCESS, ACTION_DONE
+            SESSION, SUCCESS, ACTION_DONE, BUDDY_PAIR_STARTED, BUDDY_PAIR_COMPLETED, BUDDY_PAIR_STOPPED
         }
     }
 }

@@ -1,6 +1,7 @@
 package be.brugwerk.people;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,13 +20,15 @@ import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Participants and their caseloads, as the signed-in person may see and change them. Every read and write is
  * audited in the same transaction. A participant the person may not see does not exist for them (404); a
- * change they may not make is forbidden (403).
+ * change they may not make is forbidden (403). Withdrawing a consent and archiving are published as events
+ * ({@link ConsentWithdrawn}, {@link ParticipantArchived}) for the modules that react to them.
  */
 @Service
 @Transactional // read-write, also for reads: their audit rows are written in the same transaction
@@ -37,12 +40,15 @@ public class ParticipantManagement {
     private final Consents consents;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ParticipantManagement(Participants participants, Consents consents, AuditTrail audit, Clock clock) {
+    ParticipantManagement(Participants participants, Consents consents, AuditTrail audit, Clock clock,
+            ApplicationEventPublisher events) {
         this.participants = participants;
         this.consents = consents;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public List<ParticipantView> list(String search) {
@@ -163,10 +169,12 @@ public class ParticipantManagement {
     }
 
     public void archive(ParticipantId id) {
-        Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
+        SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
         visible(id);
-        participants.archive(id, clock.instant());
+        Instant now = clock.instant();
+        participants.archive(id, now);
         audit.record(Action.ARCHIVE, SUBJECT, List.of(id.value()));
+        events.publishEvent(new ParticipantArchived(me.organisationId(), id, now));
     }
 
     public List<CaseloadMember> caseloadCandidates() {
@@ -203,10 +211,12 @@ public class ParticipantManagement {
     public void withdrawConsent(ParticipantId id, ConsentPurpose purpose) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
         visible(id);
-        if (!consents.withdraw(id, purpose, me.accountId(), clock.instant())) {
+        Instant now = clock.instant();
+        if (!consents.withdraw(id, purpose, me.accountId(), now)) {
             throw new NotFound("Consent");
         }
         audit.record(Action.CONSENT_WITHDRAWN, SUBJECT, List.of(id.value()));
+        events.publishEvent(new ConsentWithdrawn(me.organisationId(), id, purpose, now));
     }
 
     @Transactional(readOnly = true)

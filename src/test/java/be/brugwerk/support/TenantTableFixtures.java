@@ -22,7 +22,9 @@ public final class TenantTableFixtures {
             "spring_session", "sessions are looked up before their owner's organisation is known",
             "spring_session_attributes", "part of the session, as above",
             "signup_attempt", "public buddy sign-ups are counted before anyone is known; keys are hashes",
-            "server_secret", "secrets of the installation (the sign-in slow-down key); belong to no organisation");
+            "server_secret", "secrets of the installation (the sign-in slow-down key); belong to no organisation",
+            "event_publication", "events between modules wait here for their listeners, found by resubmission for every "
+                    + "organisation; ids only, the listeners run under the event's organisation");
 
     private final JdbcClient owner;
     private final Map<String, BiConsumer<UUID, String>> rowWriters = new LinkedHashMap<>();
@@ -199,6 +201,10 @@ public final class TenantTableFixtures {
         rowWriters.put("round_table_invitee", (organisation, suffix) -> owner.sql("""
                 insert into round_table_invitee (round_table_id, organisation_id, member_id) values (?, ?, ?)""")
                 .params(roundTableOf(organisation), organisation, memberOf(organisation, 1)).update());
+        rowWriters.put("trajectory_buddy_pair", (organisation, suffix) -> owner.sql("""
+                insert into trajectory_buddy_pair (trajectory_id, organisation_id, pair_id, started_on)
+                values (?, ?, ?, current_date)""")
+                .params(trajectoryOf(organisation), organisation, UUID.randomUUID()).update());
         rowWriters.put("outcome_measurement", (organisation, suffix) -> owner.sql("""
                 insert into outcome_measurement (id, trajectory_id, organisation_id, instrument, measured_on, complete,
                     created_by, updated_at)

@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
+import be.brugwerk.matching.PairEnded;
+import be.brugwerk.matching.PairStarted;
 import be.brugwerk.people.ConsentMissing;
 import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.OrganisationEvent;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
 
@@ -205,6 +209,23 @@ final class Pair {
             throw new Refusal("reason", "matching.pair.reasonRequired");
         }
         end(PairStatus.STOPPED, reason, today);
+    }
+
+    /**
+     * What the change since the pair was read means to other modules: it started ({@link PairStarted}) or an accepted
+     * or running pair ended ({@link PairEnded}); empty for every other change.
+     */
+    Optional<OrganisationEvent> happened() {
+        if (status == storedStatus) {
+            return Optional.empty();
+        }
+        if (status == PairStatus.ACTIVE) {
+            return Optional.of(new PairStarted(organisationId, id, participant, startedOn));
+        }
+        if (storedStatus.open() && !status.open()) {
+            return Optional.of(new PairEnded(organisationId, id, participant, endedOn, status == PairStatus.STOPPED));
+        }
+        return Optional.empty();
     }
 
     /** Where the participant stands on the waiting list because of this pair. */

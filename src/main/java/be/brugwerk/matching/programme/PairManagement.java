@@ -14,6 +14,7 @@ import be.brugwerk.system.Refusal;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +37,10 @@ public class PairManagement {
     private final ParticipantManagement participants;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PairManagement(ProgrammeAccess access, Pairs pairs, WaitingList waitingList, Buddies buddies,
-            ParticipantManagement participants, AuditTrail audit, Clock clock) {
+            ParticipantManagement participants, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.access = access;
         this.pairs = pairs;
         this.waitingList = waitingList;
@@ -46,6 +48,7 @@ public class PairManagement {
         this.participants = participants;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -143,9 +146,13 @@ public class PairManagement {
         saveWithParticipantStanding(pair);
     }
 
-    /** Saves the pair and, when it started or ended now, where its participant stands on the waiting list. */
+    /**
+     * Saves the pair and, when it started or ended now, where its participant stands on the waiting list; publishes
+     * that it started or ended, in the same transaction (coaching notes it on the participant's trajectory).
+     */
     private void saveWithParticipantStanding(Pair pair) {
         pairs.save(pair);
+        pair.happened().ifPresent(events::publishEvent);
         boolean startedOrEnded = pair.status() != pair.storedStatus()
                 && (pair.status() == PairStatus.ACTIVE || !pair.status().open());
         if (startedOrEnded) {

@@ -12,13 +12,16 @@ import be.brugwerk.people.ParticipantId;
 /**
  * A pair of a programme. {@code explanation} holds the parts of the score (they add up to {@code score});
  * {@code participantName} is filled in for coordinators, {@code sharedName} is the name shown to the buddy once
- * the coordinator accepted the pair.
+ * the coordinator accepted the pair. {@code participantConsentWithdrawnAt} and {@code participantArchivedAt} say when
+ * the participant of an accepted or running pair withdrew their consent to matching or was archived (noted by
+ * {@link ParticipantChanges}), or are null.
  */
 public record PairView(UUID id, UUID programmeId, UUID waitingEntryId, ParticipantId participant, String participantName,
         UUID buddyId, String buddyName, PairStatus status, BigDecimal score, boolean fixedByCoordinator,
         List<ScorePart> explanation, String rejectReason, String sharedName, Instant buddyAgreedAt,
         Instant participantAgreedAt, LocalDate startedOn, LocalDate endedOn, String endReason, LocalDate lastMeeting,
-        List<Meeting> meetings, List<CheckIn> checkIns, List<Note> notes) {
+        List<Meeting> meetings, List<CheckIn> checkIns, List<Note> notes, Instant participantConsentWithdrawnAt,
+        Instant participantArchivedAt) {
 
     /** A short check-in of the buddy: how the pair goes, from 1 (badly) to 5 (very well). Newest first. */
     public record CheckIn(LocalDate checkedOn, int score, String comment) {
@@ -44,6 +47,7 @@ public record PairView(UUID id, UUID programmeId, UUID waitingEntryId, Participa
     PairView withParticipantName(String name) {
         return new PairView(id, programmeId, waitingEntryId, participant, name, buddyId, buddyName, status, score,
                 fixedByCoordinator, explanation, rejectReason, sharedName, buddyAgreedAt, participantAgreedAt, startedOn,
-                endedOn, endReason, lastMeeting, meetings, checkIns, notes);
+                endedOn, endReason, lastMeeting, meetings, checkIns, notes, participantConsentWithdrawnAt,
+                participantArchivedAt);
     }
 }

@@ -147,6 +147,27 @@ class Pairs {
         jdbc.sql("delete from buddy_pair where id = any (cast(? as uuid[])) and status = 'PROPOSED'").param(array).update();
     }
 
+    /**
+     * Notes on the participant's accepted and running pairs that they withdrew their consent to matching. A pair noted
+     * already keeps its first date, so a reaction that runs twice changes nothing.
+     */
+    int noteParticipantConsentWithdrawn(UUID organisation, ParticipantId participant, Instant at) {
+        return jdbc.sql("""
+                update buddy_pair set participant_consent_withdrawn_at = ?
+                where organisation_id = ? and participant_id = ? and status in ('AWAITING_AGREEMENT', 'ACTIVE')
+                  and participant_consent_withdrawn_at is null""")
+                .params(Pg.timestamp(at), organisation, participant.value()).update();
+    }
+
+    /** Notes on the participant's accepted and running pairs that they were archived; idempotent like the above. */
+    int noteParticipantArchived(UUID organisation, ParticipantId participant, Instant at) {
+        return jdbc.sql("""
+                update buddy_pair set participant_archived_at = ?
+                where organisation_id = ? and participant_id = ? and status in ('AWAITING_AGREEMENT', 'ACTIVE')
+                  and participant_archived_at is null""")
+                .params(Pg.timestamp(at), organisation, participant.value()).update();
+    }
+
     /** Removes the undecided proposals of one participant (before the coordinator fixes a pair for them). */
     void removeProposalsOf(UUID programme, ParticipantId participant) {
         jdbc.sql("""
@@ -230,7 +251,8 @@ class Pairs {
                 pair.fixedByCoordinator(), parts.getOrDefault(pair.id(), List.of()), pair.rejectReason(),
                 pair.sharedName(), pair.buddyAgreedAt(), pair.participantAgreedAt(), pair.startedOn(), pair.endedOn(),
                 pair.endReason(), pair.lastMeeting(), meetings.getOrDefault(pair.id(), List.of()),
-                checkIns.getOrDefault(pair.id(), List.of()), notes.getOrDefault(pair.id(), List.of()))).toList();
+                checkIns.getOrDefault(pair.id(), List.of()), notes.getOrDefault(pair.id(), List.of()),
+                pair.participantConsentWithdrawnAt(), pair.participantArchivedAt())).toList();
     }
 
     /** Rows whose first column is the pair's id, grouped per pair in the query's order. */
@@ -256,6 +278,7 @@ class Pairs {
                 row.getString("shared_name"), Buddies.instant(row, "buddy_agreed_at"),
                 Buddies.instant(row, "participant_agreed_at"), row.getObject("started_on", LocalDate.class),
                 row.getObject("ended_on", LocalDate.class), row.getString("end_reason"),
-                row.getObject("last_meeting", LocalDate.class), List.of(), List.of(), List.of());
+                row.getObject("last_meeting", LocalDate.class), List.of(), List.of(), List.of(),
+                Buddies.instant(row, "participant_consent_withdrawn_at"), Buddies.instant(row, "participant_archived_at"));
     }
 }

@@ -212,7 +212,8 @@ public class ProgrammeManagement {
 
     /**
      * No logged contact for 14 or 30 days in a running pair (from the later of its start and its last meeting), a low
-     * latest check-in, buddies who want to stop, and accepted or running pairs whose buddy withdrew their consent.
+     * latest check-in, buddies who want to stop, and accepted or running pairs whose buddy withdrew their consent, or
+     * whose participant withdrew their consent to matching or was archived (noted by {@link ParticipantChanges}).
      */
     public List<Signal> signals(UUID programme, List<PairView> pairsOfProgramme) {
         access.coordinated(programme);
@@ -223,6 +224,14 @@ public class ProgrammeManagement {
         for (PairView pair : pairsOfProgramme) {
             if (pair.status().open() && withdrawn.contains(pair.buddyId())) {
                 signals.add(new Signal("buddyConsentWithdrawn", pair.id(), pair.buddyId(), pair.participantName() + " – "
+                        + pair.buddyName(), 0));
+            }
+            if (pair.status().open() && pair.participantConsentWithdrawnAt() != null) {
+                signals.add(new Signal("participantConsentWithdrawn", pair.id(), pair.buddyId(), pair.participantName()
+                        + " – " + pair.buddyName(), 0));
+            }
+            if (pair.status().open() && pair.participantArchivedAt() != null) {
+                signals.add(new Signal("participantArchived", pair.id(), pair.buddyId(), pair.participantName() + " – "
                         + pair.buddyName(), 0));
             }
             if (pair.status() != PairStatus.ACTIVE) {

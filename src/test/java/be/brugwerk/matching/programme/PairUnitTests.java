@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import be.brugwerk.matching.PairEnded;
+import be.brugwerk.matching.PairStarted;
 import be.brugwerk.people.ConsentMissing;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.Refusal;
@@ -251,6 +253,52 @@ class PairUnitTests {
 
         assertThat(pair.storedStatus()).isEqualTo(PairStatus.AWAITING_AGREEMENT);
         assertThat(pair.status()).isEqualTo(PairStatus.ACTIVE);
+    }
+
+    @Test
+    void tellsOtherModulesNothingOfAProposalOrAnAcceptance() {
+        Pair pair = proposal();
+        assertThat(pair.happened()).isEmpty();
+
+        pair.accept(FREE, COORDINATOR, NOW, "Amina");
+
+        assertThat(pair.happened()).isEmpty();
+    }
+
+    @Test
+    void tellsThatThePairStartedOnceBothAgreed() {
+        Pair pair = accepted();
+        pair.agreeAsBuddy(FREE, NOW, TODAY);
+        assertThat(pair.happened()).as("only the buddy agreed").isEmpty();
+
+        pair.agreeForParticipant(FREE, COORDINATOR, NOW, TODAY);
+
+        assertThat(pair.happened()).contains(new PairStarted(pair.stored().organisationId(), pair.id(),
+                AMINA.participant(), TODAY));
+    }
+
+    @Test
+    void tellsThatARunningPairEndedAndWhetherItStoppedEarly() {
+        Pair completed = Pair.restore(running().stored());
+        Pair stopped = Pair.restore(running().stored());
+
+        completed.complete(null, TODAY.plusWeeks(26));
+        stopped.stopEarly("Moved away", TODAY.plusWeeks(3));
+
+        assertThat(completed.happened()).contains(new PairEnded(completed.stored().organisationId(), completed.id(),
+                AMINA.participant(), TODAY.plusWeeks(26), false));
+        assertThat(stopped.happened()).contains(new PairEnded(stopped.stored().organisationId(), stopped.id(),
+                AMINA.participant(), TODAY.plusWeeks(3), true));
+    }
+
+    @Test
+    void tellsThatAnAcceptedPairEndedBeforeItStarted() {
+        Pair pair = Pair.restore(accepted().stored());
+
+        pair.stopEarly("The participant moved", TODAY);
+
+        assertThat(pair.happened()).contains(new PairEnded(pair.stored().organisationId(), pair.id(),
+                AMINA.participant(), TODAY, true));
     }
 
     private static Pair running() {
