@@ -12,8 +12,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The person behind a request. Kept in the (database-held) session, so it carries ids and no more
- * personal data than the page header shows.
+ * The person behind a request, made anew for every request from the account as it is then (a session keeps only
+ * the account id, see docs/adr/0009-sessions-hold-no-serialised-objects.md). It carries ids and no more personal
+ * data than the page header shows. {@link Serializable} only because Spring Security's authentication is; it is
+ * never stored.
  */
 public final class SignedInUser implements UserDetails, CredentialsContainer, Serializable {
 

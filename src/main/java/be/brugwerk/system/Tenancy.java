@@ -24,7 +24,8 @@ public final class Tenancy {
      * Who the current request is for, bound by {@link RequestUserFilter}: first <em>pending</em>, for the work
      * Spring Session and Spring Security do before they know (loading the session, checking a password), which
      * runs without an organisation; then <em>resolved</em> from the security context, once, before any of the
-     * request's own transactions opens. Reading the security context may load the session from the database:
+     * request's own transactions opens. Reading the security context may load the session and the account from the
+     * database:
      * done inside a transaction, that took a second pooled connection while holding the first, and a busy node
      * waited on itself until the pool timed out. Unbound outside a request (tests, background work), where the
      * security context is read directly and holds no session.

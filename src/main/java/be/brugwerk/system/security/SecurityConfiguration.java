@@ -69,10 +69,18 @@ class SecurityConfiguration {
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /** Sessions keep the account id only; the person is read anew for every request (docs/adr/0009). */
+    @Bean
+    SessionSignInRepository sessionSignIns(JdbcClient jdbc, Clock clock) {
+        return new SessionSignInRepository(jdbc, clock);
+    }
+
     @Bean
     @Order(0)
-    SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
+    SecurityFilterChain swaggerUi(HttpSecurity http, SessionSignInRepository signIns) throws Exception {
         http.securityMatcher("/swagger-ui/**")
+                .securityContext(context -> context.securityContextRepository(signIns))
+                .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(relativeLogin()))
                 .headers(headers -> isolationHeaders(headers
@@ -83,13 +91,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Clock clock, SecuritySettings settings, JdbcClient jdbc)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Clock clock, SecuritySettings settings, JdbcClient jdbc,
+            SessionSignInRepository signIns) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> ProblemResponses.write(request, response,
                 HttpStatus.UNAUTHORIZED, "Sign in or send a valid API token.");
         AccessDeniedHandler forbidden = (request, response, e) -> ProblemResponses.write(request, response,
                 HttpStatus.FORBIDDEN, "You may not do this.");
         http.securityMatcher("/api/**")
+                .securityContext(context -> context.securityContextRepository(signIns))
+                .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
@@ -98,7 +108,7 @@ class SecurityConfiguration {
                 // without a session has no credentials to abuse: it gets its honest 401 instead.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         request -> BearerTokenFilter.carriesAToken(request) || request.getSession(false) == null))
-                .addFilterAfter(new SessionRulesFilter(clock, settings, jdbc, unauthorized),
+                .addFilterAfter(new SessionRulesFilter(clock, settings, unauthorized),
                         BasicAuthenticationFilter.class)
                 .headers(SecurityConfiguration::securityHeaders);
         return http.build();
@@ -106,20 +116,25 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, Clock clock, SecuritySettings settings, JdbcClient jdbc)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Clock clock, SecuritySettings settings,
+            SessionSignInRepository signIns) throws Exception {
         AuthenticationEntryPoint toLogin = relativeLogin();
-        http.authorizeHttpRequests(requests -> requests
+        http.securityContext(context -> context.securityContextRepository(signIns))
+                // after sign-in it is always the home page: no request is kept in the session to return to
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/activate", "/join/*", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
                         "/favicon.ico", "/actuator/health")
                 .permitAll()
                 .requestMatchers("/actuator/prometheus").hasRole("PLATFORM_ADMIN") // platform-wide figures
                 .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").usernameParameter("email").failureUrl("/login?error")
-                        .successHandler(new SignInSuccessHandler(clock)))
+                .formLogin(form -> form.loginPage("/login").usernameParameter("email")
+                        // not failureUrl(...): that keeps the exception object in the session
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath() + "/login?error"))
+                        .successHandler(new SignInSuccessHandler()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(toLogin))
-                .addFilterAfter(new SessionRulesFilter(clock, settings, jdbc, toLogin), BasicAuthenticationFilter.class)
+                .addFilterAfter(new SessionRulesFilter(clock, settings, toLogin), BasicAuthenticationFilter.class)
                 .headers(SecurityConfiguration::securityHeaders)
                 .httpBasic(basic -> basic.disable())
                 // An error page of a refused post (e.g. too large to read its token) changes nothing.

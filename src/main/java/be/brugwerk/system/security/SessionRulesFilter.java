@@ -2,41 +2,44 @@ package be.brugwerk.system.security;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
-import be.brugwerk.system.Pg;
-import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a signed-in session that sat idle too long, that is older than the absolute limit, whose account was
- * deactivated or changed role or password meanwhile — on the very next request, on whichever node serves it.
- * Time comes from the injected clock.
+ * Ends a signed-in session that sat idle too long, that is older than the absolute limit, or whose account may no
+ * longer act (deactivated, or its password set anew since the sign-in: {@link SessionSignInRepository} then finds
+ * no one) — on the very next request, on whichever node serves it. Time comes from the injected clock.
+ *
+ * <p>The last-seen time is written only when it moved by {@link #LAST_SEEN_STEP} or more: most requests then
+ * write no session attribute at all, and a burst of requests on one session does not write the same attribute
+ * from many threads at once. A session therefore ends after between {@code idleTimeout - LAST_SEEN_STEP} and
+ * {@code idleTimeout} without use, never later.
  */
 class SessionRulesFilter extends OncePerRequestFilter {
 
-    static final String SIGNED_IN_AT = "brugwerk.signedInAt";
     static final String LAST_SEEN_AT = "brugwerk.lastSeenAt";
+
+    static final Duration LAST_SEEN_STEP = Duration.ofMinutes(1);
 
     private final Clock clock;
     private final SecuritySettings settings;
-    private final JdbcClient jdbc;
     private final AuthenticationEntryPoint entryPoint;
 
-    SessionRulesFilter(Clock clock, SecuritySettings settings, JdbcClient jdbc, AuthenticationEntryPoint entryPoint) {
+    SessionRulesFilter(Clock clock, SecuritySettings settings, AuthenticationEntryPoint entryPoint) {
         this.clock = clock;
         this.settings = settings;
-        this.jdbc = jdbc;
         this.entryPoint = entryPoint;
     }
 
@@ -44,35 +47,24 @@ class SessionRulesFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        SignedInUser user = Tenancy.currentUser().orElse(null);
-        if (session != null && user != null) {
+        Optional<SessionSignIn> signIn = SessionSignInRepository.signInOf(session);
+        if (signIn.isPresent()) {
             Instant now = clock.instant();
-            Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
-            Instant lastSeenAt = (Instant) session.getAttribute(LAST_SEEN_AT);
-            if (signedInAt == null) {
-                session.setAttribute(SIGNED_IN_AT, now);
-                signedInAt = now;
-            }
-            boolean expired = lastSeenAt != null && now.isAfter(lastSeenAt.plus(settings.idleTimeout()))
+            Instant signedInAt = signIn.get().signedInAt();
+            Instant lastSeenAt = session.getAttribute(LAST_SEEN_AT) instanceof Instant seen ? seen : signedInAt;
+            boolean expired = now.isAfter(lastSeenAt.plus(settings.idleTimeout()))
                     || now.isAfter(signedInAt.plus(settings.absoluteTimeout()));
-            if (expired || !mayContinue(user, signedInAt)) {
+            // checked first: a session that ran out costs no account read
+            if (expired || Tenancy.currentUser().isEmpty()) {
                 session.invalidate();
                 SecurityContextHolder.clearContext();
                 entryPoint.commence(request, response, new CredentialsExpiredException("session ended"));
                 return;
             }
-            session.setAttribute(LAST_SEEN_AT, now);
+            if (!now.isBefore(lastSeenAt.plus(LAST_SEEN_STEP))) {
+                session.setAttribute(LAST_SEEN_AT, now);
+            }
         }
         chain.doFilter(request, response);
-    }
-
-    /**
-     * The account is still active, of the same organisation and role, and its password was not set anew since
-     * this session began (which also ends a session an attacker may hold).
-     */
-    private boolean mayContinue(SignedInUser user, Instant signedInAt) {
-        return jdbc.sql("select brugwerk_session_may_continue(?, ?, ?, ?)")
-                .params(user.accountId(), user.organisationId(), user.role().name(), Pg.timestamp(signedInAt))
-                .query(Boolean.class).single();
     }
 }
