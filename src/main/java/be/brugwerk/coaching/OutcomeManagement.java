@@ -20,6 +20,7 @@ import be.brugwerk.network.VersionSummary;
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.system.NotFound;
+import be.brugwerk.system.DateRange;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
@@ -77,11 +78,9 @@ public class OutcomeManagement {
             throw new Refusal("format", "coaching.format.required");
         }
         if (filled.measuredOn() == null) {
-            throw new Refusal("measuredOn", "coaching.date.required");
+            throw new Refusal("measuredOn", "date.required");
         }
-        if (filled.measuredOn().isAfter(LocalDate.now(clock.withZone(TrajectoryManagement.ZONE)))) {
-            throw new Refusal("measuredOn", "coaching.date.future");
-        }
+        DateRange.PAST.check("measuredOn", filled.measuredOn(), LocalDate.now(clock.withZone(TrajectoryManagement.ZONE)));
         Map<String, String> answers = Answers.checked(filled.instrument(), filled.format(), filled.answers());
         Integer threshold = filled.instrument() == Instrument.LSNS_6
                 ? settings.settings(head.organisation()).lsnsAtRiskBelow() : null;

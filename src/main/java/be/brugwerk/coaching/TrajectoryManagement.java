@@ -23,6 +23,7 @@ import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.SharingRole;
+import be.brugwerk.system.DateRange;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
@@ -215,6 +216,7 @@ public class TrajectoryManagement {
                 throw notOnMap("performerMemberId");
             }
         }
+        DateRange.PLANNED.check("dueOn", action.dueOn(), today());
         requireDueAfterStart(head, action.dueOn());
         UUID created = trajectories.addAction(id, head.organisation(), action.kind(), action.description().strip(),
                 action.member(), action.performer(),
@@ -233,6 +235,7 @@ public class TrajectoryManagement {
     public void updateAction(UUID id, UUID action, int version, String description, LocalDate dueOn) {
         Trajectories.Head head = access.open(id);
         requireText("description", description);
+        DateRange.PLANNED.check("dueOn", dueOn, today());
         requireDueAfterStart(head, dueOn);
         if (!trajectories.updateAction(id, action, version, description.strip(), dueOn)) {
             throw missingOrChanged("coaching_action", id, action, "Action", "This action");
@@ -276,7 +279,7 @@ public class TrajectoryManagement {
     public UUID logSession(UUID id, NewSession session) {
         Trajectories.Head head = access.open(id);
         if (session.heldOn() == null) {
-            throw new Refusal("heldOn", "coaching.date.required");
+            throw new Refusal("heldOn", "date.required");
         }
         notInTheFuture("heldOn", session.heldOn());
         if (session.heldOn().isBefore(head.startedOn())) {
@@ -340,8 +343,9 @@ public class TrajectoryManagement {
             Boolean participantCentral) {
         Trajectories.Head head = access.open(id);
         if (plannedOn == null) {
-            throw new Refusal("plannedOn", "coaching.date.required");
+            throw new Refusal("plannedOn", "date.required");
         }
+        DateRange.PLANNED.check("plannedOn", plannedOn, today());
         requireText("agenda", agenda);
         if (participantCentral == null) {
             throw new Refusal("participantCentral", "coaching.field.required");
@@ -382,6 +386,7 @@ public class TrajectoryManagement {
         if (evaluation.followUpOn() != null && evaluation.followUpOn().isBefore(today())) {
             throw new Refusal("followUpOn", "coaching.closing.followUpInThePast");
         }
+        DateRange.PLANNED.check("followUpOn", evaluation.followUpOn(), today());
         TrajectoryView.Evaluation cleaned = new TrajectoryView.Evaluation(blankToNull(evaluation.network()),
                 blankToNull(evaluation.scores()), blankToNull(evaluation.participantWords()), evaluation.followUpOn(),
                 blankToNull(evaluation.handoverTo()));
@@ -498,13 +503,12 @@ public class TrajectoryManagement {
         return new Refusal(field, "coaching.member.notOnMap");
     }
 
+    /** A date of something that happened: required, from 1900 until today. */
     private void notInTheFuture(String field, LocalDate date) {
         if (date == null) {
-            throw new Refusal(field, "coaching.date.required");
+            throw new Refusal(field, "date.required");
         }
-        if (date.isAfter(today())) {
-            throw new Refusal(field, "coaching.date.future");
-        }
+        DateRange.PAST.check(field, date, today());
     }
 
     private static void requireText(String field, String text) {

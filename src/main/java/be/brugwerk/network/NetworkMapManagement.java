@@ -2,6 +2,7 @@ package be.brugwerk.network;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
+import be.brugwerk.system.DateRange;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.SignedInUser;
@@ -63,6 +65,7 @@ public class NetworkMapManagement {
     public MapDocument save(ParticipantId participant, MapDocument map) {
         SignedInUser me = requireVisible(participant);
         map.toEngine(participant.toString()); // refuses a tie to an unknown member, a self-tie, a member twice
+        requireSensibleDates(map);
         if (maps.replace(me.organisationId(), participant.value(), map, me.accountId(), clock.instant()).isEmpty()) {
             throw new VersionConflict("This network map");
         }
@@ -113,6 +116,7 @@ public class NetworkMapManagement {
      */
     public ImportPreview previewImport(ParticipantId participant, MapDocument imported, Locale language) {
         requireVisible(participant);
+        requireSensibleDates(imported);
         MapDocument fresh = withFreshIds(imported);
         String figures = figures(participant, fresh, language); // validates, as the engine reads it
         MapDocument current = maps.workingCopy(participant.value()).orElse(MapDocument.empty());
@@ -128,6 +132,7 @@ public class NetworkMapManagement {
      */
     public MapDocument importMap(ParticipantId participant, MapDocument imported) {
         SignedInUser me = requireVisible(participant);
+        requireSensibleDates(imported);
         MapDocument fresh = withFreshIds(imported);
         fresh.toEngine(participant.toString());
         MapDocument current = maps.workingCopy(participant.value()).orElse(MapDocument.empty());
@@ -142,6 +147,17 @@ public class NetworkMapManagement {
         }
         audit.record(Action.UPDATE, SUBJECT, List.of(participant.value()));
         return maps.workingCopy(participant.value()).orElseThrow();
+    }
+
+    /**
+     * Every status date from 1900 until today ({@link DateRange#PAST}): a file or a script may carry any year, and
+     * only the API's own body is checked before it gets here.
+     */
+    private void requireSensibleDates(MapDocument map) {
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < map.members().size(); i++) {
+            DateRange.PAST.check("members[" + i + "].statusSince", map.members().get(i).statusSince(), today);
+        }
     }
 
     /** The same map with a new id for every member, its ties following along. */

@@ -7,10 +7,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Checks {@link SensibleDate}: between 1900-01-01 and today by the application's clock. */
+/** Checks {@link SensibleDate}: {@link DateRange#PAST}, between 1900-01-01 and today by the application's clock. */
 public class SensibleDateValidator implements ConstraintValidator<SensibleDate, LocalDate> {
-
-    private static final LocalDate EARLIEST = LocalDate.parse(SensibleDate.EARLIEST);
 
     private final Clock clock;
 
@@ -26,6 +24,6 @@ public class SensibleDateValidator implements ConstraintValidator<SensibleDate, 
 
     @Override
     public boolean isValid(LocalDate date, ConstraintValidatorContext context) {
-        return date == null || !date.isBefore(EARLIEST) && !date.isAfter(LocalDate.now(clock));
+        return DateRange.PAST.contains(date, LocalDate.now(clock));
     }
 }

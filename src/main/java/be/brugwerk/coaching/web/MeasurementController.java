@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import be.brugwerk.coaching.CoachingDates;
 import be.brugwerk.coaching.MeasurementView;
 import be.brugwerk.coaching.OutcomeManagement;
 import be.brugwerk.coaching.TrajectoryManagement;
@@ -17,6 +16,7 @@ import be.brugwerk.coaching.scoring.LsnsAnswer;
 import be.brugwerk.coaching.scoring.LsnsItem;
 import be.brugwerk.coaching.scoring.QualityOfLifeDomain;
 import be.brugwerk.coaching.scoring.SchalockSelfRating;
+import be.brugwerk.system.DateInput;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
 import org.springframework.http.HttpStatus;
@@ -135,7 +135,7 @@ class MeasurementController {
                 throw tampered;
             }
             UUID saved = outcomes.save(id, measurement, version, new OutcomeManagement.Filled(instrument, format,
-                    CoachingDates.required("measuredOn", params.get("measuredOn")), answers, complete));
+                    DateInput.required("measuredOn", params.get("measuredOn")), answers, complete));
             redirect.addFlashAttribute("notice", complete ? "measurement.finished" : "measurement.draftSaved");
             return "redirect:/trajectories/" + id + "/measurements/" + saved;
         } catch (Refusal refused) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import be.brugwerk.coaching.CoachingDates;
 import be.brugwerk.coaching.OutcomeManagement;
 import be.brugwerk.coaching.TrajectoryManagement;
 import be.brugwerk.coaching.TrajectorySummary;
@@ -15,6 +14,7 @@ import be.brugwerk.coaching.scoring.LonelinessAnswerFormat;
 import be.brugwerk.coaching.web.TrajectoryForms.ActionForm;
 import be.brugwerk.coaching.web.TrajectoryForms.SessionForm;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.DateInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.ResponseEntity;
@@ -88,7 +88,7 @@ class TrajectoryApiController {
     ResponseEntity<Map<String, UUID>> addMeasurement(@PathVariable UUID id,
             @Valid @RequestBody MeasurementRequest request) {
         UUID created = outcomes.save(id, null, 0, new OutcomeManagement.Filled(request.instrument(), request.format(),
-                CoachingDates.required("measuredOn", request.measuredOn()), request.answers(), request.complete()));
+                DateInput.required("measuredOn", request.measuredOn()), request.answers(), request.complete()));
         return ResponseEntity.created(URI.create("/trajectories/" + id + "/measurements/" + created))
                 .body(Map.of("id", created));
     }

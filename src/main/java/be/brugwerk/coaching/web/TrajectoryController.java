@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import be.brugwerk.coaching.ActionKind;
 import be.brugwerk.coaching.ActionStatus;
-import be.brugwerk.coaching.CoachingDates;
 import be.brugwerk.coaching.NoteVisibility;
 import be.brugwerk.coaching.OutcomeManagement;
 import be.brugwerk.coaching.Performer;
@@ -28,6 +27,7 @@ import be.brugwerk.coaching.web.TrajectoryForms.WishForm;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
+import be.brugwerk.system.DateInput;
 import be.brugwerk.system.MultiLine;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
@@ -178,7 +178,7 @@ class TrajectoryController {
                 form.description(), FormValues.id("memberId", form.memberId()),
                 FormValues.choice(Performer.class, "performer", form.performer()),
                 FormValues.id("performerMemberId", form.performerMemberId()),
-                CoachingDates.optional("dueOn", form.dueOn()));
+                DateInput.optional("dueOn", form.dueOn()));
     }
 
     /** Changes an open action's description and due date (rescheduling it, say). */
@@ -191,7 +191,7 @@ class TrajectoryController {
         model.addAttribute("typedAction", new TypedAction(action, description, dueOn));
         try {
             trajectories.updateAction(id, action, FormValues.version(version), description,
-                    CoachingDates.optional("dueOn", dueOn));
+                    DateInput.optional("dueOn", dueOn));
             return saved(id, redirect, "trajectory.action.saved", "actions");
         } catch (Refusal refused) {
             return refusedOnTop(id, model, refused);
@@ -225,7 +225,7 @@ class TrajectoryController {
     String addSuccess(@PathVariable UUID id, @Valid @ModelAttribute("successForm") SuccessForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         return submit(id, errors, model, redirect, "trajectory.success.added", "timeline", () -> {
-            trajectories.addSuccess(id, CoachingDates.required("occurredOn", form.occurredOn()),
+            trajectories.addSuccess(id, DateInput.required("occurredOn", form.occurredOn()),
                     form.description());
         });
     }
@@ -239,7 +239,7 @@ class TrajectoryController {
     }
 
     static TrajectoryManagement.NewSession session(SessionForm form) {
-        return new TrajectoryManagement.NewSession(CoachingDates.required("heldOn", form.heldOn()),
+        return new TrajectoryManagement.NewSession(DateInput.required("heldOn", form.heldOn()),
                 FormValues.number("durationMinutes", form.durationMinutes(), "coaching.session.duration"), form.place(),
                 form.note(), form.note() == null || form.note().isBlank() ? null
                         : FormValues.choice(NoteVisibility.class, "noteVisibility", form.noteVisibility()));
@@ -270,7 +270,7 @@ class TrajectoryController {
             List<UUID> invitees = form.invitees() == null ? List.of()
                     : form.invitees().stream().map(i -> FormValues.id("invitees", i)).filter(Objects::nonNull)
                             .toList();
-            trajectories.planRoundTable(id, CoachingDates.required("plannedOn", form.plannedOn()), form.agenda(),
+            trajectories.planRoundTable(id, DateInput.required("plannedOn", form.plannedOn()), form.agenda(),
                     invitees, FormValues.yesNo("participantCentral", form.participantCentral()));
         });
     }
@@ -315,7 +315,7 @@ class TrajectoryController {
         if (!errors.hasErrors()) {
             try {
                 trajectories.close(id, form.readVersion(), new TrajectoryView.Evaluation(form.network(),
-                        form.scores(), form.participantWords(), CoachingDates.optional("followUpOn", form.followUpOn()),
+                        form.scores(), form.participantWords(), DateInput.optional("followUpOn", form.followUpOn()),
                         form.handoverTo()));
                 redirect.addFlashAttribute("notice", "trajectory.closed");
                 return "redirect:/trajectories/" + id;

@@ -1,11 +1,10 @@
 package be.brugwerk.matching.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import be.brugwerk.matching.programme.BuddyConsentWithdrawn;
 import be.brugwerk.matching.programme.BuddyManagement;
+import be.brugwerk.system.DateInput;
 import be.brugwerk.system.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -53,9 +52,9 @@ class BuddyController {
     String logMeeting(@PathVariable UUID pairId, @RequestParam(required = false) String metOn,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
         try {
-            buddies.logMeeting(pairId, LocalDate.parse(metOn == null ? "" : metOn.strip()), note);
+            buddies.logMeeting(pairId, DateInput.required("metOn", metOn), note);
             redirect.addFlashAttribute("notice", "matching.own.meetingLogged");
-        } catch (DateTimeParseException | Refusal refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("notice", "matching.own.meetingDate");
         }
         return "redirect:/buddy";

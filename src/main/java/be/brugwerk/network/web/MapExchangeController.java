@@ -13,6 +13,7 @@ import be.brugwerk.network.exchange.MapFile;
 import be.brugwerk.network.exchange.MapFormat;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.MultiLine;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -76,6 +77,8 @@ class MapExchangeController {
             return show(participant, model, format);
         } catch (BadInput bad) {
             return refused(participant, model, format, response, "exchange.file.unreadable", bad.getMessage());
+        } catch (Refusal refused) {
+            return refused(participant, model, format, response, refused.messageKey(), refused.field());
         }
     }
 
@@ -87,6 +90,8 @@ class MapExchangeController {
             maps.importMap(participant, JsonMapFormat.read(map.getBytes(StandardCharsets.UTF_8)).toImport(version));
         } catch (BadInput bad) {
             return refused(participant, model, "auto", response, "exchange.file.unreadable", bad.getMessage());
+        } catch (Refusal refused) {
+            return refused(participant, model, "auto", response, refused.messageKey(), refused.field());
         } catch (VersionConflict changed) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("error", "exchange.changedMeanwhile");

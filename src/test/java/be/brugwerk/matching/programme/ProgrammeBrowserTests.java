@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import be.brugwerk.support.Browsers;
@@ -190,7 +192,7 @@ class ProgrammeBrowserTests {
         assertThat(page.getByText("The pair stopped early.")).isVisible();
         Locator row = page.locator("#waiting tr").filter(new Locator.FilterOptions().setHasText(participant));
         assertThat(row).containsText("waiting");
-        assertThat(row).containsText(entered.toString());
+        assertThat(row).containsText(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(entered)); // English pages: 2 Mar 2026
         assertThat(page.locator("#figures")).containsText("1");
         Browsers.assertAccessible(page);
         assertThat(participants).contains(participant);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The map API refuses a member's status date outside 1900-01-01 .. today, naming the field. */
+/** The map API refuses a member's status date outside 1900-01-01 .. today, naming the field: saved or imported. */
 @FullStackTest
 class MemberDateApiIntegrationTests {
 
@@ -49,6 +49,32 @@ class MemberDateApiIntegrationTests {
                     .contains("must be a date from 1900-01-01 until today");
         }
         assertThat(save(LocalDate.now(clock).toString()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesAStatusDateBeyondTheCalendarBefore1900OrAfterTodayInAnImportedMapFile() {
+        for (String wrong : new String[] { "+99999-01-01", "-0500-01-01", "1899-12-31",
+                LocalDate.now(clock).plusDays(1).toString() }) {
+            for (String query : new String[] { "preview=true", "version=0" }) {
+                HttpResponse<String> answer = coach.sendJson("POST", "/api/v1/participants/" + participant
+                        + "/map/import?" + query, file(wrong));
+
+                assertThat(answer.statusCode()).as(wrong + " " + query).isEqualTo(400);
+                assertThat(answer.body()).as(wrong).contains("\"field\":\"members[0].statusSince\"")
+                        .containsAnyOf("\"code\":\"date.beforeEarliest\"", "\"code\":\"date.inTheFuture\"");
+            }
+        }
+        assertThat(coach.getJson("/api/v1/participants/" + participant + "/map").body()).doesNotContain("Buurman");
+        assertThat(coach.sendJson("POST", "/api/v1/participants/" + participant + "/map/import?version=0",
+                file(LocalDate.now(clock).toString())).statusCode()).isEqualTo(200);
+    }
+
+    private static String file(String statusSince) {
+        return """
+                {"version":0,"members":[
+                  {"id":"%s","name":"Buurman","category":"NEIGHBOUR","ring":"MIDDLE","frequency":"DAILY",
+                   "valence":"SUPPORTIVE","status":"DORMANT","statusSince":"%s","capitalType":"BRIDGING",
+                   "level":"NEIGHBOURHOOD","lightTie":false}],"ties":[]}""".formatted(UUID.randomUUID(), statusSince);
     }
 
     private HttpResponse<String> save(String statusSince) {
