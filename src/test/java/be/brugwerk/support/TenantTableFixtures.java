@@ -82,7 +82,8 @@ public final class TenantTableFixtures {
         });
         rowWriters.put("network_map_version", (organisation, suffix) -> owner.sql("""
                 insert into network_map_version (id, participant_id, organisation_id, taken_at, taken_by, reason, content)
-                select ?, ?, ?, now(), a.id, 'SNAPSHOT', '{}' from account a where a.organisation_id = ? limit 1""")
+                select ?, ?, ?, now(), a.id, 'SNAPSHOT', '{"version":0,"members":[],"ties":[]}' from account a
+                where a.organisation_id = ? limit 1""")
                 .params(UUID.randomUUID(), participantOf(organisation), organisation, organisation).update());
         rowWriters.put("one_time_link", (organisation, suffix) -> owner.sql("""
                 insert into one_time_link (token_hash, account_id, organisation_id, purpose, created_at, expires_at)

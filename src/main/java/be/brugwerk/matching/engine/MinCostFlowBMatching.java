@@ -147,7 +147,8 @@ public final class MinCostFlowBMatching implements BMatchingSolver {
     /** Least power of two F with F &ge; K / (accuracy &middot; w_max); see the class comment for the bound. */
     static double scaleFor(long largestMatching, double largestScore) {
         double needed = largestMatching / (RELATIVE_ACCURACY * largestScore);
-        return Math.scalb(1.0, Math.getExponent(needed) + (needed == Math.scalb(1.0, Math.getExponent(needed)) ? 0 : 1));
+        double below = Math.scalb(1.0, Math.getExponent(needed)); // the greatest power of two not above needed
+        return needed > below ? 2 * below : below;
     }
 
     private static boolean isExactInteger(double score) {

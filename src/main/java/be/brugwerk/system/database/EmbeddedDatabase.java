@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -42,6 +44,10 @@ final class EmbeddedDatabase {
 
     static final String DATABASE = "brugwerk";
     static final String SUPERUSER = "postgres";
+    private static final Pattern ROLE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    private static final Pattern PASSWORD = Pattern.compile("[A-Za-z0-9]{16,128}");
+    /** One generator for all secrets: seeding a new SecureRandom for each is slower and no better. */
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
@@ -149,7 +155,7 @@ final class EmbeddedDatabase {
             throws IOException {
         try (Connection connection = server.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
-            statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + superuserPassword + "'");
+            statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD " + passwordLiteral(superuserPassword));
             Files.writeString(pgData.resolve("pg_hba.conf"), HOST_BASED_AUTHENTICATION, StandardCharsets.UTF_8);
             statement.execute("select pg_reload_conf()");
         } catch (SQLException e) {
@@ -200,32 +206,55 @@ final class EmbeddedDatabase {
     private void createRolesAndDatabase(String ownerUser, String appUser) {
         try (Connection connection = server.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
-            ensureRole(statement, ownerUser, ownerPassword, "NOSUPERUSER NOBYPASSRLS");
-            ensureRole(statement, appUser, appPassword, "NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE");
-            if (!exists(statement, "select 1 from pg_database where datname = '" + DATABASE + "'")) {
-                statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + ownerUser);
+            ensureRole(connection, statement, ownerUser, ownerPassword, "NOSUPERUSER NOBYPASSRLS");
+            ensureRole(connection, statement, appUser, appPassword, "NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE");
+            if (!exists(connection, "select 1 from pg_database where datname = ?", DATABASE)) {
+                statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + roleName(ownerUser));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not prepare the embedded PostgreSQL", e);
         }
     }
 
-    private static void ensureRole(Statement statement, String role, String password, String attributes)
-            throws SQLException {
-        String verb = exists(statement, "select 1 from pg_roles where rolname = '" + role + "'") ? "ALTER" : "CREATE";
+    private static void ensureRole(Connection connection, Statement statement, String role, String password,
+            String attributes) throws SQLException {
+        String verb = exists(connection, "select 1 from pg_roles where rolname = ?", role) ? "ALTER" : "CREATE";
         // A new random password at every start: nothing to store, and no one else needs it.
-        statement.execute(verb + " ROLE " + role + " LOGIN " + attributes + " PASSWORD '" + password + "'");
+        statement.execute(verb + " ROLE " + roleName(role) + " LOGIN " + attributes + " PASSWORD "
+                + passwordLiteral(password));
     }
 
-    private static boolean exists(Statement statement, String query) throws SQLException {
-        try (var rows = statement.executeQuery(query)) {
-            return rows.next();
+    private static boolean exists(Connection connection, String query, String value) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, value);
+            try (var rows = statement.executeQuery()) {
+                return rows.next();
+            }
         }
+    }
+
+    /**
+     * PostgreSQL takes no bind parameters in CREATE/ALTER ROLE, so names and passwords go into the text: only
+     * after they are checked to be a plain identifier (from our settings) and a plain secret (made here, or read
+     * from the 0600 file this class wrote), so nothing in them can end the literal or the statement.
+     */
+    static String roleName(String role) {
+        if (role == null || !ROLE_NAME.matcher(role).matches()) {
+            throw new IllegalArgumentException("a database role name is lower-case letters, digits and _: " + role);
+        }
+        return role;
+    }
+
+    static String passwordLiteral(String password) {
+        if (password == null || !PASSWORD.matcher(password).matches()) {
+            throw new IllegalStateException("a database password is 16 to 128 letters and digits");
+        }
+        return "'" + password + "'";
     }
 
     private static String randomPassword() {
         byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
+        RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
     }
 }

@@ -4,6 +4,7 @@ import be.brugwerk.system.Refusal;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
@@ -26,6 +27,9 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 class ErrorPages implements ErrorController {
+
+    private static final Pattern ADDRESS = Pattern.compile("[\\p{Alnum}/._~!$&'()*+,;=:@%-]{1,2000}");
+    private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?!\\p{XDigit}{2})");
 
     private final RefusalMessages refusals;
 
@@ -71,9 +75,13 @@ class ErrorPages implements ErrorController {
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
 
-    /** The address that failed, when it is one a problem can name (it may be what was wrong with the request). */
-    private static URI instance(Object path) {
-        if (!(path instanceof String text) || !text.matches("(?:[\\p{Alnum}/._~!$&'()*+,;=:@-]|%\\p{XDigit}{2}){1,2000}")) {
+    /**
+     * The address that failed, when it is one a problem can name (it may be what was wrong with the request). Checked
+     * character by character, not by an alternation under a repetition: that recurses once per character and
+     * overflowed the stack on a long address, so the caller got no problem document at all.
+     */
+    static URI instance(Object path) {
+        if (!(path instanceof String text) || !ADDRESS.matcher(text).matches() || BROKEN_ESCAPE.matcher(text).find()) {
             return null;
         }
         return URI.create(text);
