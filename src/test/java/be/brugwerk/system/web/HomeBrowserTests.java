@@ -117,8 +117,13 @@ class HomeBrowserTests {
         page.waitForLoadState(LoadState.LOAD);
         assertThat(page.locator(".home-part").first()).isVisible();
 
-        org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("the home of the " + role + " at " + width + " px scrolls sideways").isTrue();
+        Object tooWide = page.evaluate("""
+                () => [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                    .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))""");
+        org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
+                "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("the home of the " + role + " at " + width + " px scrolls sideways: " + tooWide).isTrue();
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(SCREENSHOTS.resolve("home-" + role + "-" + width + ".png")));
         List<String> violations = new AxeBuilder(page)
