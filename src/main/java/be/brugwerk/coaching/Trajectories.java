@@ -132,11 +132,11 @@ class Trajectories {
     }
 
     /** Saves a step as read at {@code version}; false when it changed since (or is not this trajectory's). */
-    boolean updateStep(UUID trajectory, UUID step, int version, StepStatus status, String notes) {
+    boolean updateStep(UUID trajectory, UUID step, int version, StepStatus status, String notes, LocalDate today) {
         return jdbc.sql("""
-                update trajectory_step set status = ?, notes = ?, version = version + 1
+                update trajectory_step set status = ?, notes = ?, changed_on = ?, version = version + 1
                 where id = ? and trajectory_id = ? and version = ?""")
-                .params(status.name(), notes, step, trajectory, version).update() == 1;
+                .params(status.name(), notes, today, step, trajectory, version).update() == 1;
     }
 
     /** Whether {@code table} (one of the tables whose rows are edited) holds row {@code id} of this trajectory. */

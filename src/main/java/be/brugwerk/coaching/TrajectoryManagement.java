@@ -169,7 +169,7 @@ public class TrajectoryManagement {
      */
     public void updateStep(UUID id, UUID step, int version, StepStatus status, String notes) {
         Trajectories.Head head = access.open(id);
-        if (!trajectories.updateStep(id, step, version, status, blankToNull(notes))) {
+        if (!trajectories.updateStep(id, step, version, status, blankToNull(notes), today())) {
             throw missingOrChanged("trajectory_step", id, step, "Step", "This step");
         }
         audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));

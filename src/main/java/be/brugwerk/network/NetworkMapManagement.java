@@ -237,6 +237,23 @@ public class NetworkMapManagement {
         return lastChangeOf(participant);
     }
 
+    /**
+     * The maps of those of {@code visible} changed since {@code since}, with their last change, newest first: for a
+     * coach's home. The caller passes participants it already knows the person may see (and audits their names);
+     * this adds one audit row naming the maps whose change it shows.
+     */
+    public Map<ParticipantId, LastChange> changedSince(java.util.Collection<ParticipantId> visible, Instant since) {
+        SignedInUser me = Tenancy.requireUser();
+        Map<ParticipantId, LastChange> changes = new java.util.LinkedHashMap<>();
+        maps.changedSince(me.organisationId(), visible.stream().map(ParticipantId::value).toList(), since)
+                .forEach((participant, c) -> changes.put(new ParticipantId(participant),
+                        new LastChange(c.version(), c.at(), c.by())));
+        if (!changes.isEmpty()) {
+            audit.record(Action.LIST, SUBJECT, changes.keySet().stream().map(ParticipantId::value).toList());
+        }
+        return changes;
+    }
+
     private Optional<LastChange> lastChangeOf(ParticipantId participant) {
         return maps.lastChange(participant.value()).map(c -> new LastChange(c.version(), c.at(), c.by()));
     }

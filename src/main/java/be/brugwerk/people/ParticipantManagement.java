@@ -58,6 +58,21 @@ public class ParticipantManagement {
         return found;
     }
 
+    /**
+     * The participants on the current coach's own caseload (a professional's or a volunteer coach's), not archived and
+     * workable, with one audit row naming them: what a coach's home starts from, also where the organisation lets
+     * professionals see every participant.
+     */
+    public List<ParticipantView> ownCaseload() {
+        SignedInUser me = Tenancy.requireRole(Role.PROFESSIONAL, Role.VOLUNTEER_COACH);
+        List<ParticipantView> own = participants.visibleTo(me, false, null, false).stream()
+                .filter(p -> !p.restricted()).toList();
+        if (!own.isEmpty()) {
+            audit.record(Action.LIST, SUBJECT, ids(own));
+        }
+        return own;
+    }
+
     public ParticipantView get(ParticipantId id) {
         ParticipantView participant = visible(id);
         audit.record(Action.READ, SUBJECT, List.of(id.value()));

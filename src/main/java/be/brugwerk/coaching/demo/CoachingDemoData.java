@@ -46,8 +46,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * A running demo trajectory: the volunteer coach Vera with Amina, at the start of the step plan — a map, a wish, an
- * action, a session (which keeps a version of the map), a shared note and a first De Jong Gierveld measurement. Made
+ * A running demo trajectory: the volunteer coach Vera with Amina, at the start of the step plan — a map, wishes, an
+ * action three days overdue and one due next week, a session 20 days ago (which keeps a version of the map), a shared
+ * note, a first De Jong Gierveld measurement and a round table ahead: what Vera's home shows. Made
  * through the coaching module's own API, as Vera, once the people demo data exists (after start-up), only in
  * {@link DemoMode} and only once.
  */
@@ -111,19 +112,26 @@ class CoachingDemoData {
                         RelationshipStatus.ACTIVE)),
                 List.of()));
         UUID id = trajectories.start(amina.id(), vera.accountId());
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Brussels")));
+        // The story began five weeks ago (a start date is always today through the API), so that Vera's home has
+        // something to show: the last session 20 days ago (a 14-day signal) and an action three days overdue.
+        owner.sql("update trajectory set started_on = ? where id = ?").params(today.minusDays(35), id).update();
         TrajectoryView trajectory = trajectories.get(id);
         trajectories.updateStep(id, trajectory.steps().get(0).id(), trajectory.steps().get(0).version(),
                 StepStatus.DONE,
                 "Kennisgemaakt bij Amina thuis, met thee.");
         trajectories.addWish(id, WishContact.EXISTING, neighbour, "Weer eens bij Rita binnenspringen.");
         trajectories.addWish(id, WishContact.NEW, null, "Iemand om Nederlands mee te oefenen.");
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Brussels")));
         trajectories.addAction(id, new TrajectoryManagement.NewAction(ActionKind.REACTIVATE_DORMANT,
-                "Rita uitnodigen voor koffie", neighbour, Performer.PARTICIPANT, null, today.plusWeeks(2)));
-        trajectories.logSession(id, new TrajectoryManagement.NewSession(today, 60, "Bij Amina thuis",
+                "Rita uitnodigen voor koffie", neighbour, Performer.PARTICIPANT, null, today.minusDays(3)));
+        trajectories.addAction(id, new TrajectoryManagement.NewAction(ActionKind.JOIN_GROUP,
+                "Samen naar het taalcafé in de bib", null, Performer.COACH, null, today.plusDays(5)));
+        trajectories.logSession(id, new TrajectoryManagement.NewSession(today.minusDays(20), 60, "Bij Amina thuis",
                 "We tekenden samen de netwerkkaart.", NoteVisibility.SHARED));
+        trajectories.planRoundTable(id, today.plusDays(10), "Wie wil Amina erbij om Nederlands te oefenen?",
+                List.of(sister), true);
         outcomes.save(id, null, 0, new OutcomeManagement.Filled(Instrument.DE_JONG_GIERVELD_6,
-                LonelinessAnswerFormat.THREE_CATEGORIES, today, Map.of("SENSE_OF_EMPTINESS", "YES",
+                LonelinessAnswerFormat.THREE_CATEGORIES, today.minusDays(20), Map.of("SENSE_OF_EMPTINESS", "YES",
                         "PLENTY_TO_LEAN_ON", "NO", "MANY_TO_TRUST", "MORE_OR_LESS", "MISSES_PEOPLE_AROUND", "YES",
                         "ENOUGH_TO_FEEL_CLOSE_TO", "NO", "OFTEN_FEELS_REJECTED", "NO"), true));
     }

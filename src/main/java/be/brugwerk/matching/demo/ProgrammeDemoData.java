@@ -1,7 +1,9 @@
 package be.brugwerk.matching.demo;
 
 import java.time.DayOfWeek;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +17,7 @@ import be.brugwerk.matching.engine.WaitingTradeOff;
 import be.brugwerk.matching.engine.WeeklySlot;
 import be.brugwerk.matching.programme.BuddyManagement;
 import be.brugwerk.matching.programme.Intake;
+import be.brugwerk.matching.programme.PairManagement;
 import be.brugwerk.matching.programme.ProgrammeManagement;
 import be.brugwerk.matching.programme.ProgrammeSettings;
 import be.brugwerk.matching.programme.ProgrammeView;
@@ -39,7 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A demo buddy programme of OCMW Demostad, made the way its coordinator would: Amina and Kim on the waiting list, an
- * approved buddy with a login of their own ({@code buddy@demostad.demo}, listed in the README) and an applicant. Runs
+ * approved buddy with a login of their own ({@code buddy@demostad.demo}, listed in the README) and an applicant; Amina
+ * and the buddy accepted (waiting for his agreement) and Kim and the buddy proposed (to decide). Runs
  * after the people's demo data, only in {@link DemoMode}, and only once.
  */
 @Component
@@ -58,16 +62,18 @@ class ProgrammeDemoData implements ApplicationRunner {
     private final ProgrammeManagement programmes;
     private final BuddyManagement buddies;
     private final ParticipantManagement participants;
+    private final PairManagement pairs;
     private final PasswordEncoder passwords;
 
     ProgrammeDemoData(DemoMode demoMode, JdbcClient jdbc, TransactionTemplate transactions, ProgrammeManagement programmes,
-            BuddyManagement buddies, ParticipantManagement participants, PasswordEncoder passwords) {
+            BuddyManagement buddies, ParticipantManagement participants, PairManagement pairs, PasswordEncoder passwords) {
         this.demoMode = demoMode;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.programmes = programmes;
         this.buddies = buddies;
         this.participants = participants;
+        this.pairs = pairs;
         this.passwords = passwords;
     }
 
@@ -116,6 +122,18 @@ class ProgrammeDemoData implements ApplicationRunner {
         buddies.register(programme.id(), "Greet Gastvrij", "greet@demostad.demo", 1, new Intake(
                 List.of(new LanguageSkill("nl", LanguageLevel.NATIVE)), Set.of("tuinieren"), evenings, "Centrum", 44,
                 Gender.WOMAN, Set.of(), null, null, null, null, null));
+        // Something for the homes: Amina and Bart accepted and waiting for Bart's agreement (his home asks for it),
+        // Kim and Bart proposed and still to decide (the coordinator's home shows it).
+        Map<String, UUID> waiting = new HashMap<>();
+        programmes.waitingList(programme.id()).forEach(line -> waiting.put(line.name(), line.entryId()));
+        if (waiting.containsKey("Amina")) {
+            UUID pair = pairs.fix(programme.id(), waiting.get("Amina"), bart);
+            pairs.accept(programme.id(), pair);
+            pairs.participantAgreed(programme.id(), pair);
+        }
+        if (waiting.containsKey("Kim")) {
+            pairs.fix(programme.id(), waiting.get("Kim"), bart);
+        }
     }
 
     private boolean coordinatorExists() {

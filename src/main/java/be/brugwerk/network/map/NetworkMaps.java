@@ -160,6 +160,28 @@ public class NetworkMaps {
                 .optional();
     }
 
+    /**
+     * The maps of {@code participants} in the organisation changed since {@code since}, with their last change, in one
+     * query, newest first.
+     */
+    public Map<UUID, MapChange> changedSince(UUID organisation, java.util.Collection<UUID> participants, Instant since) {
+        Map<UUID, MapChange> changes = new java.util.LinkedHashMap<>();
+        if (participants.isEmpty()) {
+            return changes;
+        }
+        jdbc.sql("""
+                select m.participant_id, m.version, m.updated_at, a.display_name from network_map m
+                left join account a on a.id = m.updated_by
+                where m.organisation_id = ? and m.participant_id = any (cast(? as uuid[])) and m.updated_at >= ?
+                order by m.updated_at desc, m.participant_id""")
+                .params(organisation, Pg.array(participants), Pg.timestamp(since))
+                .query(row -> {
+                    changes.put(row.getObject(1, UUID.class), new MapChange(row.getInt(2),
+                            row.getObject(3, OffsetDateTime.class).toInstant(), row.getString(4)));
+                });
+        return changes;
+    }
+
     /** A change of the working copy: the version it made, when, and who made it. */
     public record MapChange(int version, Instant at, String by) {
     }

@@ -81,6 +81,26 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void givesEveryDemoRoleAHomeWithSomethingToShow() {
+        String vera = homeOf("coach@demostad.demo");
+        String coordinator = homeOf("coordinator@demostad.demo");
+        String buddy = homeOf("buddy@demostad.demo");
+        String admin = homeOf("beheer@demostad.demo");
+
+        assertThat(vera).contains("Rita uitnodigen voor koffie (3 dagen te laat)")
+                .contains("Al 20 dagen geen contact met Amina").contains("Rondetafelgesprek met Amina");
+        assertThat(coordinator).contains("Kim met buddy Bart Buddy");
+        assertThat(buddy).contains("Amina").contains("Laat op je buddypagina weten");
+        assertThat(admin).contains("vrijwillige netwerkcoach: 1");
+    }
+
+    private String homeOf(String email) {
+        WebSession session = new WebSession(port);
+        assertThat(session.signIn(email, DemoData.PASSWORD)).as(email).isTrue();
+        return session.get("/").body();
+    }
+
+    @Test
     void showsTheOtherOrganisationsCoachNoneOfIt() {
         WebSession stranger = new WebSession(port);
         assertThat(stranger.signIn("coach@elders.demo", DemoData.PASSWORD)).isTrue();
