@@ -93,7 +93,7 @@ public class CoachingOrganisation {
         if (!templates.replace(organisation, renumbered, version)) {
             throw new VersionConflict("The step plan");
         }
-        audit.record(Action.UPDATE, "organisation", List.of(organisation));
+        audit.record(Action.UPDATE, AuditTrail.Subject.ORGANISATION, List.of(organisation));
     }
 
     @Transactional(readOnly = true)
@@ -107,7 +107,7 @@ public class CoachingOrganisation {
         if (!templates.saveSettings(organisation, settings, version)) {
             throw new VersionConflict("The settings");
         }
-        audit.record(Action.UPDATE, "organisation", List.of(organisation));
+        audit.record(Action.UPDATE, AuditTrail.Subject.ORGANISATION, List.of(organisation));
     }
 
     /** Open trajectories standing at one step (the first not done or skipped), by the step's name. */

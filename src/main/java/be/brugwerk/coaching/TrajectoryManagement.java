@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TrajectoryManagement {
 
-    static final String SUBJECT = "trajectory";
+    static final AuditTrail.Subject SUBJECT = AuditTrail.Subject.TRAJECTORY;
     static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     private final Trajectories trajectories;

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class NetworkMapManagement {
 
-    private static final String SUBJECT = "network_map";
+    private static final AuditTrail.Subject SUBJECT = AuditTrail.Subject.NETWORK_MAP;
 
     private final NetworkMaps maps;
     private final ParticipantManagement participants;

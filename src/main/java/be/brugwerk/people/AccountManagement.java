@@ -165,7 +165,7 @@ public class AccountManagement {
         Accounts.Recipient recipient = accounts.recipient(me.organisationId(), account)
                 .orElseThrow(() -> new NotFound("Account"));
         mailer.requireRoute();
-        audit.record(AuditTrail.Action.UPDATE, "account", List.of(account)); // who had a reset link sent, and when
+        audit.record(AuditTrail.Action.UPDATE, AuditTrail.Subject.ACCOUNT, List.of(account)); // who had a reset link sent, and when
         String organisationName = organisationName(me.organisationId());
         Language language = Language.ofTag(recipient.language(), Language.of(LocaleContextHolder.getLocale()));
         if (recipient.elsewhere()) {
@@ -191,7 +191,7 @@ public class AccountManagement {
         }
         accounts.find(me.organisationId(), account).orElseThrow(() -> new NotFound("Account"));
         accounts.setActive(account, false, clock.instant());
-        audit.record(AuditTrail.Action.UPDATE, "account", List.of(account));
+        audit.record(AuditTrail.Action.UPDATE, AuditTrail.Subject.ACCOUNT, List.of(account));
         return jdbc.sql("""
                 select count(*) from caseload_assignment a join participant p on p.id = a.participant_id
                 where a.account_id = ? and p.archived_at is null""").param(account).query(Long.class).single().intValue();
@@ -201,7 +201,7 @@ public class AccountManagement {
         SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
         accounts.find(me.organisationId(), account).orElseThrow(() -> new NotFound("Account"));
         accounts.setActive(account, true, clock.instant());
-        audit.record(AuditTrail.Action.UPDATE, "account", List.of(account));
+        audit.record(AuditTrail.Action.UPDATE, AuditTrail.Subject.ACCOUNT, List.of(account));
     }
 
     public boolean professionalsSeeOrganisation() {
@@ -213,7 +213,7 @@ public class AccountManagement {
         UUID organisation = Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId();
         jdbc.sql("update organisation set professionals_see_organisation = ? where id = ? and professionals_see_organisation <> ?")
                 .params(allowed, organisation, allowed).update();
-        audit.record(AuditTrail.Action.UPDATE, "organisation", List.of(organisation));
+        audit.record(AuditTrail.Action.UPDATE, AuditTrail.Subject.ORGANISATION, List.of(organisation));
     }
 
     /** Whether a link can still be used; asked before anyone is signed in. */
@@ -262,7 +262,7 @@ public class AccountManagement {
 
     private void auditInvitation(UUID organisation, UUID account) {
         if (Tenancy.currentUser().map(SignedInUser::organisationId).filter(organisation::equals).isPresent()) {
-            audit.record(AuditTrail.Action.CREATE, "account", List.of(account)); // an admin invited someone
+            audit.record(AuditTrail.Action.CREATE, AuditTrail.Subject.ACCOUNT, List.of(account)); // an admin invited someone
         }
     }
 

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional // read-write, also for reads: their audit rows are written in the same transaction
 public class ParticipantManagement {
 
-    private static final String SUBJECT = "participant";
+    private static final AuditTrail.Subject SUBJECT = AuditTrail.Subject.PARTICIPANT;
 
     private final Participants participants;
     private final Consents consents;
@@ -245,7 +245,7 @@ public class ParticipantManagement {
         }
         UUID organisation = Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId();
         consents.setLegalBasis(organisation, purpose, basis);
-        audit.record(Action.UPDATE, "organisation", List.of(organisation));
+        audit.record(Action.UPDATE, AuditTrail.Subject.ORGANISATION, List.of(organisation));
     }
 
     private void give(SignedInUser me, ParticipantId id, ConsentPurpose purpose, Set<SharingRole> sharedWith) {

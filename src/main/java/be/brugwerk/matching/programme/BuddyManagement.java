@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class BuddyManagement {
 
-    private static final String SUBJECT = "buddy";
+    private static final AuditTrail.Subject SUBJECT = AuditTrail.Subject.BUDDY;
 
     private final ProgrammeAccess access;
     private final Programmes programmes;
@@ -169,7 +169,7 @@ public class BuddyManagement {
     public void agree(UUID pairId) {
         PairView pair = ownPair(pairId);
         pairManagement.buddyAgreed(pair.programmeId(), pair.id());
-        audit.record(AuditTrail.Action.UPDATE, "buddy_pair", List.of(pairId));
+        audit.record(AuditTrail.Action.UPDATE, AuditTrail.Subject.BUDDY_PAIR, List.of(pairId));
     }
 
     /** The buddy logs a meeting of a running pair. */
@@ -187,7 +187,7 @@ public class BuddyManagement {
         }
         pairs.logMeeting(me.organisationId(), pairId, metOn, note == null || note.isBlank() ? null : note.strip(),
                 me.accountId(), clock.instant());
-        audit.record(AuditTrail.Action.UPDATE, "buddy_pair", List.of(pairId));
+        audit.record(AuditTrail.Action.UPDATE, AuditTrail.Subject.BUDDY_PAIR, List.of(pairId));
     }
 
     /** A short check-in of a running pair: a score from 1 (badly) to 5 (very well) and, if wished, a comment. */
@@ -205,7 +205,7 @@ public class BuddyManagement {
         }
         pairs.checkIn(me.organisationId(), pairId, LocalDate.now(clock), score,
                 comment == null || comment.isBlank() ? null : comment.strip(), me.accountId(), clock.instant());
-        audit.record(AuditTrail.Action.UPDATE, "buddy_pair", List.of(pairId));
+        audit.record(AuditTrail.Action.UPDATE, AuditTrail.Subject.BUDDY_PAIR, List.of(pairId));
     }
 
     /** The buddy tells their coordinator they want to stop: a signal, no pair ends by itself. */

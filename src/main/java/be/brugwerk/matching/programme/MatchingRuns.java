@@ -203,7 +203,7 @@ public class MatchingRuns {
      * places now (fixed pairs first, then by score). A proposal that no longer holds is dropped, not written.
      */
     private RunView write(ProgrammeView programme, UUID run, SignedInUser me, Snapshot snapshot, MatchingResult result) {
-        audit.record(AuditTrail.Action.READ, "participant",
+        audit.record(AuditTrail.Action.READ, AuditTrail.Subject.PARTICIPANT,
                 snapshot.entryOf().values().stream().map(e -> e.participant().value()).toList());
         if (result.outcome() == MatchingOutcome.NO_CANDIDATES) {
             return finish(programme, run, MatchingOutcome.NO_CANDIDATES, "matching.run.noCandidates", null);
@@ -240,7 +240,7 @@ public class MatchingRuns {
             pairs.add(made, pair.explanation());
             proposed.add(made.id());
         }
-        audit.record(AuditTrail.Action.CREATE, "buddy_pair", proposed);
+        audit.record(AuditTrail.Action.CREATE, AuditTrail.Subject.BUDDY_PAIR, proposed);
         return finish(programme, run, MatchingOutcome.PAIRS_PROPOSED, "matching.run.proposed",
                 Integer.toString(proposed.size()));
     }

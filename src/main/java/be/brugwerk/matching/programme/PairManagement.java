@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PairManagement {
 
-    private static final String SUBJECT = "buddy_pair";
+    private static final AuditTrail.Subject SUBJECT = AuditTrail.Subject.BUDDY_PAIR;
 
     private final ProgrammeAccess access;
     private final Pairs pairs;

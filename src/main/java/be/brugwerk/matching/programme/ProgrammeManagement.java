@@ -160,7 +160,7 @@ public class ProgrammeManagement {
         }
         UUID intakeId = intakes.insert(me.organisationId(), intake);
         UUID entry = waitingList.add(me.organisationId(), programme, participant, LocalDate.now(clock), intakeId);
-        audit.record(AuditTrail.Action.CREATE, "waiting_entry", List.of(participant.value()));
+        audit.record(AuditTrail.Action.CREATE, AuditTrail.Subject.WAITING_ENTRY, List.of(participant.value()));
         return entry;
     }
 
@@ -181,7 +181,7 @@ public class ProgrammeManagement {
         if (!intakes.update(entry.intakeId(), intake, version)) {
             throw new VersionConflict("This intake");
         }
-        audit.record(AuditTrail.Action.UPDATE, "waiting_entry", List.of(entry.participant().value()));
+        audit.record(AuditTrail.Action.UPDATE, AuditTrail.Subject.WAITING_ENTRY, List.of(entry.participant().value()));
     }
 
     /** A participant still waiting on the programme, whom the coordinator may see; 404 otherwise. */

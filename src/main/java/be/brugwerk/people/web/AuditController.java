@@ -1,25 +1,72 @@
 package be.brugwerk.people.web;
 
+import java.util.Comparator;
+import java.util.List;
+
+import be.brugwerk.people.AccountManagement;
+import be.brugwerk.people.AccountView;
 import be.brugwerk.people.AuditTrail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The organisation admin reads who read or changed which participant's data. */
+/**
+ * The organisation admin reads who read or changed which participant's data, a page at a time, filtered by staff
+ * member, participant number, action and dates. Everything the page shows is in its address (filters and where the
+ * page starts), so a page can be bookmarked, reloaded and shown in another language.
+ */
 @Controller
 @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
 class AuditController {
 
-    private final AuditTrail audit;
+    static final int PAGE_SIZE = 50;
 
-    AuditController(AuditTrail audit) {
+    private final AuditTrail audit;
+    private final AccountManagement accounts;
+
+    AuditController(AuditTrail audit, AccountManagement accounts) {
         this.audit = audit;
+        this.accounts = accounts;
     }
 
     @GetMapping("/audit")
-    String trail(Model model) {
-        model.addAttribute("entries", audit.latest(500));
+    String trail(@RequestParam(defaultValue = "") String staff, @RequestParam(defaultValue = "") String participant,
+            @RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to, @RequestParam(required = false) String before,
+            @RequestParam(required = false) String after, Model model) {
+        AuditFilterForm form = new AuditFilterForm(staff, participant, action, from, to);
+        AuditFilterForm.Parsed parsed = form.parse();
+        model.addAttribute("filter", form);
+        model.addAttribute("errors", parsed.errors());
+        model.addAttribute("actions", AuditTrail.Action.values());
+        model.addAttribute("staff", accounts.accounts().stream()
+                .sorted(Comparator.comparing(AccountView::displayName, String.CASE_INSENSITIVE_ORDER)).toList());
+        if (!parsed.errors().isEmpty()) {
+            model.addAttribute("page", new AuditTrail.Page(List.of(), null, null));
+            return "audit";
+        }
+        AuditTrail.Page page = audit.page(parsed.filter(), cursor(before, after), PAGE_SIZE);
+        model.addAttribute("page", page);
+        if (page.older() != null) {
+            model.addAttribute("olderHref", form.href("before", page.older()));
+        }
+        if (page.newer() != null) {
+            model.addAttribute("newerHref", form.href("after", page.newer()));
+            model.addAttribute("newestHref", form.href(null, null));
+        }
         return "audit";
+    }
+
+    /** A malformed cursor (an edited address) starts at the newest rows. */
+    private static AuditTrail.Cursor cursor(String before, String after) {
+        if (before != null && before.matches("\\d{1,18}")) {
+            return AuditTrail.Cursor.olderThan(Long.parseLong(before));
+        }
+        if (after != null && after.matches("\\d{1,18}")) {
+            return AuditTrail.Cursor.newerThan(Long.parseLong(after));
+        }
+        return null;
     }
 }

@@ -161,7 +161,7 @@ class NetworkMapBrowserTests {
 
         // a dormant relationship, with since when and a note
         open(page, "Broer");
-        page.getByLabel("Stand van de relatie").selectOption("DORMANT");
+        page.getByLabel("Status van de relatie").selectOption("DORMANT");
         page.getByLabel("Sinds", new Page.GetByLabelOptions().setExact(true)).fill("2025-06-01");
         page.getByLabel("Toelichting bij de stand").fill("verhuisd naar Luik");
         waitUntilSaved(page);
@@ -239,7 +239,7 @@ class NetworkMapBrowserTests {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Afdrukken")).click();
         page.waitForURL("**/map/print");
         assertThat(page.getByLabel("Taal van de afdruk")).hasValue("fr");
-        assertThat(page.locator("#printed-heading")).hasText("Le réseau de " + name);
+        assertThat(page.locator("#printed-heading")).hasText(name + " : le réseau");
         assertThat(page.locator(".printable")).hasAttribute("lang", "fr");
         assertThat(page.locator("#print-map #map-members g.member")).hasCount(7);
         assertThat(page.locator("#printed-members")).containsText("Lies");

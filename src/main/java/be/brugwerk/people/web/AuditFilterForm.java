@@ -1,0 +1,92 @@
+package be.brugwerk.people.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import be.brugwerk.people.AuditTrail;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The audit page's filter as typed (text, so the page can show it back with what is wrong), and the address of a page
+ * with the same filter.
+ */
+record AuditFilterForm(String staff, String participant, String action, String from, String to) {
+
+    /** The filter, or for each field what is wrong with it (a message key). */
+    record Parsed(AuditTrail.Filter filter, Map<String, String> errors) {
+    }
+
+    Parsed parse() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        UUID account = uuid(staff);
+        if (!staff.isBlank() && account == null) {
+            errors.put("staff", "audit.filter.staff.unknown");
+        }
+        UUID subject = uuid(participant);
+        if (!participant.isBlank() && subject == null) {
+            errors.put("participant", "audit.filter.participant.invalid");
+        }
+        AuditTrail.Action what = Arrays.stream(AuditTrail.Action.values()).filter(a -> a.name().equals(action.strip()))
+                .findFirst().orElse(null);
+        if (!action.isBlank() && what == null) {
+            errors.put("action", "audit.filter.action.unknown");
+        }
+        LocalDate first = date(from);
+        if (!from.isBlank() && first == null) {
+            errors.put("from", "audit.filter.date.invalid");
+        }
+        LocalDate last = date(to);
+        if (!to.isBlank() && last == null) {
+            errors.put("to", "audit.filter.date.invalid");
+        }
+        if (first != null && last != null && last.isBefore(first)) {
+            errors.put("to", "audit.filter.date.beforeFrom");
+        }
+        ZoneId zone = ZoneId.systemDefault(); // the users' zone (BrugwerkApplication), as the page shows times
+        return new Parsed(new AuditTrail.Filter(account, subject, what,
+                first == null ? null : first.atStartOfDay(zone).toInstant(),
+                last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant()), Map.copyOf(errors));
+    }
+
+    /**
+     * The one place the audit page reads a typed date: ISO ({@code 2026-03-02}), which {@code <input type="date">}
+     * sends. To be replaced by the application's shared date parser when it exists, so that typed
+     * {@code 19/12/2026} works here too.
+     */
+    static LocalDate date(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.strip());
+            return date.getYear() < 2000 || date.getYear() > 2100 ? null : date;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return text.isBlank() ? null : UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** This filter's page starting at {@code cursor} ({@code before} or {@code after} a row), or its first page. */
+    String href(String cursor, Long id) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/audit");
+        Map.of("staff", staff, "participant", participant, "action", action, "from", from, "to", to).entrySet()
+                .stream().filter(e -> !e.getValue().isBlank()).sorted(Map.Entry.comparingByKey())
+                .forEach(e -> uri.queryParam(e.getKey(), e.getValue().strip()));
+        if (cursor != null) {
+            uri.queryParam(cursor, id);
+        }
+        return uri.encode().build().toUriString();
+    }
+}

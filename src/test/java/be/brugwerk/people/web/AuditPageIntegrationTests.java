@@ -1,0 +1,333 @@
+package be.brugwerk.people.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.SqlStatements;
+import be.brugwerk.support.SqlStatements.Executed;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.database.DatabaseConnections;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The audit page over a trail of 100,000 rows: filtered by staff member, participant number, action and dates, and
+ * paged through newest first, every matching row shows exactly once, in order, and nothing of another organisation
+ * does; a page runs as many statements deep in the trail as on its first page. The rows are written in one statement
+ * as the owner, with times that do not follow the ids and three rows per minute, so the page order (time, then id) is
+ * tested where it is hard.
+ */
+@FullStackTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditPageIntegrationTests {
+
+    static final int ROWS = 100_000;
+    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
+    static final Pattern ROW = Pattern.compile("data-audit-id=\"(\\d+)\"");
+    static final Pattern OLDER = Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\"");
+    static final Pattern NEWER = Pattern.compile("<a href=\"([^\"]+)\" rel=\"prev\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    SqlStatements statements;
+
+    @Autowired
+    DatabaseConnections connections;
+
+    @Autowired
+    @FlywayDataSource
+    DataSource ownerDataSource;
+
+    JdbcClient owner;
+    UUID organisation;
+    WebSession admin;
+    List<Account> staff = new ArrayList<>();
+    List<UUID> participants = new ArrayList<>();
+
+    @BeforeAll
+    void aTrailOfAHundredThousandRows() {
+        owner = JdbcClient.create(ownerDataSource);
+        organisation = accounts.organisation("Audit paging");
+        Account administrator = accounts.account(organisation, Role.ORGANISATION_ADMIN);
+        for (Role role : List.of(Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH)) {
+            staff.add(accounts.account(organisation, role));
+        }
+        for (int i = 0; i < 7; i++) {
+            participants.add(UUID.randomUUID());
+        }
+        write(organisation, staff.stream().map(Account::id).toList(), participants, ROWS);
+        // another organisation's rows at the same times, about the same participants: never on this page
+        UUID other = accounts.organisation("Audit paging elsewhere");
+        write(other, List.of(accounts.account(other, Role.COORDINATOR).id()), participants, 5_000);
+        owner.sql("analyze audit_event").update();
+        admin = new WebSession(port);
+        assertThat(admin.signIn(administrator.email(), TestAccounts.PASSWORD)).isTrue();
+    }
+
+    /** Row g: staff g mod 3, participant g mod 7, action by its minute, minute (g·7919 mod 100000) / 3 from 1 Jan. */
+    private void write(UUID organisation, List<UUID> accounts, List<UUID> about, int rows) {
+        owner.sql("""
+                insert into audit_event (organisation_id, occurred_at, account_id, action, subject_type, subject_ids)
+                select :organisation,
+                       timestamptz '2026-01-01 00:00:00+00' + ((g::bigint * 7919 % 100000) / 3) * interval '1 minute',
+                       (cast(:accounts as uuid[]))[1 + g % cardinality(cast(:accounts as uuid[]))],
+                       (array['LIST', 'SEARCH', 'READ', 'UPDATE', 'CREATE'])[1 + (g / 3) % 5],
+                       'participant',
+                       array[(cast(:about as uuid[]))[1 + g % 7]]
+                from generate_series(1, :rows) g""")
+                .param("organisation", organisation).param("accounts", be.brugwerk.system.Pg.array(accounts))
+                .param("about", be.brugwerk.system.Pg.array(about)).param("rows", rows).update();
+    }
+
+    @Test
+    void pagesThroughAStaffMembersReadsInADateRangeWithoutLosingOrRepeatingARow() {
+        Account coach = staff.get(1);
+        LocalDate from = LocalDate.of(2026, 1, 5);
+        LocalDate to = LocalDate.of(2026, 1, 9);
+        List<Long> expected = expected("account_id = ? and action = 'READ' and occurred_at >= ? and occurred_at < ?",
+                coach.id(), start(from), start(to.plusDays(1)));
+        assertThat(expected).as("the filter matches many pages").hasSizeGreaterThan(10 * AuditController.PAGE_SIZE);
+
+        List<List<Long>> pages = walk("/audit?staff=" + coach.id() + "&action=READ&from=" + from + "&to=" + to, OLDER);
+
+        assertThat(pages.stream().flatMap(List::stream).toList()).isEqualTo(expected);
+        assertThat(pages).allSatisfy(page -> assertThat(page).hasSizeLessThanOrEqualTo(AuditController.PAGE_SIZE));
+        assertThat(pages.subList(0, pages.size() - 1)).allSatisfy(page -> assertThat(page)
+                .hasSize(AuditController.PAGE_SIZE));
+    }
+
+    @Test
+    void pagesBackToTheNewestRowsThroughTheNewerLinks() {
+        UUID participant = participants.get(3);
+        LocalDate day = LocalDate.of(2026, 1, 12);
+        String first = "/audit?participant=" + participant + "&from=" + day + "&to=" + day;
+        List<Long> expected = expected("subject_ids @> array[?] and occurred_at >= ? and occurred_at < ?",
+                participant, start(day), start(day.plusDays(1)));
+        assertThat(expected).hasSizeGreaterThan(3 * AuditController.PAGE_SIZE);
+
+        List<List<Long>> forward = walk(first, OLDER);
+        assertThat(forward.stream().flatMap(List::stream).toList()).isEqualTo(expected);
+        String last = first + "&before=" + forward.get(forward.size() - 2).get(AuditController.PAGE_SIZE - 1);
+        List<List<Long>> backward = walk(last, NEWER);
+
+        assertThat(backward).hasSameSizeAs(forward);
+        List<List<Long>> newestFirst = new ArrayList<>(backward);
+        Collections.reverse(newestFirst);
+        assertThat(newestFirst).isEqualTo(forward);
+    }
+
+    @Test
+    void showsTheNewestRowsOfOnlyItsOwnOrganisationFirst() {
+        List<Long> newest = expected("true").subList(0, AuditController.PAGE_SIZE);
+
+        String page = ok("/audit");
+
+        assertThat(ids(page)).isEqualTo(newest);
+        assertThat(page).doesNotContain("??");
+    }
+
+    @Test
+    void runsAsManyStatementsDeepInTheTrailAsOnItsFirstPage() {
+        String filter = "/audit?staff=" + staff.get(0).id() + "&action=LIST";
+        List<Long> expected = expected("account_id = ? and action = 'LIST'", staff.get(0).id());
+        String deep = filter + "&before=" + expected.get(100 * AuditController.PAGE_SIZE);
+        ok(filter);
+        List<Executed> first = statements.during(() -> ok(filter));
+        List<Executed> deeper = statements.during(() -> ok(deep));
+        List<Executed> unfiltered = statements.during(() -> ok("/audit?before=" + expected.get(5_000)));
+
+        assertThat(deeper).as("deep in the trail:" + SqlStatements.describe(deeper)).hasSameSizeAs(first);
+        assertThat(unfiltered).as("without filter:" + SqlStatements.describe(unfiltered)).hasSameSizeAs(first);
+        assertThat(first).as("the first page:" + SqlStatements.describe(first)).hasSizeLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void keepsTheFilterInEveryLinkOfThePage() {
+        String staffMember = staff.get(2).id().toString();
+        String page = ok("/audit?staff=" + staffMember + "&action=UPDATE&from=2026-01-02");
+
+        Matcher older = OLDER.matcher(page);
+        assertThat(older.find()).isTrue();
+        assertThat(older.group(1)).contains("staff=" + staffMember, "action=UPDATE", "from=2026-01-02", "before=");
+        assertThat(page).contains("value=\"" + staffMember + "\" selected", "value=\"2026-01-02\"");
+        for (String language : List.of("nl", "fr", "en")) {
+            Matcher link = Pattern.compile("<a href=\"([^\"]*lang=" + language + "[^\"]*)\"").matcher(page);
+            assertThat(link.find()).as("the link to " + language).isTrue();
+            assertThat(link.group(1).replace("&amp;", "&")).as("the link to " + language)
+                    .contains("staff=" + staffMember, "action=UPDATE", "from=2026-01-02");
+        }
+    }
+
+    @Test
+    void saysWhatIsWrongWithATypedFilterAndKeepsIt() {
+        HttpResponse<String> answer = admin.get("/audit?participant=Amina&from=2026-02-30&to=2026-01-01");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("id=\"participant-error\"", "value=\"Amina\"", "id=\"from-error\"")
+                .doesNotContain("data-audit-id=");
+        assertThat(ok("/audit?from=2026-01-09&to=2026-01-05")).contains("id=\"to-error\"");
+    }
+
+    /**
+     * Writes the plans of the page's statements, as the page ran them, over this trail: docs/query-plans.md quotes
+     * them. Each is answered from an index, never by reading the whole trail.
+     */
+    @Test
+    void answersEveryFilterFromAnIndex() throws SQLException, IOException {
+        Map<String, String> pages = new LinkedHashMap<>();
+        List<Long> all = expected("true");
+        pages.put("first page, no filter", "/audit");
+        pages.put("page 1,000 deep, no filter", "/audit?before=" + all.get(1_000 * AuditController.PAGE_SIZE));
+        pages.put("staff member and action", "/audit?staff=" + staff.get(1).id() + "&action=READ");
+        pages.put("participant", "/audit?participant=" + participants.get(2));
+        pages.put("date range", "/audit?from=2026-01-10&to=2026-01-11");
+        StringBuilder plans = new StringBuilder();
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            ok(page.getValue());
+            List<Executed> ran = statements.during(() -> ok(page.getValue()));
+            String query = ran.stream().map(Executed::sql).filter(sql -> sql.contains("from audit_event e")).findFirst()
+                    .orElseThrow();
+            String plan = explain(query, page.getValue());
+            assertThat(plan).as(page.getKey()).doesNotContain("Seq Scan on audit_event");
+            plans.append("### ").append(page.getKey()).append(" (`").append(page.getValue().replaceAll(
+                    "[0-9a-f-]{36}", "…")).append("`)\n\n```\n").append(plan).append("```\n\n");
+        }
+        Path out = Path.of("target", "audit-query-plans.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, plans.toString());
+    }
+
+    /** EXPLAIN ANALYZE of the page's statement as the application role, with the parameters the page gave it. */
+    private String explain(String query, String address) throws SQLException {
+        Map<String, String> params = new LinkedHashMap<>();
+        String[] parts = address.contains("?") ? address.substring(address.indexOf('?') + 1).split("&") : new String[0];
+        for (String part : parts) {
+            params.put(part.substring(0, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
+        }
+        List<Object> values = new ArrayList<>();
+        values.add(organisation);
+        if (params.containsKey("staff")) {
+            values.add(UUID.fromString(params.get("staff")));
+        }
+        if (params.containsKey("participant")) {
+            values.add(UUID.fromString(params.get("participant")));
+        }
+        if (params.containsKey("action")) {
+            values.add(params.get("action"));
+        }
+        if (params.containsKey("from")) {
+            values.add(start(LocalDate.parse(params.get("from"))));
+        }
+        if (params.containsKey("to")) {
+            values.add(start(LocalDate.parse(params.get("to")).plusDays(1)));
+        }
+        if (params.containsKey("before")) {
+            values.add(Long.parseLong(params.get("before")));
+        }
+        values.add(AuditController.PAGE_SIZE + 1);
+        DataSource app = new DriverManagerDataSource(connections.url(), connections.appUser(), connections.appPassword());
+        try (Connection connection = app.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement set = connection.createStatement()) {
+                set.execute("select set_config('brugwerk.organisation', '" + organisation + "', true)");
+            }
+            StringBuilder plan = new StringBuilder();
+            try (PreparedStatement explain = connection.prepareStatement("explain (analyze, buffers, costs off) " + query)) {
+                for (int i = 0; i < values.size(); i++) {
+                    explain.setObject(i + 1, values.get(i));
+                }
+                try (ResultSet rows = explain.executeQuery()) {
+                    while (rows.next()) {
+                        plan.append(rows.getString(1)).append('\n');
+                    }
+                }
+            }
+            connection.rollback();
+            return plan.toString();
+        }
+    }
+
+    /** Follows one kind of link (older or newer) from {@code address} to the end: the ids of each page. */
+    private List<List<Long>> walk(String address, Pattern next) {
+        List<List<Long>> pages = new ArrayList<>();
+        HashSet<String> seen = new HashSet<>();
+        String at = address;
+        while (at != null) {
+            assertThat(seen.add(at)).as("a link back to a page already seen: " + at).isTrue();
+            String page = ok(at);
+            pages.add(ids(page));
+            Matcher link = next.matcher(page);
+            at = link.find() ? link.group(1).replace("&amp;", "&") : null;
+        }
+        return pages;
+    }
+
+    private String ok(String address) {
+        HttpResponse<String> answer = admin.get(address);
+        assertThat(answer.statusCode()).as(address).isEqualTo(200);
+        return answer.body();
+    }
+
+    private static List<Long> ids(String page) {
+        List<Long> ids = new ArrayList<>();
+        Matcher row = ROW.matcher(page);
+        while (row.find()) {
+            ids.add(Long.parseLong(row.group(1)));
+        }
+        return ids;
+    }
+
+    /** The ids of the organisation's rows that match, newest first, as the owner reads them. */
+    private List<Long> expected(String condition, Object... values) {
+        Object[] params = new Object[values.length + 1];
+        params[0] = organisation;
+        System.arraycopy(values, 0, params, 1, values.length);
+        return owner.sql("select id from audit_event where organisation_id = ? and " + condition
+                + " order by occurred_at desc, id desc").params(params).query(Long.class).list();
+    }
+
+    private static OffsetDateTime start(LocalDate day) {
+        Instant instant = day.atStartOfDay(ZONE).toInstant();
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
