@@ -43,7 +43,7 @@ class BuddyHome implements HomeSection {
         LocalDate today = LocalDate.now(clock);
         List<ProgrammeAgenda.OwnPair> own = agenda.ownPairs(me.organisationId(), me.accountId());
         if (!own.isEmpty()) {
-            audit.record(AuditTrail.Action.LIST, "buddy_pair", own.stream().map(ProgrammeAgenda.OwnPair::pair).toList());
+            audit.record(AuditTrail.Action.LIST, AuditTrail.Subject.BUDDY_PAIR, own.stream().map(ProgrammeAgenda.OwnPair::pair).toList());
         }
         List<BuddyHomeView.OwnPair> pairs = own.stream().map(p -> {
             boolean running = p.status() == PairStatus.ACTIVE;
