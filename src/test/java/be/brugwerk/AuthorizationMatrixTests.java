@@ -40,7 +40,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Who may do what, end to end on real PostgreSQL: every endpoint Spring MVC knows (read at run time, so a new
  * mapping without a rule here fails), called by every role of the own and of another organisation, assigned
  * and not assigned to the participant. Lists must return exactly the participants whose detail page the same
- * person may open, and every successful request on participant data adds exactly its audit row.
+ * person may open, and every successful request on participant data adds exactly its audit row. Whoever may not use
+ * an endpoint is refused before anything they sent is read: with good input and again with spoilt input, the same
+ * refusal, never a 400.
  */
 @FullStackTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -82,11 +84,25 @@ class AuthorizationMatrixTests {
      * rows (one, unless the request reads or writes through another module's API too, which audits its own part).
      */
     record Rule(Predicate<Persona> allowed, BiFunction<WebSession, Target, HttpResponse<String>> call,
-            boolean participantData, int auditRows) {
+            boolean participantData, int auditRows, Predicate<Persona> refusedWhateverSent) {
+
+        Rule(Predicate<Persona> allowed, BiFunction<WebSession, Target, HttpResponse<String>> call,
+                boolean participantData, int auditRows) {
+            this(allowed, call, participantData, auditRows, allowed.negate());
+        }
 
         Rule(Predicate<Persona> allowed, BiFunction<WebSession, Target, HttpResponse<String>> call,
                 boolean participantData) {
             this(allowed, call, participantData, participantData ? 1 : 0);
+        }
+
+        /**
+         * The thing this endpoint works on is named in what is sent, not in the path: only who may not use the
+         * endpoint at all is refused whatever they send; whoever may, but not on that thing, may learn first that
+         * what they sent cannot be read (it names nothing yet).
+         */
+        Rule thingInBody(Predicate<Persona> mayUseEndpoint) {
+            return new Rule(allowed, call, participantData, auditRows, mayUseEndpoint.negate());
         }
     }
 
@@ -423,7 +439,8 @@ class AuthorizationMatrixTests {
         rules.put("GET /trajectories", new Rule(WORKS_WITH_PARTICIPANTS, (s, t) -> s.get("/trajectories"), true, 2));
         rules.put("GET /trajectories/new", new Rule(WORKS_WITH_PARTICIPANTS, (s, t) -> s.get("/trajectories/new"), true));
         rules.put("POST /trajectories", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories", Map.of(
-                "participant", t.participant().toString(), "coach", coach().toString())), true, 2));
+                "participant", t.participant().toString(), "coach", coach().toString())), true, 2)
+                .thingInBody(WORKS_WITH_PARTICIPANTS));
         rules.put("GET /trajectories/{id}", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
                 "/trajectories/" + coachingOf(t).trajectory()), true, 3));
         rules.put("POST /trajectories/{id}/steps/{step}", new Rule(READS_PARTICIPANT, (s, t) -> {
@@ -493,7 +510,8 @@ class AuthorizationMatrixTests {
         }, true));
         rules.put("GET /api/v1/trajectories", new Rule(WORKS_WITH_PARTICIPANTS, (s, t) -> s.getJson("/api/v1/trajectories"), true, 2));
         rules.put("POST /api/v1/trajectories", new Rule(READS_PARTICIPANT, (s, t) -> s.sendJson("POST", "/api/v1/trajectories",
-                "{\"participant\":\"" + t.participant() + "\",\"coach\":\"" + coach() + "\"}"), true, 2));
+                "{\"participant\":\"" + t.participant() + "\",\"coach\":\"" + coach() + "\"}"), true, 2)
+                .thingInBody(WORKS_WITH_PARTICIPANTS));
         rules.put("GET /api/v1/trajectories/{id}", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(
                 "/api/v1/trajectories/" + coachingOf(t).trajectory()), true, 3));
         rules.put("POST /api/v1/trajectories/{id}/actions", new Rule(READS_PARTICIPANT, (s, t) -> s.sendJson("POST",
@@ -638,9 +656,57 @@ class AuthorizationMatrixTests {
                 if (!granted && persona.role() == null && endpoint.getKey().contains("/api/")) {
                     assertThat(response.statusCode()).as(endpoint.getKey() + " anonymously").isEqualTo(401);
                 }
+                if (!allowed && !granted) {
+                    wrong.addAll(refusedAlsoForInvalidInput(endpoint, persona, response));
+                }
             }
         }
+        System.out.printf("AuthorizationMatrixTests: %d refusals also sent with invalid input, in %.1f s%n",
+                invalidCalls, invalidNanos / 1e9);
         assertThat(wrong).isEmpty();
+    }
+
+    int invalidCalls;
+    long invalidNanos;
+
+    /**
+     * Who may not use an endpoint is refused before anything they sent is looked at (ADR 0006): the refusal is a
+     * refusal (401, 403, 404 or the sign-in page, never 400), and the same with input that is missing, of the wrong
+     * kind or malformed as with good input. Every writing endpoint is tried so, and every page or API read whose good
+     * call has query parameters (then asked for without them).
+     */
+    private List<String> refusedAlsoForInvalidInput(Map.Entry<String, Rule> endpoint, Persona persona,
+            HttpResponse<String> refused) {
+        List<String> wrong = new ArrayList<>();
+        String name = endpoint.getKey() + " by " + persona.name();
+        if (!refusal(refused)) {
+            wrong.add(name + ": refused with " + refused.statusCode() + ", not 401, 403, 404 or the sign-in page");
+        }
+        boolean takesInput = !endpoint.getKey().startsWith("GET ") || refused.request().uri().getQuery() != null;
+        if (!takesInput || !endpoint.getValue().refusedWhateverSent().test(persona)) {
+            return wrong;
+        }
+        WebSession session = sessions.get(persona);
+        long start = System.nanoTime();
+        Target target = freshParticipant(); // the good call's fixtures (a waiting entry, a consent) may not be made twice
+        HttpResponse<String> invalid = session.withInvalidInput(() -> endpoint.getValue().call().apply(session, target));
+        invalidNanos += System.nanoTime() - start;
+        invalidCalls++;
+        if (invalid.statusCode() != refused.statusCode() || !location(invalid).equals(location(refused))) {
+            wrong.add(name + " with invalid input: " + invalid.statusCode() + " " + location(invalid)
+                    + " where good input got " + refused.statusCode() + " " + location(refused));
+        }
+        return wrong;
+    }
+
+    private static boolean refusal(HttpResponse<String> response) {
+        int status = response.statusCode();
+        return status == 401 || status == 403 || status == 404
+                || status == 302 && location(response).contains("/login");
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("");
     }
 
     @Test

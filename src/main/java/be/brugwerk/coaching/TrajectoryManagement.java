@@ -145,6 +145,15 @@ public class TrajectoryManagement {
         }
     }
 
+    /**
+     * Throws {@link be.brugwerk.system.NotFound} unless the signed-in person may work in the trajectory; reads nothing
+     * of it, so it writes no audit row. Asked before a request's input is read (ADR 0006).
+     */
+    @Transactional(readOnly = true)
+    public void checkAccess(UUID id) {
+        access.workable(id);
+    }
+
     public TrajectoryView get(UUID id) {
         Trajectories.Head head = access.workable(id);
         String name = participants.get(head.participant()).details().name();

@@ -90,6 +90,17 @@ public class ParticipantManagement {
     }
 
     /**
+     * Throws {@link NotFound} unless the current person may see and work with this participant; no audit row. Asked
+     * before a request's input is read (ADR 0006).
+     */
+    @Transactional(readOnly = true)
+    public void checkAccess(ParticipantId id) {
+        if (!isVisible(id)) {
+            throw new NotFound("Participant");
+        }
+    }
+
+    /**
      * The participant as the current person may see them, without an audit row: for other modules' pages, which
      * audit their own read of the participant's data (one row per request).
      */

@@ -26,6 +26,7 @@ public final class WebSession {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String csrf;
+    private boolean invalidInput;
 
     public WebSession(int port) {
         this.base = "http://localhost:" + port;
@@ -37,11 +38,30 @@ public final class WebSession {
     }
 
     public HttpResponse<String> get(String path, String accept) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
+        return send(HttpRequest.newBuilder(uri(withoutQueryIfInvalid(path))).header("Accept", accept).GET());
     }
 
     public HttpResponse<String> getJson(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
+        return send(HttpRequest.newBuilder(uri(withoutQueryIfInvalid(path))).header("Accept", "application/json").GET());
+    }
+
+    /**
+     * Runs {@code calls} with what they send spoilt, the way a broken or hostile client sends it: a page asked for
+     * without its query parameters, every form value replaced by one of the wrong kind, malformed JSON, a multipart
+     * form without its fields and file. Cookies and the CSRF token stay valid: the request is refused for its input,
+     * or for who sent it, never for its token.
+     */
+    public <T> T withInvalidInput(java.util.function.Supplier<T> calls) {
+        invalidInput = true;
+        try {
+            return calls.get();
+        } finally {
+            invalidInput = false;
+        }
+    }
+
+    private String withoutQueryIfInvalid(String path) {
+        return invalidInput && path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
@@ -52,6 +72,9 @@ public final class WebSession {
     public HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers) {
         ensureCsrf();
         Map<String, String> withToken = new LinkedHashMap<>(form);
+        if (invalidInput) {
+            withToken.replaceAll((name, value) -> "not-valid");
+        }
         withToken.putIfAbsent("_csrf", csrf);
         String body = withToken.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
@@ -65,7 +88,7 @@ public final class WebSession {
         ensureCsrf();
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .header("Accept", "application/json").header("X-CSRF-TOKEN", csrf)
-                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+                .method(method, HttpRequest.BodyPublishers.ofString(invalidInput ? "{\"unfinished\": [" : json)));
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
@@ -119,11 +142,11 @@ public final class WebSession {
         ensureCsrf();
         String boundary = "----brugwerk" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        Map<String, String> withToken = new LinkedHashMap<>(invalidInput ? Map.of() : fields);
         withToken.putIfAbsent("_csrf", csrf);
         withToken.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        if (fileField != null) {
+        if (fileField != null && !invalidInput) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
                     + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));

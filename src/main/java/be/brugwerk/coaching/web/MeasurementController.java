@@ -19,6 +19,7 @@ import be.brugwerk.coaching.scoring.SchalockSelfRating;
 import be.brugwerk.system.DateInput;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
+import be.brugwerk.system.PathAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/trajectories/{id}")
 @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL', 'VOLUNTEER_COACH')")
-class MeasurementController {
+class MeasurementController implements PathAccess {
 
     private static final String ANSWER = "a.";
 
@@ -47,6 +48,12 @@ class MeasurementController {
     MeasurementController(OutcomeManagement outcomes, TrajectoryManagement trajectories) {
         this.outcomes = outcomes;
         this.trajectories = trajectories;
+    }
+
+    /** The trajectory of the path: reachable, or 404 before the questionnaire's answers are read. */
+    @Override
+    public void checkAccess(Path path) {
+        path.id("id").ifPresent(trajectories::checkAccess);
     }
 
     @GetMapping("/outcomes")

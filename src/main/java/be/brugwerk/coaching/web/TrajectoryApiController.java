@@ -15,6 +15,7 @@ import be.brugwerk.coaching.web.TrajectoryForms.ActionForm;
 import be.brugwerk.coaching.web.TrajectoryForms.SessionForm;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.DateInput;
+import be.brugwerk.system.PathAccess;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/trajectories")
 @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL', 'VOLUNTEER_COACH')")
-class TrajectoryApiController {
+class TrajectoryApiController implements PathAccess {
 
     private final TrajectoryManagement trajectories;
     private final OutcomeManagement outcomes;
@@ -41,6 +42,12 @@ class TrajectoryApiController {
     TrajectoryApiController(TrajectoryManagement trajectories, OutcomeManagement outcomes) {
         this.trajectories = trajectories;
         this.outcomes = outcomes;
+    }
+
+    /** The trajectory the path names, if any: reachable, or 404 before the body is read. */
+    @Override
+    public void checkAccess(Path path) {
+        path.id("id").ifPresent(trajectories::checkAccess);
     }
 
     /** The trajectories the caller may work in; a volunteer coach gets only their own. */

@@ -34,6 +34,7 @@ import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
+import be.brugwerk.system.PathAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -55,7 +56,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/trajectories")
 @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL', 'VOLUNTEER_COACH')")
-class TrajectoryController {
+class TrajectoryController implements PathAccess {
 
     private final TrajectoryManagement trajectories;
     private final OutcomeManagement outcomes;
@@ -66,6 +67,12 @@ class TrajectoryController {
         this.trajectories = trajectories;
         this.outcomes = outcomes;
         this.participants = participants;
+    }
+
+    /** The trajectory the path names, if any: reachable, or 404 before the form is read. */
+    @Override
+    public void checkAccess(Path path) {
+        path.id("id").ifPresent(trajectories::checkAccess);
     }
 
     @GetMapping

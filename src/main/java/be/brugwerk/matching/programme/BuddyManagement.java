@@ -230,6 +230,21 @@ public class BuddyManagement {
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(buddy.id()));
     }
 
+    /**
+     * Throws {@link NotFound} unless the pair (when given) and the buddy profile (when given) are the signed-in
+     * buddy's own. Asked before a request's input is read (ADR 0006).
+     */
+    @Transactional(readOnly = true)
+    public void checkOwn(UUID pairId, UUID buddyId) {
+        if (pairId != null) {
+            ownPair(pairId);
+        }
+        if (buddyId != null && buddies.ofAccount(Tenancy.requireRole(Role.BUDDY).accountId()).stream()
+                .noneMatch(b -> b.id().equals(buddyId))) {
+            throw new NotFound("Buddy");
+        }
+    }
+
     private PairView ownPair(UUID pairId) {
         SignedInUser me = Tenancy.requireRole(Role.BUDDY);
         List<UUID> own = buddies.ofAccount(me.accountId()).stream().map(BuddyView::id).toList();

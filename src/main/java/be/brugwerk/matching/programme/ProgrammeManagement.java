@@ -88,6 +88,15 @@ public class ProgrammeManagement {
         return access.coordinated(id);
     }
 
+    /**
+     * Throws {@link be.brugwerk.system.NotFound} unless the signed-in person coordinates the programme or is its
+     * organisation's admin. Asked before a request's input is read (ADR 0006).
+     */
+    @Transactional(readOnly = true)
+    public void checkAccess(UUID id) {
+        access.overseen(id);
+    }
+
     @Transactional(readOnly = true)
     public ProgrammeView get(UUID id) {
         return access.overseen(id);

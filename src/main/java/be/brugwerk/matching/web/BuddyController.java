@@ -6,6 +6,7 @@ import be.brugwerk.matching.programme.BuddyConsentWithdrawn;
 import be.brugwerk.matching.programme.BuddyManagement;
 import be.brugwerk.system.DateInput;
 import be.brugwerk.system.Refusal;
+import be.brugwerk.system.PathAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,12 +24,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/buddy")
 @PreAuthorize("hasRole('BUDDY')")
-class BuddyController {
+class BuddyController implements PathAccess {
 
     private final BuddyManagement buddies;
 
     BuddyController(BuddyManagement buddies) {
         this.buddies = buddies;
+    }
+
+    /** The pair or profile the path names, if any: the buddy's own, or 404 before the form is read. */
+    @Override
+    public void checkAccess(Path path) {
+        buddies.checkOwn(path.id("pairId").orElse(null), path.id("buddyId").orElse(null));
     }
 
     @GetMapping

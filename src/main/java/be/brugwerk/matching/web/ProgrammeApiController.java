@@ -13,6 +13,7 @@ import be.brugwerk.matching.programme.PairView;
 import be.brugwerk.matching.programme.ProgrammeManagement;
 import be.brugwerk.matching.programme.RunInProgress;
 import be.brugwerk.matching.programme.RunView;
+import be.brugwerk.system.PathAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/programmes")
 @PreAuthorize("hasRole('COORDINATOR')")
-class ProgrammeApiController {
+class ProgrammeApiController implements PathAccess {
 
     private final ProgrammeManagement programmes;
     private final PairManagement pairs;
@@ -43,6 +44,12 @@ class ProgrammeApiController {
         this.programmes = programmes;
         this.pairs = pairs;
         this.runs = runs;
+    }
+
+    /** The programme the path names, if any: one the caller coordinates, or 404 before the body is read. */
+    @Override
+    public void checkAccess(Path path) {
+        path.id("id").ifPresent(programmes::checkAccess);
     }
 
     record ProgrammeSummary(UUID id, String name) {

@@ -26,6 +26,7 @@ import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
+import be.brugwerk.system.PathAccess;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -48,7 +49,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/programmes")
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ORGANISATION_ADMIN')")
-class ProgrammeController {
+class ProgrammeController implements PathAccess {
 
     private final ProgrammeManagement programmes;
     private final BuddyManagement buddies;
@@ -60,6 +61,12 @@ class ProgrammeController {
         this.buddies = buddies;
         this.pairs = pairs;
         this.runs = runs;
+    }
+
+    /** The programme the path names, if any: one the person coordinates or oversees, or 404 before the form is read. */
+    @Override
+    public void checkAccess(Path path) {
+        path.id("id").ifPresent(programmes::checkAccess);
     }
 
     @GetMapping

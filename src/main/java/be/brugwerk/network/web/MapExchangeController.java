@@ -15,6 +15,7 @@ import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.MultiLine;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
+import be.brugwerk.system.PathAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,7 +38,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 @RequestMapping("/participants/{participant}/map/exchange")
 @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL', 'VOLUNTEER_COACH')")
-class MapExchangeController {
+class MapExchangeController implements PathAccess {
 
     private static final String PAGE = "network/exchange";
 
@@ -45,6 +46,12 @@ class MapExchangeController {
 
     MapExchangeController(NetworkMapManagement maps) {
         this.maps = maps;
+    }
+
+    /** The participant whose map the path names: one the person may work with, or 404 before the input is read. */
+    @Override
+    public void checkAccess(Path path) {
+        path.id("participant").map(ParticipantId::new).ifPresent(maps::checkAccess);
     }
 
     @GetMapping

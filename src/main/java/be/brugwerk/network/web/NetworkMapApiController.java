@@ -17,6 +17,7 @@ import be.brugwerk.network.exchange.MapFile;
 import be.brugwerk.network.exchange.MapFormat;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.Refusal;
+import be.brugwerk.system.PathAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -43,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/v1/participants/{participant}/map")
 @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL', 'VOLUNTEER_COACH')")
-class NetworkMapApiController {
+class NetworkMapApiController implements PathAccess {
 
     private final NetworkMapManagement maps;
     private final JsonMapper json;
@@ -53,6 +54,12 @@ class NetworkMapApiController {
         this.maps = maps;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** The participant whose map the path names: one the person may work with, or 404 before the input is read. */
+    @Override
+    public void checkAccess(Path path) {
+        path.id("participant").map(ParticipantId::new).ifPresent(maps::checkAccess);
     }
 
     @GetMapping

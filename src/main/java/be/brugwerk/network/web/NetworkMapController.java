@@ -33,6 +33,7 @@ import be.brugwerk.network.analysis.SupportDirection;
 import be.brugwerk.network.analysis.SupportFunction;
 import be.brugwerk.network.analysis.Valence;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.PathAccess;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -55,7 +56,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 @RequestMapping("/participants/{participant}/map")
 @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL', 'VOLUNTEER_COACH')")
-class NetworkMapController {
+class NetworkMapController implements PathAccess {
 
     /** The languages a printed map can be in. */
     static final List<String> PRINT_LANGUAGES = List.of("nl", "fr", "en");
@@ -71,6 +72,12 @@ class NetworkMapController {
         this.maps = maps;
         this.json = json;
         this.messages = messages;
+    }
+
+    /** The participant whose map the path names: one the person may work with, or 404 before the input is read. */
+    @Override
+    public void checkAccess(Path path) {
+        path.id("participant").map(ParticipantId::new).ifPresent(maps::checkAccess);
     }
 
     @GetMapping

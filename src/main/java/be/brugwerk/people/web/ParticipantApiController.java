@@ -18,6 +18,7 @@ import be.brugwerk.people.SharingRole;
 import be.brugwerk.people.Transition;
 import be.brugwerk.system.MultiLine;
 import be.brugwerk.system.Refusal;
+import be.brugwerk.system.PathAccess;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,12 +41,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/participants")
 @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL', 'VOLUNTEER_COACH')")
-class ParticipantApiController {
+class ParticipantApiController implements PathAccess {
 
     private final ParticipantManagement participants;
 
     ParticipantApiController(ParticipantManagement participants) {
         this.participants = participants;
+    }
+
+    /** The participant the path names, if any: one the person may work with, or 404 before the input is read. */
+    @Override
+    public void checkAccess(Path path) {
+        path.id("id").map(ParticipantId::new).ifPresent(participants::checkAccess);
     }
 
     @GetMapping

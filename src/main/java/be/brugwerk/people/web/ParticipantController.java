@@ -14,6 +14,7 @@ import be.brugwerk.people.Transition;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
+import be.brugwerk.system.PathAccess;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,12 +33,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/participants")
 @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL', 'VOLUNTEER_COACH')")
-class ParticipantController {
+class ParticipantController implements PathAccess {
 
     private final ParticipantManagement participants;
 
     ParticipantController(ParticipantManagement participants) {
         this.participants = participants;
+    }
+
+    /** The participant the path names, if any: one the person may work with, or 404 before the input is read. */
+    @Override
+    public void checkAccess(Path path) {
+        path.id("id").map(ParticipantId::new).ifPresent(participants::checkAccess);
     }
 
     @ModelAttribute("allTransitions")
