@@ -90,14 +90,13 @@ public class ParticipantManagement {
     }
 
     /**
-     * Throws {@link NotFound} unless the current person may see and work with this participant; no audit row. Asked
-     * before a request's input is read (ADR 0006).
+     * Throws {@link NotFound} unless the current person may see this participant; no audit row. Asked before a
+     * request's input is read (ADR 0006). Seeing is enough here: a participant without a ground for processing is
+     * still shown, restricted, and what they may not do is refused by the handler.
      */
     @Transactional(readOnly = true)
     public void checkAccess(ParticipantId id) {
-        if (!isVisible(id)) {
-            throw new NotFound("Participant");
-        }
+        visible(id);
     }
 
     /**

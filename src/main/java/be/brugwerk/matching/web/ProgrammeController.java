@@ -149,6 +149,7 @@ class ProgrammeController implements PathAccess {
     }
 
     @PostMapping("/{id}/coordinators")
+    @PreAuthorize("hasRole('COORDINATOR')")
     String addCoordinator(@PathVariable UUID id, @RequestParam UUID account, RedirectAttributes redirect) {
         programmes.addCoordinator(id, account);
         redirect.addFlashAttribute("notice", "matching.coordinator.added");
@@ -299,6 +300,7 @@ class ProgrammeController implements PathAccess {
     }
 
     @PostMapping("/{id}/buddies")
+    @PreAuthorize("hasRole('COORDINATOR')")
     String registerBuddy(@PathVariable UUID id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         ProgrammeView programme = programmes.get(id);
@@ -322,6 +324,7 @@ class ProgrammeController implements PathAccess {
     }
 
     @PostMapping("/{id}/buddies/{buddyId}/approve")
+    @PreAuthorize("hasRole('COORDINATOR')")
     String approve(@PathVariable UUID id, @PathVariable UUID buddyId,
             @RequestParam(name = "intakeHeld", required = false) Boolean intakeHeld,
             @RequestParam(name = "extractSeen", required = false) Boolean extractSeen, Locale locale,
@@ -340,6 +343,7 @@ class ProgrammeController implements PathAccess {
     }
 
     @PostMapping("/{id}/pairs")
+    @PreAuthorize("hasRole('COORDINATOR')")
     String fix(@PathVariable UUID id, @RequestParam UUID waitingEntry, @RequestParam UUID buddy, RedirectAttributes redirect) {
         try {
             pairs.fix(id, waitingEntry, buddy);
