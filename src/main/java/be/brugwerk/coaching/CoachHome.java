@@ -71,7 +71,7 @@ class CoachHome implements HomeSection {
     }
 
     private CoachHomeView view(SignedInUser me) {
-        LocalDate today = LocalDate.now(clock.withZone(TrajectoryManagement.ZONE));
+        LocalDate today = LocalDate.now(clock);
         List<ParticipantView> caseload = participants.ownCaseload();
         Map<ParticipantId, String> names = caseload.stream()
                 .collect(Collectors.toMap(ParticipantView::id, p -> p.details().name(), (a, b) -> a));

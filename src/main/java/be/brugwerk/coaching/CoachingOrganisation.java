@@ -351,6 +351,6 @@ public class CoachingOrganisation {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(TrajectoryManagement.ZONE));
+        return LocalDate.now(clock);
     }
 }

@@ -80,7 +80,7 @@ public class OutcomeManagement {
         if (filled.measuredOn() == null) {
             throw new Refusal("measuredOn", "date.required");
         }
-        DateRange.PAST.check("measuredOn", filled.measuredOn(), LocalDate.now(clock.withZone(TrajectoryManagement.ZONE)));
+        DateRange.PAST.check("measuredOn", filled.measuredOn(), LocalDate.now(clock));
         Map<String, String> answers = Answers.checked(filled.instrument(), filled.format(), filled.answers());
         Integer threshold = filled.instrument() == Instrument.LSNS_6
                 ? settings.settings(head.organisation()).lsnsAtRiskBelow() : null;
@@ -170,8 +170,8 @@ public class OutcomeManagement {
         return List.copyOf(changes);
     }
 
-    private static VersionSummary nearest(List<VersionSummary> versions, LocalDate day) {
-        Instant noon = day.atTime(12, 0).atZone(TrajectoryManagement.ZONE).toInstant();
+    private VersionSummary nearest(List<VersionSummary> versions, LocalDate day) {
+        Instant noon = day.atTime(12, 0).atZone(clock.getZone()).toInstant();
         return versions.stream()
                 .min(Comparator.comparing((VersionSummary v) -> Duration.between(v.takenAt(), noon).abs())
                         .thenComparing(VersionSummary::takenAt))

@@ -2,7 +2,6 @@ package be.brugwerk.coaching;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,7 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TrajectoryManagement {
 
     static final AuditTrail.Subject SUBJECT = AuditTrail.Subject.TRAJECTORY;
-    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     private final Trajectories trajectories;
     private final StepTemplates templates;
@@ -414,7 +412,7 @@ public class TrajectoryManagement {
     public java.util.Optional<NetworkChange> networkChange(UUID id) {
         Trajectories.Head head = access.workable(id);
         List<VersionSummary> versions = maps.versions(head.participant()).stream()
-                .filter(v -> !LocalDate.ofInstant(v.takenAt(), ZONE).isBefore(head.startedOn()))
+                .filter(v -> !LocalDate.ofInstant(v.takenAt(), clock.getZone()).isBefore(head.startedOn()))
                 .sorted(Comparator.comparing(VersionSummary::takenAt)).toList();
         audit.record(Action.READ, SUBJECT, List.of(head.participant().value()));
         if (versions.size() < 2) {
@@ -534,6 +532,6 @@ public class TrajectoryManagement {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return LocalDate.now(clock);
     }
 }

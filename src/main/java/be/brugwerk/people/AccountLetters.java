@@ -1,7 +1,6 @@
 package be.brugwerk.people;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
@@ -55,7 +54,7 @@ class AccountLetters {
                 messages.getMessage(key + ".text", arguments, locale), clock.instant());
     }
 
-    private static String expiry(OneTimeLink link) {
-        return EXPIRY.format(link.expiresAt().atZone(ZoneId.systemDefault()));
+    private String expiry(OneTimeLink link) {
+        return EXPIRY.format(link.expiresAt().atZone(clock.getZone()));
     }
 }

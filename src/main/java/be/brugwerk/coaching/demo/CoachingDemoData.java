@@ -2,7 +2,6 @@ package be.brugwerk.coaching.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -112,7 +111,7 @@ class CoachingDemoData {
                         RelationshipStatus.ACTIVE)),
                 List.of()));
         UUID id = trajectories.start(amina.id(), vera.accountId());
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Brussels")));
+        LocalDate today = LocalDate.now(clock);
         // The story began five weeks ago (a start date is always today through the API), so that Vera's home has
         // something to show: the last session 20 days ago (a 14-day signal) and an action three days overdue.
         owner.sql("update trajectory set started_on = ? where id = ?").params(today.minusDays(35), id).update();

@@ -1,7 +1,5 @@
 package be.brugwerk.network.web;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -33,6 +31,7 @@ import be.brugwerk.network.analysis.SupportDirection;
 import be.brugwerk.network.analysis.SupportFunction;
 import be.brugwerk.network.analysis.Valence;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.DateDisplay;
 import be.brugwerk.system.PathAccess;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,17 +60,16 @@ class NetworkMapController implements PathAccess {
     /** The languages a printed map can be in. */
     static final List<String> PRINT_LANGUAGES = List.of("nl", "fr", "en");
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
-            .withZone(ZoneId.systemDefault());
-
     private final NetworkMapManagement maps;
     private final JsonMapper json;
     private final MessageSource messages;
+    private final DateDisplay dates;
 
-    NetworkMapController(NetworkMapManagement maps, JsonMapper json, MessageSource messages) {
+    NetworkMapController(NetworkMapManagement maps, JsonMapper json, MessageSource messages, DateDisplay dates) {
         this.maps = maps;
         this.json = json;
         this.messages = messages;
+        this.dates = dates;
     }
 
     /** The participant whose map the path names: one the person may work with, or 404 before the input is read. */
@@ -100,12 +98,12 @@ class NetworkMapController implements PathAccess {
     /** Who changed the map last and when, for the editor's message after a refused (stale) save. */
     @GetMapping(path = "/last-change", produces = "application/json")
     @ResponseBody
-    Map<String, Object> lastChange(@PathVariable ParticipantId participant, Locale locale) {
+    Map<String, Object> lastChange(@PathVariable ParticipantId participant) {
         Map<String, Object> answer = new LinkedHashMap<>();
         maps.lastChange(participant).ifPresent(change -> {
             answer.put("version", change.version());
             answer.put("by", change.by());
-            answer.put("at", WHEN.withLocale(locale).format(change.at()));
+            answer.put("at", dates.moment(change.at()));
         });
         return answer;
     }

@@ -1,5 +1,6 @@
 package be.brugwerk.people.web;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 
@@ -25,10 +26,12 @@ class AuditController {
 
     private final AuditTrail audit;
     private final AccountManagement accounts;
+    private final Clock clock;
 
-    AuditController(AuditTrail audit, AccountManagement accounts) {
+    AuditController(AuditTrail audit, AccountManagement accounts, Clock clock) {
         this.audit = audit;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @GetMapping("/audit")
@@ -37,7 +40,7 @@ class AuditController {
             @RequestParam(defaultValue = "") String to, @RequestParam(required = false) String before,
             @RequestParam(required = false) String after, Model model) {
         AuditFilterForm form = new AuditFilterForm(staff, participant, action, from, to);
-        AuditFilterForm.Parsed parsed = form.parse();
+        AuditFilterForm.Parsed parsed = form.parse(clock.getZone()); // days begin and end in the users' zone, as the page shows times
         model.addAttribute("filter", form);
         model.addAttribute("errors", parsed.errors());
         model.addAttribute("actions", AuditTrail.Action.values());

@@ -21,7 +21,7 @@ record AuditFilterForm(String staff, String participant, String action, String f
     record Parsed(AuditTrail.Filter filter, Map<String, String> errors) {
     }
 
-    Parsed parse() {
+    Parsed parse(ZoneId zone) {
         Map<String, String> errors = new LinkedHashMap<>();
         UUID account = uuid(staff);
         if (!staff.isBlank() && account == null) {
@@ -47,7 +47,6 @@ record AuditFilterForm(String staff, String participant, String action, String f
         if (first != null && last != null && last.isBefore(first)) {
             errors.put("to", "audit.filter.date.beforeFrom");
         }
-        ZoneId zone = ZoneId.systemDefault(); // the users' zone (BrugwerkApplication), as the page shows times
         return new Parsed(new AuditTrail.Filter(account, subject, what,
                 first == null ? null : first.atStartOfDay(zone).toInstant(),
                 last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant()), Map.copyOf(errors));

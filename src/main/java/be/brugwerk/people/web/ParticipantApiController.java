@@ -1,6 +1,7 @@
 package be.brugwerk.people.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.util.EnumMap;
@@ -44,8 +45,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ParticipantApiController implements PathAccess {
 
     private final ParticipantManagement participants;
+    private final Clock clock;
 
-    ParticipantApiController(ParticipantManagement participants) {
+    ParticipantApiController(ParticipantManagement participants, Clock clock) {
+        this.clock = clock;
         this.participants = participants;
     }
 
@@ -68,7 +71,7 @@ class ParticipantApiController implements PathAccess {
     @PostMapping
     @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
     ResponseEntity<ParticipantResponse> register(@Valid @RequestBody ParticipantRequest request) {
-        if (request.birthYear() != null && request.birthYear() > Year.now().getValue()) {
+        if (request.birthYear() != null && request.birthYear() > Year.now(clock).getValue()) {
             throw new Refusal("birthYear", "participant.birthYear.future");
         }
         Map<ConsentPurpose, Set<SharingRole>> consents = new EnumMap<>(ConsentPurpose.class);

@@ -1,5 +1,6 @@
 package be.brugwerk.people.web;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -36,8 +37,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ParticipantController implements PathAccess {
 
     private final ParticipantManagement participants;
+    private final Clock clock;
 
-    ParticipantController(ParticipantManagement participants) {
+    ParticipantController(ParticipantManagement participants, Clock clock) {
+        this.clock = clock;
         this.participants = participants;
     }
 
@@ -72,7 +75,7 @@ class ParticipantController implements PathAccess {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
     String register(@Valid @ModelAttribute("form") ParticipantForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (form.birthYearInTheFuture()) {
+        if (form.birthYearInTheFuture(clock)) {
             errors.rejectValue("birthYear", "participant.birthYear.future");
         }
         boolean processingNeedsConsent = participants.legalBases().get(ConsentPurpose.PROCESSING) == LegalBasis.CONSENT;
@@ -117,7 +120,7 @@ class ParticipantController implements PathAccess {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
     String update(@PathVariable ParticipantId id, @Valid @ModelAttribute("form") ParticipantForm form,
             BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (form.birthYearInTheFuture()) {
+        if (form.birthYearInTheFuture(clock)) {
             errors.rejectValue("birthYear", "participant.birthYear.future");
         }
         if (!errors.hasErrors()) {

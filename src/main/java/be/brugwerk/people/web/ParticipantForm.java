@@ -1,5 +1,6 @@
 package be.brugwerk.people.web;
 
+import java.time.Clock;
 import java.time.Year;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -49,9 +50,9 @@ record ParticipantForm(
                 Integer.toString(participant.version()));
     }
 
-    boolean birthYearInTheFuture() {
+    boolean birthYearInTheFuture(Clock clock) {
         Integer year = year();
-        return year != null && year > Year.now().getValue();
+        return year != null && year > Year.now(clock).getValue();
     }
 
     /** The version that was read; -1 when missing or tampered with, which never matches. */

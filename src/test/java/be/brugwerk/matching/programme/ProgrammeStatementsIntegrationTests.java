@@ -46,6 +46,9 @@ class ProgrammeStatementsIntegrationTests {
         page = "/programmes/" + programme.programme;
     }
 
+    // The ceilings include the three statements of the check that runs before any input is read (ADR 0006,
+    // "Ordering": its own short transaction, the organisation setting and the access query); the handler's module
+    // API checks again inside its own transaction. Caching that first answer for the request is a next step.
     @Test
     void showsAWaitingListOfTwentyWithTheStatementsOfTwo() {
         waiting(2);
@@ -54,7 +57,7 @@ class ProgrammeStatementsIntegrationTests {
         List<Executed> twenty = statementsOfPage();
 
         assertThat(twenty).as("with 20 waiting:" + SqlStatements.describe(twenty)).hasSameSizeAs(two);
-        assertThat(two).as("with 2 waiting:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(44);
+        assertThat(two).as("with 2 waiting:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(47);
     }
 
     @Test
@@ -70,7 +73,7 @@ class ProgrammeStatementsIntegrationTests {
 
         assertThat(coordinator.get(page).body().split("data-pair-id", -1)).as("20 proposals shown").hasSize(21);
         assertThat(twenty).as("with 20 proposals:" + SqlStatements.describe(twenty)).hasSameSizeAs(two);
-        assertThat(two).as("with 2 proposals:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(56);
+        assertThat(two).as("with 2 proposals:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(59);
     }
 
     @Test

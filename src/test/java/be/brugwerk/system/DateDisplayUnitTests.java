@@ -1,4 +1,4 @@
-package be.brugwerk.system.web;
+package be.brugwerk.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

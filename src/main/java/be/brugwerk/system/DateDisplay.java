@@ -1,4 +1,4 @@
-package be.brugwerk.system.web;
+package be.brugwerk.system;
 
 import java.time.Clock;
 import java.time.Instant;
