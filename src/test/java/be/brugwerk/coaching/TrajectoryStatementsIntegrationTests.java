@@ -79,6 +79,8 @@ class TrajectoryStatementsIntegrationTests {
         assertThat(two).as("with 2 startable:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(12);
     }
 
+    // The trajectory page's ceiling includes the four statements of the check that runs before any input is read
+    // (ADR 0006, "Ordering": the organisation setting, the trajectory, and whether the person may see its participant).
     @Test
     void showsATrajectoryOfTwentyOfEverythingWithTheStatementsOfTwo() {
         UUID member = UUID.randomUUID();
@@ -92,7 +94,7 @@ class TrajectoryStatementsIntegrationTests {
         List<Executed> twenty = statementsOf(coach, page);
 
         assertThat(twenty).as("with 20 of everything:" + SqlStatements.describe(twenty)).hasSameSizeAs(two);
-        assertThat(two).as("with 2 of everything:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(29);
+        assertThat(two).as("with 2 of everything:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(33);
     }
 
     /** Wishes, actions, small successes, notes, support-plan entries and round tables, {@code count} of each. */
