@@ -106,7 +106,8 @@ class DatabaseOutageIntegrationTests {
                     HttpResponse<String> answer = path.startsWith("/api/") ? coordinator.getJson(path)
                             : coordinator.get(path);
                     answers.add(answer.statusCode() + " GET " + path);
-                    if (down.get()) {
+                    // the stylesheet needs no database and answers 200 at once: count only what needs it
+                    if (down.get() && !path.startsWith("/css/")) {
                         answersWhileDown.incrementAndGet();
                     }
                 }
