@@ -457,11 +457,11 @@ class AuthorizationMatrixTests {
                 + coachingOf(t).trajectory() + "/wishes", Map.of("contact", "NEW", "description", "A neighbour")), true));
         rules.put("POST /trajectories/{id}/actions", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
                 + coachingOf(t).trajectory() + "/actions", Map.of("kind", "OTHER", "description", "Call",
-                        "performer", "PARTICIPANT", "dueOn", "2099-01-01")), true));
+                        "performer", "PARTICIPANT", "dueOn", "2028-01-01")), true));
         rules.put("POST /trajectories/{id}/actions/{action}", new Rule(READS_PARTICIPANT, (s, t) -> {
             CoachingTarget c = coachingOf(t);
             return s.post("/trajectories/" + c.trajectory() + "/actions/" + c.action(), Map.of("description", "Call later",
-                    "dueOn", "2099-02-01", "version", "0"));
+                    "dueOn", "2028-02-01", "version", "0"));
         }, true));
         rules.put("POST /trajectories/{id}/actions/{action}/status", new Rule(READS_PARTICIPANT, (s, t) -> {
             CoachingTarget c = coachingOf(t);
@@ -477,7 +477,7 @@ class AuthorizationMatrixTests {
         rules.put("POST /trajectories/{id}/support-plan", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
                 + coachingOf(t).trajectory() + "/support-plan", Map.of("who", "Aunt", "involve", "true")), true));
         rules.put("POST /trajectories/{id}/round-tables", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
-                + coachingOf(t).trajectory() + "/round-tables", Map.of("plannedOn", "2099-01-01", "agenda", "Who helps",
+                + coachingOf(t).trajectory() + "/round-tables", Map.of("plannedOn", "2028-01-01", "agenda", "Who helps",
                         "participantCentral", "true")), true));
         rules.put("POST /trajectories/{id}/round-tables/{table}/agreements", new Rule(READS_PARTICIPANT, (s, t) -> {
             CoachingTarget c = coachingOf(t);
@@ -487,7 +487,7 @@ class AuthorizationMatrixTests {
         rules.put("GET /trajectories/{id}/close", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
                 "/trajectories/" + coachingOf(t).trajectory() + "/close"), true, 7));
         rules.put("POST /trajectories/{id}/close", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
-                + coachingOf(t).trajectory() + "/close", Map.of("followUpOn", "2099-01-01", "version", "0")), true));
+                + coachingOf(t).trajectory() + "/close", Map.of("followUpOn", "2028-01-01", "version", "0")), true));
         rules.put("GET /trajectories/{id}/printout", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
                 "/trajectories/" + coachingOf(t).trajectory() + "/printout"), true, 5));
         rules.put("GET /trajectories/{id}/outcomes", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
