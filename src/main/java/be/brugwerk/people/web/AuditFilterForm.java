@@ -2,13 +2,14 @@ package be.brugwerk.people.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import be.brugwerk.people.AuditTrail;
+import be.brugwerk.system.DateInput;
+import be.brugwerk.system.Refusal;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -53,18 +54,14 @@ record AuditFilterForm(String staff, String participant, String action, String f
     }
 
     /**
-     * The one place the audit page reads a typed date: ISO ({@code 2026-03-02}), which {@code <input type="date">}
-     * sends. To be replaced by the application's shared date parser when it exists, so that typed
-     * {@code 19/12/2026} works here too.
+     * A typed date through the application's one parser ({@code 2026-03-02}, which {@code <input type="date">} sends,
+     * or {@code 19/12/2026}); {@code null} for empty, unreadable, or outside the years the trail can hold.
      */
     static LocalDate date(String text) {
-        if (text.isBlank()) {
-            return null;
-        }
         try {
-            LocalDate date = LocalDate.parse(text.strip());
-            return date.getYear() < 2000 || date.getYear() > 2100 ? null : date;
-        } catch (DateTimeParseException e) {
+            LocalDate date = DateInput.optional("date", text);
+            return date == null || date.getYear() < 2000 || date.getYear() > 2100 ? null : date;
+        } catch (Refusal unreadable) {
             return null;
         }
     }
