@@ -169,9 +169,17 @@ public final class Keyset {
          * {@code before} (rows after or before that key in the list's order).
          */
         public static Links of(String path, Map<String, String> filters, Page<?, ?> page) {
+            return of(path, filters, page, "after", "before");
+        }
+
+        /**
+         * The same with the cursors in parameters of their own: for one of several lists paged on one page, whose
+         * {@code filters} then hold the other lists' cursors, so that paging one keeps the others where they are.
+         */
+        public static Links of(String path, Map<String, String> filters, Page<?, ?> page, String after, String before) {
             return new Links(page.previous() == null ? null : href(path, filters, null, null),
-                    page.previous() == null ? null : href(path, filters, "before", page.previous()),
-                    page.next() == null ? null : href(path, filters, "after", page.next()));
+                    page.previous() == null ? null : href(path, filters, before, page.previous()),
+                    page.next() == null ? null : href(path, filters, after, page.next()));
         }
 
         /**
