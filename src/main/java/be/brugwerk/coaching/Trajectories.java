@@ -80,26 +80,30 @@ class Trajectories {
         params.put("organisation", organisation);
         params.put("participants", Pg.array(participants.stream().map(ParticipantId::value).toList()));
         params.put("limit", Keyset.limit(size));
-        StringBuilder sql = new StringBuilder("""
-                select t.id, t.organisation_id, t.participant_id, t.coach_id, t.started_on, t.closed_on, t.version,
-                       coalesce(a.display_name, '?'), s.default_step, s.name
-                from trajectory t
-                left join account a on a.id = t.coach_id
-                left join lateral (select default_step, name from trajectory_step
-                                   where trajectory_id = t.id and status not in (%s)
-                                   order by position, id limit 1) s on true
-                where t.organisation_id = :organisation
-                  and t.participant_id = any (cast(:participants as uuid[]))""".formatted(finished));
+        // the page's trajectories first (from the index in the page order), then their coach and current step: the
+        // step is looked up for the rows of one page, not for every trajectory of the organisation before sorting
+        StringBuilder page = new StringBuilder("""
+                select * from trajectory t where t.organisation_id = :organisation
+                  and t.participant_id = any (cast(:participants as uuid[]))""");
         if (coach != null) {
-            sql.append(" and t.coach_id = :coach");
+            page.append(" and t.coach_id = :coach");
             params.put("coach", coach);
         }
         if (from != null) {
-            sql.append(NEWEST_FIRST.continuing(from, "select c.started_on, c.id from trajectory c where c.id = :cursor"));
+            page.append(NEWEST_FIRST.continuing(from, "select c.started_on, c.id from trajectory c where c.id = :cursor"));
             params.put("cursor", from.key());
         }
-        sql.append(NEWEST_FIRST.orderBy(from));
-        List<Listed> rows = jdbc.sql(sql.toString()).params(params)
+        page.append(NEWEST_FIRST.orderBy(from));
+        String sql = """
+                select t.id, t.organisation_id, t.participant_id, t.coach_id, t.started_on, t.closed_on, t.version,
+                       coalesce(a.display_name, '?'), s.default_step, s.name
+                from (%s) t
+                left join account a on a.id = t.coach_id
+                left join lateral (select default_step, name from trajectory_step
+                                   where trajectory_id = t.id and status not in (%s)
+                                   order by position, id limit 1) s on true""".formatted(page, finished)
+                + NEWEST_FIRST.orderBy(from);
+        List<Listed> rows = jdbc.sql(sql).params(params)
                 .query((row, n) -> new Listed(head(row), row.getString(8), row.getObject(9, Integer.class),
                         row.getString(10)))
                 .list();
