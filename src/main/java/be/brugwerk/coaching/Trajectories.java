@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.Pg;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -63,23 +65,49 @@ class Trajectories {
     record Listed(Head head, String coachName, Integer currentDefaultStep, String currentStepName) {
     }
 
-    /** The organisation's trajectories with what the list shows, in one query (newest first). */
-    List<Listed> listed(UUID organisation) {
+    /** The trajectory list's order: newest first, by start date and then id (the keyset pages continue with). */
+    private static final Keyset.Order NEWEST_FIRST = Keyset.Order.descending("t.started_on, t.id");
+
+    /**
+     * One page of the organisation's trajectories of {@code participants} (and of {@code coach} only, when given) with
+     * what the list shows, newest first from {@code from}, in one query.
+     */
+    Keyset.Page<Listed, UUID> listed(UUID organisation, Collection<ParticipantId> participants, UUID coach,
+            Keyset.Cursor<UUID> from, int size) {
         String finished = Arrays.stream(StepStatus.values()).filter(StepStatus::finished).map(s -> "'" + s.name() + "'")
                 .collect(Collectors.joining(", "));
-        return jdbc.sql("""
+        Map<String, Object> params = new HashMap<>();
+        params.put("organisation", organisation);
+        params.put("participants", Pg.array(participants.stream().map(ParticipantId::value).toList()));
+        params.put("limit", Keyset.limit(size));
+        // the page's trajectories first (from the index in the page order), then their coach and current step: the
+        // step is looked up for the rows of one page, not for every trajectory of the organisation before sorting
+        StringBuilder page = new StringBuilder("""
+                select * from trajectory t where t.organisation_id = :organisation
+                  and t.participant_id = any (cast(:participants as uuid[]))""");
+        if (coach != null) {
+            page.append(" and t.coach_id = :coach");
+            params.put("coach", coach);
+        }
+        if (from != null) {
+            page.append(NEWEST_FIRST.continuing(from, "select c.started_on, c.id from trajectory c where c.id = :cursor"));
+            params.put("cursor", from.key());
+        }
+        page.append(NEWEST_FIRST.orderBy(from));
+        String sql = """
                 select t.id, t.organisation_id, t.participant_id, t.coach_id, t.started_on, t.closed_on, t.version,
                        coalesce(a.display_name, '?'), s.default_step, s.name
-                from trajectory t
+                from (%s) t
                 left join account a on a.id = t.coach_id
                 left join lateral (select default_step, name from trajectory_step
                                    where trajectory_id = t.id and status not in (%s)
-                                   order by position, id limit 1) s on true
-                where t.organisation_id = ? order by t.started_on desc, t.id""".formatted(finished))
-                .param(organisation)
+                                   order by position, id limit 1) s on true""".formatted(page, finished)
+                + NEWEST_FIRST.orderBy(from);
+        List<Listed> rows = jdbc.sql(sql).params(params)
                 .query((row, n) -> new Listed(head(row), row.getString(8), row.getObject(9, Integer.class),
                         row.getString(10)))
                 .list();
+        return Keyset.page(rows, from, size, listed -> listed.head().id());
     }
 
     /** The participants of the organisation who have an open trajectory, in one query. */
@@ -407,14 +435,15 @@ class Trajectories {
                 .update() == 1;
     }
 
-    /** Open actions whose due date lies before {@code today}, per open trajectory (a closed one has none due). */
-    Map<UUID, Integer> overdueActions(UUID organisation, LocalDate today) {
+    /** Open actions whose due date lies before {@code today}, per open trajectory of {@code trajectories} (a closed one has none due). */
+    Map<UUID, Integer> overdueActions(UUID organisation, LocalDate today, Collection<UUID> trajectories) {
         Map<UUID, Integer> overdue = new java.util.HashMap<>();
         jdbc.sql("""
                 select x.trajectory_id, count(*) from coaching_action x join trajectory t on t.id = x.trajectory_id
                 where x.organisation_id = ? and x.status = 'OPEN' and x.due_on < ? and t.closed_on is null
+                  and x.trajectory_id = any (cast(? as uuid[]))
                 group by x.trajectory_id""")
-                .params(organisation, today)
+                .params(organisation, today, Pg.array(trajectories))
                 .query(row -> {
                     overdue.put(row.getObject(1, UUID.class), row.getInt(2));
                 });

@@ -23,6 +23,7 @@ import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.SharingRole;
 import be.brugwerk.system.DateRange;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
@@ -62,26 +63,27 @@ public class TrajectoryManagement {
         this.clock = clock;
     }
 
-    /** The trajectories the person may work in; a volunteer coach sees only their own. */
-    public List<TrajectorySummary> list() {
+    /**
+     * One page of the trajectories the person may work in, newest first, from {@code from} (the newest when
+     * {@code null}); a volunteer coach sees only their own. Only the page's participants are named, in one audit row.
+     */
+    public Keyset.Page<TrajectorySummary, UUID> page(Keyset.Cursor<UUID> from, int size) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH);
-        Map<ParticipantId, String> names = participants.list(null).stream().filter(p -> !p.restricted())
-                .collect(Collectors.toMap(ParticipantView::id, p -> p.details().name()));
-        LocalDate today = today();
-        Map<UUID, Integer> overdue = trajectories.overdueActions(me.organisationId(), today);
-        List<TrajectorySummary> list = new ArrayList<>();
-        for (Trajectories.Listed listed : trajectories.listed(me.organisationId())) {
+        Keyset.Page<Trajectories.Listed, UUID> page = trajectories.listed(me.organisationId(), participants.workable(),
+                me.hasRole(Role.VOLUNTEER_COACH) ? me.accountId() : null, from, size);
+        Map<ParticipantId, String> names = page.rows().isEmpty() ? Map.of()
+                : participants.names(page.rows().stream().map(listed -> listed.head().participant()).toList());
+        Map<UUID, Integer> overdue = page.rows().isEmpty() ? Map.of()
+                : trajectories.overdueActions(me.organisationId(), today(),
+                        page.rows().stream().map(listed -> listed.head().id()).toList());
+        Keyset.Page<TrajectorySummary, UUID> summaries = page.map(listed -> {
             Trajectories.Head head = listed.head();
-            if (!names.containsKey(head.participant())
-                    || me.hasRole(Role.VOLUNTEER_COACH) && !head.coach().equals(me.accountId())) {
-                continue;
-            }
-            list.add(new TrajectorySummary(head.id(), head.participant(), names.get(head.participant()),
+            return new TrajectorySummary(head.id(), head.participant(), names.get(head.participant()),
                     listed.coachName(), head.startedOn(), head.closedOn(), listed.currentDefaultStep(),
-                    listed.currentStepName(), overdue.getOrDefault(head.id(), 0)));
-        }
-        audit.record(Action.LIST, SUBJECT, list.stream().map(t -> t.participant().value()).toList());
-        return list;
+                    listed.currentStepName(), overdue.getOrDefault(head.id(), 0));
+        });
+        audit.record(Action.LIST, SUBJECT, summaries.rows().stream().map(t -> t.participant().value()).toList());
+        return summaries;
     }
 
     /** Participants one may start a trajectory for: visible, with a ground to process, none open yet. */

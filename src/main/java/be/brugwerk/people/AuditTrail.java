@@ -3,14 +3,15 @@ package be.brugwerk.people;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.Pg;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
@@ -69,94 +70,56 @@ public class AuditTrail {
         public static final Filter NONE = new Filter(null, null, null, null, null);
     }
 
-    /** Where a page starts: just after (older than) or just before (newer than) the row with this id. */
-    public record Cursor(long id, boolean older) {
-
-        public static Cursor olderThan(long id) {
-            return new Cursor(id, true);
-        }
-
-        public static Cursor newerThan(long id) {
-            return new Cursor(id, false);
-        }
-    }
-
-    /**
-     * Rows newest first, and the ids to continue from: {@code older} is the last row's id when older rows match,
-     * {@code newer} the first row's id when newer rows match (else {@code null}).
-     */
-    public record Page(List<Entry> entries, Long older, Long newer) {
-    }
+    /** The trail's order: newest first, by time and then id (the row comparison the keyset continues with). */
+    private static final Keyset.Order NEWEST_FIRST = Keyset.Order.descending("e.occurred_at, e.id");
 
     /**
      * One page of the organisation's trail that matches {@code filter}, newest first, starting at {@code from} (the
-     * newest rows when {@code null}); for its admin only. Keyset paging on (time, id), so a page deep in a long trail
-     * costs what the first one does, and no row is lost or shown twice while new rows arrive.
+     * newest rows when {@code null}; going forward is going to older rows); for its admin only. Keyset paging on
+     * (time, id), so a page deep in a long trail costs what the first one does, and no row is lost or shown twice
+     * while new rows arrive.
      */
     @Transactional(readOnly = true)
-    public Page page(Filter filter, Cursor from, int size) {
+    public Keyset.Page<Entry, Long> page(Filter filter, Keyset.Cursor<Long> from, int size) {
         SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
-        if (size < 1) {
-            throw new IllegalArgumentException("a page has at least one row");
-        }
         StringBuilder sql = new StringBuilder("""
                 select e.id, e.occurred_at, coalesce(a.display_name, '?'), e.action, e.subject_type, e.subject_ids
                 from audit_event e left join account a on a.id = e.account_id
                 where e.organisation_id = :organisation""");
-        List<Object[]> params = new ArrayList<>();
-        params.add(new Object[] { "organisation", me.organisationId() });
+        Map<String, Object> params = new HashMap<>();
+        params.put("organisation", me.organisationId());
+        params.put("limit", Keyset.limit(size));
         if (filter.account() != null) {
             sql.append(" and e.account_id = :account");
-            params.add(new Object[] { "account", filter.account() });
+            params.put("account", filter.account());
         }
         if (filter.subject() != null) {
             sql.append(" and e.subject_ids @> array[cast(:subject as uuid)]");
-            params.add(new Object[] { "subject", filter.subject() });
+            params.put("subject", filter.subject());
         }
         if (filter.action() != null) {
             sql.append(" and e.action = :action");
-            params.add(new Object[] { "action", filter.action().name() });
+            params.put("action", filter.action().name());
         }
         if (filter.from() != null) {
             sql.append(" and e.occurred_at >= :from");
-            params.add(new Object[] { "from", Pg.timestamp(filter.from()) });
+            params.put("from", Pg.timestamp(filter.from()));
         }
         if (filter.until() != null) {
             sql.append(" and e.occurred_at < :until");
-            params.add(new Object[] { "until", Pg.timestamp(filter.until()) });
+            params.put("until", Pg.timestamp(filter.until()));
         }
-        boolean older = from == null || from.older();
         if (from != null) {
-            sql.append(older ? " and (e.occurred_at, e.id) < " : " and (e.occurred_at, e.id) > ")
-                    .append("(select c.occurred_at, c.id from audit_event c where c.id = :cursor)");
-            params.add(new Object[] { "cursor", from.id() });
+            sql.append(NEWEST_FIRST.continuing(from,
+                    "select c.occurred_at, c.id from audit_event c where c.id = :cursor"));
+            params.put("cursor", from.key());
         }
-        sql.append(older ? " order by e.occurred_at desc, e.id desc" : " order by e.occurred_at, e.id")
-                .append(" limit :limit");
-        params.add(new Object[] { "limit", size + 1 });
-        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString());
-        for (Object[] param : params) {
-            statement = statement.param((String) param[0], param[1]);
-        }
-        List<Entry> rows = new ArrayList<>(statement.query((row, n) -> new Entry(row.getLong(1),
+        sql.append(NEWEST_FIRST.orderBy(from));
+        List<Entry> rows = jdbc.sql(sql.toString()).params(params).query((row, n) -> new Entry(row.getLong(1),
                 row.getObject(2, OffsetDateTime.class).toInstant(), row.getString(3),
                 Action.valueOf(row.getString(4)), row.getString(5),
-                Arrays.asList((UUID[]) row.getArray(6).getArray()))).list());
-        boolean more = rows.size() > size;
-        if (more) {
-            rows.remove(size);
-        }
-        if (!older) {
-            Collections.reverse(rows);
-        }
-        if (rows.isEmpty()) {
-            return new Page(List.of(), null, null);
-        }
-        // Coming from a cursor, the rows on its side exist (the cursor's own row among them).
-        boolean olderExist = older ? more : true;
-        boolean newerExist = older ? from != null : more;
-        return new Page(List.copyOf(rows), olderExist ? rows.get(rows.size() - 1).id() : null,
-                newerExist ? rows.get(0).id() : null);
+                Arrays.asList((UUID[]) row.getArray(6).getArray()))).list();
+        return Keyset.page(rows, from, size, Entry::id);
     }
 
     /** How often each action was recorded since {@code since}, and by how many staff members: what the admin's home shows. */

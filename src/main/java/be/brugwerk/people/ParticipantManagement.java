@@ -14,6 +14,7 @@ import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.people.ParticipantView.CaseloadMember;
 import be.brugwerk.people.participant.Consents;
 import be.brugwerk.people.participant.Participants;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
@@ -59,6 +60,19 @@ public class ParticipantManagement {
     }
 
     /**
+     * One page of the participants the person may see (not archived), newest first, narrowed by {@code search} if
+     * given, from {@code from} (the newest when {@code null}); one audit row names the page's participants.
+     */
+    public Keyset.Page<ParticipantView, ParticipantId> page(String search, Keyset.Cursor<ParticipantId> from,
+            int size) {
+        SignedInUser me = Tenancy.requireUser();
+        Keyset.Page<ParticipantView, ParticipantId> page = participants.visibleTo(me, seesOrganisation(me), search,
+                from, size);
+        audit.record(search == null || search.isBlank() ? Action.LIST : Action.SEARCH, SUBJECT, ids(page.rows()));
+        return page;
+    }
+
+    /**
      * The participants on the current coach's own caseload (a professional's or a volunteer coach's), not archived and
      * workable, with one audit row naming them: what a coach's home starts from, also where the organisation lets
      * professionals see every participant.
@@ -87,6 +101,19 @@ public class ParticipantManagement {
     public boolean isVisible(ParticipantId id) {
         SignedInUser me = Tenancy.requireUser();
         return participants.isWorkableBy(me, seesOrganisation(me), id);
+    }
+
+    /**
+     * The participants the current person may see and work with (not archived, with a ground to process their data),
+     * in one query and without an audit row (ids only, no data read): for other modules' paged lists, which keep to
+     * these in their own query and then ask for the names of one page ({@link #names}).
+     */
+    @Transactional(readOnly = true)
+    public Set<ParticipantId> workable() {
+        SignedInUser me = Tenancy.requireUser();
+        Set<ParticipantId> workable = new LinkedHashSet<>();
+        participants.workableBy(me, seesOrganisation(me)).forEach(id -> workable.add(new ParticipantId(id)));
+        return workable;
     }
 
     /**

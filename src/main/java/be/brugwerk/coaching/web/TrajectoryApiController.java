@@ -15,7 +15,10 @@ import be.brugwerk.coaching.web.TrajectoryForms.ActionForm;
 import be.brugwerk.coaching.web.TrajectoryForms.SessionForm;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.DateInput;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.PathAccess;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -52,8 +56,13 @@ class TrajectoryApiController implements PathAccess {
 
     /** The trajectories the caller may work in; a volunteer coach gets only their own. */
     @GetMapping
-    List<TrajectorySummary> list() {
-        return trajectories.list();
+    @Operation(summary = "A page of the trajectories the caller may work in, newest first", description = Keyset.API_PAGING)
+    ResponseEntity<List<TrajectorySummary>> list(
+            @Parameter(description = Keyset.API_AFTER) @RequestParam(required = false) String after,
+            @Parameter(description = Keyset.API_BEFORE) @RequestParam(required = false) String before) {
+        Keyset.Page<TrajectorySummary, UUID> page = trajectories.page(Keyset.Cursor.of(after, before, UUID::fromString),
+                Keyset.PAGE_SIZE);
+        return Keyset.Links.of("/api/v1/trajectories", Map.of(), page).answer(page.rows());
     }
 
     record StartRequest(@NotNull UUID participant, @NotNull UUID coach) {

@@ -2,6 +2,7 @@ package be.brugwerk.coaching.web;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import be.brugwerk.coaching.OutcomeManagement;
 import be.brugwerk.coaching.Performer;
 import be.brugwerk.coaching.StepStatus;
 import be.brugwerk.coaching.TrajectoryManagement;
+import be.brugwerk.coaching.TrajectorySummary;
 import be.brugwerk.coaching.TrajectoryView;
 import be.brugwerk.coaching.WishContact;
 import be.brugwerk.coaching.web.TrajectoryForms.ActionForm;
@@ -28,6 +30,7 @@ import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.system.DateInput;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.MultiLine;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
@@ -75,9 +78,14 @@ class TrajectoryController implements PathAccess {
         path.id("id").ifPresent(trajectories::checkAccess);
     }
 
+    /** A page of the list, newest first; where it starts is in the address. */
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("trajectories", trajectories.list());
+    String list(@RequestParam(required = false) String after, @RequestParam(required = false) String before,
+            Model model) {
+        Keyset.Page<TrajectorySummary, UUID> page = trajectories.page(Keyset.Cursor.of(after, before, UUID::fromString),
+                Keyset.PAGE_SIZE);
+        model.addAttribute("trajectories", page.rows());
+        model.addAttribute("pages", Keyset.Links.of("/trajectories", Map.of(), page));
         return "trajectories/list";
     }
 

@@ -16,6 +16,7 @@ import java.util.UUID;
 import be.brugwerk.matching.engine.Criterion;
 import be.brugwerk.matching.engine.ScorePart;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.Pg;
 import be.brugwerk.system.VersionConflict;
 import org.springframework.dao.DuplicateKeyException;
@@ -180,6 +181,25 @@ class Pairs {
     List<PairView> ofProgramme(UUID programme) {
         return withDetails(jdbc.sql(SELECT + " where p.programme_id = ? order by p.proposed_at, p.id").param(programme)
                 .query((row, n) -> read(row)).list());
+    }
+
+    /** The order of the proposals: as the run proposed them, by time and then id. */
+    private static final Keyset.Order AS_PROPOSED = Keyset.Order.ascending("p.proposed_at, p.id");
+
+    /** One page of the programme's pairs in {@code status}, in order of proposal, from {@code from}. */
+    Keyset.Page<PairView, UUID> page(UUID programme, PairStatus status, Keyset.Cursor<UUID> from, int size) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("programme", programme);
+        params.put("status", status.name());
+        params.put("limit", Keyset.limit(size));
+        String sql = SELECT + " where p.programme_id = :programme and p.status = :status";
+        if (from != null) {
+            sql += AS_PROPOSED.continuing(from, "select c.proposed_at, c.id from buddy_pair c where c.id = :cursor");
+            params.put("cursor", from.key());
+        }
+        Keyset.Page<PairView, UUID> page = Keyset.page(jdbc.sql(sql + AS_PROPOSED.orderBy(from)).params(params)
+                .query((row, n) -> read(row)).list(), from, size, PairView::id);
+        return new Keyset.Page<>(withDetails(page.rows()), page.next(), page.previous());
     }
 
     Optional<PairView> find(UUID programme, UUID id) {

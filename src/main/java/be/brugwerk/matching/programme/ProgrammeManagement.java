@@ -16,6 +16,7 @@ import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
@@ -148,6 +149,32 @@ public class ProgrammeManagement {
                 .map(e -> new WaitingLine(e.id(), e.participant(), names.get(e.participant()), e.enteredOn(), e.status(),
                         ChronoUnit.DAYS.between(e.enteredOn(), today)))
                 .toList();
+    }
+
+    /** A page of the waiting list and a page of the proposals, as a programme's page shows them. */
+    public record PagedLists(Keyset.Page<WaitingLine, UUID> waiting, Keyset.Page<PairView, UUID> proposals) {
+    }
+
+    /**
+     * One page of the waiting list in order of entry, from {@code waitingFrom}, and one page of the proposals (pairs
+     * still to decide) in the order the runs proposed them, from {@code proposalsFrom} (each from its first row when
+     * {@code null}), with the participants' names: one access check and one audit row naming whom both show. A
+     * participant the coordinator may no longer see is left out of the waiting page.
+     */
+    public PagedLists pagedLists(UUID programme, Keyset.Cursor<UUID> waitingFrom, Keyset.Cursor<UUID> proposalsFrom,
+            int size) {
+        access.coordinated(programme);
+        Keyset.Page<WaitingEntry, UUID> waiting = waitingList.page(programme, waitingFrom, size);
+        Keyset.Page<PairView, UUID> proposals = pairs.page(programme, PairStatus.PROPOSED, proposalsFrom, size);
+        List<ParticipantId> shown = new ArrayList<>(waiting.rows().stream().map(WaitingEntry::participant).toList());
+        proposals.rows().forEach(pair -> shown.add(pair.participant()));
+        Map<ParticipantId, String> names = shown.isEmpty() ? Map.of() : participants.names(shown);
+        LocalDate today = LocalDate.now(clock);
+        return new PagedLists(new Keyset.Page<>(waiting.rows().stream().filter(e -> names.containsKey(e.participant()))
+                .map(e -> new WaitingLine(e.id(), e.participant(), names.get(e.participant()), e.enteredOn(), e.status(),
+                        ChronoUnit.DAYS.between(e.enteredOn(), today)))
+                .toList(), waiting.next(), waiting.previous()),
+                proposals.map(pair -> pair.withParticipantName(names.get(pair.participant()))));
     }
 
     /** Participants the coordinator may put on the waiting list (those not on it yet). */

@@ -1,11 +1,16 @@
 package be.brugwerk.matching.programme;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Keyset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,11 +40,33 @@ class WaitingList {
 
     List<WaitingEntry> ofProgramme(UUID programme) {
         return jdbc.sql("select * from waiting_entry where programme_id = ? order by entered_on, participant_id")
-                .param(programme).query((row, n) -> new WaitingEntry(row.getObject("id", UUID.class),
-                        new ParticipantId(row.getObject("participant_id", UUID.class)),
-                        row.getObject("entered_on", LocalDate.class), WaitingEntry.Status.valueOf(row.getString("status")),
-                        row.getObject("intake_id", UUID.class)))
-                .list();
+                .param(programme).query((row, n) -> entry(row)).list();
+    }
+
+    private static WaitingEntry entry(ResultSet row) throws SQLException {
+        return new WaitingEntry(row.getObject("id", UUID.class),
+                new ParticipantId(row.getObject("participant_id", UUID.class)),
+                row.getObject("entered_on", LocalDate.class), WaitingEntry.Status.valueOf(row.getString("status")),
+                row.getObject("intake_id", UUID.class));
+    }
+
+    /** The waiting list's order: first come first, by date of entry and then participant (unique in a programme). */
+    private static final Keyset.Order FIRST_COME_FIRST = Keyset.Order.ascending("w.entered_on, w.participant_id");
+
+    /** One page of the programme's waiting list in order of entry, from {@code from}, in one query. */
+    Keyset.Page<WaitingEntry, UUID> page(UUID programme, Keyset.Cursor<UUID> from, int size) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("programme", programme);
+        params.put("limit", Keyset.limit(size));
+        String sql = "select w.* from waiting_entry w where w.programme_id = :programme";
+        if (from != null) {
+            sql += FIRST_COME_FIRST.continuing(from,
+                    "select c.entered_on, c.participant_id from waiting_entry c where c.id = :cursor");
+            params.put("cursor", from.key());
+        }
+        List<WaitingEntry> rows = jdbc.sql(sql + FIRST_COME_FIRST.orderBy(from)).params(params)
+                .query((row, n) -> entry(row)).list();
+        return Keyset.page(rows, from, size, WaitingEntry::id);
     }
 
     Optional<WaitingEntry> find(UUID programme, UUID id) {

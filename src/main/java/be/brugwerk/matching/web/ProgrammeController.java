@@ -1,7 +1,9 @@
 package be.brugwerk.matching.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import be.brugwerk.matching.engine.GenderWishes;
@@ -18,11 +20,13 @@ import be.brugwerk.matching.programme.ProgrammeManagement;
 import be.brugwerk.matching.programme.ProgrammeSettings;
 import be.brugwerk.matching.programme.ProgrammeView;
 import be.brugwerk.matching.programme.RunView;
+import be.brugwerk.matching.programme.WaitingEntry;
 import be.brugwerk.matching.programme.BuddyConsentWithdrawn;
 import be.brugwerk.people.ConsentMissing;
 import be.brugwerk.people.Language;
 import be.brugwerk.people.MailNotSent;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
@@ -129,8 +133,14 @@ class ProgrammeController implements PathAccess {
         return "programmes/new";
     }
 
+    /**
+     * The programme's page. Its waiting list and its proposals are paged, each with cursors of its own in the address
+     * ({@code waitingAfter}, {@code proposalsAfter}, ...), so paging one keeps the other where it is.
+     */
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(required = false) String waitingAfter,
+            @RequestParam(required = false) String waitingBefore, @RequestParam(required = false) String proposalsAfter,
+            @RequestParam(required = false) String proposalsBefore, Model model) {
         ProgrammeView programme = programmes.get(id);
         if (!programmes.coordinates(id)) {
             return "redirect:/programmes/" + id + "/buddies";
@@ -138,8 +148,19 @@ class ProgrammeController implements PathAccess {
         List<PairView> all = programmes.pairs(id);
         model.addAttribute("programme", programme);
         model.addAttribute("run", runs.latest(id).orElse(null));
-        model.addAttribute("waiting", programmes.waitingList(id));
-        model.addAttribute("proposals", all.stream().filter(p -> p.status() == PairStatus.PROPOSED).toList());
+        String path = "/programmes/" + id;
+        ProgrammeManagement.PagedLists lists = programmes.pagedLists(id,
+                Keyset.Cursor.of(waitingAfter, waitingBefore, UUID::fromString),
+                Keyset.Cursor.of(proposalsAfter, proposalsBefore, UUID::fromString), Keyset.PAGE_SIZE);
+        model.addAttribute("waiting", lists.waiting().rows());
+        model.addAttribute("waitingPages", Keyset.Links.of(path, cursors("proposals", proposalsAfter, proposalsBefore),
+                lists.waiting(), "waitingAfter", "waitingBefore"));
+        model.addAttribute("proposals", lists.proposals().rows());
+        model.addAttribute("proposalPages", Keyset.Links.of(path, cursors("waiting", waitingAfter, waitingBefore),
+                lists.proposals(), "proposalsAfter", "proposalsBefore"));
+        // a pair can be fixed for anyone still waiting, not only for those on the page shown
+        model.addAttribute("waitingToPair", programmes.waitingList(id).stream()
+                .filter(w -> w.status() == WaitingEntry.Status.WAITING).toList());
         model.addAttribute("pairs", all.stream().filter(p -> p.status() != PairStatus.PROPOSED).toList());
         model.addAttribute("approvedBuddies", buddies.list(id).stream().filter(b -> b.status() == BuddyStatus.APPROVED).toList());
         model.addAttribute("signals", programmes.signals(id, all));
@@ -415,5 +436,13 @@ class ProgrammeController implements PathAccess {
         pairs.end(id, pairId, early, reason);
         redirect.addFlashAttribute("notice", early ? "matching.pair.stopped" : "matching.pair.completed");
         return "redirect:/programmes/" + id;
+    }
+
+    /** The cursor parameters of the other list on the programme's page, as the address gave them. */
+    private static Map<String, String> cursors(String list, String after, String before) {
+        Map<String, String> cursors = new HashMap<>();
+        cursors.put(list + "After", after);
+        cursors.put(list + "Before", before);
+        return cursors;
     }
 }

@@ -23,6 +23,7 @@ import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.ParticipantView.CaseloadMember;
 import be.brugwerk.people.SharingRole;
 import be.brugwerk.people.Transition;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.Pg;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
@@ -85,10 +86,35 @@ public class Participants {
                 .params(Pg.timestamp(now), id.value()).update();
     }
 
+    /** The list's order: newest first, by registration time and then id (the keyset pages continue with). */
+    private static final Keyset.Order NEWEST_FIRST = Keyset.Order.descending("p.created_at, p.id");
+
     /** The participants the person may see, optionally narrowed by a search text, newest first. */
     public List<ParticipantView> visibleTo(SignedInUser user, boolean professionalsSeeOrganisation, String search,
             boolean includeArchived) {
         Map<String, Object> params = new HashMap<>();
+        String where = listed(user, professionalsSeeOrganisation, search, includeArchived, params);
+        return query(where + " order by p.created_at desc, p.id desc", params);
+    }
+
+    /**
+     * One page of the participants the person may see (not archived), optionally narrowed by a search text, newest
+     * first, from {@code from} (the newest when {@code null}).
+     */
+    public Keyset.Page<ParticipantView, ParticipantId> visibleTo(SignedInUser user,
+            boolean professionalsSeeOrganisation, String search, Keyset.Cursor<ParticipantId> from, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = listed(user, professionalsSeeOrganisation, search, false, params);
+        if (from != null) {
+            where += NEWEST_FIRST.continuing(from, "select c.created_at, c.id from participant c where c.id = :cursor");
+            params.put("cursor", from.key().value());
+        }
+        params.put("limit", Keyset.limit(size));
+        return Keyset.page(query(where + NEWEST_FIRST.orderBy(from), params), from, size, ParticipantView::id);
+    }
+
+    private static String listed(SignedInUser user, boolean professionalsSeeOrganisation, String search,
+            boolean includeArchived, Map<String, Object> params) {
         String where = visibility(user, professionalsSeeOrganisation, params);
         if (!includeArchived) {
             where += " and p.archived_at is null";
@@ -98,7 +124,7 @@ public class Participants {
             params.put("search", "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                     + "%");
         }
-        return query(where + " order by p.created_at desc, p.id", params);
+        return where;
     }
 
     public Optional<ParticipantView> visibleTo(SignedInUser user, boolean professionalsSeeOrganisation,
@@ -121,6 +147,18 @@ public class Participants {
         Map<ParticipantId, ParticipantView> found = new HashMap<>();
         query(where, params).forEach(view -> found.put(view.id(), view));
         return found;
+    }
+
+    /**
+     * The ids of the participants the person may work with: visible, not archived, with a ground to process their data;
+     * one query.
+     */
+    public Set<UUID> workableBy(SignedInUser user, boolean professionalsSeeOrganisation) {
+        Map<String, Object> params = new HashMap<>();
+        String where = visibility(user, professionalsSeeOrganisation, params) + " and p.archived_at is null and "
+                + PROCESSING_ALLOWED;
+        return Set.copyOf(jdbc.sql("select p.id from participant p where " + where).params(params).query(UUID.class)
+                .list());
     }
 
     /** Whether the person may work with the participant: visible, with a ground to process their data. */

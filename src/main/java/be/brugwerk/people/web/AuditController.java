@@ -2,11 +2,11 @@ package be.brugwerk.people.web;
 
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.List;
 
 import be.brugwerk.people.AccountManagement;
 import be.brugwerk.people.AccountView;
 import be.brugwerk.people.AuditTrail;
+import be.brugwerk.system.Keyset;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
 class AuditController {
 
-    static final int PAGE_SIZE = 50;
+    static final int PAGE_SIZE = Keyset.PAGE_SIZE;
 
     private final AuditTrail audit;
     private final AccountManagement accounts;
@@ -47,29 +47,20 @@ class AuditController {
         model.addAttribute("staff", accounts.accounts().stream()
                 .sorted(Comparator.comparing(AccountView::displayName, String.CASE_INSENSITIVE_ORDER)).toList());
         if (!parsed.errors().isEmpty()) {
-            model.addAttribute("page", new AuditTrail.Page(List.of(), null, null));
+            model.addAttribute("page", Keyset.Page.empty());
             return "audit";
         }
-        AuditTrail.Page page = audit.page(parsed.filter(), cursor(before, after), PAGE_SIZE);
+        // the trail is newest first: going on (forward) is going to older rows, "before" a time
+        Keyset.Page<AuditTrail.Entry, Long> page = audit.page(parsed.filter(),
+                Keyset.Cursor.of(before, after, Long::valueOf), PAGE_SIZE);
         model.addAttribute("page", page);
-        if (page.older() != null) {
-            model.addAttribute("olderHref", form.href("before", page.older()));
+        if (page.next() != null) {
+            model.addAttribute("olderHref", form.href("before", page.next()));
         }
-        if (page.newer() != null) {
-            model.addAttribute("newerHref", form.href("after", page.newer()));
+        if (page.previous() != null) {
+            model.addAttribute("newerHref", form.href("after", page.previous()));
             model.addAttribute("newestHref", form.href(null, null));
         }
         return "audit";
-    }
-
-    /** A malformed cursor (an edited address) starts at the newest rows. */
-    private static AuditTrail.Cursor cursor(String before, String after) {
-        if (before != null && before.matches("\\d{1,18}")) {
-            return AuditTrail.Cursor.olderThan(Long.parseLong(before));
-        }
-        if (after != null && after.matches("\\d{1,18}")) {
-            return AuditTrail.Cursor.newerThan(Long.parseLong(after));
-        }
-        return null;
     }
 }

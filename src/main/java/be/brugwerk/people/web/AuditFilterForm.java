@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.system.DateInput;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.Refusal;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The audit page's filter as typed (text, so the page can show it back with what is wrong), and the address of a page
@@ -76,13 +76,7 @@ record AuditFilterForm(String staff, String participant, String action, String f
 
     /** This filter's page starting at {@code cursor} ({@code before} or {@code after} a row), or its first page. */
     String href(String cursor, Long id) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/audit");
-        Map.of("staff", staff, "participant", participant, "action", action, "from", from, "to", to).entrySet()
-                .stream().filter(e -> !e.getValue().isBlank()).sorted(Map.Entry.comparingByKey())
-                .forEach(e -> uri.queryParam(e.getKey(), e.getValue().strip()));
-        if (cursor != null) {
-            uri.queryParam(cursor, id);
-        }
-        return uri.encode().build().toUriString();
+        return Keyset.href("/audit", Map.of("staff", staff, "participant", participant, "action", action, "from", from,
+                "to", to), cursor, id);
     }
 }

@@ -17,9 +17,12 @@ import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.SharingRole;
 import be.brugwerk.people.Transition;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.MultiLine;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.PathAccess;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -59,8 +62,16 @@ class ParticipantApiController implements PathAccess {
     }
 
     @GetMapping
-    List<ParticipantResponse> list(@RequestParam(name = "q", required = false) String search) {
-        return participants.list(search).stream().map(ParticipantResponse::of).toList();
+    @Operation(summary = "A page of the participants the caller may see, newest first", description = Keyset.API_PAGING)
+    ResponseEntity<List<ParticipantResponse>> list(
+            @Parameter(description = "search text: part of the name, municipality or neighbourhood")
+            @RequestParam(name = "q", required = false) String search,
+            @Parameter(description = Keyset.API_AFTER) @RequestParam(required = false) String after,
+            @Parameter(description = Keyset.API_BEFORE) @RequestParam(required = false) String before) {
+        Keyset.Page<ParticipantView, ParticipantId> page = participants.page(search,
+                Keyset.Cursor.of(after, before, ParticipantId::of), Keyset.PAGE_SIZE);
+        return Keyset.Links.of("/api/v1/participants", Map.of("q", search == null ? "" : search), page)
+                .answer(page.map(ParticipantResponse::of).rows());
     }
 
     @GetMapping("/{id}")

@@ -2,6 +2,7 @@ package be.brugwerk.people.web;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.SharingRole;
 import be.brugwerk.people.Transition;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
@@ -55,9 +57,14 @@ class ParticipantController implements PathAccess {
         return Transition.values();
     }
 
+    /** A page of the list, newest first; the search and where the page starts are in the address. */
     @GetMapping
-    String list(@RequestParam(name = "q", required = false) String search, Model model) {
-        model.addAttribute("participants", participants.list(search));
+    String list(@RequestParam(name = "q", required = false) String search,
+            @RequestParam(required = false) String after, @RequestParam(required = false) String before, Model model) {
+        Keyset.Page<ParticipantView, ParticipantId> page = participants.page(search,
+                Keyset.Cursor.of(after, before, ParticipantId::of), Keyset.PAGE_SIZE);
+        model.addAttribute("participants", page.rows());
+        model.addAttribute("pages", Keyset.Links.of("/participants", Map.of("q", search == null ? "" : search), page));
         model.addAttribute("q", search == null ? "" : search);
         model.addAttribute("canRegister", canRegister());
         return "participants/list";

@@ -49,6 +49,10 @@ class ProgrammeStatementsIntegrationTests {
     // The ceilings include the three statements of the check that runs before any input is read (ADR 0006,
     // "Ordering": its own short transaction, the organisation setting and the access query); the handler's module
     // API checks again inside its own transaction. Caching that first answer for the request is a next step.
+    // Since the waiting list and the proposals are paged (issue 9 point 4), their pages are read by one call of their
+    // own (its access check, the two page queries, the names of whom they show with one audit row, and the details of
+    // the proposals shown: 10 statements, 14 with proposals), while the signals, the figures, the pairs decided and the
+    // "make a pair by hand" choice still read the whole programme: a fixed number, whatever the lists' length.
     @Test
     void showsAWaitingListOfTwentyWithTheStatementsOfTwo() {
         waiting(2);
@@ -57,7 +61,7 @@ class ProgrammeStatementsIntegrationTests {
         List<Executed> twenty = statementsOfPage();
 
         assertThat(twenty).as("with 20 waiting:" + SqlStatements.describe(twenty)).hasSameSizeAs(two);
-        assertThat(two).as("with 2 waiting:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(47);
+        assertThat(two).as("with 2 waiting:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(57);
     }
 
     @Test
@@ -73,7 +77,7 @@ class ProgrammeStatementsIntegrationTests {
 
         assertThat(coordinator.get(page).body().split("data-pair-id", -1)).as("20 proposals shown").hasSize(21);
         assertThat(twenty).as("with 20 proposals:" + SqlStatements.describe(twenty)).hasSameSizeAs(two);
-        assertThat(two).as("with 2 proposals:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(59);
+        assertThat(two).as("with 2 proposals:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(73);
     }
 
     @Test

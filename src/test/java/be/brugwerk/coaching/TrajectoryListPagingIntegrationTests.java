@@ -1,0 +1,142 @@
+package be.brugwerk.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.PagedList;
+import be.brugwerk.support.PagedList.Walk;
+import be.brugwerk.support.SqlStatements;
+import be.brugwerk.support.SqlStatements.Executed;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Keyset;
+import be.brugwerk.system.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The trajectory list, as a page and over JSON, in pages of {@link Keyset#PAGE_SIZE}: newest first, every trajectory
+ * of a participant one may work with exactly once (not an archived participant's, never another organisation's), and a
+ * page deep in the list runs the statements of the first. Three trajectories start on each day, so the tie on the
+ * start date is paged too.
+ */
+@FullStackTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TrajectoryListPagingIntegrationTests {
+
+    static final Pattern ROW = Pattern.compile("href=\"/trajectories/([0-9a-f-]{36})\"");
+    static final Pattern JSON_ROW = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    SqlStatements statements;
+
+    @Autowired
+    @FlywayDataSource
+    DataSource ownerDataSource;
+
+    JdbcClient owner;
+    UUID organisation;
+    WebSession coordinator;
+
+    @BeforeAll
+    void aLongList() {
+        owner = JdbcClient.create(ownerDataSource);
+        organisation = accounts.organisation("Trajectory paging");
+        Account coordinatorAccount = accounts.account(organisation, Role.COORDINATOR);
+        write(organisation, accounts.account(organisation, Role.PROFESSIONAL), 140);
+        UUID other = accounts.organisation("Trajectory paging elsewhere");
+        write(other, accounts.account(other, Role.PROFESSIONAL), 60);
+        coordinator = new WebSession(port);
+        assertThat(coordinator.signIn(coordinatorAccount.email(), TestAccounts.PASSWORD)).isTrue();
+    }
+
+    /**
+     * {@code count} participants processed on a public task, each with a trajectory coached by {@code coach} that
+     * started on day g / 3 of 2026 (three a day); participant g is archived when g is a multiple of 13.
+     */
+    private void write(UUID organisation, Account coach, int count) {
+        owner.sql("insert into legal_basis (organisation_id, purpose, basis) values (?, 'PROCESSING', 'PUBLIC_TASK')")
+                .param(organisation).update();
+        owner.sql("""
+                insert into participant (id, organisation_id, name, created_at, archived_at)
+                select gen_random_uuid(), :organisation, 'Traject ' || g, timestamptz '2026-01-01 00:00:00+00',
+                       case when g % 13 = 0 then timestamptz '2026-02-01 00:00:00+00' end
+                from generate_series(1, :count) g""")
+                .param("organisation", organisation).param("count", count).update();
+        owner.sql("""
+                insert into trajectory (id, organisation_id, participant_id, coach_id, started_on, created_at, created_by)
+                select gen_random_uuid(), p.organisation_id, p.id, :coach,
+                       date '2026-01-01' + (cast(substring(p.name from 9) as integer) / 3),
+                       timestamptz '2026-01-01 00:00:00+00', :coach
+                from participant p where p.organisation_id = :organisation""")
+                .param("organisation", organisation).param("coach", coach.id()).update();
+    }
+
+    /** The organisation's trajectories of participants not archived, newest first, as the database orders them. */
+    private List<String> expected() {
+        return owner.sql("""
+                select t.id from trajectory t join participant p on p.id = t.participant_id
+                where t.organisation_id = ? and p.archived_at is null order by t.started_on desc, t.id desc""")
+                .param(organisation).query(UUID.class).list().stream().map(UUID::toString).toList();
+    }
+
+    @Test
+    void pagesThroughEveryTrajectoryOnceNewestFirst() {
+        List<String> expected = expected();
+        assertThat(expected).hasSizeGreaterThan(2 * Keyset.PAGE_SIZE);
+
+        Walk walk = PagedList.walk(coordinator, "/trajectories", ROW, PagedList.NEXT);
+
+        assertThat(walk.pages().get(0)).hasSize(Keyset.PAGE_SIZE);
+        assertThat(walk.rows()).isEqualTo(expected);
+    }
+
+    @Test
+    void pagesBackThroughThePreviousLinks() {
+        Walk forward = PagedList.walk(coordinator, "/trajectories", ROW, PagedList.NEXT);
+
+        List<List<String>> backward = PagedList.backFromTheLastPage(coordinator, forward, PagedList.anywhere(ROW),
+                PagedList.PREVIOUS);
+
+        assertThat(backward).isEqualTo(forward.pages());
+    }
+
+    @Test
+    void pagesTheJsonListWithLinkHeaders() {
+        Walk walk = PagedList.walkApi(coordinator, "/api/v1/trajectories", JSON_ROW);
+
+        assertThat(walk.pages().get(0)).hasSize(Keyset.PAGE_SIZE);
+        assertThat(walk.rows()).isEqualTo(expected());
+    }
+
+    @Test
+    void runsAsManyStatementsDeepInTheListAsOnItsFirstPage() {
+        List<String> expected = expected();
+        assertThat(coordinator.get("/trajectories").statusCode()).isEqualTo(200);
+
+        List<Executed> first = statements.during(() -> coordinator.get("/trajectories"));
+        List<Executed> deeper = statements.during(() -> coordinator.get("/trajectories?after="
+                + expected.get(2 * Keyset.PAGE_SIZE - 1)));
+
+        assertThat(deeper).as("deep in the list:" + SqlStatements.describe(deeper)).hasSameSizeAs(first);
+        assertThat(first).as("the first page:" + SqlStatements.describe(first)).hasSizeLessThanOrEqualTo(12);
+    }
+}
