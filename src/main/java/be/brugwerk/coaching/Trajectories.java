@@ -59,26 +59,24 @@ class Trajectories {
                 from trajectory where id = ?""").param(id).query((row, n) -> head(row)).optional();
     }
 
-    /** A trajectory as the list shows it: its head, its coach's name, and the first step not finished (or none). */
-    record Listed(Head head, String coachName, Integer currentDefaultStep, String currentStepName) {
+    /** A trajectory as the list shows it: its head and the first step not finished (or none). */
+    record Listed(Head head, Integer currentDefaultStep, String currentStepName) {
     }
 
-    /** The organisation's trajectories with what the list shows, in one query (newest first). */
+    /** The organisation's trajectories with what the list shows but the coach's name, in one query (newest first). */
     List<Listed> listed(UUID organisation) {
         String finished = Arrays.stream(StepStatus.values()).filter(StepStatus::finished).map(s -> "'" + s.name() + "'")
                 .collect(Collectors.joining(", "));
         return jdbc.sql("""
                 select t.id, t.organisation_id, t.participant_id, t.coach_id, t.started_on, t.closed_on, t.version,
-                       coalesce(a.display_name, '?'), s.default_step, s.name
+                       s.default_step, s.name
                 from trajectory t
-                left join account a on a.id = t.coach_id
                 left join lateral (select default_step, name from trajectory_step
                                    where trajectory_id = t.id and status not in (%s)
                                    order by position, id limit 1) s on true
                 where t.organisation_id = ? order by t.started_on desc, t.id""".formatted(finished))
                 .param(organisation)
-                .query((row, n) -> new Listed(head(row), row.getString(8), row.getObject(9, Integer.class),
-                        row.getString(10)))
+                .query((row, n) -> new Listed(head(row), row.getObject(8, Integer.class), row.getString(9)))
                 .list();
     }
 
@@ -114,11 +112,6 @@ class Trajectories {
                 update trajectory set coach_id = ?, version = version + 1
                 where id = ? and version = ? and closed_on is null""")
                 .params(coach, trajectory, version).update() == 1;
-    }
-
-    String coachName(UUID account) {
-        return jdbc.sql("select display_name from account where id = ?").param(account).query(String.class)
-                .optional().orElse("?");
     }
 
     List<TrajectoryView.Step> steps(UUID trajectory) {

@@ -22,6 +22,7 @@ import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.SharingRole;
+import be.brugwerk.people.StaffDirectory;
 import be.brugwerk.system.DateRange;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
@@ -49,16 +50,19 @@ public class TrajectoryManagement {
     private final ParticipantManagement participants;
     private final NetworkMapManagement maps;
     private final AuditTrail audit;
+    private final StaffDirectory staff;
     private final Clock clock;
 
     TrajectoryManagement(Trajectories trajectories, StepTemplates templates, TrajectoryAccess access,
-            ParticipantManagement participants, NetworkMapManagement maps, AuditTrail audit, Clock clock) {
+            ParticipantManagement participants, NetworkMapManagement maps, AuditTrail audit, StaffDirectory staff,
+            Clock clock) {
         this.trajectories = trajectories;
         this.templates = templates;
         this.access = access;
         this.participants = participants;
         this.maps = maps;
         this.audit = audit;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -69,15 +73,17 @@ public class TrajectoryManagement {
                 .collect(Collectors.toMap(ParticipantView::id, p -> p.details().name()));
         LocalDate today = today();
         Map<UUID, Integer> overdue = trajectories.overdueActions(me.organisationId(), today);
+        List<Trajectories.Listed> all = trajectories.listed(me.organisationId());
+        Map<UUID, String> coaches = staff.names(all.stream().map(l -> l.head().coach()).collect(Collectors.toSet()));
         List<TrajectorySummary> list = new ArrayList<>();
-        for (Trajectories.Listed listed : trajectories.listed(me.organisationId())) {
+        for (Trajectories.Listed listed : all) {
             Trajectories.Head head = listed.head();
             if (!names.containsKey(head.participant())
                     || me.hasRole(Role.VOLUNTEER_COACH) && !head.coach().equals(me.accountId())) {
                 continue;
             }
             list.add(new TrajectorySummary(head.id(), head.participant(), names.get(head.participant()),
-                    listed.coachName(), head.startedOn(), head.closedOn(), listed.currentDefaultStep(),
+                    coachName(coaches, head.coach()), head.startedOn(), head.closedOn(), listed.currentDefaultStep(),
                     listed.currentStepName(), overdue.getOrDefault(head.id(), 0)));
         }
         audit.record(Action.LIST, SUBJECT, list.stream().map(t -> t.participant().value()).toList());
@@ -473,10 +479,15 @@ public class TrajectoryManagement {
         List<TrajectoryView.MapMember> mapMembers = members.entrySet().stream()
                 .map(e -> new TrajectoryView.MapMember(e.getKey(), e.getValue())).toList();
         return new TrajectoryView(head.id(), head.participant(), participantName, head.coach(),
-                trajectories.coachName(head.coach()), head.startedOn(), head.closedOn(), head.version(),
+                coachName(staff.names(List.of(head.coach())), head.coach()), head.startedOn(), head.closedOn(), head.version(),
                 trajectories.steps(head.id()), wishes, actions, sessions,
                 trajectories.notes(head.id(), me, sharedOnly), successes, plan, tables,
                 trajectories.evaluation(head.id()), mapMembers, List.copyOf(timeline));
+    }
+
+    /** A coach's name; "?" for an account that is not there any more (names are people's, not ours to keep). */
+    private static String coachName(Map<UUID, String> names, UUID coach) {
+        return names.getOrDefault(coach, "?");
     }
 
     /** Why an update by version changed nothing: the row is not this trajectory's (404), or it changed (409). */
