@@ -20,6 +20,7 @@ import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.people.StaffDirectory;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
@@ -43,11 +44,13 @@ public class CoachingOrganisation {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ParticipantManagement participants;
+    private final StaffDirectory staff;
     private final Clock clock;
 
     CoachingOrganisation(StepTemplates templates, Measurements measurements, JdbcClient jdbc, AuditTrail audit,
-            ParticipantManagement participants, Clock clock) {
+            ParticipantManagement participants, StaffDirectory staff, Clock clock) {
         this.participants = participants;
+        this.staff = staff;
         this.templates = templates;
         this.measurements = measurements;
         this.jdbc = jdbc;
@@ -134,8 +137,9 @@ public class CoachingOrganisation {
         UUID organisation = Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId();
         List<Row> rows = rows(organisation);
         List<Row> open = rows.stream().filter(r -> r.closedOn() == null).toList();
-        Map<String, Set<UUID>> perCoach = new LinkedHashMap<>();
-        rows.forEach(r -> perCoach.computeIfAbsent(r.coachName(), k -> new HashSet<>()).add(r.participant()));
+        Map<UUID, Set<UUID>> perCoach = new LinkedHashMap<>();
+        rows.forEach(r -> perCoach.computeIfAbsent(r.coach(), k -> new HashSet<>()).add(r.participant()));
+        Map<UUID, String> coachNames = staff.names(perCoach.keySet());
         Map<String, StepCount> perStep = new LinkedHashMap<>();
         Map<String, Set<UUID>> stepParticipants = new HashMap<>();
         for (Row row : open) {
@@ -153,12 +157,12 @@ public class CoachingOrganisation {
             StepCount step = unsuppressedSteps.get(i);
             steps.add(new StepCount(step.defaultStep(), step.name(), stepCounts.get(i)));
         }
-        List<String> coachNames = List.copyOf(perCoach.keySet());
+        List<UUID> coachIds = List.copyOf(perCoach.keySet());
         List<Count> coachCounts = SmallNumbers.suppressedTogether(
-                coachNames.stream().map(name -> participants(perCoach.get(name))).toList());
+                coachIds.stream().map(coach -> participants(perCoach.get(coach))).toList());
         List<CoachCount> coaches = new ArrayList<>();
-        for (int i = 0; i < coachNames.size(); i++) {
-            coaches.add(new CoachCount(coachNames.get(i), coachCounts.get(i)));
+        for (int i = 0; i < coachIds.size(); i++) {
+            coaches.add(new CoachCount(coachNames.getOrDefault(coachIds.get(i), "?"), coachCounts.get(i)));
         }
         Set<UUID> withOverdue = new HashSet<>();
         int overdue = 0;
@@ -197,14 +201,10 @@ public class CoachingOrganisation {
         UUID organisation = Tenancy.requireRole(Role.COORDINATOR).organisationId();
         LocalDate stuckBefore = today().minusWeeks(templates.settings(organisation).stuckAfterWeeks());
         Map<UUID, CoachSupervision> coaches = new LinkedHashMap<>();
-        jdbc.sql("""
-                select id, display_name, role from account where organisation_id = ? and active
-                  and role in ('PROFESSIONAL', 'VOLUNTEER_COACH') order by display_name""").param(organisation)
-                .query(row -> {
-                    UUID id = row.getObject(1, UUID.class);
-                    coaches.put(id, new CoachSupervision(id, row.getString(2), Role.valueOf(row.getString(3)), 0, 0, 0,
-                            new ArrayList<>()));
-                });
+        for (StaffDirectory.StaffMember coach : staff.activeCoaches(organisation)) {
+            coaches.put(coach.id(), new CoachSupervision(coach.id(), coach.name(), coach.role(), 0, 0, 0,
+                    new ArrayList<>()));
+        }
         for (Row row : rows(organisation)) {
             CoachSupervision was = coaches.get(row.coach());
             if (was == null || row.closedOn() != null) {
@@ -223,7 +223,7 @@ public class CoachingOrganisation {
         return List.copyOf(coaches.values());
     }
 
-    private record Row(UUID trajectory, UUID participant, UUID coach, String coachName, LocalDate startedOn,
+    private record Row(UUID trajectory, UUID participant, UUID coach, LocalDate startedOn,
             LocalDate closedOn, Integer stepDefault, String stepName, int overdueActions, LocalDate lastSession) {
     }
 
@@ -233,20 +233,20 @@ public class CoachingOrganisation {
      */
     private List<Row> rows(UUID organisation) {
         List<Row> all = jdbc.sql("""
-                select t.id, t.participant_id, t.coach_id, a.display_name, t.started_on, t.closed_on,
+                select t.id, t.participant_id, t.coach_id, t.started_on, t.closed_on,
                        s.default_step, s.name,
                        (select count(*) from coaching_action x where x.trajectory_id = t.id and x.status = 'OPEN'
                           and x.due_on < :today and t.closed_on is null),
                        (select max(held_on) from coaching_session c where c.trajectory_id = t.id)
-                from trajectory t join account a on a.id = t.coach_id
+                from trajectory t
                 left join lateral (select default_step, name from trajectory_step s where s.trajectory_id = t.id
                                    and s.status not in ('DONE', 'SKIPPED') order by position limit 1) s on true
                 where t.organisation_id = :organisation""")
                 .param("organisation", organisation).param("today", today())
                 .query((row, n) -> new Row(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                        row.getObject(3, UUID.class), row.getString(4), row.getObject(5, LocalDate.class),
-                        row.getObject(6, LocalDate.class), row.getObject(7, Integer.class), row.getString(8),
-                        row.getInt(9), row.getObject(10, LocalDate.class)))
+                        row.getObject(3, UUID.class), row.getObject(4, LocalDate.class),
+                        row.getObject(5, LocalDate.class), row.getObject(6, Integer.class), row.getString(7),
+                        row.getInt(8), row.getObject(9, LocalDate.class)))
                 .list();
         Set<ParticipantId> processable = participants.processable(
                 all.stream().map(r -> new ParticipantId(r.participant())).toList());

@@ -61,8 +61,8 @@ class Trajectories {
                 from trajectory where id = ?""").param(id).query((row, n) -> head(row)).optional();
     }
 
-    /** A trajectory as the list shows it: its head, its coach's name, and the first step not finished (or none). */
-    record Listed(Head head, String coachName, Integer currentDefaultStep, String currentStepName) {
+    /** A trajectory as the list shows it: its head and the first step not finished (or none). */
+    record Listed(Head head, Integer currentDefaultStep, String currentStepName) {
     }
 
     /** The trajectory list's order: newest first, by start date and then id (the keyset pages continue with). */
@@ -70,7 +70,7 @@ class Trajectories {
 
     /**
      * One page of the organisation's trajectories of {@code participants} (and of {@code coach} only, when given) with
-     * what the list shows, newest first from {@code from}, in one query.
+     * what the list shows but the coach's name, newest first from {@code from}, in one query.
      */
     Keyset.Page<Listed, UUID> listed(UUID organisation, Collection<ParticipantId> participants, UUID coach,
             Keyset.Cursor<UUID> from, int size) {
@@ -80,7 +80,7 @@ class Trajectories {
         params.put("organisation", organisation);
         params.put("participants", Pg.array(participants.stream().map(ParticipantId::value).toList()));
         params.put("limit", Keyset.limit(size));
-        // the page's trajectories first (from the index in the page order), then their coach and current step: the
+        // the page's trajectories first (from the index in the page order), then their current step: the
         // step is looked up for the rows of one page, not for every trajectory of the organisation before sorting
         StringBuilder page = new StringBuilder("""
                 select * from trajectory t where t.organisation_id = :organisation
@@ -96,16 +96,14 @@ class Trajectories {
         page.append(NEWEST_FIRST.orderBy(from));
         String sql = """
                 select t.id, t.organisation_id, t.participant_id, t.coach_id, t.started_on, t.closed_on, t.version,
-                       coalesce(a.display_name, '?'), s.default_step, s.name
+                       s.default_step, s.name
                 from (%s) t
-                left join account a on a.id = t.coach_id
                 left join lateral (select default_step, name from trajectory_step
                                    where trajectory_id = t.id and status not in (%s)
                                    order by position, id limit 1) s on true""".formatted(page, finished)
                 + NEWEST_FIRST.orderBy(from);
         List<Listed> rows = jdbc.sql(sql).params(params)
-                .query((row, n) -> new Listed(head(row), row.getString(8), row.getObject(9, Integer.class),
-                        row.getString(10)))
+                .query((row, n) -> new Listed(head(row), row.getObject(8, Integer.class), row.getString(9)))
                 .list();
         return Keyset.page(rows, from, size, listed -> listed.head().id());
     }
@@ -142,11 +140,6 @@ class Trajectories {
                 update trajectory set coach_id = ?, version = version + 1
                 where id = ? and version = ? and closed_on is null""")
                 .params(coach, trajectory, version).update() == 1;
-    }
-
-    String coachName(UUID account) {
-        return jdbc.sql("select display_name from account where id = ?").param(account).query(String.class)
-                .optional().orElse("?");
     }
 
     List<TrajectoryView.Step> steps(UUID trajectory) {

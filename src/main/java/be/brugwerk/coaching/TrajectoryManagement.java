@@ -22,6 +22,7 @@ import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.SharingRole;
+import be.brugwerk.people.StaffDirectory;
 import be.brugwerk.system.DateRange;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.Refusal;
@@ -50,16 +51,19 @@ public class TrajectoryManagement {
     private final ParticipantManagement participants;
     private final NetworkMapManagement maps;
     private final AuditTrail audit;
+    private final StaffDirectory staff;
     private final Clock clock;
 
     TrajectoryManagement(Trajectories trajectories, StepTemplates templates, TrajectoryAccess access,
-            ParticipantManagement participants, NetworkMapManagement maps, AuditTrail audit, Clock clock) {
+            ParticipantManagement participants, NetworkMapManagement maps, AuditTrail audit, StaffDirectory staff,
+            Clock clock) {
         this.trajectories = trajectories;
         this.templates = templates;
         this.access = access;
         this.participants = participants;
         this.maps = maps;
         this.audit = audit;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -76,10 +80,12 @@ public class TrajectoryManagement {
         Map<UUID, Integer> overdue = page.rows().isEmpty() ? Map.of()
                 : trajectories.overdueActions(me.organisationId(), today(),
                         page.rows().stream().map(listed -> listed.head().id()).toList());
+        Map<UUID, String> coaches = page.rows().isEmpty() ? Map.of()
+                : staff.names(page.rows().stream().map(listed -> listed.head().coach()).collect(Collectors.toSet()));
         Keyset.Page<TrajectorySummary, UUID> summaries = page.map(listed -> {
             Trajectories.Head head = listed.head();
             return new TrajectorySummary(head.id(), head.participant(), names.get(head.participant()),
-                    listed.coachName(), head.startedOn(), head.closedOn(), listed.currentDefaultStep(),
+                    coachName(coaches, head.coach()), head.startedOn(), head.closedOn(), listed.currentDefaultStep(),
                     listed.currentStepName(), overdue.getOrDefault(head.id(), 0));
         });
         audit.record(Action.LIST, SUBJECT, summaries.rows().stream().map(t -> t.participant().value()).toList());
@@ -475,10 +481,15 @@ public class TrajectoryManagement {
         List<TrajectoryView.MapMember> mapMembers = members.entrySet().stream()
                 .map(e -> new TrajectoryView.MapMember(e.getKey(), e.getValue())).toList();
         return new TrajectoryView(head.id(), head.participant(), participantName, head.coach(),
-                trajectories.coachName(head.coach()), head.startedOn(), head.closedOn(), head.version(),
+                coachName(staff.names(List.of(head.coach())), head.coach()), head.startedOn(), head.closedOn(), head.version(),
                 trajectories.steps(head.id()), wishes, actions, sessions,
                 trajectories.notes(head.id(), me, sharedOnly), successes, plan, tables,
                 trajectories.evaluation(head.id()), mapMembers, List.copyOf(timeline));
+    }
+
+    /** A coach's name; "?" for an account that is not there any more (names are people's, not ours to keep). */
+    private static String coachName(Map<UUID, String> names, UUID coach) {
+        return names.getOrDefault(coach, "?");
     }
 
     /** Why an update by version changed nothing: the row is not this trajectory's (404), or it changed (409). */

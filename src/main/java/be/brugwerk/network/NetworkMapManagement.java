@@ -18,6 +18,7 @@ import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
+import be.brugwerk.people.StaffDirectory;
 import be.brugwerk.system.DateRange;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Refusal;
@@ -40,9 +41,12 @@ public class NetworkMapManagement {
     private final NetworkMaps maps;
     private final ParticipantManagement participants;
     private final AuditTrail audit;
+    private final StaffDirectory staff;
     private final Clock clock;
 
-    NetworkMapManagement(NetworkMaps maps, ParticipantManagement participants, AuditTrail audit, Clock clock) {
+    NetworkMapManagement(NetworkMaps maps, ParticipantManagement participants, AuditTrail audit, StaffDirectory staff,
+            Clock clock) {
+        this.staff = staff;
         this.maps = maps;
         this.participants = participants;
         this.audit = audit;
@@ -245,9 +249,11 @@ public class NetworkMapManagement {
     public Map<ParticipantId, LastChange> changedSince(java.util.Collection<ParticipantId> visible, Instant since) {
         SignedInUser me = Tenancy.requireUser();
         Map<ParticipantId, LastChange> changes = new java.util.LinkedHashMap<>();
-        maps.changedSince(me.organisationId(), visible.stream().map(ParticipantId::value).toList(), since)
-                .forEach((participant, c) -> changes.put(new ParticipantId(participant),
-                        new LastChange(c.version(), c.at(), c.by())));
+        Map<UUID, NetworkMaps.MapChange> changed = maps.changedSince(me.organisationId(),
+                visible.stream().map(ParticipantId::value).toList(), since);
+        Map<UUID, String> names = staff.names(changed.values().stream().map(NetworkMaps.MapChange::by)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        changed.forEach((participant, c) -> changes.put(new ParticipantId(participant), lastChange(c, names)));
         if (!changes.isEmpty()) {
             audit.record(Action.LIST, SUBJECT, changes.keySet().stream().map(ParticipantId::value).toList());
         }
@@ -255,7 +261,13 @@ public class NetworkMapManagement {
     }
 
     private Optional<LastChange> lastChangeOf(ParticipantId participant) {
-        return maps.lastChange(participant.value()).map(c -> new LastChange(c.version(), c.at(), c.by()));
+        return maps.lastChange(participant.value())
+                .map(c -> lastChange(c, c.by() == null ? Map.of() : staff.names(List.of(c.by()))));
+    }
+
+    /** A change with the name of who made it (names are the people module's; null when unknown). */
+    private static LastChange lastChange(NetworkMaps.MapChange change, Map<UUID, String> names) {
+        return new LastChange(change.version(), change.at(), change.by() == null ? null : names.get(change.by()));
     }
 
     /** The participant and the versions of their map, with one audit row. */

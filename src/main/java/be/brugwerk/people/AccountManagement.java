@@ -139,19 +139,17 @@ public class AccountManagement {
 
     /**
      * A buddy's account, made by a programme coordinator who approved the buddy; the buddy gets the link to set a
-     * password by e-mail, in the coordinator's language. Refused naming the e-mail address when the address already has
-     * an account. Returns the new account.
+     * password by e-mail, in the coordinator's language. Refused naming the e-mail address when the address is already
+     * known in this organisation. When it has an account in another organisation, the coordinator must not learn that:
+     * its owner is told by mail instead, the invitation is listed like any other, and no account is made (empty).
      *
      * @throws MailNotSent when no mail can be sent
      */
-    public UUID inviteBuddy(String displayName, String email, Language language) {
+    public Optional<UUID> inviteBuddy(String displayName, String email, Language language) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR);
         String address = checkedInvitation(displayName, email);
         mailer.requireRoute();
-        if (accounts.emailTaken(address)) {
-            throw new Refusal("email", "accounts.emailTaken");
-        }
-        return createAccount(me.organisationId(), displayName.strip(), address, Role.BUDDY, language);
+        return invite(me.organisationId(), displayName.strip(), address, Role.BUDDY, language);
     }
 
     /**
@@ -237,7 +235,8 @@ public class AccountManagement {
         return Optional.empty();
     }
 
-    private void invite(UUID organisation, String displayName, String address, Role role, Language language) {
+    /** Invites to a new account, answered; or, for an address with an account elsewhere, tells its owner (empty). */
+    private Optional<UUID> invite(UUID organisation, String displayName, String address, Role role, Language language) {
         if (accounts.listedHere(address)) {
             throw new Refusal("email", "accounts.emailTaken");
         }
@@ -247,9 +246,9 @@ public class AccountManagement {
             auditInvitation(organisation, listed);
             mailer.send(letters.addressTaken(organisation, organisationName(organisation), address, displayName,
                     language));
-            return;
+            return Optional.empty();
         }
-        createAccount(organisation, displayName, address, role, language);
+        return Optional.of(createAccount(organisation, displayName, address, role, language));
     }
 
     private UUID createAccount(UUID organisation, String displayName, String address, Role role, Language language) {

@@ -86,13 +86,13 @@ public class BuddyManagement {
         BuddyView buddy = buddies.find(programme, buddyId).orElseThrow(() -> new NotFound("Buddy"));
         UUID intake = buddies.intakeOf(programme, buddyId).orElseThrow(() -> new NotFound("Buddy"));
         audit.record(AuditTrail.Action.READ, SUBJECT, List.of(buddyId));
-        return new EditableIntake(buddy.name(), buddy.email(), buddy.accountId() == null, buddy.capacity(), buddy.intake(),
+        return new EditableIntake(buddy.name(), buddy.email(), addressMayChange(buddy), buddy.capacity(), buddy.intake(),
                 intakes.version(intake));
     }
 
     /**
      * Corrects a buddy's intake and profile if nobody changed the intake since {@code version}. The e-mail address
-     * changes only while the buddy has no account (they sign in with it afterwards).
+     * changes only while the buddy is an applicant (after the approval they sign in with it).
      *
      * @throws VersionConflict when someone else saved the intake meanwhile (nothing is written)
      * @throws IllegalArgumentException naming the field, for a name, address or capacity that is not accepted
@@ -101,15 +101,15 @@ public class BuddyManagement {
         ProgrammeView view = access.coordinated(programme);
         BuddyView buddy = buddies.find(programme, buddyId).orElseThrow(() -> new NotFound("Buddy"));
         String address = checkedApplicant(view.settings().maxCapacity(), name,
-                buddy.accountId() == null ? email : buddy.email(), capacity);
-        if (buddy.accountId() == null && buddies.emailKnownToOthers(programme, buddyId, address)) {
+                addressMayChange(buddy) ? email : buddy.email(), capacity);
+        if (addressMayChange(buddy) && buddies.emailKnownToOthers(programme, buddyId, address)) {
             throw new Refusal("email", "matching.buddy.email.known");
         }
         UUID intakeId = buddies.intakeOf(programme, buddyId).orElseThrow(() -> new NotFound("Buddy"));
         if (!intakes.update(intakeId, intake, version)) {
             throw new VersionConflict("This buddy");
         }
-        buddies.correct(buddyId, name.strip(), buddy.accountId() == null ? address : buddy.email(), capacity);
+        buddies.correct(buddyId, name.strip(), address, capacity);
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(buddyId));
     }
 
@@ -131,11 +131,20 @@ public class BuddyManagement {
         if (view.settings().extractRequired() && !extractSeen) {
             throw new Refusal("extractSeen", "matching.buddy.extractFirst");
         }
-        UUID account = accounts.inviteBuddy(buddy.name(), buddy.email(), language);
+        // no account when the address has one in another organisation: its owner is told, the coordinator is not
+        UUID account = accounts.inviteBuddy(buddy.name(), buddy.email(), language).orElse(null);
         if (!buddies.approve(buddyId, extractSeen, account, me.accountId(), clock.instant())) {
             throw new VersionConflict("This applicant"); // rolls the invitation back with it, and its mail is not sent
         }
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(buddyId));
+    }
+
+    /**
+     * Only an applicant's address may change. Not "while there is no account": an approved buddy whose address has an
+     * account in another organisation has none, and an address that stayed editable would tell the coordinator so.
+     */
+    private static boolean addressMayChange(BuddyView buddy) {
+        return buddy.status() == BuddyStatus.APPLIED;
     }
 
     /** What a buddy sees of themselves: their profiles per programme and their accepted pairs. */

@@ -149,14 +149,12 @@ public class NetworkMaps {
                 .map(content -> json.readValue(content, MapDocument.class));
     }
 
-    /** The working copy's version, when it was last changed and by whom (their display name); empty before. */
+    /** The working copy's version, when it was last changed and by whom (their account); empty before. */
     public Optional<MapChange> lastChange(UUID participant) {
-        return jdbc.sql("""
-                select m.version, m.updated_at, a.display_name from network_map m
-                left join account a on a.id = m.updated_by where m.participant_id = ?""")
+        return jdbc.sql("select version, updated_at, updated_by from network_map where participant_id = ?")
                 .param(participant)
                 .query((row, n) -> new MapChange(row.getInt(1), row.getObject(2, OffsetDateTime.class).toInstant(),
-                        row.getString(3)))
+                        row.getObject(3, UUID.class)))
                 .optional();
     }
 
@@ -170,20 +168,19 @@ public class NetworkMaps {
             return changes;
         }
         jdbc.sql("""
-                select m.participant_id, m.version, m.updated_at, a.display_name from network_map m
-                left join account a on a.id = m.updated_by
+                select m.participant_id, m.version, m.updated_at, m.updated_by from network_map m
                 where m.organisation_id = ? and m.participant_id = any (cast(? as uuid[])) and m.updated_at >= ?
                 order by m.updated_at desc, m.participant_id""")
                 .params(organisation, Pg.array(participants), Pg.timestamp(since))
                 .query(row -> {
                     changes.put(row.getObject(1, UUID.class), new MapChange(row.getInt(2),
-                            row.getObject(3, OffsetDateTime.class).toInstant(), row.getString(4)));
+                            row.getObject(3, OffsetDateTime.class).toInstant(), row.getObject(4, UUID.class)));
                 });
         return changes;
     }
 
-    /** A change of the working copy: the version it made, when, and who made it. */
-    public record MapChange(int version, Instant at, String by) {
+    /** A change of the working copy: the version it made, when, and who made it (an account; null if unknown). */
+    public record MapChange(int version, Instant at, UUID by) {
     }
 
     private void upsert(UUID organisation, UUID participant, MemberEntry m, int position) {

@@ -1,7 +1,10 @@
 package be.brugwerk.people.account;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,12 +12,17 @@ import be.brugwerk.people.AccountView;
 import be.brugwerk.system.Pg;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.Secrets;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Staff accounts of the current organisation, and their one-time links. */
 @Repository
 public class Accounts {
+
+    /** An account as lists show it, from the columns id, display name, e-mail, role, active, activated. */
+    private static final RowMapper<AccountView> ACCOUNT_VIEW = (row, n) -> new AccountView(row.getObject(1, UUID.class),
+            row.getString(2), row.getString(3), Role.valueOf(row.getString(4)), row.getBoolean(5), row.getBoolean(6));
 
     private final JdbcClient jdbc;
 
@@ -27,8 +35,27 @@ public class Accounts {
                 select id, display_name, email, role, active, password_hash is not null as activated from account
                 where organisation_id = ? order by active desc, display_name""")
                 .param(organisation)
-                .query((row, n) -> new AccountView(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
-                        Role.valueOf(row.getString(4)), row.getBoolean(5), row.getBoolean(6)))
+                .query(ACCOUNT_VIEW)
+                .list();
+    }
+
+    /** The display names of these accounts, in one query. */
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("select id, display_name from account where id = any(cast(? as uuid[]))").param(Pg.array(ids))
+                .query(row -> {
+                    names.put(row.getObject(1, UUID.class), row.getString(2));
+                });
+        return names;
+    }
+
+    /** The organisation's active accounts of these roles, by name. */
+    public List<AccountView> active(UUID organisation, Collection<Role> roles) {
+        return jdbc.sql("""
+                select id, display_name, email, role, active, password_hash is not null as activated from account
+                where organisation_id = ? and active and role = any(cast(? as text[])) order by display_name, id""")
+                .params(organisation, Pg.array(roles))
+                .query(ACCOUNT_VIEW)
                 .list();
     }
 
@@ -44,8 +71,7 @@ public class Accounts {
                 select id, display_name, email, role, active, false from invitation_elsewhere where organisation_id = ?
                 order by 5 desc, 2""")
                 .params(organisation, organisation)
-                .query((row, n) -> new AccountView(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
-                        Role.valueOf(row.getString(4)), row.getBoolean(5), row.getBoolean(6)))
+                .query(ACCOUNT_VIEW)
                 .list();
     }
 
