@@ -137,6 +137,7 @@ class TrajectoryListPagingIntegrationTests {
                 + expected.get(2 * Keyset.PAGE_SIZE - 1)));
 
         assertThat(deeper).as("deep in the list:" + SqlStatements.describe(deeper)).hasSameSizeAs(first);
-        assertThat(first).as("the first page:" + SqlStatements.describe(first)).hasSizeLessThanOrEqualTo(12);
+        // 13: the coaches' names are one query to people's StaffDirectory, not a join on its account table
+        assertThat(first).as("the first page:" + SqlStatements.describe(first)).hasSizeLessThanOrEqualTo(13);
     }
 }
