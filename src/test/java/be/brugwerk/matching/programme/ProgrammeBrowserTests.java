@@ -119,7 +119,8 @@ class ProgrammeBrowserTests {
         form.getByLabel("Age", new Page.GetByLabelOptions().setExact(true)).fill("41");
         form.getByLabel("I agree that the programme keeps these details to find a pair for me.").check();
         form.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
-        assertThat(form.getByText("A buddy takes at least 1 and at most 1 participants at once.")).isVisible();
+        assertThat(form.locator("#capacity-error")).hasText("A buddy takes at least 1 and at most 1 participants at once.");
+        assertThat(form.locator(".error-summary a[data-field=capacity]")).hasText("A buddy takes at least 1 and at most 1 participants at once.");
         assertThat(form.getByLabel("Language 1", new Page.GetByLabelOptions().setExact(true))).hasValue("nl");
         assertThat(form.getByLabel("Level of language 1")).hasValue("C1");
         form.getByLabel("How many participants at once (1 to 1)").fill("1");
