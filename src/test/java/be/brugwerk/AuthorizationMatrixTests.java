@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +20,9 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import be.brugwerk.support.FullStackTest;
-import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.IntakeLanguages;
 import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.Tenancy;
@@ -283,8 +285,9 @@ class AuthorizationMatrixTests {
         }, true));
         rules.put("POST /programmes/{id}/waiting/{entryId}", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
             Matching m = matching(t, null);
-            return s.post("/programmes/" + m.programme() + "/waiting/" + m.entry(), Map.of("languages", "nl B1", "age", "30",
-                    "gender", "WOMAN", "version", "0"));
+            Map<String, String> intake = new HashMap<>(Map.of("age", "30", "gender", "WOMAN", "version", "0"));
+            intake.putAll(IntakeLanguages.lines("nl", "B1"));
+            return s.post("/programmes/" + m.programme() + "/waiting/" + m.entry(), intake);
         }, true));
         rules.put("GET /programmes/{id}/buddies/{buddyId}/edit", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
             Matching m = matching(t, null);

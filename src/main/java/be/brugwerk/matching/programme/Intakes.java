@@ -88,8 +88,7 @@ class Intakes {
     }
 
     static Intake read(ResultSet row) throws SQLException {
-        List<LanguageSkill> languages = strings(row.getArray("languages")).stream().map(s -> s.split(":", 2))
-                .map(p -> new LanguageSkill(p[0], LanguageLevel.valueOf(p[1]))).toList();
+        List<LanguageSkill> languages = strings(row.getArray("languages")).stream().map(Intakes::skill).toList();
         Set<WeeklySlot> availability = strings(row.getArray("availability")).stream().map(s -> s.split(":", 2))
                 .map(p -> new WeeklySlot(DayOfWeek.valueOf(p[0]), DayPart.valueOf(p[1]))).collect(Collectors.toSet());
         Set<Gender> wished = strings(row.getArray("wished_genders")).stream().map(Gender::valueOf).collect(Collectors.toSet());
@@ -110,7 +109,22 @@ class Intakes {
     }
 
     private static String languages(Intake intake) {
-        return Pg.array(intake.languages().stream().map(l -> l.language() + ":" + l.level()).toList());
+        return Pg.array(intake.languages().stream().map(Intakes::stored).toList());
+    }
+
+    /** A language as stored, {@code nl:B1} or {@code ar:NATIVE}: the language code, a colon, the level's code. */
+    static String stored(LanguageSkill skill) {
+        return skill.language() + ":" + skill.level().name();
+    }
+
+    /** A stored language read back; every row written since the first migration has this shape. */
+    static LanguageSkill skill(String stored) {
+        String[] parts = stored.split(":", 2);
+        LanguageLevel level = parts.length == 2 ? LanguageLevel.fromCode(parts[1]).orElse(null) : null;
+        if (level == null) {
+            throw new IllegalStateException("A stored language without a known level: " + stored);
+        }
+        return new LanguageSkill(parts[0], level);
     }
 
     private static String availability(Intake intake) {

@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import be.brugwerk.matching.engine.AgeRange;
 import be.brugwerk.matching.engine.DayPart;
 import be.brugwerk.matching.engine.Gender;
-import be.brugwerk.matching.engine.LanguageLevel;
 import be.brugwerk.matching.engine.LanguageSkill;
 import be.brugwerk.matching.engine.WeeklySlot;
 import be.brugwerk.matching.programme.EditableIntake;
@@ -27,12 +25,16 @@ import org.springframework.validation.Errors;
  * sign-up (which also has a honeypot field, {@code website}, that people never see). Every field as typed.
  */
 record PersonForm(String participant, String name, String email, String capacity, Boolean consent, String website,
-        String languages, String interests, List<String> availability, String neighbourhood, String age, String gender,
+        List<LanguageRow> languages, String interests, List<String> availability, String neighbourhood, String age, String gender,
         List<String> wishedGenders, String wishedAgeMin, String wishedAgeMax, String ageLimitMin, String ageLimitMax,
         @MultiLine String goals, @MultiLine String constraints, @MultiLine String answers, String version) {
 
+    PersonForm {
+        languages = LanguageRow.withRoom(languages);
+    }
+
     static PersonForm empty() {
-        return new PersonForm("", "", "", "1", false, "", "", "", List.of(), "", "", Gender.UNSTATED.name(), List.of(), "",
+        return new PersonForm("", "", "", "1", false, "", List.of(), "", List.of(), "", "", Gender.UNSTATED.name(), List.of(), "",
                 "", "", "", "", "", "", "");
     }
 
@@ -41,7 +43,7 @@ record PersonForm(String participant, String name, String email, String capacity
         Intake in = editable.intake();
         return new PersonForm("", editable.name(), editable.email() == null ? "" : editable.email(),
                 Integer.toString(editable.capacity()), false, "",
-                in.languages().stream().map(l -> l.language() + " " + l.level()).collect(Collectors.joining(", ")),
+                in.languages().stream().map(LanguageRow::of).toList(),
                 String.join(", ", in.interests()), in.availability().stream().map(s -> s.day() + ":" + s.part()).toList(),
                 text(in.neighbourhood()), Integer.toString(in.age()), in.gender().name(),
                 in.wishedGenders().stream().map(Gender::name).toList(), in.wishedAges() == null ? "" : Integer.toString(in.wishedAges().min()),
@@ -77,19 +79,7 @@ record PersonForm(String participant, String name, String email, String capacity
 
     /** The intake, or null with the errors named per field. Wishes are read only where the programme asks them. */
     Intake intake(Errors errors, boolean genderWishesAsked, boolean ageWishesAsked) {
-        List<LanguageSkill> skills = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (String typed : split(languages)) {
-            String[] parts = typed.split("[\\s:]+");
-            Optional<LanguageLevel> level = parts.length == 2 ? named(LanguageLevel.class, parts[1].toUpperCase(Locale.ROOT))
-                    : Optional.empty();
-            String language = parts[0].toLowerCase(Locale.ROOT);
-            if (level.isEmpty() || language.isBlank() || !seen.add(language)) {
-                errors.rejectValue("languages", "matching.intake.languages.format", new Object[] {typed}, null);
-                break;
-            }
-            skills.add(new LanguageSkill(language, level.get()));
-        }
+        List<LanguageSkill> skills = LanguageRow.skills(languages, errors);
         Set<WeeklySlot> slots = new LinkedHashSet<>();
         for (String slot : availability == null ? List.<String>of() : availability) {
             String[] parts = slot.split(":");

@@ -10,6 +10,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.IntakeLanguages;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
@@ -55,6 +56,53 @@ class BuddySignUpIntegrationTests {
         HttpResponse<String> answer = apply(email, Map.of());
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(statusesOf(email)).containsExactly("APPLIED");
+    }
+
+    @Test
+    void offersTheLevelsAsAPickListAndStoresThemInTheEnginesFormat() {
+        String form = anonymous.get("/join/" + programme + "?lang=fr").body();
+        assertThat(form).contains("<option value=\"NATIVE\">langue maternelle</option>")
+                .contains("<option value=\"B1\">B1 – se débrouille</option>").contains("name=\"languages[2].level\"");
+        String email = unique();
+
+        Map<String, String> languages = new HashMap<>(IntakeLanguages.lines("NL", "native", "fr", "B2"));
+        languages.put("languages[2].code", "");
+        languages.put("languages[2].level", "");
+        assertThat(apply(email, languages).statusCode()).isEqualTo(200);
+
+        assertThat(JdbcClient.create(ownerDataSource).sql("""
+                select array_to_string(i.languages, ',') from buddy b join intake i on i.id = b.intake_id
+                where lower(b.email) = lower(?)""").param(email).query(String.class).single()).isEqualTo("nl:NATIVE,fr:B2");
+    }
+
+    @Test
+    void refusesALevelOffTheListNamingTheFieldAndKeepsWhatWasTyped() {
+        String email = unique();
+        anonymous.get("/join/" + programme + "?lang=nl");
+        Map<String, String> typed = new HashMap<>(IntakeLanguages.lines("nl", "NATIVE", "ti", "fluent"));
+        typed.put("goals", "Samen koken");
+
+        HttpResponse<String> answer = apply(email, typed);
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("Niveau van taal 2 (ti): „fluent” bestaat niet; kies moedertaal of A1 tot C2.")
+                .contains("data-field=\"languages[1].level\"").contains("value=\"" + email + "\"").contains("Samen koken");
+        assertThat(IntakeLanguages.shownIn(answer.body())).isEqualTo("nl NATIVE, ti ?");
+        assertThat(statusesOf(email)).isEmpty();
+    }
+
+    @Test
+    void refusesALevelWithoutALanguageAndALanguageListedTwice() {
+        String email = unique();
+        anonymous.get("/join/" + programme + "?lang=en");
+        Map<String, String> typed = new HashMap<>(IntakeLanguages.lines("nl", "NATIVE", "", "B1", "NL", "A2"));
+
+        HttpResponse<String> answer = apply(email, typed);
+
+        assertThat(answer.body()).contains("Language 2: fill in a language code next to the level.")
+                .contains("Language 3: “NL” is already higher up in the list.");
+        assertThat(IntakeLanguages.shownIn(answer.body())).isEqualTo("nl NATIVE,  B1, NL A2");
+        assertThat(statusesOf(email)).isEmpty();
     }
 
     @Test
@@ -109,7 +157,8 @@ class BuddySignUpIntegrationTests {
     private HttpResponse<String> apply(String email, Map<String, String> extra) {
         anonymous.get("/join/" + programme);
         Map<String, String> form = new HashMap<>(Map.of("name", "Applicant", "email", email, "capacity", "1", "consent", "true",
-                "languages", "nl NATIVE", "age", "45", "gender", "WOMAN"));
+                "age", "45", "gender", "WOMAN"));
+        form.putAll(IntakeLanguages.lines("nl", "NATIVE"));
         form.putAll(extra);
         return anonymous.post("/join/" + programme, form);
     }

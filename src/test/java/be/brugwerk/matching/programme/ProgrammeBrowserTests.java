@@ -87,7 +87,8 @@ class ProgrammeBrowserTests {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
             page.navigate(programmeUrl + "/waiting/new");
             page.getByLabel("Participant", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel(name));
-            page.getByLabel("Languages and level").fill("nl A2, ar NATIVE");
+            language(page, 1, "nl", "A2 – a little");
+            language(page, 2, "ar", "native");
             page.getByLabel("Age", new Page.GetByLabelOptions().setExact(true)).fill("30");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to the waiting list")).click();
             assertThat(page.getByText("The participant is on the waiting list.")).isVisible();
@@ -99,7 +100,7 @@ class ProgrammeBrowserTests {
             page.navigate(programmeUrl + "/buddies/new");
             page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
             page.getByLabel("E-mail address").fill(name.equals("Lotte") ? lotteEmail : name.toLowerCase() + "-" + UUID.randomUUID() + "@test.brugwerk");
-            page.getByLabel("Languages and level").fill("nl NATIVE");
+            language(page, 1, "nl", "native");
             page.getByLabel("Age", new Page.GetByLabelOptions().setExact(true)).fill("50");
             page.getByLabel("I agree that the programme keeps these details to find a pair for me.").check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register a buddy")).click();
@@ -114,12 +115,14 @@ class ProgrammeBrowserTests {
         form.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Mira");
         form.getByLabel("E-mail address").fill("mira-" + UUID.randomUUID() + "@test.brugwerk");
         form.getByLabel("How many participants at once (1 to 1)").fill("0");
-        form.getByLabel("Languages and level").fill("nl C1");
+        language(form, 1, "nl", "C1 – very good");
         form.getByLabel("Age", new Page.GetByLabelOptions().setExact(true)).fill("41");
         form.getByLabel("I agree that the programme keeps these details to find a pair for me.").check();
         form.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
-        assertThat(form.getByText("A buddy takes at least 1 and at most 1 participants at once.")).isVisible();
-        assertThat(form.getByLabel("Languages and level")).hasValue("nl C1");
+        assertThat(form.locator("#capacity-error")).hasText("A buddy takes at least 1 and at most 1 participants at once.");
+        assertThat(form.locator(".error-summary a[data-field=capacity]")).hasText("A buddy takes at least 1 and at most 1 participants at once.");
+        assertThat(form.getByLabel("Language 1", new Page.GetByLabelOptions().setExact(true))).hasValue("nl");
+        assertThat(form.getByLabel("Level of language 1")).hasValue("C1");
         form.getByLabel("How many participants at once (1 to 1)").fill("1");
         form.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
         assertThat(form.locator("#signup-answer")).isVisible();
@@ -214,5 +217,11 @@ class ProgrammeBrowserTests {
         page.getByLabel("Password").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         page.waitForURL("**/");
+    }
+
+    /** Fills a language line of an intake form: the code typed, the level picked from the list by its label. */
+    private static void language(Page page, int line, String code, String level) {
+        page.getByLabel("Language " + line, new Page.GetByLabelOptions().setExact(true)).fill(code);
+        page.getByLabel("Level of language " + line).selectOption(new SelectOption().setLabel(level));
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import be.brugwerk.support.IntakeLanguages;
 import be.brugwerk.support.TestMail;
 import be.brugwerk.support.WebSession;
 
@@ -50,8 +51,10 @@ final class ProgrammeFixtures {
             form.put("consentMatching", "true");
         }
         UUID participant = idIn(follow(coordinator, coordinator.post("/participants", form)));
-        HttpResponse<String> added = coordinator.post("/programmes/" + programme + "/waiting", Map.of("participant",
-                participant.toString(), "languages", "nl A2, ar NATIVE", "age", "34", "gender", "WOMAN", "interests", "koken"));
+        Map<String, String> intake = new HashMap<>(Map.of("participant", participant.toString(), "age", "34", "gender", "WOMAN",
+                "interests", "koken"));
+        intake.putAll(IntakeLanguages.lines("nl", "A2", "ar", "NATIVE"));
+        HttpResponse<String> added = coordinator.post("/programmes/" + programme + "/waiting", intake);
         assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
         follow(coordinator, added);
         return participant;
@@ -72,9 +75,10 @@ final class ProgrammeFixtures {
     }
 
     UUID appliedBuddy(String name, String email, String capacity) {
-        HttpResponse<String> registered = coordinator.post("/programmes/" + programme + "/buddies", Map.of("name", name,
-                "email", email, "capacity", capacity, "consent", "true", "languages", "nl NATIVE", "age", "51", "gender",
-                "MAN", "interests", "koken"));
+        Map<String, String> form = new HashMap<>(Map.of("name", name, "email", email, "capacity", capacity, "consent", "true",
+                "age", "51", "gender", "MAN", "interests", "koken"));
+        form.putAll(IntakeLanguages.lines("nl", "NATIVE"));
+        HttpResponse<String> registered = coordinator.post("/programmes/" + programme + "/buddies", form);
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(302);
         return buddyIds().get(name);
     }

@@ -3,10 +3,12 @@ package be.brugwerk.matching.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.IntakeLanguages;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
@@ -44,8 +46,10 @@ class SignUpBehindProxyIntegrationTests {
 
     private static HttpResponse<String> apply(WebSession anonymous, UUID programme, String claimedAddress) {
         anonymous.get("/join/" + programme);
-        return anonymous.post("/join/" + programme, Map.of("name", "Applicant",
+        Map<String, String> form = new HashMap<>(Map.of("name", "Applicant",
                 "email", "applicant-" + UUID.randomUUID() + "@test.brugwerk", "capacity", "1", "consent", "true",
-                "languages", "nl NATIVE", "age", "45", "gender", "WOMAN"), Map.of("X-Forwarded-For", claimedAddress));
+                "age", "45", "gender", "WOMAN"));
+        form.putAll(IntakeLanguages.lines("nl", "NATIVE"));
+        return anonymous.post("/join/" + programme, form, Map.of("X-Forwarded-For", claimedAddress));
     }
 }

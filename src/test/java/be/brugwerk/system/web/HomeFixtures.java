@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import be.brugwerk.support.IntakeLanguages;
 import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestMail;
@@ -106,8 +107,10 @@ final class HomeFixtures {
 
     /** Puts the participant on the programme's waiting list; answers the waiting entry's id. */
     static UUID waiting(WebSession coordinator, UUID programme, UUID participant, String name) {
-        HttpResponse<String> added = coordinator.post("/programmes/" + programme + "/waiting", Map.of("participant",
-                participant.toString(), "languages", "nl A2", "age", "34", "gender", "WOMAN", "interests", "koken"));
+        Map<String, String> intake = new HashMap<>(Map.of("participant", participant.toString(), "age", "34", "gender",
+                "WOMAN", "interests", "koken"));
+        intake.putAll(IntakeLanguages.lines("nl", "A2"));
+        HttpResponse<String> added = coordinator.post("/programmes/" + programme + "/waiting", intake);
         assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
         Matcher option = Pattern.compile("data-participant-id=\"" + participant + "\"[\\s\\S]*?/waiting/([0-9a-f-]{36})/edit")
                 .matcher(coordinator.get("/programmes/" + programme).body());
@@ -117,9 +120,10 @@ final class HomeFixtures {
 
     /** A buddy (room for three) registered, approved and signed in with the password they set from the mail. */
     WebSession buddy(WebSession coordinator, UUID programme, String name, String email, UUID[] id) {
-        HttpResponse<String> registered = coordinator.post("/programmes/" + programme + "/buddies", Map.of("name", name,
-                "email", email, "capacity", "3", "consent", "true", "languages", "nl NATIVE", "age", "51", "gender",
-                "MAN", "interests", "koken"));
+        Map<String, String> form = new HashMap<>(Map.of("name", name, "email", email, "capacity", "3", "consent", "true",
+                "age", "51", "gender", "MAN", "interests", "koken"));
+        form.putAll(IntakeLanguages.lines("nl", "NATIVE"));
+        HttpResponse<String> registered = coordinator.post("/programmes/" + programme + "/buddies", form);
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(302);
         Matcher row = Pattern.compile("data-buddy-id=\"([0-9a-f-]{36})\">\\s*<td>" + Pattern.quote(name) + "</td>")
                 .matcher(coordinator.get("/programmes/" + programme + "/buddies").body());

@@ -1,0 +1,92 @@
+package be.brugwerk.matching.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+
+import be.brugwerk.matching.engine.LanguageLevel;
+import be.brugwerk.matching.engine.LanguageSkill;
+import org.junit.jupiter.api.Test;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.MapBindingResult;
+
+/** An intake's language lines as typed: read into skills, or refused on the field at fault with what was typed. */
+class LanguageRowUnitTests {
+
+    private final Errors errors = new MapBindingResult(new HashMap<>(), "form");
+
+    @Test
+    void readsNoLanguageFromNoLinesOrBlankOnes() {
+        assertThat(LanguageRow.skills(List.of(), errors)).isEmpty();
+        assertThat(LanguageRow.skills(List.of(row("", ""), row(" ", "")), errors)).isEmpty();
+        assertThat(errors.hasErrors()).isFalse();
+    }
+
+    @Test
+    void readsEachLineAsALowerCaseCodeAndItsLevel() {
+        List<LanguageSkill> skills = LanguageRow.skills(List.of(row(" NL ", "A2"), row("", ""), row("ar", "NATIVE")), errors);
+
+        assertThat(errors.hasErrors()).isFalse();
+        assertThat(skills).containsExactly(new LanguageSkill("nl", LanguageLevel.A2), new LanguageSkill("ar", LanguageLevel.NATIVE));
+    }
+
+    @Test
+    void refusesALevelOffTheListOnThatLinesLevelField() {
+        LanguageRow.skills(List.of(row("nl", "B1"), row("ti", "fluent")), errors);
+
+        FieldError error = errors.getFieldError();
+        assertThat(errors.getFieldErrorCount()).isEqualTo(1);
+        assertThat(error.getField()).isEqualTo("languages[1].level");
+        assertThat(error.getCode()).isEqualTo("matching.intake.language.levelUnknown");
+        assertThat(error.getArguments()).containsExactly(2, "ti", "fluent");
+    }
+
+    @Test
+    void refusesALanguageWithoutALevelAndALevelWithoutALanguage() {
+        LanguageRow.skills(List.of(row("nl", ""), row("", "B1")), errors);
+
+        assertThat(codesByField()).containsExactly("languages[0].level=matching.intake.language.levelMissing",
+                "languages[1].code=matching.intake.language.codeMissing");
+    }
+
+    @Test
+    void refusesACodeThatCouldSpoilTheStoredFormatAndALanguageListedTwice() {
+        LanguageRow.skills(List.of(row("nl:B1", "B1"), row("fr", "B1"), row("FR", "C1"), row("nl, fr", "A1")), errors);
+
+        assertThat(codesByField()).containsExactly("languages[0].code=matching.intake.language.codeFormat",
+                "languages[2].code=matching.intake.language.twice", "languages[3].code=matching.intake.language.codeFormat");
+    }
+
+    @Test
+    void offersTwoBlankLinesAfterTheLastFilledOneAndThreeAtLeast() {
+        assertThat(LanguageRow.withRoom(null)).hasSize(3).allMatch(LanguageRow::isBlank);
+        assertThat(LanguageRow.withRoom(List.of(row("nl", "B1"), row("ar", "NATIVE")))).hasSize(4);
+        assertThat(LanguageRow.withRoom(List.of(row("nl", "B1"), row("", ""), row("", ""), row("", ""), row("", ""))))
+                .hasSize(3);
+    }
+
+    @Test
+    void keepsALineATamperedFormLeftOutAsABlankOne() {
+        List<LanguageRow> rows = LanguageRow.withRoom(Arrays.asList(row("nl", "B1"), null, row("ar", "NATIVE")));
+
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(1).isBlank()).isTrue();
+        assertThat(rows.get(2)).isEqualTo(row("ar", "NATIVE"));
+    }
+
+    @Test
+    void showsAStoredLanguageAsTheLineItCameFrom() {
+        assertThat(LanguageRow.of(new LanguageSkill("nl", LanguageLevel.NATIVE))).isEqualTo(row("nl", "NATIVE"));
+    }
+
+    private List<String> codesByField() {
+        return errors.getFieldErrors().stream().map(e -> e.getField() + "=" + e.getCode()).toList();
+    }
+
+    private static LanguageRow row(String code, String level) {
+        return new LanguageRow(code, level);
+    }
+}
