@@ -70,4 +70,17 @@ final class CoachingFixtures {
     static LocalDate today(MutableClock clock) {
         return LocalDate.now(clock.withZone(ZoneId.of("Europe/Brussels")));
     }
+
+    /**
+     * The page a refused form of the trajectory page goes back to (post/redirect/get): the post answers a redirect to
+     * an address that names the refusal, which is then read as a browser would.
+     */
+    static HttpResponse<String> refusedPage(WebSession session, HttpResponse<String> posted) {
+        assertThat(posted.statusCode()).as("a refused form is redirected, not answered: " + posted.body())
+                .isEqualTo(302);
+        String location = posted.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", "").replaceFirst("#.*$", "");
+        assertThat(location).matches("/trajectories/[0-9a-f-]{36}\\?refused=[0-9a-f-]{36}");
+        return session.get(location);
+    }
 }

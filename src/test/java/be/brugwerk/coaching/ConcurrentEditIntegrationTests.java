@@ -2,6 +2,7 @@ package be.brugwerk.coaching;
 
 import static be.brugwerk.coaching.CoachingFixtures.map;
 import static be.brugwerk.coaching.CoachingFixtures.participant;
+import static be.brugwerk.coaching.CoachingFixtures.refusedPage;
 import static be.brugwerk.coaching.CoachingFixtures.signedIn;
 import static be.brugwerk.coaching.CoachingFixtures.today;
 import static be.brugwerk.coaching.CoachingFixtures.trajectory;
@@ -113,9 +114,9 @@ class ConcurrentEditIntegrationTests {
                 .query(UUID.class).single();
         String later = today(clock).plusDays(14).toString();
 
-        HttpResponse<String> impossible = coach.post(path("/actions/" + action), Map.of("description", "Zus bellen",
-                "dueOn", "2026-02-30", "version", "0"));
-        assertThat(impossible.body()).contains("value=\"2026-02-30\"").containsPattern("<details[^>]*open");
+        HttpResponse<String> impossible = refusedPage(coach, coach.post(path("/actions/" + action), Map.of("description",
+                "Zus bellen", "dueOn", "2026-02-30", "version", "0")));
+        assertThat(impossible.body()).contains("value=\"2026-02-30\"").containsPattern("<details class=\"action-edit\" open");
         assertThat(coordinator.post(path("/actions/" + action), Map.of("description", "Zus bellen na de vakantie",
                 "dueOn", later, "version", "0")).statusCode()).isEqualTo(302);
         HttpResponse<String> stale = coach.post(path("/actions/" + action), Map.of("description", "Zus mailen-2q",

@@ -6,6 +6,7 @@ import static be.brugwerk.coaching.CoachingFixtures.signedIn;
 import static be.brugwerk.coaching.CoachingFixtures.today;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -178,6 +179,62 @@ class TrajectoryBrowserTests {
         assertThat(page.getByLabel("Naam van stap 1", new Page.GetByLabelOptions().setExact(true))).hasValue("Eerste ontmoeting");
         assertThat(page.getByLabel("Naam van stap 11")).hasValue("Samen naar de markt");
         Browsers.assertAccessible(page);
+    }
+
+    /**
+     * The trajectory page as a coach meets it: only the current step open, its status one click away; a refused form
+     * leads to an address of its own, so switching the language shows the same error and what was typed, in French.
+     * Kept as screenshots at 360 and 1280 px under {@code target/screenshots/}.
+     */
+    @Test
+    void aCoachMarksTheCurrentStepDoneAndSwitchesLanguageAfterARefusedAction() {
+        UUID trajectory = CoachingFixtures.trajectory(coachApi, participant, coach.id());
+        Page page = context.newPage();
+        signIn(page, coach);
+        page.navigate("/trajectories/" + trajectory);
+        Locator openSteps = page.locator("details.step[open]");
+        assertThat(openSteps).hasCount(1);
+        assertThat(page.locator("#step-1 details.step[open]")).hasCount(1);
+        assertThat(page.locator("#step-2 summary")).containsText("nog niet begonnen");
+        Browsers.assertAccessible(page);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Klaar: Kennismaking")).click();
+        assertThat(page.getByText("De stap is bewaard.")).isVisible();
+        assertThat(page.locator("#step-1 summary")).containsText("gedaan");
+        assertThat(openSteps).hasCount(1);
+        assertThat(page.locator("#step-2 details.step[open]")).hasCount(1);
+        Browsers.assertAccessible(page);
+
+        String tooFar = today(clock).plusYears(6).toString();
+        page.locator("#action-description").fill("Zus bellen over de verhuis");
+        page.locator("#action-due").fill(tooFar);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Actie toevoegen")).click();
+        assertThat(page.locator("#action-form [data-error-summary]")).isFocused();
+        assertThat(page.locator("#action-form [data-error-summary]")).containsText("meer dan 5 jaar vooruit");
+        org.assertj.core.api.Assertions.assertThat(page.url()).contains("?refused=");
+        Browsers.assertAccessible(page);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Français")).click();
+        assertThat(page.locator("html")).hasAttribute("lang", "fr");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Plan par étapes")))
+                .isVisible();
+        assertThat(page.locator("#action-form [data-error-summary]")).containsText("Cette date est à plus de 5 ans");
+        assertThat(page.locator("#action-form [data-error-summary]")).isFocused();
+        assertThat(page.locator("#action-description")).hasValue("Zus bellen over de verhuis");
+        assertThat(page.locator("#action-due")).hasValue(tooFar);
+        Browsers.assertAccessible(page);
+        for (int width : new int[] { 360, 1280 }) {
+            page.setViewportSize(width, 800);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Path.of("target", "screenshots", "trajectory-refused-fr-" + width + ".png")));
+        }
+
+        page.reload();
+        assertThat(page.locator("#action-description")).hasValue("Zus bellen over de verhuis");
+        page.locator("#action-due").fill(today(clock).plusDays(7).toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter l’action")).click();
+        assertThat(page.locator("#action-list")).containsText("Zus bellen over de verhuis");
+        assertThat(page.locator("[data-error-summary]")).hasCount(0);
     }
 
     private static String shown(LocalDate date) {

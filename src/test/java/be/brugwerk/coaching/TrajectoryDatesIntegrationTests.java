@@ -2,6 +2,7 @@ package be.brugwerk.coaching;
 
 import static be.brugwerk.coaching.CoachingFixtures.map;
 import static be.brugwerk.coaching.CoachingFixtures.participant;
+import static be.brugwerk.coaching.CoachingFixtures.refusedPage;
 import static be.brugwerk.coaching.CoachingFixtures.signedIn;
 import static be.brugwerk.coaching.CoachingFixtures.today;
 import static be.brugwerk.coaching.CoachingFixtures.trajectory;
@@ -85,8 +86,8 @@ class TrajectoryDatesIntegrationTests {
         // what was typed comes back as the date input's value: in ISO when it was a date, as typed otherwise
         String tomorrow = today(clock).plusDays(1).toString();
         for (String wrong : new String[] { "+99999-01-01", "-0500-01-01", "31/12/1899", tomorrow }) {
-            HttpResponse<String> page = coach.post(path("/sessions") + "?lang=en", Map.of("heldOn", wrong,
-                    "durationMinutes", "60", "place", "Park"));
+            HttpResponse<String> page = refusedPage(coach, coach.post(path("/sessions") + "?lang=en",
+                    Map.of("heldOn", wrong, "durationMinutes", "60", "place", "Park")));
 
             assertThat(page.statusCode()).as(wrong).isEqualTo(200);
             assertThat(page.body()).as(wrong)
@@ -111,7 +112,8 @@ class TrajectoryDatesIntegrationTests {
         // relative to the test clock, which other tests in the same context may have moved on
         LocalDate lastAllowed = today(clock).plusYears(5);
         LocalDate tooFar = lastAllowed.plusDays(1);
-        HttpResponse<String> page = coach.post(path("/actions") + "?lang=en", action("Later", typed(tooFar)));
+        HttpResponse<String> page = refusedPage(coach, coach.post(path("/actions") + "?lang=en",
+                action("Later", typed(tooFar))));
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("This date lies more than 5 years ahead.").contains("value=\"" + tooFar + "\"")

@@ -2,6 +2,7 @@ package be.brugwerk.coaching;
 
 import static be.brugwerk.coaching.CoachingFixtures.map;
 import static be.brugwerk.coaching.CoachingFixtures.participant;
+import static be.brugwerk.coaching.CoachingFixtures.refusedPage;
 import static be.brugwerk.coaching.CoachingFixtures.signedIn;
 import static be.brugwerk.coaching.CoachingFixtures.today;
 import static be.brugwerk.coaching.CoachingFixtures.trajectory;
@@ -77,9 +78,9 @@ class TrajectoryIntegrationTests {
 
     @Test
     void refusesAnImpossibleDateAndKeepsWhatWasTyped() {
-        HttpResponse<String> page = coach.post(path("/actions"), Map.of("kind", "ASK_PRACTICAL_HELP",
+        HttpResponse<String> page = refusedPage(coach, coach.post(path("/actions"), Map.of("kind", "ASK_PRACTICAL_HELP",
                 "description", "Zus vragen om mee te gaan naar de bib", "performer", "PARTICIPANT", "dueOn", "2026-02-30",
-                "memberId", sister.toString()));
+                "memberId", sister.toString())));
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Deze datum bestaat niet").contains("value=\"2026-02-30\"")
@@ -99,8 +100,8 @@ class TrajectoryIntegrationTests {
         UUID otherParticipant = participant(coordinator, coachAccount.id(), "Jozef");
         map(coach, otherParticipant, 0, Map.of(stranger, "Buurman van Jozef"));
 
-        HttpResponse<String> page = coach.post(path("/actions"), Map.of("kind", "REACTIVATE_DORMANT",
-                "description", "Weer eens bellen", "memberId", stranger.toString(), "performer", "PARTICIPANT"));
+        HttpResponse<String> page = refusedPage(coach, coach.post(path("/actions"), Map.of("kind", "REACTIVATE_DORMANT",
+                "description", "Weer eens bellen", "memberId", stranger.toString(), "performer", "PARTICIPANT")));
         HttpResponse<String> api = coach.sendJson("POST", "/api/v1/trajectories/" + trajectory + "/actions", """
                 {"kind":"OTHER","description":"Bellen","performer":"MEMBER","performerMemberId":"%s"}""".formatted(stranger));
 
@@ -226,9 +227,9 @@ class TrajectoryIntegrationTests {
         assertThat(coach.post(path("/support-plan"), Map.of("who", "Schoonbroer", "involve", "false"))
                 .statusCode()).isEqualTo(302);
         UUID stranger = UUID.randomUUID();
-        HttpResponse<String> refused = coach.post(path("/round-tables"), Map.of("plannedOn",
+        HttpResponse<String> refused = refusedPage(coach, coach.post(path("/round-tables"), Map.of("plannedOn",
                 today(clock).plusDays(7).toString(), "agenda", "Wie helpt bij de verhuis?", "invitees", stranger.toString(),
-                "participantCentral", "false"));
+                "participantCentral", "false")));
         assertThat(refused.body()).contains("staat niet op de netwerkkaart van deze deelnemer")
                 .contains("Wie helpt bij de verhuis?");
         assertThat(refused.body()).as("the participant's choice is kept as typed")
@@ -283,7 +284,7 @@ class TrajectoryIntegrationTests {
 
         assertThat(coach.get("/trajectories/" + trajectory).body()).contains("Buurtwerk Noord")
                 .doesNotContain("id=\"action-form\"");
-        assertThat(coach.post(path("/notes"), Map.of("text", "Nog iets", "visibility", "SHARED")).body())
+        assertThat(refusedPage(coach, coach.post(path("/notes"), Map.of("text", "Nog iets", "visibility", "SHARED"))).body())
                 .contains("Dit traject is afgesloten");
     }
 
@@ -326,8 +327,8 @@ class TrajectoryIntegrationTests {
                 .contains("\"reason\":\"SESSION\"");
         assertThat(owner().sql("select map_members from coaching_session where trajectory_id = ?").param(trajectory)
                 .query(Integer.class).single()).isEqualTo(1);
-        HttpResponse<String> future = coach.post(path("/sessions"), Map.of("heldOn",
-                today(clock).plusDays(3).toString(), "durationMinutes", "60", "place", "Park"));
+        HttpResponse<String> future = refusedPage(coach, coach.post(path("/sessions"), Map.of("heldOn",
+                today(clock).plusDays(3).toString(), "durationMinutes", "60", "place", "Park")));
         assertThat(future.body()).contains("Deze datum ligt in de toekomst").contains("value=\"Park\"");
     }
 
@@ -372,8 +373,8 @@ class TrajectoryIntegrationTests {
         Account nextCoach = accounts.account(organisation, Role.VOLUNTEER_COACH);
         WebSession next = signedIn(port, nextCoach);
         assertThat(next.get("/trajectories/" + trajectory).statusCode()).isEqualTo(404);
-        assertThat(coordinator.post(path("/coach"), Map.of("coach", nextCoach.id().toString())).body())
-                .contains("Deze coach begeleidt de deelnemer niet");
+        assertThat(refusedPage(coordinator, coordinator.post(path("/coach"), Map.of("coach",
+                nextCoach.id().toString()))).body()).contains("Deze coach begeleidt de deelnemer niet");
         assertThat(coach.post(path("/coach"), Map.of("coach", coachAccount.id().toString())).statusCode())
                 .isEqualTo(403);
 

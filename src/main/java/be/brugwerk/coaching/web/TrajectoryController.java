@@ -1,9 +1,13 @@
 package be.brugwerk.coaching.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import be.brugwerk.coaching.ActionKind;
@@ -51,6 +55,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * A trajectory's pages: the list, starting one, the trajectory with its step plan, wishes, actions, sessions, notes,
@@ -60,6 +65,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/trajectories")
 @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL', 'VOLUNTEER_COACH')")
 class TrajectoryController implements PathAccess {
+
+    /** The flash attribute that carries a refused form across its redirect (see {@link KeptForm}). */
+    static final String KEPT_FORM = "keptForm";
+
+    private static final Pattern REFUSAL_TOKEN = Pattern.compile("[0-9a-f-]{36}");
+
+    private static final Map<String, Class<? extends Record>> KEPT_FORMS = Map.of("wishForm", WishForm.class,
+            "actionForm", ActionForm.class, "successForm", SuccessForm.class, "sessionForm", SessionForm.class,
+            "noteForm", NoteForm.class, "planForm", PlanForm.class, "roundTableForm", RoundTableForm.class);
 
     private final TrajectoryManagement trajectories;
     private final OutcomeManagement outcomes;
@@ -134,8 +148,23 @@ class TrajectoryController implements PathAccess {
         return m -> seen.add(m.accountId());
     }
 
+    /**
+     * The trajectory; after a refused post also the form as it was typed, with why it was refused, as long as the
+     * address names that refusal ({@code ?refused=...}): reloading the page or switching its language keeps both.
+     */
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(name = "refused", required = false) String refused, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+        String keptForm = flash != null && flash.get(KEPT_FORM) instanceof String json ? json : null;
+        KeptForm kept = keptForm == null ? null : KeptForm.fromJson(keptForm);
+        if (kept != null && refused != null && REFUSAL_TOKEN.matcher(refused).matches()) {
+            restore(kept, model);
+            // a flash attribute is read once: keep it for the next request of this same address (a reload, the
+            // language switch), for the flash timeout of three minutes after the last one
+            RequestContextUtils.getOutputFlashMap(request).put(KEPT_FORM, keptForm);
+            RequestContextUtils.saveOutputFlashMap(refusedAddress(id, refused), request, response);
+        }
         return page(id, model);
     }
 
@@ -143,10 +172,12 @@ class TrajectoryController implements PathAccess {
     String updateStep(@PathVariable UUID id, @PathVariable UUID step, @Valid @ModelAttribute("stepForm") StepForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         model.addAttribute("typedStep", step);
-        return submit(id, errors, model, redirect, "trajectory.step.saved", "steps", () -> {
-            trajectories.updateStep(id, step, FormValues.version(form.version()),
-                    FormValues.choice(StepStatus.class, "status", form.status()), form.notes());
-        });
+        redirect.addFlashAttribute("touchedStep", step.toString());
+        return submit(id, new Typed("stepForm", step, form), errors, model, redirect, "trajectory.step.saved",
+                "steps", () -> {
+                    trajectories.updateStep(id, step, FormValues.version(form.version()),
+                            FormValues.choice(StepStatus.class, "status", form.status()), form.notes());
+                });
     }
 
     @PostMapping("/{id}/coach")
@@ -163,9 +194,10 @@ class TrajectoryController implements PathAccess {
             redirect.addFlashAttribute("notice", "trajectory.coach.changed");
             return "redirect:/trajectories/" + id;
         } catch (Refusal refused) {
-            model.addAttribute("refusal", refused);
-            model.addAttribute("refusedMessage", refused.messageKey());
-            return page(id, model);
+            if (refused.tampered()) {
+                return refusedOnTop(id, model, refused);
+            }
+            return keep(id, KeptForm.ofFields("coachForm", id, Map.of(), refused.messageKey()), redirect, "main");
         } catch (VersionConflict conflict) {
             return changedMeanwhile(id, model, "trajectory.changedMeanwhile");
         }
@@ -174,7 +206,8 @@ class TrajectoryController implements PathAccess {
     @PostMapping("/{id}/wishes")
     String addWish(@PathVariable UUID id, @Valid @ModelAttribute("wishForm") WishForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return submit(id, errors, model, redirect, "trajectory.wish.added", "wishes", () -> {
+        return submit(id, new Typed("wishForm", null, form), errors, model, redirect, "trajectory.wish.added",
+                "wishes", () -> {
             trajectories.addWish(id, FormValues.choice(WishContact.class, "contact", form.contact()),
                     FormValues.id("memberId", form.memberId()), form.description());
         });
@@ -183,7 +216,8 @@ class TrajectoryController implements PathAccess {
     @PostMapping("/{id}/actions")
     String addAction(@PathVariable UUID id, @Valid @ModelAttribute("actionForm") ActionForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return submit(id, errors, model, redirect, "trajectory.action.added", "actions", () -> {
+        return submit(id, new Typed("actionForm", null, form), errors, model, redirect, "trajectory.action.added",
+                "actions", () -> {
             trajectories.addAction(id, action(form));
         });
     }
@@ -209,7 +243,14 @@ class TrajectoryController implements PathAccess {
                     DateInput.optional("dueOn", dueOn));
             return saved(id, redirect, "trajectory.action.saved", "actions");
         } catch (Refusal refused) {
-            return refusedOnTop(id, model, refused);
+            if (refused.tampered()) {
+                return refusedOnTop(id, model, refused);
+            }
+            Map<String, String> typed = new java.util.HashMap<>();
+            typed.put("description", description);
+            typed.put("dueOn", dueOn);
+            return keep(id, KeptForm.ofFields("actionChange", action, typed, refused.messageKey()), redirect,
+                    "actions");
         } catch (VersionConflict conflict) {
             return changedMeanwhile(id, model, "trajectory.action.changedMeanwhile");
         }
@@ -239,7 +280,8 @@ class TrajectoryController implements PathAccess {
     @PostMapping("/{id}/successes")
     String addSuccess(@PathVariable UUID id, @Valid @ModelAttribute("successForm") SuccessForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return submit(id, errors, model, redirect, "trajectory.success.added", "timeline", () -> {
+        return submit(id, new Typed("successForm", null, form), errors, model, redirect, "trajectory.success.added",
+                "timeline", () -> {
             trajectories.addSuccess(id, DateInput.required("occurredOn", form.occurredOn()),
                     form.description());
         });
@@ -248,7 +290,8 @@ class TrajectoryController implements PathAccess {
     @PostMapping("/{id}/sessions")
     String logSession(@PathVariable UUID id, @Valid @ModelAttribute("sessionForm") SessionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return submit(id, errors, model, redirect, "trajectory.session.logged", "sessions", () -> {
+        return submit(id, new Typed("sessionForm", null, form), errors, model, redirect, "trajectory.session.logged",
+                "sessions", () -> {
             trajectories.logSession(id, session(form));
         });
     }
@@ -263,7 +306,8 @@ class TrajectoryController implements PathAccess {
     @PostMapping("/{id}/notes")
     String addNote(@PathVariable UUID id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return submit(id, errors, model, redirect, "trajectory.note.added", "notes", () -> {
+        return submit(id, new Typed("noteForm", null, form), errors, model, redirect, "trajectory.note.added",
+                "notes", () -> {
             trajectories.addNote(id, FormValues.choice(NoteVisibility.class, "visibility", form.visibility()),
                     form.text());
         });
@@ -272,7 +316,8 @@ class TrajectoryController implements PathAccess {
     @PostMapping("/{id}/support-plan")
     String addPlanEntry(@PathVariable UUID id, @Valid @ModelAttribute("planForm") PlanForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return submit(id, errors, model, redirect, "trajectory.plan.added", "support-plan", () -> {
+        return submit(id, new Typed("planForm", null, form), errors, model, redirect, "trajectory.plan.added",
+                "support-plan", () -> {
             trajectories.addPlanEntry(id, FormValues.id("memberId", form.memberId()), form.who(),
                     !"false".equals(form.involve()), form.purpose());
         });
@@ -281,7 +326,8 @@ class TrajectoryController implements PathAccess {
     @PostMapping("/{id}/round-tables")
     String planRoundTable(@PathVariable UUID id, @Valid @ModelAttribute("roundTableForm") RoundTableForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return submit(id, errors, model, redirect, "trajectory.roundTable.planned", "round-tables", () -> {
+        return submit(id, new Typed("roundTableForm", null, form), errors, model, redirect,
+                "trajectory.roundTable.planned", "round-tables", () -> {
             List<UUID> invitees = form.invitees() == null ? List.of()
                     : form.invitees().stream().map(i -> FormValues.id("invitees", i)).filter(Objects::nonNull)
                             .toList();
@@ -300,7 +346,13 @@ class TrajectoryController implements PathAccess {
             trajectories.recordAgreements(id, table, FormValues.version(version), agreements);
             return saved(id, redirect, "trajectory.roundTable.agreementsSaved", "round-tables");
         } catch (Refusal refused) {
-            return refusedOnTop(id, model, refused);
+            if (refused.tampered()) {
+                return refusedOnTop(id, model, refused);
+            }
+            Map<String, String> typed = new java.util.HashMap<>();
+            typed.put("agreements", agreements);
+            return keep(id, KeptForm.ofFields("agreementsForm", table, typed, refused.messageKey()), redirect,
+                    "round-tables");
         } catch (VersionConflict conflict) {
             return changedMeanwhile(id, model, "trajectory.roundTable.changedMeanwhile");
         }
@@ -364,9 +416,18 @@ class TrajectoryController implements PathAccess {
         return "trajectories/printout";
     }
 
-    /** Does the work and goes back to the trajectory; a refused input is shown beside its field, the rest kept. */
-    private String submit(UUID id, BindingResult errors, Model model, RedirectAttributes redirect, String notice,
-            String anchor, Runnable work) {
+    /** A form as it was posted: its model name, the step it belongs to (if any) and what was typed. */
+    private record Typed(String name, UUID item, Record form) {
+    }
+
+    /**
+     * Does the work and goes back to the trajectory. A refused input goes back too (post/redirect/get), to an address
+     * that names the refusal, where the page shows it beside its field with everything else as typed. Input no page
+     * of ours sends is answered at once (400), a conflict too (409, what was typed kept).
+     */
+    private String submit(UUID id, Typed typed, BindingResult errors, Model model, RedirectAttributes redirect,
+            String notice, String anchor, Runnable work) {
+        String messageOnTop = null;
         if (!errors.hasErrors()) {
             try {
                 work.run();
@@ -374,13 +435,57 @@ class TrajectoryController implements PathAccess {
             } catch (Refusal refused) {
                 refused.showOn(errors);
                 if ("trajectory".equals(refused.field()) || refused.tampered()) {
-                    model.addAttribute("refusedMessage", refused.messageKey()); // the forms are gone: say it on top
+                    messageOnTop = refused.messageKey(); // the forms are gone: say it on top
+                }
+                if (refused.tampered()) {
+                    model.addAttribute("refusedMessage", messageOnTop);
+                    return page(id, model);
                 }
             } catch (VersionConflict conflict) {
                 return changedMeanwhile(id, model, "trajectory.step.changedMeanwhile");
             }
         }
-        return page(id, model);
+        return keep(id, KeptForm.of(typed.name(), typed.item(), typed.form(), errors, messageOnTop), redirect, anchor);
+    }
+
+    /** Goes back to the trajectory at an address of its own for this refusal, the refused form kept for it. */
+    private static String keep(UUID id, KeptForm kept, RedirectAttributes redirect, String anchor) {
+        redirect.addFlashAttribute(KEPT_FORM, kept.toJson());
+        // no #section: the browser would scroll to it after js/form-errors.js moved the focus to the error summary
+        return "redirect:" + refusedAddress(id, UUID.randomUUID().toString());
+    }
+
+    private static String refusedAddress(UUID id, String refusal) {
+        return "/trajectories/" + id + "?refused=" + refusal;
+    }
+
+    /** Puts a kept form back into the model, where the page's templates look for it. */
+    private static void restore(KeptForm kept, Model model) {
+        if (kept.messageOnTop() != null) {
+            model.addAttribute("refusedMessage", kept.messageOnTop());
+        }
+        UUID item = kept.item() == null ? null : FormValues.id("item", kept.item());
+        switch (kept.form()) {
+            case "actionChange" -> model.addAttribute("typedAction",
+                    new TypedAction(item, kept.value("description"), kept.value("dueOn")));
+            case "agreementsForm" -> model.addAttribute("typedAgreements",
+                    new TypedAgreements(item, kept.value("agreements")));
+            case "stepForm" -> {
+                model.addAttribute("typedStep", item);
+                bound(model, kept.bind(StepForm.class));
+            }
+            default -> {
+                Class<? extends Record> type = KEPT_FORMS.get(kept.form());
+                if (type != null) {
+                    bound(model, kept.bind(type));
+                }
+            }
+        }
+    }
+
+    private static void bound(Model model, BindingResult bound) {
+        model.addAttribute(bound.getObjectName(), bound.getTarget());
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + bound.getObjectName(), bound);
     }
 
     /** A refused input of a form without fields of its own (a button): said on top of the page, answered 400. */
@@ -404,11 +509,13 @@ class TrajectoryController implements PathAccess {
         TrajectoryView trajectory = trajectories.get(id);
         model.addAttribute("trajectory", trajectory);
         model.addAttribute("stepStatuses", StepStatus.values());
+        model.addAttribute("oneClickStatuses", List.of(StepStatus.IN_PROGRESS, StepStatus.DONE));
         model.addAttribute("actionKinds", ActionKind.values());
         model.addAttribute("performers", Performer.values());
         model.addAttribute("actionStatuses", ActionStatus.values());
         model.addAttribute("visibilities", NoteVisibility.values());
         model.addAttribute("wishContacts", WishContact.values());
+        model.addAttribute("currentStep", currentStep(trajectory, model));
         model.addAttribute("mine", Tenancy.requireUser().accountId().equals(trajectory.coachId()));
         if (Tenancy.requireUser().hasRole(Role.COORDINATOR) && !trajectory.closed()) {
             model.addAttribute("coachCandidates", participants.caseloadCandidates().stream()
@@ -422,6 +529,25 @@ class TrajectoryController implements PathAccess {
         addIfAbsent(model, "planForm", PlanForm.empty());
         addIfAbsent(model, "roundTableForm", RoundTableForm.empty());
         return "trajectories/show";
+    }
+
+    /**
+     * The step shown open: the one whose form was refused, else the one just saved unless that finished it, else the
+     * first not yet done or skipped (so marking a step done opens the next); none when every step is finished.
+     */
+    private static UUID currentStep(TrajectoryView trajectory, Model model) {
+        if (model.getAttribute("typedStep") instanceof UUID typed) {
+            return typed;
+        }
+        if (model.getAttribute("touchedStep") instanceof String touched) {
+            Optional<UUID> saved = trajectory.steps().stream().filter(step -> !step.status().finished())
+                    .map(TrajectoryView.Step::id).filter(step -> step.toString().equals(touched)).findFirst();
+            if (saved.isPresent()) {
+                return saved.get();
+            }
+        }
+        return trajectory.steps().stream().filter(step -> !step.status().finished()).map(TrajectoryView.Step::id)
+                .findFirst().orElse(null);
     }
 
     private static void addIfAbsent(Model model, String name, Object form) {
