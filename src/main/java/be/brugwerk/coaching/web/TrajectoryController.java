@@ -3,12 +3,13 @@ package be.brugwerk.coaching.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import be.brugwerk.coaching.ActionKind;
 import be.brugwerk.coaching.ActionStatus;
@@ -197,7 +198,7 @@ class TrajectoryController implements PathAccess {
             if (refused.tampered()) {
                 return refusedOnTop(id, model, refused);
             }
-            return keep(id, KeptForm.ofFields("coachForm", id, Map.of(), refused.messageKey()), redirect, "main");
+            return keep(id, KeptForm.ofFields("coachForm", id, Map.of(), refused.messageKey()), redirect);
         } catch (VersionConflict conflict) {
             return changedMeanwhile(id, model, "trajectory.changedMeanwhile");
         }
@@ -246,11 +247,10 @@ class TrajectoryController implements PathAccess {
             if (refused.tampered()) {
                 return refusedOnTop(id, model, refused);
             }
-            Map<String, String> typed = new java.util.HashMap<>();
+            Map<String, String> typed = new HashMap<>();
             typed.put("description", description);
             typed.put("dueOn", dueOn);
-            return keep(id, KeptForm.ofFields("actionChange", action, typed, refused.messageKey()), redirect,
-                    "actions");
+            return keep(id, KeptForm.ofFields("actionChange", action, typed, refused.messageKey()), redirect);
         } catch (VersionConflict conflict) {
             return changedMeanwhile(id, model, "trajectory.action.changedMeanwhile");
         }
@@ -349,10 +349,9 @@ class TrajectoryController implements PathAccess {
             if (refused.tampered()) {
                 return refusedOnTop(id, model, refused);
             }
-            Map<String, String> typed = new java.util.HashMap<>();
+            Map<String, String> typed = new HashMap<>();
             typed.put("agreements", agreements);
-            return keep(id, KeptForm.ofFields("agreementsForm", table, typed, refused.messageKey()), redirect,
-                    "round-tables");
+            return keep(id, KeptForm.ofFields("agreementsForm", table, typed, refused.messageKey()), redirect);
         } catch (VersionConflict conflict) {
             return changedMeanwhile(id, model, "trajectory.roundTable.changedMeanwhile");
         }
@@ -445,11 +444,11 @@ class TrajectoryController implements PathAccess {
                 return changedMeanwhile(id, model, "trajectory.step.changedMeanwhile");
             }
         }
-        return keep(id, KeptForm.of(typed.name(), typed.item(), typed.form(), errors, messageOnTop), redirect, anchor);
+        return keep(id, KeptForm.of(typed.name(), typed.item(), typed.form(), errors, messageOnTop), redirect);
     }
 
     /** Goes back to the trajectory at an address of its own for this refusal, the refused form kept for it. */
-    private static String keep(UUID id, KeptForm kept, RedirectAttributes redirect, String anchor) {
+    private static String keep(UUID id, KeptForm kept, RedirectAttributes redirect) {
         redirect.addFlashAttribute(KEPT_FORM, kept.toJson());
         // no #section: the browser would scroll to it after js/form-errors.js moved the focus to the error summary
         return "redirect:" + refusedAddress(id, UUID.randomUUID().toString());
