@@ -126,16 +126,18 @@ record AnalysisView(List<SignalLine> strengths, List<SignalLine> attention, List
         lines.add(new FigureLine(label, value));
     }
 
+    /** The figures behind a signal, each with its label ({@code analysis.signal-figure.<name>}). */
     private static String signalFigures(JsonNode figures, Labels labels) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, JsonNode> figure : figures.properties()) {
-            parts.add(figure.getKey() + " = " + labels.value(figure.getValue()));
+            parts.add(labels.required("analysis.signal-figure." + figure.getKey()) + ": "
+                    + labels.value(figure.getValue()));
         }
         return String.join("; ", parts);
     }
 
     /** Turns ids, enum names and numbers into what a reader reads. */
-    private static final class Labels {
+    static final class Labels {
 
         private final Map<String, String> names;
         private final MessageSource messages;
@@ -154,6 +156,15 @@ record AnalysisView(List<SignalLine> strengths, List<SignalLine> attention, List
 
         String message(String key, Object... arguments) {
             return messages.getMessage(key, arguments, key, locale);
+        }
+
+        /** The message, or a {@link org.springframework.context.NoSuchMessageException}: never a raw key. */
+        String required(String key, Object... arguments) {
+            return messages.getMessage(key, arguments, locale);
+        }
+
+        Locale locale() {
+            return locale;
         }
 
         /** The text with every member id replaced by the member's name. */

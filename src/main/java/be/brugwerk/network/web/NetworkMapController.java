@@ -24,6 +24,8 @@ import be.brugwerk.network.VersionSummary;
 import be.brugwerk.network.analysis.CapitalType;
 import be.brugwerk.network.analysis.ContactFrequency;
 import be.brugwerk.network.analysis.Level;
+import be.brugwerk.network.analysis.NetworkAnalyser;
+import be.brugwerk.network.analysis.NetworkMap;
 import be.brugwerk.network.analysis.RelationCategory;
 import be.brugwerk.network.analysis.RelationshipStatus;
 import be.brugwerk.network.analysis.Ring;
@@ -111,9 +113,10 @@ class NetworkMapController implements PathAccess {
     @GetMapping("/analysis")
     String analysis(@PathVariable ParticipantId participant, Model model, Locale locale) {
         MapPage page = maps.page(participant, locale);
-        AnalysisView analysis = AnalysisView.of(json, page.figures(), page.map(), messages, locale);
+        NetworkMap map = page.map().toEngine(participant.toString());
         model.addAttribute("participant", page.participant());
-        model.addAttribute("analysis", analysis);
+        model.addAttribute("analysis", AnalysisPageView.of(json, page.figures(), page.map(), map,
+                new NetworkAnalyser().analyse(map), messages, locale));
         return "network/analysis";
     }
 
