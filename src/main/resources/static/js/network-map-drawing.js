@@ -67,9 +67,10 @@ function ownsAngle(member) {
 const LABEL_LANE = 95;
 
 function lane(ring, k) {
-  // a member drawn k times larger keeps k times as far; never more than a third of the sector
+  // a member drawn k times larger keeps k times as far; never more than half the sector (on a phone the whole map
+  // is crowded anyway: one zooms in)
   return ring === "INNER" ? 0 : Math.min((Math.asin(Math.min(1, (LABEL_LANE * k) / ringRadius(ring))) * 180) / Math.PI,
-    SECTOR / 3);
+    SECTOR / 2);
 }
 
 /** The part of a sector a member of this ring is drawn in: clear of the ring labels' lane at the top. */
