@@ -4,9 +4,22 @@
 export const CATEGORIES = ["FAMILY", "FRIEND", "NEIGHBOUR", "COLLEAGUE_OR_SCHOOL", "ACQUAINTANCE", "PROFESSIONAL", "GROUP"];
 export const RINGS = ["INNER", "MIDDLE", "OUTER"];
 export const FUNCTIONS = ["MATERIAL", "AFFECTIVE", "INFORMATIVE", "CONNECTING"];
-export const FUNCTION_ICONS = { MATERIAL: "\u{1F527}", AFFECTIVE: "\u2665", INFORMATIVE: "\u{1F4A1}", CONNECTING: "\u2615" };
+
+// The support functions' icons are SVG symbols in the page (network/parts :: supportIcons), not emoji: emoji show
+// as empty boxes where no emoji font is installed.
+const ICON_SIZE = 22;
+
+// Sizes on the screen below which the map would be unreadable or too small to hit (WCAG 2.5.8 asks 24 x 24 px):
+// a member and a label are drawn larger than their size in map units when the map is shown small (a phone).
+const NAME_SIZE = 18;
+const MIN_NAME_PX = 12;
+const MIN_LABEL_PX = 11;
+const MIN_TARGET_PX = 28;
+const DOT = 24;
 
 const CENTRE = 70;
+/** The map's extent in its own units: the viewBox of a whole map. */
+export const BOUNDS = { x: -610, y: -560, width: 1220, height: 1120 };
 const BAND = 130;
 const SECTOR = 360 / CATEGORIES.length;
 const SVG = "http://www.w3.org/2000/svg";
@@ -48,13 +61,42 @@ function ownsAngle(member) {
     && angle < sectorStart(member.category) + SECTOR;
 }
 
-/** Where each member stands: at its own angle when it lies in its sector, else spread evenly in its sector. */
-export function layout(members) {
+// The ring labels stand at the top of the map, on the line between the last and the first sector, just inside the
+// outer edge of their ring. The names of a ring's members hang below their dots, so near the top they reach into
+// the label of the ring inside theirs: the middle and outer members keep this far (map units) from that line.
+const LABEL_LANE = 95;
+
+function lane(ring, k) {
+  // a member drawn k times larger keeps k times as far; never more than half the sector (on a phone the whole map
+  // is crowded anyway: one zooms in)
+  return ring === "INNER" ? 0 : Math.min((Math.asin(Math.min(1, (LABEL_LANE * k) / ringRadius(ring))) * 180) / Math.PI,
+    SECTOR / 2);
+}
+
+/** The part of a sector a member of this ring is drawn in: clear of the ring labels' lane at the top. */
+function drawnRange(category, ring, k) {
+  const start = sectorStart(category);
+  const index = CATEGORIES.indexOf(category);
+  return {
+    from: start + (index === 0 ? lane(ring, k) : 0),
+    to: start + SECTOR - (index === CATEGORIES.length - 1 ? lane(ring, k) : 0),
+  };
+}
+
+/**
+ * Where each member stands: at its own angle when it lies in its sector (kept out of the ring labels' lane), else
+ * spread evenly in its sector. Only the drawing moves: the member's stored angle stays as it was. The scale is the
+ * one given to drawMembers.
+ */
+export function layout(members, scale = 1) {
+  const k = memberEnlargement(scale);
   const positions = new Map();
   const unplaced = new Map();
   for (const member of members) {
     if (ownsAngle(member)) {
-      positions.set(member.id, point(member.angle, ringRadius(member.ring)));
+      const range = drawnRange(member.category, member.ring, k);
+      const angle = Math.min(Math.max(member.angle, range.from), range.to);
+      positions.set(member.id, point(angle, ringRadius(member.ring)));
     } else {
       const key = member.category + "/" + member.ring;
       unplaced.set(key, [...(unplaced.get(key) || []), member]);
@@ -62,12 +104,28 @@ export function layout(members) {
   }
   for (const group of unplaced.values()) {
     group.forEach((member, index) => {
-      const angle = sectorStart(member.category) + ((index + 1) * SECTOR) / (group.length + 1);
+      const range = drawnRange(member.category, member.ring, k);
+      const angle = range.from + ((index + 1) * (range.to - range.from)) / (group.length + 1);
       const radius = ringRadius(member.ring) + (group.length > 3 ? ((index % 2) * 2 - 1) * 22 : 0);
       positions.set(member.id, point(angle, radius));
     });
   }
   return positions;
+}
+
+/** Screen pixels per map unit as the map is shown now (1 where the map is not laid out, e.g. not displayed). */
+export function pixelsPerUnit(svg) {
+  const matrix = svg.getScreenCTM();
+  return matrix && matrix.a > 0 ? matrix.a : 1;
+}
+
+/** How much larger than its own size a thing of this many units is drawn so that it shows at least minPx. */
+function enlargement(units, minPx, scale) {
+  return Math.max(1, minPx / (units * scale));
+}
+
+function memberEnlargement(scale) {
+  return enlargement(NAME_SIZE, MIN_NAME_PX, scale);
 }
 
 export function element(name, attributes = {}, parent = null) {
@@ -81,9 +139,35 @@ export function element(name, attributes = {}, parent = null) {
   return made;
 }
 
-/** Rings, sectors, their labels and the participant in the centre. */
-export function drawBackground(group, labels) {
+/** A text on a white pill, so it stays readable over whatever it lies on; enlarged to stay readable when small. */
+function label(group, x, y, text, className, size, scale) {
+  const k = enlargement(size, MIN_LABEL_PX, scale);
+  const g = element("g", { class: "map-label " + className, transform: "translate(" + x + " " + y + ") scale(" + k + ")" },
+    group);
+  const pill = element("rect", { class: "label-pill", rx: size * 0.6 }, g);
+  const written = element("text", { class: className, "text-anchor": "middle", "dominant-baseline": "central" }, g);
+  written.textContent = text;
+  // the text's width is known once it is in the page; a rough width where it is not laid out (never shown)
+  let width = text.length * size * 0.55;
+  try {
+    width = written.getBBox().width || width;
+  } catch (notRendered) {
+    // keep the estimate
+  }
+  const padding = size * 0.35;
+  pill.setAttribute("x", -width / 2 - padding);
+  pill.setAttribute("y", -size * 0.7);
+  pill.setAttribute("width", width + 2 * padding);
+  pill.setAttribute("height", size * 1.4);
+}
+
+/**
+ * Rings, sectors and the participant in the centre in the background group; the ring and sector labels in the label
+ * group, drawn above the members (they never hide under a name) and letting every click through to them.
+ */
+export function drawBackground(group, labels, labelGroup, scale = 1) {
   group.replaceChildren();
+  labelGroup.replaceChildren();
   [...RINGS].reverse().forEach((ring) => {
     element("circle", { r: CENTRE + BAND * (RINGS.indexOf(ring) + 1), class: "ring ring-" + ring }, group);
   });
@@ -91,15 +175,12 @@ export function drawBackground(group, labels) {
     const from = point(index * SECTOR, CENTRE);
     const to = point(index * SECTOR, CENTRE + 3 * BAND);
     element("line", { x1: from.x, y1: from.y, x2: to.x, y2: to.y, class: "sector-line" }, group);
-    const at = point(index * SECTOR + SECTOR / 2, CENTRE + 3 * BAND + 30);
-    const label = element("text", { x: at.x, y: at.y, class: "sector-label", "text-anchor": "middle",
-      "dominant-baseline": "middle" }, group);
-    label.textContent = labels.categories[category];
+    // outside the outer ring, beyond the names of the outer members (which hang up to 70 units below their dots)
+    const at = point(index * SECTOR + SECTOR / 2, CENTRE + 3 * BAND + 58);
+    label(labelGroup, at.x, at.y, labels.categories[category], "sector-label", 22, scale);
   });
   RINGS.forEach((ring, index) => {
-    const label = element("text", { x: 0, y: -(CENTRE + BAND * index + 12), class: "ring-label",
-      "text-anchor": "middle" }, group);
-    label.textContent = labels.rings[ring];
+    label(labelGroup, 0, -(CENTRE + BAND * (index + 1) - 11), labels.rings[ring], "ring-label", 16, scale);
   });
   element("circle", { r: CENTRE - 6, class: "centre" }, group);
   const name = element("text", { x: 0, y: 0, class: "centre-label", "text-anchor": "middle", "dominant-baseline": "middle" }, group);
@@ -108,8 +189,15 @@ export function drawBackground(group, labels) {
   name.textContent = first.length > 11 ? first.slice(0, 10) + "\u2026" : first;
 }
 
-/** Ties as lines and members as marked dots; returns the member elements by id. */
+/**
+ * Ties as lines and members as marked dots; returns the member elements by id. options.scale (screen pixels per map
+ * unit, default 1) enlarges each member where the map is shown small, so that its name stays readable and its
+ * target (an invisible circle at least MIN_TARGET_PX across) can be hit with a finger.
+ */
 export function drawMembers(tieGroup, memberGroup, map, positions, options) {
+  const scale = options.scale || 1;
+  const k = memberEnlargement(scale);
+  const target = Math.max(DOT + 4, MIN_TARGET_PX / 2 / (k * scale));
   tieGroup.replaceChildren();
   memberGroup.replaceChildren();
   for (const tie of map.ties) {
@@ -125,13 +213,14 @@ export function drawMembers(tieGroup, memberGroup, map, positions, options) {
     const at = positions.get(member.id);
     const valence = options.showValence ? member.valence : "SUPPORTIVE";
     const g = element("g", { class: "member status-" + member.status + " valence-" + valence,
-      transform: "translate(" + at.x + " " + at.y + ")", "data-id": member.id }, memberGroup);
+      transform: "translate(" + at.x + " " + at.y + ") scale(" + k + ")", "data-id": member.id }, memberGroup);
     if (options.interactive) {
       g.setAttribute("tabindex", "0");
       g.setAttribute("role", "button");
       g.setAttribute("aria-label", options.describe(member));
     }
-    element("circle", { r: 24, class: "member-dot status-" + member.status + " valence-" + valence }, g);
+    element("circle", { r: target, class: "member-target" }, g);
+    element("circle", { r: DOT, class: "member-dot status-" + member.status + " valence-" + valence }, g);
     if (member.status === "BROKEN") {
       element("path", { d: "M-16 -16 L16 16 M16 -16 L-16 16", class: "broken-cross" }, g);
     }
@@ -143,10 +232,11 @@ export function drawMembers(tieGroup, memberGroup, map, positions, options) {
     const name = element("text", { y: 44, class: "member-name", "text-anchor": "middle" }, g);
     name.textContent = member.name;
     const functions = FUNCTIONS.filter((f) => member.support && member.support[f]);
-    if (functions.length > 0) {
-      const icons = element("text", { y: 64, class: "member-functions", "text-anchor": "middle" }, g);
-      icons.textContent = functions.map((f) => FUNCTION_ICONS[f]).join(" ");
-    }
+    functions.forEach((f, index) => {
+      const x = (index - (functions.length - 1) / 2) * (ICON_SIZE + 4) - ICON_SIZE / 2;
+      element("use", { href: "#support-icon-" + f, x, y: 52, width: ICON_SIZE, height: ICON_SIZE,
+        class: "member-function function-" + f }, g);
+    });
     drawn.set(member.id, g);
   }
   return drawn;

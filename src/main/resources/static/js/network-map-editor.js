@@ -1,9 +1,11 @@
 // The network map editor: an SVG map where members are dragged (mouse, pen, touch) or moved with the arrow keys
-// between rings and sectors, a form to add a member, a details panel for every property of a relationship, ties
+// between rings and sectors, zoomed and panned (buttons, Ctrl + wheel, two fingers, dragging the background), a form
+// to add a member, a details panel for every property of a relationship, ties
 // drawn between two members, and an equivalent list. Every change is saved to the working copy as one goes
 // (PUT /api/v1/participants/{id}/map with the version read); a stale version (409) stops saving and says so.
 import {
-  CATEGORIES, RINGS, FUNCTIONS, FUNCTION_ICONS, angleInSector, drawBackground, drawMembers, layout, optionTexts, placeAt
+  BOUNDS, CATEGORIES, RINGS, FUNCTIONS, angleInSector, drawBackground, drawMembers, layout, optionTexts, pixelsPerUnit,
+  placeAt
 } from "./network-map-drawing.js";
 
 const root = document.getElementById("map-editor");
@@ -80,13 +82,15 @@ function describe(m) {
 // ---- drawing ----
 
 function render(focusId = null) {
+  const scale = pixelsPerUnit(svg);
   const drawn = drawMembers(document.getElementById("map-ties"), document.getElementById("map-members"), map,
-    layout(map.members), { interactive: true, showValence: true, describe });
+    layout(map.members, scale), { interactive: true, showValence: true, describe, scale });
   drawn.forEach((g, id) => {
     g.classList.toggle("selected", id === selected);
     g.classList.toggle("connecting", id === connectingFrom);
     attachPointer(g, id);
     g.addEventListener("keydown", (event) => onMemberKey(event, id));
+    g.addEventListener("focus", () => showInView(g));
   });
   renderList();
   if (selected && member(selected)) {
@@ -109,7 +113,7 @@ function renderList() {
     name.textContent = m.name;
     row.appendChild(name);
     const support = FUNCTIONS.filter((f) => m.support && m.support[f])
-      .map((f) => FUNCTION_ICONS[f] + " " + labels.functions[f] + " (" + labels.directions[m.support[f]] + ")");
+      .map((f) => labels.functions[f] + " (" + labels.directions[m.support[f]] + ")");
     const status = labels.statuses[m.status] + (m.statusSince ? ", " + text("since", m.statusSince) : "")
       + (m.statusNote ? ": " + m.statusNote : "");
     const ties = map.ties.filter((t) => t.first === m.id || t.second === m.id)
@@ -136,6 +140,153 @@ function renderList() {
     body.appendChild(row);
   }
 }
+
+// ---- zooming and panning ----
+// The view is a window on the map (the SVG's viewBox): zoom 1 shows the whole map, each step in shows 1.5 times
+// more detail. Members and labels are drawn to stay readable at any zoom (drawing.js), so they are drawn again
+// whenever the scale on the screen changes.
+
+const ZOOM_STEP = 1.5;
+const MAX_ZOOM = ZOOM_STEP ** 4;
+const view = { zoom: 1, x: 0, y: 0 }; // zoom, and the map point in the middle of the view
+let drawnAtScale = 0;
+
+function clampView() {
+  view.zoom = Math.min(Math.max(view.zoom, 1), MAX_ZOOM);
+  const halfWidth = BOUNDS.width / 2 - BOUNDS.width / 2 / view.zoom;
+  const halfHeight = BOUNDS.height / 2 - BOUNDS.height / 2 / view.zoom;
+  const middleX = BOUNDS.x + BOUNDS.width / 2;
+  const middleY = BOUNDS.y + BOUNDS.height / 2;
+  view.x = Math.min(Math.max(view.x, middleX - halfWidth), middleX + halfWidth);
+  view.y = Math.min(Math.max(view.y, middleY - halfHeight), middleY + halfHeight);
+}
+
+function applyView() {
+  clampView();
+  const width = BOUNDS.width / view.zoom;
+  const height = BOUNDS.height / view.zoom;
+  svg.setAttribute("viewBox", [view.x - width / 2, view.y - height / 2, width, height].join(" "));
+  document.getElementById("zoom-in").disabled = view.zoom >= MAX_ZOOM;
+  document.getElementById("zoom-out").disabled = view.zoom <= 1;
+  document.getElementById("zoom-whole").disabled = view.zoom <= 1;
+  for (const pan of document.querySelectorAll("[data-pan]")) {
+    pan.disabled = view.zoom <= 1;
+  }
+  root.dataset.zoom = String(Math.round(view.zoom * 100) / 100);
+  redrawForScale();
+}
+
+/** Draws members and labels again when the map's size on the screen changed (zoom, window, rotated phone). */
+function redrawForScale() {
+  const scale = pixelsPerUnit(svg);
+  if (Math.abs(scale - drawnAtScale) / scale < 0.02) {
+    return;
+  }
+  drawnAtScale = scale;
+  drawBackground(document.getElementById("map-background"), labels, document.getElementById("map-labels"), scale);
+  const focused = document.activeElement && document.activeElement.closest ? document.activeElement.closest("g.member") : null;
+  render(focused ? focused.dataset.id : null);
+}
+
+/** Zooms by a factor, keeping the map point under (clientX, clientY) where it is; the middle of the view by default. */
+function zoomBy(factor, clientX = null, clientY = null) {
+  const before = clientX === null ? null : svgPoint({ clientX, clientY });
+  view.zoom *= factor;
+  clampView();
+  if (before) {
+    const width = BOUNDS.width / view.zoom;
+    const height = BOUNDS.height / view.zoom;
+    const box = svg.getBoundingClientRect();
+    // the same map point under the same place on the screen (the SVG keeps the viewBox's aspect ratio)
+    const unitsPerPixel = Math.max(width / box.width, height / box.height);
+    view.x = before.x - (clientX - box.left - box.width / 2) * unitsPerPixel;
+    view.y = before.y - (clientY - box.top - box.height / 2) * unitsPerPixel;
+  }
+  applyView();
+}
+
+function panBy(dxUnits, dyUnits) {
+  view.x += dxUnits;
+  view.y += dyUnits;
+  applyView();
+}
+
+/** Brings a member reached with Tab into the view when it lies outside it. */
+function showInView(g) {
+  if (view.zoom <= 1) {
+    return;
+  }
+  const member = g.getBoundingClientRect();
+  const box = svg.getBoundingClientRect();
+  if (member.left < box.left || member.right > box.right || member.top < box.top || member.bottom > box.bottom) {
+    const at = svgPoint({ clientX: member.left + member.width / 2, clientY: member.top + member.height / 2 });
+    view.x = at.x;
+    view.y = at.y;
+    applyView();
+  }
+}
+
+document.getElementById("zoom-in").addEventListener("click", () => zoomBy(ZOOM_STEP));
+document.getElementById("zoom-out").addEventListener("click", () => zoomBy(1 / ZOOM_STEP));
+document.getElementById("zoom-whole").addEventListener("click", () => {
+  view.zoom = 1;
+  applyView();
+});
+for (const pan of document.querySelectorAll("[data-pan]")) {
+  // a quarter of what is in view at a time
+  const [dx, dy] = pan.dataset.pan.split(" ").map(Number);
+  pan.addEventListener("click", () => panBy((dx * BOUNDS.width) / 4 / view.zoom, (dy * BOUNDS.height) / 4 / view.zoom));
+}
+
+// Ctrl + wheel (and a touchpad's pinch, which the browser sends as one) zooms; the plain wheel scrolls the page.
+svg.addEventListener("wheel", (event) => {
+  if (!event.ctrlKey && !event.metaKey) {
+    return;
+  }
+  event.preventDefault();
+  zoomBy(event.deltaY < 0 ? 1.2 : 1 / 1.2, event.clientX, event.clientY);
+}, { passive: false });
+
+// On the background: one pointer drags the view, two fingers pinch. Members have their own pointer handling.
+const pointers = new Map();
+let pinchDistance = null;
+svg.addEventListener("pointerdown", (event) => {
+  if (event.target.closest("g.member")) {
+    return;
+  }
+  pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+  svg.setPointerCapture(event.pointerId);
+  if (pointers.size === 2) {
+    const [a, b] = [...pointers.values()];
+    pinchDistance = Math.hypot(a.x - b.x, a.y - b.y);
+  }
+});
+svg.addEventListener("pointermove", (event) => {
+  const last = pointers.get(event.pointerId);
+  if (!last) {
+    return;
+  }
+  const now = { x: event.clientX, y: event.clientY };
+  pointers.set(event.pointerId, now);
+  if (pointers.size === 2 && pinchDistance) {
+    const [a, b] = [...pointers.values()];
+    const distance = Math.hypot(a.x - b.x, a.y - b.y);
+    if (distance > 0) {
+      zoomBy(distance / pinchDistance, (a.x + b.x) / 2, (a.y + b.y) / 2);
+      pinchDistance = distance;
+    }
+  } else if (pointers.size === 1 && view.zoom > 1) {
+    const unitsPerPixel = 1 / pixelsPerUnit(svg);
+    panBy((last.x - now.x) * unitsPerPixel, (last.y - now.y) * unitsPerPixel);
+  }
+});
+for (const type of ["pointerup", "pointercancel"]) {
+  svg.addEventListener(type, (event) => {
+    pointers.delete(event.pointerId);
+    pinchDistance = null;
+  });
+}
+new ResizeObserver(() => redrawForScale()).observe(svg);
 
 // ---- moving members ----
 
@@ -184,7 +335,8 @@ function attachPointer(g, id) {
     }
     if (dragging) {
       const at = svgPoint(event);
-      g.setAttribute("transform", "translate(" + at.x + " " + at.y + ")");
+      // follows the pointer at the size it is drawn at
+      g.setAttribute("transform", g.getAttribute("transform").replace(/translate\([^)]*\)/, "translate(" + at.x + " " + at.y + ")"));
     }
   });
   g.addEventListener("pointerup", (event) => {
@@ -588,6 +740,5 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
-drawBackground(document.getElementById("map-background"), labels);
-render();
+applyView(); // draws the map at the size it is shown
 root.dataset.ready = "true";
