@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import be.brugwerk.coaching.scoring.Instrument;
 import be.brugwerk.coaching.scoring.LonelinessAnswerFormat;
 import be.brugwerk.coaching.scoring.MeasurementChange;
 import be.brugwerk.network.NetworkMapManagement;
-import be.brugwerk.network.VersionSummary;
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.system.NotFound;
@@ -124,8 +122,11 @@ public class OutcomeManagement {
     /**
      * All measurements in date order (finished ones with the figures of the map version nearest in time), and per
      * instrument the first and last finished one side by side.
+     * {@code network} holds the figures of every version of the participant's map, oldest first: the network's
+     * size and support functions over time.
      */
-    public record Outcomes(List<MeasurementView> measurements, List<InstrumentChange> changes) {
+    public record Outcomes(List<MeasurementView> measurements, List<InstrumentChange> changes,
+            List<NetworkFigures> network) {
 
         public List<MeasurementView> drafts() {
             return measurements.stream().filter(m -> !m.complete()).toList();
@@ -134,32 +135,43 @@ public class OutcomeManagement {
         public List<MeasurementView> finished() {
             return measurements.stream().filter(MeasurementView::complete).toList();
         }
+
+        /** The finished measurements of each validated (scored) instrument, in date order: one chart each. */
+        public Map<Instrument, List<MeasurementView>> scoredOverTime() {
+            Map<Instrument, List<MeasurementView>> scored = finishedByInstrument(measurements);
+            scored.keySet().removeIf(instrument -> !instrument.validated());
+            return scored;
+        }
     }
 
     public Outcomes outcomes(UUID trajectory) {
         Trajectories.Head head = access.workable(trajectory);
         audit.record(Action.READ, TrajectoryManagement.SUBJECT, List.of(head.participant().value()));
-        List<VersionSummary> versions = maps.versions(head.participant());
-        Map<UUID, NetworkFigures> figures = new HashMap<>();
+        List<NetworkFigures> network = maps.history(head.participant()).stream()
+                .map(v -> NetworkFigures.of(v.summary().id(), v.summary().takenAt(), v.map(), head.participant()))
+                .toList();
         List<MeasurementView> views = new ArrayList<>();
         for (Measurements.Stored stored : measurements.ofTrajectory(trajectory)) {
             MeasurementView view = Answers.view(stored);
-            if (view.complete() && !versions.isEmpty()) {
-                VersionSummary nearest = nearest(versions, stored.measuredOn());
-                view = view.withNearestMap(figures.computeIfAbsent(nearest.id(), id -> NetworkFigures.of(id,
-                        nearest.takenAt(), maps.version(head.participant(), id), head.participant())));
+            if (view.complete() && !network.isEmpty()) {
+                view = view.withNearestMap(nearest(network, stored.measuredOn()));
             }
             views.add(view);
         }
-        return new Outcomes(List.copyOf(views), changes(views));
+        return new Outcomes(List.copyOf(views), changes(views), network);
     }
 
-    static List<InstrumentChange> changes(List<MeasurementView> views) {
+    /** The finished measurements per instrument, in the order given (date order). */
+    static Map<Instrument, List<MeasurementView>> finishedByInstrument(List<MeasurementView> views) {
         Map<Instrument, List<MeasurementView>> byInstrument = new LinkedHashMap<>();
         views.stream().filter(MeasurementView::complete)
                 .forEach(v -> byInstrument.computeIfAbsent(v.instrument(), k -> new ArrayList<>()).add(v));
+        return byInstrument;
+    }
+
+    static List<InstrumentChange> changes(List<MeasurementView> views) {
         List<InstrumentChange> changes = new ArrayList<>();
-        byInstrument.forEach((instrument, list) -> {
+        finishedByInstrument(views).forEach((instrument, list) -> {
             if (list.size() >= 2) {
                 MeasurementView first = list.get(0);
                 MeasurementView last = list.get(list.size() - 1);
@@ -170,11 +182,11 @@ public class OutcomeManagement {
         return List.copyOf(changes);
     }
 
-    private VersionSummary nearest(List<VersionSummary> versions, LocalDate day) {
+    private NetworkFigures nearest(List<NetworkFigures> versions, LocalDate day) {
         Instant noon = day.atTime(12, 0).atZone(clock.getZone()).toInstant();
         return versions.stream()
-                .min(Comparator.comparing((VersionSummary v) -> Duration.between(v.takenAt(), noon).abs())
-                        .thenComparing(VersionSummary::takenAt))
+                .min(Comparator.comparing((NetworkFigures v) -> Duration.between(v.takenAt(), noon).abs())
+                        .thenComparing(NetworkFigures::takenAt))
                 .orElseThrow();
     }
 

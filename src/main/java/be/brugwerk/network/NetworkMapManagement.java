@@ -100,6 +100,13 @@ public class NetworkMapManagement {
         return maps.versions(participant.value());
     }
 
+    /** Every version of the map with its content, oldest first, with one audit row. */
+    public List<MapVersion> history(ParticipantId participant) {
+        requireVisible(participant);
+        audit.record(Action.READ, SUBJECT, List.of(participant.value()));
+        return maps.versionsWithContent(participant.value());
+    }
+
     public MapDocument version(ParticipantId participant, UUID version) {
         requireVisible(participant);
         audit.record(Action.READ, SUBJECT, List.of(participant.value()));

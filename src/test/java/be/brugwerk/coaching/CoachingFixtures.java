@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 /** Participants, maps and trajectories made the way people make them: through the pages and the API. */
 final class CoachingFixtures {
@@ -65,6 +67,15 @@ final class CoachingFixtures {
         assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
         String location = started.headers().firstValue("Location").orElseThrow();
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** Signs in through the sign-in page, in Dutch, as a person does. */
+    static void signInThroughThePage(Page page, TestAccounts.Account account) {
+        page.navigate("/login");
+        page.getByLabel("E-mailadres").fill(account.email());
+        page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        page.waitForURL("**/");
     }
 
     static LocalDate today(MutableClock clock) {

@@ -2,6 +2,7 @@ package be.brugwerk.coaching;
 
 import static be.brugwerk.coaching.CoachingFixtures.map;
 import static be.brugwerk.coaching.CoachingFixtures.participant;
+import static be.brugwerk.coaching.CoachingFixtures.signInThroughThePage;
 import static be.brugwerk.coaching.CoachingFixtures.signedIn;
 import static be.brugwerk.coaching.CoachingFixtures.today;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -82,7 +83,7 @@ class TrajectoryBrowserTests {
     @Test
     void aVolunteerCoachRunsATrajectoryFromAcquaintanceToClosingAndSeesBeforeAndAfter() {
         Page page = context.newPage();
-        signIn(page, coach);
+        signInThroughThePage(page, coach);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trajecten")).first().click();
         Browsers.assertAccessible(page);
         page.getByText("Traject starten").first().click();
@@ -165,7 +166,7 @@ class TrajectoryBrowserTests {
     @Test
     void aCoordinatorAdaptsTheStepPlanAndReadsTheOrganisationView() {
         Page page = context.newPage();
-        signIn(page, coordinatorAccount);
+        signInThroughThePage(page, coordinatorAccount);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Coaching in de organisatie")).click();
         assertThat(page.locator("#score-changes")).containsText("minder dan 5");
         assertThat(page.locator("#supervision")).containsText("Test VOLUNTEER_COACH");
@@ -264,14 +265,5 @@ class TrajectoryBrowserTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afronden")).click();
         assertThat(page.getByText("De vragenlijst is afgerond")).isVisible();
         Browsers.assertAccessible(page);
-    }
-
-
-    private void signIn(Page page, Account account) {
-        page.navigate("/login");
-        page.getByLabel("E-mailadres").fill(account.email());
-        page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
-        page.waitForURL("**/");
     }
 }

@@ -16,6 +16,7 @@ import be.brugwerk.coaching.scoring.LsnsAnswer;
 import be.brugwerk.coaching.scoring.LsnsItem;
 import be.brugwerk.coaching.scoring.QualityOfLifeDomain;
 import be.brugwerk.coaching.scoring.SchalockSelfRating;
+import be.brugwerk.network.analysis.SupportFunction;
 import be.brugwerk.system.DateInput;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
@@ -63,6 +64,7 @@ class MeasurementController implements PathAccess {
         model.addAttribute("instruments", Instrument.values());
         model.addAttribute("formats", LonelinessAnswerFormat.values());
         model.addAttribute("categoryNote", LonelinessCategory.NOTE_KEY);
+        model.addAttribute("supportFunctions", SupportFunction.values());
         return "trajectories/outcomes";
     }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import be.brugwerk.network.MapDocument;
 import be.brugwerk.network.MapDocument.MemberEntry;
 import be.brugwerk.network.MapDocument.TieEntry;
+import be.brugwerk.network.MapVersion;
 import be.brugwerk.network.VersionSummary;
 import be.brugwerk.network.analysis.CapitalType;
 import be.brugwerk.network.analysis.ContactFrequency;
@@ -140,6 +141,16 @@ public class NetworkMaps {
                 .param(participant)
                 .query((row, n) -> new VersionSummary(row.getObject(1, UUID.class),
                         row.getObject(2, OffsetDateTime.class).toInstant(), VersionSummary.Reason.valueOf(row.getString(3))))
+                .list();
+    }
+
+    /** Every version with its content, oldest first, in one statement (figures over time need them all). */
+    public List<MapVersion> versionsWithContent(UUID participant) {
+        return jdbc.sql("select id, taken_at, reason, content::text from network_map_version where participant_id = ? order by taken_at, id")
+                .param(participant)
+                .query((row, n) -> new MapVersion(new VersionSummary(row.getObject(1, UUID.class),
+                        row.getObject(2, OffsetDateTime.class).toInstant(), VersionSummary.Reason.valueOf(row.getString(3))),
+                        json.readValue(row.getString(4), MapDocument.class)))
                 .list();
     }
 
