@@ -191,7 +191,7 @@ class TrajectoryBrowserTests {
     void aCoachMarksTheCurrentStepDoneAndSwitchesLanguageAfterARefusedAction() {
         UUID trajectory = CoachingFixtures.trajectory(coachApi, participant, coach.id());
         Page page = context.newPage();
-        signIn(page, coach);
+        signInThroughThePage(page, coach);
         page.navigate("/trajectories/" + trajectory);
         Locator openSteps = page.locator("details.step[open]");
         assertThat(openSteps).hasCount(1);
