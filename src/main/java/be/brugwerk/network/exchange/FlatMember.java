@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import be.brugwerk.network.analysis.CapitalType;
 import be.brugwerk.network.analysis.ContactFrequency;
@@ -22,7 +23,8 @@ import be.brugwerk.network.analysis.Valence;
 /**
  * A member's properties as flat text, one value per name: the GraphML {@code <data>} keys and the CSV columns of
  * alters.csv. The names are those of the JSON format, with {@code support_MATERIAL} ... {@code support_CONNECTING}
- * for the support functions; an empty or missing value means "not given".
+ * for the support functions; an empty or missing value means "not given". {@code angle} is where the editor drew the
+ * member on its ring (degrees clockwise from the top, as in JSON), so that every format carries the drawing.
  */
 final class FlatMember {
 
@@ -33,6 +35,8 @@ final class FlatMember {
     static final List<String> REQUIRED = List.of("category", "ring", "frequency", "valence", "status", "capitalType",
             "level");
     static final String SUPPORT = "support_";
+    static final String ANGLE = "angle";
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+(\\.\\d*)?([eE][-+]?\\d+)?");
 
     static {
         List<String> all = new ArrayList<>(List.of(NAME, "category", "ring", "frequency"));
@@ -40,7 +44,7 @@ final class FlatMember {
             all.add(SUPPORT + function.name());
         }
         all.addAll(List.of("valence", "status", "statusSince", "statusNote", "capitalType", "level", "lightTie",
-                "formal", "note"));
+                "formal", "note", ANGLE));
         PROPERTIES = List.copyOf(all);
     }
 
@@ -67,6 +71,7 @@ final class FlatMember {
         values.put("lightTie", Boolean.toString(m.lightTie()));
         values.put("formal", Boolean.toString(m.isFormal()));
         put(values, "note", m.note());
+        put(values, ANGLE, m.angle() == null ? null : m.angle().toString());
         return values;
     }
 
@@ -99,7 +104,8 @@ final class FlatMember {
                 parse(CapitalType.class, values.get("capitalType"), where, "capitalType"),
                 parse(Level.class, values.get("level"), where, "level"),
                 Boolean.TRUE.equals(flag(values.get("lightTie"), where, "lightTie")),
-                flag(values.get("formal"), where, "formal"), text(values.get("note")), null);
+                flag(values.get("formal"), where, "formal"), text(values.get("note")),
+                decimal(values.get(ANGLE), where, ANGLE));
     }
 
     /** An enum value by its exact (upper-case) name. */
@@ -133,6 +139,17 @@ final class FlatMember {
         } catch (NumberFormatException notANumber) {
             throw new BadInput(where, property + ": \"" + value + "\" is not a whole number");
         }
+    }
+
+    /** A decimal number as XML Schema and JSON write it ({@code 212.5}, {@code 90}, {@code 1.5E2}). */
+    static Double decimal(String value, String where, String property) throws BadInput {
+        if (blank(value)) {
+            return null;
+        }
+        if (!DECIMAL.matcher(value.strip()).matches()) {
+            throw new BadInput(where, property + ": \"" + value + "\" is not a number");
+        }
+        return Double.valueOf(value.strip());
     }
 
     private static Boolean flag(String value, String where, String property) throws BadInput {

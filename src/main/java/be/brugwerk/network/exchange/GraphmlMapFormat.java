@@ -144,8 +144,7 @@ public final class GraphmlMapFormat {
             xml.writeDefaultNamespace(NAMESPACE);
             key(xml, ROLE, "node", "string");
             for (String property : FlatMember.PROPERTIES) {
-                key(xml, property, "node", property.equals("lightTie") || property.equals("formal") ? "boolean"
-                        : "string");
+                key(xml, property, "node", typeOf(property));
             }
             key(xml, STRENGTH, "edge", "int");
             indent(xml, 1);
@@ -179,6 +178,18 @@ public final class GraphmlMapFormat {
             throw new IllegalStateException("writing GraphML to memory failed", cannotHappen);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * The GraphML {@code attr.type} of a member property: readers such as networkx' {@code read_graphml} convert each
+     * value by it, and refuse the file when a value does not fit.
+     */
+    private static String typeOf(String property) {
+        return switch (property) {
+            case "lightTie", "formal" -> "boolean";
+            case FlatMember.ANGLE -> "double";
+            default -> "string";
+        };
     }
 
     private static void key(XMLStreamWriter xml, String name, String domain, String type) throws XMLStreamException {

@@ -105,13 +105,12 @@ public final class JsonMapFormat {
                     support.put(property.substring(FlatMember.SUPPORT.length()), value);
                 } else if (property.equals("lightTie") || property.equals("formal")) {
                     member.put(property, Boolean.parseBoolean(value));
+                } else if (property.equals(FlatMember.ANGLE)) {
+                    member.put(property, m.angle());
                 } else {
                     member.put(property, value);
                 }
             });
-            if (m.angle() != null) {
-                member.put("angle", m.angle());
-            }
         }
         ArrayNode ties = root.putArray("ties");
         for (MapFile.Tie t : map.ties()) {

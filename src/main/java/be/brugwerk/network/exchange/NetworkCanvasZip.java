@@ -19,10 +19,14 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A network map as a ZIP of {@code ego.csv}, {@code alters.csv} and {@code edges.csv} in the layout of Network
- * Canvas' CSV export (docs/network-map-format.md, "Network Canvas ZIP"): the ego file's fixed columns, one alter row
- * per member with the relationship's properties as attribute columns (Network Canvas keeps ego–alter data on the
- * alter), and one edge row per tie joined by {@code networkCanvasSourceUUID}/{@code networkCanvasTargetUUID}.
+ * A network map as a ZIP of three CSV files in the layout of Network Canvas' CSV export (docs/network-map-format.md,
+ * "Network Canvas ZIP"): the ego file's fixed columns, one alter row per member with the relationship's properties as
+ * attribute columns (Network Canvas keeps ego–alter data on the alter), and one edge row per tie joined by
+ * {@code from}/{@code to} (the alters' {@code nodeID}) and {@code networkCanvasSourceUUID}/{@code
+ * networkCanvasTargetUUID}. The files are named as Network Canvas names them, {@code <case>_<session>_ego.csv},
+ * {@code <case>_<session>_attributeList_Person.csv} and {@code <case>_<session>_edgeList_knows.csv}, so that tools
+ * written for its exports (egor's {@code threefiles_to_egor}, a networkx script) take the files as they are; the
+ * reader also takes the plain names {@code ego.csv}, {@code alters.csv} and {@code edges.csv} of earlier exports.
  *
  * <p>Reading is bounded: at most {@value #MOST_ENTRIES} entries, none over {@value #LARGEST_ENTRY_MB} MB and all
  * together at most {@value #LARGEST_TOTAL_MB} MB once unpacked, counted as the bytes come (a ZIP's own size claims
@@ -33,6 +37,9 @@ public final class NetworkCanvasZip {
     static final String EGO = "ego.csv";
     static final String ALTERS = "alters.csv";
     static final String EDGES = "edges.csv";
+    /** The node type and edge type in the file names, as a Network Canvas protocol would name them. */
+    static final String NODE_TYPE = "Person";
+    static final String EDGE_TYPE = "knows";
     static final int MOST_ENTRIES = 16;
     static final int LARGEST_ENTRY_MB = 20;
     static final int LARGEST_TOTAL_MB = 50;
@@ -55,9 +62,10 @@ public final class NetworkCanvasZip {
     /** The map as a ZIP; {@code exportedAt} goes in the ego file's {@code sessionExported}. */
     public static byte[] write(MapFile map, Instant exportedAt) {
         String ego = map.participant() == null ? "participant" : map.participant();
+        String session = UUID.nameUUIDFromBytes((ego + "|" + map.version()).getBytes(StandardCharsets.UTF_8))
+                .toString();
         StringBuilder egoCsv = new StringBuilder(Csv.row(EGO_COLUMNS));
-        egoCsv.append(Csv.row(List.of(ego, ego, UUID.nameUUIDFromBytes((ego + "|" + map.version()).getBytes(
-                StandardCharsets.UTF_8)).toString(), PROTOCOL, "", "", exportedAt.toString(), "brugwerk", "")));
+        egoCsv.append(Csv.row(List.of(ego, ego, session, PROTOCOL, "", "", exportedAt.toString(), "brugwerk", "")));
         List<String> alterHeader = new ArrayList<>(ALTER_COLUMNS);
         alterHeader.addAll(FlatMember.PROPERTIES);
         StringBuilder alters = new StringBuilder(Csv.row(alterHeader));
@@ -80,8 +88,10 @@ public final class NetworkCanvasZip {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, StringBuilder> file : Map.of(EGO, egoCsv, ALTERS, alters, EDGES, edges).entrySet()
-                    .stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            String prefix = fileNamePart(ego) + "_" + session + "_";
+            for (Map.Entry<String, StringBuilder> file : List.of(Map.entry(prefix + "ego.csv", egoCsv),
+                    Map.entry(prefix + "attributeList_" + NODE_TYPE + ".csv", alters),
+                    Map.entry(prefix + "edgeList_" + EDGE_TYPE + ".csv", edges))) {
                 zip.putNextEntry(new ZipEntry(file.getKey()));
                 zip.write(file.getValue().toString().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
@@ -92,28 +102,41 @@ public final class NetworkCanvasZip {
         return bytes.toByteArray();
     }
 
+    /**
+     * A text as part of a file name, as Network Canvas makes a case id one: without the characters a file system
+     * refuses ({@code \ / : * ? " < > |} and control characters) and without dots and spaces at the end.
+     */
+    static String fileNamePart(String text) {
+        String part = text.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "").replaceAll("[. ]+$", "");
+        return part.isEmpty() ? "participant" : part;
+    }
+
     public static MapFile read(byte[] archive) throws BadInput {
-        Map<String, byte[]> files = unpack(archive);
+        Map<String, Unpacked> files = unpack(archive);
         for (String required : List.of(EGO, ALTERS)) {
             if (!files.containsKey(required)) {
                 throw new BadInput("ZIP", "no " + required + " in the archive (expected " + EGO + ", " + ALTERS
-                        + " and " + EDGES + ")");
+                        + " and " + EDGES + ", or Network Canvas' <case>_<session>_ego.csv, …_attributeList_"
+                        + NODE_TYPE + ".csv and …_edgeList_" + EDGE_TYPE + ".csv)");
             }
         }
-        List<Csv.Row> egoRows = Csv.read(EGO, files.get(EGO));
+        Unpacked egoFile = files.get(EGO);
+        List<Csv.Row> egoRows = Csv.read(egoFile.name(), egoFile.content());
         if (egoRows.size() != 1) {
-            throw new BadInput(EGO, "exactly one row (the participant) is expected, not " + egoRows.size());
+            throw new BadInput(egoFile.name(), "exactly one row (the participant) is expected, not "
+                    + egoRows.size());
         }
         Csv.Row egoRow = egoRows.get(0);
         String ego = Csv.unguarded(egoRow.cells().get(EGO_UUID));
         if (FlatMember.blank(ego)) {
-            throw new BadInput(EGO + " line " + egoRow.line(), EGO_UUID + " is required");
+            throw new BadInput(egoFile.name() + " line " + egoRow.line(), EGO_UUID + " is required");
         }
         List<MapFile.Member> members = new ArrayList<>();
         Set<String> alterColumns = new LinkedHashSet<>(ALTER_COLUMNS);
         alterColumns.addAll(FlatMember.PROPERTIES);
-        for (Csv.Row row : Csv.read(ALTERS, files.get(ALTERS))) {
-            String where = ALTERS + " line " + row.line();
+        Unpacked altersFile = files.get(ALTERS);
+        for (Csv.Row row : Csv.read(altersFile.name(), altersFile.content())) {
+            String where = altersFile.name() + " line " + row.line();
             Map<String, String> values = cells(row, alterColumns, where, ego);
             String id = values.remove(UUID_COLUMN);
             if (FlatMember.blank(id)) {
@@ -123,8 +146,9 @@ public final class NetworkCanvasZip {
         }
         List<MapFile.Tie> ties = new ArrayList<>();
         if (files.containsKey(EDGES)) {
-            for (Csv.Row row : Csv.read(EDGES, files.get(EDGES))) {
-                String where = EDGES + " line " + row.line();
+            Unpacked edgesFile = files.get(EDGES);
+            for (Csv.Row row : Csv.read(edgesFile.name(), edgesFile.content())) {
+                String where = edgesFile.name() + " line " + row.line();
                 Map<String, String> values = cells(row, Set.copyOf(EDGE_COLUMNS), where, ego);
                 for (String end : List.of(SOURCE, TARGET)) {
                     if (FlatMember.blank(values.get(end))) {
@@ -157,9 +181,34 @@ public final class NetworkCanvasZip {
         return values;
     }
 
-    /** The three files' bytes by name, read within the limits. */
-    private static Map<String, byte[]> unpack(byte[] archive) throws BadInput {
-        Map<String, byte[]> files = new HashMap<>();
+    /** A file of the archive: its name there (without folders) and its bytes. */
+    private record Unpacked(String name, byte[] content) {
+    }
+
+    /**
+     * What a file of the archive is, by its name: {@link #EGO}, {@link #ALTERS} or {@link #EDGES} for our plain names
+     * and for Network Canvas' {@code …_ego.csv}, {@code …_attributeList_<type>.csv} and {@code
+     * …_edgeList_<type>.csv}; null for any other file.
+     */
+    static String roleOf(String name) {
+        if (List.of(EGO, ALTERS, EDGES).contains(name)) {
+            return name;
+        }
+        if (!name.endsWith(".csv")) {
+            return null;
+        }
+        if (name.contains("_attributeList_")) { // before the ego: a node type may be called "ego"
+            return ALTERS;
+        }
+        if (name.contains("_edgeList_")) {
+            return EDGES;
+        }
+        return name.endsWith("_" + EGO) ? EGO : null;
+    }
+
+    /** The three files by their role, read within the limits. */
+    private static Map<String, Unpacked> unpack(byte[] archive) throws BadInput {
+        Map<String, Unpacked> files = new HashMap<>();
         long total = 0;
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
@@ -172,17 +221,20 @@ public final class NetworkCanvasZip {
                 if (entry.isDirectory()) {
                     continue;
                 }
-                if (!List.of(EGO, ALTERS, EDGES).contains(name)) {
+                String role = roleOf(name);
+                if (role == null) {
                     // other files are left alone, but unpacking them counts too: no archive unpacks without limit
                     total += bounded(zip, name, LARGEST_TOTAL_MB * 1024L * 1024 - total).length;
                     continue;
                 }
-                if (files.containsKey(name)) {
-                    throw new BadInput("ZIP", name + " appears more than once");
+                if (files.containsKey(role)) {
+                    throw new BadInput("ZIP", name.equals(files.get(role).name()) ? name + " appears more than once"
+                            : name + " and " + files.get(role).name() + " are both " + role
+                                    + "; a map is one interview of one ego, with one type of tie");
                 }
                 byte[] content = bounded(zip, name, LARGEST_TOTAL_MB * 1024L * 1024 - total);
                 total += content.length;
-                files.put(name, content);
+                files.put(role, new Unpacked(name, content));
             }
         } catch (ZipException | java.io.EOFException malformed) {
             throw new BadInput("ZIP", "not a readable ZIP archive: " + String.valueOf(malformed.getMessage())

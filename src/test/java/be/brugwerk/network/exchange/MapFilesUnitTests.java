@@ -1,8 +1,10 @@
 package be.brugwerk.network.exchange;
 
+import static be.brugwerk.network.exchange.ZipFiles.named;
 import static be.brugwerk.network.exchange.ZipFiles.unzip;
 import static be.brugwerk.network.exchange.ZipFiles.zip;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -47,7 +50,7 @@ class MapFilesUnitTests {
                         ContactFrequency.WEEKLY, Map.of(SupportFunction.AFFECTIVE, SupportDirection.BOTH,
                                 SupportFunction.MATERIAL, SupportDirection.RECEIVES),
                         Valence.SUPPORTIVE, RelationshipStatus.ACTIVE, null, null, CapitalType.BONDING, Level.CITY,
-                        false, false, "=SUM(A1) <b>& co</b>\nnieuwe regel", null),
+                        false, false, "=SUM(A1) <b>& co</b>\nnieuwe regel", 212.5),
                 new MapFile.Member("members[1]", "buur", "-Buurman", RelationCategory.NEIGHBOUR, Ring.MIDDLE,
                         ContactFrequency.DAILY, Map.of(SupportFunction.CONNECTING, SupportDirection.GIVES),
                         Valence.AMBIVALENT, RelationshipStatus.DORMANT, LocalDate.of(2025, 6, 1), "verhuisd, komt terug?",
@@ -56,7 +59,7 @@ class MapFilesUnitTests {
                         Ring.OUTER, ContactFrequency.MONTHLY, Map.of(SupportFunction.INFORMATIVE,
                                 SupportDirection.RECEIVES),
                         Valence.SUPPORTIVE, RelationshipStatus.ACTIVE, null, null, CapitalType.LINKING, Level.CITY, false,
-                        true, null, null),
+                        true, null, 90.0),
                 new MapFile.Member("members[3]", "ex", "Ex", RelationCategory.ACQUAINTANCE, Ring.OUTER,
                         ContactFrequency.RARELY, Map.of(), Valence.HARMFUL, RelationshipStatus.BROKEN,
                         LocalDate.of(2024, 1, 31), null, CapitalType.BONDING, Level.TRANSLOCAL, false, false, null, null));
@@ -86,22 +89,38 @@ class MapFilesUnitTests {
         assertThat(comparable(MapFile.of("p", imported))).isEqualTo(comparable(MapFile.of("p", stored)));
     }
 
+    @ParameterizedTest
+    @EnumSource(MapFormat.class)
+    void keepsWhereTheEditorDrewEachMember(MapFormat format) throws BadInput {
+        MapDocument stored = everyProperty().toImport(3);
+
+        MapDocument imported = format.read(format.write(MapFile.of("p", stored), NOW)).toImport(3);
+
+        assertThat(imported.members()).extracting(MapDocument.MemberEntry::angle).containsExactly(212.5, null, 90.0,
+                null);
+    }
+
     @Test
-    void aJsonExportKeepsWhereTheEditorDrewEachMember() throws BadInput {
-        MapDocument drawn = everyProperty().toImport(3);
-        MapDocument.MemberEntry first = drawn.members().get(0);
-        MapDocument.MemberEntry placed = new MapDocument.MemberEntry(first.id(), first.name(), first.category(),
-                first.ring(), first.frequency(), first.support(), first.valence(), first.status(), first.statusSince(),
-                first.statusNote(), first.capitalType(), first.level(), first.lightTie(), first.formal(), first.note(),
-                212.5);
-        List<MapDocument.MemberEntry> members = new ArrayList<>(drawn.members());
-        members.set(0, placed);
-        MapDocument stored = new MapDocument(3, members, drawn.ties());
+    void refusesAnAngleThatIsNoNumberNamingTheLine() throws IOException {
+        Map<String, String> files = unzip(NetworkCanvasZip.write(everyProperty(), NOW));
+        String alters = named(files, "_attributeList_");
+        files.put(alters, files.get(alters).replace(",212.5\r\n", ",half past\r\n"));
 
-        MapDocument imported = MapFormat.JSON.read(MapFormat.JSON.write(MapFile.of("p", stored), NOW)).toImport(3);
+        BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(zip(files)));
 
-        assertThat(imported.members().get(0).angle()).isEqualTo(212.5);
-        assertThat(imported.members().get(1).angle()).isNull();
+        assertThat(refused.getMessage()).isEqualTo(alters + " line 2: angle: \"half past\" is not a number");
+    }
+
+    @Test
+    void refusesAGraphmlAngleOutsideTheCircleOnImport() {
+        MapFile read = assertDoesNotThrow(() -> GraphmlMapFormat.read(bytes(graphml(
+                "<node id=\"p\"><data key=\"role\">participant</data></node><node id=\"a\">" + memberData("INNER")
+                        + "<data key=\"angle\">360</data></node>"))));
+
+        BadInput refused = assertThrows(BadInput.class, () -> read.toImport(0));
+
+        assertThat(refused.getMessage()).isEqualTo("GraphML <node id=\"a\">: angle: from 0 up to (not including) 360 "
+                + "degrees, not 360.0");
     }
 
     @Test
@@ -247,47 +266,50 @@ class MapFilesUnitTests {
     void namesTheAltersLineWithAnUnknownRing() throws IOException {
         byte[] zip = NetworkCanvasZip.write(everyProperty(), NOW);
         Map<String, String> files = unzip(zip);
-        String alters = files.get("alters.csv");
-        List<String> lines = new ArrayList<>(List.of(alters.split("\r\n")));
+        String alters = named(files, "_attributeList_Person.csv");
+        List<String> lines = new ArrayList<>(List.of(files.get(alters).split("\r\n")));
         lines.set(3, lines.get(3).replace(",OUTER,", ",HIGH,"));
-        files.put("alters.csv", String.join("\r\n", lines) + "\r\n");
+        files.put(alters, String.join("\r\n", lines) + "\r\n");
 
         BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(zip(files)));
 
         // the fourth row starts on line 5: the first member's note holds a line break
-        assertThat(refused.getMessage()).isEqualTo("alters.csv line 5: ring: unknown value \"HIGH\", "
+        assertThat(refused.getMessage()).isEqualTo(alters + " line 5: ring: unknown value \"HIGH\", "
                 + "expected one of [INNER, MIDDLE, OUTER]");
     }
 
     @Test
     void namesTheEdgesLineToAnUnknownMember() throws IOException {
         Map<String, String> files = unzip(NetworkCanvasZip.write(everyProperty(), NOW));
-        files.put("edges.csv", files.get("edges.csv").replace(",ex,", ",m9,"));
+        String edges = named(files, "_edgeList_knows.csv");
+        files.put(edges, files.get(edges).replace(",ex,", ",m9,"));
 
         BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(zip(files)).toImport(0));
 
-        assertThat(refused.getMessage()).isEqualTo("edges.csv line 3: networkCanvasTargetUUID \"m9\" is not a member "
+        assertThat(refused.getMessage()).isEqualTo(edges + " line 3: networkCanvasTargetUUID \"m9\" is not a member "
                 + "(unknown member)");
     }
 
     @Test
     void namesTheLineOfMalformedCsv() throws IOException {
         Map<String, String> files = unzip(NetworkCanvasZip.write(everyProperty(), NOW));
-        files.put("alters.csv", files.get("alters.csv") + "5,p-017,\"never closed,FAMILY\r\n");
+        String alters = named(files, "_attributeList_");
+        files.put(alters, files.get(alters) + "5,p-017,\"never closed,FAMILY\r\n");
 
         BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(zip(files)));
 
-        assertThat(refused.getMessage()).isEqualTo("alters.csv line 7: a quoted cell is not closed");
+        assertThat(refused.getMessage()).isEqualTo(alters + " line 7: a quoted cell is not closed");
     }
 
     @Test
     void namesARowWithTooFewCells() throws IOException {
         Map<String, String> files = unzip(NetworkCanvasZip.write(everyProperty(), NOW));
-        files.put("edges.csv", files.get("edges.csv") + "3,1,2\r\n");
+        String edges = named(files, "_edgeList_");
+        files.put(edges, files.get(edges) + "3,1,2\r\n");
 
         BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(zip(files)));
 
-        assertThat(refused.getMessage()).isEqualTo("edges.csv line 4: 3 cells, but the header has 8 columns");
+        assertThat(refused.getMessage()).isEqualTo(edges + " line 4: 3 cells, but the header has 8 columns");
     }
 
     @Test
@@ -351,18 +373,51 @@ class MapFilesUnitTests {
     }
 
     @Test
+    void namesTheFilesAsNetworkCanvasDoes() throws IOException {
+        Map<String, String> files = unzip(NetworkCanvasZip.write(everyProperty(), NOW));
+
+        String session = UUID.nameUUIDFromBytes("p-017|3".getBytes(StandardCharsets.UTF_8)).toString();
+        assertThat(files.keySet()).containsExactlyInAnyOrder("p-017_" + session + "_ego.csv",
+                "p-017_" + session + "_attributeList_Person.csv", "p-017_" + session + "_edgeList_knows.csv");
+        assertThat(NetworkCanvasZip.fileNamePart("a/b:c*?\"<>|\u0007d. ")).isEqualTo("abcd");
+    }
+
+    @Test
     void writesTheColumnsOfNetworkCanvasCsvExport() throws IOException {
         Map<String, String> files = unzip(NetworkCanvasZip.write(everyProperty(), NOW));
 
-        assertThat(files.get("ego.csv")).startsWith("networkCanvasEgoUUID,networkCanvasCaseID,networkCanvasSessionID,"
-                + "networkCanvasProtocolName,sessionStart,sessionFinish,sessionExported,APP_VERSION,COMMIT_HASH\r\n"
-                + "p-017,p-017,");
-        assertThat(files.get("alters.csv")).startsWith("nodeID,networkCanvasEgoUUID,networkCanvasUUID,name,category,"
+        assertThat(files.get(named(files, "_ego.csv"))).startsWith("networkCanvasEgoUUID,networkCanvasCaseID,"
+                + "networkCanvasSessionID,networkCanvasProtocolName,sessionStart,sessionFinish,sessionExported,"
+                + "APP_VERSION,COMMIT_HASH\r\np-017,p-017,");
+        String alters = files.get(named(files, "_attributeList_"));
+        assertThat(alters).startsWith("nodeID,networkCanvasEgoUUID,networkCanvasUUID,name,category,"
                 + "ring,frequency,support_MATERIAL,support_AFFECTIVE,support_INFORMATIVE,support_CONNECTING,valence,"
-                + "status,statusSince,statusNote,capitalType,level,lightTie,formal,note\r\n1,p-017,zus,");
-        assertThat(files.get("alters.csv")).contains("\"'=SUM(A1) <b>& co</b>\nnieuwe regel\"").contains(",'-Buurman,");
-        assertThat(files.get("edges.csv")).startsWith("edgeID,from,to,networkCanvasEgoUUID,networkCanvasUUID,"
-                + "networkCanvasSourceUUID,networkCanvasTargetUUID,strength\r\n1,1,2,p-017,");
+                + "status,statusSince,statusNote,capitalType,level,lightTie,formal,note,angle\r\n1,p-017,zus,");
+        assertThat(alters).contains("\"'=SUM(A1) <b>& co</b>\nnieuwe regel\",212.5\r\n").contains(",'-Buurman,");
+        assertThat(files.get(named(files, "_edgeList_"))).startsWith("edgeID,from,to,networkCanvasEgoUUID,"
+                + "networkCanvasUUID,networkCanvasSourceUUID,networkCanvasTargetUUID,strength\r\n1,1,2,p-017,");
+    }
+
+    @Test
+    void readsTheFileNamesOfEarlierExports() throws IOException, BadInput {
+        Map<String, String> files = unzip(NetworkCanvasZip.write(everyProperty(), NOW));
+        Map<String, String> plain = Map.of("ego.csv", files.get(named(files, "_ego.csv")), "alters.csv",
+                files.get(named(files, "_attributeList_")), "edges.csv", files.get(named(files, "_edgeList_")));
+
+        MapFile read = NetworkCanvasZip.read(zip(plain));
+
+        assertThat(comparable(read)).isEqualTo(comparable(everyProperty()));
+    }
+
+    @Test
+    void refusesTwoInterviewsInOneZip() throws IOException {
+        Map<String, String> files = unzip(NetworkCanvasZip.write(everyProperty(), NOW));
+        files.put("p-018_s2_ego.csv", files.get(named(files, "_ego.csv")).replace("p-017", "p-018"));
+
+        BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(zip(files)));
+
+        assertThat(refused.getMessage()).startsWith("ZIP: p-018_s2_ego.csv and p-017_").endsWith(
+                "_ego.csv are both ego.csv; a map is one interview of one ego, with one type of tie");
     }
 
     @Test
@@ -390,17 +445,14 @@ class MapFilesUnitTests {
                 + "\n<graph edgedefault=\"undirected\">\n" + graph + "\n</graph></graphml>";
     }
 
-    /**
-     * The map without where each element stood and without the angle only JSON keeps; ids as positions, since an
-     * import gives every member a new id.
-     */
+    /** The map without where each element stood in the file; ids as positions, since an import gives new ids. */
     private static List<Object> comparable(MapFile map) {
         List<Object> all = new ArrayList<>();
         List<String> ids = map.members().stream().map(MapFile.Member::id).toList();
         for (MapFile.Member m : map.members()) {
             all.add(new MapFile.Member(null, "#" + ids.indexOf(m.id()), m.name(), m.category(), m.ring(), m.frequency(), m.support(),
                     m.valence(), m.status(), m.statusSince(), m.statusNote(), m.capitalType(), m.level(), m.lightTie(),
-                    m.isFormal(), m.note(), null));
+                    m.isFormal(), m.note(), m.angle()));
         }
         for (MapFile.Tie t : map.ties()) {
             all.add(List.of(ids.indexOf(t.first()), ids.indexOf(t.second()), String.valueOf(t.strength())));

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
@@ -25,6 +26,15 @@ public final class ZipFiles {
             }
         }
         return files;
+    }
+
+    /** The name of the one file whose name holds {@code part}, such as Network Canvas' {@code _attributeList_}. */
+    public static String named(Map<String, String> files, String part) {
+        List<String> names = files.keySet().stream().filter(name -> name.contains(part)).toList();
+        if (names.size() != 1) {
+            throw new IllegalArgumentException("not one file named …" + part + "…: " + files.keySet());
+        }
+        return names.get(0);
     }
 
     public static byte[] zip(Map<String, String> files) throws IOException {

@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import static be.brugwerk.network.exchange.ZipFiles.named;
 import static be.brugwerk.network.exchange.ZipFiles.unzip;
 import static be.brugwerk.network.exchange.ZipFiles.zip;
 
@@ -202,10 +203,11 @@ class NetworkMapExchangeIntegrationTests {
     @Test
     void refusesMalformedCsvInTheZipNamingTheLine() throws IOException {
         Map<String, String> files = unzip(coach.download(mapPath() + "/export?format=zip").body());
-        files.put("alters.csv", files.get("alters.csv") + "4,p,\"never closed,FAMILY\r\n");
+        String alters = named(files, "_attributeList_");
+        files.put(alters, files.get(alters) + "4,p,\"never closed,FAMILY\r\n");
 
         assertRefusedAndNothingStored(coach.sendFile("POST", mapPath() + "/import?format=zip&version=1",
-                "application/zip", zip(files)), "alters.csv line 6", "a quoted cell is not closed");
+                "application/zip", zip(files)), "_attributeList_Person.csv line 6", "a quoted cell is not closed");
     }
 
     @Test
@@ -221,10 +223,11 @@ class NetworkMapExchangeIntegrationTests {
     @Test
     void refusesAnUnknownRingNamingTheAltersLine() throws IOException {
         Map<String, String> files = unzip(coach.download(mapPath() + "/export?format=zip").body());
-        files.put("alters.csv", files.get("alters.csv").replace(",OUTER,", ",HIGH,"));
+        String alters = named(files, "_attributeList_");
+        files.put(alters, files.get(alters).replace(",OUTER,", ",HIGH,"));
 
         assertRefusedAndNothingStored(coach.sendFile("POST", mapPath() + "/import?format=zip&version=1",
-                "application/zip", zip(files)), "alters.csv line 5", "ring: unknown value \\\"HIGH\\\"");
+                "application/zip", zip(files)), "_attributeList_Person.csv line 5", "ring: unknown value \\\"HIGH\\\"");
     }
 
     @Test
