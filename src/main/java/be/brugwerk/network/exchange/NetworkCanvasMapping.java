@@ -28,8 +28,8 @@ import be.brugwerk.network.analysis.Valence;
  * functions, with value mappings ({@code Daily=DAILY}); optionally the layout variable whose {@code _x}/{@code _y}
  * (0–1 of the screen) says where a member is drawn. Every part is optional: without it a member stands on the
  * {@code MIDDLE} ring as an {@code ACQUAINTANCE}, seen monthly. The page and the API send it as the same flat
- * parameters ({@link #PARAMETERS}); a value mapping is {@code value=CONSTANT} pairs separated by new lines or
- * {@code ;}.
+ * parameters ({@link #PARAMETERS}); a value mapping is {@code value=CONSTANT} pairs separated by {@code ;} (new
+ * lines are read too, but a request parameter is one line).
  *
  * @param nodeType the node type whose nodes are members; null: {@code Person} (any case), else the first type
  * @param name the name column; null: {@code name}; {@code networkCanvasUUID} names a member by its node id
@@ -371,7 +371,7 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
     }
 
     private static String text(Map<String, String> values) {
-        return String.join("\n", values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        return String.join("; ", values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 
     private static void put(Map<String, String> parameters, String name, Object value) {

@@ -78,7 +78,7 @@ public final class NetworkCanvasExports {
     /** The mapping a study of these interviews uses, as parameters. */
     public static Map<String, String> studyMapping() {
         return Map.of("frequency", "contact_freq", "frequencyValues", "Daily=DAILY;Weekly=WEEKLY;Monthly=MONTHLY",
-                "ring", "closeness", "ringValues", "close=INNER\nfar=OUTER", "support.AFFECTIVE", "emotional_support",
+                "ring", "closeness", "ringValues", "close=INNER; far=OUTER", "support.AFFECTIVE", "emotional_support",
                 "layout", "Cords");
     }
 
