@@ -121,7 +121,7 @@ class MapExchangeBrowserTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Koppeling toepassen")).click();
 
         assertThat(page.locator("#nc-unused")).not().containsText("contact_freq");
-        assertThat(page.locator("#nc-ties")).containsText("Mo – Lea: knows");
+        assertThat(page.locator("#nc-ties")).containsText("Mo en Lea: knows");
         assertThat(page.locator("#nc-interview")).hasValue(NetworkCanvasExports.MIA_SESSION);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importeren")).click();
 
