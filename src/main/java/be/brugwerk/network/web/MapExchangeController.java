@@ -127,6 +127,7 @@ class MapExchangeController implements PathAccess {
             MapFormat format, Map<String, String> parameters, Model model, Locale locale,
             HttpServletResponse response) {
         String interview = parameters.get("interview");
+        parameters = NetworkCanvasImports.withSaved(maps, participant, parameters);
         model.addAttribute("networkCanvas", NetworkCanvasImports.form(export, interview, parameters));
         model.addAttribute("export", Base64.getEncoder().encodeToString(content));
         model.addAttribute("exportFormat", format.name().toLowerCase(Locale.ROOT));
@@ -172,10 +173,13 @@ class MapExchangeController implements PathAccess {
 
     @PostMapping("/import")
     String importMap(@PathVariable ParticipantId participant, @RequestParam @MultiLine String map, @RequestParam int version,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestParam Map<String, String> parameters, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         maps.checkAccess(participant);
         try {
+            NetworkCanvasMapping mapping = NetworkCanvasMapping.of(parameters);
             maps.importMap(participant, JsonMapFormat.read(map.getBytes(StandardCharsets.UTF_8)).toImport(version));
+            NetworkCanvasImports.saveIfAsked(maps, participant, parameters, mapping);
         } catch (BadInput bad) {
             return refused(participant, model, "auto", response, "exchange.file.unreadable", bad.getMessage());
         } catch (Refusal refused) {

@@ -8,10 +8,14 @@ import be.brugwerk.network.exchange.BadInput;
 import be.brugwerk.network.exchange.NetworkCanvasExport;
 import be.brugwerk.network.exchange.NetworkCanvasInterview;
 import be.brugwerk.network.exchange.NetworkCanvasMapping;
+import be.brugwerk.network.NetworkMapManagement;
+import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.Refusal;
 
 /** The import of a Network Canvas export as the page and the API share it: choose the interview, apply the mapping. */
 final class NetworkCanvasImports {
+
+    static final String STUDY = "study";
 
     private NetworkCanvasImports() {
     }
@@ -26,6 +30,37 @@ final class NetworkCanvasImports {
             throw new Refusal("interview", "exchange.networkCanvas.interviewRequired");
         }
         return NetworkCanvasMapping.of(parameters).apply(export.interview(interview));
+    }
+
+    /**
+     * The mapping parameters of a request: those the organisation saved for the request's {@code study} (if it names
+     * one), overridden by those the request gives.
+     */
+    static Map<String, String> withSaved(NetworkMapManagement maps, ParticipantId participant,
+            Map<String, String> parameters) {
+        String study = parameters.getOrDefault(STUDY, "");
+        Map<String, String> merged = new LinkedHashMap<>();
+        if (!study.isBlank()) {
+            maps.savedMapping(participant, study).ifPresent(merged::putAll);
+        }
+        parameters.forEach((name, value) -> {
+            if (!value.isBlank() || !merged.containsKey(name)) {
+                merged.put(name, value);
+            }
+        });
+        return merged;
+    }
+
+    /** After an import: keeps the mapping for the next import of {@code study} when the request asks to. */
+    static void saveIfAsked(NetworkMapManagement maps, ParticipantId participant, Map<String, String> parameters,
+            NetworkCanvasMapping mapping) {
+        String study = parameters.getOrDefault(STUDY, "").strip();
+        if (Boolean.parseBoolean(parameters.get("saveMapping")) && !study.isEmpty()) {
+            if (study.length() > 200) {
+                throw new Refusal(STUDY, "exchange.nc.study.tooLong");
+            }
+            maps.saveMapping(participant, study, mapping.parameters());
+        }
     }
 
     /** What the preview tells about the export: its interviews, the one taken, the mapping, and what is not used. */
@@ -63,6 +98,7 @@ final class NetworkCanvasImports {
                 instant(i.date()), i.count(memberType))).toList();
         Map<String, String> mapping = new LinkedHashMap<>();
         NetworkCanvasMapping.PARAMETERS.forEach(name -> mapping.put(name, parameters.getOrDefault(name, "")));
+        mapping.put(STUDY, parameters.getOrDefault(STUDY, ""));
         return new Form(rows, chosen.session(), chosen.nodeTypes().keySet().stream().sorted().toList(),
                 members == null ? List.of() : members.columns(), mapping);
     }

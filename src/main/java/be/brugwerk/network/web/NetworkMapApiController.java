@@ -108,7 +108,9 @@ class NetworkMapApiController implements PathAccess {
             @Parameter(description = "a Network Canvas export: the session id (or case id) of the interview to "
                     + "import; required when the export holds several. The mapping is given as further parameters: "
                     + "nodeType, name, ring, ringValues, frequency, frequencyValues, category, categoryValues, "
-                    + "support.MATERIAL ... support.CONNECTING, supportValues, layout (docs/network-map-format.md)")
+                    + "support.MATERIAL ... support.CONNECTING, supportValues, layout (docs/network-map-format.md); study names "
+                    + "a mapping the organisation saved (given parameters override it), and saveMapping=true with "
+                    + "study saves the mapping used after the import")
             @RequestParam Optional<String> interview, Locale locale) throws IOException, BadInput {
         MapFormat chosen = format.isPresent() ? formatNamed(format.get())
                 : MapFormat.ofContentType(request.getContentType());
@@ -120,9 +122,9 @@ class NetworkMapApiController implements PathAccess {
         }
         Optional<NetworkCanvasExport> networkCanvas = NetworkCanvasExport.recognise(chosen, body);
         NetworkCanvasMapping.Result mapped = null;
+        Map<String, String> mapping = NetworkCanvasImports.withSaved(maps, participant, parameters(request));
         if (networkCanvas.isPresent()) {
-            mapped = NetworkCanvasImports.mapped(networkCanvas.get(), interview.orElse(null), parameters(request),
-                    preview);
+            mapped = NetworkCanvasImports.mapped(networkCanvas.get(), interview.orElse(null), mapping, preview);
         }
         MapFile file = mapped != null ? mapped.map() : chosen.read(body);
         if (preview) {
@@ -137,7 +139,11 @@ class NetworkMapApiController implements PathAccess {
         }
         int basedOn = version.orElseThrow(() -> new Refusal("version",
                 "network.import.versionRequired"));
-        return ResponseEntity.ok(maps.importMap(participant, file.toImport(basedOn)));
+        MapDocument imported = maps.importMap(participant, file.toImport(basedOn));
+        if (mapped != null) {
+            NetworkCanvasImports.saveIfAsked(maps, participant, mapping, NetworkCanvasMapping.of(mapping));
+        }
+        return ResponseEntity.ok(imported);
     }
 
     /**

@@ -84,6 +84,36 @@ class NetworkCanvasImportIntegrationTests {
     }
 
     @Test
+    void keepsAMappingPerOrganisationForTheNextImportFromTheSameStudy() {
+        String study = "Inclusieweb " + UUID.randomUUID();
+        String mapping = query(NetworkCanvasExports.studyMapping());
+        HttpResponse<String> preview = coach.sendFile("POST", mapPath() + "/import?format=zip&preview=true",
+                "application/zip", NetworkCanvasExports.csvZip());
+        int version = JSON.readTree(preview.body()).get("version").asInt();
+        assertThat(preview.body()).as("without a mapping every study column is listed unused").contains("contact_freq");
+
+        HttpResponse<String> imported = coach.sendFile("POST", mapPath() + "/import?format=zip&interview=mia&version="
+                + version + "&saveMapping=true&study=" + URLEncoder.encode(study, StandardCharsets.UTF_8) + "&"
+                + mapping, "application/zip", NetworkCanvasExports.csvZip());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+
+        String byStudy = "/import?format=zip&preview=true&interview=jan&study="
+                + URLEncoder.encode(study, StandardCharsets.UTF_8);
+        HttpResponse<String> again = coach.sendFile("POST", mapPath() + byStudy, "application/zip",
+                NetworkCanvasExports.csvZip());
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(JSON.readTree(again.body()).get("networkCanvas").get("unused").toString())
+                .as("the saved mapping uses them").doesNotContain("contact_freq", "closeness", "Cords_x");
+
+        CoachedParticipants elsewhere = CoachedParticipants.in(accounts, port, "Another study organisation");
+        HttpResponse<String> otherOrganisation = elsewhere.coachSession().sendFile("POST", "/api/v1/participants/"
+                + elsewhere.participant() + "/map" + byStudy, "application/zip", NetworkCanvasExports.csvZip());
+        assertThat(otherOrganisation.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(otherOrganisation.body()).get("networkCanvas").get("unused").toString())
+                .as("another organisation does not see the mapping").contains("contact_freq");
+    }
+
+    @Test
     void importsNetworkCanvasGraphml() {
         HttpResponse<String> preview = coach.sendFile("POST", mapPath() + "/import?format=graphml&preview=true"
                 + "&interview=jan&frequency=contact_freq", "application/graphml+xml", NetworkCanvasExports.graphml());
