@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import be.brugwerk.network.analysis.NetworkAnalyser;
 import be.brugwerk.network.cli.AnalyseCommand;
+import be.brugwerk.network.map.NetworkCanvasMappings;
 import be.brugwerk.network.map.NetworkMaps;
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.AuditTrail.Action;
@@ -39,18 +40,35 @@ public class NetworkMapManagement {
     private static final AuditTrail.Subject SUBJECT = AuditTrail.Subject.NETWORK_MAP;
 
     private final NetworkMaps maps;
+    private final NetworkCanvasMappings mappings;
     private final ParticipantManagement participants;
     private final AuditTrail audit;
     private final StaffDirectory staff;
     private final Clock clock;
 
-    NetworkMapManagement(NetworkMaps maps, ParticipantManagement participants, AuditTrail audit, StaffDirectory staff,
-            Clock clock) {
+    NetworkMapManagement(NetworkMaps maps, NetworkCanvasMappings mappings, ParticipantManagement participants,
+            AuditTrail audit, StaffDirectory staff, Clock clock) {
         this.staff = staff;
         this.maps = maps;
+        this.mappings = mappings;
         this.participants = participants;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * The Network Canvas mapping the organisation saved for {@code study} (import parameters by name), if any; the
+     * person must work with {@code participant}, whose map the mapping is for.
+     */
+    public Optional<Map<String, String>> savedMapping(ParticipantId participant, String study) {
+        SignedInUser me = requireVisible(participant);
+        return mappings.named(me.organisationId(), study.strip());
+    }
+
+    /** Saves the mapping for the next import from {@code study}, replacing the one saved before. */
+    public void saveMapping(ParticipantId participant, String study, Map<String, String> parameters) {
+        SignedInUser me = requireVisible(participant);
+        mappings.save(me.organisationId(), study.strip(), parameters, me.accountId(), clock.instant());
     }
 
     /** The working copy; an empty map at version 0 before anything was drawn. */

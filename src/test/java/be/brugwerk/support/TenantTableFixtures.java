@@ -216,6 +216,11 @@ public final class TenantTableFixtures {
                 insert into outcome_answer (measurement_id, organisation_id, item, answer)
                 values (?, ?, 'RELATIVES_SEEN_MONTHLY', 'TWO')""")
                 .params(measurementOf(organisation), organisation).update());
+        // Network Canvas import: a mapping saved per study
+        rowWriters.put("network_canvas_mapping", (organisation, suffix) -> owner.sql("""
+                insert into network_canvas_mapping (organisation_id, study, parameters, saved_at, saved_by)
+                values (?, ?, '{"name":"name"}', now(), ?)""")
+                .params(organisation, "study " + suffix, UUID.randomUUID()).update());
     }
 
     private static UUID trajectoryOf(UUID organisation) {

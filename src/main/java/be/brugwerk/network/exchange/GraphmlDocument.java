@@ -161,7 +161,7 @@ public record GraphmlDocument(Map<String, Key> keys, List<Node> nodes, List<Edge
     }
 
     /** The text of the current element, markup inside it skipped; the reader ends on its end tag. */
-    private static String text(XMLStreamReader xml) throws XMLStreamException, BadInput {
+    static String text(XMLStreamReader xml) throws XMLStreamException, BadInput {
         StringBuilder text = new StringBuilder();
         int depth = 1;
         while (depth > 0) {
@@ -197,12 +197,12 @@ public record GraphmlDocument(Map<String, Key> keys, List<Node> nodes, List<Edge
         return xml.getLocation().getLineNumber();
     }
 
-    private static String at(XMLStreamReader xml) {
+    static String at(XMLStreamReader xml) {
         return "line " + line(xml);
     }
 
     /** The parser's message on one line, led by its position. */
-    private static BadInput describe(XMLStreamException malformed) {
+    static BadInput describe(XMLStreamException malformed) {
         String message = malformed.getMessage() == null ? "" : malformed.getMessage();
         int detail = message.indexOf("Message: ");
         String reason = (detail >= 0 ? message.substring(detail + "Message: ".length()) : message)
@@ -214,7 +214,7 @@ public record GraphmlDocument(Map<String, Key> keys, List<Node> nodes, List<Edge
                 + malformed.getLocation().getColumnNumber(), "malformed XML: " + reason);
     }
 
-    private static void close(XMLStreamReader xml) {
+    static void close(XMLStreamReader xml) {
         if (xml == null) {
             return;
         }

@@ -248,7 +248,7 @@ public final class NetworkCanvasZip {
         return files;
     }
 
-    private static byte[] bounded(InputStream entry, String name, long left) throws IOException, BadInput {
+    static byte[] bounded(InputStream entry, String name, long left) throws IOException, BadInput {
         long limit = Math.min(LARGEST_ENTRY_MB * 1024L * 1024, left);
         byte[] content = entry.readNBytes((int) limit + 1);
         if (content.length > limit) {

@@ -1,9 +1,15 @@
 package be.brugwerk.network.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import be.brugwerk.network.NetworkMapManagement;
 import be.brugwerk.network.cli.AnalyseCommand;
@@ -11,6 +17,8 @@ import be.brugwerk.network.exchange.BadInput;
 import be.brugwerk.network.exchange.JsonMapFormat;
 import be.brugwerk.network.exchange.MapFile;
 import be.brugwerk.network.exchange.MapFormat;
+import be.brugwerk.network.exchange.NetworkCanvasExport;
+import be.brugwerk.network.exchange.NetworkCanvasMapping;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.MultiLine;
 import be.brugwerk.system.Refusal;
@@ -60,28 +68,54 @@ class MapExchangeController implements PathAccess {
         return show(participant, model, "auto");
     }
 
+    /**
+     * Reads the chosen file (or, for a Network Canvas export, the files: loose CSV files are read as their ZIP) and
+     * shows what importing it would do. A Network Canvas export comes back with its interviews and the mapping form;
+     * the form posts here again with the export carried along ({@code export}, Base64) and the mapping.
+     */
     @PostMapping("/preview")
-    String preview(@PathVariable ParticipantId participant, @RequestParam(required = false) MultipartFile file,
-            @RequestParam(defaultValue = "auto") String format, Model model, Locale locale,
-            HttpServletResponse response) throws IOException {
+    String preview(@PathVariable ParticipantId participant,
+            @RequestParam(required = false) List<MultipartFile> file,
+            @RequestParam(required = false) String export, @RequestParam(required = false) String exportName,
+            @RequestParam(defaultValue = "auto") String format, @RequestParam Map<String, String> parameters,
+            Model model, Locale locale, HttpServletResponse response) throws IOException {
         maps.checkAccess(participant);
-        if (file == null || file.isEmpty()) {
+        List<MultipartFile> chosenFiles = file == null ? List.of() : file.stream().filter(f -> !f.isEmpty()).toList();
+        byte[] content;
+        String fileName;
+        Optional<MapFormat> chosen;
+        if (chosenFiles.isEmpty() && export != null && !export.isBlank()) {
+            content = decoded(export);
+            fileName = exportName;
+            chosen = MapFormat.named(format);
+        } else if (chosenFiles.isEmpty()) {
             return refused(participant, model, format, response, "exchange.file.missing", null);
-        }
-        if (file.getSize() > AnalyseCommand.MAX_BYTES) {
+        } else if (chosenFiles.stream().mapToLong(MultipartFile::getSize).sum() > AnalyseCommand.MAX_BYTES) {
             return refused(participant, model, format, response, "exchange.file.tooLarge", null);
+        } else if (chosenFiles.size() > 1) {
+            content = zipped(chosenFiles);
+            fileName = chosenFiles.get(0).getOriginalFilename() + " …";
+            chosen = Optional.of(MapFormat.ZIP);
+        } else {
+            content = chosenFiles.get(0).getBytes();
+            fileName = chosenFiles.get(0).getOriginalFilename();
+            chosen = format.equals("auto") ? Optional.of(byName(chosenFiles.get(0))) : MapFormat.named(format);
+            if (chosen.isPresent() && String.valueOf(fileName).toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                content = zipped(chosenFiles); // one loose CSV file of a Network Canvas export
+                chosen = Optional.of(MapFormat.ZIP);
+            }
         }
-        Optional<MapFormat> chosen = format.equals("auto") ? Optional.of(byName(file)) : MapFormat.named(format);
         if (chosen.isEmpty()) {
             return refused(participant, model, "auto", response, "exchange.format.unknown", null);
         }
+        model.addAttribute("fileName", fileName);
         try {
-            MapFile read = chosen.get().read(file.getBytes());
-            NetworkMapManagement.ImportPreview what = maps.previewImport(participant, read.toImport(0), locale);
-            model.addAttribute("preview", what);
-            model.addAttribute("map", new String(JsonMapFormat.write(read), StandardCharsets.UTF_8));
-            model.addAttribute("fileName", file.getOriginalFilename());
-            return show(participant, model, format);
+            Optional<NetworkCanvasExport> networkCanvas = NetworkCanvasExport.recognise(chosen.get(), content);
+            if (networkCanvas.isPresent()) {
+                return previewNetworkCanvas(participant, networkCanvas.get(), content, chosen.get(), parameters, model,
+                        locale, response);
+            }
+            return previewed(participant, chosen.get().read(content), model, locale, format);
         } catch (BadInput bad) {
             return refused(participant, model, format, response, "exchange.file.unreadable", bad.getMessage());
         } catch (Refusal refused) {
@@ -89,12 +123,63 @@ class MapExchangeController implements PathAccess {
         }
     }
 
+    private String previewNetworkCanvas(ParticipantId participant, NetworkCanvasExport export, byte[] content,
+            MapFormat format, Map<String, String> parameters, Model model, Locale locale,
+            HttpServletResponse response) {
+        String interview = parameters.get("interview");
+        parameters = NetworkCanvasImports.withSaved(maps, participant, parameters);
+        model.addAttribute("networkCanvas", NetworkCanvasImports.form(export, interview, parameters));
+        model.addAttribute("export", Base64.getEncoder().encodeToString(content));
+        model.addAttribute("exportFormat", format.name().toLowerCase(Locale.ROOT));
+        try {
+            NetworkCanvasMapping.Result mapped = NetworkCanvasImports.mapped(export, interview, parameters, true);
+            model.addAttribute("mapped", mapped);
+            return previewed(participant, mapped.map(), model, locale, "auto");
+        } catch (BadInput bad) {
+            return refused(participant, model, "auto", response, "exchange.file.unreadable", bad.getMessage());
+        } catch (Refusal refused) {
+            return refused(participant, model, "auto", response, refused.messageKey(), refused.field());
+        }
+    }
+
+    private String previewed(ParticipantId participant, MapFile read, Model model, Locale locale, String format)
+            throws BadInput {
+        NetworkMapManagement.ImportPreview what = maps.previewImport(participant, read.toImport(0), locale);
+        model.addAttribute("preview", what);
+        model.addAttribute("map", new String(JsonMapFormat.write(read), StandardCharsets.UTF_8));
+        return show(participant, model, format);
+    }
+
+    private static byte[] decoded(String export) {
+        try {
+            return Base64.getDecoder().decode(export.strip());
+        } catch (IllegalArgumentException tampered) {
+            throw Refusal.tampered("export", "exchange.file.unreadable");
+        }
+    }
+
+    /** Loose files as one ZIP, as Network Canvas would have packed them. */
+    private static byte[] zipped(List<MultipartFile> files) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (MultipartFile loose : files) {
+                zip.putNextEntry(new ZipEntry(String.valueOf(loose.getOriginalFilename())));
+                zip.write(loose.getBytes());
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
     @PostMapping("/import")
     String importMap(@PathVariable ParticipantId participant, @RequestParam @MultiLine String map, @RequestParam int version,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestParam Map<String, String> parameters, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         maps.checkAccess(participant);
         try {
+            NetworkCanvasMapping mapping = NetworkCanvasMapping.of(parameters);
             maps.importMap(participant, JsonMapFormat.read(map.getBytes(StandardCharsets.UTF_8)).toImport(version));
+            NetworkCanvasImports.saveIfAsked(maps, participant, parameters, mapping);
         } catch (BadInput bad) {
             return refused(participant, model, "auto", response, "exchange.file.unreadable", bad.getMessage());
         } catch (Refusal refused) {

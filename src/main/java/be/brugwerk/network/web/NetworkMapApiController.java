@@ -2,6 +2,7 @@ package be.brugwerk.network.web;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,8 @@ import be.brugwerk.network.cli.AnalyseCommand;
 import be.brugwerk.network.exchange.BadInput;
 import be.brugwerk.network.exchange.MapFile;
 import be.brugwerk.network.exchange.MapFormat;
+import be.brugwerk.network.exchange.NetworkCanvasExport;
+import be.brugwerk.network.exchange.NetworkCanvasMapping;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.PathAccess;
@@ -101,7 +104,14 @@ class NetworkMapApiController implements PathAccess {
             @Parameter(description = "true: show what the import would do, store nothing")
             @RequestParam(defaultValue = "false") boolean preview,
             @Parameter(description = "the working copy's version the preview showed; required to import")
-            @RequestParam Optional<Integer> version, Locale locale) throws IOException, BadInput {
+            @RequestParam Optional<Integer> version,
+            @Parameter(description = "a Network Canvas export: the session id (or case id) of the interview to "
+                    + "import; required when the export holds several. The mapping is given as further parameters: "
+                    + "nodeType, name, ring, ringValues, frequency, frequencyValues, category, categoryValues, "
+                    + "support.MATERIAL ... support.CONNECTING, supportValues, layout (docs/network-map-format.md); study names "
+                    + "a mapping the organisation saved (given parameters override it), and saveMapping=true with "
+                    + "study saves the mapping used after the import")
+            @RequestParam Optional<String> interview, Locale locale) throws IOException, BadInput {
         MapFormat chosen = format.isPresent() ? formatNamed(format.get())
                 : MapFormat.ofContentType(request.getContentType());
         byte[] body = UploadedBody.read(request);
@@ -110,16 +120,30 @@ class NetworkMapApiController implements PathAccess {
                     "The file is over 50 MB; larger files are refused.");
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge);
         }
-        MapFile file = chosen.read(body);
+        Optional<NetworkCanvasExport> networkCanvas = NetworkCanvasExport.recognise(chosen, body);
+        NetworkCanvasMapping.Result mapped = null;
+        Map<String, String> mapping = NetworkCanvasImports.withSaved(maps, participant, parameters(request));
+        if (networkCanvas.isPresent()) {
+            mapped = NetworkCanvasImports.mapped(networkCanvas.get(), interview.orElse(null), mapping, preview);
+        }
+        MapFile file = mapped != null ? mapped.map() : chosen.read(body);
         if (preview) {
             NetworkMapManagement.ImportPreview what = maps.previewImport(participant, file.toImport(0), locale);
-            return ResponseEntity.ok(Map.of("format", chosen.name().toLowerCase(Locale.ROOT), "version", what.version(),
-                    "members", what.members(), "ties", what.ties(), "changes", what.changes(),
-                    "figures", json.readTree(what.figures())));
+            Map<String, Object> answer = new LinkedHashMap<>(Map.of("format", chosen.name().toLowerCase(Locale.ROOT),
+                    "version", what.version(), "members", what.members(), "ties", what.ties(),
+                    "changes", what.changes(), "figures", json.readTree(what.figures())));
+            if (mapped != null) {
+                answer.put("networkCanvas", NetworkCanvasImports.describe(networkCanvas.get(), mapped));
+            }
+            return ResponseEntity.ok(answer);
         }
         int basedOn = version.orElseThrow(() -> new Refusal("version",
                 "network.import.versionRequired"));
-        return ResponseEntity.ok(maps.importMap(participant, file.toImport(basedOn)));
+        MapDocument imported = maps.importMap(participant, file.toImport(basedOn));
+        if (mapped != null) {
+            NetworkCanvasImports.saveIfAsked(maps, participant, mapping, NetworkCanvasMapping.of(mapping));
+        }
+        return ResponseEntity.ok(imported);
     }
 
     /**
@@ -148,6 +172,13 @@ class NetworkMapApiController implements PathAccess {
             problem.setProperty("errors", List.of(Map.of("field", bad.element(), "message", bad.problem())));
         }
         return problem;
+    }
+
+    /** The request's query parameters, the first value of each. */
+    private static Map<String, String> parameters(HttpServletRequest request) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> parameters.put(name, values[0]));
+        return parameters;
     }
 
     private static MapFormat formatNamed(String name) {

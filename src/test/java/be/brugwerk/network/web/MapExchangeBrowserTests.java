@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import be.brugwerk.network.exchange.NetworkCanvasExports;
 import be.brugwerk.support.Browsers;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
@@ -99,6 +100,48 @@ class MapExchangeBrowserTests {
         assertThat(page.locator("#preview")).hasCount(0);
         Browsers.assertAccessible(page);
         assertThat(api.getJson(mapPath()).body()).isEqualTo(before);
+    }
+
+    @Test
+    void aCoachImportsOneInterviewOfANetworkCanvasExportWithAMapping() {
+        Page page = context.newPage();
+        signIn(page);
+        page.navigate("/participants/" + participant + "/map/exchange");
+        page.getByLabel("Bestand", new Page.GetByLabelOptions().setExact(true)).setInputFiles(new FilePayload(
+                "study.zip", "application/zip", NetworkCanvasExports.csvZip()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekijk wat er verandert")).click();
+
+        assertThat(page.locator("#nc-interviews tbody tr")).hasCount(2);
+        assertThat(page.locator("#nc-unused")).containsText("remark");
+        Browsers.assertAccessible(page);
+
+        page.getByLabel("Te importeren interview").selectOption(NetworkCanvasExports.MIA_SESSION);
+        page.getByLabel("Kolom voor de contactfrequentie (standaard: maandelijks)").selectOption("contact_freq");
+        page.locator("#nc-frequencyValues").fill("Daily=DAILY; Weekly=WEEKLY");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Koppeling toepassen")).click();
+
+        assertThat(page.locator("#nc-unused")).not().containsText("contact_freq");
+        assertThat(page.locator("#nc-ties")).containsText("Mo en Lea: knows");
+        assertThat(page.locator("#nc-interview")).hasValue(NetworkCanvasExports.MIA_SESSION);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importeren")).click();
+
+        assertThat(page.locator("p[role=status]")).containsText("De kaart is geïmporteerd");
+        String map = api.getJson(mapPath()).body();
+        assertThat(map).contains("\"Mo\"", "\"Lea\"", "\"DAILY\"", "\"WEEKLY\"").doesNotContain("Vermeulen");
+
+        page.getByLabel("Bestand", new Page.GetByLabelOptions().setExact(true)).setInputFiles(new FilePayload(
+                "study.zip", "application/zip", NetworkCanvasExports.csvZip()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekijk wat er verandert")).click();
+        page.getByLabel("Kolom met de naam van het netwerklid").selectOption("closeness");
+        page.getByLabel("Kolom voor de cirkel (standaard: middelste cirkel)").selectOption("closeness");
+        page.locator("#nc-ringValues").fill("close=INNER");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Koppeling toepassen")).click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Het bestand kan niet gelezen worden");
+        assertThat(page.locator("#error-detail")).containsText("attributeList_Person.csv line 4: closeness: value "
+                + "\"far\" has no mapping");
+        assertThat(page.locator("#nc-ringValues")).hasValue("close=INNER");
+        assertThat(api.getJson(mapPath()).body()).isEqualTo(map);
     }
 
     private void signIn(Page page) {

@@ -1,0 +1,149 @@
+package be.brugwerk.network.web;
+
+import static be.brugwerk.network.exchange.NetworkCanvasExports.JAN_SESSION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import be.brugwerk.network.exchange.NetworkCanvasExports;
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A Network Canvas export (two interviews, three edge types) imported over the API on real PostgreSQL: the preview
+ * lists the interviews and what is not imported, the import takes the chosen interview with its mapping, and an
+ * export with a fault is refused naming the file and line, storing nothing.
+ */
+@FullStackTest
+class NetworkCanvasImportIntegrationTests {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    WebSession coach;
+    UUID participant;
+
+    @BeforeEach
+    void aCoachWithAParticipant() {
+        CoachedParticipants given = CoachedParticipants.in(accounts, port, "Network Canvas import");
+        coach = given.coachSession();
+        participant = given.participant();
+    }
+
+    @Test
+    void previewsTheInterviewsAndImportsTheChosenOneWithItsMapping() {
+        String mapping = query(NetworkCanvasExports.studyMapping());
+        HttpResponse<String> preview = coach.sendFile("POST", mapPath() + "/import?format=zip&preview=true&"
+                + mapping, "application/zip", NetworkCanvasExports.csvZip());
+
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        JsonNode previewed = JSON.readTree(preview.body());
+        JsonNode networkCanvas = previewed.get("networkCanvas");
+        assertThat(networkCanvas.get("interviews")).hasSize(2);
+        assertThat(networkCanvas.get("interviews").get(0).get("caseId").asString()).isEqualTo("jan");
+        assertThat(networkCanvas.get("interviews").get(1).get("date").asString()).isEqualTo("2026-01-12T14:00:00.000Z");
+        assertThat(networkCanvas.get("unused").toString()).contains("remark", "kind", "since", "age");
+        assertThat(previewed.get("members").asInt()).isEqualTo(3);
+        assertThat(coach.getJson(mapPath()).body()).as("a preview stores nothing").doesNotContain("Vermeulen");
+
+        HttpResponse<String> withoutChoice = coach.sendFile("POST", mapPath() + "/import?format=zip&version="
+                + previewed.get("version").asInt() + "&" + mapping, "application/zip", NetworkCanvasExports.csvZip());
+        assertThat(withoutChoice.statusCode()).isEqualTo(400);
+        assertThat(withoutChoice.body()).contains("interview");
+
+        HttpResponse<String> imported = coach.sendFile("POST", mapPath() + "/import?format=zip&interview=" + JAN_SESSION
+                + "&version=" + previewed.get("version").asInt() + "&" + mapping, "application/zip",
+                NetworkCanvasExports.csvZip());
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        JsonNode map = JSON.readTree(coach.getJson(mapPath()).body());
+        assertThat(map.get("members")).hasSize(3);
+        assertThat(map.get("ties")).hasSize(2);
+        Map<String, String> frequencies = new TreeMap<>();
+        map.get("members").forEach(m -> frequencies.put(m.get("name").asString(), m.get("frequency").asString()));
+        assertThat(frequencies).containsExactly(Map.entry("-Bob", "WEEKLY"), Map.entry("=Zus", "MONTHLY"),
+                Map.entry("Vermeulen, An", "DAILY"));
+    }
+
+    @Test
+    void keepsAMappingPerOrganisationForTheNextImportFromTheSameStudy() {
+        String study = "Inclusieweb " + UUID.randomUUID();
+        String mapping = query(NetworkCanvasExports.studyMapping());
+        HttpResponse<String> preview = coach.sendFile("POST", mapPath() + "/import?format=zip&preview=true",
+                "application/zip", NetworkCanvasExports.csvZip());
+        int version = JSON.readTree(preview.body()).get("version").asInt();
+        assertThat(preview.body()).as("without a mapping every study column is listed unused").contains("contact_freq");
+
+        HttpResponse<String> imported = coach.sendFile("POST", mapPath() + "/import?format=zip&interview=mia&version="
+                + version + "&saveMapping=true&study=" + URLEncoder.encode(study, StandardCharsets.UTF_8) + "&"
+                + mapping, "application/zip", NetworkCanvasExports.csvZip());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+
+        String byStudy = "/import?format=zip&preview=true&interview=jan&study="
+                + URLEncoder.encode(study, StandardCharsets.UTF_8);
+        HttpResponse<String> again = coach.sendFile("POST", mapPath() + byStudy, "application/zip",
+                NetworkCanvasExports.csvZip());
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(JSON.readTree(again.body()).get("networkCanvas").get("unused").toString())
+                .as("the saved mapping uses them").doesNotContain("contact_freq", "closeness", "Cords_x");
+
+        CoachedParticipants elsewhere = CoachedParticipants.in(accounts, port, "Another study organisation");
+        HttpResponse<String> otherOrganisation = elsewhere.coachSession().sendFile("POST", "/api/v1/participants/"
+                + elsewhere.participant() + "/map" + byStudy, "application/zip", NetworkCanvasExports.csvZip());
+        assertThat(otherOrganisation.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(otherOrganisation.body()).get("networkCanvas").get("unused").toString())
+                .as("another organisation does not see the mapping").contains("contact_freq");
+    }
+
+    @Test
+    void importsNetworkCanvasGraphml() {
+        HttpResponse<String> preview = coach.sendFile("POST", mapPath() + "/import?format=graphml&preview=true"
+                + "&interview=jan&frequency=contact_freq", "application/graphml+xml", NetworkCanvasExports.graphml());
+
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        assertThat(JSON.readTree(preview.body()).get("members").asInt()).isEqualTo(2);
+        assertThat(JSON.readTree(preview.body()).get("networkCanvas").get("ties").toString())
+                .contains("family", "knows");
+    }
+
+    @Test
+    void refusesAnExportWithAnEdgeToAnUnknownNodeNamingFileAndLine() {
+        Map<String, String> files = NetworkCanvasExports.csvFiles();
+        String knows = "jan_" + JAN_SESSION + "_edgeList_knows.csv";
+        files.put(knows, files.get(knows).replace("node-bob,node-zus,", "node-bob,node-nobody,"));
+
+        HttpResponse<String> refused = coach.sendFile("POST", mapPath() + "/import?format=zip&preview=true",
+                "application/zip", NetworkCanvasExports.zip(files));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(refused.body());
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(knows + " line 3");
+    }
+
+    private String mapPath() {
+        return "/api/v1/participants/" + participant + "/map";
+    }
+
+    private static String query(Map<String, String> parameters) {
+        return parameters.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+}
