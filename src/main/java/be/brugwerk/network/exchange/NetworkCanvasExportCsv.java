@@ -1,20 +1,16 @@
 package be.brugwerk.network.exchange;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 
 /**
  * The CSV export of Network Canvas (Interviewer, Fresco, Studio's exporter), as a ZIP or as loose files: per interview
@@ -243,35 +239,12 @@ public final class NetworkCanvasExportCsv {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    /** The CSV files of a ZIP by name, read within the limits. */
+    /** The CSV files of a ZIP by their path in it, read within {@link BoundedZip}'s limits. */
     static Map<String, byte[]> unpack(byte[] archive) throws BadInput {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        long total = 0;
-        int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (++entries > MOST_ENTRIES) {
-                    throw new BadInput("ZIP", "more than " + MOST_ENTRIES + " entries");
-                }
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                byte[] content = NetworkCanvasZip.bounded(zip, entry.getName(),
-                        NetworkCanvasZip.LARGEST_TOTAL_MB * 1024L * 1024 - total);
-                total += content.length;
-                if (entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-                    files.put(entry.getName(), content);
-                }
-            }
-        } catch (ZipException | java.io.EOFException malformed) {
-            throw new BadInput("ZIP", "not a readable ZIP archive: " + String.valueOf(malformed.getMessage())
-                    .replaceAll("\\s+", " "));
-        } catch (IOException unreadable) {
-            throw new BadInput("ZIP", "cannot be read: " + String.valueOf(unreadable.getMessage()));
-        }
-        if (entries == 0) {
-            throw new BadInput("ZIP", "not a ZIP archive, or an empty one");
+        for (BoundedZip.Entry entry : BoundedZip.unpack(archive, MOST_ENTRIES, "",
+                path -> path.toLowerCase(Locale.ROOT).endsWith(".csv"))) {
+            files.put(entry.path(), entry.content());
         }
         return files;
     }

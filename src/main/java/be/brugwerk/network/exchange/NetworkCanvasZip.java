@@ -1,9 +1,7 @@
 package be.brugwerk.network.exchange;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -28,9 +24,7 @@ import java.util.zip.ZipOutputStream;
  * written for its exports (egor's {@code threefiles_to_egor}, a networkx script) take the files as they are; the
  * reader also takes the plain names {@code ego.csv}, {@code alters.csv} and {@code edges.csv} of earlier exports.
  *
- * <p>Reading is bounded: at most {@value #MOST_ENTRIES} entries, none over {@value #LARGEST_ENTRY_MB} MB and all
- * together at most {@value #LARGEST_TOTAL_MB} MB once unpacked, counted as the bytes come (a ZIP's own size claims
- * are not trusted), so a ZIP bomb stops at the limit. Other entries than the three files are ignored.
+ * <p>Reading is bounded as {@link BoundedZip} bounds it, with at most {@value #MOST_ENTRIES} entries. Other entries than the three files are ignored.
  */
 public final class NetworkCanvasZip {
 
@@ -41,8 +35,6 @@ public final class NetworkCanvasZip {
     static final String NODE_TYPE = "Person";
     static final String EDGE_TYPE = "knows";
     static final int MOST_ENTRIES = 16;
-    static final int LARGEST_ENTRY_MB = 20;
-    static final int LARGEST_TOTAL_MB = 50;
 
     static final String EGO_UUID = "networkCanvasEgoUUID";
     static final String UUID_COLUMN = "networkCanvasUUID";
@@ -206,56 +198,20 @@ public final class NetworkCanvasZip {
         return name.endsWith("_" + EGO) ? EGO : null;
     }
 
-    /** The three files by their role, read within the limits. */
+    /** The three files by their role, read within {@link BoundedZip}'s limits. */
     private static Map<String, Unpacked> unpack(byte[] archive) throws BadInput {
         Map<String, Unpacked> files = new HashMap<>();
-        long total = 0;
-        int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (++entries > MOST_ENTRIES) {
-                    throw new BadInput("ZIP", "more than " + MOST_ENTRIES + " entries; a map needs three");
-                }
-                String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                String role = roleOf(name);
-                if (role == null) {
-                    // other files are left alone, but unpacking them counts too: no archive unpacks without limit
-                    total += bounded(zip, name, LARGEST_TOTAL_MB * 1024L * 1024 - total).length;
-                    continue;
-                }
-                if (files.containsKey(role)) {
-                    throw new BadInput("ZIP", name.equals(files.get(role).name()) ? name + " appears more than once"
-                            : name + " and " + files.get(role).name() + " are both " + role
-                                    + "; a map is one interview of one ego, with one type of tie");
-                }
-                byte[] content = bounded(zip, name, LARGEST_TOTAL_MB * 1024L * 1024 - total);
-                total += content.length;
-                files.put(role, new Unpacked(name, content));
+        for (BoundedZip.Entry entry : BoundedZip.unpack(archive, MOST_ENTRIES, "; a map needs three",
+                path -> roleOf(path.substring(path.lastIndexOf('/') + 1)) != null)) {
+            String name = entry.name();
+            String role = roleOf(name);
+            if (files.containsKey(role)) {
+                throw new BadInput("ZIP", name.equals(files.get(role).name()) ? name + " appears more than once"
+                        : name + " and " + files.get(role).name() + " are both " + role
+                                + "; a map is one interview of one ego, with one type of tie");
             }
-        } catch (ZipException | java.io.EOFException malformed) {
-            throw new BadInput("ZIP", "not a readable ZIP archive: " + String.valueOf(malformed.getMessage())
-                    .replaceAll("\\s+", " "));
-        } catch (IOException unreadable) {
-            throw new BadInput("ZIP", "cannot be read: " + String.valueOf(unreadable.getMessage()));
-        }
-        if (entries == 0) {
-            throw new BadInput("ZIP", "not a ZIP archive, or an empty one");
+            files.put(role, new Unpacked(name, entry.content()));
         }
         return files;
-    }
-
-    static byte[] bounded(InputStream entry, String name, long left) throws IOException, BadInput {
-        long limit = Math.min(LARGEST_ENTRY_MB * 1024L * 1024, left);
-        byte[] content = entry.readNBytes((int) limit + 1);
-        if (content.length > limit) {
-            throw new BadInput("ZIP " + name, content.length > LARGEST_ENTRY_MB * 1024L * 1024
-                    ? "over " + LARGEST_ENTRY_MB + " MB once unpacked; larger files are refused"
-                    : "the files together are over " + LARGEST_TOTAL_MB + " MB once unpacked; larger maps are refused");
-        }
-        return content;
     }
 }
