@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,6 @@ import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
-import be.brugwerk.system.Tenancy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,7 +34,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -58,9 +57,6 @@ class AuthorizationMatrixTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     @Autowired
     @FlywayDataSource
@@ -108,8 +104,21 @@ class AuthorizationMatrixTests {
         }
     }
 
-    /** A fresh participant of the own organisation for each call, so calls cannot disturb each other. */
-    record Target(UUID participant, UUID assignee, int version, UUID spareAccount, UUID colleague) {
+    /**
+     * A fresh participant of the own organisation for each call, so calls cannot disturb each other. The spare account
+     * and the colleague are made only when a call asks for them: two accounts more for each of the thousands of calls
+     * would make every list of the organisation's staff grow with the test, and each call slower than the last.
+     */
+    record Target(UUID participant, UUID assignee, int version, Supplier<UUID> newSpareAccount,
+            Supplier<UUID> newColleague) {
+
+        UUID spareAccount() {
+            return newSpareAccount.get();
+        }
+
+        UUID colleague() {
+            return newColleague.get();
+        }
     }
 
     static final Predicate<Persona> ANYONE = p -> true;
@@ -746,26 +755,10 @@ class AuthorizationMatrixTests {
     }
 
     private Target freshParticipant() {
-        UUID id = UUID.randomUUID();
-        Account assignedProfessional = personas.get("professional, assigned").account();
-        Account assignedCoach = personas.get("volunteer coach, assigned").account();
-        Tenancy.runAs(own, () -> transactions.executeWithoutResult(tx -> {
-            jdbc.sql("insert into participant (id, organisation_id, name, created_at) values (?, ?, 'Matrix participant', now())")
-                    .params(id, own).update();
-            for (String purpose : List.of("PROCESSING", "SHARING")) {
-                jdbc.sql("""
-                        insert into consent (id, organisation_id, participant_id, purpose, shared_with, given_at, recorded_by)
-                        values (?, ?, ?, ?, '{VOLUNTEER_COACH}', now(), ?)""")
-                        .params(UUID.randomUUID(), own, id, purpose, ownCoordinator.id()).update();
-            }
-            for (Account account : List.of(assignedProfessional, assignedCoach)) {
-                jdbc.sql("""
-                        insert into caseload_assignment (organisation_id, participant_id, account_id, assigned_at, assigned_by)
-                        values (?, ?, ?, now(), ?)""").params(own, id, account.id(), ownCoordinator.id()).update();
-            }
-        }));
+        UUID id = accounts.consentedParticipant(own, "Matrix participant", "{}", ownCoordinator,
+                personas.get("professional, assigned").account(), personas.get("volunteer coach, assigned").account());
         return new Target(id, personas.get("professional, not assigned").account().id(), 0,
-                accounts.account(own, Role.VOLUNTEER_COACH).id(), accounts.account(own, Role.COORDINATOR).id());
+                () -> accounts.account(own, Role.VOLUNTEER_COACH).id(), () -> accounts.account(own, Role.COORDINATOR).id());
     }
 
     private static boolean granted(HttpResponse<String> response) {

@@ -1,6 +1,7 @@
 package be.brugwerk.support;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -12,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Organisations and accounts for tests, each with a unique e-mail address so tests never collide. */
+/**
+ * Organisations, accounts (each with a unique e-mail address so tests never collide) and the participants they work
+ * with, for tests.
+ */
 
 public class TestAccounts {
 
@@ -52,6 +56,36 @@ public class TestAccounts {
                     () -> transactions.executeWithoutResult(tx -> jdbc.sql(insert).params(values).update()));
         }
         return new Account(id, organisation, role, email);
+    }
+
+    /**
+     * A participant of {@code organisation} who consented to processing and to sharing with volunteer coaches (both
+     * recorded by {@code coordinator}), on the caseload of every account in {@code caseload}.
+     *
+     * @param languages the participant's languages as a PostgreSQL array literal, e.g. {@code {Nederlands}}
+     */
+    public UUID consentedParticipant(UUID organisation, String name, String languages, Account coordinator,
+            Account... caseload) {
+        UUID participant = UUID.randomUUID();
+        Tenancy.runAs(organisation, () -> transactions.executeWithoutResult(tx -> {
+            jdbc.sql("""
+                    insert into participant (id, organisation_id, name, languages, created_at)
+                    values (?, ?, ?, cast(? as text[]), now())""").params(participant, organisation, name, languages)
+                    .update();
+            for (String purpose : List.of("PROCESSING", "SHARING")) {
+                jdbc.sql("""
+                        insert into consent (id, organisation_id, participant_id, purpose, shared_with, given_at, recorded_by)
+                        values (?, ?, ?, ?, '{VOLUNTEER_COACH}', now(), ?)""")
+                        .params(UUID.randomUUID(), organisation, participant, purpose, coordinator.id()).update();
+            }
+            for (Account account : caseload) {
+                jdbc.sql("""
+                        insert into caseload_assignment (organisation_id, participant_id, account_id, assigned_at, assigned_by)
+                        values (?, ?, ?, now(), ?)""").params(organisation, participant, account.id(), coordinator.id())
+                        .update();
+            }
+        }));
+        return participant;
     }
 
     public record Account(UUID id, UUID organisation, Role role, String email) {

@@ -15,7 +15,6 @@ import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.system.Role;
-import be.brugwerk.system.Tenancy;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -28,8 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A volunteer coach opens the analysis of a small family network: the page leads with plain sentences and a picture
@@ -52,12 +49,6 @@ class AnalysisPageBrowserTests {
     @Autowired
     TestAccounts accounts;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TransactionTemplate transactions;
-
     final List<BrowserContext> contexts = new ArrayList<>();
     UUID participant;
     Account coach;
@@ -67,21 +58,7 @@ class AnalysisPageBrowserTests {
         UUID organisation = accounts.organisation("Analysis organisation");
         Account coordinator = accounts.account(organisation, Role.COORDINATOR);
         coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
-        participant = UUID.randomUUID();
-        Tenancy.runAs(organisation, () -> transactions.executeWithoutResult(tx -> {
-            jdbc.sql("""
-                    insert into participant (id, organisation_id, name, languages, created_at)
-                    values (?, ?, ?, '{Nederlands}', now())""").params(participant, organisation, "Rik Analyse").update();
-            for (String purpose : List.of("PROCESSING", "SHARING")) {
-                jdbc.sql("""
-                        insert into consent (id, organisation_id, participant_id, purpose, shared_with, given_at, recorded_by)
-                        values (?, ?, ?, ?, '{VOLUNTEER_COACH}', now(), ?)""")
-                        .params(UUID.randomUUID(), organisation, participant, purpose, coordinator.id()).update();
-            }
-            jdbc.sql("""
-                    insert into caseload_assignment (organisation_id, participant_id, account_id, assigned_at, assigned_by)
-                    values (?, ?, ?, now(), ?)""").params(organisation, participant, coach.id(), coordinator.id()).update();
-        }));
+        participant = accounts.consentedParticipant(organisation, "Rik Analyse", "{Nederlands}", coordinator, coach);
     }
 
     @AfterEach

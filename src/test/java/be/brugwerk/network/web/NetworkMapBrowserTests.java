@@ -17,7 +17,6 @@ import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.system.Role;
-import be.brugwerk.system.Tenancy;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
@@ -34,8 +33,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,12 +57,6 @@ class NetworkMapBrowserTests {
     TestAccounts accounts;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
     MutableClock clock;
 
     final JsonMapper json = JsonMapper.builder().build();
@@ -81,22 +72,8 @@ class NetworkMapBrowserTests {
         organisation = accounts.organisation("Map organisation");
         coordinator = accounts.account(organisation, Role.COORDINATOR);
         coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
-        participant = UUID.randomUUID();
-        name = "Yasmina " + participant.toString().substring(0, 5);
-        Tenancy.runAs(organisation, () -> transactions.executeWithoutResult(tx -> {
-            jdbc.sql("""
-                    insert into participant (id, organisation_id, name, languages, created_at)
-                    values (?, ?, ?, '{Arabisch,Frans}', now())""").params(participant, organisation, name).update();
-            for (String purpose : List.of("PROCESSING", "SHARING")) {
-                jdbc.sql("""
-                        insert into consent (id, organisation_id, participant_id, purpose, shared_with, given_at, recorded_by)
-                        values (?, ?, ?, ?, '{VOLUNTEER_COACH}', now(), ?)""")
-                        .params(UUID.randomUUID(), organisation, participant, purpose, coordinator.id()).update();
-            }
-            jdbc.sql("""
-                    insert into caseload_assignment (organisation_id, participant_id, account_id, assigned_at, assigned_by)
-                    values (?, ?, ?, now(), ?)""").params(organisation, participant, coach.id(), coordinator.id()).update();
-        }));
+        name = "Yasmina " + UUID.randomUUID().toString().substring(0, 5);
+        participant = accounts.consentedParticipant(organisation, name, "{Arabisch,Frans}", coordinator, coach);
     }
 
     @AfterEach

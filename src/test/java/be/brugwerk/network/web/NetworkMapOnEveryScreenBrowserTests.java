@@ -13,7 +13,6 @@ import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.system.Role;
-import be.brugwerk.system.Tenancy;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -30,8 +29,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The network map editor on a phone (360 px, touch) and on laptops (768 to 1440 px), on a map with twelve members,
@@ -58,12 +55,6 @@ class NetworkMapOnEveryScreenBrowserTests {
     @Autowired
     TestAccounts accounts;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TransactionTemplate transactions;
-
     final List<BrowserContext> contexts = new ArrayList<>();
     Account coach;
     UUID participant;
@@ -74,21 +65,7 @@ class NetworkMapOnEveryScreenBrowserTests {
         UUID organisation = accounts.organisation("Screens organisation");
         Account coordinator = accounts.account(organisation, Role.COORDINATOR);
         coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
-        participant = UUID.randomUUID();
-        Tenancy.runAs(organisation, () -> transactions.executeWithoutResult(tx -> {
-            jdbc.sql("""
-                    insert into participant (id, organisation_id, name, languages, created_at)
-                    values (?, ?, ?, '{Nederlands}', now())""").params(participant, organisation, "Nadia Screens").update();
-            for (String purpose : List.of("PROCESSING", "SHARING")) {
-                jdbc.sql("""
-                        insert into consent (id, organisation_id, participant_id, purpose, shared_with, given_at, recorded_by)
-                        values (?, ?, ?, ?, '{VOLUNTEER_COACH}', now(), ?)""")
-                        .params(UUID.randomUUID(), organisation, participant, purpose, coordinator.id()).update();
-            }
-            jdbc.sql("""
-                    insert into caseload_assignment (organisation_id, participant_id, account_id, assigned_at, assigned_by)
-                    values (?, ?, ?, now(), ?)""").params(organisation, participant, coach.id(), coordinator.id()).update();
-        }));
+        participant = accounts.consentedParticipant(organisation, "Nadia Screens", "{Nederlands}", coordinator, coach);
     }
 
     @AfterEach
