@@ -76,7 +76,8 @@ public class TrajectoryManagement {
         Keyset.Page<Trajectories.Listed, UUID> page = trajectories.listed(me.organisationId(), participants.workable(),
                 me.hasRole(Role.VOLUNTEER_COACH) ? me.accountId() : null, from, size);
         Map<ParticipantId, String> names = page.rows().isEmpty() ? Map.of()
-                : participants.names(page.rows().stream().map(listed -> listed.head().participant()).toList());
+                : participants.namesAuditedByCaller(page.rows().stream().map(listed -> listed.head().participant())
+                        .toList());
         Map<UUID, Integer> overdue = page.rows().isEmpty() ? Map.of()
                 : trajectories.overdueActions(me.organisationId(), today(),
                         page.rows().stream().map(listed -> listed.head().id()).toList());

@@ -140,6 +140,19 @@ public class ParticipantManagement {
      * modules that show participants by name (a waiting list, proposed pairs).
      */
     public Map<ParticipantId, String> names(Collection<ParticipantId> ids) {
+        Map<ParticipantId, String> names = namesAuditedByCaller(ids);
+        if (!names.isEmpty()) {
+            audit.record(Action.LIST, SUBJECT, names.keySet().stream().map(ParticipantId::value).toList());
+        }
+        return names;
+    }
+
+    /**
+     * The names of those of {@code ids} the current person may see, without an audit row: for a module whose own
+     * audit row of the same request names these participants (the trajectory list's row names its page's
+     * participants), so that one read is one row.
+     */
+    public Map<ParticipantId, String> namesAuditedByCaller(Collection<ParticipantId> ids) {
         SignedInUser me = Tenancy.requireUser();
         Map<ParticipantId, ParticipantView> visible = participants.visibleTo(me, seesOrganisation(me), ids);
         Map<ParticipantId, String> names = new LinkedHashMap<>();
@@ -148,9 +161,6 @@ public class ParticipantManagement {
             if (p != null && !p.restricted()) {
                 names.put(id, p.details().name());
             }
-        }
-        if (!names.isEmpty()) {
-            audit.record(Action.LIST, SUBJECT, names.keySet().stream().map(ParticipantId::value).toList());
         }
         return names;
     }
