@@ -182,13 +182,29 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
         List<TieTypes> tieTypes = new ArrayList<>();
         for (Map.Entry<Set<String>, NetworkCanvasInterview.Edge> tie : firstEdge.entrySet()) {
             NetworkCanvasInterview.Edge edge = tie.getValue();
-            ties.add(new MapFile.Tie(edge.where(), edge.source(), edge.target(), null, NetworkCanvasZip.SOURCE,
-                    NetworkCanvasZip.TARGET));
-            tieTypes.add(new TieTypes(names.get(edge.source()), names.get(edge.target()),
-                    List.copyOf(typesByPair.get(tie.getKey()))));
+            List<String> types = List.copyOf(typesByPair.get(tie.getKey()));
+            ties.add(new MapFile.Tie(edge.where(), edge.source(), edge.target(), null, label(types),
+                    NetworkCanvasZip.SOURCE, NetworkCanvasZip.TARGET));
+            tieTypes.add(new TieTypes(names.get(edge.source()), names.get(edge.target()), types));
         }
         return new Result(interview, type, new MapFile("ego:" + interview.session(), 0, mapped, ties),
                 unused(interview, type, used, edgesToOthers), tieTypes);
+    }
+
+    /**
+     * A tie's label: its edge types in alphabetical order ("family, knows"). Types that do not fit in a label are
+     * cut off with an ellipsis; the preview still lists them all.
+     */
+    static String label(List<String> types) {
+        String label = String.join(", ", types);
+        if (label.length() <= MapFile.LONGEST_TIE_LABEL) {
+            return label;
+        }
+        int end = MapFile.LONGEST_TIE_LABEL - 1;
+        if (Character.isHighSurrogate(label.charAt(end - 1))) { // never half a character
+            end--;
+        }
+        return label.substring(0, end).strip() + "…";
     }
 
     private String memberType(NetworkCanvasInterview interview) throws BadInput {
