@@ -192,19 +192,31 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
     }
 
     /**
-     * A tie's label: its edge types in alphabetical order ("family, knows"). Types that do not fit in a label are
-     * cut off with an ellipsis; the preview still lists them all.
+     * A tie's label: its edge types in alphabetical order ("family, knows"). The types that do not fit in a label are
+     * left out for "…" (a single type too long is cut off); the preview still lists them all.
      */
     static String label(List<String> types) {
-        String label = String.join(", ", types);
-        if (label.length() <= MapFile.LONGEST_TIE_LABEL) {
-            return label;
+        String all = String.join(", ", types);
+        if (all.length() <= MapFile.LONGEST_TIE_LABEL) {
+            return all;
+        }
+        String more = ", …";
+        StringBuilder label = new StringBuilder();
+        for (String type : types) {
+            String next = label.isEmpty() ? type : ", " + type;
+            if (label.length() + next.length() + more.length() > MapFile.LONGEST_TIE_LABEL) {
+                break;
+            }
+            label.append(next);
+        }
+        if (!label.isEmpty()) {
+            return label + more;
         }
         int end = MapFile.LONGEST_TIE_LABEL - 1;
-        if (Character.isHighSurrogate(label.charAt(end - 1))) { // never half a character
+        if (Character.isHighSurrogate(all.charAt(end - 1))) { // never half a character
             end--;
         }
-        return label.substring(0, end).strip() + "…";
+        return all.substring(0, end) + "…";
     }
 
     private String memberType(NetworkCanvasInterview interview) throws BadInput {
