@@ -181,6 +181,30 @@ class NetworkCanvasImportIntegrationTests {
         assertThat(tieLabels()).as("nothing changed").containsEntry("-Bob and Vermeulen, An", "family, knows");
     }
 
+    @Test
+    void comparesTheLabelOfATieBetweenVersionsAndPrintsLabelsOnlyWithTheNotes() {
+        importJan();
+        String first = JSON.readTree(coach.sendJson("POST", mapPath() + "/versions", "").body()).get("id").asString();
+        String map = coach.getJson(mapPath()).body();
+        String relabelled = "kent elkaar via de school";
+        assertThat(coach.sendJson("PUT", mapPath(), map.replace("family, knows", relabelled)).statusCode())
+                .isEqualTo(200);
+        String second = JSON.readTree(coach.sendJson("POST", mapPath() + "/versions", "").body()).get("id").asString();
+
+        JsonNode changed = JSON.readTree(coach.getJson(mapPath() + "/versions/" + first + "/compare/" + second).body())
+                .get("changes").get("tieLabelsChanged");
+        assertThat(changed).hasSize(1);
+        assertThat(changed.get(0).get("from").asString()).isEqualTo("family, knows");
+        assertThat(changed.get(0).get("to").asString()).isEqualTo(relabelled);
+        String page = coach.get("/participants/" + participant + "/map/compare?first=" + first + "&second=" + second)
+                .body();
+        assertThat(page.substring(page.indexOf("id=\"tie-labels\""))).contains("family, knows", relabelled);
+
+        String print = "/participants/" + participant + "/map/print?language=en";
+        assertThat(coach.get(print).body()).doesNotContain(relabelled);
+        assertThat(coach.get(print + "&notes=true").body()).contains(relabelled);
+    }
+
     private void importJan() {
         HttpResponse<String> imported = coach.sendFile("POST", mapPath() + "/import?format=zip&version=0&interview="
                 + JAN_SESSION + "&" + query(NetworkCanvasExports.studyMapping()), "application/zip",
