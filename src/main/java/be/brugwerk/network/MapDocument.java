@@ -88,8 +88,8 @@ public record MapDocument(int version, @NotNull @Size(max = 500) List<@Valid Mem
     /**
      * A tie between two members (who knows whom); undirected. Its strength is kept for drawing only.
      *
-     * @param label a short line on how the two know each other ("family, knows"), shown and exchanged, never
-     *        analysed; blank counts as none (null)
+     * @param label a short line on how the two know each other, such as the Network Canvas edge types of the tie;
+     *        shown and exchanged, never analysed; blank counts as none (null)
      */
     public record TieEntry(@NotNull UUID first, @NotNull UUID second, Integer strength,
             @Size(max = LONGEST_TIE_LABEL) String label) {

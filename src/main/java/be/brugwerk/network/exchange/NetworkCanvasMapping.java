@@ -192,8 +192,9 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
     }
 
     /**
-     * A tie's label: its edge types in alphabetical order ("family, knows"). The types that do not fit in a label are
-     * left out for "…" (a single type too long is cut off); the preview still lists them all.
+     * A tie's label: its edge types in alphabetical order, joined by a comma ({@code family, knows}). The types that do
+     * not fit in a label are left out for an ellipsis (a single type too long is cut off); the preview still lists
+     * them all.
      */
     static String label(List<String> types) {
         String all = String.join(", ", types);
