@@ -118,6 +118,36 @@ class ParticipantBrowserTests {
         assertThat(list.text()).doesNotContain(name);
     }
 
+    /**
+     * The list follows what is typed without the page being loaded again (htmx swaps the results in), the address
+     * follows the search so a reload shows the same list, and a screen reader hears how many were found.
+     */
+    @Test
+    void theListFollowsTheSearchAsItIsTyped() {
+        String family = "Kastanje" + UUID.randomUUID().toString().substring(0, 4);
+        for (String given : java.util.List.of("Anna", "Bert")) {
+            accounts.consentedParticipant(coordinator.organisation(), given + " " + family, "{}", coordinator);
+        }
+        accounts.consentedParticipant(coordinator.organisation(), "Chris Linde", "{}", coordinator);
+        Page page = context.newPage();
+        signIn(page, coordinator);
+        page.navigate("/participants");
+        assertThat(page.locator("#participants tbody tr")).hasCount(3);
+        page.evaluate("() => { window.notReloaded = true; }");
+
+        page.getByLabel("Zoeken op naam of gemeente").pressSequentially(family.substring(0, 10));
+
+        assertThat(page.locator("#participants tbody tr")).hasCount(2);
+        assertThat(page.locator("#participants")).not().containsText("Chris Linde");
+        assertThat(page.locator("#participant-status")).hasText("2 deelnemers gevonden op deze pagina");
+        assertThat(page.evaluate("() => window.notReloaded === true")).isEqualTo(true);
+        assertThat(page.url()).contains("q=" + family.substring(0, 10));
+        Browsers.assertAccessible(page);
+        page.reload();
+        assertThat(page.locator("#participants tbody tr")).hasCount(2);
+        assertThat(page.getByLabel("Zoeken op naam of gemeente")).hasValue(family.substring(0, 10));
+    }
+
     private void signIn(Page page, Account account) {
         page.navigate("/login");
         Browsers.assertAccessible(page);

@@ -1,5 +1,7 @@
 package be.brugwerk.network.exchange;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The CSV export of Network Canvas (Interviewer, Fresco, Studio's exporter), as a ZIP or as loose files: per interview
@@ -237,6 +241,24 @@ public final class NetworkCanvasExportCsv {
 
     private static String baseName(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * Loose files of a CSV export (as a browser uploads them) as one ZIP, as Network Canvas would have packed them,
+     * for {@link NetworkCanvasExport#recognise}.
+     */
+    public static byte[] zipped(Map<String, byte[]> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException cannotHappen) {
+            throw new IllegalStateException("writing a ZIP to memory failed", cannotHappen);
+        }
+        return bytes.toByteArray();
     }
 
     /** The CSV files of a ZIP by their path in it, read within {@link BoundedZip}'s limits. */

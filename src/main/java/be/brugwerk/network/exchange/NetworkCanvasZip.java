@@ -97,7 +97,9 @@ public final class NetworkCanvasZip {
 
     /**
      * A text as part of a file name, as Network Canvas makes a case id one: without the characters a file system
-     * refuses ({@code \ / : * ? " < > |} and control characters) and without dots and spaces at the end.
+     * refuses (backslash, slash, colon, asterisk, question mark, double quote, angle brackets, vertical bar and
+     * control characters) and without dots and spaces at the end. The characters are named in words: a backslash
+     * in Javadoc breaks the JSON reader of Spring Modulith's documentation (ModularityTests).
      */
     static String fileNamePart(String text) {
         String part = text.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "").replaceAll("[. ]+$", "");

@@ -179,7 +179,7 @@ record AnalysisPageView(List<String> lead, List<Bar> bars, List<SignalLine> stre
                 labels.value(reference.get("value")), explanation);
     }
 
-    /** One figure over the four support functions: "Praktische hulp: 2, Emotionele steun: 0, ...". */
+    /** One figure over the four support functions, e.g. Praktische hulp: 2; Emotionele steun: 0; and so on. */
     private static StaffFigure functionRow(String figure, JsonNode functions, Labels labels) {
         List<String> parts = new ArrayList<>();
         for (JsonNode function : functions) {

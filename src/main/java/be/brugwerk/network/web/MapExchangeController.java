@@ -1,15 +1,13 @@
 package be.brugwerk.network.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import be.brugwerk.network.NetworkMapManagement;
 import be.brugwerk.network.cli.AnalyseCommand;
@@ -18,6 +16,7 @@ import be.brugwerk.network.exchange.JsonMapFormat;
 import be.brugwerk.network.exchange.MapFile;
 import be.brugwerk.network.exchange.MapFormat;
 import be.brugwerk.network.exchange.NetworkCanvasExport;
+import be.brugwerk.network.exchange.NetworkCanvasExportCsv;
 import be.brugwerk.network.exchange.NetworkCanvasMapping;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.MultiLine;
@@ -158,17 +157,13 @@ class MapExchangeController implements PathAccess {
         }
     }
 
-    /** Loose files as one ZIP, as Network Canvas would have packed them. */
+    /** Loose uploaded files as one ZIP, as Network Canvas would have packed them. */
     private static byte[] zipped(List<MultipartFile> files) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            for (MultipartFile loose : files) {
-                zip.putNextEntry(new ZipEntry(String.valueOf(loose.getOriginalFilename())));
-                zip.write(loose.getBytes());
-                zip.closeEntry();
-            }
+        Map<String, byte[]> named = new LinkedHashMap<>();
+        for (MultipartFile loose : files) {
+            named.put(String.valueOf(loose.getOriginalFilename()), loose.getBytes());
         }
-        return bytes.toByteArray();
+        return NetworkCanvasExportCsv.zipped(named);
     }
 
     @PostMapping("/import")
