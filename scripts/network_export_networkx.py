@@ -2,7 +2,8 @@
 
 Usage: python3 scripts/network_export_networkx.py json|graphml|zip <file>
 
-Prints {"participant": ..., "members": [{"id", "name", "angle"}...], "ties": [{"first", "second", "strength"}...]},
+Prints {"participant": ..., "members": [{"id", "name", "angle"}...],
+"ties": [{"first", "second", "strength", "label"}...]},
 members sorted by id, each tie's two ends sorted and the ties sorted, so that a test can compare it with the map it
 exported (MapExportsReadByNetworkxTests). Each format is read only with what networkx and the standard library
 offer, as the files' documentation (docs/network-map-format.md, "Exporting for other tools") says:
@@ -80,7 +81,8 @@ def main():
     participant, graph = {"graphml": from_graphml, "zip": from_zip, "json": from_json}[kind](path)
     members = [{"id": n, "name": data.get("name"), "angle": number(data.get("angle"))}
                for n, data in sorted(graph.nodes(data=True))]
-    ties = sorted(({"first": min(u, v), "second": max(u, v), "strength": whole(data.get("strength"))}
+    ties = sorted(({"first": min(u, v), "second": max(u, v), "strength": whole(data.get("strength")),
+                    "label": data.get("label")}
                    for u, v, data in graph.edges(data=True)), key=lambda t: (t["first"], t["second"]))
     json.dump({"participant": participant, "members": members, "ties": ties}, sys.stdout, ensure_ascii=False)
 

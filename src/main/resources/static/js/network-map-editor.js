@@ -18,6 +18,7 @@ const saveStatus = document.getElementById("save-status");
 const announcer = document.getElementById("announcer");
 const connectStatus = document.getElementById("connect-status");
 const conflictBox = document.getElementById("conflict");
+const TIE_LABEL_LENGTH = 100; // as MapDocument.LONGEST_TIE_LABEL
 
 const labels = {
   categories: optionTexts(document.getElementById("d-category")),
@@ -116,8 +117,7 @@ function renderList() {
       .map((f) => labels.functions[f] + " (" + labels.directions[m.support[f]] + ")");
     const status = labels.statuses[m.status] + (m.statusSince ? ", " + text("since", m.statusSince) : "")
       + (m.statusNote ? ": " + m.statusNote : "");
-    const ties = map.ties.filter((t) => t.first === m.id || t.second === m.id)
-      .map((t) => member(t.first === m.id ? t.second : t.first)).filter(Boolean).map((o) => o.name);
+    const ties = tiesOf(m).map(({ tie, other }) => (tie.label ? text("tieLabelled", other.name, tie.label) : other.name));
     const cells = [labels.categories[m.category], labels.rings[m.ring], labels.frequencies[m.frequency],
       support.join(", ") || "—", labels.valences[m.valence], status, labels.capitalTypes[m.capitalType],
       labels.levels[m.level], m.lightTie ? text("yes") : text("no"),
@@ -420,6 +420,13 @@ function addTie(first, second) {
   announce(text("tieAdded", member(first).name, member(second).name));
 }
 
+// the ties of member m, each with the member at its other end
+function tiesOf(m) {
+  return map.ties.filter((t) => t.first === m.id || t.second === m.id)
+    .map((tie) => ({ tie, other: member(tie.first === m.id ? tie.second : tie.first) }))
+    .filter(({ other }) => other);
+}
+
 function removeTie(first, second) {
   map.ties = map.ties.filter((t) => !((t.first === first && t.second === second)
     || (t.first === second && t.second === first)));
@@ -469,22 +476,34 @@ function renderTies() {
   const m = member(selected);
   const list = document.getElementById("d-ties");
   list.replaceChildren();
-  const others = map.ties.filter((t) => t.first === m.id || t.second === m.id)
-    .map((t) => member(t.first === m.id ? t.second : t.first)).filter(Boolean);
-  if (others.length === 0) {
+  const ties = tiesOf(m);
+  const others = ties.map(({ other }) => other);
+  if (ties.length === 0) {
     const none = document.createElement("li");
     none.textContent = text("noTies");
     list.appendChild(none);
   }
-  for (const other of others) {
+  for (const { tie, other } of ties) {
     const item = document.createElement("li");
     const name = document.createElement("span");
     name.textContent = other.name + " ";
+    const label = document.createElement("input");
+    label.type = "text";
+    label.className = "tie-label";
+    label.maxLength = TIE_LABEL_LENGTH;
+    label.value = tie.label || "";
+    label.setAttribute("aria-label", text("tieLabel", other.name));
+    label.addEventListener("input", () => {
+      // a line of text: line breaks cannot be typed here, and the server refuses control characters
+      tie.label = label.value.trim() || null;
+      changed();
+      renderList(); // not render(): that would rebuild this field and lose the cursor
+    });
     const remove = document.createElement("button");
     remove.type = "button";
     remove.textContent = text("tieRemove", other.name);
     remove.addEventListener("click", () => removeTie(m.id, other.id));
-    item.append(name, remove);
+    item.append(name, label, remove);
     list.appendChild(item);
   }
   const select = document.getElementById("d-tie-other");

@@ -31,7 +31,9 @@ class MessagesInSyncTests {
             // "status" and "man" are the Dutch words the sources use (issue 12), and English ones too
             "consent.status", "accounts.status", "tokens.status", "trajectory.status", "trajectory.action.status",
             "matching.waiting.status", "matching.buddy.status", "matching.gender.MAN",
-            "page.title");
+            "page.title",
+            // the other member's name and the tie's label, "Bob (family, knows)", in every language
+            "editor.tie.labelled");
 
     static Stream<String> bundles() throws IOException {
         Resource[] english = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*_en.properties");

@@ -85,9 +85,32 @@ public record MapDocument(int version, @NotNull @Size(max = 500) List<@Valid Mem
         }
     }
 
-    /** A tie between two members (who knows whom); undirected. Its strength is kept for drawing only. */
-    public record TieEntry(@NotNull UUID first, @NotNull UUID second, Integer strength) {
+    /**
+     * A tie between two members (who knows whom); undirected. Its strength is kept for drawing only.
+     *
+     * @param label a short line on how the two know each other, such as the Network Canvas edge types of the tie;
+     *        shown and exchanged, never analysed; blank counts as none (null)
+     */
+    public record TieEntry(@NotNull UUID first, @NotNull UUID second, Integer strength,
+            @Size(max = LONGEST_TIE_LABEL) String label) {
+
+        public TieEntry {
+            label = label == null || label.isBlank() ? null : label.strip();
+        }
+
+        /** A tie without a label. */
+        public TieEntry(UUID first, UUID second, Integer strength) {
+            this(first, second, strength, null);
+        }
+
+        /** The same tie between other ids (an import gives members new ones). */
+        public TieEntry between(UUID newFirst, UUID newSecond) {
+            return new TieEntry(newFirst, newSecond, strength, label);
+        }
     }
+
+    /** The most characters a tie's label holds (as the database's {@code network_tie_label} check says). */
+    public static final int LONGEST_TIE_LABEL = 100;
 
     /**
      * The map as the analysis engine reads it. The engine checks it: a tie to an unknown member, a self-tie or a

@@ -199,8 +199,9 @@ public class NetworkMapManagement {
             }
             return m.withId(fresh);
         }).toList();
-        List<MapDocument.TieEntry> ties = map.ties().stream().map(t -> new MapDocument.TieEntry(
-                renamed.getOrDefault(t.first(), t.first()), renamed.getOrDefault(t.second(), t.second()), t.strength()))
+        List<MapDocument.TieEntry> ties = map.ties().stream()
+                .map(t -> t.between(renamed.getOrDefault(t.first(), t.first()),
+                        renamed.getOrDefault(t.second(), t.second())))
                 .toList();
         return new MapDocument(map.version(), members, ties);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import be.brugwerk.network.MapDocument.MemberEntry;
+import be.brugwerk.network.MapDocument.TieEntry;
 import be.brugwerk.network.analysis.CapitalType;
 import be.brugwerk.network.analysis.ContactFrequency;
 import be.brugwerk.network.analysis.Level;
@@ -42,7 +43,8 @@ class MapComparisonUnitTests {
 
         MapComparison same = MapComparison.between(map, map);
 
-        assertThat(same).isEqualTo(new MapComparison(List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+        assertThat(same).isEqualTo(
+                new MapComparison(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     @Test
@@ -80,6 +82,39 @@ class MapComparisonUnitTests {
                 SupportFunction.MATERIAL, SupportDirection.BOTH));
         assertThat(changes.functionsLost()).containsExactly(new MapComparison.FunctionChange(NEIGHBOUR, "Buurman",
                 SupportFunction.MATERIAL, SupportDirection.RECEIVES));
+    }
+
+    @Test
+    void seesTheLabelOfAKeptTieChangeButNotATieThatCameOrWent() {
+        MemberEntry sister = member(SISTER, "Zus", Ring.INNER, RelationshipStatus.ACTIVE, Map.of());
+        MemberEntry neighbour = member(NEIGHBOUR, "Buurman", Ring.OUTER, RelationshipStatus.ACTIVE, Map.of());
+        MemberEntry coach = member(COACH, "Trainer", Ring.OUTER, RelationshipStatus.ACTIVE, Map.of());
+        MapDocument before = new MapDocument(1, List.of(sister, neighbour, coach),
+                List.of(new TieEntry(SISTER, NEIGHBOUR, null, "family"), new TieEntry(SISTER, COACH, null, "sport")));
+        // the kept tie is written the other way round: a tie has no direction
+        MapDocument after = new MapDocument(2, List.of(sister, neighbour, coach),
+                List.of(new TieEntry(NEIGHBOUR, SISTER, null, "family, knows"),
+                        new TieEntry(NEIGHBOUR, COACH, null, "club")));
+
+        MapComparison changes = MapComparison.between(before, after);
+
+        assertThat(changes.tieLabelsChanged()).containsExactly(
+                new MapComparison.TieLabelChange("Buurman", "Zus", "family", "family, knows"));
+    }
+
+    @Test
+    void seesALabelGivenToAndTakenFromAKeptTie() {
+        MemberEntry sister = member(SISTER, "Zus", Ring.INNER, RelationshipStatus.ACTIVE, Map.of());
+        MemberEntry neighbour = member(NEIGHBOUR, "Buurman", Ring.OUTER, RelationshipStatus.ACTIVE, Map.of());
+        MapDocument without = new MapDocument(1, List.of(sister, neighbour),
+                List.of(new TieEntry(SISTER, NEIGHBOUR, null)));
+        MapDocument with = new MapDocument(2, List.of(sister, neighbour),
+                List.of(new TieEntry(SISTER, NEIGHBOUR, null, "knows")));
+
+        assertThat(MapComparison.between(without, with).tieLabelsChanged())
+                .containsExactly(new MapComparison.TieLabelChange("Zus", "Buurman", null, "knows"));
+        assertThat(MapComparison.between(with, without).tieLabelsChanged())
+                .containsExactly(new MapComparison.TieLabelChange("Zus", "Buurman", "knows", null));
     }
 
     private static MapDocument map(MemberEntry... members) {

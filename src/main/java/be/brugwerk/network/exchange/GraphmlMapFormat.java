@@ -19,7 +19,7 @@ import javax.xml.stream.XMLStreamWriter;
  * A network map as GraphML (docs/network-map-format.md, "GraphML"): the participant is a node with
  * {@code role = participant}, every member a node carrying the properties of its relationship as {@code <data>},
  * each member joined to the participant by an edge, and the ties among members as edges with an optional
- * {@code strength}. Keys are declared with their {@code attr.name} equal to their id, and read by
+ * {@code strength} and {@code label}. Keys are declared with their {@code attr.name} equal to their id, and read by
  * {@code attr.name}. As Network Canvas does, the ego–alter relationship's data sits on the alter's node.
  */
 public final class GraphmlMapFormat {
@@ -29,6 +29,7 @@ public final class GraphmlMapFormat {
     static final String PARTICIPANT = "participant";
     static final String MEMBER = "member";
     static final String STRENGTH = "strength";
+    static final String LABEL = "label";
 
     private GraphmlMapFormat() {
     }
@@ -92,7 +93,8 @@ public final class GraphmlMapFormat {
                 continue;
             }
             ties.add(new MapFile.Tie(edge.element(), edge.source(), edge.target(),
-                    FlatMember.whole(values.get(STRENGTH), edge.element(), STRENGTH), "source", "target"));
+                    FlatMember.whole(values.get(STRENGTH), edge.element(), STRENGTH), values.get(LABEL), "source",
+                    "target"));
         }
         return new MapFile(participant, 0, members, ties);
     }
@@ -100,7 +102,7 @@ public final class GraphmlMapFormat {
     /** The values of a node's or edge's data by property name, defaults filled in; unknown properties refused. */
     private static Map<String, String> values(GraphmlDocument graphml, Map<String, String> data, String domain,
             String element) throws BadInput {
-        Set<String> known = domain.equals("node") ? nodeProperties() : Set.of(STRENGTH);
+        Set<String> known = domain.equals("node") ? nodeProperties() : Set.of(STRENGTH, LABEL);
         Map<String, String> values = new HashMap<>();
         for (GraphmlDocument.Key key : graphml.keys().values()) {
             if (key.defaultValue() != null && (domain.equals(key.domain()) || "all".equals(key.domain()))
@@ -147,6 +149,7 @@ public final class GraphmlMapFormat {
                 key(xml, property, "node", typeOf(property));
             }
             key(xml, STRENGTH, "edge", "int");
+            key(xml, LABEL, "edge", "string");
             indent(xml, 1);
             xml.writeStartElement("graph");
             xml.writeAttribute("id", "network-map");
@@ -161,11 +164,18 @@ public final class GraphmlMapFormat {
             }
             int edge = 0;
             for (MapFile.Member member : map.members()) {
-                edge(xml, "r" + ++edge, participant, member.id(), null);
+                edge(xml, "r" + ++edge, participant, member.id(), Map.of());
             }
             edge = 0;
             for (MapFile.Tie tie : map.ties()) {
-                edge(xml, "t" + ++edge, tie.first(), tie.second(), tie.strength());
+                Map<String, String> values = new LinkedHashMap<>();
+                if (tie.strength() != null) {
+                    values.put(STRENGTH, tie.strength().toString());
+                }
+                if (tie.label() != null) {
+                    values.put(LABEL, tie.label());
+                }
+                edge(xml, "t" + ++edge, tie.first(), tie.second(), values);
             }
             indent(xml, 1);
             xml.writeEndElement();
@@ -205,21 +215,15 @@ public final class GraphmlMapFormat {
         indent(xml, 2);
         xml.writeStartElement("node");
         xml.writeAttribute("id", id);
-        for (Map.Entry<String, String> value : values.entrySet()) {
-            indent(xml, 3);
-            xml.writeStartElement("data");
-            xml.writeAttribute("key", value.getKey());
-            xml.writeCharacters(value.getValue());
-            xml.writeEndElement();
-        }
+        data(xml, values);
         indent(xml, 2);
         xml.writeEndElement();
     }
 
-    private static void edge(XMLStreamWriter xml, String id, String source, String target, Integer strength)
+    private static void edge(XMLStreamWriter xml, String id, String source, String target, Map<String, String> values)
             throws XMLStreamException {
         indent(xml, 2);
-        if (strength == null) {
+        if (values.isEmpty()) {
             xml.writeEmptyElement("edge");
         } else {
             xml.writeStartElement("edge");
@@ -227,11 +231,20 @@ public final class GraphmlMapFormat {
         xml.writeAttribute("id", id);
         xml.writeAttribute("source", source);
         xml.writeAttribute("target", target);
-        if (strength != null) {
-            xml.writeStartElement("data");
-            xml.writeAttribute("key", STRENGTH);
-            xml.writeCharacters(Integer.toString(strength));
+        if (!values.isEmpty()) {
+            data(xml, values);
+            indent(xml, 2);
             xml.writeEndElement();
+        }
+    }
+
+    /** One {@code <data>} line per value, a level deeper than its node or edge. */
+    private static void data(XMLStreamWriter xml, Map<String, String> values) throws XMLStreamException {
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            indent(xml, 3);
+            xml.writeStartElement("data");
+            xml.writeAttribute("key", value.getKey());
+            xml.writeCharacters(value.getValue());
             xml.writeEndElement();
         }
     }

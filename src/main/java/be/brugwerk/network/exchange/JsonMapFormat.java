@@ -35,7 +35,7 @@ public final class JsonMapFormat {
     static final Set<String> MEMBER_PROPERTIES = Set.of("id", "name", "category", "ring", "frequency",
             "support", "valence", "status", "statusSince", "statusNote", "capitalType", "level", "lightTie", "formal",
             "note", "angle");
-    static final Set<String> TIE_PROPERTIES = Set.of("first", "second", "strength");
+    static final Set<String> TIE_PROPERTIES = Set.of("first", "second", "strength", "label");
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -120,6 +120,9 @@ public final class JsonMapFormat {
             if (t.strength() != null) {
                 tie.put("strength", t.strength());
             }
+            if (t.label() != null) {
+                tie.put("label", t.label());
+            }
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
     }
@@ -181,8 +184,8 @@ public final class JsonMapFormat {
         if (present(node, "strength") && !strength.isInt()) {
             throw new BadInput(path, "strength must be a whole number");
         }
-        return new MapFile.Tie(path, first, second, present(node, "strength") ? strength.intValue() : null, "first",
-                "second");
+        return new MapFile.Tie(path, first, second, present(node, "strength") ? strength.intValue() : null,
+                optionalText(node, "label", path), "first", "second");
     }
 
     private static boolean present(JsonNode node, String property) {

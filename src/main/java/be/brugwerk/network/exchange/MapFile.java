@@ -40,6 +40,7 @@ public record MapFile(String participant, int version, List<Member> members, Lis
     static final int LONGEST_NAME = 100;
     static final int LONGEST_STATUS_NOTE = 500;
     static final int LONGEST_NOTE = 2000;
+    static final int LONGEST_TIE_LABEL = MapDocument.LONGEST_TIE_LABEL;
 
     public MapFile {
         members = List.copyOf(members);
@@ -65,10 +66,11 @@ public record MapFile(String participant, int version, List<Member> members, Lis
     }
 
     /**
-     * An undirected tie between two members. {@code firstName} and {@code secondName} are what the file calls its
-     * two ends ({@code first}/{@code second}, {@code source}/{@code target}, ...), for messages.
+     * An undirected tie between two members, with an optional one-line {@code label} (null when none). {@code
+     * firstName} and {@code secondName} are what the file calls its two ends ({@code first}/{@code second}, {@code
+     * source}/{@code target}, ...), for messages.
      */
-    public record Tie(String where, String first, String second, Integer strength, String firstName,
+    public record Tie(String where, String first, String second, Integer strength, String label, String firstName,
             String secondName) {
     }
 
@@ -84,8 +86,8 @@ public record MapFile(String participant, int version, List<Member> members, Lis
         List<Tie> ties = new ArrayList<>();
         for (int i = 0; i < map.ties().size(); i++) {
             MapDocument.TieEntry t = map.ties().get(i);
-            ties.add(new Tie("ties[" + i + "]", t.first().toString(), t.second().toString(), t.strength(), "first",
-                    "second"));
+            ties.add(new Tie("ties[" + i + "]", t.first().toString(), t.second().toString(), t.strength(), t.label(),
+                    "first", "second"));
         }
         return new MapFile(participant, map.version(), members, ties);
     }
@@ -132,12 +134,12 @@ public record MapFile(String participant, int version, List<Member> members, Lis
         List<MapDocument.MemberEntry> entries = new ArrayList<>();
         for (Member m : members) {
             String name = (m.name() == null || m.name().isBlank() ? m.id() : m.name()).strip();
-            longest(m, "name", name, LONGEST_NAME);
-            longest(m, "statusNote", m.statusNote(), LONGEST_STATUS_NOTE);
-            longest(m, "note", m.note(), LONGEST_NOTE);
-            text(m, "name", name, false);
-            text(m, "statusNote", m.statusNote(), true);
-            text(m, "note", m.note(), true);
+            longest(m.where(), "name", name, LONGEST_NAME);
+            longest(m.where(), "statusNote", m.statusNote(), LONGEST_STATUS_NOTE);
+            longest(m.where(), "note", m.note(), LONGEST_NOTE);
+            text(m.where(), "name", name, false);
+            text(m.where(), "statusNote", m.statusNote(), true);
+            text(m.where(), "note", m.note(), true);
             if (m.angle() != null && !(m.angle() >= 0 && m.angle() < 360)) {
                 throw new BadInput(m.where(), "angle: from 0 up to (not including) 360 degrees, not " + m.angle());
             }
@@ -147,9 +149,13 @@ public record MapFile(String participant, int version, List<Member> members, Lis
                     m.valence(), m.status(), m.statusSince(), m.statusNote(), m.capitalType(), m.level(), m.lightTie(),
                     m.isFormal(), m.note(), m.angle()));
         }
-        List<MapDocument.TieEntry> links = ties.stream()
-                .map(t -> new MapDocument.TieEntry(renamed.get(t.first()), renamed.get(t.second()), t.strength()))
-                .toList();
+        List<MapDocument.TieEntry> links = new ArrayList<>();
+        for (Tie t : ties) {
+            longest(t.where(), "label", t.label(), LONGEST_TIE_LABEL);
+            text(t.where(), "label", t.label(), false);
+            links.add(new MapDocument.TieEntry(renamed.get(t.first()), renamed.get(t.second()), t.strength(),
+                    t.label()));
+        }
         return new MapDocument(version, entries, links);
     }
 
@@ -183,18 +189,18 @@ public record MapFile(String participant, int version, List<Member> members, Lis
     }
 
     /** Text no field takes (a NUL, another control character, half a character) is refused like any bad value. */
-    private static void text(Member m, String property, String value, boolean multiLine) throws BadInput {
+    private static void text(String where, String property, String value, boolean multiLine) throws BadInput {
         String problem = TextInput.problem(value, multiLine);
         if (problem != null) {
-            throw new BadInput(m.where(), property + (problem.equals(TextInput.LINE_BREAK)
+            throw new BadInput(where, property + (problem.equals(TextInput.LINE_BREAK)
                     ? ": a single line, without line breaks or tabs"
                     : ": holds a control character (such as NUL) or half a character"));
         }
     }
 
-    private static void longest(Member m, String property, String value, int most) throws BadInput {
+    private static void longest(String where, String property, String value, int most) throws BadInput {
         if (value != null && value.length() > most) {
-            throw new BadInput(m.where(), property + ": at most " + most + " characters, not " + value.length());
+            throw new BadInput(where, property + ": at most " + most + " characters, not " + value.length());
         }
     }
 }

@@ -182,13 +182,42 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
         List<TieTypes> tieTypes = new ArrayList<>();
         for (Map.Entry<Set<String>, NetworkCanvasInterview.Edge> tie : firstEdge.entrySet()) {
             NetworkCanvasInterview.Edge edge = tie.getValue();
-            ties.add(new MapFile.Tie(edge.where(), edge.source(), edge.target(), null, NetworkCanvasZip.SOURCE,
-                    NetworkCanvasZip.TARGET));
-            tieTypes.add(new TieTypes(names.get(edge.source()), names.get(edge.target()),
-                    List.copyOf(typesByPair.get(tie.getKey()))));
+            List<String> types = List.copyOf(typesByPair.get(tie.getKey()));
+            ties.add(new MapFile.Tie(edge.where(), edge.source(), edge.target(), null, label(types),
+                    NetworkCanvasZip.SOURCE, NetworkCanvasZip.TARGET));
+            tieTypes.add(new TieTypes(names.get(edge.source()), names.get(edge.target()), types));
         }
         return new Result(interview, type, new MapFile("ego:" + interview.session(), 0, mapped, ties),
                 unused(interview, type, used, edgesToOthers), tieTypes);
+    }
+
+    /**
+     * A tie's label: its edge types in alphabetical order, joined by a comma ({@code family, knows}). The types that do
+     * not fit in a label are left out for an ellipsis (a single type too long is cut off); the preview still lists
+     * them all.
+     */
+    static String label(List<String> types) {
+        String all = String.join(", ", types);
+        if (all.length() <= MapFile.LONGEST_TIE_LABEL) {
+            return all;
+        }
+        String more = ", …";
+        StringBuilder label = new StringBuilder();
+        for (String type : types) {
+            String next = label.isEmpty() ? type : ", " + type;
+            if (label.length() + next.length() + more.length() > MapFile.LONGEST_TIE_LABEL) {
+                break;
+            }
+            label.append(next);
+        }
+        if (!label.isEmpty()) {
+            return label + more;
+        }
+        int end = MapFile.LONGEST_TIE_LABEL - 1;
+        if (Character.isHighSurrogate(all.charAt(end - 1))) { // never half a character
+            end--;
+        }
+        return all.substring(0, end) + "…";
     }
 
     private String memberType(NetworkCanvasInterview interview) throws BadInput {

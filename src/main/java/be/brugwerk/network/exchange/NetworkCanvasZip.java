@@ -45,7 +45,7 @@ public final class NetworkCanvasZip {
             "COMMIT_HASH");
     static final List<String> ALTER_COLUMNS = List.of("nodeID", EGO_UUID, UUID_COLUMN);
     static final List<String> EDGE_COLUMNS = List.of("edgeID", "from", "to", EGO_UUID, UUID_COLUMN, SOURCE, TARGET,
-            GraphmlMapFormat.STRENGTH);
+            GraphmlMapFormat.STRENGTH, GraphmlMapFormat.LABEL);
     static final String PROTOCOL = "Brugwerk network map";
 
     private NetworkCanvasZip() {
@@ -76,7 +76,8 @@ public final class NetworkCanvasZip {
                     .toString();
             edges.append(Csv.row(List.of(Integer.toString(++edge), String.valueOf(nodeIds.get(tie.first())),
                     String.valueOf(nodeIds.get(tie.second())), ego, id, tie.first(), tie.second(),
-                    tie.strength() == null ? "" : tie.strength().toString())));
+                    tie.strength() == null ? "" : tie.strength().toString(),
+                    tie.label() == null ? "" : tie.label())));
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
@@ -151,6 +152,7 @@ public final class NetworkCanvasZip {
                 }
                 ties.add(new MapFile.Tie(where, values.get(SOURCE), values.get(TARGET),
                         FlatMember.whole(values.get(GraphmlMapFormat.STRENGTH), where, GraphmlMapFormat.STRENGTH),
+                        FlatMember.blank(values.get(GraphmlMapFormat.LABEL)) ? null : values.get(GraphmlMapFormat.LABEL),
                         SOURCE, TARGET));
             }
         }

@@ -76,11 +76,11 @@ public class NetworkMaps {
                             row.getObject("angle", Double.class));
                 })
                 .list();
-        List<TieEntry> ties = jdbc.sql("select member_a, member_b, strength from network_tie where participant_id = ?"
-                + " order by member_a, member_b")
+        List<TieEntry> ties = jdbc.sql("select member_a, member_b, strength, label from network_tie"
+                + " where participant_id = ? order by member_a, member_b")
                 .param(participant)
                 .query((row, n) -> new TieEntry(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                        row.getObject(3, Integer.class)))
+                        row.getObject(3, Integer.class), row.getString(4)))
                 .list();
         return Optional.of(new MapDocument(version.get(), members, ties));
     }
@@ -116,10 +116,10 @@ public class NetworkMaps {
             // PostgreSQL orders uuids byte by byte, as their lower-case text sorts (UUID.compareTo does not)
             boolean ordered = tie.first().toString().compareTo(tie.second().toString()) < 0;
             jdbc.sql("""
-                    insert into network_tie (participant_id, organisation_id, member_a, member_b, strength)
-                    values (?, ?, ?, ?, ?)""")
+                    insert into network_tie (participant_id, organisation_id, member_a, member_b, strength, label)
+                    values (?, ?, ?, ?, ?, ?)""")
                     .params(participant, organisation, ordered ? tie.first() : tie.second(),
-                            ordered ? tie.second() : tie.first(), tie.strength())
+                            ordered ? tie.second() : tie.first(), tie.strength(), tie.label())
                     .update();
         }
         return Optional.of(newVersion);

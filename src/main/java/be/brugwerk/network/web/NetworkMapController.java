@@ -209,7 +209,12 @@ class NetworkMapController implements PathAccess {
                                 text.apply("editor.status." + m.from()), text.apply("editor.status." + m.to()) }, locale))
                         .toList()),
                 new ChangeSection("gained", "editor.compare.gained", functionLines(changes.functionsGained(), text, locale)),
-                new ChangeSection("lost", "editor.compare.lost", functionLines(changes.functionsLost(), text, locale)));
+                new ChangeSection("lost", "editor.compare.lost", functionLines(changes.functionsLost(), text, locale)),
+                new ChangeSection("tie-labels", "editor.compare.tieLabels", changes.tieLabelsChanged().stream()
+                        .map(t -> messages.getMessage("editor.compare.tieLabel", new Object[] { t.firstName(),
+                                t.secondName(), t.from() == null ? text.apply("editor.tie.noLabel") : t.from(),
+                                t.to() == null ? text.apply("editor.tie.noLabel") : t.to() }, locale))
+                        .toList()));
     }
 
     private List<String> functionLines(List<MapComparison.FunctionChange> changes, Function<String, String> text,
@@ -250,7 +255,10 @@ class NetworkMapController implements PathAccess {
         return labels;
     }
 
-    /** The map as printed: without valence and notes unless asked for (valence then reads as supportive). */
+    /**
+     * The map as printed: without valence and notes unless asked for (valence then reads as supportive). A tie's
+     * label is free text like a note, so it goes with the notes.
+     */
     private static MapDocument forPrint(MapDocument map, boolean valence, boolean notes) {
         List<MemberEntry> members = map.members().stream()
                 .map(m -> new MemberEntry(m.id(), m.name(), m.category(), m.ring(), m.frequency(), m.support(),
@@ -258,6 +266,8 @@ class NetworkMapController implements PathAccess {
                         notes ? m.statusNote() : null, m.capitalType(), m.level(), m.lightTie(), m.formal(),
                         notes ? m.note() : null, m.angle()))
                 .toList();
-        return new MapDocument(map.version(), members, map.ties());
+        List<MapDocument.TieEntry> ties = notes ? map.ties()
+                : map.ties().stream().map(t -> new MapDocument.TieEntry(t.first(), t.second(), t.strength())).toList();
+        return new MapDocument(map.version(), members, ties);
     }
 }

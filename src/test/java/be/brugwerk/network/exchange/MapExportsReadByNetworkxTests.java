@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Every export read by networkx as a researcher would (scripts/network_export_networkx.py: {@code read_graphml} as it
  * is, the Network Canvas CSV files joined by their {@code nodeID}/{@code from}/{@code to}), giving back the map's
- * participant, its members with their names and where they were drawn, and its ties with their strength. Skipped
+ * participant, its members with their names and where they were drawn, and its ties with their strength and label. Skipped
  * without python3 and networkx, unless {@code BRUGWERK_REQUIRE_NETWORKX=true} (as {@code .ci/run} sets it).
  */
 class MapExportsReadByNetworkxTests {
@@ -66,8 +66,7 @@ class MapExportsReadByNetworkxTests {
         map.members().stream().sorted(Comparator.comparing(MapFile.Member::id)).forEach(m -> {
             ObjectNode member = members.addObject();
             member.put("id", m.id());
-            member.put("name", format == MapFormat.ZIP && m.name().matches("^[-=+@\t\r].*") ? "'" + m.name()
-                    : m.name());
+            member.put("name", asRead(m.name(), format));
             member.put("angle", m.angle());
         });
         ArrayNode ties = expected.putArray("ties");
@@ -77,16 +76,22 @@ class MapExportsReadByNetworkxTests {
                     tie.put("first", t.first());
                     tie.put("second", t.second());
                     tie.put("strength", t.strength());
+                    tie.put("label", t.label() == null ? null : asRead(t.label(), format));
                 });
         return expected;
     }
 
+    private static String asRead(String text, MapFormat format) {
+        return format == MapFormat.ZIP && text.matches("^[-=+@\t\r].*") ? "'" + text : text;
+    }
+
     /** A tie with its two ends in order: networkx does not keep which end came first in an undirected graph. */
-    private record OrderedTie(String first, String second, Integer strength) {
+    private record OrderedTie(String first, String second, Integer strength, String label) {
 
         static OrderedTie of(MapFile.Tie tie) {
-            return tie.first().compareTo(tie.second()) <= 0 ? new OrderedTie(tie.first(), tie.second(), tie.strength())
-                    : new OrderedTie(tie.second(), tie.first(), tie.strength());
+            return tie.first().compareTo(tie.second()) <= 0
+                    ? new OrderedTie(tie.first(), tie.second(), tie.strength(), tie.label())
+                    : new OrderedTie(tie.second(), tie.first(), tie.strength(), tie.label());
         }
     }
 

@@ -42,6 +42,8 @@ import be.brugwerk.network.cli.AnalyseCommand;
 class MapFilesUnitTests {
 
     static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    /** A tie's label as awkward as a member's name: a formula sign first, a comma, quotes, markup. */
+    static final String TIE_LABEL = "-familie, \"kent\" <elkaar> & co";
 
     /** A map with every property used, and text that CSV, XML and spreadsheets find awkward. */
     static MapFile everyProperty() {
@@ -63,8 +65,9 @@ class MapFilesUnitTests {
                 new MapFile.Member("members[3]", "ex", "Ex", RelationCategory.ACQUAINTANCE, Ring.OUTER,
                         ContactFrequency.RARELY, Map.of(), Valence.HARMFUL, RelationshipStatus.BROKEN,
                         LocalDate.of(2024, 1, 31), null, CapitalType.BONDING, Level.TRANSLOCAL, false, false, null, null));
-        List<MapFile.Tie> ties = List.of(new MapFile.Tie("ties[0]", "zus", "buur", 2, "first", "second"),
-                new MapFile.Tie("ties[1]", "zus", "ex", null, "first", "second"));
+        List<MapFile.Tie> ties = List.of(
+                new MapFile.Tie("ties[0]", "zus", "buur", 2, TIE_LABEL, "first", "second"),
+                new MapFile.Tie("ties[1]", "zus", "ex", null, null, "first", "second"));
         return new MapFile("p-017", 3, members, ties);
     }
 
@@ -98,6 +101,52 @@ class MapFilesUnitTests {
 
         assertThat(imported.members()).extracting(MapDocument.MemberEntry::angle).containsExactly(212.5, null, 90.0,
                 null);
+    }
+
+    @ParameterizedTest
+    @EnumSource(MapFormat.class)
+    void keepsTheLabelOfEachTie(MapFormat format) throws BadInput {
+        MapDocument stored = everyProperty().toImport(3);
+
+        MapDocument imported = format.read(format.write(MapFile.of("p", stored), NOW)).toImport(3);
+
+        assertThat(imported.ties()).extracting(MapDocument.TieEntry::label).containsExactly(TIE_LABEL, null);
+    }
+
+    @Test
+    void refusesATieLabelWithAControlCharacterNamingTheTie() throws BadInput {
+        MapFile read = JsonMapFormat.read(bytes("""
+                {"members":[%s,%s],"ties":[{"first":"a","second":"b","label":"fa\\u0000mily"}]}"""
+                .formatted(jsonMember("a"), jsonMember("b"))));
+
+        BadInput refused = assertThrows(BadInput.class, () -> read.toImport(0));
+
+        assertThat(refused.getMessage()).isEqualTo(
+                "ties[0]: label: holds a control character (such as NUL) or half a character");
+    }
+
+    @Test
+    void refusesATieLabelOnTwoLinesNamingTheEdge() throws BadInput {
+        MapFile read = GraphmlMapFormat.read(bytes(graphml("<node id=\"p\"><data key=\"role\">participant</data>"
+                + "</node><node id=\"a\">" + memberData("INNER") + "</node><node id=\"b\">" + memberData("OUTER")
+                + "</node><edge id=\"t1\" source=\"a\" target=\"b\"><data key=\"label\">family\nknows</data></edge>")));
+
+        BadInput refused = assertThrows(BadInput.class, () -> read.toImport(0));
+
+        assertThat(refused.getMessage()).isEqualTo(
+                "GraphML <edge id=\"t1\">: label: a single line, without line breaks or tabs");
+    }
+
+    @Test
+    void refusesATieLabelLongerThanAHundredCharactersNamingTheLine() throws IOException, BadInput {
+        Map<String, String> files = unzip(NetworkCanvasZip.write(everyProperty(), NOW));
+        String edges = named(files, "_edgeList_");
+        files.put(edges, files.get(edges).replace(",zus,ex,,\r\n", ",zus,ex,," + "x".repeat(101) + "\r\n"));
+        MapFile read = NetworkCanvasZip.read(zip(files));
+
+        BadInput refused = assertThrows(BadInput.class, () -> read.toImport(0));
+
+        assertThat(refused.getMessage()).isEqualTo(edges + " line 3: label: at most 100 characters, not 101");
     }
 
     @Test
@@ -309,7 +358,7 @@ class MapFilesUnitTests {
 
         BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(zip(files)));
 
-        assertThat(refused.getMessage()).isEqualTo(edges + " line 4: 3 cells, but the header has 8 columns");
+        assertThat(refused.getMessage()).isEqualTo(edges + " line 4: 3 cells, but the header has 9 columns");
     }
 
     @Test
@@ -395,7 +444,9 @@ class MapFilesUnitTests {
                 + "status,statusSince,statusNote,capitalType,level,lightTie,formal,note,angle\r\n1,p-017,zus,");
         assertThat(alters).contains("\"'=SUM(A1) <b>& co</b>\nnieuwe regel\",212.5\r\n").contains(",'-Buurman,");
         assertThat(files.get(named(files, "_edgeList_"))).startsWith("edgeID,from,to,networkCanvasEgoUUID,"
-                + "networkCanvasUUID,networkCanvasSourceUUID,networkCanvasTargetUUID,strength\r\n1,1,2,p-017,");
+                + "networkCanvasUUID,networkCanvasSourceUUID,networkCanvasTargetUUID,strength,label\r\n1,1,2,p-017,");
+        assertThat(files.get(named(files, "_edgeList_"))).contains(",zus,buur,2,\"'-familie, \"\"kent\"\" <elkaar> & co\"\r\n")
+                .endsWith(",zus,ex,,\r\n");
     }
 
     @Test
@@ -436,8 +487,15 @@ class MapFilesUnitTests {
                 + "<data key=\"level\">CITY</data>").formatted(ring);
     }
 
-    private static String graphml(String graph) {
-        StringBuilder keys = new StringBuilder("<key id=\"role\" for=\"node\" attr.name=\"role\"/>");
+    private static String jsonMember(String id) {
+        return """
+                {"id":"%s","category":"FRIEND","ring":"INNER","frequency":"DAILY","valence":"SUPPORTIVE",\
+                "status":"ACTIVE","capitalType":"BONDING","level":"CITY"}""".formatted(id);
+    }
+
+        private static String graphml(String graph) {
+        StringBuilder keys = new StringBuilder("<key id=\"role\" for=\"node\" attr.name=\"role\"/>"
+                + "<key id=\"label\" for=\"edge\" attr.name=\"label\"/>");
         for (String property : FlatMember.PROPERTIES) {
             keys.append("<key id=\"%s\" for=\"node\" attr.name=\"%1$s\"/>".formatted(property));
         }
@@ -455,7 +513,8 @@ class MapFilesUnitTests {
                     m.isFormal(), m.note(), m.angle()));
         }
         for (MapFile.Tie t : map.ties()) {
-            all.add(List.of(ids.indexOf(t.first()), ids.indexOf(t.second()), String.valueOf(t.strength())));
+            all.add(List.of(ids.indexOf(t.first()), ids.indexOf(t.second()), String.valueOf(t.strength()),
+                    String.valueOf(t.label())));
         }
         return all;
     }

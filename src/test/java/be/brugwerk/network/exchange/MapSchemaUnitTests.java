@@ -98,7 +98,19 @@ class MapSchemaUnitTests {
         assertThat(violations(JSON.readTree(document), SCHEMA, "")).isNotEmpty();
     }
 
-    /** What in {@code value} breaks {@code schema} (the keywords this schema uses; any other fails the test). */
+    @Test
+    void findsALabelLongerThanATieHoldsInvalidAsTheImportRefusesIt() throws BadInput {
+        String member = "{\"id\":\"%s\",\"category\":\"FRIEND\",\"ring\":\"INNER\",\"frequency\":\"DAILY\","
+                + "\"valence\":\"SUPPORTIVE\",\"status\":\"ACTIVE\",\"capitalType\":\"BONDING\",\"level\":\"CITY\"}";
+        String document = "{\"members\":[" + member.formatted("a") + "," + member.formatted("b")
+                + "],\"ties\":[{\"first\":\"a\",\"second\":\"b\",\"label\":\"" + "x".repeat(101) + "\"}]}";
+        MapFile read = JsonMapFormat.read(MapFilesUnitTests.bytes(document));
+
+        assertThrows(BadInput.class, () -> read.toImport(0));
+        assertThat(violations(JSON.readTree(document), SCHEMA, "")).containsExactly("/ties/0/label: longer than 100");
+    }
+
+        /** What in {@code value} breaks {@code schema} (the keywords this schema uses; any other fails the test). */
     static List<String> violations(JsonNode value, JsonNode schema, String at) {
         List<String> found = new ArrayList<>();
         for (String keyword : schema.propertyNames()) {
@@ -143,6 +155,11 @@ class MapSchemaUnitTests {
                 case "minLength" -> {
                     if (value.isString() && value.stringValue().length() < rule.intValue()) {
                         found.add(at + ": shorter than " + rule.intValue());
+                    }
+                }
+                case "maxLength" -> {
+                    if (value.isString() && value.stringValue().length() > rule.intValue()) {
+                        found.add(at + ": longer than " + rule.intValue());
                     }
                 }
                 case "pattern" -> {

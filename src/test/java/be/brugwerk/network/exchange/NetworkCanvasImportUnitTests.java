@@ -58,7 +58,8 @@ class NetworkCanvasImportUnitTests {
         assertThat(map.members().get(2).ring()).isEqualTo(Ring.OUTER);
         assertThat(map.members().get(2).frequency()).isEqualTo(ContactFrequency.MONTHLY);
         assertThat(map.members().get(2).angle()).isEqualTo(270.0);
-        assertThat(map.ties()).hasSize(2);
+        assertThat(map.ties()).extracting(MapDocument.TieEntry::label).as("the edge types behind each tie")
+                .containsExactly("family, knows", "knows");
         assertThat(jan.ties()).containsExactly(
                 new NetworkCanvasMapping.TieTypes("Vermeulen, An", "-Bob", List.of("family", "knows")),
                 new NetworkCanvasMapping.TieTypes("-Bob", "=Zus", List.of("knows")));
@@ -194,9 +195,23 @@ class NetworkCanvasImportUnitTests {
                         org.assertj.core.groups.Tuple.tuple("Bob & co", ContactFrequency.WEEKLY, null));
         assertThat(jan.ties()).containsExactly(
                 new NetworkCanvasMapping.TieTypes("Vermeulen, An", "Bob & co", List.of("family", "knows")));
+        assertThat(jan.map().ties()).extracting(MapFile.Tie::label).containsExactly("family, knows");
         assertThat(jan.unused()).contains(new NetworkCanvasMapping.Unused("GraphML line 15 <graph>", List.of("age")),
                 new NetworkCanvasMapping.Unused("GraphML nodes of type \"Person\"", List.of("closeness")),
                 new NetworkCanvasMapping.Unused("GraphML edges of type \"knows\"", List.of("since")));
+    }
+
+    @Test
+    void cutsOffALabelOfMoreEdgeTypesThanFitWithAnEllipsis() {
+        List<String> types = java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(i -> "type" + i).toList();
+
+        String label = NetworkCanvasMapping.label(types);
+
+        // type1 to type13 and ", …" make 96 characters; with type14 they would make 104
+        assertThat(label).isEqualTo(String.join(", ", types.subList(0, 13)) + ", …").hasSizeLessThanOrEqualTo(100);
+        assertThat(NetworkCanvasMapping.label(List.of("family", "knows"))).isEqualTo("family, knows");
+        assertThat(NetworkCanvasMapping.label(List.of("a".repeat(98) + "\uD83D\uDE00b")))
+                .as("never half a character").isEqualTo("a".repeat(98) + "…");
     }
 
     @Test

@@ -3,15 +3,19 @@ package be.brugwerk.network.web;
 import static be.brugwerk.network.exchange.NetworkCanvasExports.JAN_SESSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import be.brugwerk.network.exchange.NetworkCanvasExports;
+import be.brugwerk.network.exchange.ZipFiles;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
@@ -24,8 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A Network Canvas export (two interviews, three edge types) imported over the API on real PostgreSQL: the preview
- * lists the interviews and what is not imported, the import takes the chosen interview with its mapping, and an
- * export with a fault is refused naming the file and line, storing nothing.
+ * lists the interviews and what is not imported, the import takes the chosen interview with its mapping (several edge
+ * types between two members make one tie labelled with them, kept through our exports), and an export with a fault is
+ * refused naming the file and line, storing nothing.
  */
 @FullStackTest
 class NetworkCanvasImportIntegrationTests {
@@ -136,6 +141,87 @@ class NetworkCanvasImportIntegrationTests {
         assertThat(refused.statusCode()).isEqualTo(400);
         JsonNode problem = JSON.readTree(refused.body());
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(knows + " line 3");
+    }
+
+    @Test
+    void keepsTheEdgeTypesOfATieInItsLabelThroughEveryExportAndImport() throws IOException {
+        importJan();
+        Map<String, String> labelled = Map.of("-Bob and Vermeulen, An", "family, knows", "-Bob and =Zus", "knows");
+        assertThat(tieLabels()).as("two edge types between An and Bob make one tie, labelled with both")
+                .isEqualTo(labelled);
+
+        for (String format : List.of("json", "graphml", "zip")) {
+            byte[] exported = coach.download(mapPath() + "/export?format=" + format).body();
+            Map<String, String> files = format.equals("zip") ? ZipFiles.unzip(exported) : Map.of();
+            String text = format.equals("zip") ? files.get(ZipFiles.named(files, "_edgeList_"))
+                    : new String(exported, StandardCharsets.UTF_8);
+            assertThat(text).as(format).contains("family, knows");
+
+            int version = JSON.readTree(coach.getJson(mapPath()).body()).get("version").asInt();
+            HttpResponse<String> imported = coach.sendFile("POST", mapPath() + "/import?format=" + format
+                    + "&version=" + version, "application/octet-stream", exported);
+
+            assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+            assertThat(tieLabels()).as("imported again from " + format).isEqualTo(labelled);
+        }
+    }
+
+    @Test
+    void refusesATieLabelOnTwoLinesOrTooLongNamingTheTie() {
+        importJan();
+        String map = coach.getJson(mapPath()).body();
+
+        for (String label : List.of("family\\nknows", "x".repeat(101))) {
+            HttpResponse<String> refused = coach.sendJson("PUT", mapPath(), map.replace("family, knows", label));
+
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(JSON.readTree(refused.body()).get("errors").get(0).get("field").asString())
+                    .matches("ties\\[\\d\\]\\.label");
+        }
+        assertThat(tieLabels()).as("nothing changed").containsEntry("-Bob and Vermeulen, An", "family, knows");
+    }
+
+    @Test
+    void comparesTheLabelOfATieBetweenVersionsAndPrintsLabelsOnlyWithTheNotes() {
+        importJan();
+        String first = JSON.readTree(coach.sendJson("POST", mapPath() + "/versions", "").body()).get("id").asString();
+        String map = coach.getJson(mapPath()).body();
+        String relabelled = "kent elkaar via de school";
+        assertThat(coach.sendJson("PUT", mapPath(), map.replace("family, knows", relabelled)).statusCode())
+                .isEqualTo(200);
+        String second = JSON.readTree(coach.sendJson("POST", mapPath() + "/versions", "").body()).get("id").asString();
+
+        JsonNode changed = JSON.readTree(coach.getJson(mapPath() + "/versions/" + first + "/compare/" + second).body())
+                .get("changes").get("tieLabelsChanged");
+        assertThat(changed).hasSize(1);
+        assertThat(changed.get(0).get("from").asString()).isEqualTo("family, knows");
+        assertThat(changed.get(0).get("to").asString()).isEqualTo(relabelled);
+        String page = coach.get("/participants/" + participant + "/map/compare?first=" + first + "&second=" + second)
+                .body();
+        assertThat(page.substring(page.indexOf("id=\"tie-labels\""))).contains("family, knows", relabelled);
+
+        String print = "/participants/" + participant + "/map/print?language=en";
+        assertThat(coach.get(print).body()).doesNotContain(relabelled);
+        assertThat(coach.get(print + "&notes=true").body()).contains(relabelled);
+    }
+
+    private void importJan() {
+        HttpResponse<String> imported = coach.sendFile("POST", mapPath() + "/import?format=zip&version=0&interview="
+                + JAN_SESSION + "&" + query(NetworkCanvasExports.studyMapping()), "application/zip",
+                NetworkCanvasExports.csvZip());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    }
+
+    /** Each tie's label by its two members' names, in alphabetical order. */
+    private Map<String, String> tieLabels() {
+        JsonNode map = JSON.readTree(coach.getJson(mapPath()).body());
+        Map<String, String> names = new TreeMap<>();
+        map.get("members").forEach(m -> names.put(m.get("id").asString(), m.get("name").asString()));
+        Map<String, String> labels = new TreeMap<>();
+        map.get("ties").forEach(t -> labels.put(Stream.of(names.get(t.get("first").asString()),
+                names.get(t.get("second").asString())).sorted().collect(Collectors.joining(" and ")),
+                t.hasNonNull("label") ? t.get("label").asString() : null));
+        return labels;
     }
 
     private String mapPath() {

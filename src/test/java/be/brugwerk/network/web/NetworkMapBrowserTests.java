@@ -266,6 +266,50 @@ class NetworkMapBrowserTests {
     }
 
     @Test
+    void aCoachReadsAndTypesTheLabelOfATieByKeyboard() {
+        Page page = signedIn(coach, 1280, 1000);
+        UUID sister = UUID.randomUUID();
+        UUID neighbour = UUID.randomUUID();
+        String map = """
+                {"version":0,"members":[
+                 {"id":"%s","name":"Zus","category":"FAMILY","ring":"INNER","frequency":"WEEKLY","valence":"SUPPORTIVE",
+                  "status":"ACTIVE","capitalType":"BONDING","level":"CITY","lightTie":false},
+                 {"id":"%s","name":"Buur","category":"NEIGHBOUR","ring":"MIDDLE","frequency":"WEEKLY",
+                  "valence":"SUPPORTIVE","status":"ACTIVE","capitalType":"BRIDGING","level":"NEIGHBOURHOOD",
+                  "lightTie":true}],
+                 "ties":[{"first":"%s","second":"%s","label":"knows"}]}"""
+                .formatted(sister, neighbour, sister, neighbour);
+        page.navigate("/participants/" + participant + "/map");
+        waitUntilReady(page);
+        assertThat(put(page, map)).isEqualTo(200);
+        page.reload();
+        waitUntilReady(page);
+        // the list of members shows each tie with its label, as an import from Network Canvas leaves it
+        assertThat(page.locator("#member-list tbody tr[data-id=\"" + sister + "\"]")).containsText("Buur (knows)");
+
+        member(page, "Zus").focus();
+        page.keyboard().press("Enter");
+        Locator label = page.getByLabel("Label van de band met Buur");
+        assertThat(label).hasValue("knows");
+        label.focus();
+        page.keyboard().press("ControlOrMeta+A");
+        page.keyboard().type("familie, buren");
+        assertThat(label).isFocused(); // typing keeps the field and its cursor
+        waitUntilSaved(page);
+        Browsers.assertAccessible(page);
+
+        JsonNode stored = storedMap(page);
+        assertThat(stored.get("ties")).hasSize(1);
+        assertThat(stored.get("ties").get(0).get("label").asString()).isEqualTo("familie, buren");
+        assertThat(page.locator("#member-list tbody tr[data-id=\"" + neighbour + "\"]"))
+                .containsText("Zus (familie, buren)");
+
+        label.fill("");
+        waitUntilSaved(page);
+        assertThat(storedMap(page).get("ties").get(0).hasNonNull("label")).as("an emptied label is none").isFalse();
+    }
+
+    @Test
     void aStaleEditIsRefusedWithWhoChangedTheMapAndKeepsWhatWasTyped() {
         Page coachPage = signedIn(coach, 1280, 1000);
         Page coordinatorPage = signedIn(coordinator, 1280, 1000);
