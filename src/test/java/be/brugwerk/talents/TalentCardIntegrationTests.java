@@ -113,6 +113,20 @@ class TalentCardIntegrationTests {
     }
 
     @Test
+    void answersAFormSavedOnAStaleVersionWith409KeepingWhatWasTyped() {
+        assertThat(put(0, COOKING).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> stale = coach.post("/participants/" + participant + "/talents", java.util.Map.of(
+                "version", "0", "kind", "INTEREST", "frame", "HEAD", "text", "Verse soep van de markt"));
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("value=\"Verse soep van de markt\"")
+                .contains("Iemand anders bewaarde deze talentenkaart intussen (versie 1")
+                .contains("name=\"version\" value=\"1\"");
+        assertThat(card().get("entries").get(0).get("talent").asString()).isEqualTo("COOKING");
+    }
+
+    @Test
     void refusesAnEntryWithAProblemNamingItAndStoresNothing() {
         HttpResponse<String> refused = put(0, COOKING, """
                 {"kind":"SKILL","talent":"GARDENING"}""");

@@ -131,10 +131,11 @@ class TalentCardController implements PathAccess {
      * What is wrong with the form, for the page: the row and part at fault ({@code -1} and empty when it is the card as
      * a whole) and the message in the reader's language.
      */
-    record Problem(int row, String part, String message) {
+    public record Problem(int row, String part, String message) {
 
-        boolean at(int index, String field) {
-            return row == index && part.equals(field);
+        /** Whether it is about this part of this row (the template hands the row over as an Integer). */
+        public boolean at(Integer index, String field) {
+            return index != null && row == index && part.equals(field);
         }
     }
 
