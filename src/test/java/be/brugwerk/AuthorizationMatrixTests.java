@@ -370,7 +370,45 @@ class AuthorizationMatrixTests {
                 Map.of("name", "Matrix applicant", "email", "ma-" + UUID.randomUUID() + "@test.brugwerk", "capacity", "1",
                         "consent", "true", "age", "40", "gender", "MAN")), false));
         coachingRules(rules);
+        talentRules(rules);
         return rules;
+    }
+
+    /**
+     * Talent cards (issue 14a): the same people as for the network map may read and change a participant's card; each
+     * call writes one audit row.
+     */
+    private void talentRules(Map<String, Rule> rules) {
+        String entry = "{\"kind\":\"SKILL\",\"frame\":\"HANDS\",\"talent\":\"COOKING\",\"text\":\"Matrix\"}";
+        rules.put("GET /api/v1/participants/{participant}/talents", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(
+                "/api/v1/participants/" + t.participant() + "/talents"), true));
+        rules.put("PUT /api/v1/participants/{participant}/talents", new Rule(READS_PARTICIPANT, (s, t) -> s.sendJson("PUT",
+                "/api/v1/participants/" + t.participant() + "/talents", "{\"version\":0,\"entries\":[" + entry + "]}"),
+                true));
+        rules.put("GET /api/v1/participants/{participant}/talents/versions", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(
+                "/api/v1/participants/" + t.participant() + "/talents/versions"), true));
+        rules.put("GET /api/v1/participants/{participant}/talents/versions/{version}", new Rule(READS_PARTICIPANT,
+                (s, t) -> s.getJson("/api/v1/participants/" + t.participant() + "/talents/versions/" + talentCardOf(t)),
+                true));
+        String pages = "/participants/%s/talents";
+        rules.put("GET /participants/{participant}/talents", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
+                pages.formatted(t.participant()) + "?version=" + talentCardOf(t)), true));
+        rules.put("GET /participants/{participant}/talents/edit", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
+                pages.formatted(t.participant()) + "/edit"), true));
+        rules.put("POST /participants/{participant}/talents", new Rule(READS_PARTICIPANT, (s, t) -> s.post(
+                pages.formatted(t.participant()), Map.of("version", "0", "kind", "SKILL", "frame", "HANDS",
+                        "talent", "COOKING", "text", "Matrix")), true));
+        rules.put("GET /participants/{participant}/talents/print", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
+                pages.formatted(t.participant()) + "/print?language=fr"), true));
+    }
+
+    /** A first version of the target participant's talent card, written as the owner; its number. */
+    private int talentCardOf(Target target) {
+        owner().sql("""
+                insert into talent_card_version (id, organisation_id, participant_id, version, saved_at, saved_by)
+                values (?, ?, ?, 1, now(), ?)""").params(UUID.randomUUID(), own, target.participant(), ownCoordinator.id())
+                .update();
+        return 1;
     }
 
     /** A programme of the own organisation that the own coordinator coordinates, with what a call needs. */

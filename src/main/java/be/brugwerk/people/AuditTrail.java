@@ -38,7 +38,7 @@ public class AuditTrail {
      * for each ({@code audit.subject.<stored>}); stored as its lowercase name.
      */
     public enum Subject {
-        PARTICIPANT, NETWORK_MAP, TRAJECTORY, ACCOUNT, ORGANISATION, BUDDY, BUDDY_PAIR, WAITING_ENTRY;
+        PARTICIPANT, NETWORK_MAP, TRAJECTORY, ACCOUNT, ORGANISATION, BUDDY, BUDDY_PAIR, WAITING_ENTRY, TALENT_CARD;
 
         public String stored() {
             return name().toLowerCase(Locale.ROOT);

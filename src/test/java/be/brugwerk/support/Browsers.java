@@ -15,6 +15,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 
 /**
@@ -75,5 +76,27 @@ public final class Browsers {
                         + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
                 .toList();
         assertThat(blocking).as("accessibility of " + page.url()).isEmpty();
+    }
+
+    /** Checks the page as it stands with axe-core (WCAG 2.2 A and AA): any finding fails, whatever its impact. */
+    public static void assertNoViolation(Page page) {
+        page.waitForLoadState(LoadState.LOAD);
+        page.evaluate("() => window.scrollTo(0, 0)");
+        List<String> violations = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze().getViolations()
+                .stream().map(v -> v.getImpact() + " " + v.getId() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+        assertThat(violations).as("axe on " + page.url()).isEmpty();
+    }
+
+    /** Signs in on the Dutch sign-in page of the page's base URL and waits for the page that follows. */
+    public static Page signIn(Page page, String email) {
+        page.navigate("/login");
+        page.getByLabel("E-mailadres").fill(email);
+        page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        page.waitForLoadState(LoadState.LOAD);
+        return page;
     }
 }

@@ -221,6 +221,16 @@ public final class TenantTableFixtures {
                 insert into network_canvas_mapping (organisation_id, study, parameters, saved_at, saved_by)
                 values (?, ?, '{"name":"name"}', now(), ?)""")
                 .params(organisation, "study " + suffix, UUID.randomUUID()).update());
+        // talent cards: a version and one entry of it
+        rowWriters.put("talent_card_version", (organisation, suffix) -> owner.sql("""
+                insert into talent_card_version (id, organisation_id, participant_id, version, saved_at, saved_by)
+                select ?, ?, ?, 1, now(), a.id from account a where a.organisation_id = ? limit 1""")
+                .params(matchingOf("talent card", organisation), organisation, participantOf(organisation), organisation)
+                .update());
+        rowWriters.put("talent_entry", (organisation, suffix) -> owner.sql("""
+                insert into talent_entry (organisation_id, version_id, position, kind, frame, talent, share, learn)
+                values (?, ?, 0, 'SKILL', 'HANDS', 'COOKING', true, false)""")
+                .params(organisation, matchingOf("talent card", organisation)).update());
     }
 
     private static UUID trajectoryOf(UUID organisation) {

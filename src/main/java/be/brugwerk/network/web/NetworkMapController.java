@@ -32,6 +32,7 @@ import be.brugwerk.network.analysis.Ring;
 import be.brugwerk.network.analysis.SupportDirection;
 import be.brugwerk.network.analysis.SupportFunction;
 import be.brugwerk.network.analysis.Valence;
+import be.brugwerk.people.Language;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.DateDisplay;
 import be.brugwerk.system.PathAccess;
@@ -160,10 +161,7 @@ class NetworkMapController implements PathAccess {
             @RequestParam(defaultValue = "false") boolean valence, @RequestParam(defaultValue = "false") boolean notes,
             Model model, Locale viewer) {
         MapPage page = maps.page(participant, viewer);
-        String chosen = language != null && PRINT_LANGUAGES.contains(language) ? language
-                : page.participant().details().languages().stream().map(NetworkMapController::printLanguage)
-                        .filter(PRINT_LANGUAGES::contains).findFirst()
-                        .orElse(PRINT_LANGUAGES.contains(viewer.getLanguage()) ? viewer.getLanguage() : "nl");
+        String chosen = Language.forPrint(language, page.participant().details().languages(), viewer).tag();
         Locale printed = Locale.forLanguageTag(chosen);
         String figures = NetworkMapManagement.analysisOf(participant, page.map(), printed);
         MapDocument shown = forPrint(page.map(), valence, notes);
@@ -229,13 +227,7 @@ class NetworkMapController implements PathAccess {
      * Arabisch), in Dutch, French or English, or as a code; anything else stays as it is (and is not printed in).
      */
     static String printLanguage(String registered) {
-        String language = registered.strip().toLowerCase(Locale.ROOT);
-        return switch (language) {
-            case "nederlands", "vlaams", "dutch", "flemish", "néerlandais", "neerlandais", "nl" -> "nl";
-            case "frans", "french", "français", "francais", "fr" -> "fr";
-            case "engels", "english", "anglais", "en" -> "en";
-            default -> language;
-        };
+        return Language.named(registered).map(Language::tag).orElse(registered.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Every text of the editor's bundle in {@code language}, for a page printed in another language than the UI's. */

@@ -13,7 +13,6 @@ import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.system.Role;
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -96,7 +95,7 @@ class NetworkMapOnEveryScreenBrowserTests {
         assertNoSidewaysScrolling(page, "the map editor at 360 px");
         assertNoEmoji(page);
         screenshot(page, "map-editor-360.png");
-        assertNoAxeViolation(page);
+        Browsers.assertNoViolation(page);
 
         // a tap on a member opens its details
         page.locator("#map-members g.member[aria-label^=\"Oma:\"] .member-target").tap();
@@ -145,7 +144,7 @@ class NetworkMapOnEveryScreenBrowserTests {
         if (width == 1280) {
             screenshot(page, "map-editor-1280.png");
         }
-        assertNoAxeViolation(page);
+        Browsers.assertNoViolation(page);
 
         page.navigate("/participants/" + participant + "/map/print?language=nl");
         page.waitForFunction("() => document.getElementById('print-map').dataset.ready === 'true'");
@@ -153,7 +152,7 @@ class NetworkMapOnEveryScreenBrowserTests {
         assertThat(page.locator(".print-legend svg.icon use")).hasCount(4);
         assertThat(page.locator("#print-map use.member-function")).not().hasCount(0);
         assertNoEmoji(page);
-        assertNoAxeViolation(page);
+        Browsers.assertNoViolation(page);
     }
 
     private Page editor(int width, int height, boolean phone) {
@@ -265,16 +264,5 @@ class NetworkMapOnEveryScreenBrowserTests {
 
     private static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name)));
-    }
-
-    /** axe-core on WCAG 2.2 A and AA: no violation at all, whatever its impact. */
-    private static void assertNoAxeViolation(Page page) {
-        page.evaluate("() => window.scrollTo(0, 0)");
-        List<String> violations = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze().getViolations()
-                .stream().map(v -> v.getImpact() + " " + v.getId() + " at "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-                .toList();
-        assertThat(violations).as("axe on " + page.url()).isEmpty();
     }
 }

@@ -1,0 +1,105 @@
+package be.brugwerk.talents;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Refusal;
+import be.brugwerk.system.VersionConflict;
+
+/**
+ * A participant's talent card (talentenkaart) at one version, and the rules of changing it: a change is made on the
+ * version that was read, or it is a conflict, never a silent overwrite; every entry is checked, and the card is refused
+ * whole (naming the entry and its part) rather than saved in part; a change that changes nothing makes no new version.
+ * Version 0 is the empty card before anything was saved.
+ */
+final class TalentCard {
+
+    /** More lines than a conversation with a participant yields; a limit so that no request can store without end. */
+    static final int MAX_ENTRIES = 60;
+
+    private final ParticipantId participant;
+    private final int storedVersion;
+    private List<TalentEntry> entries;
+    private boolean revised;
+
+    private TalentCard(ParticipantId participant, int version, List<TalentEntry> entries) {
+        this.participant = Objects.requireNonNull(participant);
+        this.storedVersion = version;
+        this.entries = List.copyOf(entries);
+    }
+
+    /** The card before anything was saved: version 0, no entries. */
+    static TalentCard empty(ParticipantId participant) {
+        return new TalentCard(participant, 0, List.of());
+    }
+
+    /** A card as stored; only the repository rebuilds one. */
+    static TalentCard restore(ParticipantId participant, int version, List<TalentEntry> entries) {
+        return new TalentCard(participant, version, entries);
+    }
+
+    /**
+     * Replaces the entries with {@code inputs}, as changed on version {@code readVersion}; blank lines (nothing typed or
+     * picked) are left out.
+     *
+     * @throws VersionConflict when the card was saved since {@code readVersion}
+     * @throws Refusal naming the entry at fault ({@code entries[2].text}, counting the entries sent) or
+     *         {@code entries} when there are more than {@link #MAX_ENTRIES}; nothing is changed then
+     */
+    void revise(int readVersion, List<TalentEntry.Input> inputs) {
+        if (readVersion != storedVersion) {
+            throw new VersionConflict("This talent card");
+        }
+        List<TalentEntry> revisedEntries = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            TalentEntry.Input input = inputs.get(i);
+            if (input == null || input.blank()) {
+                continue;
+            }
+            revisedEntries.add(TalentEntry.of(input, "entries[" + i + "]"));
+        }
+        if (revisedEntries.size() > MAX_ENTRIES) {
+            throw new Refusal("entries", "talents.card.tooManyEntries", MAX_ENTRIES);
+        }
+        if (!revisedEntries.equals(entries)) {
+            entries = List.copyOf(revisedEntries);
+            revised = true;
+        }
+    }
+
+    /** Whether {@link #revise} changed anything, so that saving makes a new version. */
+    boolean revised() {
+        return revised;
+    }
+
+    /** The version the card has: the stored one, or the next once revised. */
+    int version() {
+        return revised ? storedVersion + 1 : storedVersion;
+    }
+
+    /** The version it was read at: the one a save must still find stored. */
+    int storedVersion() {
+        return storedVersion;
+    }
+
+    ParticipantId participant() {
+        return participant;
+    }
+
+    List<TalentEntry> entries() {
+        return entries;
+    }
+
+    /**
+     * The entries strengths first, in the order of {@link TalentKind} (strength, skill, interest, life experience,
+     * dream), and within each kind those the participant would like to share before the others, otherwise as they were
+     * put: how the card is printed for the participant, starting from what they can.
+     */
+    List<TalentEntry> strengthsFirst() {
+        return entries.stream().sorted(Comparator.comparing(TalentEntry::kind)
+                .thenComparing(entry -> !entry.share())).toList();
+    }
+}
