@@ -190,7 +190,7 @@ class OrganisationViewIntegrationTests {
     }
 
     private static String djg6Change(String page) {
-        Matcher row = Pattern.compile("De Jong Gierveld-eenzaamheidsschaal \\(6 vragen\\)</td>\\s*<td>([^<]*)</td>")
+        Matcher row = Pattern.compile("De Jong Gierveld-eenzaamheidsschaal \\(6 vragen\\)</th>\\s*<td[^>]*>([^<]*)</td>")
                 .matcher(page);
         assertThat(row.find()).as(page).isTrue();
         return row.group(1);
