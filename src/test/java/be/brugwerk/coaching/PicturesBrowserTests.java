@@ -1,6 +1,7 @@
 package be.brugwerk.coaching;
 
 import static be.brugwerk.coaching.CoachingFixtures.map;
+import static be.brugwerk.coaching.CoachingFixtures.measuredTwice;
 import static be.brugwerk.coaching.CoachingFixtures.participant;
 import static be.brugwerk.coaching.CoachingFixtures.signInThroughThePage;
 import static be.brugwerk.coaching.CoachingFixtures.signedIn;
@@ -81,7 +82,7 @@ class PicturesBrowserTests {
         for (int i = 0; i < 5; i++) {
             UUID someone = participant(coordinator, coachAccount.id(), "Deelnemer " + i);
             UUID started = trajectory(coordinator, someone, coachAccount.id());
-            measuredTwice(coach, started);
+            measuredTwice(coach, started, today(clock));
             if (i == 0) {
                 participant = someone;
                 trajectory = started;
@@ -219,17 +220,5 @@ class PicturesBrowserTests {
         Matcher id = ID.matcher(kept.body());
         assertThat(id.find()).as(kept.body()).isTrue();
         return UUID.fromString(id.group(1));
-    }
-
-    private void measuredTwice(WebSession coach, UUID measured) {
-        String lonely = """
-                {"instrument":"DE_JONG_GIERVELD_6","format":"THREE_CATEGORIES","measuredOn":"%s","complete":true,
-                 "answers":{"SENSE_OF_EMPTINESS":"YES","MISSES_PEOPLE_AROUND":"YES","OFTEN_FEELS_REJECTED":"YES",
-                            "PLENTY_TO_LEAN_ON":"NO","MANY_TO_TRUST":"NO","ENOUGH_TO_FEEL_CLOSE_TO":"NO"}}""";
-        String better = lonely.replace("\"YES\"", "\"X\"").replace("\"NO\"", "\"YES\"").replace("\"X\"", "\"NO\"");
-        assertThat(coach.sendJson("POST", "/api/v1/trajectories/" + measured + "/measurements",
-                lonely.formatted(today(clock).minusDays(30))).statusCode()).isEqualTo(201);
-        assertThat(coach.sendJson("POST", "/api/v1/trajectories/" + measured + "/measurements",
-                better.formatted(today(clock))).statusCode()).isEqualTo(201);
     }
 }

@@ -6,8 +6,8 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import Matcher;
-import Pattern;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
