@@ -17,10 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two versions of a map drawn side by side, before and after, by the one map drawing (network-map-drawing.js) that
- * the editor and the printed map use: the pages that show them (the comparison of two versions, a trajectory's
- * closing and the participant's printout) call {@code ${@mapPictures.beforeAndAfter(...)}} and hand the result to
- * {@code network/pictures :: beforeAndAfter}. Each drawing holds only what it shows: no notes, and every member as
- * supportive (valence is for the coach's eyes and the printed map when asked).
+ * the editor and the printed map use. The pages that show them (the comparison of two versions, the closing of a
+ * trajectory and the printout for the participant) ask this bean, named mapPictures, for the pair and hand it to the
+ * template fragment beforeAndAfter in network/pictures. Each drawing holds only what it shows: no notes, and every
+ * member as supportive (valence is for the coach's eyes, and for the printed map when asked).
  */
 @Component("mapPictures")
 public class MapPictures {
