@@ -1,8 +1,10 @@
-// Draws a line chart beside each table it belongs to (<div class="chart" data-chart-for="TABLE-ID">), from the
-// table's own figures: a row's header holds its moment in data-x (seconds since 1970) and shows it as the reader
-// reads dates; a column whose header is marked data-series is one line, each cell holding its number in data-value
-// (a missing number leaves a gap). The table stays the text for screen readers; the chart is hidden from them.
-// After drawing, the chart element carries what uPlot plots in data-plotted (JSON), so tests can hold the two
+// Draws a chart beside each table it belongs to (<div class="chart" data-chart-for="TABLE-ID">), from the table's own
+// figures. A line chart over time: a row's header holds its moment in data-x (seconds since 1970) and shows it as the
+// reader reads dates; a column whose header is marked data-series is one line, each cell holding its number in
+// data-value (a missing number leaves a gap). A bar chart (data-chart-kind="bars"): one bar per row, named by the
+// row's header, its length the number in data-value of the one data-series column (no bar where it is missing, e.g.
+// a figure suppressed over too few people). The table stays the text for screen readers; the chart is hidden from
+// them. After drawing, the chart element carries what uPlot plots in data-plotted (JSON), so tests can hold the two
 // against each other.
 import uPlot from "../webjars/uplot/dist/uPlot.esm.js";
 
@@ -18,7 +20,8 @@ export function readTable(table) {
   const columns = headers.map((cell, index) => ({ cell, index })).filter(({ cell }) => cell.hasAttribute("data-series"));
   const rows = [...table.tBodies[0].rows];
   return {
-    x: rows.map((row) => Number(row.cells[0].dataset.x)),
+    // a bar chart's rows have no moment: they stand in the table's order
+    x: rows.map((row, index) => (row.cells[0].dataset.x === undefined ? index : Number(row.cells[0].dataset.x))),
     labels: rows.map((row) => row.cells[0].textContent.trim()),
     series: columns.map(({ cell, index }) => ({
       label: cell.textContent.trim(),
@@ -105,21 +108,114 @@ function options(figures, chart, width) {
   };
 }
 
+const BAR_HEIGHT = 34;
+
+/** A text cut with an ellipsis to fit in the given width; the table beside the chart holds it whole. */
+function fitted(text, width) {
+  if (textWidth(text) <= width) {
+    return text;
+  }
+  let cut = text;
+  while (cut.length > 1 && textWidth(cut + "\u2026") > width) {
+    cut = cut.slice(0, -1);
+  }
+  return cut.trimEnd() + "\u2026";
+}
+
+function barHeight(figures) {
+  return 56 + figures.x.length * BAR_HEIGHT;
+}
+
+/**
+ * Horizontal bars, one per row, named on the left by the row's header (cut to at most 40% of the width); the value
+ * axis starts at zero and reaches below it for negative numbers (a change that went down). drawnNames receives the
+ * names as the axis draws them.
+ */
+function barOptions(figures, chart, width, drawnNames) {
+  const values = figures.series.flatMap((s) => s.values).filter((v) => v !== null);
+  const lowest = Math.min(0, ...values);
+  const highest = Math.max(lowest < 0 ? 0 : 1, ...values);
+  const room = Math.min(width * 0.4, Math.max(...figures.labels.map(textWidth)) + 10);
+  return {
+    width,
+    height: barHeight(figures),
+    padding: [8, 16, 0, 0],
+    legend: { show: false }, // one series: the figure's caption names it
+    cursor: { show: false },
+    scales: {
+      // across the chart, first row on top (as in the table)
+      x: { time: false, ori: 1, dir: -1, range: () => [-0.5, figures.x.length - 0.5] },
+      y: { ori: 0, dir: 1, range: () => [Math.floor(lowest * 1.1), Math.ceil(highest * 1.1)] },
+    },
+    axes: [
+      {
+        scale: "x",
+        side: 3,
+        font: FONT,
+        size: room + 8,
+        grid: { show: false },
+        ticks: { show: false },
+        splits: () => figures.x,
+        values: (u, splits) => {
+          const names = splits.map((x) => fitted(figures.labels[x] ?? "", room));
+          drawnNames.splice(0, drawnNames.length, ...names);
+          return names;
+        },
+      },
+      {
+        scale: "y",
+        side: 2,
+        label: chart.dataset.yLabel,
+        font: FONT,
+        labelFont: FONT,
+        size: 40,
+        // whole steps for counts: no 0.2 of a person
+        ...(values.every(Number.isInteger) ? { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] } : {}),
+      },
+    ],
+    series: [
+      {},
+      ...figures.series.map((series, index) => ({
+        label: series.label,
+        stroke: COLOURS[index % COLOURS.length],
+        fill: COLOURS[index % COLOURS.length],
+        width: 0,
+        fillTo: 0,
+        points: { show: false },
+        paths: uPlot.paths.bars({ size: [0.6, 28] }),
+      })),
+    ],
+  };
+}
+
 function draw(chart) {
   const table = document.getElementById(chart.dataset.chartFor);
   if (!table) {
     return;
   }
   const figures = readTable(table);
+  const bars = chart.dataset.chartKind === "bars";
+  const drawnNames = [];
   const data = [figures.x, ...figures.series.map((series) => series.values)];
-  const plot = new uPlot(options(figures, chart, chart.clientWidth), data, chart);
-  chart.dataset.plotted = JSON.stringify({
-    x: plot.data[0],
-    series: plot.series.slice(1).map((series, index) => ({ label: series.label, values: plot.data[index + 1] })),
-  });
+  const height = () => (bars ? barHeight(figures) : chart.clientWidth < 480 ? 220 : 280);
+  const settings = bars ? barOptions(figures, chart, chart.clientWidth, drawnNames)
+    : options(figures, chart, chart.clientWidth);
+  // what uPlot holds once it has drawn (the bar names are known only then)
+  settings.hooks = {
+    draw: [
+      (u) => {
+        chart.dataset.plotted = JSON.stringify({
+          x: u.data[0],
+          ...(bars ? { names: drawnNames } : {}),
+          series: u.series.slice(1).map((series, index) => ({ label: series.label, values: u.data[index + 1] })),
+        });
+      },
+    ],
+  };
+  const plot = new uPlot(settings, data, chart);
   new ResizeObserver(() => {
     if (chart.clientWidth > 0 && chart.clientWidth !== plot.width) {
-      plot.setSize({ width: chart.clientWidth, height: chart.clientWidth < 480 ? 220 : 280 });
+      plot.setSize({ width: chart.clientWidth, height: height() });
     }
   }).observe(chart);
 }

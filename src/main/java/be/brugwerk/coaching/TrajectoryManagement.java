@@ -412,9 +412,12 @@ public class TrajectoryManagement {
         audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
     }
 
-    /** The network before and after: the first and the last version of the map since the trajectory started. */
+    /**
+     * The network before and after: the first and the last version of the map since the trajectory started, their
+     * figures, what changed, and both maps (drawn side by side).
+     */
     public record NetworkChange(NetworkFigures before, NetworkFigures after,
-            be.brugwerk.network.MapComparison changes) {
+            be.brugwerk.network.MapComparison changes, MapDocument beforeMap, MapDocument afterMap) {
     }
 
     /** Empty when fewer than two versions were taken since the trajectory started. */
@@ -434,7 +437,7 @@ public class TrajectoryManagement {
         return java.util.Optional.of(new NetworkChange(
                 NetworkFigures.of(first.id(), first.takenAt(), before, head.participant()),
                 NetworkFigures.of(last.id(), last.takenAt(), after, head.participant()),
-                be.brugwerk.network.MapComparison.between(before, after)));
+                be.brugwerk.network.MapComparison.between(before, after), before, after));
     }
 
     private TrajectoryView view(Trajectories.Head head, String participantName, Map<UUID, String> members,

@@ -5,6 +5,7 @@ import static be.brugwerk.coaching.CoachingFixtures.signInThroughThePage;
 import static be.brugwerk.coaching.CoachingFixtures.signedIn;
 import static be.brugwerk.coaching.CoachingFixtures.today;
 import static be.brugwerk.coaching.CoachingFixtures.trajectory;
+import static be.brugwerk.support.ChartPages.plotted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -21,13 +22,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import be.brugwerk.support.Browsers;
+import be.brugwerk.support.ChartPages;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -39,7 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The charts of the outcomes page plot exactly the figures of the tables beside them: three De Jong Gierveld
@@ -55,7 +55,6 @@ class ChartsBrowserTests {
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final DateTimeFormatter DUTCH_DAY = DateTimeFormatter.ofPattern("d/MM/yyyy");
     private static final DateTimeFormatter DUTCH_MOMENT = DateTimeFormatter.ofPattern("d/MM/yyyy HH:mm");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -134,13 +133,7 @@ class ChartsBrowserTests {
                     figures.nth(figure).screenshot(new Locator.ScreenshotOptions()
                             .setPath(SCREENSHOTS.resolve("charts-figure-" + figure + "-" + width + ".png")));
                 }
-                page.evaluate("() => window.scrollTo(0, 0)"); // axe measures what is in view (see Browsers)
-                List<String> violations = new AxeBuilder(page)
-                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze()
-                        .getViolations().stream().map(v -> v.getImpact() + " " + v.getId() + " at "
-                                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-                        .toList();
-                assertThat(violations).as("axe on the outcomes page at " + width + " px").isEmpty();
+                ChartPages.assertNoAxeViolation(page, "the outcomes page at " + width + " px");
                 assertThat(refused).as("console errors (a refused script or style, say)").isEmpty();
             }
         }
@@ -193,13 +186,6 @@ class ChartsBrowserTests {
                         .isEqualTo(Double.parseDouble(shown.get(series).trim()));
             }
         }
-    }
-
-    private static JsonNode plotted(Page page, String table) {
-        Locator chart = page.locator("[data-chart-for=" + table + "][data-plotted]");
-        chart.waitFor();
-        assertThat(chart.locator("canvas").count()).as("the chart of " + table + " is drawn").isEqualTo(1);
-        return JSON.readTree(chart.getAttribute("data-plotted"));
     }
 
     private void saveMapAndKeepVersion(WebSession session, UUID participant, int version, Map<String, String> members) {

@@ -60,6 +60,22 @@ final class CoachingFixtures {
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     }
 
+    /**
+     * Two finished De Jong Gierveld 6-item measurements of the trajectory, 30 days apart and on {@code today}: the
+     * first as lonely as can be (6), the second not at all (0).
+     */
+    static void measuredTwice(WebSession coach, UUID trajectory, LocalDate today) {
+        String lonely = """
+                {"instrument":"DE_JONG_GIERVELD_6","format":"THREE_CATEGORIES","measuredOn":"%s","complete":true,
+                 "answers":{"SENSE_OF_EMPTINESS":"YES","MISSES_PEOPLE_AROUND":"YES","OFTEN_FEELS_REJECTED":"YES",
+                            "PLENTY_TO_LEAN_ON":"NO","MANY_TO_TRUST":"NO","ENOUGH_TO_FEEL_CLOSE_TO":"NO"}}""";
+        String better = lonely.replace("\"YES\"", "\"X\"").replace("\"NO\"", "\"YES\"").replace("\"X\"", "\"NO\"");
+        assertThat(coach.sendJson("POST", "/api/v1/trajectories/" + trajectory + "/measurements",
+                lonely.formatted(today.minusDays(30))).statusCode()).isEqualTo(201);
+        assertThat(coach.sendJson("POST", "/api/v1/trajectories/" + trajectory + "/measurements",
+                better.formatted(today)).statusCode()).isEqualTo(201);
+    }
+
     /** Starts a trajectory through the page and answers its id. */
     static UUID trajectory(WebSession starter, UUID participant, UUID coach) {
         HttpResponse<String> started = starter.post("/trajectories", Map.of("participant", participant.toString(),

@@ -408,6 +408,7 @@ class TrajectoryController implements PathAccess {
     @GetMapping("/{id}/printout")
     String printout(@PathVariable UUID id, Model model) {
         model.addAttribute("trajectory", trajectories.forParticipant(id));
+        model.addAttribute("networkChange", trajectories.networkChange(id).orElse(null));
         OutcomeManagement.Outcomes measured = outcomes.outcomes(id);
         model.addAttribute("outcomes", measured);
         model.addAttribute("answers", measured.finished().stream().collect(java.util.stream.Collectors.toMap(

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 
 import be.brugwerk.network.MapComparison;
 import be.brugwerk.network.MapDocument;
-import be.brugwerk.network.MapDocument.MemberEntry;
 import be.brugwerk.network.NetworkMapManagement;
 import be.brugwerk.network.NetworkMapManagement.ComparisonPage;
 import be.brugwerk.network.NetworkMapManagement.EditorPage;
@@ -67,12 +66,15 @@ class NetworkMapController implements PathAccess {
     private final JsonMapper json;
     private final MessageSource messages;
     private final DateDisplay dates;
+    private final MapPictures pictures;
 
-    NetworkMapController(NetworkMapManagement maps, JsonMapper json, MessageSource messages, DateDisplay dates) {
+    NetworkMapController(NetworkMapManagement maps, JsonMapper json, MessageSource messages, DateDisplay dates,
+            MapPictures pictures) {
         this.maps = maps;
         this.json = json;
         this.messages = messages;
         this.dates = dates;
+        this.pictures = pictures;
     }
 
     /** The participant whose map the path names: one the person may work with, or 404 before the input is read. */
@@ -144,6 +146,9 @@ class NetworkMapController implements PathAccess {
         ComparisonPage page = maps.comparisonPage(participant, first, second, locale);
         model.addAttribute("participant", page.participant());
         model.addAttribute("comparison", page.comparison());
+        model.addAttribute("pictures", pictures.beforeAndAfter("compared-map", page.participant().details().name(),
+                page.before(), page.comparison().before().takenAt(), page.after(),
+                page.comparison().after().takenAt()));
         model.addAttribute("sections", sections(page.comparison().changes(), locale));
         model.addAttribute("figures", AnalysisView.compared(json, page.comparison().figuresBefore(),
                 page.comparison().figuresAfter(), Stream.concat(page.before().members().stream(),
@@ -164,7 +169,7 @@ class NetworkMapController implements PathAccess {
         String chosen = Language.forPrint(language, page.participant().details().languages(), viewer).tag();
         Locale printed = Locale.forLanguageTag(chosen);
         String figures = NetworkMapManagement.analysisOf(participant, page.map(), printed);
-        MapDocument shown = forPrint(page.map(), valence, notes);
+        MapDocument shown = MapPictures.shown(page.map(), valence, notes);
         Map<String, String> texts = texts(printed);
         Map<String, Object> labels = new LinkedHashMap<>();
         labels.put("categories", enumTexts(texts, "editor.category.", RelationCategory.values()));
@@ -245,21 +250,5 @@ class NetworkMapController implements PathAccess {
             labels.put(value.name(), texts.get(prefix + value.name()));
         }
         return labels;
-    }
-
-    /**
-     * The map as printed: without valence and notes unless asked for (valence then reads as supportive). A tie's
-     * label is free text like a note, so it goes with the notes.
-     */
-    private static MapDocument forPrint(MapDocument map, boolean valence, boolean notes) {
-        List<MemberEntry> members = map.members().stream()
-                .map(m -> new MemberEntry(m.id(), m.name(), m.category(), m.ring(), m.frequency(), m.support(),
-                        valence ? m.valence() : Valence.SUPPORTIVE, m.status(), m.statusSince(),
-                        notes ? m.statusNote() : null, m.capitalType(), m.level(), m.lightTie(), m.formal(),
-                        notes ? m.note() : null, m.angle()))
-                .toList();
-        List<MapDocument.TieEntry> ties = notes ? map.ties()
-                : map.ties().stream().map(t -> new MapDocument.TieEntry(t.first(), t.second(), t.strength())).toList();
-        return new MapDocument(map.version(), members, ties);
     }
 }

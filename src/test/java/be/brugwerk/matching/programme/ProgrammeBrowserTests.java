@@ -211,7 +211,7 @@ class ProgrammeBrowserTests {
                 .setLocale("en-GB").setViewportSize(360, 800));
     }
 
-    private static void signIn(Page page, String email, String password) {
+    static void signIn(Page page, String email, String password) {
         page.navigate("/login?lang=en");
         page.getByLabel("E-mail address").fill(email);
         page.getByLabel("Password").fill(password);

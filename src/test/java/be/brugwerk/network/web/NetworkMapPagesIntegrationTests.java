@@ -3,8 +3,11 @@ package be.brugwerk.network.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
@@ -107,6 +110,38 @@ class NetworkMapPagesIntegrationTests {
         HttpResponse<String> response = coordinator.get("/participants/" + participant + "/map/compare?first="
                 + UUID.randomUUID() + "&second=" + UUID.randomUUID());
         assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void drawsBothComparedVersionsSideBySideWithoutNotesOrValence() {
+        UUID member = UUID.randomUUID();
+        put(MAP.formatted(0, member, "10"));
+        String first = keptVersion();
+        put(MAP.formatted(1, member, "10").replace("\"MIDDLE\"", "\"INNER\""));
+        String second = keptVersion();
+
+        String page = coordinator.get("/participants/" + participant + "/map/compare?first=" + first + "&second="
+                + second).body();
+        Matcher drawn = Pattern
+                .compile("id=\"compared-map-(before|after)\"[^>]*data-map=\"([^\"]*)\"").matcher(page);
+        List<String> maps = new ArrayList<>();
+        while (drawn.find()) {
+            maps.add(drawn.group(1) + " " + drawn.group(2));
+        }
+        assertThat(maps).hasSize(2);
+        assertThat(maps.get(0)).startsWith("before").contains("&quot;ring&quot;:&quot;MIDDLE&quot;");
+        assertThat(maps.get(1)).startsWith("after").contains("&quot;ring&quot;:&quot;INNER&quot;");
+        assertThat(maps).allSatisfy(map -> assertThat(map).contains("Tante").doesNotContain("geheime notitie")
+                .doesNotContain("HARMFUL"));
+    }
+
+    private String keptVersion() {
+        HttpResponse<String> kept = coordinator.sendJson("POST", "/api/v1/participants/" + participant
+                + "/map/versions", "");
+        assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(kept.body());
+        assertThat(id.find()).isTrue();
+        return id.group(1);
     }
 
     private HttpResponse<String> put(String body) {
