@@ -540,8 +540,9 @@ class AuthorizationMatrixTests {
                 "/trajectories/" + coachingOf(t).trajectory() + "/close"), true, 7));
         rules.put("POST /trajectories/{id}/close", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
                 + coachingOf(t).trajectory() + "/close", Map.of("followUpOn", "2028-01-01", "version", "0")), true));
+        // 7: since the printout draws the map before and after, it also reads (and audits) the network's change
         rules.put("GET /trajectories/{id}/printout", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
-                "/trajectories/" + coachingOf(t).trajectory() + "/printout"), true, 5));
+                "/trajectories/" + coachingOf(t).trajectory() + "/printout"), true, 7));
         rules.put("GET /trajectories/{id}/outcomes", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
                 "/trajectories/" + coachingOf(t).trajectory() + "/outcomes"), true, 5));
         rules.put("GET /trajectories/{id}/measurements/new", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
