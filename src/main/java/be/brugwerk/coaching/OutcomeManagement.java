@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -154,7 +155,7 @@ public class OutcomeManagement {
         for (Measurements.Stored stored : measurements.ofTrajectory(trajectory)) {
             MeasurementView view = Answers.view(stored);
             if (view.complete() && !network.isEmpty()) {
-                view = view.withNearestMap(nearest(network, stored.measuredOn()));
+                view = view.withNearestMap(nearest(network, stored.measuredOn(), clock.getZone()));
             }
             views.add(view);
         }
@@ -182,12 +183,25 @@ public class OutcomeManagement {
         return List.copyOf(changes);
     }
 
-    private NetworkFigures nearest(List<NetworkFigures> versions, LocalDate day) {
-        Instant noon = day.atTime(12, 0).atZone(clock.getZone()).toInstant();
+    /**
+     * The version nearest the measurement. A measurement is dated by day, so it stands for the whole day: versions
+     * taken that day are all at distance nought, and of those the latest counts, as the network stood once the day's
+     * session was done. Otherwise the nearest in time to that day counts.
+     */
+    static NetworkFigures nearest(List<NetworkFigures> versions, LocalDate day, ZoneId zone) {
+        Instant dayStarts = day.atStartOfDay(zone).toInstant();
+        Instant dayEnds = day.plusDays(1).atStartOfDay(zone).toInstant();
         return versions.stream()
-                .min(Comparator.comparing((NetworkFigures v) -> Duration.between(v.takenAt(), noon).abs())
-                        .thenComparing(NetworkFigures::takenAt))
+                .min(Comparator.comparing((NetworkFigures v) -> distance(v.takenAt(), dayStarts, dayEnds))
+                        .thenComparing(NetworkFigures::takenAt, Comparator.reverseOrder()))
                 .orElseThrow();
+    }
+
+    private static Duration distance(Instant moment, Instant from, Instant until) {
+        if (moment.isBefore(from)) {
+            return Duration.between(moment, from);
+        }
+        return moment.isBefore(until) ? Duration.ZERO : Duration.between(until, moment);
     }
 
     private Measurements.Stored stored(UUID trajectory, UUID measurement) {

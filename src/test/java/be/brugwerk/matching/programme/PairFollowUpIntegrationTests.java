@@ -174,9 +174,19 @@ class PairFollowUpIntegrationTests {
         coordinator.post(pairs + "/end", Map.of("outcome", "STOPPED", "reason", "Moved away"));
 
         String page = coordinator.get("/programmes/" + programme.programme + "?lang=en").body();
-        String figures = page.substring(page.indexOf("id=\"figures\""), page.indexOf("</dl>", page.indexOf("id=\"figures\"")));
-        assertThat(figures.replaceAll("\\s+", " ")).contains("<dd>1 (median 25 days)</dd>", "<dd>1 (median 5 days)</dd>",
-                "<dd>1 (median 20 days)</dd>", "Pairs stopped early</dt> <dd>1</dd>");
+        assertThat(table(page, "figures")).contains("Waiting now</th><td data-value=\"1\">1</td>",
+                "Pairs started</th><td data-value=\"1\">1</td>", "Pairs ended</th><td data-value=\"1\">1</td>",
+                "Pairs stopped early</th><td data-value=\"1\">1</td>");
+        assertThat(table(page, "figures-days")).contains("Days waited by those waiting now</th><td data-value=\"25\">25</td>",
+                "Days from entry to the start of a pair</th><td data-value=\"5\">5</td>",
+                "Duration of an ended pair</th><td data-value=\"20\">20</td>");
+    }
+
+    /** The table with this id on the page, its white space between tags removed. */
+    private static String table(String page, String id) {
+        int start = page.indexOf("<table id=\"" + id + "\"");
+        assertThat(start).as("table " + id).isNotNegative();
+        return page.substring(start, page.indexOf("</table>", start)).replaceAll(">\\s+<", "><");
     }
 
     private WebSession activated(ProgrammeFixtures.Buddy buddy, String email) {
