@@ -32,14 +32,10 @@ import be.brugwerk.coaching.web.TrajectoryForms.StepForm;
 import be.brugwerk.coaching.web.TrajectoryForms.SuccessForm;
 import be.brugwerk.coaching.web.TrajectoryForms.WishForm;
 import be.brugwerk.people.ParticipantId;
-import be.brugwerk.people.ParticipantManagement;
-import be.brugwerk.people.ParticipantView;
 import be.brugwerk.system.DateInput;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.MultiLine;
 import be.brugwerk.system.Refusal;
-import be.brugwerk.system.Role;
-import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
 import be.brugwerk.system.PathAccess;
@@ -78,13 +74,9 @@ class TrajectoryController implements PathAccess {
 
     private final TrajectoryManagement trajectories;
     private final OutcomeManagement outcomes;
-    private final ParticipantManagement participants;
-
-    TrajectoryController(TrajectoryManagement trajectories, OutcomeManagement outcomes,
-            ParticipantManagement participants) {
+    TrajectoryController(TrajectoryManagement trajectories, OutcomeManagement outcomes) {
         this.trajectories = trajectories;
         this.outcomes = outcomes;
-        this.participants = participants;
     }
 
     /** The trajectory the path names, if any: reachable, or 404 before the form is read. */
@@ -135,18 +127,10 @@ class TrajectoryController implements PathAccess {
     }
 
     private String startPage(Model model) {
-        SignedInUser me = Tenancy.requireUser();
-        List<ParticipantView> startable = trajectories.startable(participants.list(null));
-        model.addAttribute("startable", startable);
-        model.addAttribute("coaches", startable.stream().flatMap(p -> p.caseload().stream())
-                .filter(m -> m.active() && (!me.hasRole(Role.VOLUNTEER_COACH) || m.accountId().equals(me.accountId())))
-                .filter(distinctBy()).toList());
+        TrajectoryManagement.StartChoices choices = trajectories.startChoices();
+        model.addAttribute("startable", choices.participants());
+        model.addAttribute("coaches", choices.coaches());
         return "trajectories/new";
-    }
-
-    private static java.util.function.Predicate<ParticipantView.CaseloadMember> distinctBy() {
-        java.util.Set<UUID> seen = new java.util.HashSet<>();
-        return m -> seen.add(m.accountId());
     }
 
     /**
@@ -516,10 +500,7 @@ class TrajectoryController implements PathAccess {
         model.addAttribute("wishContacts", WishContact.values());
         model.addAttribute("currentStep", currentStep(trajectory, model));
         model.addAttribute("mine", Tenancy.requireUser().accountId().equals(trajectory.coachId()));
-        if (Tenancy.requireUser().hasRole(Role.COORDINATOR) && !trajectory.closed()) {
-            model.addAttribute("coachCandidates", participants.caseloadCandidates().stream()
-                    .filter(c -> !c.accountId().equals(trajectory.coachId())).toList());
-        }
+        model.addAttribute("coachCandidates", trajectories.coachCandidates(trajectory));
         addIfAbsent(model, "wishForm", WishForm.empty());
         addIfAbsent(model, "actionForm", ActionForm.empty());
         addIfAbsent(model, "successForm", SuccessForm.empty());
