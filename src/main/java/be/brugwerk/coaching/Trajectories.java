@@ -2,7 +2,6 @@ package be.brugwerk.coaching;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -19,12 +18,14 @@ import java.util.stream.Collectors;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.Pg;
+import be.brugwerk.system.VersionConflict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The trajectories' rows. Queries name the organisation where they list; row-level security is the second wall.
- * Who may see a trajectory is decided by {@link TrajectoryManagement} before any of these run.
+ * Who may see a trajectory is decided by {@link TrajectoryManagement} before any of these run. A trajectory's changes
+ * are made by the {@link Trajectory} it loads and saved here.
  */
 @Repository
 class Trajectories {
@@ -119,27 +120,179 @@ class Trajectories {
                 .param(participant.value()).query(Boolean.class).single();
     }
 
-    void insert(UUID id, UUID organisation, ParticipantId participant, UUID coach, LocalDate startedOn, UUID by,
-            Instant now, List<TemplateStep> steps) {
+    /**
+     * The trajectory of {@code head} as its rules need it: with the version of each step and round table, and the
+     * version and status of each action, read in one statement.
+     */
+    Trajectory load(Head head) {
+        List<Trajectory.StoredStep> steps = new ArrayList<>();
+        List<Trajectory.StoredAction> actions = new ArrayList<>();
+        List<Trajectory.StoredRoundTable> tables = new ArrayList<>();
+        jdbc.sql("""
+                select 1, id, version, null from trajectory_step where trajectory_id = ?
+                union all
+                select 2, id, version, status from coaching_action where trajectory_id = ?
+                union all
+                select 3, id, version, null from round_table where trajectory_id = ?""")
+                .params(head.id(), head.id(), head.id())
+                .query(row -> {
+                    UUID id = row.getObject(2, UUID.class);
+                    int version = row.getInt(3);
+                    switch (row.getInt(1)) {
+                        case 1 -> steps.add(new Trajectory.StoredStep(id, version));
+                        case 2 -> actions.add(new Trajectory.StoredAction(id, version,
+                                ActionStatus.valueOf(row.getString(4))));
+                        default -> tables.add(new Trajectory.StoredRoundTable(id, version));
+                    }
+                });
+        return Trajectory.restore(head, steps, actions, tables);
+    }
+
+    /**
+     * Writes what was added to and changed in the trajectory since {@link #load}. A change of a row is written only
+     * while the row still has the version it was read with; otherwise nothing of the trajectory is written (the
+     * transaction rolls back) and the change is a conflict.
+     *
+     * @throws VersionConflict when a row changed since it was read
+     */
+    void save(Trajectory trajectory) {
+        UUID id = trajectory.id();
+        UUID organisation = trajectory.organisationId();
+        if (trajectory.isNew()) {
+            insert(trajectory);
+        }
+        if (trajectory.coachChanged() && jdbc.sql("""
+                update trajectory set coach_id = ?, version = version + 1
+                where id = ? and version = ? and closed_on is null""")
+                .params(trajectory.coach(), id, trajectory.version()).update() != 1) {
+            throw new VersionConflict("This trajectory");
+        }
+        for (Trajectory.StepChange step : trajectory.stepChanges()) {
+            changed("This step", jdbc.sql("""
+                    update trajectory_step set status = ?, notes = ?, changed_on = ?, version = version + 1
+                    where id = ? and trajectory_id = ? and version = ?""")
+                    .params(step.status().name(), step.notes(), step.changedOn(), step.step(), id, step.readVersion()));
+        }
+        for (Trajectory.AddedWish wish : trajectory.addedWishes()) {
+            jdbc.sql("""
+                    insert into coaching_wish (id, trajectory_id, organisation_id, contact, member_id, description, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(wish.id(), id, organisation, wish.contact().name(), wish.member(), wish.description(),
+                            Pg.timestamp(wish.at()))
+                    .update();
+        }
+        for (Trajectory.AddedAction action : trajectory.addedActions()) {
+            jdbc.sql("""
+                    insert into coaching_action (id, trajectory_id, organisation_id, kind, description, member_id, performer,
+                        performer_member_id, due_on, status, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)""")
+                    .params(action.id(), id, organisation, action.kind().name(), action.description(), action.member(),
+                            action.performer().name(), action.performerMember(), action.dueOn(),
+                            Pg.timestamp(action.at()))
+                    .update();
+        }
+        for (Trajectory.ActionChange change : trajectory.actionChanges()) {
+            changed("This action", change.ofStatus() ? jdbc.sql("""
+                    update coaching_action set status = ?, done_on = ?, version = version + 1
+                    where id = ? and trajectory_id = ? and version = ?""")
+                    .params(change.status().name(), change.doneOn(), change.action(), id, change.readVersion())
+                    : jdbc.sql("""
+                    update coaching_action set description = ?, due_on = ?, version = version + 1
+                    where id = ? and trajectory_id = ? and version = ? and status = 'OPEN'""")
+                    .params(change.description(), change.dueOn(), change.action(), id, change.readVersion()));
+        }
+        for (Trajectory.AddedSuccess success : trajectory.addedSuccesses()) {
+            jdbc.sql("""
+                    insert into coaching_success (id, trajectory_id, organisation_id, occurred_on, description, created_at)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(success.id(), id, organisation, success.occurredOn(), success.description(),
+                            Pg.timestamp(success.at()))
+                    .update();
+        }
+        for (Trajectory.AddedSession session : trajectory.addedSessions()) {
+            Trajectory.SessionMap map = session.map();
+            jdbc.sql("""
+                    insert into coaching_session (id, trajectory_id, organisation_id, held_on, duration_minutes, place,
+                        map_version_id, map_members, map_active_members, map_informal, map_effective_size, created_by,
+                        created_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(session.id(), id, organisation, session.heldOn(), session.durationMinutes(), session.place(),
+                            map.version(), map.members(), map.activeMembers(), map.informal(), map.effectiveSize(),
+                            session.by(), Pg.timestamp(session.at()))
+                    .update();
+        }
+        for (Trajectory.AddedNote note : trajectory.addedNotes()) {
+            jdbc.sql("""
+                    insert into coaching_note (id, trajectory_id, organisation_id, session_id, author_id, visibility, text,
+                        created_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(note.id(), id, organisation, note.session(), note.author(), note.visibility().name(),
+                            note.text(), Pg.timestamp(note.at()))
+                    .update();
+        }
+        for (Trajectory.AddedPlanEntry entry : trajectory.addedPlanEntries()) {
+            jdbc.sql("""
+                    insert into support_plan_entry (id, trajectory_id, organisation_id, member_id, who, involve, purpose,
+                        created_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(entry.id(), id, organisation, entry.member(), entry.who(), entry.involve(), entry.purpose(),
+                            Pg.timestamp(entry.at()))
+                    .update();
+        }
+        for (Trajectory.AddedRoundTable table : trajectory.addedRoundTables()) {
+            jdbc.sql("""
+                    insert into round_table (id, trajectory_id, organisation_id, planned_on, agenda, participant_central,
+                        created_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(table.id(), id, organisation, table.plannedOn(), table.agenda(), table.participantCentral(),
+                            Pg.timestamp(table.at()))
+                    .update();
+            for (UUID member : table.invitees()) {
+                jdbc.sql("insert into round_table_invitee (round_table_id, organisation_id, member_id) values (?, ?, ?)")
+                        .params(table.id(), organisation, member).update();
+            }
+        }
+        for (Trajectory.AgreementsChange change : trajectory.agreementsChanges()) {
+            changed("These agreements", jdbc.sql("""
+                    update round_table set agreements = ?, version = version + 1
+                    where id = ? and trajectory_id = ? and version = ?""")
+                    .params(change.agreements(), change.roundTable(), id, change.readVersion()));
+        }
+        if (trajectory.closedNow()) {
+            TrajectoryView.Evaluation evaluation = trajectory.evaluation();
+            changed("This trajectory", jdbc.sql("""
+                    update trajectory set closed_on = ?, evaluation_network = ?, evaluation_scores = ?, participant_words = ?,
+                        follow_up_on = ?, handover_to = ?, version = version + 1
+                    where id = ? and version = ? and closed_on is null""")
+                    .params(trajectory.closedOn(), evaluation.network(), evaluation.scores(),
+                            evaluation.participantWords(), evaluation.followUpOn(), evaluation.handoverTo(), id,
+                            trajectory.version()));
+        }
+    }
+
+    private void insert(Trajectory trajectory) {
         jdbc.sql("""
                 insert into trajectory (id, organisation_id, participant_id, coach_id, started_on, created_at, created_by)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, organisation, participant.value(), coach, startedOn, Pg.timestamp(now), by).update();
-        for (TemplateStep step : steps) {
+                .params(trajectory.id(), trajectory.organisationId(), trajectory.participant().value(),
+                        trajectory.coach(), trajectory.startedOn(), Pg.timestamp(trajectory.createdAt()),
+                        trajectory.createdBy())
+                .update();
+        for (TemplateStep step : trajectory.plan()) {
             jdbc.sql("""
                     insert into trajectory_step (id, trajectory_id, organisation_id, position, default_step, name, status)
                     values (?, ?, ?, ?, ?, ?, 'NOT_STARTED')""")
-                    .params(UUID.randomUUID(), id, organisation, step.position(), step.defaultStep(), step.name())
+                    .params(UUID.randomUUID(), trajectory.id(), trajectory.organisationId(), step.position(),
+                            step.defaultStep(), step.name())
                     .update();
         }
     }
 
-    /** Hands the trajectory to another coach as read at {@code version}; false when it changed since. */
-    boolean changeCoach(UUID trajectory, int version, UUID coach) {
-        return jdbc.sql("""
-                update trajectory set coach_id = ?, version = version + 1
-                where id = ? and version = ? and closed_on is null""")
-                .params(coach, trajectory, version).update() == 1;
+    /** Runs an update by version; none updated means the row changed since it was read. */
+    private static void changed(String what, JdbcClient.StatementSpec update) {
+        if (update.update() != 1) {
+            throw new VersionConflict(what);
+        }
     }
 
     List<TrajectoryView.Step> steps(UUID trajectory) {
@@ -152,33 +305,6 @@ class Trajectories {
                 .list();
     }
 
-    /** Saves a step as read at {@code version}; false when it changed since (or is not this trajectory's). */
-    boolean updateStep(UUID trajectory, UUID step, int version, StepStatus status, String notes, LocalDate today) {
-        return jdbc.sql("""
-                update trajectory_step set status = ?, notes = ?, changed_on = ?, version = version + 1
-                where id = ? and trajectory_id = ? and version = ?""")
-                .params(status.name(), notes, today, step, trajectory, version).update() == 1;
-    }
-
-    /** Whether {@code table} (one of the tables whose rows are edited) holds row {@code id} of this trajectory. */
-    boolean holds(String table, UUID trajectory, UUID id) {
-        if (!List.of("trajectory_step", "coaching_action", "round_table", "outcome_measurement").contains(table)) {
-            throw new IllegalStateException("not an edited table: " + table);
-        }
-        return jdbc.sql("select exists (select 1 from " + table + " where id = ? and trajectory_id = ?)")
-                .params(id, trajectory).query(Boolean.class).single();
-    }
-
-    void addWish(UUID trajectory, UUID organisation, WishContact contact, UUID member, String description,
-            Instant now) {
-        jdbc.sql("""
-                insert into coaching_wish (id, trajectory_id, organisation_id, contact, member_id, description, created_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), trajectory, organisation, contact.name(), member, description,
-                        Pg.timestamp(now))
-                .update();
-    }
-
     List<WishRow> wishes(UUID trajectory) {
         return jdbc.sql("""
                 select id, contact, member_id, description from coaching_wish where trajectory_id = ?
@@ -186,19 +312,6 @@ class Trajectories {
                 .query((row, n) -> new WishRow(row.getObject(1, UUID.class), WishContact.valueOf(row.getString(2)),
                         row.getObject(3, UUID.class), row.getString(4)))
                 .list();
-    }
-
-    UUID addAction(UUID trajectory, UUID organisation, ActionKind kind, String description, UUID member,
-            Performer performer, UUID performerMember, LocalDate dueOn, Instant now) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into coaching_action (id, trajectory_id, organisation_id, kind, description, member_id, performer,
-                    performer_member_id, due_on, status, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)""")
-                .params(id, trajectory, organisation, kind.name(), description, member, performer.name(),
-                        performerMember, dueOn, Pg.timestamp(now))
-                .update();
-        return id;
     }
 
     List<ActionRow> actions(UUID trajectory) {
@@ -212,29 +325,6 @@ class Trajectories {
                         row.getObject(6, UUID.class), row.getObject(7, LocalDate.class),
                         ActionStatus.valueOf(row.getString(8)), row.getObject(9, LocalDate.class), row.getInt(10)))
                 .list();
-    }
-
-    /** Changes an open action's description and due date as read at {@code version}; false when it changed since. */
-    boolean updateAction(UUID trajectory, UUID action, int version, String description, LocalDate dueOn) {
-        return jdbc.sql("""
-                update coaching_action set description = ?, due_on = ?, version = version + 1
-                where id = ? and trajectory_id = ? and version = ? and status = 'OPEN'""")
-                .params(description, dueOn, action, trajectory, version).update() == 1;
-    }
-
-    /** Sets an action's status as read at {@code version}; false when it changed since. */
-    boolean setActionStatus(UUID trajectory, UUID action, int version, ActionStatus status, LocalDate doneOn) {
-        return jdbc.sql("""
-                update coaching_action set status = ?, done_on = ?, version = version + 1
-                where id = ? and trajectory_id = ? and version = ?""")
-                .params(status.name(), doneOn, action, trajectory, version).update() == 1;
-    }
-
-    void addSuccess(UUID trajectory, UUID organisation, LocalDate on, String description, Instant now) {
-        jdbc.sql("""
-                insert into coaching_success (id, trajectory_id, organisation_id, occurred_on, description, created_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), trajectory, organisation, on, description, Pg.timestamp(now)).update();
     }
 
     /**
@@ -290,24 +380,6 @@ class Trajectories {
     record BuddyPairRow(LocalDate startedOn, LocalDate endedOn, Boolean stoppedEarly) {
     }
 
-    /** The map's main figures when the session was logged, for the organisation view. */
-    record SessionFigures(int members, int activeMembers, int informal, Double effectiveSize) {
-    }
-
-    UUID addSession(UUID trajectory, UUID organisation, LocalDate heldOn, int minutes, String place, UUID mapVersion,
-            SessionFigures figures, UUID by, Instant now) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into coaching_session (id, trajectory_id, organisation_id, held_on, duration_minutes, place,
-                    map_version_id, map_members, map_active_members, map_informal, map_effective_size, created_by,
-                    created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, trajectory, organisation, heldOn, minutes, place, mapVersion, figures.members(),
-                        figures.activeMembers(), figures.informal(), figures.effectiveSize(), by, Pg.timestamp(now))
-                .update();
-        return id;
-    }
-
     List<TrajectoryView.Session> sessions(UUID trajectory) {
         return jdbc.sql("""
                 select id, held_on, duration_minutes, place, map_version_id from coaching_session
@@ -316,17 +388,6 @@ class Trajectories {
                         row.getObject(2, LocalDate.class), row.getInt(3), row.getString(4),
                         row.getObject(5, UUID.class)))
                 .list();
-    }
-
-    void addNote(UUID trajectory, UUID organisation, UUID session, UUID author, NoteVisibility visibility, String text,
-            Instant now) {
-        jdbc.sql("""
-                insert into coaching_note (id, trajectory_id, organisation_id, session_id, author_id, visibility, text,
-                    created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), trajectory, organisation, session, author, visibility.name(), text,
-                        Pg.timestamp(now))
-                .update();
     }
 
     /**
@@ -347,16 +408,6 @@ class Trajectories {
                 .list();
     }
 
-    void addPlanEntry(UUID trajectory, UUID organisation, UUID member, String who, boolean involve, String purpose,
-            Instant now) {
-        jdbc.sql("""
-                insert into support_plan_entry (id, trajectory_id, organisation_id, member_id, who, involve, purpose,
-                    created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), trajectory, organisation, member, who, involve, purpose, Pg.timestamp(now))
-                .update();
-    }
-
     List<PlanRow> plan(UUID trajectory) {
         return jdbc.sql("""
                 select id, member_id, who, involve, purpose from support_plan_entry where trajectory_id = ?
@@ -364,29 +415,6 @@ class Trajectories {
                 .query((row, n) -> new PlanRow(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
                         row.getString(3), row.getBoolean(4), row.getString(5)))
                 .list();
-    }
-
-    void addRoundTable(UUID trajectory, UUID organisation, LocalDate plannedOn, String agenda,
-            Collection<UUID> invitees, boolean participantCentral, Instant now) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into round_table (id, trajectory_id, organisation_id, planned_on, agenda, participant_central,
-                    created_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, trajectory, organisation, plannedOn, agenda, participantCentral, Pg.timestamp(now))
-                .update();
-        for (UUID member : invitees) {
-            jdbc.sql("insert into round_table_invitee (round_table_id, organisation_id, member_id) values (?, ?, ?)")
-                    .params(id, organisation, member).update();
-        }
-    }
-
-    /** Records the agreements as read at {@code version}; false when they changed since. */
-    boolean recordAgreements(UUID trajectory, UUID roundTable, int version, String agreements) {
-        return jdbc.sql("""
-                update round_table set agreements = ?, version = version + 1
-                where id = ? and trajectory_id = ? and version = ?""")
-                .params(agreements, roundTable, trajectory, version).update() == 1;
     }
 
     List<RoundTableRow> roundTables(UUID trajectory) {
@@ -416,16 +444,6 @@ class Trajectories {
                 .query((row, n) -> new TrajectoryView.Evaluation(row.getString(1), row.getString(2), row.getString(3),
                         row.getObject(4, LocalDate.class), row.getString(5)))
                 .single();
-    }
-
-    boolean close(UUID trajectory, int version, LocalDate closedOn, TrajectoryView.Evaluation evaluation) {
-        return jdbc.sql("""
-                update trajectory set closed_on = ?, evaluation_network = ?, evaluation_scores = ?, participant_words = ?,
-                    follow_up_on = ?, handover_to = ?, version = version + 1
-                where id = ? and version = ? and closed_on is null""")
-                .params(closedOn, evaluation.network(), evaluation.scores(), evaluation.participantWords(),
-                        evaluation.followUpOn(), evaluation.handoverTo(), trajectory, version)
-                .update() == 1;
     }
 
     /** Open actions whose due date lies before {@code today}, per open trajectory of {@code trajectories} (a closed one has none due). */

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.NotFound;
-import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
@@ -44,9 +43,7 @@ class TrajectoryAccess {
     /** Workable and not closed: a closed trajectory is kept as it was. */
     Trajectories.Head open(UUID trajectory) {
         Trajectories.Head head = workable(trajectory);
-        if (head.closedOn() != null) {
-            throw new Refusal("trajectory", "coaching.trajectory.closed");
-        }
+        Trajectory.requireOpen(head);
         return head;
     }
 }

@@ -2,17 +2,16 @@ package be.brugwerk.coaching;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import be.brugwerk.coaching.TrajectoryView.MemberRef;
-import be.brugwerk.coaching.TrajectoryView.TimelineEntry;
 import be.brugwerk.network.MapDocument;
 import be.brugwerk.network.NetworkMapManagement;
 import be.brugwerk.network.VersionSummary;
@@ -21,23 +20,23 @@ import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
-import be.brugwerk.people.SharingRole;
 import be.brugwerk.people.StaffDirectory;
-import be.brugwerk.system.DateRange;
 import be.brugwerk.system.Keyset;
-import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Coaching trajectories (traject): started for a participant with a coach, worked through the organisation's step
  * plan, with wishes, actions tied to members of the map, sessions (each one takes a version of the map), notes,
- * small successes, the participant's support plan and round tables, and a closing evaluation. Who may do what is
- * {@link TrajectoryAccess}; every read and write of a trajectory is audited (ids only).
+ * small successes, the participant's support plan and round tables, and a closing evaluation. This orchestrates:
+ * who may do what is {@link TrajectoryAccess}, the rules are the {@link Trajectory}'s, the pages are built by
+ * {@link TrajectoryViews}; every read and write of a trajectory is audited (ids only).
  */
 @Service
 @Transactional
@@ -52,11 +51,13 @@ public class TrajectoryManagement {
     private final NetworkMapManagement maps;
     private final AuditTrail audit;
     private final StaffDirectory staff;
+    private final TrajectoryViews views;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TrajectoryManagement(Trajectories trajectories, StepTemplates templates, TrajectoryAccess access,
             ParticipantManagement participants, NetworkMapManagement maps, AuditTrail audit, StaffDirectory staff,
-            Clock clock) {
+            TrajectoryViews views, ApplicationEventPublisher events, Clock clock) {
         this.trajectories = trajectories;
         this.templates = templates;
         this.access = access;
@@ -64,6 +65,8 @@ public class TrajectoryManagement {
         this.maps = maps;
         this.audit = audit;
         this.staff = staff;
+        this.views = views;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -86,7 +89,7 @@ public class TrajectoryManagement {
         Keyset.Page<TrajectorySummary, UUID> summaries = page.map(listed -> {
             Trajectories.Head head = listed.head();
             return new TrajectorySummary(head.id(), head.participant(), names.get(head.participant()),
-                    coachName(coaches, head.coach()), head.startedOn(), head.closedOn(), listed.currentDefaultStep(),
+                    TrajectoryViews.coachName(coaches, head.coach()), head.startedOn(), head.closedOn(), listed.currentDefaultStep(),
                     listed.currentStepName(), overdue.getOrDefault(head.id(), 0));
         });
         audit.record(Action.LIST, SUBJECT, summaries.rows().stream().map(t -> t.participant().value()).toList());
@@ -94,11 +97,42 @@ public class TrajectoryManagement {
     }
 
     /** Participants one may start a trajectory for: visible, with a ground to process, none open yet. */
-    @Transactional(readOnly = true)
-    public List<ParticipantView> startable(List<ParticipantView> visible) {
+    private List<ParticipantView> startable(List<ParticipantView> visible) {
         SignedInUser me = Tenancy.requireUser();
         Set<ParticipantId> open = trajectories.withOpenTrajectory(me.organisationId());
         return visible.stream().filter(p -> !p.restricted() && !open.contains(p.id())).toList();
+    }
+
+    /** Whom one may start a trajectory for, and whom one may name as its coach. */
+    public record StartChoices(List<ParticipantView> participants, List<ParticipantView.CaseloadMember> coaches) {
+    }
+
+    /**
+     * The participants one may start a trajectory for ({@link #startable}), and the people active on their caseloads,
+     * each once; a volunteer coach is offered only themselves. Who may really coach is checked at the start.
+     */
+    public StartChoices startChoices() {
+        SignedInUser me = Tenancy.requireUser();
+        List<ParticipantView> startable = startable(participants.list(null));
+        Set<UUID> offered = new HashSet<>();
+        List<ParticipantView.CaseloadMember> coaches = startable.stream().flatMap(p -> p.caseload().stream())
+                .filter(m -> m.active() && (!me.hasRole(Role.VOLUNTEER_COACH) || m.accountId().equals(me.accountId())))
+                .filter(m -> offered.add(m.accountId())).toList();
+        return new StartChoices(startable, coaches);
+    }
+
+    /**
+     * Whom a coordinator may hand the open trajectory to: the organisation's professionals and volunteer coaches but
+     * its coach now. None for anyone else, or for a closed trajectory. Who may really coach is checked at the handover.
+     * It starts no transaction of its own: it reads nothing when there is nothing to offer.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<ParticipantView.CaseloadMember> coachCandidates(TrajectoryView trajectory) {
+        if (!Tenancy.requireUser().hasRole(Role.COORDINATOR) || trajectory.closed()) {
+            return List.of();
+        }
+        return participants.caseloadCandidates().stream()
+                .filter(candidate -> !candidate.accountId().equals(trajectory.coachId())).toList();
     }
 
     /**
@@ -109,21 +143,12 @@ public class TrajectoryManagement {
     public UUID start(ParticipantId participant, UUID coach) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH);
         ParticipantView view = participants.get(participant);
-        if (view.restricted()) {
-            throw new Refusal("participant", "coaching.participant.restricted");
-        }
-        if (me.hasRole(Role.VOLUNTEER_COACH) && !me.accountId().equals(coach)) {
-            throw new Refusal("coach", "coaching.coach.onlyYourself");
-        }
-        requireEligible(view, coach);
-        if (trajectories.hasOpenTrajectory(participant)) {
-            throw new Refusal("participant", "coaching.trajectory.alreadyOpen");
-        }
-        UUID id = UUID.randomUUID();
-        trajectories.insert(id, me.organisationId(), participant, coach, today(), me.accountId(), clock.instant(),
-                templates.current(me.organisationId()));
+        Trajectory trajectory = Trajectory.start(me.organisationId(), view, coach, me.accountId(),
+                me.hasRole(Role.VOLUNTEER_COACH), trajectories.hasOpenTrajectory(participant),
+                templates.current(me.organisationId()), today(), clock.instant());
+        trajectories.save(trajectory);
         audit.record(Action.CREATE, SUBJECT, List.of(participant.value()));
-        return id;
+        return trajectory.id();
     }
 
     /**
@@ -134,22 +159,7 @@ public class TrajectoryManagement {
      */
     public void changeCoach(UUID id, int version, UUID coach) {
         Tenancy.requireRole(Role.COORDINATOR);
-        Trajectories.Head head = access.open(id);
-        requireEligible(participants.get(head.participant()), coach);
-        if (!trajectories.changeCoach(id, version, coach)) {
-            throw new VersionConflict("This trajectory");
-        }
-        audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
-    }
-
-    /** On the participant's caseload; a volunteer coach also with the participant's consent to share with them. */
-    private static void requireEligible(ParticipantView participant, UUID coach) {
-        boolean eligible = participant.caseload().stream().anyMatch(m -> m.accountId().equals(coach) && m.active()
-                && (Role.PROFESSIONAL.name().equals(m.role()) || Role.VOLUNTEER_COACH.name().equals(m.role())
-                        && participant.sharedWith().contains(SharingRole.VOLUNTEER_COACH)));
-        if (!eligible) {
-            throw new Refusal("coach", "coaching.coach.notEligible");
-        }
+        change(id, trajectory -> trajectory.handTo(coach, version, participants.get(trajectory.participant())));
     }
 
     /**
@@ -162,18 +172,18 @@ public class TrajectoryManagement {
     }
 
     public TrajectoryView get(UUID id) {
-        Trajectories.Head head = access.workable(id);
-        String name = participants.get(head.participant()).details().name();
-        TrajectoryView view = view(head, name, members(head), false);
-        audit.record(Action.READ, SUBJECT, List.of(head.participant().value()));
-        return view;
+        return read(id, false);
     }
 
     /** What the participant receives: shared notes only, never a private one. */
     public TrajectoryView forParticipant(UUID id) {
+        return read(id, true);
+    }
+
+    private TrajectoryView read(UUID id, boolean sharedOnly) {
         Trajectories.Head head = access.workable(id);
         String name = participants.get(head.participant()).details().name();
-        TrajectoryView view = view(head, name, members(head), true);
+        TrajectoryView view = views.view(head, name, sharedOnly);
         audit.record(Action.READ, SUBJECT, List.of(head.participant().value()));
         return view;
     }
@@ -184,22 +194,11 @@ public class TrajectoryManagement {
      * @throws VersionConflict when someone saved the step since it was read: nothing is overwritten
      */
     public void updateStep(UUID id, UUID step, int version, StepStatus status, String notes) {
-        Trajectories.Head head = access.open(id);
-        if (!trajectories.updateStep(id, step, version, status, blankToNull(notes), today())) {
-            throw missingOrChanged("trajectory_step", id, step, "Step", "This step");
-        }
-        audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
+        change(id, trajectory -> trajectory.changeStep(step, version, status, notes, today()));
     }
 
     public void addWish(UUID id, WishContact contact, UUID member, String description) {
-        Trajectories.Head head = access.open(id);
-        requireText("description", description);
-        if (contact == WishContact.EXISTING && member != null) {
-            requireMember(head, "memberId", member);
-        }
-        trajectories.addWish(id, head.organisation(), contact, contact == WishContact.NEW ? null : member,
-                description.strip(), clock.instant());
-        audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
+        change(id, trajectory -> trajectory.addWish(contact, member, description, onMap(trajectory), clock.instant()));
     }
 
     /** What an action needs; members are ids of members of the participant's map. */
@@ -212,34 +211,7 @@ public class TrajectoryManagement {
      * cannot lie before the trajectory started.
      */
     public UUID addAction(UUID id, NewAction action) {
-        Trajectories.Head head = access.open(id);
-        requireText("description", action.description());
-        if (action.kind() == null) {
-            throw new Refusal("kind", "coaching.field.required");
-        }
-        if (action.performer() == null) {
-            throw new Refusal("performer", "coaching.field.required");
-        }
-        if (action.performer() == Performer.MEMBER && action.performerMember() == null) {
-            throw new Refusal("performerMemberId", "coaching.action.performerMemberRequired");
-        }
-        if (action.member() != null || action.performer() == Performer.MEMBER) {
-            Set<UUID> members = members(head).keySet();
-            if (action.member() != null && !members.contains(action.member())) {
-                throw notOnMap("memberId");
-            }
-            if (action.performer() == Performer.MEMBER && !members.contains(action.performerMember())) {
-                throw notOnMap("performerMemberId");
-            }
-        }
-        DateRange.PLANNED.check("dueOn", action.dueOn(), today());
-        requireDueAfterStart(head, action.dueOn());
-        UUID created = trajectories.addAction(id, head.organisation(), action.kind(), action.description().strip(),
-                action.member(), action.performer(),
-                action.performer() == Performer.MEMBER ? action.performerMember() : null, action.dueOn(),
-                clock.instant());
-        audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
-        return created;
+        return changeAnswering(id, trajectory -> trajectory.addAction(action, onMap(trajectory), today(), clock.instant()));
     }
 
     /**
@@ -249,42 +221,17 @@ public class TrajectoryManagement {
      * @throws VersionConflict when someone changed the action since (its status included)
      */
     public void updateAction(UUID id, UUID action, int version, String description, LocalDate dueOn) {
-        Trajectories.Head head = access.open(id);
-        requireText("description", description);
-        DateRange.PLANNED.check("dueOn", dueOn, today());
-        requireDueAfterStart(head, dueOn);
-        if (!trajectories.updateAction(id, action, version, description.strip(), dueOn)) {
-            throw missingOrChanged("coaching_action", id, action, "Action", "This action");
-        }
-        audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
-    }
-
-    private static void requireDueAfterStart(Trajectories.Head head, LocalDate dueOn) {
-        if (dueOn != null && dueOn.isBefore(head.startedOn())) {
-            throw new Refusal("dueOn", "coaching.action.dueBeforeStart");
-        }
+        change(id, trajectory -> trajectory.changeAction(action, version, description, dueOn, today()));
     }
 
     /** @throws VersionConflict when someone changed the action since it was read at {@code version} */
     public void setActionStatus(UUID id, UUID action, int version, ActionStatus status) {
-        Trajectories.Head head = access.open(id);
-        if (status == null) {
-            throw new Refusal("status", "coaching.field.required");
-        }
-        if (!trajectories.setActionStatus(id, action, version, status,
-                status == ActionStatus.DONE ? today() : null)) {
-            throw missingOrChanged("coaching_action", id, action, "Action", "This action");
-        }
-        audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
+        change(id, trajectory -> trajectory.setActionStatus(action, version, status, today()));
     }
 
     /** A small success (klein succes), celebrated in the timeline. */
     public void addSuccess(UUID id, LocalDate on, String description) {
-        Trajectories.Head head = access.open(id);
-        requireText("description", description);
-        notInTheFuture("occurredOn", on);
-        trajectories.addSuccess(id, head.organisation(), on, description.strip(), clock.instant());
-        audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
+        change(id, trajectory -> trajectory.addSuccess(on, description, today(), clock.instant()));
     }
 
     /** A meeting of coach and participant; logging it takes a version of the map (reason SESSION). */
@@ -293,45 +240,21 @@ public class TrajectoryManagement {
     }
 
     public UUID logSession(UUID id, NewSession session) {
-        Trajectories.Head head = access.open(id);
-        if (session.heldOn() == null) {
-            throw new Refusal("heldOn", "date.required");
-        }
-        notInTheFuture("heldOn", session.heldOn());
-        if (session.heldOn().isBefore(head.startedOn())) {
-            throw new Refusal("heldOn", "coaching.session.beforeStart");
-        }
-        if (session.durationMinutes() < 1 || session.durationMinutes() > 1440) {
-            throw new Refusal("durationMinutes", "coaching.session.duration");
-        }
-        if (session.note() != null && !session.note().isBlank() && session.noteVisibility() == null) {
-            throw new Refusal("noteVisibility", "coaching.field.required");
-        }
-        SignedInUser me = Tenancy.requireUser();
-        MapDocument map = maps.workingCopy(head.participant());
-        VersionSummary version = maps.takeVersion(head.participant(), VersionSummary.Reason.SESSION);
-        NetworkFigures figures = NetworkFigures.of(version.id(), version.takenAt(), map, head.participant());
-        UUID created = trajectories.addSession(id, head.organisation(), session.heldOn(), session.durationMinutes(),
-                blankToNull(session.place()), version.id(), new Trajectories.SessionFigures(figures.members(),
-                        figures.activeMembers(), figures.informal(), figures.effectiveSize()),
-                me.accountId(), clock.instant());
-        if (session.note() != null && !session.note().isBlank()) {
-            trajectories.addNote(id, head.organisation(), created, me.accountId(), session.noteVisibility(),
-                    session.note().strip(), clock.instant());
-        }
-        audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
-        return created;
+        return changeAnswering(id, trajectory -> {
+            trajectory.requireLoggable(session, today());
+            ParticipantId participant = trajectory.participant();
+            MapDocument map = maps.workingCopy(participant);
+            VersionSummary version = maps.takeVersion(participant, VersionSummary.Reason.SESSION);
+            NetworkFigures figures = NetworkFigures.of(version.id(), version.takenAt(), map, participant);
+            return trajectory.logSession(session, new Trajectory.SessionMap(version.id(), figures.members(),
+                    figures.activeMembers(), figures.informal(), figures.effectiveSize()),
+                    Tenancy.requireUser().accountId(), today(), clock.instant());
+        });
     }
 
     public void addNote(UUID id, NoteVisibility visibility, String text) {
-        Trajectories.Head head = access.open(id);
-        requireText("text", text);
-        if (visibility == null) {
-            throw new Refusal("visibility", "coaching.field.required");
-        }
-        trajectories.addNote(id, head.organisation(), null, Tenancy.requireUser().accountId(), visibility,
-                text.strip(), clock.instant());
-        audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
+        change(id, trajectory -> trajectory.addNote(visibility, text, Tenancy.requireUser().accountId(),
+                clock.instant()));
     }
 
     /**
@@ -339,16 +262,8 @@ public class TrajectoryManagement {
      * map or someone named in words.
      */
     public void addPlanEntry(UUID id, UUID member, String who, boolean involve, String purpose) {
-        Trajectories.Head head = access.open(id);
-        if (member == null && (who == null || who.isBlank())) {
-            throw new Refusal("memberId", "coaching.plan.whoRequired");
-        }
-        if (member != null) {
-            requireMember(head, "memberId", member);
-        }
-        trajectories.addPlanEntry(id, head.organisation(), member, blankToNull(who), involve, blankToNull(purpose),
-                clock.instant());
-        audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
+        change(id, trajectory -> trajectory.addPlanEntry(member, who, involve, purpose, onMap(trajectory),
+                clock.instant()));
     }
 
     /**
@@ -357,59 +272,57 @@ public class TrajectoryManagement {
      */
     public void planRoundTable(UUID id, LocalDate plannedOn, String agenda, List<UUID> invitees,
             Boolean participantCentral) {
-        Trajectories.Head head = access.open(id);
-        if (plannedOn == null) {
-            throw new Refusal("plannedOn", "date.required");
-        }
-        DateRange.PLANNED.check("plannedOn", plannedOn, today());
-        requireText("agenda", agenda);
-        if (participantCentral == null) {
-            throw new Refusal("participantCentral", "coaching.field.required");
-        }
-        if (!invitees.isEmpty()) {
-            Set<UUID> members = members(head).keySet();
-            for (UUID invitee : invitees) {
-                if (!members.contains(invitee)) {
-                    throw notOnMap("invitees");
-                }
-            }
-        }
-        trajectories.addRoundTable(id, head.organisation(), plannedOn, agenda.strip(), Set.copyOf(invitees),
-                participantCentral, clock.instant());
-        audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
+        change(id, trajectory -> trajectory.planRoundTable(plannedOn, agenda, invitees, participantCentral,
+                onMap(trajectory), today(), clock.instant()));
     }
 
     /** @throws VersionConflict when someone recorded agreements since they were read at {@code version} */
     public void recordAgreements(UUID id, UUID roundTable, int version, String agreements) {
-        Trajectories.Head head = access.open(id);
-        requireText("agreements", agreements);
-        if (!trajectories.recordAgreements(id, roundTable, version, agreements.strip())) {
-            throw missingOrChanged("round_table", id, roundTable, "Round table", "These agreements");
-        }
-        audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
+        change(id, trajectory -> trajectory.recordAgreements(roundTable, version, agreements));
     }
 
     /**
      * Closes the trajectory with its evaluation: what changed in the network and in the scores, the participant's
-     * own words, and a follow-up date or a handover (one of the two is required).
+     * own words, and a follow-up date or a handover (one of the two is required). Other modules learn it from
+     * {@link TrajectoryClosed}.
      */
     public void close(UUID id, int version, TrajectoryView.Evaluation evaluation) {
-        Trajectories.Head head = access.open(id);
-        boolean handover = evaluation.handoverTo() != null && !evaluation.handoverTo().isBlank();
-        if (evaluation.followUpOn() == null && !handover) {
-            throw new Refusal("followUpOn", "coaching.closing.followUpOrHandover");
-        }
-        if (evaluation.followUpOn() != null && evaluation.followUpOn().isBefore(today())) {
-            throw new Refusal("followUpOn", "coaching.closing.followUpInThePast");
-        }
-        DateRange.PLANNED.check("followUpOn", evaluation.followUpOn(), today());
-        TrajectoryView.Evaluation cleaned = new TrajectoryView.Evaluation(blankToNull(evaluation.network()),
-                blankToNull(evaluation.scores()), blankToNull(evaluation.participantWords()), evaluation.followUpOn(),
-                blankToNull(evaluation.handoverTo()));
-        if (!trajectories.close(id, version, today(), cleaned)) {
-            throw new VersionConflict("This trajectory");
-        }
-        audit.record(Action.UPDATE, SUBJECT, List.of(head.participant().value()));
+        change(id, trajectory -> trajectory.close(version, evaluation, today()));
+    }
+
+    /**
+     * The one way a trajectory changes: load it if the signed-in person may work in it, let it apply its rules, save
+     * what it added or changed, audit the write and tell other modules what happened.
+     */
+    private <T> T changeAnswering(UUID id, Function<Trajectory, T> work) {
+        Trajectory trajectory = trajectories.load(access.workable(id));
+        T result = work.apply(trajectory);
+        trajectories.save(trajectory);
+        audit.record(Action.UPDATE, SUBJECT, List.of(trajectory.participant().value()));
+        trajectory.happened().ifPresent(events::publishEvent);
+        return result;
+    }
+
+    private void change(UUID id, Consumer<Trajectory> work) {
+        changeAnswering(id, trajectory -> {
+            work.accept(trajectory);
+            return null;
+        });
+    }
+
+    /** The participant's map, read once and only when a rule asks about a member. */
+    private Trajectory.MapMembers onMap(Trajectory trajectory) {
+        return new Trajectory.MapMembers() {
+            private Set<UUID> members;
+
+            @Override
+            public boolean holds(UUID member) {
+                if (members == null) {
+                    members = views.members(trajectory.participant()).keySet();
+                }
+                return members.contains(member);
+            }
+        };
     }
 
     /**
@@ -438,114 +351,6 @@ public class TrajectoryManagement {
                 NetworkFigures.of(first.id(), first.takenAt(), before, head.participant()),
                 NetworkFigures.of(last.id(), last.takenAt(), after, head.participant()),
                 be.brugwerk.network.MapComparison.between(before, after), before, after));
-    }
-
-    private TrajectoryView view(Trajectories.Head head, String participantName, Map<UUID, String> members,
-            boolean sharedOnly) {
-        UUID me = Tenancy.requireUser().accountId();
-        LocalDate today = today();
-        List<TrajectoryView.Wish> wishes = trajectories.wishes(head.id()).stream()
-                .map(w -> new TrajectoryView.Wish(w.id(), w.contact(), ref(w.member(), members), w.description()))
-                .toList();
-        List<TrajectoryView.Action> actions = trajectories.actions(head.id()).stream()
-                .map(a -> new TrajectoryView.Action(a.id(), a.kind(), a.description(), ref(a.member(), members),
-                        a.performer(), ref(a.performerMember(), members), a.dueOn(), a.status(), a.doneOn(),
-                        head.closedOn() == null && a.status() == ActionStatus.OPEN && a.dueOn() != null
-                                && a.dueOn().isBefore(today),
-                        a.version()))
-                .toList();
-        List<TrajectoryView.Session> sessions = trajectories.sessions(head.id());
-        Trajectories.DatedFacts facts = trajectories.datedFacts(head.id());
-        List<TrajectoryView.Success> successes = facts.successes();
-        List<TrajectoryView.PlanEntry> plan = trajectories.plan(head.id()).stream()
-                .map(p -> new TrajectoryView.PlanEntry(p.id(), ref(p.member(), members), p.who(), p.involve(),
-                        p.purpose()))
-                .toList();
-        List<TrajectoryView.RoundTable> tables = trajectories.roundTables(head.id()).stream()
-                .map(t -> new TrajectoryView.RoundTable(t.id(), t.plannedOn(), t.agenda(), t.agreements(),
-                        t.invitees().stream().map(i -> ref(i, members)).toList(), t.participantCentral(), t.version()))
-                .toList();
-        List<TimelineEntry> timeline = new ArrayList<>();
-        sessions.forEach(s -> timeline.add(new TimelineEntry(s.heldOn(), TimelineEntry.Kind.SESSION, s.place())));
-        successes.forEach(s -> timeline.add(new TimelineEntry(s.occurredOn(), TimelineEntry.Kind.SUCCESS,
-                s.description())));
-        actions.stream().filter(a -> a.status() == ActionStatus.DONE && a.doneOn() != null)
-                .forEach(a -> timeline.add(new TimelineEntry(a.doneOn(), TimelineEntry.Kind.ACTION_DONE,
-                        a.description())));
-        for (Trajectories.BuddyPairRow pair : facts.buddyPairs()) {
-            if (pair.startedOn() != null) {
-                timeline.add(new TimelineEntry(pair.startedOn(), TimelineEntry.Kind.BUDDY_PAIR_STARTED, null));
-            }
-            if (pair.endedOn() != null) {
-                timeline.add(new TimelineEntry(pair.endedOn(), Boolean.TRUE.equals(pair.stoppedEarly())
-                        ? TimelineEntry.Kind.BUDDY_PAIR_STOPPED : TimelineEntry.Kind.BUDDY_PAIR_COMPLETED, null));
-            }
-        }
-        timeline.sort(Comparator.comparing(TimelineEntry::on));
-        List<TrajectoryView.MapMember> mapMembers = members.entrySet().stream()
-                .map(e -> new TrajectoryView.MapMember(e.getKey(), e.getValue())).toList();
-        return new TrajectoryView(head.id(), head.participant(), participantName, head.coach(),
-                coachName(staff.names(List.of(head.coach())), head.coach()), head.startedOn(), head.closedOn(), head.version(),
-                trajectories.steps(head.id()), wishes, actions, sessions,
-                trajectories.notes(head.id(), me, sharedOnly), successes, plan, tables,
-                trajectories.evaluation(head.id()), mapMembers, List.copyOf(timeline));
-    }
-
-    /** A coach's name; "?" for an account that is not there any more (names are people's, not ours to keep). */
-    private static String coachName(Map<UUID, String> names, UUID coach) {
-        return names.getOrDefault(coach, "?");
-    }
-
-    /** Why an update by version changed nothing: the row is not this trajectory's (404), or it changed (409). */
-    private RuntimeException missingOrChanged(String table, UUID trajectory, UUID row, String what, String conflict) {
-        return trajectories.holds(table, trajectory, row) ? new VersionConflict(conflict)
-                : new be.brugwerk.system.NotFound(what);
-    }
-
-    private static MemberRef ref(UUID member, Map<UUID, String> members) {
-        if (member == null) {
-            return null;
-        }
-        String name = members.get(member);
-        return new MemberRef(member, name, name == null);
-    }
-
-    /** The members on the participant's map now, by id, in the map's order. */
-    private Map<UUID, String> members(Trajectories.Head head) {
-        Map<UUID, String> members = new LinkedHashMap<>();
-        maps.workingCopy(head.participant()).members().forEach(m -> members.put(m.id(), m.name()));
-        return members;
-    }
-
-    private void requireMember(Trajectories.Head head, String field, UUID member) {
-        if (!members(head).containsKey(member)) {
-            throw notOnMap(field);
-        }
-    }
-
-    private static Refusal notOnMap(String field) {
-        return new Refusal(field, "coaching.member.notOnMap");
-    }
-
-    /** A date of something that happened: required, from 1900 until today. */
-    private void notInTheFuture(String field, LocalDate date) {
-        if (date == null) {
-            throw new Refusal(field, "date.required");
-        }
-        DateRange.PAST.check(field, date, today());
-    }
-
-    private static void requireText(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw new Refusal(field, "coaching.field.required");
-        }
-        if (text.length() > 4000) {
-            throw new Refusal(field, "coaching.field.tooLong");
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     LocalDate today() {

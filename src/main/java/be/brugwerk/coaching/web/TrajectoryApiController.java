@@ -84,14 +84,14 @@ class TrajectoryApiController implements PathAccess {
     /** Dates as {@code 2026-03-02}; members by their id on the participant's map. */
     @PostMapping("/{id}/actions")
     ResponseEntity<Map<String, UUID>> addAction(@PathVariable UUID id, @Valid @RequestBody ActionForm action) {
-        UUID created = trajectories.addAction(id, TrajectoryController.action(action));
+        UUID created = trajectories.addAction(id, action.toAction());
         return ResponseEntity.created(URI.create("/api/v1/trajectories/" + id)).body(Map.of("id", created));
     }
 
     /** Logs a session; this takes a version of the participant's map. */
     @PostMapping("/{id}/sessions")
     ResponseEntity<Map<String, UUID>> logSession(@PathVariable UUID id, @Valid @RequestBody SessionForm session) {
-        UUID created = trajectories.logSession(id, TrajectoryController.session(session));
+        UUID created = trajectories.logSession(id, session.toSession());
         return ResponseEntity.created(URI.create("/api/v1/trajectories/" + id)).body(Map.of("id", created));
     }
 

@@ -1,5 +1,10 @@
 package be.brugwerk.coaching.web;
 
+import be.brugwerk.coaching.ActionKind;
+import be.brugwerk.coaching.NoteVisibility;
+import be.brugwerk.coaching.Performer;
+import be.brugwerk.coaching.TrajectoryManagement;
+import be.brugwerk.system.DateInput;
 import be.brugwerk.system.MultiLine;
 import jakarta.validation.constraints.Size;
 
@@ -34,6 +39,13 @@ final class TrajectoryForms {
         static ActionForm empty() {
             return new ActionForm("OTHER", "", "", "PARTICIPANT", "", "");
         }
+
+        /** The action typed, its choices and date read (a choice no form offers is refused as tampered). */
+        TrajectoryManagement.NewAction toAction() {
+            return new TrajectoryManagement.NewAction(FormValues.choice(ActionKind.class, "kind", kind), description,
+                    FormValues.id("memberId", memberId), FormValues.choice(Performer.class, "performer", performer),
+                    FormValues.id("performerMemberId", performerMemberId), DateInput.optional("dueOn", dueOn));
+        }
     }
 
     record SuccessForm(String occurredOn, @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String description) {
@@ -47,6 +59,14 @@ final class TrajectoryForms {
             @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String note, String noteVisibility) {
         static SessionForm empty() {
             return new SessionForm("", "60", "", "", "PRIVATE");
+        }
+
+        /** The session typed; who may read its note is asked only when a note was written. */
+        TrajectoryManagement.NewSession toSession() {
+            return new TrajectoryManagement.NewSession(DateInput.required("heldOn", heldOn),
+                    FormValues.number("durationMinutes", durationMinutes, "coaching.session.duration"), place, note,
+                    note == null || note.isBlank() ? null
+                            : FormValues.choice(NoteVisibility.class, "noteVisibility", noteVisibility));
         }
     }
 
