@@ -2,7 +2,6 @@ package be.brugwerk;
 
 import java.time.ZoneId;
 import java.util.TimeZone;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 

@@ -1,12 +1,11 @@
 package be.brugwerk;
 
-import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.Map;
-
 import be.brugwerk.matching.cli.MatchCommand;
 import be.brugwerk.network.cli.AnalyseCommand;
 import be.brugwerk.people.cli.FirstAdminCommand;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,12 +27,13 @@ final class Commands {
             "match", MatchCommand::run,
             "first-admin", (args, result) -> FirstAdminCommand.run(args, result, System.err, Commands::application));
 
-    private Commands() {
-    }
+    private Commands() {}
 
     /** The application on the configured database, without a web server: for commands that need the database. */
     private static ConfigurableApplicationContext application() {
-        return new SpringApplicationBuilder(BrugwerkApplication.class).web(WebApplicationType.NONE).run();
+        return new SpringApplicationBuilder(BrugwerkApplication.class)
+                .web(WebApplicationType.NONE)
+                .run();
     }
 
     static boolean handles(String[] args) {

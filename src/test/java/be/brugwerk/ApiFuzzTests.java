@@ -2,6 +2,15 @@ package be.brugwerk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.OpenApiFuzzer;
+import be.brugwerk.support.OpenApiFuzzer.Operation;
+import be.brugwerk.support.OpenApiFuzzer.Request;
+import be.brugwerk.support.TenantTableFixtures;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,18 +23,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
-import be.brugwerk.support.FullStackTest;
-import be.brugwerk.support.OpenApiFuzzer;
-import be.brugwerk.support.OpenApiFuzzer.Operation;
-import be.brugwerk.support.OpenApiFuzzer.Request;
-import be.brugwerk.support.TenantTableFixtures;
-import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.TestAccounts.Account;
-import be.brugwerk.support.WebSession;
-import be.brugwerk.system.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -46,8 +44,10 @@ class ApiFuzzTests {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20261205L);
     private static final int TRIES_PER_OPERATION = Integer.getInteger("fuzz.tries", 60);
-    private static final Pattern SECRET = Pattern.compile("id=\"secret\" class=\"link\" readonly value=\"([A-Za-z0-9_-]{43})\"");
-    private static final Pattern UUIDS = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern SECRET =
+            Pattern.compile("id=\"secret\" class=\"link\" readonly value=\"([A-Za-z0-9_-]{43})\"");
+    private static final Pattern UUIDS =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @LocalServerPort
     int port;
@@ -64,14 +64,19 @@ class ApiFuzzTests {
 
         HttpResponse<String> send(Request request) {
             String body = request.body();
-            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+            HttpRequest.BodyPublisher publisher = body == null
+                    ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
             if (token == null && body != null) {
-                return session.sendFile(request.operation().method(), request.target(), request.contentType(),
+                return session.sendFile(
+                        request.operation().method(),
+                        request.target(),
+                        request.contentType(),
                         body.getBytes(StandardCharsets.UTF_8));
             }
             HttpRequest.Builder builder = HttpRequest.newBuilder(session.uri(request.target()))
-                    .header("Accept", "application/json").header("Content-Type", request.contentType())
+                    .header("Accept", "application/json")
+                    .header("Content-Type", request.contentType())
                     .method(request.operation().method(), publisher);
             if (token != null) {
                 builder.header("Authorization", "Bearer " + token);
@@ -92,11 +97,14 @@ class ApiFuzzTests {
         new TenantTableFixtures(owner()).fillEveryTenantTable(own, other);
         Ids ids = new Ids(own, other);
         List<Caller> callers = callers(own, other);
-        JsonNode description = JsonMapper.builder().build().readTree(callers.get(1).session().getJson("/v3/api-docs").body());
+        JsonNode description = JsonMapper.builder()
+                .build()
+                .readTree(callers.get(1).session().getJson("/v3/api-docs").body());
         OpenApiFuzzer fuzzer = new OpenApiFuzzer(description, ids);
         List<Operation> operations = fuzzer.operations("/api/v1/");
-        System.out.printf("API fuzz: seed %d, %d tries per operation, %d operations, %d callers%n", SEED,
-                TRIES_PER_OPERATION, operations.size(), callers.size());
+        System.out.printf(
+                "API fuzz: seed %d, %d tries per operation, %d operations, %d callers%n",
+                SEED, TRIES_PER_OPERATION, operations.size(), callers.size());
 
         long started = System.nanoTime();
         int requests = 0;
@@ -118,23 +126,34 @@ class ApiFuzzTests {
                     HttpResponse<String> again = send(caller, shrunk);
                     failures.add(status(response) + " for " + caller + ": " + request + "\n    shrunk (" + status(again)
                             + "): " + shrunk + "\n    answer: " + abbreviate(again == null ? "(none)" : again.body()));
-                } else if (response != null && status(response) < 300 && caller.name().startsWith("own")) {
+                } else if (response != null
+                        && status(response) < 300
+                        && caller.name().startsWith("own")) {
                     ids.harvest(response.body());
-                } else if (response != null && status(response) >= 400 && !response.headers()
-                        .firstValue("Content-Type").orElse("").contains("json")) {
+                } else if (response != null
+                        && status(response) >= 400
+                        && !response.headers()
+                                .firstValue("Content-Type")
+                                .orElse("")
+                                .contains("json")) {
                     errorsWithoutProblem.merge(status(response) + " " + operation, 1, Integer::sum);
                 }
             }
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-        System.out.printf("API fuzz: %d operations, %d requests, %d answered 5xx, in %d s; statuses %s%n",
+        System.out.printf(
+                "API fuzz: %d operations, %d requests, %d answered 5xx, in %d s; statuses %s%n",
                 operations.size(), requests, serverErrors, seconds, statuses);
         failures.forEach(failure -> System.out.println("API fuzz failure: " + failure));
         // Not a failure here: Tomcat answers some malformed requests itself, before the application (issue 11, point 1)
         System.out.println("API fuzz: error answers that are not JSON problem documents: " + errorsWithoutProblem);
 
-        assertThat(operations).as("operations under /api/v1 in the OpenAPI description").hasSizeGreaterThan(10);
-        assertThat(failures).as("requests that got a 5xx (seed " + SEED + "), shrunk").isEmpty();
+        assertThat(operations)
+                .as("operations under /api/v1 in the OpenAPI description")
+                .hasSizeGreaterThan(10);
+        assertThat(failures)
+                .as("requests that got a 5xx (seed " + SEED + "), shrunk")
+                .isEmpty();
     }
 
     private static HttpResponse<String> send(Caller caller, Request request) {
@@ -157,8 +176,8 @@ class ApiFuzzTests {
         List<Caller> callers = new ArrayList<>();
         callers.add(new Caller("anonymous", new WebSession(port), null));
         Map<String, Account> signedIn = new LinkedHashMap<>();
-        for (Role role : List.of(Role.COORDINATOR, Role.ORGANISATION_ADMIN, Role.PROFESSIONAL, Role.VOLUNTEER_COACH,
-                Role.BUDDY)) {
+        for (Role role : List.of(
+                Role.COORDINATOR, Role.ORGANISATION_ADMIN, Role.PROFESSIONAL, Role.VOLUNTEER_COACH, Role.BUDDY)) {
             signedIn.put("own " + role, accounts.account(own, role));
         }
         signedIn.put("other organisation's COORDINATOR", accounts.account(other, Role.COORDINATOR));
@@ -167,9 +186,12 @@ class ApiFuzzTests {
         assignEveryParticipant(own, signedIn);
         for (Map.Entry<String, Account> account : signedIn.entrySet()) {
             WebSession session = new WebSession(port);
-            assertThat(session.signIn(account.getValue().email(), TestAccounts.PASSWORD)).as(account.getKey()).isTrue();
+            assertThat(session.signIn(account.getValue().email(), TestAccounts.PASSWORD))
+                    .as(account.getKey())
+                    .isTrue();
             callers.add(new Caller(account.getKey(), session, null));
-            Matcher secret = SECRET.matcher(session.post("/tokens", Map.of("name", "Fuzz", "validForDays", "1")).body());
+            Matcher secret = SECRET.matcher(session.post("/tokens", Map.of("name", "Fuzz", "validForDays", "1"))
+                    .body());
             if (secret.find()) {
                 callers.add(new Caller(account.getKey() + " by API token", new WebSession(port), secret.group(1)));
             }
@@ -184,7 +206,11 @@ class ApiFuzzTests {
             owner().sql("""
                     insert into caseload_assignment (organisation_id, participant_id, account_id, assigned_at, assigned_by)
                     select p.organisation_id, p.id, ?, now(), ? from participant p where p.organisation_id = ?""")
-                    .params(signedIn.get("own " + role).id(), signedIn.get("own " + role).id(), own).update();
+                    .params(
+                            signedIn.get("own " + role).id(),
+                            signedIn.get("own " + role).id(),
+                            own)
+                    .update();
         }
     }
 
@@ -221,7 +247,9 @@ class ApiFuzzTests {
 
         private List<String> idsOf(String table, UUID organisation) {
             return owner().sql("select id::text from " + table + " where organisation_id = ? order by id")
-                    .param(organisation).query(String.class).list();
+                    .param(organisation)
+                    .query(String.class)
+                    .list();
         }
 
         void harvest(String body) {
@@ -248,7 +276,8 @@ class ApiFuzzTests {
 
         /** Ids of the tables the path segment names ("participants": participant; "pairs": buddy_pair, ...), else all. */
         private static List<String> candidates(Map<String, List<String>> byTable, String segment) {
-            String stem = segment.endsWith("ies") ? segment.substring(0, segment.length() - 3) + "y"
+            String stem = segment.endsWith("ies")
+                    ? segment.substring(0, segment.length() - 3) + "y"
                     : segment.endsWith("s") ? segment.substring(0, segment.length() - 1) : segment;
             List<String> named = new ArrayList<>();
             List<String> all = new ArrayList<>();

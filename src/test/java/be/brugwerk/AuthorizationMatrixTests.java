@@ -2,6 +2,12 @@ package be.brugwerk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.IntakeLanguages;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,15 +23,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
-import be.brugwerk.support.FullStackTest;
-import be.brugwerk.support.IntakeLanguages;
-import be.brugwerk.support.TestAccounts.Account;
-import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.WebSession;
-import be.brugwerk.system.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -74,22 +72,30 @@ class AuthorizationMatrixTests {
 
     /** Someone who calls: their role, whether they belong to the participant's organisation, and whether the
      * participant is on their caseload. */
-    record Persona(String name, Role role, boolean ownOrganisation, boolean assigned, Account account) {
-    }
+    record Persona(String name, Role role, boolean ownOrganisation, boolean assigned, Account account) {}
 
     /**
      * How an endpoint is called, and who may; a granted call on participant data adds exactly {@code auditRows} audit
      * rows (one, unless the request reads or writes through another module's API too, which audits its own part).
      */
-    record Rule(Predicate<Persona> allowed, BiFunction<WebSession, Target, HttpResponse<String>> call,
-            boolean participantData, int auditRows, Predicate<Persona> refusedWhateverSent) {
+    record Rule(
+            Predicate<Persona> allowed,
+            BiFunction<WebSession, Target, HttpResponse<String>> call,
+            boolean participantData,
+            int auditRows,
+            Predicate<Persona> refusedWhateverSent) {
 
-        Rule(Predicate<Persona> allowed, BiFunction<WebSession, Target, HttpResponse<String>> call,
-                boolean participantData, int auditRows) {
+        Rule(
+                Predicate<Persona> allowed,
+                BiFunction<WebSession, Target, HttpResponse<String>> call,
+                boolean participantData,
+                int auditRows) {
             this(allowed, call, participantData, auditRows, allowed.negate());
         }
 
-        Rule(Predicate<Persona> allowed, BiFunction<WebSession, Target, HttpResponse<String>> call,
+        Rule(
+                Predicate<Persona> allowed,
+                BiFunction<WebSession, Target, HttpResponse<String>> call,
                 boolean participantData) {
             this(allowed, call, participantData, participantData ? 1 : 0);
         }
@@ -109,8 +115,8 @@ class AuthorizationMatrixTests {
      * and the colleague are made only when a call asks for them: two accounts more for each of the thousands of calls
      * would make every list of the organisation's staff grow with the test, and each call slower than the last.
      */
-    record Target(UUID participant, UUID assignee, int version, Supplier<UUID> newSpareAccount,
-            Supplier<UUID> newColleague) {
+    record Target(
+            UUID participant, UUID assignee, int version, Supplier<UUID> newSpareAccount, Supplier<UUID> newColleague) {
 
         UUID spareAccount() {
             return newSpareAccount.get();
@@ -123,23 +129,25 @@ class AuthorizationMatrixTests {
 
     static final Predicate<Persona> ANYONE = p -> true;
     static final Predicate<Persona> SIGNED_IN = p -> p.role() != null;
-    static final Predicate<Persona> WORKS_WITH_PARTICIPANTS = p -> p.role() == Role.COORDINATOR
-            || p.role() == Role.PROFESSIONAL || p.role() == Role.VOLUNTEER_COACH;
+    static final Predicate<Persona> WORKS_WITH_PARTICIPANTS =
+            p -> p.role() == Role.COORDINATOR || p.role() == Role.PROFESSIONAL || p.role() == Role.VOLUNTEER_COACH;
     static final Predicate<Persona> REGISTERS = p -> p.role() == Role.COORDINATOR || p.role() == Role.PROFESSIONAL;
-    static final Predicate<Persona> READS_PARTICIPANT = p -> p.ownOrganisation() && (p.role() == Role.COORDINATOR
-            || (p.role() == Role.PROFESSIONAL || p.role() == Role.VOLUNTEER_COACH) && p.assigned());
-    static final Predicate<Persona> CHANGES_PARTICIPANT = p -> p.ownOrganisation()
-            && (p.role() == Role.COORDINATOR || p.role() == Role.PROFESSIONAL && p.assigned());
+    static final Predicate<Persona> READS_PARTICIPANT = p -> p.ownOrganisation()
+            && (p.role() == Role.COORDINATOR
+                    || (p.role() == Role.PROFESSIONAL || p.role() == Role.VOLUNTEER_COACH) && p.assigned());
+    static final Predicate<Persona> CHANGES_PARTICIPANT =
+            p -> p.ownOrganisation() && (p.role() == Role.COORDINATOR || p.role() == Role.PROFESSIONAL && p.assigned());
     static final Predicate<Persona> CHANGES_CASELOAD = p -> p.ownOrganisation() && p.role() == Role.COORDINATOR;
     static final Predicate<Persona> ADMINISTERS_OWN = p -> p.ownOrganisation() && p.role() == Role.ORGANISATION_ADMIN;
     static final Predicate<Persona> ADMINISTERS = p -> p.role() == Role.ORGANISATION_ADMIN;
-    static final Predicate<Persona> HAS_AN_ORGANISATION = p -> p.role() != null && p.role() != Role.PLATFORM_ADMIN
-            && p.role() != Role.BUDDY;
+    static final Predicate<Persona> HAS_AN_ORGANISATION =
+            p -> p.role() != null && p.role() != Role.PLATFORM_ADMIN && p.role() != Role.BUDDY;
     static final Predicate<Persona> COORDINATES = p -> p.role() == Role.COORDINATOR;
     static final Predicate<Persona> COORDINATES_PROGRAMME = p -> p.ownOrganisation() && p.role() == Role.COORDINATOR;
-    static final Predicate<Persona> OVERSEES_PROGRAMME = p -> p.ownOrganisation()
-            && (p.role() == Role.COORDINATOR || p.role() == Role.ORGANISATION_ADMIN);
-    static final Predicate<Persona> LISTS_PROGRAMMES = p -> p.role() == Role.COORDINATOR || p.role() == Role.ORGANISATION_ADMIN;
+    static final Predicate<Persona> OVERSEES_PROGRAMME =
+            p -> p.ownOrganisation() && (p.role() == Role.COORDINATOR || p.role() == Role.ORGANISATION_ADMIN);
+    static final Predicate<Persona> LISTS_PROGRAMMES =
+            p -> p.role() == Role.COORDINATOR || p.role() == Role.ORGANISATION_ADMIN;
     static final Predicate<Persona> IS_BUDDY = p -> p.role() == Role.BUDDY;
     static final Predicate<Persona> IS_THE_PAIRS_BUDDY = p -> p.ownOrganisation() && p.role() == Role.BUDDY;
     static final Predicate<Persona> RUNS_PLATFORM = p -> p.role() == Role.PLATFORM_ADMIN;
@@ -150,225 +158,710 @@ class AuthorizationMatrixTests {
         rules.put("GET /", new Rule(SIGNED_IN, (s, t) -> s.get("/"), false));
         rules.put("GET /error", new Rule(ANYONE, (s, t) -> null, false)); // rendered by the container, not called
         rules.put("GET /v3/api-docs", new Rule(SIGNED_IN, (s, t) -> s.getJson("/v3/api-docs"), false));
-        rules.put("GET /v3/api-docs.yaml", new Rule(SIGNED_IN, (s, t) -> s.get("/v3/api-docs.yaml", "application/vnd.oai.openapi"), false));
-        rules.put("GET /v3/api-docs/swagger-config", new Rule(SIGNED_IN, (s, t) -> s.getJson("/v3/api-docs/swagger-config"), false));
+        rules.put(
+                "GET /v3/api-docs.yaml",
+                new Rule(SIGNED_IN, (s, t) -> s.get("/v3/api-docs.yaml", "application/vnd.oai.openapi"), false));
+        rules.put(
+                "GET /v3/api-docs/swagger-config",
+                new Rule(SIGNED_IN, (s, t) -> s.getJson("/v3/api-docs/swagger-config"), false));
         rules.put("GET /swagger-ui.html", new Rule(SIGNED_IN, (s, t) -> s.get("/swagger-ui.html"), false));
         rules.put("GET /participants", new Rule(WORKS_WITH_PARTICIPANTS, (s, t) -> s.get("/participants"), true));
         rules.put("GET /participants/new", new Rule(REGISTERS, (s, t) -> s.get("/participants/new"), false));
-        rules.put("POST /participants", new Rule(REGISTERS, (s, t) -> s.post("/participants",
-                Map.of("name", "Matrix", "consentProcessing", "true")), true));
-        rules.put("GET /participants/{id}", new Rule(READS_PARTICIPANT, (s, t) -> s.get("/participants/" + t.participant()), true));
-        rules.put("GET /participants/{id}/edit", new Rule(CHANGES_PARTICIPANT, (s, t) -> s.get("/participants/" + t.participant() + "/edit"), true));
-        rules.put("POST /participants/{id}", new Rule(CHANGES_PARTICIPANT, (s, t) -> s.post("/participants/" + t.participant(),
-                Map.of("name", "Changed", "version", Integer.toString(t.version()))), true));
-        rules.put("POST /participants/{id}/archive", new Rule(CHANGES_PARTICIPANT, (s, t) -> s.post("/participants/" + t.participant() + "/archive", Map.of()), true));
-        rules.put("POST /participants/{id}/caseload", new Rule(CHANGES_CASELOAD, (s, t) -> s.post("/participants/" + t.participant() + "/caseload",
-                Map.of("accountId", t.assignee().toString())), true));
-        rules.put("POST /participants/{id}/caseload/{accountId}/remove", new Rule(CHANGES_CASELOAD, (s, t) -> s.post(
-                "/participants/" + t.participant() + "/caseload/" + personas.get("professional, assigned").account().id() + "/remove", Map.of()), true));
-        rules.put("POST /participants/{id}/consents", new Rule(CHANGES_PARTICIPANT, (s, t) -> s.post("/participants/" + t.participant() + "/consents",
-                Map.of("purpose", "MATCHING")), true));
-        rules.put("POST /participants/{id}/consents/{purpose}/withdraw", new Rule(CHANGES_PARTICIPANT, (s, t) -> s.post(
-                "/participants/" + t.participant() + "/consents/SHARING/withdraw", Map.of()), true));
-        rules.put("GET /api/v1/participants", new Rule(WORKS_WITH_PARTICIPANTS, (s, t) -> s.getJson("/api/v1/participants"), true));
-        rules.put("GET /api/v1/participants/{id}", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson("/api/v1/participants/" + t.participant()), true));
-        rules.put("POST /api/v1/participants", new Rule(REGISTERS, (s, t) -> s.sendJson("POST", "/api/v1/participants",
-                "{\"name\":\"Matrix API\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}"), true));
-        rules.put("PUT /api/v1/participants/{id}", new Rule(CHANGES_PARTICIPANT, (s, t) -> s.sendJson("PUT", "/api/v1/participants/" + t.participant(),
-                "{\"name\":\"Changed\",\"version\":" + t.version() + "}"), true));
-        rules.put("POST /api/v1/participants/{id}/archive", new Rule(CHANGES_PARTICIPANT, (s, t) -> s.sendJson("POST", "/api/v1/participants/" + t.participant() + "/archive", ""), true));
-        rules.put("PUT /api/v1/participants/{id}/caseload/{accountId}", new Rule(CHANGES_CASELOAD, (s, t) -> s.sendJson("PUT",
-                "/api/v1/participants/" + t.participant() + "/caseload/" + t.assignee(), ""), true));
-        rules.put("DELETE /api/v1/participants/{id}/caseload/{accountId}", new Rule(CHANGES_CASELOAD, (s, t) -> s.sendJson("DELETE",
-                "/api/v1/participants/" + t.participant() + "/caseload/" + personas.get("professional, assigned").account().id(), ""), true));
-        rules.put("POST /api/v1/participants/{id}/consents", new Rule(CHANGES_PARTICIPANT, (s, t) -> s.sendJson("POST",
-                "/api/v1/participants/" + t.participant() + "/consents", "{\"purpose\":\"MATCHING\"}"), true));
-        rules.put("DELETE /api/v1/participants/{id}/consents/{purpose}", new Rule(CHANGES_PARTICIPANT, (s, t) -> s.sendJson("DELETE",
-                "/api/v1/participants/" + t.participant() + "/consents/SHARING", ""), true));
+        rules.put(
+                "POST /participants",
+                new Rule(
+                        REGISTERS,
+                        (s, t) -> s.post("/participants", Map.of("name", "Matrix", "consentProcessing", "true")),
+                        true));
+        rules.put(
+                "GET /participants/{id}",
+                new Rule(READS_PARTICIPANT, (s, t) -> s.get("/participants/" + t.participant()), true));
+        rules.put(
+                "GET /participants/{id}/edit",
+                new Rule(CHANGES_PARTICIPANT, (s, t) -> s.get("/participants/" + t.participant() + "/edit"), true));
+        rules.put(
+                "POST /participants/{id}",
+                new Rule(
+                        CHANGES_PARTICIPANT,
+                        (s, t) -> s.post(
+                                "/participants/" + t.participant(),
+                                Map.of("name", "Changed", "version", Integer.toString(t.version()))),
+                        true));
+        rules.put(
+                "POST /participants/{id}/archive",
+                new Rule(
+                        CHANGES_PARTICIPANT,
+                        (s, t) -> s.post("/participants/" + t.participant() + "/archive", Map.of()),
+                        true));
+        rules.put(
+                "POST /participants/{id}/caseload",
+                new Rule(
+                        CHANGES_CASELOAD,
+                        (s, t) -> s.post(
+                                "/participants/" + t.participant() + "/caseload",
+                                Map.of("accountId", t.assignee().toString())),
+                        true));
+        rules.put(
+                "POST /participants/{id}/caseload/{accountId}/remove",
+                new Rule(
+                        CHANGES_CASELOAD,
+                        (s, t) -> s.post(
+                                "/participants/" + t.participant() + "/caseload/"
+                                        + personas.get("professional, assigned")
+                                                .account()
+                                                .id() + "/remove",
+                                Map.of()),
+                        true));
+        rules.put(
+                "POST /participants/{id}/consents",
+                new Rule(
+                        CHANGES_PARTICIPANT,
+                        (s, t) ->
+                                s.post("/participants/" + t.participant() + "/consents", Map.of("purpose", "MATCHING")),
+                        true));
+        rules.put(
+                "POST /participants/{id}/consents/{purpose}/withdraw",
+                new Rule(
+                        CHANGES_PARTICIPANT,
+                        (s, t) -> s.post("/participants/" + t.participant() + "/consents/SHARING/withdraw", Map.of()),
+                        true));
+        rules.put(
+                "GET /api/v1/participants",
+                new Rule(WORKS_WITH_PARTICIPANTS, (s, t) -> s.getJson("/api/v1/participants"), true));
+        rules.put(
+                "GET /api/v1/participants/{id}",
+                new Rule(READS_PARTICIPANT, (s, t) -> s.getJson("/api/v1/participants/" + t.participant()), true));
+        rules.put(
+                "POST /api/v1/participants",
+                new Rule(
+                        REGISTERS,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/participants",
+                                "{\"name\":\"Matrix API\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}"),
+                        true));
+        rules.put(
+                "PUT /api/v1/participants/{id}",
+                new Rule(
+                        CHANGES_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "PUT",
+                                "/api/v1/participants/" + t.participant(),
+                                "{\"name\":\"Changed\",\"version\":" + t.version() + "}"),
+                        true));
+        rules.put(
+                "POST /api/v1/participants/{id}/archive",
+                new Rule(
+                        CHANGES_PARTICIPANT,
+                        (s, t) -> s.sendJson("POST", "/api/v1/participants/" + t.participant() + "/archive", ""),
+                        true));
+        rules.put(
+                "PUT /api/v1/participants/{id}/caseload/{accountId}",
+                new Rule(
+                        CHANGES_CASELOAD,
+                        (s, t) -> s.sendJson(
+                                "PUT", "/api/v1/participants/" + t.participant() + "/caseload/" + t.assignee(), ""),
+                        true));
+        rules.put(
+                "DELETE /api/v1/participants/{id}/caseload/{accountId}",
+                new Rule(
+                        CHANGES_CASELOAD,
+                        (s, t) -> s.sendJson(
+                                "DELETE",
+                                "/api/v1/participants/" + t.participant() + "/caseload/"
+                                        + personas.get("professional, assigned")
+                                                .account()
+                                                .id(),
+                                ""),
+                        true));
+        rules.put(
+                "POST /api/v1/participants/{id}/consents",
+                new Rule(
+                        CHANGES_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/participants/" + t.participant() + "/consents",
+                                "{\"purpose\":\"MATCHING\"}"),
+                        true));
+        rules.put(
+                "DELETE /api/v1/participants/{id}/consents/{purpose}",
+                new Rule(
+                        CHANGES_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "DELETE", "/api/v1/participants/" + t.participant() + "/consents/SHARING", ""),
+                        true));
         rules.put("GET /accounts", new Rule(ADMINISTERS, (s, t) -> s.get("/accounts"), false));
-        rules.put("POST /accounts", new Rule(ADMINISTERS, (s, t) -> s.post("/accounts", Map.of("displayName", "Invited",
-                "email", "invited-" + UUID.randomUUID() + "@test.brugwerk", "role", "VOLUNTEER_COACH")), false));
-        rules.put("POST /accounts/{id}/reset", new Rule(ADMINISTERS_OWN, (s, t) -> s.post("/accounts/" + t.spareAccount() + "/reset", Map.of()), false));
-        rules.put("POST /accounts/{id}/deactivate", new Rule(ADMINISTERS_OWN, (s, t) -> s.post("/accounts/" + t.spareAccount() + "/deactivate", Map.of()), false));
-        rules.put("POST /accounts/{id}/reactivate", new Rule(ADMINISTERS_OWN, (s, t) -> s.post("/accounts/" + t.spareAccount() + "/reactivate", Map.of()), false));
-        rules.put("POST /accounts/settings", new Rule(ADMINISTERS, (s, t) -> s.post("/accounts/settings", Map.of()), false));
+        rules.put(
+                "POST /accounts",
+                new Rule(
+                        ADMINISTERS,
+                        (s, t) -> s.post(
+                                "/accounts",
+                                Map.of(
+                                        "displayName",
+                                        "Invited",
+                                        "email",
+                                        "invited-" + UUID.randomUUID() + "@test.brugwerk",
+                                        "role",
+                                        "VOLUNTEER_COACH")),
+                        false));
+        rules.put(
+                "POST /accounts/{id}/reset",
+                new Rule(
+                        ADMINISTERS_OWN,
+                        (s, t) -> s.post("/accounts/" + t.spareAccount() + "/reset", Map.of()),
+                        false));
+        rules.put(
+                "POST /accounts/{id}/deactivate",
+                new Rule(
+                        ADMINISTERS_OWN,
+                        (s, t) -> s.post("/accounts/" + t.spareAccount() + "/deactivate", Map.of()),
+                        false));
+        rules.put(
+                "POST /accounts/{id}/reactivate",
+                new Rule(
+                        ADMINISTERS_OWN,
+                        (s, t) -> s.post("/accounts/" + t.spareAccount() + "/reactivate", Map.of()),
+                        false));
+        rules.put(
+                "POST /accounts/settings",
+                new Rule(ADMINISTERS, (s, t) -> s.post("/accounts/settings", Map.of()), false));
         rules.put("GET /audit", new Rule(ADMINISTERS, (s, t) -> s.get("/audit"), false));
         rules.put("GET /organisations", new Rule(RUNS_PLATFORM, (s, t) -> s.get("/organisations"), false));
-        rules.put("POST /organisations", new Rule(RUNS_PLATFORM, (s, t) -> s.post("/organisations", Map.of("name", "Matrix made",
-                "adminName", "First admin", "adminEmail", "first-" + UUID.randomUUID() + "@test.brugwerk")), false));
+        rules.put(
+                "POST /organisations",
+                new Rule(
+                        RUNS_PLATFORM,
+                        (s, t) -> s.post(
+                                "/organisations",
+                                Map.of(
+                                        "name",
+                                        "Matrix made",
+                                        "adminName",
+                                        "First admin",
+                                        "adminEmail",
+                                        "first-" + UUID.randomUUID() + "@test.brugwerk")),
+                        false));
         // only a demo has an outbox: here (no demo) nobody gets it; DemoOutboxIntegrationTests says who does in a demo
         rules.put("GET /demo/outbox", new Rule(p -> false, (s, t) -> s.get("/demo/outbox"), false));
         rules.put("GET /activate", new Rule(ANYONE, (s, t) -> s.get("/activate?token=not-a-real-token"), false));
-        rules.put("POST /activate", new Rule(ANYONE, (s, t) -> s.post("/activate", Map.of("token", "not-a-real-token",
-                "password", "a good long password")), false));
-        rules.put("POST /api/v1/analysis", new Rule(SIGNED_IN, (s, t) -> s.sendJson("POST", "/api/v1/analysis",
-                "{\"participant\":\"p\",\"members\":[]}"), false));
+        rules.put(
+                "POST /activate",
+                new Rule(
+                        ANYONE,
+                        (s, t) -> s.post(
+                                "/activate", Map.of("token", "not-a-real-token", "password", "a good long password")),
+                        false));
+        rules.put(
+                "POST /api/v1/analysis",
+                new Rule(
+                        SIGNED_IN,
+                        (s, t) -> s.sendJson("POST", "/api/v1/analysis", "{\"participant\":\"p\",\"members\":[]}"),
+                        false));
         String smallMap = "{\"version\":0,\"members\":[{\"id\":\"%s\",\"name\":\"Buur\",\"category\":\"NEIGHBOUR\","
                 + "\"ring\":\"MIDDLE\",\"frequency\":\"WEEKLY\",\"valence\":\"SUPPORTIVE\",\"status\":\"ACTIVE\","
                 + "\"capitalType\":\"BRIDGING\",\"level\":\"NEIGHBOURHOOD\",\"lightTie\":true}],\"ties\":[]}";
-        rules.put("GET /api/v1/participants/{participant}/map", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(
-                "/api/v1/participants/" + t.participant() + "/map"), true));
-        rules.put("PUT /api/v1/participants/{participant}/map", new Rule(READS_PARTICIPANT, (s, t) -> s.sendJson("PUT",
-                "/api/v1/participants/" + t.participant() + "/map", smallMap.formatted(UUID.randomUUID())), true));
-        rules.put("GET /api/v1/participants/{participant}/map/analysis", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(
-                "/api/v1/participants/" + t.participant() + "/map/analysis"), true));
-        rules.put("GET /api/v1/participants/{participant}/map/versions", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(
-                "/api/v1/participants/" + t.participant() + "/map/versions"), true));
-        rules.put("POST /api/v1/participants/{participant}/map/versions", new Rule(READS_PARTICIPANT, (s, t) -> s.sendJson(
-                "POST", "/api/v1/participants/" + t.participant() + "/map/versions", ""), true));
-        rules.put("GET /api/v1/participants/{participant}/map/versions/{version}", new Rule(READS_PARTICIPANT,
-                (s, t) -> s.getJson("/api/v1/participants/" + t.participant() + "/map/versions/" + versionOf(t)), true));
-        rules.put("GET /api/v1/participants/{participant}/map/versions/{first}/compare/{second}", new Rule(READS_PARTICIPANT,
-                (s, t) -> s.getJson("/api/v1/participants/" + t.participant() + "/map/versions/" + versionOf(t)
-                        + "/compare/" + versionOf(t)), true));
-        rules.put("POST /api/v1/participants/{participant}/map/import", new Rule(READS_PARTICIPANT, (s, t) -> s.sendJson("POST",
-                "/api/v1/participants/" + t.participant() + "/map/import?version=" + t.version(), smallMap.formatted(UUID.randomUUID())), true));
-        rules.put("GET /api/v1/participants/{participant}/map/export", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(
-                "/api/v1/participants/" + t.participant() + "/map/export"), true));
-        rules.put("GET /participants/{participant}/map/exchange", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
-                "/participants/" + t.participant() + "/map/exchange"), true));
-        rules.put("POST /participants/{participant}/map/exchange/preview", new Rule(READS_PARTICIPANT,
-                (s, t) -> s.postMultipart("/participants/" + t.participant() + "/map/exchange/preview",
-                        Map.of("format", "json"), "file", "map.json", smallMap.formatted(UUID.randomUUID())
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), true));
-        rules.put("POST /participants/{participant}/map/exchange/import", new Rule(READS_PARTICIPANT,
-                (s, t) -> s.postMultipart("/participants/" + t.participant() + "/map/exchange/import",
-                        Map.of("map", smallMap.formatted(UUID.randomUUID()), "version", Integer.toString(t.version())),
-                        null, null, null), true));
+        rules.put(
+                "GET /api/v1/participants/{participant}/map",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.getJson("/api/v1/participants/" + t.participant() + "/map"),
+                        true));
+        rules.put(
+                "PUT /api/v1/participants/{participant}/map",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "PUT",
+                                "/api/v1/participants/" + t.participant() + "/map",
+                                smallMap.formatted(UUID.randomUUID())),
+                        true));
+        rules.put(
+                "GET /api/v1/participants/{participant}/map/analysis",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.getJson("/api/v1/participants/" + t.participant() + "/map/analysis"),
+                        true));
+        rules.put(
+                "GET /api/v1/participants/{participant}/map/versions",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.getJson("/api/v1/participants/" + t.participant() + "/map/versions"),
+                        true));
+        rules.put(
+                "POST /api/v1/participants/{participant}/map/versions",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.sendJson("POST", "/api/v1/participants/" + t.participant() + "/map/versions", ""),
+                        true));
+        rules.put(
+                "GET /api/v1/participants/{participant}/map/versions/{version}",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) ->
+                                s.getJson("/api/v1/participants/" + t.participant() + "/map/versions/" + versionOf(t)),
+                        true));
+        rules.put(
+                "GET /api/v1/participants/{participant}/map/versions/{first}/compare/{second}",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.getJson("/api/v1/participants/" + t.participant() + "/map/versions/" + versionOf(t)
+                                + "/compare/" + versionOf(t)),
+                        true));
+        rules.put(
+                "POST /api/v1/participants/{participant}/map/import",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/participants/" + t.participant() + "/map/import?version=" + t.version(),
+                                smallMap.formatted(UUID.randomUUID())),
+                        true));
+        rules.put(
+                "GET /api/v1/participants/{participant}/map/export",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.getJson("/api/v1/participants/" + t.participant() + "/map/export"),
+                        true));
+        rules.put(
+                "GET /participants/{participant}/map/exchange",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.get("/participants/" + t.participant() + "/map/exchange"),
+                        true));
+        rules.put(
+                "POST /participants/{participant}/map/exchange/preview",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.postMultipart(
+                                "/participants/" + t.participant() + "/map/exchange/preview",
+                                Map.of("format", "json"),
+                                "file",
+                                "map.json",
+                                smallMap.formatted(UUID.randomUUID())
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        true));
+        rules.put(
+                "POST /participants/{participant}/map/exchange/import",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.postMultipart(
+                                "/participants/" + t.participant() + "/map/exchange/import",
+                                Map.of(
+                                        "map",
+                                        smallMap.formatted(UUID.randomUUID()),
+                                        "version",
+                                        Integer.toString(t.version())),
+                                null,
+                                null,
+                                null),
+                        true));
         String mapPages = "/participants/%s/map";
-        rules.put("GET /participants/{participant}/map", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
-                mapPages.formatted(t.participant())), true));
-        rules.put("GET /participants/{participant}/map/last-change", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(
-                mapPages.formatted(t.participant()) + "/last-change"), true));
-        rules.put("GET /participants/{participant}/map/analysis", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
-                mapPages.formatted(t.participant()) + "/analysis"), true));
-        rules.put("GET /participants/{participant}/map/versions", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
-                mapPages.formatted(t.participant()) + "/versions"), true));
-        rules.put("POST /participants/{participant}/map/versions", new Rule(READS_PARTICIPANT, (s, t) -> s.post(
-                mapPages.formatted(t.participant()) + "/versions", Map.of()), true));
-        rules.put("GET /participants/{participant}/map/compare", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
-                mapPages.formatted(t.participant()) + "/compare?first=" + versionOf(t) + "&second=" + versionOf(t)), true));
-        rules.put("GET /participants/{participant}/map/print", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
-                mapPages.formatted(t.participant()) + "/print?language=fr&valence=true"), true));
+        rules.put(
+                "GET /participants/{participant}/map",
+                new Rule(READS_PARTICIPANT, (s, t) -> s.get(mapPages.formatted(t.participant())), true));
+        rules.put(
+                "GET /participants/{participant}/map/last-change",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.getJson(mapPages.formatted(t.participant()) + "/last-change"),
+                        true));
+        rules.put(
+                "GET /participants/{participant}/map/analysis",
+                new Rule(READS_PARTICIPANT, (s, t) -> s.get(mapPages.formatted(t.participant()) + "/analysis"), true));
+        rules.put(
+                "GET /participants/{participant}/map/versions",
+                new Rule(READS_PARTICIPANT, (s, t) -> s.get(mapPages.formatted(t.participant()) + "/versions"), true));
+        rules.put(
+                "POST /participants/{participant}/map/versions",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.post(mapPages.formatted(t.participant()) + "/versions", Map.of()),
+                        true));
+        rules.put(
+                "GET /participants/{participant}/map/compare",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.get(mapPages.formatted(t.participant()) + "/compare?first=" + versionOf(t)
+                                + "&second=" + versionOf(t)),
+                        true));
+        rules.put(
+                "GET /participants/{participant}/map/print",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.get(mapPages.formatted(t.participant()) + "/print?language=fr&valence=true"),
+                        true));
         rules.put("GET /tokens", new Rule(HAS_AN_ORGANISATION, (s, t) -> s.get("/tokens"), false));
-        rules.put("POST /tokens", new Rule(HAS_AN_ORGANISATION, (s, t) -> s.post("/tokens", Map.of("name", "Matrix script",
-                "validForDays", "7")), false));
-        rules.put("POST /tokens/{id}/revoke", new Rule(HAS_AN_ORGANISATION, (s, t) -> s.post("/tokens/" + ownTokenOf(s) + "/revoke",
-                Map.of()), false));
+        rules.put(
+                "POST /tokens",
+                new Rule(
+                        HAS_AN_ORGANISATION,
+                        (s, t) -> s.post("/tokens", Map.of("name", "Matrix script", "validForDays", "7")),
+                        false));
+        rules.put(
+                "POST /tokens/{id}/revoke",
+                new Rule(
+                        HAS_AN_ORGANISATION,
+                        (s, t) -> s.post("/tokens/" + ownTokenOf(s) + "/revoke", Map.of()),
+                        false));
         rules.put("GET /programmes", new Rule(LISTS_PROGRAMMES, (s, t) -> s.get("/programmes"), false));
         rules.put("GET /programmes/new", new Rule(COORDINATES, (s, t) -> s.get("/programmes/new"), false));
-        rules.put("POST /programmes", new Rule(COORDINATES, (s, t) -> s.post("/programmes", Map.ofEntries(
-                Map.entry("name", "Matrix programme"), Map.entry("weightLanguage", "1"), Map.entry("weightInterests", "1"),
-                Map.entry("weightProximity", "1"), Map.entry("weightAvailability", "1"), Map.entry("weightPreferences", "1"),
-                Map.entry("waitingDays", "30"), Map.entry("waitingPoints", "10"), Map.entry("expectedDurationWeeks", "26"),
-                Map.entry("maxCapacity", "1"), Map.entry("maxDistanceKm", "10"), Map.entry("genderWishes", "IGNORED"),
-                Map.entry("checkInIntervalDays", "14"))), false));
-        rules.put("GET /programmes/{id}", new Rule(OVERSEES_PROGRAMME, (s, t) -> s.get("/programmes/" + matching(t, null).programme()), false));
-        rules.put("GET /programmes/{id}/edit", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.get("/programmes/"
-                + matching(t, null).programme() + "/edit"), false));
-        rules.put("POST /programmes/{id}", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.post("/programmes/"
-                + matching(t, null).programme(), Map.ofEntries(Map.entry("name", "Matrix changed"), Map.entry("weightLanguage", "1"),
-                Map.entry("weightInterests", "1"), Map.entry("weightProximity", "1"), Map.entry("weightAvailability", "1"),
-                Map.entry("weightPreferences", "1"), Map.entry("waitingDays", "30"), Map.entry("waitingPoints", "10"),
-                Map.entry("expectedDurationWeeks", "26"), Map.entry("maxCapacity", "1"), Map.entry("maxDistanceKm", "10"),
-                Map.entry("genderWishes", "IGNORED"), Map.entry("checkInIntervalDays", "14"), Map.entry("version", "0"))), false));
-        rules.put("GET /programmes/{id}/run", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.get("/programmes/"
-                + matching(t, null).programme() + "/run"), false));
-        rules.put("POST /programmes/{id}/runs", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.post("/programmes/"
-                + matching(t, null).programme() + "/runs", Map.of()), false));
-        rules.put("GET /programmes/{id}/waiting/new", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.get("/programmes/"
-                + matching(t, null).programme() + "/waiting/new"), false));
-        rules.put("POST /programmes/{id}/waiting", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.post("/programmes/"
-                + matchingWithoutWaiting(t) + "/waiting", Map.of("participant", t.participant().toString(), "age", "30",
-                "gender", "WOMAN")), false));
-        rules.put("GET /programmes/{id}/buddies", new Rule(OVERSEES_PROGRAMME, (s, t) -> s.get("/programmes/"
-                + matching(t, null).programme() + "/buddies"), false));
-        rules.put("GET /programmes/{id}/buddies/new", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.get("/programmes/"
-                + matching(t, null).programme() + "/buddies/new"), false));
-        rules.put("POST /programmes/{id}/buddies", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.post("/programmes/"
-                + matching(t, null).programme() + "/buddies", Map.of("name", "Matrix buddy", "email", "mb-" + UUID.randomUUID()
-                + "@test.brugwerk", "capacity", "1", "consent", "true", "age", "40", "gender", "MAN")), false));
-        rules.put("GET /programmes/{id}/waiting/{entryId}/edit", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
-            Matching m = matching(t, null);
-            return s.get("/programmes/" + m.programme() + "/waiting/" + m.entry() + "/edit");
-        }, true));
-        rules.put("POST /programmes/{id}/waiting/{entryId}", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
-            Matching m = matching(t, null);
-            Map<String, String> intake = new HashMap<>(Map.of("age", "30", "gender", "WOMAN", "version", "0"));
-            intake.putAll(IntakeLanguages.lines("nl", "B1"));
-            return s.post("/programmes/" + m.programme() + "/waiting/" + m.entry(), intake);
-        }, true));
-        rules.put("GET /programmes/{id}/buddies/{buddyId}/edit", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
-            Matching m = matching(t, null);
-            return s.get("/programmes/" + m.programme() + "/buddies/" + m.appliedBuddy() + "/edit");
-        }, false));
-        rules.put("POST /programmes/{id}/buddies/{buddyId}", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
-            Matching m = matching(t, null);
-            return s.post("/programmes/" + m.programme() + "/buddies/" + m.appliedBuddy(), Map.of("name", "Matrix edited",
-                    "email", "me-" + UUID.randomUUID() + "@test.brugwerk", "capacity", "1", "age", "40", "gender", "MAN",
-                    "version", "0"));
-        }, false));
-        rules.put("POST /programmes/{id}/buddies/{buddyId}/approve", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
-            Matching m = matching(t, null);
-            return s.post("/programmes/" + m.programme() + "/buddies/" + m.appliedBuddy() + "/approve", Map.of("intakeHeld", "true"));
-        }, false));
-        rules.put("POST /programmes/{id}/pairs", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
-            Matching m = matching(t, null);
-            return s.post("/programmes/" + m.programme() + "/pairs", Map.of("waitingEntry", m.entry().toString(),
-                    "buddy", m.approvedBuddy().toString()));
-        }, false));
-        rules.put("POST /programmes/{id}/pairs/{pairId}/accept", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
-            Matching m = matching(t, "PROPOSED");
-            return s.post("/programmes/" + m.programme() + "/pairs/" + m.pair() + "/accept", Map.of());
-        }, false));
-        rules.put("POST /programmes/{id}/pairs/{pairId}/reject", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
-            Matching m = matching(t, "PROPOSED");
-            return s.post("/programmes/" + m.programme() + "/pairs/" + m.pair() + "/reject", Map.of("reason", "Matrix"));
-        }, false));
-        rules.put("POST /programmes/{id}/pairs/{pairId}/participant-agreed", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
-            Matching m = matching(t, "AWAITING_AGREEMENT");
-            return s.post("/programmes/" + m.programme() + "/pairs/" + m.pair() + "/participant-agreed", Map.of());
-        }, false));
-        rules.put("POST /programmes/{id}/pairs/{pairId}/end", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
-            Matching m = matching(t, "ACTIVE");
-            return s.post("/programmes/" + m.programme() + "/pairs/" + m.pair() + "/end", Map.of("outcome", "STOPPED",
-                    "reason", "Matrix"));
-        }, false));
-        rules.put("POST /programmes/{id}/coordinators", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.post("/programmes/"
-                + matching(t, null).programme() + "/coordinators", Map.of("account", t.colleague().toString())), false));
+        rules.put(
+                "POST /programmes",
+                new Rule(
+                        COORDINATES,
+                        (s, t) -> s.post(
+                                "/programmes",
+                                Map.ofEntries(
+                                        Map.entry("name", "Matrix programme"),
+                                        Map.entry("weightLanguage", "1"),
+                                        Map.entry("weightInterests", "1"),
+                                        Map.entry("weightProximity", "1"),
+                                        Map.entry("weightAvailability", "1"),
+                                        Map.entry("weightPreferences", "1"),
+                                        Map.entry("waitingDays", "30"),
+                                        Map.entry("waitingPoints", "10"),
+                                        Map.entry("expectedDurationWeeks", "26"),
+                                        Map.entry("maxCapacity", "1"),
+                                        Map.entry("maxDistanceKm", "10"),
+                                        Map.entry("genderWishes", "IGNORED"),
+                                        Map.entry("checkInIntervalDays", "14"))),
+                        false));
+        rules.put(
+                "GET /programmes/{id}",
+                new Rule(
+                        OVERSEES_PROGRAMME,
+                        (s, t) -> s.get("/programmes/" + matching(t, null).programme()),
+                        false));
+        rules.put(
+                "GET /programmes/{id}/edit",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.get("/programmes/" + matching(t, null).programme() + "/edit"),
+                        false));
+        rules.put(
+                "POST /programmes/{id}",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.post(
+                                "/programmes/" + matching(t, null).programme(),
+                                Map.ofEntries(
+                                        Map.entry("name", "Matrix changed"),
+                                        Map.entry("weightLanguage", "1"),
+                                        Map.entry("weightInterests", "1"),
+                                        Map.entry("weightProximity", "1"),
+                                        Map.entry("weightAvailability", "1"),
+                                        Map.entry("weightPreferences", "1"),
+                                        Map.entry("waitingDays", "30"),
+                                        Map.entry("waitingPoints", "10"),
+                                        Map.entry("expectedDurationWeeks", "26"),
+                                        Map.entry("maxCapacity", "1"),
+                                        Map.entry("maxDistanceKm", "10"),
+                                        Map.entry("genderWishes", "IGNORED"),
+                                        Map.entry("checkInIntervalDays", "14"),
+                                        Map.entry("version", "0"))),
+                        false));
+        rules.put(
+                "GET /programmes/{id}/run",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.get("/programmes/" + matching(t, null).programme() + "/run"),
+                        false));
+        rules.put(
+                "POST /programmes/{id}/runs",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.post("/programmes/" + matching(t, null).programme() + "/runs", Map.of()),
+                        false));
+        rules.put(
+                "GET /programmes/{id}/waiting/new",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.get("/programmes/" + matching(t, null).programme() + "/waiting/new"),
+                        false));
+        rules.put(
+                "POST /programmes/{id}/waiting",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.post(
+                                "/programmes/" + matchingWithoutWaiting(t) + "/waiting",
+                                Map.of("participant", t.participant().toString(), "age", "30", "gender", "WOMAN")),
+                        false));
+        rules.put(
+                "GET /programmes/{id}/buddies",
+                new Rule(
+                        OVERSEES_PROGRAMME,
+                        (s, t) -> s.get("/programmes/" + matching(t, null).programme() + "/buddies"),
+                        false));
+        rules.put(
+                "GET /programmes/{id}/buddies/new",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.get("/programmes/" + matching(t, null).programme() + "/buddies/new"),
+                        false));
+        rules.put(
+                "POST /programmes/{id}/buddies",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.post(
+                                "/programmes/" + matching(t, null).programme() + "/buddies",
+                                Map.of(
+                                        "name",
+                                        "Matrix buddy",
+                                        "email",
+                                        "mb-" + UUID.randomUUID() + "@test.brugwerk",
+                                        "capacity",
+                                        "1",
+                                        "consent",
+                                        "true",
+                                        "age",
+                                        "40",
+                                        "gender",
+                                        "MAN")),
+                        false));
+        rules.put(
+                "GET /programmes/{id}/waiting/{entryId}/edit",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, null);
+                            return s.get("/programmes/" + m.programme() + "/waiting/" + m.entry() + "/edit");
+                        },
+                        true));
+        rules.put(
+                "POST /programmes/{id}/waiting/{entryId}",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, null);
+                            Map<String, String> intake =
+                                    new HashMap<>(Map.of("age", "30", "gender", "WOMAN", "version", "0"));
+                            intake.putAll(IntakeLanguages.lines("nl", "B1"));
+                            return s.post("/programmes/" + m.programme() + "/waiting/" + m.entry(), intake);
+                        },
+                        true));
+        rules.put(
+                "GET /programmes/{id}/buddies/{buddyId}/edit",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, null);
+                            return s.get("/programmes/" + m.programme() + "/buddies/" + m.appliedBuddy() + "/edit");
+                        },
+                        false));
+        rules.put(
+                "POST /programmes/{id}/buddies/{buddyId}",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, null);
+                            return s.post(
+                                    "/programmes/" + m.programme() + "/buddies/" + m.appliedBuddy(),
+                                    Map.of(
+                                            "name",
+                                            "Matrix edited",
+                                            "email",
+                                            "me-" + UUID.randomUUID() + "@test.brugwerk",
+                                            "capacity",
+                                            "1",
+                                            "age",
+                                            "40",
+                                            "gender",
+                                            "MAN",
+                                            "version",
+                                            "0"));
+                        },
+                        false));
+        rules.put(
+                "POST /programmes/{id}/buddies/{buddyId}/approve",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, null);
+                            return s.post(
+                                    "/programmes/" + m.programme() + "/buddies/" + m.appliedBuddy() + "/approve",
+                                    Map.of("intakeHeld", "true"));
+                        },
+                        false));
+        rules.put(
+                "POST /programmes/{id}/pairs",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, null);
+                            return s.post(
+                                    "/programmes/" + m.programme() + "/pairs",
+                                    Map.of(
+                                            "waitingEntry",
+                                            m.entry().toString(),
+                                            "buddy",
+                                            m.approvedBuddy().toString()));
+                        },
+                        false));
+        rules.put(
+                "POST /programmes/{id}/pairs/{pairId}/accept",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, "PROPOSED");
+                            return s.post("/programmes/" + m.programme() + "/pairs/" + m.pair() + "/accept", Map.of());
+                        },
+                        false));
+        rules.put(
+                "POST /programmes/{id}/pairs/{pairId}/reject",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, "PROPOSED");
+                            return s.post(
+                                    "/programmes/" + m.programme() + "/pairs/" + m.pair() + "/reject",
+                                    Map.of("reason", "Matrix"));
+                        },
+                        false));
+        rules.put(
+                "POST /programmes/{id}/pairs/{pairId}/participant-agreed",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, "AWAITING_AGREEMENT");
+                            return s.post(
+                                    "/programmes/" + m.programme() + "/pairs/" + m.pair() + "/participant-agreed",
+                                    Map.of());
+                        },
+                        false));
+        rules.put(
+                "POST /programmes/{id}/pairs/{pairId}/end",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, "ACTIVE");
+                            return s.post(
+                                    "/programmes/" + m.programme() + "/pairs/" + m.pair() + "/end",
+                                    Map.of("outcome", "STOPPED", "reason", "Matrix"));
+                        },
+                        false));
+        rules.put(
+                "POST /programmes/{id}/coordinators",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.post(
+                                "/programmes/" + matching(t, null).programme() + "/coordinators",
+                                Map.of("account", t.colleague().toString())),
+                        false));
         rules.put("GET /api/v1/programmes", new Rule(COORDINATES, (s, t) -> s.getJson("/api/v1/programmes"), false));
-        rules.put("POST /api/v1/programmes/{id}/runs", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.sendJson("POST",
-                "/api/v1/programmes/" + matching(t, null).programme() + "/runs", ""), false));
-        rules.put("GET /api/v1/programmes/{id}/pairs", new Rule(COORDINATES_PROGRAMME, (s, t) -> s.getJson(
-                "/api/v1/programmes/" + matching(t, "PROPOSED").programme() + "/pairs"), false));
-        rules.put("POST /api/v1/programmes/{id}/pairs/{pairId}/accept", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
-            Matching m = matching(t, "PROPOSED");
-            return s.sendJson("POST", "/api/v1/programmes/" + m.programme() + "/pairs/" + m.pair() + "/accept", "");
-        }, false));
-        rules.put("POST /api/v1/programmes/{id}/pairs/{pairId}/reject", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
-            Matching m = matching(t, "PROPOSED");
-            return s.sendJson("POST", "/api/v1/programmes/" + m.programme() + "/pairs/" + m.pair() + "/reject",
-                    "{\"reason\":\"Matrix\"}");
-        }, false));
+        rules.put(
+                "POST /api/v1/programmes/{id}/runs",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/programmes/" + matching(t, null).programme() + "/runs",
+                                ""),
+                        false));
+        rules.put(
+                "GET /api/v1/programmes/{id}/pairs",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.getJson(
+                                "/api/v1/programmes/" + matching(t, "PROPOSED").programme() + "/pairs"),
+                        false));
+        rules.put(
+                "POST /api/v1/programmes/{id}/pairs/{pairId}/accept",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, "PROPOSED");
+                            return s.sendJson(
+                                    "POST",
+                                    "/api/v1/programmes/" + m.programme() + "/pairs/" + m.pair() + "/accept",
+                                    "");
+                        },
+                        false));
+        rules.put(
+                "POST /api/v1/programmes/{id}/pairs/{pairId}/reject",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, "PROPOSED");
+                            return s.sendJson(
+                                    "POST",
+                                    "/api/v1/programmes/" + m.programme() + "/pairs/" + m.pair() + "/reject",
+                                    "{\"reason\":\"Matrix\"}");
+                        },
+                        false));
         rules.put("GET /buddy", new Rule(IS_BUDDY, (s, t) -> s.get("/buddy"), false));
-        rules.put("POST /buddy/pairs/{pairId}/agree", new Rule(IS_THE_PAIRS_BUDDY, (s, t) -> s.post("/buddy/pairs/"
-                + matching(t, "AWAITING_AGREEMENT").pair() + "/agree", Map.of()), false));
-        rules.put("POST /buddy/pairs/{pairId}/meetings", new Rule(IS_THE_PAIRS_BUDDY, (s, t) -> s.post("/buddy/pairs/"
-                + matching(t, "ACTIVE").pair() + "/meetings", Map.of("metOn", "2000-01-02", "note", "Matrix")), false));
-        rules.put("POST /buddy/pairs/{pairId}/checkins", new Rule(IS_THE_PAIRS_BUDDY, (s, t) -> s.post("/buddy/pairs/"
-                + matching(t, "ACTIVE").pair() + "/checkins", Map.of("score", "4", "comment", "Matrix")), false));
-        rules.put("POST /programmes/{id}/pairs/{pairId}/notes", new Rule(COORDINATES_PROGRAMME, (s, t) -> {
-            Matching m = matching(t, "ACTIVE");
-            return s.post("/programmes/" + m.programme() + "/pairs/" + m.pair() + "/notes", Map.of("note", "Matrix"));
-        }, false));
-        rules.put("POST /buddy/profiles/{buddyId}/stop", new Rule(IS_THE_PAIRS_BUDDY, (s, t) -> s.post("/buddy/profiles/"
-                + matching(t, null).approvedBuddy() + "/stop", Map.of()), false));
-        rules.put("POST /buddy/profiles/{buddyId}/withdraw-consent", new Rule(IS_THE_PAIRS_BUDDY, (s, t) -> s.post("/buddy/profiles/"
-                + matching(t, null).approvedBuddy() + "/withdraw-consent", Map.of()), false));
-        rules.put("GET /join/{programmeId}", new Rule(ANYONE, (s, t) -> s.get("/join/" + matching(t, null).programme()), false));
-        rules.put("POST /join/{programmeId}", new Rule(ANYONE, (s, t) -> s.post("/join/" + matching(t, null).programme(),
-                Map.of("name", "Matrix applicant", "email", "ma-" + UUID.randomUUID() + "@test.brugwerk", "capacity", "1",
-                        "consent", "true", "age", "40", "gender", "MAN")), false));
+        rules.put(
+                "POST /buddy/pairs/{pairId}/agree",
+                new Rule(
+                        IS_THE_PAIRS_BUDDY,
+                        (s, t) -> s.post(
+                                "/buddy/pairs/"
+                                        + matching(t, "AWAITING_AGREEMENT").pair() + "/agree",
+                                Map.of()),
+                        false));
+        rules.put(
+                "POST /buddy/pairs/{pairId}/meetings",
+                new Rule(
+                        IS_THE_PAIRS_BUDDY,
+                        (s, t) -> s.post(
+                                "/buddy/pairs/" + matching(t, "ACTIVE").pair() + "/meetings",
+                                Map.of("metOn", "2000-01-02", "note", "Matrix")),
+                        false));
+        rules.put(
+                "POST /buddy/pairs/{pairId}/checkins",
+                new Rule(
+                        IS_THE_PAIRS_BUDDY,
+                        (s, t) -> s.post(
+                                "/buddy/pairs/" + matching(t, "ACTIVE").pair() + "/checkins",
+                                Map.of("score", "4", "comment", "Matrix")),
+                        false));
+        rules.put(
+                "POST /programmes/{id}/pairs/{pairId}/notes",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, "ACTIVE");
+                            return s.post(
+                                    "/programmes/" + m.programme() + "/pairs/" + m.pair() + "/notes",
+                                    Map.of("note", "Matrix"));
+                        },
+                        false));
+        rules.put(
+                "POST /buddy/profiles/{buddyId}/stop",
+                new Rule(
+                        IS_THE_PAIRS_BUDDY,
+                        (s, t) -> s.post("/buddy/profiles/" + matching(t, null).approvedBuddy() + "/stop", Map.of()),
+                        false));
+        rules.put(
+                "POST /buddy/profiles/{buddyId}/withdraw-consent",
+                new Rule(
+                        IS_THE_PAIRS_BUDDY,
+                        (s, t) -> s.post(
+                                "/buddy/profiles/" + matching(t, null).approvedBuddy() + "/withdraw-consent", Map.of()),
+                        false));
+        rules.put(
+                "GET /join/{programmeId}",
+                new Rule(ANYONE, (s, t) -> s.get("/join/" + matching(t, null).programme()), false));
+        rules.put(
+                "POST /join/{programmeId}",
+                new Rule(
+                        ANYONE,
+                        (s, t) -> s.post(
+                                "/join/" + matching(t, null).programme(),
+                                Map.of(
+                                        "name",
+                                        "Matrix applicant",
+                                        "email",
+                                        "ma-" + UUID.randomUUID() + "@test.brugwerk",
+                                        "capacity",
+                                        "1",
+                                        "consent",
+                                        "true",
+                                        "age",
+                                        "40",
+                                        "gender",
+                                        "MAN")),
+                        false));
         coachingRules(rules);
         talentRules(rules);
         return rules;
@@ -380,40 +873,74 @@ class AuthorizationMatrixTests {
      */
     private void talentRules(Map<String, Rule> rules) {
         String entry = "{\"kind\":\"SKILL\",\"frame\":\"HANDS\",\"talent\":\"COOKING\",\"text\":\"Matrix\"}";
-        rules.put("GET /api/v1/participants/{participant}/talents", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(
-                "/api/v1/participants/" + t.participant() + "/talents"), true));
-        rules.put("PUT /api/v1/participants/{participant}/talents", new Rule(READS_PARTICIPANT, (s, t) -> s.sendJson("PUT",
-                "/api/v1/participants/" + t.participant() + "/talents", "{\"version\":0,\"entries\":[" + entry + "]}"),
-                true));
-        rules.put("GET /api/v1/participants/{participant}/talents/versions", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(
-                "/api/v1/participants/" + t.participant() + "/talents/versions"), true));
-        rules.put("GET /api/v1/participants/{participant}/talents/versions/{version}", new Rule(READS_PARTICIPANT,
-                (s, t) -> s.getJson("/api/v1/participants/" + t.participant() + "/talents/versions/" + talentCardOf(t)),
-                true));
+        rules.put(
+                "GET /api/v1/participants/{participant}/talents",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.getJson("/api/v1/participants/" + t.participant() + "/talents"),
+                        true));
+        rules.put(
+                "PUT /api/v1/participants/{participant}/talents",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "PUT",
+                                "/api/v1/participants/" + t.participant() + "/talents",
+                                "{\"version\":0,\"entries\":[" + entry + "]}"),
+                        true));
+        rules.put(
+                "GET /api/v1/participants/{participant}/talents/versions",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.getJson("/api/v1/participants/" + t.participant() + "/talents/versions"),
+                        true));
+        rules.put(
+                "GET /api/v1/participants/{participant}/talents/versions/{version}",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.getJson(
+                                "/api/v1/participants/" + t.participant() + "/talents/versions/" + talentCardOf(t)),
+                        true));
         String pages = "/participants/%s/talents";
-        rules.put("GET /participants/{participant}/talents", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
-                pages.formatted(t.participant()) + "?version=" + talentCardOf(t)), true));
-        rules.put("GET /participants/{participant}/talents/edit", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
-                pages.formatted(t.participant()) + "/edit"), true));
-        rules.put("POST /participants/{participant}/talents", new Rule(READS_PARTICIPANT, (s, t) -> s.post(
-                pages.formatted(t.participant()), Map.of("version", "0", "kind", "SKILL", "frame", "HANDS",
-                        "talent", "COOKING", "text", "Matrix")), true));
-        rules.put("GET /participants/{participant}/talents/print", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
-                pages.formatted(t.participant()) + "/print?language=fr"), true));
+        rules.put(
+                "GET /participants/{participant}/talents",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.get(pages.formatted(t.participant()) + "?version=" + talentCardOf(t)),
+                        true));
+        rules.put(
+                "GET /participants/{participant}/talents/edit",
+                new Rule(READS_PARTICIPANT, (s, t) -> s.get(pages.formatted(t.participant()) + "/edit"), true));
+        rules.put(
+                "POST /participants/{participant}/talents",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.post(
+                                pages.formatted(t.participant()),
+                                Map.of(
+                                        "version", "0", "kind", "SKILL", "frame", "HANDS", "talent", "COOKING", "text",
+                                        "Matrix")),
+                        true));
+        rules.put(
+                "GET /participants/{participant}/talents/print",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.get(pages.formatted(t.participant()) + "/print?language=fr"),
+                        true));
     }
 
     /** A first version of the target participant's talent card, written as the owner; its number. */
     private int talentCardOf(Target target) {
         owner().sql("""
                 insert into talent_card_version (id, organisation_id, participant_id, version, saved_at, saved_by)
-                values (?, ?, ?, 1, now(), ?)""").params(UUID.randomUUID(), own, target.participant(), ownCoordinator.id())
+                values (?, ?, ?, 1, now(), ?)""")
+                .params(UUID.randomUUID(), own, target.participant(), ownCoordinator.id())
                 .update();
         return 1;
     }
 
     /** A programme of the own organisation that the own coordinator coordinates, with what a call needs. */
-    record Matching(UUID programme, UUID entry, UUID appliedBuddy, UUID approvedBuddy, UUID pair) {
-    }
+    record Matching(UUID programme, UUID entry, UUID appliedBuddy, UUID approvedBuddy, UUID pair) {}
 
     private UUID matchingWithoutWaiting(Target target) {
         return matchingProgramme(false, target, null).programme();
@@ -436,36 +963,47 @@ class AuthorizationMatrixTests {
                     weight_availability, weight_preferences, waiting_days, waiting_points, expected_duration_weeks,
                     max_capacity, extract_required, must_share_language, max_distance_km, gender_wishes,
                     age_wishes_allowed, created_at, created_by)
-                values (?, ?, 'Matrix', 10, 10, 10, 10, 10, 30, 10, 26, 1, false, false, 10, 'IGNORED', false, now(), ?)""")
-                .params(programme, own, ownCoordinator.id()).update();
+                values (?, ?, 'Matrix', 10, 10, 10, 10, 10, 30, 10, 26, 1, false, false, 10, 'IGNORED', false, now(), ?)""").params(programme, own, ownCoordinator.id()).update();
         owner.sql("insert into programme_coordinator (programme_id, account_id, organisation_id) values (?, ?, ?)")
-                .params(programme, ownCoordinator.id(), own).update();
+                .params(programme, ownCoordinator.id(), own)
+                .update();
         UUID intake = UUID.randomUUID();
-        owner.sql("insert into intake (id, organisation_id, age, gender) values (?, ?, 40, 'UNSTATED')").params(intake, own).update();
+        owner.sql("insert into intake (id, organisation_id, age, gender) values (?, ?, 40, 'UNSTATED')")
+                .params(intake, own)
+                .update();
         UUID applied = UUID.randomUUID();
         UUID approved = UUID.randomUUID();
         owner.sql("""
                 insert into buddy (id, organisation_id, programme_id, name, email, status, capacity, intake_id, applied_at,
                     consent_given_at) values (?, ?, ?, 'Applied', ?, 'APPLIED', 1, ?, now(), now())""")
-                .params(applied, own, programme, "applied-" + UUID.randomUUID() + "@test.brugwerk", intake).update();
+                .params(applied, own, programme, "applied-" + UUID.randomUUID() + "@test.brugwerk", intake)
+                .update();
         owner.sql("""
                 insert into buddy (id, organisation_id, programme_id, name, email, status, capacity, intake_id, applied_at,
                     consent_given_at, intake_held, approved_at, account_id)
                 values (?, ?, ?, 'Approved', ?, 'APPROVED', 1, ?, now(), now(), true, now(), ?)""")
-                .params(approved, own, programme, "approved-" + UUID.randomUUID() + "@test.brugwerk", intake,
-                        personas.get("buddy").account().id()).update();
+                .params(
+                        approved,
+                        own,
+                        programme,
+                        "approved-" + UUID.randomUUID() + "@test.brugwerk",
+                        intake,
+                        personas.get("buddy").account().id())
+                .update();
         UUID entry = null;
         UUID pair = null;
         if (withWaiting) {
             owner.sql("""
                     insert into consent (id, organisation_id, participant_id, purpose, given_at, recorded_by)
-                    values (?, ?, ?, 'MATCHING', now(), ?)""").params(UUID.randomUUID(), own, target.participant(),
-                    ownCoordinator.id()).update();
+                    values (?, ?, ?, 'MATCHING', now(), ?)""")
+                    .params(UUID.randomUUID(), own, target.participant(), ownCoordinator.id())
+                    .update();
             entry = UUID.randomUUID();
             owner.sql("""
                     insert into waiting_entry (id, organisation_id, programme_id, participant_id, entered_on, intake_id, status)
                     values (?, ?, ?, ?, date '2000-01-01', ?, 'WAITING')""")
-                    .params(entry, own, programme, target.participant(), intake).update();
+                    .params(entry, own, programme, target.participant(), intake)
+                    .update();
         }
         if (pairStatus != null) {
             pair = UUID.randomUUID();
@@ -473,13 +1011,14 @@ class AuthorizationMatrixTests {
                     insert into buddy_pair (id, organisation_id, programme_id, waiting_entry_id, participant_id, buddy_id,
                         status, score, fixed_by_coordinator, proposed_at, started_on, shared_name)
                     values (?, ?, ?, ?, ?, ?, ?, 1, false, now(), date '2000-01-01', 'Matrix')""")
-                    .params(pair, own, programme, entry, target.participant(), approved, pairStatus).update();
+                    .params(pair, own, programme, entry, target.participant(), approved, pairStatus)
+                    .update();
         }
         return new Matching(programme, entry, applied, approved, pair);
     }
 
-    static final Predicate<Persona> RUNS_COACHING = p -> p.role() == Role.COORDINATOR
-            || p.role() == Role.ORGANISATION_ADMIN;
+    static final Predicate<Persona> RUNS_COACHING =
+            p -> p.role() == Role.COORDINATOR || p.role() == Role.ORGANISATION_ADMIN;
 
     /**
      * The coaching module's endpoints. A trajectory is worked in by whoever may work with its participant, a volunteer
@@ -489,101 +1028,324 @@ class AuthorizationMatrixTests {
         // one audit row: the trajectory list names only its page's participants (it no longer reads the whole
         // participant list, which wrote a row of its own)
         rules.put("GET /trajectories", new Rule(WORKS_WITH_PARTICIPANTS, (s, t) -> s.get("/trajectories"), true));
-        rules.put("GET /trajectories/new", new Rule(WORKS_WITH_PARTICIPANTS, (s, t) -> s.get("/trajectories/new"), true));
-        rules.put("POST /trajectories", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories", Map.of(
-                "participant", t.participant().toString(), "coach", coach().toString())), true, 2)
-                .thingInBody(WORKS_WITH_PARTICIPANTS));
-        rules.put("GET /trajectories/{id}", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
-                "/trajectories/" + coachingOf(t).trajectory()), true, 3));
-        rules.put("POST /trajectories/{id}/steps/{step}", new Rule(READS_PARTICIPANT, (s, t) -> {
-            CoachingTarget c = coachingOf(t);
-            return s.post("/trajectories/" + c.trajectory() + "/steps/" + c.step(), Map.of("status", "DONE", "notes", "Matrix",
-                    "version", "0"));
-        }, true));
-        rules.put("POST /trajectories/{id}/coach", new Rule(CHANGES_CASELOAD, (s, t) -> {
-            CoachingTarget c = coachingOf(t);
-            return s.post("/trajectories/" + c.trajectory() + "/coach", Map.of("coach",
-                    personas.get("professional, assigned").account().id().toString(), "version", "0"));
-        }, true, 2));
-        rules.put("POST /trajectories/{id}/wishes", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
-                + coachingOf(t).trajectory() + "/wishes", Map.of("contact", "NEW", "description", "A neighbour")), true));
-        rules.put("POST /trajectories/{id}/actions", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
-                + coachingOf(t).trajectory() + "/actions", Map.of("kind", "OTHER", "description", "Call",
-                        "performer", "PARTICIPANT", "dueOn", "2028-01-01")), true));
-        rules.put("POST /trajectories/{id}/actions/{action}", new Rule(READS_PARTICIPANT, (s, t) -> {
-            CoachingTarget c = coachingOf(t);
-            return s.post("/trajectories/" + c.trajectory() + "/actions/" + c.action(), Map.of("description", "Call later",
-                    "dueOn", "2028-02-01", "version", "0"));
-        }, true));
-        rules.put("POST /trajectories/{id}/actions/{action}/status", new Rule(READS_PARTICIPANT, (s, t) -> {
-            CoachingTarget c = coachingOf(t);
-            return s.post("/trajectories/" + c.trajectory() + "/actions/" + c.action() + "/status", Map.of("status", "DONE",
-                    "version", "0"));
-        }, true));
-        rules.put("POST /trajectories/{id}/successes", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
-                + coachingOf(t).trajectory() + "/successes", Map.of("occurredOn", "2026-03-01", "description", "Coffee")), true));
-        rules.put("POST /trajectories/{id}/sessions", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
-                + coachingOf(t).trajectory() + "/sessions", Map.of("heldOn", "2026-03-01", "durationMinutes", "45")), true, 3));
-        rules.put("POST /trajectories/{id}/notes", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
-                + coachingOf(t).trajectory() + "/notes", Map.of("text", "Matrix note", "visibility", "SHARED")), true));
-        rules.put("POST /trajectories/{id}/support-plan", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
-                + coachingOf(t).trajectory() + "/support-plan", Map.of("who", "Aunt", "involve", "true")), true));
-        rules.put("POST /trajectories/{id}/round-tables", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
-                + coachingOf(t).trajectory() + "/round-tables", Map.of("plannedOn", "2028-01-01", "agenda", "Who helps",
-                        "participantCentral", "true")), true));
-        rules.put("POST /trajectories/{id}/round-tables/{table}/agreements", new Rule(READS_PARTICIPANT, (s, t) -> {
-            CoachingTarget c = coachingOf(t);
-            return s.post("/trajectories/" + c.trajectory() + "/round-tables/" + c.roundTable() + "/agreements",
-                    Map.of("agreements", "Weekly call", "version", "0"));
-        }, true));
-        rules.put("GET /trajectories/{id}/close", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
-                "/trajectories/" + coachingOf(t).trajectory() + "/close"), true, 7));
-        rules.put("POST /trajectories/{id}/close", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
-                + coachingOf(t).trajectory() + "/close", Map.of("followUpOn", "2028-01-01", "version", "0")), true));
+        rules.put(
+                "GET /trajectories/new", new Rule(WORKS_WITH_PARTICIPANTS, (s, t) -> s.get("/trajectories/new"), true));
+        rules.put(
+                "POST /trajectories",
+                new Rule(
+                                READS_PARTICIPANT,
+                                (s, t) -> s.post(
+                                        "/trajectories",
+                                        Map.of("participant", t.participant().toString(), "coach", coach().toString())),
+                                true,
+                                2)
+                        .thingInBody(WORKS_WITH_PARTICIPANTS));
+        rules.put(
+                "GET /trajectories/{id}",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.get("/trajectories/" + coachingOf(t).trajectory()),
+                        true,
+                        3));
+        rules.put(
+                "POST /trajectories/{id}/steps/{step}",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> {
+                            CoachingTarget c = coachingOf(t);
+                            return s.post(
+                                    "/trajectories/" + c.trajectory() + "/steps/" + c.step(),
+                                    Map.of("status", "DONE", "notes", "Matrix", "version", "0"));
+                        },
+                        true));
+        rules.put(
+                "POST /trajectories/{id}/coach",
+                new Rule(
+                        CHANGES_CASELOAD,
+                        (s, t) -> {
+                            CoachingTarget c = coachingOf(t);
+                            return s.post(
+                                    "/trajectories/" + c.trajectory() + "/coach",
+                                    Map.of(
+                                            "coach",
+                                            personas.get("professional, assigned")
+                                                    .account()
+                                                    .id()
+                                                    .toString(),
+                                            "version",
+                                            "0"));
+                        },
+                        true,
+                        2));
+        rules.put(
+                "POST /trajectories/{id}/wishes",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.post(
+                                "/trajectories/" + coachingOf(t).trajectory() + "/wishes",
+                                Map.of("contact", "NEW", "description", "A neighbour")),
+                        true));
+        rules.put(
+                "POST /trajectories/{id}/actions",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.post(
+                                "/trajectories/" + coachingOf(t).trajectory() + "/actions",
+                                Map.of(
+                                        "kind",
+                                        "OTHER",
+                                        "description",
+                                        "Call",
+                                        "performer",
+                                        "PARTICIPANT",
+                                        "dueOn",
+                                        "2028-01-01")),
+                        true));
+        rules.put(
+                "POST /trajectories/{id}/actions/{action}",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> {
+                            CoachingTarget c = coachingOf(t);
+                            return s.post(
+                                    "/trajectories/" + c.trajectory() + "/actions/" + c.action(),
+                                    Map.of("description", "Call later", "dueOn", "2028-02-01", "version", "0"));
+                        },
+                        true));
+        rules.put(
+                "POST /trajectories/{id}/actions/{action}/status",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> {
+                            CoachingTarget c = coachingOf(t);
+                            return s.post(
+                                    "/trajectories/" + c.trajectory() + "/actions/" + c.action() + "/status",
+                                    Map.of("status", "DONE", "version", "0"));
+                        },
+                        true));
+        rules.put(
+                "POST /trajectories/{id}/successes",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.post(
+                                "/trajectories/" + coachingOf(t).trajectory() + "/successes",
+                                Map.of("occurredOn", "2026-03-01", "description", "Coffee")),
+                        true));
+        rules.put(
+                "POST /trajectories/{id}/sessions",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.post(
+                                "/trajectories/" + coachingOf(t).trajectory() + "/sessions",
+                                Map.of("heldOn", "2026-03-01", "durationMinutes", "45")),
+                        true,
+                        3));
+        rules.put(
+                "POST /trajectories/{id}/notes",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.post(
+                                "/trajectories/" + coachingOf(t).trajectory() + "/notes",
+                                Map.of("text", "Matrix note", "visibility", "SHARED")),
+                        true));
+        rules.put(
+                "POST /trajectories/{id}/support-plan",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.post(
+                                "/trajectories/" + coachingOf(t).trajectory() + "/support-plan",
+                                Map.of("who", "Aunt", "involve", "true")),
+                        true));
+        rules.put(
+                "POST /trajectories/{id}/round-tables",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.post(
+                                "/trajectories/" + coachingOf(t).trajectory() + "/round-tables",
+                                Map.of("plannedOn", "2028-01-01", "agenda", "Who helps", "participantCentral", "true")),
+                        true));
+        rules.put(
+                "POST /trajectories/{id}/round-tables/{table}/agreements",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> {
+                            CoachingTarget c = coachingOf(t);
+                            return s.post(
+                                    "/trajectories/" + c.trajectory() + "/round-tables/" + c.roundTable()
+                                            + "/agreements",
+                                    Map.of("agreements", "Weekly call", "version", "0"));
+                        },
+                        true));
+        rules.put(
+                "GET /trajectories/{id}/close",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.get("/trajectories/" + coachingOf(t).trajectory() + "/close"),
+                        true,
+                        7));
+        rules.put(
+                "POST /trajectories/{id}/close",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.post(
+                                "/trajectories/" + coachingOf(t).trajectory() + "/close",
+                                Map.of("followUpOn", "2028-01-01", "version", "0")),
+                        true));
         // 7: since the printout draws the map before and after, it also reads (and audits) the network's change
-        rules.put("GET /trajectories/{id}/printout", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
-                "/trajectories/" + coachingOf(t).trajectory() + "/printout"), true, 7));
-        rules.put("GET /trajectories/{id}/outcomes", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
-                "/trajectories/" + coachingOf(t).trajectory() + "/outcomes"), true, 5));
-        rules.put("GET /trajectories/{id}/measurements/new", new Rule(READS_PARTICIPANT, (s, t) -> s.get(
-                "/trajectories/" + coachingOf(t).trajectory() + "/measurements/new?instrument=DE_JONG_GIERVELD_6"), true, 3));
-        rules.put("POST /trajectories/{id}/measurements", new Rule(READS_PARTICIPANT, (s, t) -> s.post("/trajectories/"
-                + coachingOf(t).trajectory() + "/measurements", Map.of("instrument", "DE_JONG_GIERVELD_6",
-                        "format", "THREE_CATEGORIES", "measuredOn", "2026-03-01", "a.SENSE_OF_EMPTINESS", "YES",
-                        "save", "draft")), true));
-        rules.put("GET /trajectories/{id}/measurements/{measurement}", new Rule(READS_PARTICIPANT, (s, t) -> {
-            CoachingTarget c = coachingOf(t);
-            return s.get("/trajectories/" + c.trajectory() + "/measurements/" + c.finished());
-        }, true));
-        rules.put("POST /trajectories/{id}/measurements/{measurement}", new Rule(READS_PARTICIPANT, (s, t) -> {
-            CoachingTarget c = coachingOf(t);
-            return s.post("/trajectories/" + c.trajectory() + "/measurements/" + c.draft(), Map.of("instrument",
-                    "LSNS_6", "measuredOn", "2026-03-01", "a.RELATIVES_SEEN_MONTHLY", "TWO", "save", "draft",
-                    "version", "0"));
-        }, true));
-        rules.put("GET /api/v1/trajectories", new Rule(WORKS_WITH_PARTICIPANTS, (s, t) -> s.getJson("/api/v1/trajectories"), true));
-        rules.put("POST /api/v1/trajectories", new Rule(READS_PARTICIPANT, (s, t) -> s.sendJson("POST", "/api/v1/trajectories",
-                "{\"participant\":\"" + t.participant() + "\",\"coach\":\"" + coach() + "\"}"), true, 2)
-                .thingInBody(WORKS_WITH_PARTICIPANTS));
-        rules.put("GET /api/v1/trajectories/{id}", new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(
-                "/api/v1/trajectories/" + coachingOf(t).trajectory()), true, 3));
-        rules.put("POST /api/v1/trajectories/{id}/actions", new Rule(READS_PARTICIPANT, (s, t) -> s.sendJson("POST",
-                "/api/v1/trajectories/" + coachingOf(t).trajectory() + "/actions",
-                "{\"kind\":\"OTHER\",\"description\":\"Call\",\"performer\":\"COACH\"}"), true));
-        rules.put("POST /api/v1/trajectories/{id}/sessions", new Rule(READS_PARTICIPANT, (s, t) -> s.sendJson("POST",
-                "/api/v1/trajectories/" + coachingOf(t).trajectory() + "/sessions",
-                "{\"heldOn\":\"2026-03-01\",\"durationMinutes\":\"30\"}"), true, 3));
-        rules.put("POST /api/v1/trajectories/{id}/measurements", new Rule(READS_PARTICIPANT, (s, t) -> s.sendJson("POST",
-                "/api/v1/trajectories/" + coachingOf(t).trajectory() + "/measurements",
-                "{\"instrument\":\"LSNS_6\",\"measuredOn\":\"2026-03-01\",\"answers\":{\"RELATIVES_SEEN_MONTHLY\":\"TWO\"},\"complete\":false}"), true));
-        rules.put("GET /coaching/organisation", new Rule(RUNS_COACHING, (s, t) -> s.get("/coaching/organisation"), false));
-        rules.put("POST /coaching/settings", new Rule(RUNS_COACHING, (s, t) -> s.post("/coaching/settings",
-                Map.of("lsnsAtRiskBelow", "12", "stuckAfterWeeks", "4", "version", versionOn(s, "/coaching/organisation"))),
-                false));
+        rules.put(
+                "GET /trajectories/{id}/printout",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.get("/trajectories/" + coachingOf(t).trajectory() + "/printout"),
+                        true,
+                        7));
+        rules.put(
+                "GET /trajectories/{id}/outcomes",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.get("/trajectories/" + coachingOf(t).trajectory() + "/outcomes"),
+                        true,
+                        5));
+        rules.put(
+                "GET /trajectories/{id}/measurements/new",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.get("/trajectories/" + coachingOf(t).trajectory()
+                                + "/measurements/new?instrument=DE_JONG_GIERVELD_6"),
+                        true,
+                        3));
+        rules.put(
+                "POST /trajectories/{id}/measurements",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.post(
+                                "/trajectories/" + coachingOf(t).trajectory() + "/measurements",
+                                Map.of(
+                                        "instrument",
+                                        "DE_JONG_GIERVELD_6",
+                                        "format",
+                                        "THREE_CATEGORIES",
+                                        "measuredOn",
+                                        "2026-03-01",
+                                        "a.SENSE_OF_EMPTINESS",
+                                        "YES",
+                                        "save",
+                                        "draft")),
+                        true));
+        rules.put(
+                "GET /trajectories/{id}/measurements/{measurement}",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> {
+                            CoachingTarget c = coachingOf(t);
+                            return s.get("/trajectories/" + c.trajectory() + "/measurements/" + c.finished());
+                        },
+                        true));
+        rules.put(
+                "POST /trajectories/{id}/measurements/{measurement}",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> {
+                            CoachingTarget c = coachingOf(t);
+                            return s.post(
+                                    "/trajectories/" + c.trajectory() + "/measurements/" + c.draft(),
+                                    Map.of(
+                                            "instrument",
+                                            "LSNS_6",
+                                            "measuredOn",
+                                            "2026-03-01",
+                                            "a.RELATIVES_SEEN_MONTHLY",
+                                            "TWO",
+                                            "save",
+                                            "draft",
+                                            "version",
+                                            "0"));
+                        },
+                        true));
+        rules.put(
+                "GET /api/v1/trajectories",
+                new Rule(WORKS_WITH_PARTICIPANTS, (s, t) -> s.getJson("/api/v1/trajectories"), true));
+        rules.put(
+                "POST /api/v1/trajectories",
+                new Rule(
+                                READS_PARTICIPANT,
+                                (s, t) -> s.sendJson(
+                                        "POST",
+                                        "/api/v1/trajectories",
+                                        "{\"participant\":\"" + t.participant() + "\",\"coach\":\"" + coach() + "\"}"),
+                                true,
+                                2)
+                        .thingInBody(WORKS_WITH_PARTICIPANTS));
+        rules.put(
+                "GET /api/v1/trajectories/{id}",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.getJson(
+                                "/api/v1/trajectories/" + coachingOf(t).trajectory()),
+                        true,
+                        3));
+        rules.put(
+                "POST /api/v1/trajectories/{id}/actions",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/trajectories/" + coachingOf(t).trajectory() + "/actions",
+                                "{\"kind\":\"OTHER\",\"description\":\"Call\",\"performer\":\"COACH\"}"),
+                        true));
+        rules.put(
+                "POST /api/v1/trajectories/{id}/sessions",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/trajectories/" + coachingOf(t).trajectory() + "/sessions",
+                                "{\"heldOn\":\"2026-03-01\",\"durationMinutes\":\"30\"}"),
+                        true,
+                        3));
+        rules.put(
+                "POST /api/v1/trajectories/{id}/measurements",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/trajectories/" + coachingOf(t).trajectory() + "/measurements",
+                                "{\"instrument\":\"LSNS_6\",\"measuredOn\":\"2026-03-01\",\"answers\":{\"RELATIVES_SEEN_MONTHLY\":\"TWO\"},\"complete\":false}"),
+                        true));
+        rules.put(
+                "GET /coaching/organisation",
+                new Rule(RUNS_COACHING, (s, t) -> s.get("/coaching/organisation"), false));
+        rules.put(
+                "POST /coaching/settings",
+                new Rule(
+                        RUNS_COACHING,
+                        (s, t) -> s.post(
+                                "/coaching/settings",
+                                Map.of(
+                                        "lsnsAtRiskBelow",
+                                        "12",
+                                        "stuckAfterWeeks",
+                                        "4",
+                                        "version",
+                                        versionOn(s, "/coaching/organisation"))),
+                        false));
         rules.put("GET /coaching/steps", new Rule(RUNS_COACHING, (s, t) -> s.get("/coaching/steps"), false));
-        rules.put("POST /coaching/steps", new Rule(RUNS_COACHING, (s, t) -> s.post("/coaching/steps",
-                Map.of("position.0", "1", "default.0", "1", "name.new", "", "version", versionOn(s, "/coaching/steps"))),
-                false));
+        rules.put(
+                "POST /coaching/steps",
+                new Rule(
+                        RUNS_COACHING,
+                        (s, t) -> s.post(
+                                "/coaching/steps",
+                                Map.of(
+                                        "position.0",
+                                        "1",
+                                        "default.0",
+                                        "1",
+                                        "name.new",
+                                        "",
+                                        "version",
+                                        versionOn(s, "/coaching/steps"))),
+                        false));
     }
 
     /** The version a page's form read its row at (the organisation's coaching settings are shared by every call). */
@@ -598,17 +1360,22 @@ class AuthorizationMatrixTests {
     }
 
     /** A trajectory of the target, coached by the assigned volunteer coach, written straight into the database. */
-    record CoachingTarget(UUID trajectory, UUID step, UUID action, UUID roundTable, UUID draft, UUID finished) {
-    }
+    record CoachingTarget(UUID trajectory, UUID step, UUID action, UUID roundTable, UUID draft, UUID finished) {}
 
     private CoachingTarget coachingOf(Target target) {
-        CoachingTarget c = new CoachingTarget(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        CoachingTarget c = new CoachingTarget(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID());
         JdbcClient owner = owner();
         owner.sql("""
                 insert into trajectory (id, organisation_id, participant_id, coach_id, started_on, created_at, created_by)
                 values (?, ?, ?, ?, date '2026-02-01', now(), ?)""")
-                .params(c.trajectory(), own, target.participant(), coach(), ownCoordinator.id()).update();
+                .params(c.trajectory(), own, target.participant(), coach(), ownCoordinator.id())
+                .update();
         owner.sql("""
                 insert into trajectory_step (id, trajectory_id, organisation_id, position, default_step, status)
                 values (?, ?, ?, 1, 1, 'NOT_STARTED')""").params(c.step(), c.trajectory(), own).update();
@@ -623,7 +1390,8 @@ class AuthorizationMatrixTests {
                     insert into outcome_measurement (id, trajectory_id, organisation_id, instrument, measured_on, complete,
                         lsns_at_risk_below, created_by, updated_at)
                     values (?, ?, ?, 'LSNS_6', date '2026-02-15', ?, 12, ?, now())""")
-                    .params(measurement, c.trajectory(), own, measurement.equals(c.finished()), ownCoordinator.id()).update();
+                    .params(measurement, c.trajectory(), own, measurement.equals(c.finished()), ownCoordinator.id())
+                    .update();
         }
         return c;
     }
@@ -634,7 +1402,8 @@ class AuthorizationMatrixTests {
         owner().sql("""
                 insert into network_map_version (id, participant_id, organisation_id, taken_at, taken_by, reason, content)
                 values (?, ?, ?, now(), ?, 'SNAPSHOT', '{"version":0,"members":[],"ties":[]}')""")
-                .params(id, target.participant(), own, ownCoordinator.id()).update();
+                .params(id, target.participant(), own, ownCoordinator.id())
+                .update();
         return id;
     }
 
@@ -642,7 +1411,8 @@ class AuthorizationMatrixTests {
 
     /** A token of the caller's own to revoke; a random id for whoever cannot make one. */
     private static String ownTokenOf(WebSession session) {
-        Matcher id = TOKEN_ID.matcher(session.post("/tokens", Map.of("name", "To revoke", "validForDays", "1")).body());
+        Matcher id = TOKEN_ID.matcher(session.post("/tokens", Map.of("name", "To revoke", "validForDays", "1"))
+                .body());
         return id.find() ? id.group(1) : UUID.randomUUID().toString();
     }
 
@@ -654,7 +1424,12 @@ class AuthorizationMatrixTests {
         persona("platform admin", Role.PLATFORM_ADMIN, false, false, accounts.account(null, Role.PLATFORM_ADMIN));
         for (Role role : List.of(Role.ORGANISATION_ADMIN, Role.COORDINATOR)) {
             persona(role.name().toLowerCase(), role, true, false, accounts.account(own, role));
-            persona(role.name().toLowerCase() + ", other organisation", role, false, false, accounts.account(other, role));
+            persona(
+                    role.name().toLowerCase() + ", other organisation",
+                    role,
+                    false,
+                    false,
+                    accounts.account(other, role));
         }
         for (Role role : List.of(Role.PROFESSIONAL, Role.VOLUNTEER_COACH)) {
             String name = role == Role.PROFESSIONAL ? "professional" : "volunteer coach";
@@ -668,7 +1443,9 @@ class AuthorizationMatrixTests {
         for (Persona persona : personas.values()) {
             WebSession session = new WebSession(port);
             if (persona.account() != null) {
-                assertThat(session.signIn(persona.account().email(), TestAccounts.PASSWORD)).as(persona.name()).isTrue();
+                assertThat(session.signIn(persona.account().email(), TestAccounts.PASSWORD))
+                        .as(persona.name())
+                        .isTrue();
             }
             sessions.put(persona, session);
         }
@@ -707,14 +1484,17 @@ class AuthorizationMatrixTests {
                     }
                 }
                 if (!granted && persona.role() == null && endpoint.getKey().contains("/api/")) {
-                    assertThat(response.statusCode()).as(endpoint.getKey() + " anonymously").isEqualTo(401);
+                    assertThat(response.statusCode())
+                            .as(endpoint.getKey() + " anonymously")
+                            .isEqualTo(401);
                 }
                 if (!allowed && !granted) {
                     wrong.addAll(refusedAlsoForInvalidInput(endpoint, persona, response));
                 }
             }
         }
-        System.out.printf("AuthorizationMatrixTests: %d refusals also sent with invalid input, in %.1f s%n",
+        System.out.printf(
+                "AuthorizationMatrixTests: %d refusals also sent with invalid input, in %.1f s%n",
                 invalidCalls, invalidNanos / 1e9);
         assertThat(wrong).isEmpty();
     }
@@ -728,21 +1508,24 @@ class AuthorizationMatrixTests {
      * kind or malformed as with good input. Every writing endpoint is tried so, and every page or API read whose good
      * call has query parameters (then asked for without them).
      */
-    private List<String> refusedAlsoForInvalidInput(Map.Entry<String, Rule> endpoint, Persona persona,
-            HttpResponse<String> refused) {
+    private List<String> refusedAlsoForInvalidInput(
+            Map.Entry<String, Rule> endpoint, Persona persona, HttpResponse<String> refused) {
         List<String> wrong = new ArrayList<>();
         String name = endpoint.getKey() + " by " + persona.name();
         if (!refusal(refused)) {
             wrong.add(name + ": refused with " + refused.statusCode() + ", not 401, 403, 404 or the sign-in page");
         }
-        boolean takesInput = !endpoint.getKey().startsWith("GET ") || refused.request().uri().getQuery() != null;
+        boolean takesInput =
+                !endpoint.getKey().startsWith("GET ") || refused.request().uri().getQuery() != null;
         if (!takesInput || !endpoint.getValue().refusedWhateverSent().test(persona)) {
             return wrong;
         }
         WebSession session = sessions.get(persona);
         long start = System.nanoTime();
-        Target target = freshParticipant(); // the good call's fixtures (a waiting entry, a consent) may not be made twice
-        HttpResponse<String> invalid = session.withInvalidInput(() -> endpoint.getValue().call().apply(session, target));
+        Target target =
+                freshParticipant(); // the good call's fixtures (a waiting entry, a consent) may not be made twice
+        HttpResponse<String> invalid =
+                session.withInvalidInput(() -> endpoint.getValue().call().apply(session, target));
         invalidNanos += System.nanoTime() - start;
         invalidCalls++;
         if (invalid.statusCode() != refused.statusCode() || !location(invalid).equals(location(refused))) {
@@ -754,7 +1537,9 @@ class AuthorizationMatrixTests {
 
     private static boolean refusal(HttpResponse<String> response) {
         int status = response.statusCode();
-        return status == 401 || status == 403 || status == 404
+        return status == 401
+                || status == 403
+                || status == 404
                 || status == 302 && location(response).contains("/login");
     }
 
@@ -780,26 +1565,44 @@ class AuthorizationMatrixTests {
                 }
             }
             long auditBefore = auditRows();
-            Set<UUID> listed = ids(JSON_IDS, session.getJson("/api/v1/participants").body());
-            Set<UUID> searched = ids(JSON_IDS, session.getJson("/api/v1/participants?q=Matrix").body());
+            Set<UUID> listed =
+                    ids(JSON_IDS, session.getJson("/api/v1/participants").body());
+            Set<UUID> searched = ids(
+                    JSON_IDS, session.getJson("/api/v1/participants?q=Matrix").body());
             Set<UUID> onPage = ids(PAGE_IDS, session.get("/participants").body());
 
-            assertThat(auditRows() - auditBefore).as(persona.name() + ": one audit row per list or search").isEqualTo(3);
+            assertThat(auditRows() - auditBefore)
+                    .as(persona.name() + ": one audit row per list or search")
+                    .isEqualTo(3);
             assertThat(listed).as(persona.name() + " list").containsAll(openable);
             assertThat(openable).as(persona.name() + " list").containsAll(intersect(listed, candidates));
-            assertThat(intersect(searched, candidates)).as(persona.name() + " search").isEqualTo(openable);
-            assertThat(intersect(onPage, candidates)).as(persona.name() + " page").isEqualTo(openable);
+            assertThat(intersect(searched, candidates))
+                    .as(persona.name() + " search")
+                    .isEqualTo(openable);
+            assertThat(intersect(onPage, candidates))
+                    .as(persona.name() + " page")
+                    .isEqualTo(openable);
             assertThat(openable).as(persona.name()).hasSize(READS_PARTICIPANT.test(persona) ? candidates.size() : 0);
-            assertThat(lastAuditSubjects()).as("the search's audit row names what it returned")
+            assertThat(lastAuditSubjects())
+                    .as("the search's audit row names what it returned")
                     .isEqualTo(searched);
         }
     }
 
     private Target freshParticipant() {
-        UUID id = accounts.consentedParticipant(own, "Matrix participant", "{}", ownCoordinator,
-                personas.get("professional, assigned").account(), personas.get("volunteer coach, assigned").account());
-        return new Target(id, personas.get("professional, not assigned").account().id(), 0,
-                () -> accounts.account(own, Role.VOLUNTEER_COACH).id(), () -> accounts.account(own, Role.COORDINATOR).id());
+        UUID id = accounts.consentedParticipant(
+                own,
+                "Matrix participant",
+                "{}",
+                ownCoordinator,
+                personas.get("professional, assigned").account(),
+                personas.get("volunteer coach, assigned").account());
+        return new Target(
+                id,
+                personas.get("professional, not assigned").account().id(),
+                0,
+                () -> accounts.account(own, Role.VOLUNTEER_COACH).id(),
+                () -> accounts.account(own, Role.COORDINATOR).id());
     }
 
     private static boolean granted(HttpResponse<String> response) {
@@ -816,8 +1619,10 @@ class AuthorizationMatrixTests {
     }
 
     private Set<UUID> lastAuditSubjects() {
-        return new HashSet<>(owner().sql("select unnest(subject_ids) from audit_event where id = (select max(id) from audit_event)")
-                .query(UUID.class).list());
+        return new HashSet<>(
+                owner().sql("select unnest(subject_ids) from audit_event where id = (select max(id) from audit_event)")
+                        .query(UUID.class)
+                        .list());
     }
 
     private JdbcClient owner() {
@@ -850,8 +1655,11 @@ class AuthorizationMatrixTests {
     private Set<String> endpoints() {
         Set<String> endpoints = new TreeSet<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("GET")
-                    : info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
+            Set<String> methods = info.getMethodsCondition().getMethods().isEmpty()
+                    ? Set.of("GET")
+                    : info.getMethodsCondition().getMethods().stream()
+                            .map(Enum::name)
+                            .collect(java.util.stream.Collectors.toSet());
             for (String pattern : info.getPatternValues()) {
                 for (String method : methods) {
                     endpoints.add(method + " " + pattern);

@@ -3,8 +3,6 @@ package be.brugwerk;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
-
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -15,6 +13,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 
@@ -25,15 +24,19 @@ import org.springframework.stereotype.Controller;
  */
 class ControllerArchitectureTests {
 
-    private static final Set<String> TOO_BROAD = Set.of(RuntimeException.class.getName(), Exception.class.getName(),
-            Throwable.class.getName());
+    private static final Set<String> TOO_BROAD =
+            Set.of(RuntimeException.class.getName(), Exception.class.getName(), Throwable.class.getName());
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("be.brugwerk");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("be.brugwerk");
 
     @Test
     void noControllerCatchesRuntimeExceptionOrBroader() {
-        ArchRule rule = classes().that().areMetaAnnotatedWith(Controller.class).should(catchNothingTooBroad())
+        ArchRule rule = classes()
+                .that()
+                .areMetaAnnotatedWith(Controller.class)
+                .should(catchNothingTooBroad())
                 .as("no controller catches RuntimeException, Exception or Throwable");
         rule.check(PRODUCTION);
     }
@@ -41,9 +44,14 @@ class ControllerArchitectureTests {
     @Test
     void findsTheControllersAndTheirCatchBlocks() {
         // the rule above must look at something: controllers, some of which catch a narrower exception
-        long controllers = PRODUCTION.stream().filter(type -> type.isMetaAnnotatedWith(Controller.class)).count();
-        long catching = PRODUCTION.stream().filter(type -> type.isMetaAnnotatedWith(Controller.class))
-                .flatMap(type -> type.getCodeUnits().stream()).mapToLong(unit -> unit.getTryCatchBlocks().size()).sum();
+        long controllers = PRODUCTION.stream()
+                .filter(type -> type.isMetaAnnotatedWith(Controller.class))
+                .count();
+        long catching = PRODUCTION.stream()
+                .filter(type -> type.isMetaAnnotatedWith(Controller.class))
+                .flatMap(type -> type.getCodeUnits().stream())
+                .mapToLong(unit -> unit.getTryCatchBlocks().size())
+                .sum();
         assertThat(controllers).isGreaterThan(20);
         assertThat(catching).isGreaterThan(10);
     }
@@ -56,9 +64,11 @@ class ControllerArchitectureTests {
                     for (TryCatchBlock block : unit.getTryCatchBlocks()) {
                         for (JavaClass caught : block.getCaughtThrowables()) {
                             if (TOO_BROAD.contains(caught.getName())) {
-                                events.add(SimpleConditionEvent.violated(controller, controller.getName() + "."
-                                        + unit.getName() + " catches " + caught.getSimpleName() + " at "
-                                        + block.getSourceCodeLocation()));
+                                events.add(SimpleConditionEvent.violated(
+                                        controller,
+                                        controller.getName() + "."
+                                                + unit.getName() + " catches " + caught.getSimpleName() + " at "
+                                                + block.getSourceCodeLocation()));
                             }
                         }
                     }

@@ -13,7 +13,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.Resource;
@@ -26,11 +25,23 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class MessagesInSyncTests {
 
     /** Keys whose text is rightly the same in all three languages. */
-    static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("app.name", "language.nl", "language.fr",
-            "language.en", "nav.participants", "nav.organisations", "link.label",
+    static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of(
+            "app.name",
+            "language.nl",
+            "language.fr",
+            "language.en",
+            "nav.participants",
+            "nav.organisations",
+            "link.label",
             // "status" and "man" are the Dutch words the sources use (issue 12), and English ones too
-            "consent.status", "accounts.status", "tokens.status", "trajectory.status", "trajectory.action.status",
-            "matching.waiting.status", "matching.buddy.status", "matching.gender.MAN",
+            "consent.status",
+            "accounts.status",
+            "tokens.status",
+            "trajectory.status",
+            "trajectory.action.status",
+            "matching.waiting.status",
+            "matching.buddy.status",
+            "matching.gender.MAN",
             "page.title",
             // the other member's name and the tie's label, "Bob (family, knows)", in every language
             "editor.tie.labelled");
@@ -38,7 +49,9 @@ class MessagesInSyncTests {
     static Stream<String> bundles() throws IOException {
         Resource[] english = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*_en.properties");
         assertThat(english).as("message bundles under i18n/").isNotEmpty();
-        return Stream.of(english).map(r -> r.getFilename().replace("_en.properties", "")).distinct();
+        return Stream.of(english)
+                .map(r -> r.getFilename().replace("_en.properties", ""))
+                .distinct();
     }
 
     @ParameterizedTest
@@ -67,15 +80,19 @@ class MessagesInSyncTests {
                 }
             }
         }
-        assertThat(untranslated).as("texts equal to the English one in %s", bundle).isEmpty();
+        assertThat(untranslated)
+                .as("texts equal to the English one in %s", bundle)
+                .isEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("bundles")
     void leavesNoTextEmpty(String bundle) throws IOException {
         for (String language : List.of("nl", "fr", "en")) {
-            load(bundle, language).forEach((key, value) -> assertThat(value.toString().trim())
-                    .as("%s_%s: %s", bundle, language, key).isNotEmpty());
+            load(bundle, language)
+                    .forEach((key, value) -> assertThat(value.toString().trim())
+                            .as("%s_%s: %s", bundle, language, key)
+                            .isNotEmpty());
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,8 +27,8 @@ class TableOwnershipTests {
     private static final Pattern CREATED = Pattern.compile("(?i)create table (?:if not exists )?([a-z_]+)");
     private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:from|join|update|into)\\s+([a-z_]+)\\b");
     /** Text blocks and string literals: where SQL is, unlike comments, which may say "learned from buddy matching". */
-    private static final Pattern STRINGS = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
-            Pattern.DOTALL);
+    private static final Pattern STRINGS =
+            Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
 
     @Test
     void everyTableIsNamedInTheSqlOfOneModuleOnly() {
@@ -37,26 +36,33 @@ class TableOwnershipTests {
         assertThat(tables).as("the migrations were read").contains("account", "trajectory", "network_map", "buddy");
         Map<String, Set<String>> modulesPerTable = new TreeMap<>();
         for (String module : modules()) {
-            javaFiles(SOURCES.resolve(module)).filter(file -> !file.toString().contains("/demo/")).forEach(file -> {
-                Matcher named = NAMED.matcher(stringsIn(read(file)));
-                while (named.find()) {
-                    String table = named.group(1).toLowerCase();
-                    if (tables.contains(table)) {
-                        modulesPerTable.computeIfAbsent(table, t -> new TreeSet<>()).add(module);
-                    }
-                }
-            });
+            javaFiles(SOURCES.resolve(module))
+                    .filter(file -> !file.toString().contains("/demo/"))
+                    .forEach(file -> {
+                        Matcher named = NAMED.matcher(stringsIn(read(file)));
+                        while (named.find()) {
+                            String table = named.group(1).toLowerCase();
+                            if (tables.contains(table)) {
+                                modulesPerTable
+                                        .computeIfAbsent(table, t -> new TreeSet<>())
+                                        .add(module);
+                            }
+                        }
+                    });
         }
         assertThat(modulesPerTable).as("the check found the tables' owners").containsKeys("account", "trajectory");
-        assertThat(modulesPerTable).allSatisfy((table, modules) -> assertThat(modules)
-                .as("modules whose SQL names the table %s", table).hasSize(1));
+        assertThat(modulesPerTable)
+                .allSatisfy((table, modules) -> assertThat(modules)
+                        .as("modules whose SQL names the table %s", table)
+                        .hasSize(1));
     }
 
     private static String stringsIn(String java) {
         StringBuilder strings = new StringBuilder();
         Matcher literal = STRINGS.matcher(java);
         while (literal.find()) {
-            strings.append(literal.group(1) != null ? literal.group(1) : literal.group(2)).append('\n');
+            strings.append(literal.group(1) != null ? literal.group(1) : literal.group(2))
+                    .append('\n');
         }
         return strings.toString();
     }
@@ -78,7 +84,8 @@ class TableOwnershipTests {
 
     private static Set<String> modules() {
         try (Stream<Path> entries = Files.list(SOURCES)) {
-            return entries.filter(Files::isDirectory).map(dir -> dir.getFileName().toString())
+            return entries.filter(Files::isDirectory)
+                    .map(dir -> dir.getFileName().toString())
                     .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,8 +23,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class TemplatesHaveNoLiteralTextTests {
 
     private static final Pattern TEXT_AFTER_TAG = Pattern.compile("<([a-zA-Z][^>]*)>([^<]*)");
-    private static final Pattern READABLE_ATTRIBUTE = Pattern
-            .compile("\\s(alt|title|placeholder|aria-label)=\"([^\"]*)\"");
+    private static final Pattern READABLE_ATTRIBUTE =
+            Pattern.compile("\\s(alt|title|placeholder|aria-label)=\"([^\"]*)\"");
     private static final Pattern REPLACED_CONTENT = Pattern.compile("\\sth:(text|utext|replace|insert|each|errors)=");
 
     static Stream<Resource> templates() throws IOException {
@@ -41,7 +40,8 @@ class TemplatesHaveNoLiteralTextTests {
     @MethodSource("templates")
     void showsNoLiteralText(Resource template) throws IOException {
         assertThat(literalTexts(template.getContentAsString(StandardCharsets.UTF_8)))
-                .as(template.getFilename()).isEmpty();
+                .as(template.getFilename())
+                .isEmpty();
     }
 
     @Test
@@ -60,7 +60,8 @@ class TemplatesHaveNoLiteralTextTests {
         while (text.find()) {
             String tag = text.group(1);
             String content = text.group(2).trim();
-            if (content.matches(".*\\p{L}.*") && !REPLACED_CONTENT.matcher(" " + tag).find()) {
+            if (content.matches(".*\\p{L}.*")
+                    && !REPLACED_CONTENT.matcher(" " + tag).find()) {
                 found.add(content);
             }
         }

@@ -3,6 +3,13 @@ package be.brugwerk;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,14 +18,6 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaCall;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,10 +29,11 @@ import org.junit.jupiter.api.Test;
 class TimeArchitectureTests {
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("be.brugwerk");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("be.brugwerk");
 
-    private static final List<Class<?>> WITH_NOW = List.of(LocalDate.class, LocalDateTime.class, Instant.class,
-            Year.class, ZonedDateTime.class, OffsetDateTime.class);
+    private static final List<Class<?>> WITH_NOW = List.of(
+            LocalDate.class, LocalDateTime.class, Instant.class, Year.class, ZonedDateTime.class, OffsetDateTime.class);
 
     @Test
     void onlyTheTimeConfigurationReadsTheSystemClockOrNamesAZone() {
@@ -46,13 +46,18 @@ class TimeArchitectureTests {
         JavaClasses offender = new ClassFileImporter().importClasses(AsksTheSystemForToday.class);
         EvaluationResult result = rule().evaluate(offender);
         assertThat(result.hasViolation()).isTrue();
-        assertThat(result.getFailureReport().getDetails()).anySatisfy(line -> assertThat(line).contains("LocalDate.now()"));
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(line -> assertThat(line).contains("LocalDate.now()"));
     }
 
     private static ArchRule rule() {
-        return noClasses().that().doNotHaveFullyQualifiedName(BrugwerkApplication.class.getName())
-                .and().doNotHaveFullyQualifiedName("be.brugwerk.system.SystemConfiguration")
-                .should().callMethodWhere(systemTimeOrZone())
+        return noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(BrugwerkApplication.class.getName())
+                .and()
+                .doNotHaveFullyQualifiedName("be.brugwerk.system.SystemConfiguration")
+                .should()
+                .callMethodWhere(systemTimeOrZone())
                 .as("no class but the time configuration calls LocalDate.now(), Instant.now(), ZoneId.of(...) or "
                         + "ZoneId.systemDefault(); take the Clock bean");
     }
@@ -61,7 +66,8 @@ class TimeArchitectureTests {
         return DescribedPredicate.describe("the system clock without a Clock, or a zone by name", call -> {
             String owner = call.getTargetOwner().getName();
             String name = call.getName();
-            boolean noArgumentNow = name.equals("now") && call.getTarget().getRawParameterTypes().isEmpty()
+            boolean noArgumentNow = name.equals("now")
+                    && call.getTarget().getRawParameterTypes().isEmpty()
                     && WITH_NOW.stream().anyMatch(type -> type.getName().equals(owner));
             boolean zone = owner.equals(ZoneId.class.getName()) && (name.equals("of") || name.equals("systemDefault"));
             return noArgumentNow || zone;

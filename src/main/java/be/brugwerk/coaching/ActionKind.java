@@ -5,5 +5,9 @@ package be.brugwerk.coaching;
  * for practical help, join a group, meet someone new, or something else.
  */
 public enum ActionKind {
-    REACTIVATE_DORMANT, ASK_PRACTICAL_HELP, JOIN_GROUP, MEET_NEW, OTHER
+    REACTIVATE_DORMANT,
+    ASK_PRACTICAL_HELP,
+    JOIN_GROUP,
+    MEET_NEW,
+    OTHER
 }

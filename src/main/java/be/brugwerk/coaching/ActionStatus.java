@@ -2,5 +2,7 @@ package be.brugwerk.coaching;
 
 /** Where an action stands. */
 public enum ActionStatus {
-    OPEN, DONE, DROPPED
+    OPEN,
+    DONE,
+    DROPPED
 }

@@ -1,9 +1,5 @@
 package be.brugwerk.coaching;
 
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import be.brugwerk.coaching.scoring.DeJongGierveldScoring;
 import be.brugwerk.coaching.scoring.Instrument;
 import be.brugwerk.coaching.scoring.LonelinessAnswer;
@@ -18,6 +14,9 @@ import be.brugwerk.coaching.scoring.LsnsItem;
 import be.brugwerk.coaching.scoring.QualityOfLifeDomain;
 import be.brugwerk.coaching.scoring.SchalockSelfRating;
 import be.brugwerk.system.Refusal;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Raw answers as stored (item name → answer name; a Schalock rating as its number), checked against the instrument
@@ -26,8 +25,7 @@ import be.brugwerk.system.Refusal;
  */
 final class Answers {
 
-    private Answers() {
-    }
+    private Answers() {}
 
     static LonelinessScale scale(Instrument instrument) {
         return instrument == Instrument.DE_JONG_GIERVELD_11 ? LonelinessScale.ELEVEN_ITEMS : LonelinessScale.SIX_ITEMS;
@@ -61,7 +59,8 @@ final class Answers {
                     case SCHALOCK_SELF_RATING -> {
                         QualityOfLifeDomain.valueOf(item);
                         int rating = Integer.parseInt(answer);
-                        if (rating < SchalockSelfRating.VERY_DISSATISFIED || rating > SchalockSelfRating.VERY_SATISFIED) {
+                        if (rating < SchalockSelfRating.VERY_DISSATISFIED
+                                || rating > SchalockSelfRating.VERY_SATISFIED) {
                             throw refused(field);
                         }
                     }
@@ -80,41 +79,87 @@ final class Answers {
 
     /** The stored measurement with its result when complete. */
     static MeasurementView view(Measurements.Stored stored) {
-        LonelinessAnswerFormat format = stored.format() == null ? null : LonelinessAnswerFormat.valueOf(stored.format());
+        LonelinessAnswerFormat format =
+                stored.format() == null ? null : LonelinessAnswerFormat.valueOf(stored.format());
         if (!stored.complete()) {
-            return new MeasurementView(stored.id(), stored.trajectory(), stored.instrument(), format,
-                    stored.measuredOn(), false, Map.copyOf(stored.answers()), stored.lsnsAtRiskBelow(), null, null,
-                    null, null, stored.version());
+            return new MeasurementView(
+                    stored.id(),
+                    stored.trajectory(),
+                    stored.instrument(),
+                    format,
+                    stored.measuredOn(),
+                    false,
+                    Map.copyOf(stored.answers()),
+                    stored.lsnsAtRiskBelow(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    stored.version());
         }
         return switch (stored.instrument()) {
             case DE_JONG_GIERVELD_11, DE_JONG_GIERVELD_6 -> {
                 Map<LonelinessItem, LonelinessAnswer> answers = new EnumMap<>(LonelinessItem.class);
-                stored.answers().forEach((item, answer) -> answers.put(LonelinessItem.valueOf(item),
-                        LonelinessAnswer.valueOf(answer)));
-                yield new MeasurementView(stored.id(), stored.trajectory(), stored.instrument(), format,
-                        stored.measuredOn(), true, Map.copyOf(stored.answers()), null,
-                        new DeJongGierveldScoring().score(new LonelinessAnswers(scale(stored.instrument()), format,
-                                answers)),
-                        null, null, null, stored.version());
+                stored.answers()
+                        .forEach((item, answer) ->
+                                answers.put(LonelinessItem.valueOf(item), LonelinessAnswer.valueOf(answer)));
+                yield new MeasurementView(
+                        stored.id(),
+                        stored.trajectory(),
+                        stored.instrument(),
+                        format,
+                        stored.measuredOn(),
+                        true,
+                        Map.copyOf(stored.answers()),
+                        null,
+                        new DeJongGierveldScoring()
+                                .score(new LonelinessAnswers(scale(stored.instrument()), format, answers)),
+                        null,
+                        null,
+                        null,
+                        stored.version());
             }
             case LSNS_6 -> {
                 Map<LsnsItem, LsnsAnswer> answers = new EnumMap<>(LsnsItem.class);
-                stored.answers().forEach((item, answer) -> answers.put(LsnsItem.valueOf(item),
-                        LsnsAnswer.valueOf(answer)));
-                int threshold = stored.lsnsAtRiskBelow() == null ? Lsns6Scoring.DEFAULT_AT_RISK_BELOW
+                stored.answers()
+                        .forEach((item, answer) -> answers.put(LsnsItem.valueOf(item), LsnsAnswer.valueOf(answer)));
+                int threshold = stored.lsnsAtRiskBelow() == null
+                        ? Lsns6Scoring.DEFAULT_AT_RISK_BELOW
                         : stored.lsnsAtRiskBelow();
-                yield new MeasurementView(stored.id(), stored.trajectory(), stored.instrument(), null,
-                        stored.measuredOn(), true, Map.copyOf(stored.answers()), threshold, null,
-                        new Lsns6Scoring(threshold).score(new LsnsAnswers(answers)), null, null,
+                yield new MeasurementView(
+                        stored.id(),
+                        stored.trajectory(),
+                        stored.instrument(),
+                        null,
+                        stored.measuredOn(),
+                        true,
+                        Map.copyOf(stored.answers()),
+                        threshold,
+                        null,
+                        new Lsns6Scoring(threshold).score(new LsnsAnswers(answers)),
+                        null,
+                        null,
                         stored.version());
             }
             case SCHALOCK_SELF_RATING -> {
                 Map<QualityOfLifeDomain, Integer> ratings = new EnumMap<>(QualityOfLifeDomain.class);
-                stored.answers().forEach((domain, rating) -> ratings.put(QualityOfLifeDomain.valueOf(domain),
-                        Integer.valueOf(rating)));
-                yield new MeasurementView(stored.id(), stored.trajectory(), stored.instrument(), null,
-                        stored.measuredOn(), true, Map.copyOf(stored.answers()), null, null, null,
-                        new SchalockSelfRating(ratings), null, stored.version());
+                stored.answers()
+                        .forEach((domain, rating) ->
+                                ratings.put(QualityOfLifeDomain.valueOf(domain), Integer.valueOf(rating)));
+                yield new MeasurementView(
+                        stored.id(),
+                        stored.trajectory(),
+                        stored.instrument(),
+                        null,
+                        stored.measuredOn(),
+                        true,
+                        Map.copyOf(stored.answers()),
+                        null,
+                        null,
+                        null,
+                        new SchalockSelfRating(ratings),
+                        null,
+                        stored.version());
             }
         };
     }

@@ -23,13 +23,18 @@ class BuddyPairs {
 
     @ApplicationModuleListener
     void on(PairStarted started) {
-        trajectories.noteBuddyPair(started.organisationId(), started.participant(), started.pairId(),
-                started.startedOn(), null, null);
+        trajectories.noteBuddyPair(
+                started.organisationId(), started.participant(), started.pairId(), started.startedOn(), null, null);
     }
 
     @ApplicationModuleListener
     void on(PairEnded ended) {
-        trajectories.noteBuddyPair(ended.organisationId(), ended.participant(), ended.pairId(), null, ended.endedOn(),
+        trajectories.noteBuddyPair(
+                ended.organisationId(),
+                ended.participant(),
+                ended.pairId(),
+                null,
+                ended.endedOn(),
                 ended.stoppedEarly());
     }
 }

@@ -1,12 +1,11 @@
 package be.brugwerk.coaching;
 
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Pg;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-
-import be.brugwerk.people.ParticipantId;
-import be.brugwerk.system.Pg;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,16 +18,13 @@ import org.springframework.stereotype.Repository;
 class CoachAgenda {
 
     /** An open trajectory with the days its signals are computed from. */
-    record OpenTrajectory(UUID id, ParticipantId participant, LocalDate startedOn, LocalDate lastContact,
-            LocalDate lastProgress) {
-    }
+    record OpenTrajectory(
+            UUID id, ParticipantId participant, LocalDate startedOn, LocalDate lastContact, LocalDate lastProgress) {}
 
-    record DueAction(UUID trajectory, ParticipantId participant, String description, LocalDate dueOn) {
-    }
+    record DueAction(UUID trajectory, ParticipantId participant, String description, LocalDate dueOn) {}
 
     /** A meeting ahead: a round table of an open trajectory, or the follow-up agreed when one was closed. */
-    record Meeting(UUID trajectory, ParticipantId participant, LocalDate on, boolean followUp) {
-    }
+    record Meeting(UUID trajectory, ParticipantId participant, LocalDate on, boolean followUp) {}
 
     private final JdbcClient jdbc;
 
@@ -52,16 +48,21 @@ class CoachAgenda {
                 where t.organisation_id = :organisation and t.coach_id = :coach and t.closed_on is null
                   and t.participant_id = any (cast(:participants as uuid[]))
                 order by t.started_on, t.id""")
-                .param("organisation", organisation).param("coach", coach).param("participants", ids(participants))
-                .query((row, n) -> new OpenTrajectory(row.getObject(1, UUID.class),
-                        new ParticipantId(row.getObject(2, UUID.class)), row.getObject(3, LocalDate.class),
-                        row.getObject(4, LocalDate.class), row.getObject(5, LocalDate.class)))
+                .param("organisation", organisation)
+                .param("coach", coach)
+                .param("participants", ids(participants))
+                .query((row, n) -> new OpenTrajectory(
+                        row.getObject(1, UUID.class),
+                        new ParticipantId(row.getObject(2, UUID.class)),
+                        row.getObject(3, LocalDate.class),
+                        row.getObject(4, LocalDate.class),
+                        row.getObject(5, LocalDate.class)))
                 .list();
     }
 
     /** Open actions of the coach's open trajectories due before {@code until}, soonest first, at most {@code limit}. */
-    List<DueAction> dueBefore(UUID organisation, UUID coach, Collection<ParticipantId> participants, LocalDate until,
-            int limit) {
+    List<DueAction> dueBefore(
+            UUID organisation, UUID coach, Collection<ParticipantId> participants, LocalDate until, int limit) {
         if (participants.isEmpty()) {
             return List.of();
         }
@@ -72,17 +73,27 @@ class CoachAgenda {
                   and t.participant_id = any (cast(:participants as uuid[]))
                   and x.status = 'OPEN' and x.due_on < :until
                 order by x.due_on, x.id limit :limit""")
-                .param("organisation", organisation).param("coach", coach).param("participants", ids(participants))
-                .param("until", until).param("limit", limit)
-                .query((row, n) -> new DueAction(row.getObject(1, UUID.class),
-                        new ParticipantId(row.getObject(2, UUID.class)), row.getString(3),
+                .param("organisation", organisation)
+                .param("coach", coach)
+                .param("participants", ids(participants))
+                .param("until", until)
+                .param("limit", limit)
+                .query((row, n) -> new DueAction(
+                        row.getObject(1, UUID.class),
+                        new ParticipantId(row.getObject(2, UUID.class)),
+                        row.getString(3),
                         row.getObject(4, LocalDate.class)))
                 .list();
     }
 
     /** Round tables and follow-ups from {@code from} up to (not including) {@code until}, soonest first. */
-    List<Meeting> meetings(UUID organisation, UUID coach, Collection<ParticipantId> participants, LocalDate from,
-            LocalDate until, int limit) {
+    List<Meeting> meetings(
+            UUID organisation,
+            UUID coach,
+            Collection<ParticipantId> participants,
+            LocalDate from,
+            LocalDate until,
+            int limit) {
         if (participants.isEmpty()) {
             return List.of();
         }
@@ -98,10 +109,16 @@ class CoachAgenda {
                   and t.participant_id = any (cast(:participants as uuid[]))
                   and t.follow_up_on >= :from and t.follow_up_on < :until
                 order by 3, 1 limit :limit""")
-                .param("organisation", organisation).param("coach", coach).param("participants", ids(participants))
-                .param("from", from).param("until", until).param("limit", limit)
-                .query((row, n) -> new Meeting(row.getObject(1, UUID.class),
-                        new ParticipantId(row.getObject(2, UUID.class)), row.getObject(3, LocalDate.class),
+                .param("organisation", organisation)
+                .param("coach", coach)
+                .param("participants", ids(participants))
+                .param("from", from)
+                .param("until", until)
+                .param("limit", limit)
+                .query((row, n) -> new Meeting(
+                        row.getObject(1, UUID.class),
+                        new ParticipantId(row.getObject(2, UUID.class)),
+                        row.getObject(3, LocalDate.class),
                         row.getBoolean(4)))
                 .list();
     }

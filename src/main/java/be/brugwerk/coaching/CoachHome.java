@@ -1,5 +1,13 @@
 package be.brugwerk.coaching;
 
+import be.brugwerk.network.NetworkMapManagement;
+import be.brugwerk.people.AuditTrail;
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.people.ParticipantView;
+import be.brugwerk.system.HomeSection;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.SignedInUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,15 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import be.brugwerk.network.NetworkMapManagement;
-import be.brugwerk.people.AuditTrail;
-import be.brugwerk.people.ParticipantId;
-import be.brugwerk.people.ParticipantManagement;
-import be.brugwerk.people.ParticipantView;
-import be.brugwerk.system.HomeSection;
-import be.brugwerk.system.Role;
-import be.brugwerk.system.SignedInUser;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +40,7 @@ class CoachHome implements HomeSection {
     static final int UPCOMING_DAYS = 30;
     /** Map changes within this many days are "recent". */
     static final int CHANGE_DAYS = 14;
+
     private static final int MOST_ACTIONS = 50;
     private static final int MOST_MEETINGS = 20;
 
@@ -50,7 +50,11 @@ class CoachHome implements HomeSection {
     private final AuditTrail audit;
     private final Clock clock;
 
-    CoachHome(ParticipantManagement participants, NetworkMapManagement maps, CoachAgenda agenda, AuditTrail audit,
+    CoachHome(
+            ParticipantManagement participants,
+            NetworkMapManagement maps,
+            CoachAgenda agenda,
+            AuditTrail audit,
             Clock clock) {
         this.participants = participants;
         this.maps = maps;
@@ -78,8 +82,9 @@ class CoachHome implements HomeSection {
         Set<ParticipantId> ids = names.keySet();
 
         List<CoachAgenda.OpenTrajectory> open = agenda.open(me.organisationId(), me.accountId(), ids);
-        Map<ParticipantId, UUID> openByParticipant = open.stream().collect(Collectors.toMap(
-                CoachAgenda.OpenTrajectory::participant, CoachAgenda.OpenTrajectory::id, (a, b) -> a));
+        Map<ParticipantId, UUID> openByParticipant = open.stream()
+                .collect(Collectors.toMap(
+                        CoachAgenda.OpenTrajectory::participant, CoachAgenda.OpenTrajectory::id, (a, b) -> a));
         List<CoachHomeView.Person> people = caseload.stream()
                 .map(p -> new CoachHomeView.Person(p.id(), names.get(p.id()), openByParticipant.get(p.id())))
                 .toList();
@@ -89,41 +94,54 @@ class CoachHome implements HomeSection {
         for (CoachAgenda.OpenTrajectory t : open) {
             for (TrajectorySignal kind : TrajectorySignal.of(t.lastContact(), t.lastProgress(), today)) {
                 LocalDate since = kind == TrajectorySignal.STALLED ? t.lastProgress() : t.lastContact();
-                signals.add(new CoachHomeView.Signal(t.id(), names.get(t.participant()), kind,
-                        ChronoUnit.DAYS.between(since, today)));
+                signals.add(new CoachHomeView.Signal(
+                        t.id(), names.get(t.participant()), kind, ChronoUnit.DAYS.between(since, today)));
                 shown.add(t.participant());
             }
         }
 
         List<CoachHomeView.DueAction> overdue = new ArrayList<>();
         List<CoachHomeView.DueAction> next = new ArrayList<>();
-        for (CoachAgenda.DueAction a : agenda.dueBefore(me.organisationId(), me.accountId(), ids,
-                today.plusDays(NEXT_DAYS), MOST_ACTIONS)) {
+        for (CoachAgenda.DueAction a :
+                agenda.dueBefore(me.organisationId(), me.accountId(), ids, today.plusDays(NEXT_DAYS), MOST_ACTIONS)) {
             shown.add(a.participant());
             if (a.dueOn().isBefore(today)) {
-                overdue.add(new CoachHomeView.DueAction(a.trajectory(), names.get(a.participant()), a.description(),
-                        a.dueOn(), ChronoUnit.DAYS.between(a.dueOn(), today)));
+                overdue.add(new CoachHomeView.DueAction(
+                        a.trajectory(),
+                        names.get(a.participant()),
+                        a.description(),
+                        a.dueOn(),
+                        ChronoUnit.DAYS.between(a.dueOn(), today)));
             } else {
-                next.add(new CoachHomeView.DueAction(a.trajectory(), names.get(a.participant()), a.description(),
-                        a.dueOn(), ChronoUnit.DAYS.between(today, a.dueOn())));
+                next.add(new CoachHomeView.DueAction(
+                        a.trajectory(),
+                        names.get(a.participant()),
+                        a.description(),
+                        a.dueOn(),
+                        ChronoUnit.DAYS.between(today, a.dueOn())));
             }
         }
         List<CoachHomeView.Meeting> upcoming = new ArrayList<>();
-        for (CoachAgenda.Meeting m : agenda.meetings(me.organisationId(), me.accountId(), ids, today,
-                today.plusDays(UPCOMING_DAYS), MOST_MEETINGS)) {
+        for (CoachAgenda.Meeting m : agenda.meetings(
+                me.organisationId(), me.accountId(), ids, today, today.plusDays(UPCOMING_DAYS), MOST_MEETINGS)) {
             shown.add(m.participant());
             upcoming.add(new CoachHomeView.Meeting(m.trajectory(), names.get(m.participant()), m.on(), m.followUp()));
         }
         if (!shown.isEmpty()) { // what the home shows of their trajectories: one row naming them
-            audit.record(AuditTrail.Action.LIST, TrajectoryManagement.SUBJECT,
+            audit.record(
+                    AuditTrail.Action.LIST,
+                    TrajectoryManagement.SUBJECT,
                     shown.stream().map(ParticipantId::value).toList());
         }
 
-        List<CoachHomeView.MapChange> changes = maps.changedSince(ids,
-                clock.instant().minus(Duration.ofDays(CHANGE_DAYS))).entrySet().stream()
-                .map(e -> new CoachHomeView.MapChange(e.getKey(), names.get(e.getKey()), e.getValue().at(),
-                        e.getValue().by()))
-                .toList();
+        List<CoachHomeView.MapChange> changes =
+                maps.changedSince(ids, clock.instant().minus(Duration.ofDays(CHANGE_DAYS))).entrySet().stream()
+                        .map(e -> new CoachHomeView.MapChange(
+                                e.getKey(),
+                                names.get(e.getKey()),
+                                e.getValue().at(),
+                                e.getValue().by()))
+                        .toList();
         return new CoachHomeView(people, overdue, next, upcoming, signals, changes, NEXT_DAYS, CHANGE_DAYS);
     }
 }

@@ -1,17 +1,5 @@
 package be.brugwerk.coaching;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
 import be.brugwerk.coaching.SmallNumbers.Average;
 import be.brugwerk.coaching.SmallNumbers.Count;
 import be.brugwerk.coaching.scoring.Instrument;
@@ -23,9 +11,19 @@ import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.StaffDirectory;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
-import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +45,14 @@ public class CoachingOrganisation {
     private final StaffDirectory staff;
     private final Clock clock;
 
-    CoachingOrganisation(StepTemplates templates, Measurements measurements, JdbcClient jdbc, AuditTrail audit,
-            ParticipantManagement participants, StaffDirectory staff, Clock clock) {
+    CoachingOrganisation(
+            StepTemplates templates,
+            Measurements measurements,
+            JdbcClient jdbc,
+            AuditTrail audit,
+            ParticipantManagement participants,
+            StaffDirectory staff,
+            Clock clock) {
         this.participants = participants;
         this.staff = staff;
         this.templates = templates;
@@ -60,20 +64,25 @@ public class CoachingOrganisation {
 
     @Transactional(readOnly = true)
     public List<TemplateStep> template() {
-        return templates.current(Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId());
+        return templates.current(
+                Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId());
     }
 
     /** The version of the template as stored, for the form that edits it. */
     @Transactional(readOnly = true)
     public int templateVersion() {
-        return templates.versions(Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId())
+        return templates
+                .versions(Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN)
+                        .organisationId())
                 .template();
     }
 
     /** The version of the settings as stored, for the form that edits them. */
     @Transactional(readOnly = true)
     public int settingsVersion() {
-        return templates.versions(Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId())
+        return templates
+                .versions(Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN)
+                        .organisationId())
                 .settings();
     }
 
@@ -84,14 +93,18 @@ public class CoachingOrganisation {
      * @throws VersionConflict when someone saved the template since it was read
      */
     public void saveTemplate(List<TemplateStep> steps, int version) {
-        UUID organisation = Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId();
+        UUID organisation =
+                Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId();
         if (steps.isEmpty()) {
             throw new Refusal("steps", "coaching.template.empty");
         }
-        List<TemplateStep> ordered = steps.stream().sorted(Comparator.comparingInt(TemplateStep::position)).toList();
+        List<TemplateStep> ordered = steps.stream()
+                .sorted(Comparator.comparingInt(TemplateStep::position))
+                .toList();
         List<TemplateStep> renumbered = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
-            renumbered.add(new TemplateStep(i + 1, ordered.get(i).defaultStep(), ordered.get(i).name()));
+            renumbered.add(new TemplateStep(
+                    i + 1, ordered.get(i).defaultStep(), ordered.get(i).name()));
         }
         if (!templates.replace(organisation, renumbered, version)) {
             throw new VersionConflict("The step plan");
@@ -101,12 +114,14 @@ public class CoachingOrganisation {
 
     @Transactional(readOnly = true)
     public CoachingSettings settings() {
-        return templates.settings(Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId());
+        return templates.settings(
+                Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId());
     }
 
     /** @throws VersionConflict when someone saved the settings since they were read at {@code version} */
     public void saveSettings(CoachingSettings settings, int version) {
-        UUID organisation = Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId();
+        UUID organisation =
+                Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId();
         if (!templates.saveSettings(organisation, settings, version)) {
             throw new VersionConflict("The settings");
         }
@@ -114,31 +129,34 @@ public class CoachingOrganisation {
     }
 
     /** Open trajectories standing at one step (the first not done or skipped), by the step's name. */
-    public record StepCount(Integer defaultStep, String name, Count trajectories) {
-    }
+    public record StepCount(Integer defaultStep, String name, Count trajectories) {}
 
-    public record CoachCount(String coach, Count trajectories) {
-    }
+    public record CoachCount(String coach, Count trajectories) {}
 
-    public record ScoreChange(Instrument instrument, Average totalChange) {
-    }
+    public record ScoreChange(Instrument instrument, Average totalChange) {}
 
     /** Mean change from the first to the last session's map, per trajectory with two sessions or more. */
-    public record NetworkChange(Average members, Average activeMembers, Average informal, Average effectiveSize) {
-    }
+    public record NetworkChange(Average members, Average activeMembers, Average informal, Average effectiveSize) {}
 
-    public record Overview(Count open, Count closed, List<CoachCount> perCoach, List<StepCount> perStep,
-            Count overdueActions, List<ScoreChange> scoreChanges, NetworkChange networkChange) {
-    }
+    public record Overview(
+            Count open,
+            Count closed,
+            List<CoachCount> perCoach,
+            List<StepCount> perStep,
+            Count overdueActions,
+            List<ScoreChange> scoreChanges,
+            NetworkChange networkChange) {}
 
     /** Aggregated, without names of participants; figures over fewer than five participants suppressed. */
     @Transactional(readOnly = true)
     public Overview overview() {
-        UUID organisation = Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId();
+        UUID organisation =
+                Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId();
         List<Row> rows = rows(organisation);
         List<Row> open = rows.stream().filter(r -> r.closedOn() == null).toList();
         Map<UUID, Set<UUID>> perCoach = new LinkedHashMap<>();
-        rows.forEach(r -> perCoach.computeIfAbsent(r.coach(), k -> new HashSet<>()).add(r.participant()));
+        rows.forEach(
+                r -> perCoach.computeIfAbsent(r.coach(), k -> new HashSet<>()).add(r.participant()));
         Map<UUID, String> coachNames = staff.names(perCoach.keySet());
         Map<String, StepCount> perStep = new LinkedHashMap<>();
         Map<String, Set<UUID>> stepParticipants = new HashMap<>();
@@ -147,8 +165,11 @@ public class CoachingOrganisation {
             stepParticipants.computeIfAbsent(key, k -> new HashSet<>()).add(row.participant());
             perStep.put(key, new StepCount(row.stepDefault(), row.stepName(), null));
         }
-        List<StepCount> unsuppressedSteps = perStep.entrySet().stream().map(e -> new StepCount(
-                e.getValue().defaultStep(), e.getValue().name(), participants(stepParticipants.get(e.getKey()))))
+        List<StepCount> unsuppressedSteps = perStep.entrySet().stream()
+                .map(e -> new StepCount(
+                        e.getValue().defaultStep(),
+                        e.getValue().name(),
+                        participants(stepParticipants.get(e.getKey()))))
                 .toList();
         List<Count> stepCounts = SmallNumbers.suppressedTogether(
                 unsuppressedSteps.stream().map(StepCount::trajectories).toList());
@@ -158,8 +179,9 @@ public class CoachingOrganisation {
             steps.add(new StepCount(step.defaultStep(), step.name(), stepCounts.get(i)));
         }
         List<UUID> coachIds = List.copyOf(perCoach.keySet());
-        List<Count> coachCounts = SmallNumbers.suppressedTogether(
-                coachIds.stream().map(coach -> participants(perCoach.get(coach))).toList());
+        List<Count> coachCounts = SmallNumbers.suppressedTogether(coachIds.stream()
+                .map(coach -> participants(perCoach.get(coach)))
+                .toList());
         List<CoachCount> coaches = new ArrayList<>();
         for (int i = 0; i < coachIds.size(); i++) {
             coaches.add(new CoachCount(coachNames.getOrDefault(coachIds.get(i), "?"), coachCounts.get(i)));
@@ -172,15 +194,26 @@ public class CoachingOrganisation {
                 overdue += row.overdueActions();
             }
         }
-        return new Overview(participants(participantsOf(open)),
-                participants(participantsOf(rows.stream().filter(r -> r.closedOn() != null).toList())),
-                coaches, steps, SmallNumbers.count(overdue, withOverdue.size()), scoreChanges(organisation, rows),
+        return new Overview(
+                participants(participantsOf(open)),
+                participants(participantsOf(
+                        rows.stream().filter(r -> r.closedOn() != null).toList())),
+                coaches,
+                steps,
+                SmallNumbers.count(overdue, withOverdue.size()),
+                scoreChanges(organisation, rows),
                 networkChange(organisation, rows));
     }
 
     /** Where a coach is stuck: open trajectories without a session for the set number of weeks, overdue actions. */
-    public record CoachSupervision(UUID coach, String name, Role role, int openTrajectories, int withoutRecentSession,
-            int overdueActions, List<StuckTrajectory> stuckTrajectories) {
+    public record CoachSupervision(
+            UUID coach,
+            String name,
+            Role role,
+            int openTrajectories,
+            int withoutRecentSession,
+            int overdueActions,
+            List<StuckTrajectory> stuckTrajectories) {
 
         public boolean stuck() {
             return withoutRecentSession > 0 || overdueActions > 0;
@@ -191,19 +224,26 @@ public class CoachingOrganisation {
      * Where a coach is stuck: one running trajectory without a session for the set number of weeks or with overdue
      * actions, by the step it stands at (no participant's name: the coordinator opens it to see who).
      */
-    public record StuckTrajectory(UUID trajectory, LocalDate startedOn, Integer stepDefault, String stepName,
-            LocalDate lastSession, boolean withoutRecentSession, int overdueActions) {
-    }
+    public record StuckTrajectory(
+            UUID trajectory,
+            LocalDate startedOn,
+            Integer stepDefault,
+            String stepName,
+            LocalDate lastSession,
+            boolean withoutRecentSession,
+            int overdueActions) {}
 
     /** For the coordinator, who assigns and supervises coaches: names of coaches, no names of participants. */
     @Transactional(readOnly = true)
     public List<CoachSupervision> supervision() {
         UUID organisation = Tenancy.requireRole(Role.COORDINATOR).organisationId();
-        LocalDate stuckBefore = today().minusWeeks(templates.settings(organisation).stuckAfterWeeks());
+        LocalDate stuckBefore =
+                today().minusWeeks(templates.settings(organisation).stuckAfterWeeks());
         Map<UUID, CoachSupervision> coaches = new LinkedHashMap<>();
         for (StaffDirectory.StaffMember coach : staff.activeCoaches(organisation)) {
-            coaches.put(coach.id(), new CoachSupervision(coach.id(), coach.name(), coach.role(), 0, 0, 0,
-                    new ArrayList<>()));
+            coaches.put(
+                    coach.id(),
+                    new CoachSupervision(coach.id(), coach.name(), coach.role(), 0, 0, 0, new ArrayList<>()));
         }
         for (Row row : rows(organisation)) {
             CoachSupervision was = coaches.get(row.coach());
@@ -213,19 +253,40 @@ public class CoachingOrganisation {
             LocalDate lastContact = row.lastSession() != null ? row.lastSession() : row.startedOn();
             boolean idle = lastContact.isBefore(stuckBefore);
             if (idle || row.overdueActions() > 0) {
-                was.stuckTrajectories().add(new StuckTrajectory(row.trajectory(), row.startedOn(), row.stepDefault(),
-                        row.stepName(), row.lastSession(), idle, row.overdueActions()));
+                was.stuckTrajectories()
+                        .add(new StuckTrajectory(
+                                row.trajectory(),
+                                row.startedOn(),
+                                row.stepDefault(),
+                                row.stepName(),
+                                row.lastSession(),
+                                idle,
+                                row.overdueActions()));
             }
-            coaches.put(row.coach(), new CoachSupervision(was.coach(), was.name(), was.role(),
-                    was.openTrajectories() + 1, was.withoutRecentSession() + (idle ? 1 : 0),
-                    was.overdueActions() + row.overdueActions(), was.stuckTrajectories()));
+            coaches.put(
+                    row.coach(),
+                    new CoachSupervision(
+                            was.coach(),
+                            was.name(),
+                            was.role(),
+                            was.openTrajectories() + 1,
+                            was.withoutRecentSession() + (idle ? 1 : 0),
+                            was.overdueActions() + row.overdueActions(),
+                            was.stuckTrajectories()));
         }
         return List.copyOf(coaches.values());
     }
 
-    private record Row(UUID trajectory, UUID participant, UUID coach, LocalDate startedOn,
-            LocalDate closedOn, Integer stepDefault, String stepName, int overdueActions, LocalDate lastSession) {
-    }
+    private record Row(
+            UUID trajectory,
+            UUID participant,
+            UUID coach,
+            LocalDate startedOn,
+            LocalDate closedOn,
+            Integer stepDefault,
+            String stepName,
+            int overdueActions,
+            LocalDate lastSession) {}
 
     /**
      * The organisation's trajectories of participants whose data may be processed now: one whose PROCESSING
@@ -242,15 +303,24 @@ public class CoachingOrganisation {
                 left join lateral (select default_step, name from trajectory_step s where s.trajectory_id = t.id
                                    and s.status not in ('DONE', 'SKIPPED') order by position limit 1) s on true
                 where t.organisation_id = :organisation""")
-                .param("organisation", organisation).param("today", today())
-                .query((row, n) -> new Row(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                        row.getObject(3, UUID.class), row.getObject(4, LocalDate.class),
-                        row.getObject(5, LocalDate.class), row.getObject(6, Integer.class), row.getString(7),
-                        row.getInt(8), row.getObject(9, LocalDate.class)))
+                .param("organisation", organisation)
+                .param("today", today())
+                .query((row, n) -> new Row(
+                        row.getObject(1, UUID.class),
+                        row.getObject(2, UUID.class),
+                        row.getObject(3, UUID.class),
+                        row.getObject(4, LocalDate.class),
+                        row.getObject(5, LocalDate.class),
+                        row.getObject(6, Integer.class),
+                        row.getString(7),
+                        row.getInt(8),
+                        row.getObject(9, LocalDate.class)))
                 .list();
         Set<ParticipantId> processable = participants.processable(
                 all.stream().map(r -> new ParticipantId(r.participant())).toList());
-        return all.stream().filter(r -> processable.contains(new ParticipantId(r.participant()))).toList();
+        return all.stream()
+                .filter(r -> processable.contains(new ParticipantId(r.participant())))
+                .toList();
     }
 
     private List<ScoreChange> scoreChanges(UUID organisation, List<Row> rows) {
@@ -260,21 +330,29 @@ public class CoachingOrganisation {
             if (!byTrajectory.containsKey(stored.trajectory())) {
                 continue;
             }
-            perTrajectory.computeIfAbsent(stored.trajectory(), k -> new ArrayList<>()).add(Answers.view(stored));
+            perTrajectory
+                    .computeIfAbsent(stored.trajectory(), k -> new ArrayList<>())
+                    .add(Answers.view(stored));
         }
         Map<Instrument, LatestPerParticipant> changes = new LinkedHashMap<>();
-        for (Instrument instrument : List.of(Instrument.DE_JONG_GIERVELD_11, Instrument.DE_JONG_GIERVELD_6,
-                Instrument.LSNS_6)) {
+        for (Instrument instrument :
+                List.of(Instrument.DE_JONG_GIERVELD_11, Instrument.DE_JONG_GIERVELD_6, Instrument.LSNS_6)) {
             changes.put(instrument, new LatestPerParticipant());
         }
-        perTrajectory.forEach((trajectory, views) -> OutcomeManagement.changes(views).forEach(change -> {
-            MeasurementChange measured = change.change();
-            if (measured != null && measured.total().isPresent()) {
-                changes.get(change.instrument()).put(byTrajectory.get(trajectory), measured.total().getAsInt());
-            }
-        }));
+        perTrajectory.forEach((trajectory, views) -> OutcomeManagement.changes(views)
+                .forEach(change -> {
+                    MeasurementChange measured = change.change();
+                    if (measured != null && measured.total().isPresent()) {
+                        changes.get(change.instrument())
+                                .put(
+                                        byTrajectory.get(trajectory),
+                                        measured.total().getAsInt());
+                    }
+                }));
         return changes.entrySet().stream()
-                .map(e -> new ScoreChange(e.getKey(), SmallNumbers.average(e.getValue().values()))).toList();
+                .map(e -> new ScoreChange(
+                        e.getKey(), SmallNumbers.average(e.getValue().values())))
+                .toList();
     }
 
     private NetworkChange networkChange(UUID organisation, List<Row> rows) {
@@ -291,23 +369,24 @@ public class CoachingOrganisation {
                               and c.map_members is not null order by held_on desc, created_at desc limit 1) f on true
                 join lateral (select * from coaching_session c where c.trajectory_id = t.id
                               and c.map_members is not null order by held_on, created_at limit 1) l on true
-                where t.organisation_id = ? and f.id <> l.id""")
-                .param(organisation)
-                .query(row -> {
-                    Row trajectory = byTrajectory.get(row.getObject(1, UUID.class));
-                    if (trajectory == null) {
-                        return;
-                    }
-                    members.put(trajectory, row.getDouble(2));
-                    active.put(trajectory, row.getDouble(3));
-                    informal.put(trajectory, row.getDouble(4));
-                    double size = row.getDouble(5);
-                    if (!row.wasNull()) {
-                        effective.put(trajectory, size);
-                    }
-                });
-        return new NetworkChange(SmallNumbers.average(members.values()), SmallNumbers.average(active.values()),
-                SmallNumbers.average(informal.values()), SmallNumbers.average(effective.values()));
+                where t.organisation_id = ? and f.id <> l.id""").param(organisation).query(row -> {
+            Row trajectory = byTrajectory.get(row.getObject(1, UUID.class));
+            if (trajectory == null) {
+                return;
+            }
+            members.put(trajectory, row.getDouble(2));
+            active.put(trajectory, row.getDouble(3));
+            informal.put(trajectory, row.getDouble(4));
+            double size = row.getDouble(5);
+            if (!row.wasNull()) {
+                effective.put(trajectory, size);
+            }
+        });
+        return new NetworkChange(
+                SmallNumbers.average(members.values()),
+                SmallNumbers.average(active.values()),
+                SmallNumbers.average(informal.values()),
+                SmallNumbers.average(effective.values()));
     }
 
     /** The counted trajectories (participants whose data may be processed) by id. */
@@ -328,8 +407,11 @@ public class CoachingOrganisation {
 
         void put(Row trajectory, double value) {
             Row was = from.get(trajectory.participant());
-            if (was == null || Comparator.comparing(Row::startedOn).thenComparing(Row::trajectory)
-                    .compare(trajectory, was) > 0) {
+            if (was == null
+                    || Comparator.comparing(Row::startedOn)
+                                    .thenComparing(Row::trajectory)
+                                    .compare(trajectory, was)
+                            > 0) {
                 from.put(trajectory.participant(), trajectory);
                 values.put(trajectory.participant(), value);
             }

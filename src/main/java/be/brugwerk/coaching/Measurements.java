@@ -1,14 +1,13 @@
 package be.brugwerk.coaching;
 
+import be.brugwerk.coaching.scoring.Instrument;
+import be.brugwerk.system.Pg;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import be.brugwerk.coaching.scoring.Instrument;
-import be.brugwerk.system.Pg;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,9 +16,16 @@ import org.springframework.stereotype.Repository;
 class Measurements {
 
     /** A stored administration: raw answers by item name (the scoring engine's enum names). */
-    record Stored(UUID id, UUID trajectory, Instrument instrument, String format, LocalDate measuredOn,
-            boolean complete, Integer lsnsAtRiskBelow, Map<String, String> answers, int version) {
-    }
+    record Stored(
+            UUID id,
+            UUID trajectory,
+            Instrument instrument,
+            String format,
+            LocalDate measuredOn,
+            boolean complete,
+            Integer lsnsAtRiskBelow,
+            Map<String, String> answers,
+            int version) {}
 
     private final JdbcClient jdbc;
 
@@ -32,9 +38,17 @@ class Measurements {
                 insert into outcome_measurement (id, trajectory_id, organisation_id, instrument, answer_format,
                     measured_on, complete, lsns_at_risk_below, created_by, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(measurement.id(), measurement.trajectory(), organisation, measurement.instrument().name(),
-                        measurement.format(), measurement.measuredOn(), measurement.complete(),
-                        measurement.lsnsAtRiskBelow(), by, Pg.timestamp(now))
+                .params(
+                        measurement.id(),
+                        measurement.trajectory(),
+                        organisation,
+                        measurement.instrument().name(),
+                        measurement.format(),
+                        measurement.measuredOn(),
+                        measurement.complete(),
+                        measurement.lsnsAtRiskBelow(),
+                        by,
+                        Pg.timestamp(now))
                 .update();
         answers(measurement, organisation);
     }
@@ -48,21 +62,33 @@ class Measurements {
                 update outcome_measurement set answer_format = ?, measured_on = ?, complete = ?, lsns_at_risk_below = ?,
                     updated_at = ?, version = version + 1
                 where id = ? and trajectory_id = ? and not complete and version = ?""")
-                .params(measurement.format(), measurement.measuredOn(), measurement.complete(),
-                        measurement.lsnsAtRiskBelow(), Pg.timestamp(now), measurement.id(), measurement.trajectory(),
-                        measurement.version())
-                .update() == 1;
+                        .params(
+                                measurement.format(),
+                                measurement.measuredOn(),
+                                measurement.complete(),
+                                measurement.lsnsAtRiskBelow(),
+                                Pg.timestamp(now),
+                                measurement.id(),
+                                measurement.trajectory(),
+                                measurement.version())
+                        .update()
+                == 1;
         if (updated) {
-            jdbc.sql("delete from outcome_answer where measurement_id = ?").param(measurement.id()).update();
+            jdbc.sql("delete from outcome_answer where measurement_id = ?")
+                    .param(measurement.id())
+                    .update();
             answers(measurement, organisation);
         }
         return updated;
     }
 
     private void answers(Stored measurement, UUID organisation) {
-        measurement.answers().forEach((item, answer) -> jdbc.sql("""
+        measurement
+                .answers()
+                .forEach((item, answer) -> jdbc.sql("""
                 insert into outcome_answer (measurement_id, organisation_id, item, answer) values (?, ?, ?, ?)""")
-                .params(measurement.id(), organisation, item, answer).update());
+                        .params(measurement.id(), organisation, item, answer)
+                        .update());
     }
 
     List<Stored> ofTrajectory(UUID trajectory) {
@@ -80,14 +106,22 @@ class Measurements {
                        m.lsns_at_risk_below, m.version
                 from outcome_measurement m""" + " " + where + " order by m.measured_on, m.updated_at, m.id")
                 .param(key)
-                .query((row, n) -> new Stored(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                        Instrument.valueOf(row.getString(3)), row.getString(4), row.getObject(5, LocalDate.class),
-                        row.getBoolean(6), row.getObject(7, Integer.class), new LinkedHashMap<>(), row.getInt(8)))
+                .query((row, n) -> new Stored(
+                        row.getObject(1, UUID.class),
+                        row.getObject(2, UUID.class),
+                        Instrument.valueOf(row.getString(3)),
+                        row.getString(4),
+                        row.getObject(5, LocalDate.class),
+                        row.getBoolean(6),
+                        row.getObject(7, Integer.class),
+                        new LinkedHashMap<>(),
+                        row.getInt(8)))
                 .list();
         if (!rows.isEmpty()) {
             Map<UUID, Stored> byId = new LinkedHashMap<>();
             rows.forEach(r -> byId.put(r.id(), r));
-            jdbc.sql("select measurement_id, item, answer from outcome_answer where measurement_id = any (cast(? as uuid[]))")
+            jdbc.sql(
+                            "select measurement_id, item, answer from outcome_answer where measurement_id = any (cast(? as uuid[]))")
                     .param(Pg.array(byId.keySet()))
                     .query(row -> {
                         byId.get(row.getObject(1, UUID.class)).answers().put(row.getString(2), row.getString(3));

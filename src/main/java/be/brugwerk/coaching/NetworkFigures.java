@@ -1,16 +1,15 @@
 package be.brugwerk.coaching;
 
+import be.brugwerk.network.MapDocument;
+import be.brugwerk.network.analysis.FunctionSupport;
+import be.brugwerk.network.analysis.NetworkAnalyser;
+import be.brugwerk.network.analysis.NetworkAnalysis;
+import be.brugwerk.network.analysis.SupportFunction;
+import be.brugwerk.people.ParticipantId;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
-
-import be.brugwerk.network.MapDocument;
-import be.brugwerk.network.analysis.FunctionSupport;
-import be.brugwerk.network.analysis.NetworkAnalysis;
-import be.brugwerk.network.analysis.NetworkAnalyser;
-import be.brugwerk.network.analysis.SupportFunction;
-import be.brugwerk.people.ParticipantId;
 
 /**
  * The main figures of one version of a participant's map, as shown beside the scores: members, active members,
@@ -18,8 +17,14 @@ import be.brugwerk.people.ParticipantId;
  * {@code functions} holds, per support function, how many members carry it (informal and professional, in any
  * direction).
  */
-public record NetworkFigures(UUID version, Instant takenAt, int members, int activeMembers, int informal,
-        Double effectiveSize, Map<SupportFunction, Integer> functions) {
+public record NetworkFigures(
+        UUID version,
+        Instant takenAt,
+        int members,
+        int activeMembers,
+        int informal,
+        Double effectiveSize,
+        Map<SupportFunction, Integer> functions) {
 
     public NetworkFigures {
         functions = Map.copyOf(functions);
@@ -31,10 +36,16 @@ public record NetworkFigures(UUID version, Instant takenAt, int members, int act
         for (FunctionSupport function : analysis.support().functions()) {
             functions.put(function.function(), function.informalMembers() + function.formalMembers());
         }
-        return new NetworkFigures(version, takenAt, analysis.composition().members(),
-                analysis.composition().activeMembers(), analysis.composition().informal(),
-                analysis.structure().effectiveSize().isPresent() ? analysis.structure().effectiveSize().getAsDouble()
-                        : null, functions);
+        return new NetworkFigures(
+                version,
+                takenAt,
+                analysis.composition().members(),
+                analysis.composition().activeMembers(),
+                analysis.composition().informal(),
+                analysis.structure().effectiveSize().isPresent()
+                        ? analysis.structure().effectiveSize().getAsDouble()
+                        : null,
+                functions);
     }
 
     /** How many members carry {@code function}. */

@@ -5,5 +5,6 @@ package be.brugwerk.coaching;
  * also the participant (in their printout).
  */
 public enum NoteVisibility {
-    PRIVATE, SHARED
+    PRIVATE,
+    SHARED
 }

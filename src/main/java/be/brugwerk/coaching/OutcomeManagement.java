@@ -1,5 +1,17 @@
 package be.brugwerk.coaching;
 
+import be.brugwerk.coaching.scoring.Instrument;
+import be.brugwerk.coaching.scoring.LonelinessAnswerFormat;
+import be.brugwerk.coaching.scoring.MeasurementChange;
+import be.brugwerk.network.NetworkMapManagement;
+import be.brugwerk.people.AuditTrail;
+import be.brugwerk.people.AuditTrail.Action;
+import be.brugwerk.system.DateRange;
+import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Refusal;
+import be.brugwerk.system.SignedInUser;
+import be.brugwerk.system.Tenancy;
+import be.brugwerk.system.VersionConflict;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,19 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import be.brugwerk.coaching.scoring.Instrument;
-import be.brugwerk.coaching.scoring.LonelinessAnswerFormat;
-import be.brugwerk.coaching.scoring.MeasurementChange;
-import be.brugwerk.network.NetworkMapManagement;
-import be.brugwerk.people.AuditTrail;
-import be.brugwerk.people.AuditTrail.Action;
-import be.brugwerk.system.NotFound;
-import be.brugwerk.system.DateRange;
-import be.brugwerk.system.Refusal;
-import be.brugwerk.system.SignedInUser;
-import be.brugwerk.system.Tenancy;
-import be.brugwerk.system.VersionConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,8 +43,13 @@ public class OutcomeManagement {
     private final AuditTrail audit;
     private final Clock clock;
 
-    OutcomeManagement(Measurements measurements, StepTemplates settings, TrajectoryAccess access,
-            NetworkMapManagement maps, AuditTrail audit, Clock clock) {
+    OutcomeManagement(
+            Measurements measurements,
+            StepTemplates settings,
+            TrajectoryAccess access,
+            NetworkMapManagement maps,
+            AuditTrail audit,
+            Clock clock) {
         this.measurements = measurements;
         this.settings = settings;
         this.access = access;
@@ -55,9 +59,12 @@ public class OutcomeManagement {
     }
 
     /** What was filled in; {@code complete} false keeps it as a draft. */
-    public record Filled(Instrument instrument, LonelinessAnswerFormat format, LocalDate measuredOn,
-            Map<String, String> answers, boolean complete) {
-    }
+    public record Filled(
+            Instrument instrument,
+            LonelinessAnswerFormat format,
+            LocalDate measuredOn,
+            Map<String, String> answers,
+            boolean complete) {}
 
     /**
      * Stores a new measurement ({@code measurement} null) or changes a draft as read at {@code version} (ignored for
@@ -82,14 +89,30 @@ public class OutcomeManagement {
         DateRange.PAST.check("measuredOn", filled.measuredOn(), LocalDate.now(clock));
         Map<String, String> answers = Answers.checked(filled.instrument(), filled.format(), filled.answers());
         Integer threshold = filled.instrument() == Instrument.LSNS_6
-                ? settings.settings(head.organisation()).lsnsAtRiskBelow() : null;
-        String format = Answers.loneliness(filled.instrument()) ? filled.format().name() : null;
+                ? settings.settings(head.organisation()).lsnsAtRiskBelow()
+                : null;
+        String format =
+                Answers.loneliness(filled.instrument()) ? filled.format().name() : null;
         if (measurement == null) {
             UUID id = UUID.randomUUID();
-            measurements.insert(new Measurements.Stored(id, trajectory, filled.instrument(), format,
-                    filled.measuredOn(), filled.complete(), threshold, answers, 0), head.organisation(), me.accountId(),
+            measurements.insert(
+                    new Measurements.Stored(
+                            id,
+                            trajectory,
+                            filled.instrument(),
+                            format,
+                            filled.measuredOn(),
+                            filled.complete(),
+                            threshold,
+                            answers,
+                            0),
+                    head.organisation(),
+                    me.accountId(),
                     clock.instant());
-            audit.record(Action.CREATE, TrajectoryManagement.SUBJECT, List.of(head.participant().value()));
+            audit.record(
+                    Action.CREATE,
+                    TrajectoryManagement.SUBJECT,
+                    List.of(head.participant().value()));
             return id;
         }
         Measurements.Stored existing = stored(trajectory, measurement);
@@ -99,26 +122,41 @@ public class OutcomeManagement {
         if (existing.version() != version) {
             throw new VersionConflict("This questionnaire");
         }
-        if (!measurements.updateDraft(new Measurements.Stored(measurement, trajectory, filled.instrument(), format,
-                filled.measuredOn(), filled.complete(), threshold, answers, version), head.organisation(),
+        if (!measurements.updateDraft(
+                new Measurements.Stored(
+                        measurement,
+                        trajectory,
+                        filled.instrument(),
+                        format,
+                        filled.measuredOn(),
+                        filled.complete(),
+                        threshold,
+                        answers,
+                        version),
+                head.organisation(),
                 clock.instant())) {
             throw new VersionConflict("This questionnaire");
         }
-        audit.record(Action.UPDATE, TrajectoryManagement.SUBJECT, List.of(head.participant().value()));
+        audit.record(
+                Action.UPDATE,
+                TrajectoryManagement.SUBJECT,
+                List.of(head.participant().value()));
         return measurement;
     }
 
     public MeasurementView get(UUID trajectory, UUID measurement) {
         Trajectories.Head head = access.workable(trajectory);
         MeasurementView view = Answers.view(stored(trajectory, measurement));
-        audit.record(Action.READ, TrajectoryManagement.SUBJECT, List.of(head.participant().value()));
+        audit.record(
+                Action.READ,
+                TrajectoryManagement.SUBJECT,
+                List.of(head.participant().value()));
         return view;
     }
 
     /** Every measurement of one instrument's first and last finished administration, with the change between them. */
-    public record InstrumentChange(Instrument instrument, MeasurementView first, MeasurementView last,
-            MeasurementChange change) {
-    }
+    public record InstrumentChange(
+            Instrument instrument, MeasurementView first, MeasurementView last, MeasurementChange change) {}
 
     /**
      * All measurements in date order (finished ones with the figures of the map version nearest in time), and per
@@ -126,8 +164,8 @@ public class OutcomeManagement {
      * {@code network} holds the figures of every version of the participant's map, oldest first: the network's
      * size and support functions over time.
      */
-    public record Outcomes(List<MeasurementView> measurements, List<InstrumentChange> changes,
-            List<NetworkFigures> network) {
+    public record Outcomes(
+            List<MeasurementView> measurements, List<InstrumentChange> changes, List<NetworkFigures> network) {
 
         public List<MeasurementView> drafts() {
             return measurements.stream().filter(m -> !m.complete()).toList();
@@ -147,7 +185,10 @@ public class OutcomeManagement {
 
     public Outcomes outcomes(UUID trajectory) {
         Trajectories.Head head = access.workable(trajectory);
-        audit.record(Action.READ, TrajectoryManagement.SUBJECT, List.of(head.participant().value()));
+        audit.record(
+                Action.READ,
+                TrajectoryManagement.SUBJECT,
+                List.of(head.participant().value()));
         List<NetworkFigures> network = maps.history(head.participant()).stream()
                 .map(v -> NetworkFigures.of(v.summary().id(), v.summary().takenAt(), v.map(), head.participant()))
                 .toList();
@@ -165,8 +206,11 @@ public class OutcomeManagement {
     /** The finished measurements per instrument, in the order given (date order). */
     static Map<Instrument, List<MeasurementView>> finishedByInstrument(List<MeasurementView> views) {
         Map<Instrument, List<MeasurementView>> byInstrument = new LinkedHashMap<>();
-        views.stream().filter(MeasurementView::complete)
-                .forEach(v -> byInstrument.computeIfAbsent(v.instrument(), k -> new ArrayList<>()).add(v));
+        views.stream()
+                .filter(MeasurementView::complete)
+                .forEach(v -> byInstrument
+                        .computeIfAbsent(v.instrument(), k -> new ArrayList<>())
+                        .add(v));
         return byInstrument;
     }
 
@@ -176,8 +220,13 @@ public class OutcomeManagement {
             if (list.size() >= 2) {
                 MeasurementView first = list.get(0);
                 MeasurementView last = list.get(list.size() - 1);
-                changes.add(new InstrumentChange(instrument, first, last, first.measurement() == null ? null
-                        : MeasurementChange.between(first.measurement(), last.measurement())));
+                changes.add(new InstrumentChange(
+                        instrument,
+                        first,
+                        last,
+                        first.measurement() == null
+                                ? null
+                                : MeasurementChange.between(first.measurement(), last.measurement())));
             }
         });
         return List.copyOf(changes);
@@ -205,7 +254,9 @@ public class OutcomeManagement {
     }
 
     private Measurements.Stored stored(UUID trajectory, UUID measurement) {
-        return measurements.ofTrajectory(trajectory).stream().filter(m -> m.id().equals(measurement)).findFirst()
+        return measurements.ofTrajectory(trajectory).stream()
+                .filter(m -> m.id().equals(measurement))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("Measurement"));
     }
 }

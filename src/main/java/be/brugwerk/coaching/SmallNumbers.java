@@ -11,8 +11,7 @@ public final class SmallNumbers {
 
     public static final int MINIMUM = 5;
 
-    private SmallNumbers() {
-    }
+    private SmallNumbers() {}
 
     /**
      * A count of participants (or of things belonging to that many participants); {@code withheld} when it is
@@ -50,8 +49,10 @@ public final class SmallNumbers {
         if (row.stream().filter(Count::suppressed).count() != 1) {
             return row;
         }
-        Count smallest = row.stream().filter(c -> !c.suppressed())
-                .min(java.util.Comparator.comparingInt(Count::value)).orElse(null);
+        Count smallest = row.stream()
+                .filter(c -> !c.suppressed())
+                .min(java.util.Comparator.comparingInt(Count::value))
+                .orElse(null);
         if (smallest == null) {
             return row;
         }
@@ -64,6 +65,7 @@ public final class SmallNumbers {
         if (perParticipant.size() < MINIMUM) {
             return new Average(OptionalDouble.empty(), perParticipant.size());
         }
-        return new Average(perParticipant.stream().mapToDouble(Double::doubleValue).average(), perParticipant.size());
+        return new Average(
+                perParticipant.stream().mapToDouble(Double::doubleValue).average(), perParticipant.size());
     }
 }

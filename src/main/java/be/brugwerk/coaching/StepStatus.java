@@ -2,7 +2,10 @@ package be.brugwerk.coaching;
 
 /** Where a step of the plan stands. */
 public enum StepStatus {
-    NOT_STARTED, IN_PROGRESS, DONE, SKIPPED;
+    NOT_STARTED,
+    IN_PROGRESS,
+    DONE,
+    SKIPPED;
 
     public boolean finished() {
         return this == DONE || this == SKIPPED;

@@ -24,6 +24,7 @@ public record TemplateStep(int position, Integer defaultStep, String name) {
 
     public static java.util.List<TemplateStep> defaults() {
         return java.util.stream.IntStream.rangeClosed(1, DEFAULT_STEPS)
-                .mapToObj(n -> new TemplateStep(n, n, null)).toList();
+                .mapToObj(n -> new TemplateStep(n, n, null))
+                .toList();
     }
 }

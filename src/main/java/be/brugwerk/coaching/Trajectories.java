@@ -1,5 +1,9 @@
 package be.brugwerk.coaching;
 
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Keyset;
+import be.brugwerk.system.Pg;
+import be.brugwerk.system.VersionConflict;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -14,11 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import be.brugwerk.people.ParticipantId;
-import be.brugwerk.system.Keyset;
-import be.brugwerk.system.Pg;
-import be.brugwerk.system.VersionConflict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,24 +30,40 @@ import org.springframework.stereotype.Repository;
 class Trajectories {
 
     /** The facts access decisions need. */
-    record Head(UUID id, UUID organisation, ParticipantId participant, UUID coach, LocalDate startedOn,
-            LocalDate closedOn, int version) {
-    }
+    record Head(
+            UUID id,
+            UUID organisation,
+            ParticipantId participant,
+            UUID coach,
+            LocalDate startedOn,
+            LocalDate closedOn,
+            int version) {}
 
     /** A stored action, before its members are named. */
-    record ActionRow(UUID id, ActionKind kind, String description, UUID member, Performer performer,
-            UUID performerMember, LocalDate dueOn, ActionStatus status, LocalDate doneOn, int version) {
-    }
+    record ActionRow(
+            UUID id,
+            ActionKind kind,
+            String description,
+            UUID member,
+            Performer performer,
+            UUID performerMember,
+            LocalDate dueOn,
+            ActionStatus status,
+            LocalDate doneOn,
+            int version) {}
 
-    record WishRow(UUID id, WishContact contact, UUID member, String description) {
-    }
+    record WishRow(UUID id, WishContact contact, UUID member, String description) {}
 
-    record PlanRow(UUID id, UUID member, String who, boolean involve, String purpose) {
-    }
+    record PlanRow(UUID id, UUID member, String who, boolean involve, String purpose) {}
 
-    record RoundTableRow(UUID id, LocalDate plannedOn, String agenda, String agreements, List<UUID> invitees,
-            Boolean participantCentral, int version) {
-    }
+    record RoundTableRow(
+            UUID id,
+            LocalDate plannedOn,
+            String agenda,
+            String agreements,
+            List<UUID> invitees,
+            Boolean participantCentral,
+            int version) {}
 
     private final JdbcClient jdbc;
 
@@ -63,8 +78,7 @@ class Trajectories {
     }
 
     /** A trajectory as the list shows it: its head and the first step not finished (or none). */
-    record Listed(Head head, Integer currentDefaultStep, String currentStepName) {
-    }
+    record Listed(Head head, Integer currentDefaultStep, String currentStepName) {}
 
     /** The trajectory list's order: newest first, by start date and then id (the keyset pages continue with). */
     private static final Keyset.Order NEWEST_FIRST = Keyset.Order.descending("t.started_on, t.id");
@@ -73,13 +87,17 @@ class Trajectories {
      * One page of the organisation's trajectories of {@code participants} (and of {@code coach} only, when given) with
      * what the list shows but the coach's name, newest first from {@code from}, in one query.
      */
-    Keyset.Page<Listed, UUID> listed(UUID organisation, Collection<ParticipantId> participants, UUID coach,
-            Keyset.Cursor<UUID> from, int size) {
-        String finished = Arrays.stream(StepStatus.values()).filter(StepStatus::finished).map(s -> "'" + s.name() + "'")
+    Keyset.Page<Listed, UUID> listed(
+            UUID organisation, Collection<ParticipantId> participants, UUID coach, Keyset.Cursor<UUID> from, int size) {
+        String finished = Arrays.stream(StepStatus.values())
+                .filter(StepStatus::finished)
+                .map(s -> "'" + s.name() + "'")
                 .collect(Collectors.joining(", "));
         Map<String, Object> params = new HashMap<>();
         params.put("organisation", organisation);
-        params.put("participants", Pg.array(participants.stream().map(ParticipantId::value).toList()));
+        params.put(
+                "participants",
+                Pg.array(participants.stream().map(ParticipantId::value).toList()));
         params.put("limit", Keyset.limit(size));
         // the page's trajectories first (from the index in the page order), then their current step: the
         // step is looked up for the rows of one page, not for every trajectory of the organisation before sorting
@@ -91,7 +109,8 @@ class Trajectories {
             params.put("coach", coach);
         }
         if (from != null) {
-            page.append(NEWEST_FIRST.continuing(from, "select c.started_on, c.id from trajectory c where c.id = :cursor"));
+            page.append(
+                    NEWEST_FIRST.continuing(from, "select c.started_on, c.id from trajectory c where c.id = :cursor"));
             params.put("cursor", from.key());
         }
         page.append(NEWEST_FIRST.orderBy(from));
@@ -101,9 +120,9 @@ class Trajectories {
                 from (%s) t
                 left join lateral (select default_step, name from trajectory_step
                                    where trajectory_id = t.id and status not in (%s)
-                                   order by position, id limit 1) s on true""".formatted(page, finished)
-                + NEWEST_FIRST.orderBy(from);
-        List<Listed> rows = jdbc.sql(sql).params(params)
+                                   order by position, id limit 1) s on true""".formatted(page, finished) + NEWEST_FIRST.orderBy(from);
+        List<Listed> rows = jdbc.sql(sql)
+                .params(params)
                 .query((row, n) -> new Listed(head(row), row.getObject(8, Integer.class), row.getString(9)))
                 .list();
         return Keyset.page(rows, from, size, listed -> listed.head().id());
@@ -111,13 +130,18 @@ class Trajectories {
 
     /** The participants of the organisation who have an open trajectory, in one query. */
     Set<ParticipantId> withOpenTrajectory(UUID organisation) {
-        return jdbc.sql("select distinct participant_id from trajectory where organisation_id = ? and closed_on is null")
-                .param(organisation).query((row, n) -> new ParticipantId(row.getObject(1, UUID.class))).set();
+        return jdbc.sql(
+                        "select distinct participant_id from trajectory where organisation_id = ? and closed_on is null")
+                .param(organisation)
+                .query((row, n) -> new ParticipantId(row.getObject(1, UUID.class)))
+                .set();
     }
 
     boolean hasOpenTrajectory(ParticipantId participant) {
         return jdbc.sql("select exists (select 1 from trajectory where participant_id = ? and closed_on is null)")
-                .param(participant.value()).query(Boolean.class).single();
+                .param(participant.value())
+                .query(Boolean.class)
+                .single();
     }
 
     /**
@@ -133,18 +157,15 @@ class Trajectories {
                 union all
                 select 2, id, version, status from coaching_action where trajectory_id = ?
                 union all
-                select 3, id, version, null from round_table where trajectory_id = ?""")
-                .params(head.id(), head.id(), head.id())
-                .query(row -> {
-                    UUID id = row.getObject(2, UUID.class);
-                    int version = row.getInt(3);
-                    switch (row.getInt(1)) {
-                        case 1 -> steps.add(new Trajectory.StoredStep(id, version));
-                        case 2 -> actions.add(new Trajectory.StoredAction(id, version,
-                                ActionStatus.valueOf(row.getString(4))));
-                        default -> tables.add(new Trajectory.StoredRoundTable(id, version));
-                    }
-                });
+                select 3, id, version, null from round_table where trajectory_id = ?""").params(head.id(), head.id(), head.id()).query(row -> {
+            UUID id = row.getObject(2, UUID.class);
+            int version = row.getInt(3);
+            switch (row.getInt(1)) {
+                case 1 -> steps.add(new Trajectory.StoredStep(id, version));
+                case 2 -> actions.add(new Trajectory.StoredAction(id, version, ActionStatus.valueOf(row.getString(4))));
+                default -> tables.add(new Trajectory.StoredRoundTable(id, version));
+            }
+        });
         return Trajectory.restore(head, steps, actions, tables);
     }
 
@@ -161,23 +182,40 @@ class Trajectories {
         if (trajectory.isNew()) {
             insert(trajectory);
         }
-        if (trajectory.coachChanged() && jdbc.sql("""
+        if (trajectory.coachChanged()
+                && jdbc.sql("""
                 update trajectory set coach_id = ?, version = version + 1
                 where id = ? and version = ? and closed_on is null""")
-                .params(trajectory.coach(), id, trajectory.version()).update() != 1) {
+                                .params(trajectory.coach(), id, trajectory.version())
+                                .update()
+                        != 1) {
             throw new VersionConflict("This trajectory");
         }
         for (Trajectory.StepChange step : trajectory.stepChanges()) {
-            changed("This step", jdbc.sql("""
+            changed(
+                    "This step",
+                    jdbc.sql("""
                     update trajectory_step set status = ?, notes = ?, changed_on = ?, version = version + 1
                     where id = ? and trajectory_id = ? and version = ?""")
-                    .params(step.status().name(), step.notes(), step.changedOn(), step.step(), id, step.readVersion()));
+                            .params(
+                                    step.status().name(),
+                                    step.notes(),
+                                    step.changedOn(),
+                                    step.step(),
+                                    id,
+                                    step.readVersion()));
         }
         for (Trajectory.AddedWish wish : trajectory.addedWishes()) {
             jdbc.sql("""
                     insert into coaching_wish (id, trajectory_id, organisation_id, contact, member_id, description, created_at)
                     values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(wish.id(), id, organisation, wish.contact().name(), wish.member(), wish.description(),
+                    .params(
+                            wish.id(),
+                            id,
+                            organisation,
+                            wish.contact().name(),
+                            wish.member(),
+                            wish.description(),
                             Pg.timestamp(wish.at()))
                     .update();
         }
@@ -186,26 +224,52 @@ class Trajectories {
                     insert into coaching_action (id, trajectory_id, organisation_id, kind, description, member_id, performer,
                         performer_member_id, due_on, status, created_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)""")
-                    .params(action.id(), id, organisation, action.kind().name(), action.description(), action.member(),
-                            action.performer().name(), action.performerMember(), action.dueOn(),
+                    .params(
+                            action.id(),
+                            id,
+                            organisation,
+                            action.kind().name(),
+                            action.description(),
+                            action.member(),
+                            action.performer().name(),
+                            action.performerMember(),
+                            action.dueOn(),
                             Pg.timestamp(action.at()))
                     .update();
         }
         for (Trajectory.ActionChange change : trajectory.actionChanges()) {
-            changed("This action", change.ofStatus() ? jdbc.sql("""
+            changed(
+                    "This action",
+                    change.ofStatus()
+                            ? jdbc.sql("""
                     update coaching_action set status = ?, done_on = ?, version = version + 1
                     where id = ? and trajectory_id = ? and version = ?""")
-                    .params(change.status().name(), change.doneOn(), change.action(), id, change.readVersion())
-                    : jdbc.sql("""
+                                    .params(
+                                            change.status().name(),
+                                            change.doneOn(),
+                                            change.action(),
+                                            id,
+                                            change.readVersion())
+                            : jdbc.sql("""
                     update coaching_action set description = ?, due_on = ?, version = version + 1
                     where id = ? and trajectory_id = ? and version = ? and status = 'OPEN'""")
-                    .params(change.description(), change.dueOn(), change.action(), id, change.readVersion()));
+                                    .params(
+                                            change.description(),
+                                            change.dueOn(),
+                                            change.action(),
+                                            id,
+                                            change.readVersion()));
         }
         for (Trajectory.AddedSuccess success : trajectory.addedSuccesses()) {
             jdbc.sql("""
                     insert into coaching_success (id, trajectory_id, organisation_id, occurred_on, description, created_at)
                     values (?, ?, ?, ?, ?, ?)""")
-                    .params(success.id(), id, organisation, success.occurredOn(), success.description(),
+                    .params(
+                            success.id(),
+                            id,
+                            organisation,
+                            success.occurredOn(),
+                            success.description(),
                             Pg.timestamp(success.at()))
                     .update();
         }
@@ -216,9 +280,20 @@ class Trajectories {
                         map_version_id, map_members, map_active_members, map_informal, map_effective_size, created_by,
                         created_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(session.id(), id, organisation, session.heldOn(), session.durationMinutes(), session.place(),
-                            map.version(), map.members(), map.activeMembers(), map.informal(), map.effectiveSize(),
-                            session.by(), Pg.timestamp(session.at()))
+                    .params(
+                            session.id(),
+                            id,
+                            organisation,
+                            session.heldOn(),
+                            session.durationMinutes(),
+                            session.place(),
+                            map.version(),
+                            map.members(),
+                            map.activeMembers(),
+                            map.informal(),
+                            map.effectiveSize(),
+                            session.by(),
+                            Pg.timestamp(session.at()))
                     .update();
         }
         for (Trajectory.AddedNote note : trajectory.addedNotes()) {
@@ -226,8 +301,15 @@ class Trajectories {
                     insert into coaching_note (id, trajectory_id, organisation_id, session_id, author_id, visibility, text,
                         created_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(note.id(), id, organisation, note.session(), note.author(), note.visibility().name(),
-                            note.text(), Pg.timestamp(note.at()))
+                    .params(
+                            note.id(),
+                            id,
+                            organisation,
+                            note.session(),
+                            note.author(),
+                            note.visibility().name(),
+                            note.text(),
+                            Pg.timestamp(note.at()))
                     .update();
         }
         for (Trajectory.AddedPlanEntry entry : trajectory.addedPlanEntries()) {
@@ -235,7 +317,14 @@ class Trajectories {
                     insert into support_plan_entry (id, trajectory_id, organisation_id, member_id, who, involve, purpose,
                         created_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(entry.id(), id, organisation, entry.member(), entry.who(), entry.involve(), entry.purpose(),
+                    .params(
+                            entry.id(),
+                            id,
+                            organisation,
+                            entry.member(),
+                            entry.who(),
+                            entry.involve(),
+                            entry.purpose(),
                             Pg.timestamp(entry.at()))
                     .update();
         }
@@ -244,29 +333,46 @@ class Trajectories {
                     insert into round_table (id, trajectory_id, organisation_id, planned_on, agenda, participant_central,
                         created_at)
                     values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(table.id(), id, organisation, table.plannedOn(), table.agenda(), table.participantCentral(),
+                    .params(
+                            table.id(),
+                            id,
+                            organisation,
+                            table.plannedOn(),
+                            table.agenda(),
+                            table.participantCentral(),
                             Pg.timestamp(table.at()))
                     .update();
             for (UUID member : table.invitees()) {
-                jdbc.sql("insert into round_table_invitee (round_table_id, organisation_id, member_id) values (?, ?, ?)")
-                        .params(table.id(), organisation, member).update();
+                jdbc.sql(
+                                "insert into round_table_invitee (round_table_id, organisation_id, member_id) values (?, ?, ?)")
+                        .params(table.id(), organisation, member)
+                        .update();
             }
         }
         for (Trajectory.AgreementsChange change : trajectory.agreementsChanges()) {
-            changed("These agreements", jdbc.sql("""
+            changed(
+                    "These agreements",
+                    jdbc.sql("""
                     update round_table set agreements = ?, version = version + 1
-                    where id = ? and trajectory_id = ? and version = ?""")
-                    .params(change.agreements(), change.roundTable(), id, change.readVersion()));
+                    where id = ? and trajectory_id = ? and version = ?""").params(change.agreements(), change.roundTable(), id, change.readVersion()));
         }
         if (trajectory.closedNow()) {
             TrajectoryView.Evaluation evaluation = trajectory.evaluation();
-            changed("This trajectory", jdbc.sql("""
+            changed(
+                    "This trajectory",
+                    jdbc.sql("""
                     update trajectory set closed_on = ?, evaluation_network = ?, evaluation_scores = ?, participant_words = ?,
                         follow_up_on = ?, handover_to = ?, version = version + 1
                     where id = ? and version = ? and closed_on is null""")
-                    .params(trajectory.closedOn(), evaluation.network(), evaluation.scores(),
-                            evaluation.participantWords(), evaluation.followUpOn(), evaluation.handoverTo(), id,
-                            trajectory.version()));
+                            .params(
+                                    trajectory.closedOn(),
+                                    evaluation.network(),
+                                    evaluation.scores(),
+                                    evaluation.participantWords(),
+                                    evaluation.followUpOn(),
+                                    evaluation.handoverTo(),
+                                    id,
+                                    trajectory.version()));
         }
     }
 
@@ -274,16 +380,26 @@ class Trajectories {
         jdbc.sql("""
                 insert into trajectory (id, organisation_id, participant_id, coach_id, started_on, created_at, created_by)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(trajectory.id(), trajectory.organisationId(), trajectory.participant().value(),
-                        trajectory.coach(), trajectory.startedOn(), Pg.timestamp(trajectory.createdAt()),
+                .params(
+                        trajectory.id(),
+                        trajectory.organisationId(),
+                        trajectory.participant().value(),
+                        trajectory.coach(),
+                        trajectory.startedOn(),
+                        Pg.timestamp(trajectory.createdAt()),
                         trajectory.createdBy())
                 .update();
         for (TemplateStep step : trajectory.plan()) {
             jdbc.sql("""
                     insert into trajectory_step (id, trajectory_id, organisation_id, position, default_step, name, status)
                     values (?, ?, ?, ?, ?, ?, 'NOT_STARTED')""")
-                    .params(UUID.randomUUID(), trajectory.id(), trajectory.organisationId(), step.position(),
-                            step.defaultStep(), step.name())
+                    .params(
+                            UUID.randomUUID(),
+                            trajectory.id(),
+                            trajectory.organisationId(),
+                            step.position(),
+                            step.defaultStep(),
+                            step.name())
                     .update();
         }
     }
@@ -298,19 +414,29 @@ class Trajectories {
     List<TrajectoryView.Step> steps(UUID trajectory) {
         return jdbc.sql("""
                 select id, position, default_step, name, status, notes, version from trajectory_step
-                where trajectory_id = ? order by position, id""").param(trajectory)
-                .query((row, n) -> new TrajectoryView.Step(row.getObject(1, UUID.class), row.getInt(2),
-                        row.getObject(3, Integer.class), row.getString(4), StepStatus.valueOf(row.getString(5)),
-                        row.getString(6), row.getInt(7)))
+                where trajectory_id = ? order by position, id""")
+                .param(trajectory)
+                .query((row, n) -> new TrajectoryView.Step(
+                        row.getObject(1, UUID.class),
+                        row.getInt(2),
+                        row.getObject(3, Integer.class),
+                        row.getString(4),
+                        StepStatus.valueOf(row.getString(5)),
+                        row.getString(6),
+                        row.getInt(7)))
                 .list();
     }
 
     List<WishRow> wishes(UUID trajectory) {
         return jdbc.sql("""
                 select id, contact, member_id, description from coaching_wish where trajectory_id = ?
-                order by created_at, id""").param(trajectory)
-                .query((row, n) -> new WishRow(row.getObject(1, UUID.class), WishContact.valueOf(row.getString(2)),
-                        row.getObject(3, UUID.class), row.getString(4)))
+                order by created_at, id""")
+                .param(trajectory)
+                .query((row, n) -> new WishRow(
+                        row.getObject(1, UUID.class),
+                        WishContact.valueOf(row.getString(2)),
+                        row.getObject(3, UUID.class),
+                        row.getString(4)))
                 .list();
     }
 
@@ -320,10 +446,17 @@ class Trajectories {
                        version
                 from coaching_action where trajectory_id = ? order by due_on nulls last, created_at, id""")
                 .param(trajectory)
-                .query((row, n) -> new ActionRow(row.getObject(1, UUID.class), ActionKind.valueOf(row.getString(2)),
-                        row.getString(3), row.getObject(4, UUID.class), Performer.valueOf(row.getString(5)),
-                        row.getObject(6, UUID.class), row.getObject(7, LocalDate.class),
-                        ActionStatus.valueOf(row.getString(8)), row.getObject(9, LocalDate.class), row.getInt(10)))
+                .query((row, n) -> new ActionRow(
+                        row.getObject(1, UUID.class),
+                        ActionKind.valueOf(row.getString(2)),
+                        row.getString(3),
+                        row.getObject(4, UUID.class),
+                        Performer.valueOf(row.getString(5)),
+                        row.getObject(6, UUID.class),
+                        row.getObject(7, LocalDate.class),
+                        ActionStatus.valueOf(row.getString(8)),
+                        row.getObject(9, LocalDate.class),
+                        row.getInt(10)))
                 .list();
     }
 
@@ -332,7 +465,12 @@ class Trajectories {
      * Either may arrive first, and either twice; a null leaves what is known. A closed trajectory is never changed; with
      * no open trajectory nothing is noted.
      */
-    void noteBuddyPair(UUID organisation, ParticipantId participant, UUID pair, LocalDate startedOn, LocalDate endedOn,
+    void noteBuddyPair(
+            UUID organisation,
+            ParticipantId participant,
+            UUID pair,
+            LocalDate startedOn,
+            LocalDate endedOn,
             Boolean stoppedEarly) {
         jdbc.sql("""
                 insert into trajectory_buddy_pair (trajectory_id, organisation_id, pair_id, started_on, ended_on,
@@ -343,7 +481,8 @@ class Trajectories {
                     set started_on = coalesce(excluded.started_on, trajectory_buddy_pair.started_on),
                         ended_on = coalesce(excluded.ended_on, trajectory_buddy_pair.ended_on),
                         stopped_early = coalesce(excluded.stopped_early, trajectory_buddy_pair.stopped_early)""")
-                .params(pair, startedOn, endedOn, stoppedEarly, organisation, participant.value()).update();
+                .params(pair, startedOn, endedOn, stoppedEarly, organisation, participant.value())
+                .update();
     }
 
     /**
@@ -360,32 +499,34 @@ class Trajectories {
                 union all
                 select 2, pair_id, started_on, null, ended_on, stopped_early, null
                 from trajectory_buddy_pair where trajectory_id = ?
-                order by 1, 3, 7, 2""").params(trajectory, trajectory)
-                .query(row -> {
-                    if (row.getInt(1) == 1) {
-                        successes.add(new TrajectoryView.Success(row.getObject(2, UUID.class),
-                                row.getObject(3, LocalDate.class), row.getString(4)));
-                    } else {
-                        buddyPairs.add(new BuddyPairRow(row.getObject(3, LocalDate.class),
-                                row.getObject(5, LocalDate.class), (Boolean) row.getObject(6)));
-                    }
-                });
+                order by 1, 3, 7, 2""").params(trajectory, trajectory).query(row -> {
+            if (row.getInt(1) == 1) {
+                successes.add(new TrajectoryView.Success(
+                        row.getObject(2, UUID.class), row.getObject(3, LocalDate.class), row.getString(4)));
+            } else {
+                buddyPairs.add(
+                        new BuddyPairRow(row.getObject(3, LocalDate.class), row.getObject(5, LocalDate.class), (Boolean)
+                                row.getObject(6)));
+            }
+        });
         return new DatedFacts(List.copyOf(successes), List.copyOf(buddyPairs));
     }
 
-    record DatedFacts(List<TrajectoryView.Success> successes, List<BuddyPairRow> buddyPairs) {
-    }
+    record DatedFacts(List<TrajectoryView.Success> successes, List<BuddyPairRow> buddyPairs) {}
 
     /** A buddy pair of the participant as noted on a trajectory; a date is null while not known. */
-    record BuddyPairRow(LocalDate startedOn, LocalDate endedOn, Boolean stoppedEarly) {
-    }
+    record BuddyPairRow(LocalDate startedOn, LocalDate endedOn, Boolean stoppedEarly) {}
 
     List<TrajectoryView.Session> sessions(UUID trajectory) {
         return jdbc.sql("""
                 select id, held_on, duration_minutes, place, map_version_id from coaching_session
-                where trajectory_id = ? order by held_on, created_at""").param(trajectory)
-                .query((row, n) -> new TrajectoryView.Session(row.getObject(1, UUID.class),
-                        row.getObject(2, LocalDate.class), row.getInt(3), row.getString(4),
+                where trajectory_id = ? order by held_on, created_at""")
+                .param(trajectory)
+                .query((row, n) -> new TrajectoryView.Session(
+                        row.getObject(1, UUID.class),
+                        row.getObject(2, LocalDate.class),
+                        row.getInt(3),
+                        row.getString(4),
                         row.getObject(5, UUID.class)))
                 .list();
     }
@@ -400,9 +541,14 @@ class Trajectories {
                 where trajectory_id = :trajectory
                   and (visibility = 'SHARED' or (not :sharedOnly and author_id = :reader))
                 order by created_at, id""")
-                .param("trajectory", trajectory).param("reader", reader).param("sharedOnly", sharedOnly)
-                .query((row, n) -> new TrajectoryView.Note(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                        NoteVisibility.valueOf(row.getString(3)), row.getString(4),
+                .param("trajectory", trajectory)
+                .param("reader", reader)
+                .param("sharedOnly", sharedOnly)
+                .query((row, n) -> new TrajectoryView.Note(
+                        row.getObject(1, UUID.class),
+                        row.getObject(2, UUID.class),
+                        NoteVisibility.valueOf(row.getString(3)),
+                        row.getString(4),
                         row.getObject(5, OffsetDateTime.class).toInstant(),
                         reader.equals(row.getObject(6, UUID.class))))
                 .list();
@@ -411,28 +557,38 @@ class Trajectories {
     List<PlanRow> plan(UUID trajectory) {
         return jdbc.sql("""
                 select id, member_id, who, involve, purpose from support_plan_entry where trajectory_id = ?
-                order by involve desc, created_at""").param(trajectory)
-                .query((row, n) -> new PlanRow(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                        row.getString(3), row.getBoolean(4), row.getString(5)))
+                order by involve desc, created_at""")
+                .param(trajectory)
+                .query((row, n) -> new PlanRow(
+                        row.getObject(1, UUID.class),
+                        row.getObject(2, UUID.class),
+                        row.getString(3),
+                        row.getBoolean(4),
+                        row.getString(5)))
                 .list();
     }
 
     List<RoundTableRow> roundTables(UUID trajectory) {
         List<RoundTableRow> tables = jdbc.sql("""
                 select id, planned_on, agenda, agreements, participant_central, version from round_table
-                where trajectory_id = ? order by planned_on, created_at""").param(trajectory)
-                .query((row, n) -> new RoundTableRow(row.getObject(1, UUID.class), row.getObject(2, LocalDate.class),
-                        row.getString(3), row.getString(4), new ArrayList<>(), row.getObject(5, Boolean.class),
+                where trajectory_id = ? order by planned_on, created_at""")
+                .param(trajectory)
+                .query((row, n) -> new RoundTableRow(
+                        row.getObject(1, UUID.class),
+                        row.getObject(2, LocalDate.class),
+                        row.getString(3),
+                        row.getString(4),
+                        new ArrayList<>(),
+                        row.getObject(5, Boolean.class),
                         row.getInt(6)))
                 .list();
         Map<UUID, List<UUID>> invitees = new java.util.HashMap<>();
         jdbc.sql("""
                 select i.round_table_id, i.member_id from round_table_invitee i
-                join round_table t on t.id = i.round_table_id where t.trajectory_id = ?""").param(trajectory)
-                .query(row -> {
-                    invitees.computeIfAbsent(row.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(row.getObject(2, UUID.class));
-                });
+                join round_table t on t.id = i.round_table_id where t.trajectory_id = ?""").param(trajectory).query(row -> {
+            invitees.computeIfAbsent(row.getObject(1, UUID.class), k -> new ArrayList<>())
+                    .add(row.getObject(2, UUID.class));
+        });
         tables.forEach(table -> table.invitees().addAll(invitees.getOrDefault(table.id(), List.of())));
         return tables;
     }
@@ -440,9 +596,14 @@ class Trajectories {
     TrajectoryView.Evaluation evaluation(UUID trajectory) {
         return jdbc.sql("""
                 select evaluation_network, evaluation_scores, participant_words, follow_up_on, handover_to
-                from trajectory where id = ?""").param(trajectory)
-                .query((row, n) -> new TrajectoryView.Evaluation(row.getString(1), row.getString(2), row.getString(3),
-                        row.getObject(4, LocalDate.class), row.getString(5)))
+                from trajectory where id = ?""")
+                .param(trajectory)
+                .query((row, n) -> new TrajectoryView.Evaluation(
+                        row.getString(1),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getObject(4, LocalDate.class),
+                        row.getString(5)))
                 .single();
     }
 
@@ -453,17 +614,20 @@ class Trajectories {
                 select x.trajectory_id, count(*) from coaching_action x join trajectory t on t.id = x.trajectory_id
                 where x.organisation_id = ? and x.status = 'OPEN' and x.due_on < ? and t.closed_on is null
                   and x.trajectory_id = any (cast(? as uuid[]))
-                group by x.trajectory_id""")
-                .params(organisation, today, Pg.array(trajectories))
-                .query(row -> {
-                    overdue.put(row.getObject(1, UUID.class), row.getInt(2));
-                });
+                group by x.trajectory_id""").params(organisation, today, Pg.array(trajectories)).query(row -> {
+            overdue.put(row.getObject(1, UUID.class), row.getInt(2));
+        });
         return overdue;
     }
 
     private static Head head(ResultSet row) throws SQLException {
-        return new Head(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                new ParticipantId(row.getObject(3, UUID.class)), row.getObject(4, UUID.class),
-                row.getObject(5, LocalDate.class), row.getObject(6, LocalDate.class), row.getInt(7));
+        return new Head(
+                row.getObject(1, UUID.class),
+                row.getObject(2, UUID.class),
+                new ParticipantId(row.getObject(3, UUID.class)),
+                row.getObject(4, UUID.class),
+                row.getObject(5, LocalDate.class),
+                row.getObject(6, LocalDate.class),
+                row.getInt(7));
     }
 }

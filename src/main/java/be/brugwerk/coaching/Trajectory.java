@@ -1,5 +1,13 @@
 package be.brugwerk.coaching;
 
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantView;
+import be.brugwerk.people.SharingRole;
+import be.brugwerk.system.DateRange;
+import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Refusal;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.VersionConflict;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,15 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import be.brugwerk.people.ParticipantId;
-import be.brugwerk.people.ParticipantView;
-import be.brugwerk.people.SharingRole;
-import be.brugwerk.system.DateRange;
-import be.brugwerk.system.NotFound;
-import be.brugwerk.system.Refusal;
-import be.brugwerk.system.Role;
-import be.brugwerk.system.VersionConflict;
 
 /**
  * A coaching trajectory (traject) and the rules of its life: who may coach it, what its wishes, actions, sessions,
@@ -47,61 +46,55 @@ final class Trajectory {
     }
 
     /** A step of its plan, as read. */
-    record StoredStep(UUID id, int version) {
-    }
+    record StoredStep(UUID id, int version) {}
 
     /** An action, as read: its status decides whether it may still be changed. */
-    record StoredAction(UUID id, int version, ActionStatus status) {
-    }
+    record StoredAction(UUID id, int version, ActionStatus status) {}
 
     /** A round table, as read. */
-    record StoredRoundTable(UUID id, int version) {
-    }
+    record StoredRoundTable(UUID id, int version) {}
 
     /** What is added to the trajectory, to be inserted; ids are made here so that the caller can name them. */
-    record AddedWish(UUID id, WishContact contact, UUID member, String description, Instant at) {
-    }
+    record AddedWish(UUID id, WishContact contact, UUID member, String description, Instant at) {}
 
-    record AddedAction(UUID id, ActionKind kind, String description, UUID member, Performer performer,
-            UUID performerMember, LocalDate dueOn, Instant at) {
-    }
+    record AddedAction(
+            UUID id,
+            ActionKind kind,
+            String description,
+            UUID member,
+            Performer performer,
+            UUID performerMember,
+            LocalDate dueOn,
+            Instant at) {}
 
-    record AddedSuccess(UUID id, LocalDate occurredOn, String description, Instant at) {
-    }
+    record AddedSuccess(UUID id, LocalDate occurredOn, String description, Instant at) {}
 
     /** The map's version the session took, with its main figures for the organisation view. */
-    record SessionMap(UUID version, int members, int activeMembers, int informal, Double effectiveSize) {
-    }
+    record SessionMap(UUID version, int members, int activeMembers, int informal, Double effectiveSize) {}
 
-    record AddedSession(UUID id, LocalDate heldOn, int durationMinutes, String place, SessionMap map, UUID by,
-            Instant at) {
-    }
+    record AddedSession(
+            UUID id, LocalDate heldOn, int durationMinutes, String place, SessionMap map, UUID by, Instant at) {}
 
-    record AddedNote(UUID id, UUID session, UUID author, NoteVisibility visibility, String text, Instant at) {
-    }
+    record AddedNote(UUID id, UUID session, UUID author, NoteVisibility visibility, String text, Instant at) {}
 
-    record AddedPlanEntry(UUID id, UUID member, String who, boolean involve, String purpose, Instant at) {
-    }
+    record AddedPlanEntry(UUID id, UUID member, String who, boolean involve, String purpose, Instant at) {}
 
-    record AddedRoundTable(UUID id, LocalDate plannedOn, String agenda, Set<UUID> invitees,
-            boolean participantCentral, Instant at) {
-    }
+    record AddedRoundTable(
+            UUID id, LocalDate plannedOn, String agenda, Set<UUID> invitees, boolean participantCentral, Instant at) {}
 
     /** A step's new status and notes, saved if the step still has {@code readVersion}. */
-    record StepChange(UUID step, int readVersion, StepStatus status, String notes, LocalDate changedOn) {
-    }
+    record StepChange(UUID step, int readVersion, StepStatus status, String notes, LocalDate changedOn) {}
 
     /** An action's new description and due date, or its new status; saved if it still has {@code readVersion}. */
-    record ActionChange(UUID action, int readVersion, String description, LocalDate dueOn, ActionStatus status,
-            LocalDate doneOn) {
+    record ActionChange(
+            UUID action, int readVersion, String description, LocalDate dueOn, ActionStatus status, LocalDate doneOn) {
 
         boolean ofStatus() {
             return status != null;
         }
     }
 
-    record AgreementsChange(UUID roundTable, int readVersion, String agreements) {
-    }
+    record AgreementsChange(UUID roundTable, int readVersion, String agreements) {}
 
     private final UUID id;
     private final UUID organisationId;
@@ -132,8 +125,14 @@ final class Trajectory {
     private final List<ActionChange> actionChanges = new ArrayList<>();
     private final List<AgreementsChange> agreementsChanges = new ArrayList<>();
 
-    private Trajectory(Trajectories.Head head, boolean isNew, List<TemplateStep> plan, UUID createdBy,
-            Instant createdAt, Collection<StoredStep> steps, Collection<StoredAction> actions,
+    private Trajectory(
+            Trajectories.Head head,
+            boolean isNew,
+            List<TemplateStep> plan,
+            UUID createdBy,
+            Instant createdAt,
+            Collection<StoredStep> steps,
+            Collection<StoredAction> actions,
             Collection<StoredRoundTable> roundTables) {
         this.id = Objects.requireNonNull(head.id());
         this.organisationId = head.organisation();
@@ -153,7 +152,10 @@ final class Trajectory {
     }
 
     /** A trajectory as stored, with the parts that are edited in place; only the repository rebuilds one. */
-    static Trajectory restore(Trajectories.Head head, Collection<StoredStep> steps, Collection<StoredAction> actions,
+    static Trajectory restore(
+            Trajectories.Head head,
+            Collection<StoredStep> steps,
+            Collection<StoredAction> actions,
             Collection<StoredRoundTable> roundTables) {
         return new Trajectory(head, false, List.of(), null, null, steps, actions, roundTables);
     }
@@ -165,9 +167,16 @@ final class Trajectory {
      *
      * @param starter who starts it; {@code starterIsVolunteerCoach} when they start it as a volunteer coach
      */
-    static Trajectory start(UUID organisation, ParticipantView participant, UUID coach, UUID starter,
-            boolean starterIsVolunteerCoach, boolean participantHasOpenTrajectory, List<TemplateStep> plan,
-            LocalDate today, Instant now) {
+    static Trajectory start(
+            UUID organisation,
+            ParticipantView participant,
+            UUID coach,
+            UUID starter,
+            boolean starterIsVolunteerCoach,
+            boolean participantHasOpenTrajectory,
+            List<TemplateStep> plan,
+            LocalDate today,
+            Instant now) {
         if (participant.restricted()) {
             throw new Refusal("participant", "coaching.participant.restricted");
         }
@@ -178,8 +187,8 @@ final class Trajectory {
         if (participantHasOpenTrajectory) {
             throw new Refusal("participant", "coaching.trajectory.alreadyOpen");
         }
-        Trajectories.Head head = new Trajectories.Head(UUID.randomUUID(), organisation, participant.id(), coach, today,
-                null, 0);
+        Trajectories.Head head =
+                new Trajectories.Head(UUID.randomUUID(), organisation, participant.id(), coach, today, null, 0);
         return new Trajectory(head, true, plan, starter, now, List.of(), List.of(), List.of());
     }
 
@@ -188,9 +197,12 @@ final class Trajectory {
      * with the participant's consent to share with volunteer coaches (the caseload policy).
      */
     static boolean mayCoach(ParticipantView participant, UUID coach) {
-        return participant.caseload().stream().anyMatch(m -> m.accountId().equals(coach) && m.active()
-                && (Role.PROFESSIONAL.name().equals(m.role()) || Role.VOLUNTEER_COACH.name().equals(m.role())
-                        && participant.sharedWith().contains(SharingRole.VOLUNTEER_COACH)));
+        return participant.caseload().stream()
+                .anyMatch(m -> m.accountId().equals(coach)
+                        && m.active()
+                        && (Role.PROFESSIONAL.name().equals(m.role())
+                                || Role.VOLUNTEER_COACH.name().equals(m.role())
+                                        && participant.sharedWith().contains(SharingRole.VOLUNTEER_COACH)));
     }
 
     /** A closed trajectory is kept as it was: nothing is added to it or changed in it. */
@@ -240,8 +252,8 @@ final class Trajectory {
         if (contact == WishContact.EXISTING && member != null) {
             requireOnMap(onMap, "memberId", member);
         }
-        addedWishes.add(new AddedWish(UUID.randomUUID(), contact, contact == WishContact.NEW ? null : member,
-                description.strip(), now));
+        addedWishes.add(new AddedWish(
+                UUID.randomUUID(), contact, contact == WishContact.NEW ? null : member, description.strip(), now));
     }
 
     /**
@@ -268,8 +280,15 @@ final class Trajectory {
             requireOnMap(onMap, "performerMemberId", action.performerMember());
         }
         requireDue(action.dueOn(), today);
-        AddedAction added = new AddedAction(UUID.randomUUID(), action.kind(), action.description().strip(),
-                action.member(), action.performer(), byMember ? action.performerMember() : null, action.dueOn(), now);
+        AddedAction added = new AddedAction(
+                UUID.randomUUID(),
+                action.kind(),
+                action.description().strip(),
+                action.member(),
+                action.performer(),
+                byMember ? action.performerMember() : null,
+                action.dueOn(),
+                now);
         addedActions.add(added);
         return added.id();
     }
@@ -298,8 +317,8 @@ final class Trajectory {
             throw new Refusal("status", "coaching.field.required");
         }
         requireAction(action, readVersion);
-        actionChanges.add(new ActionChange(action, readVersion, null, null, status,
-                status == ActionStatus.DONE ? today : null));
+        actionChanges.add(
+                new ActionChange(action, readVersion, null, null, status, status == ActionStatus.DONE ? today : null));
     }
 
     /** A small success (klein succes): something that happened, celebrated in the timeline. */
@@ -335,12 +354,23 @@ final class Trajectory {
     /** Logs a session with the version of the map it took, and its note if one was written. */
     UUID logSession(TrajectoryManagement.NewSession session, SessionMap map, UUID by, LocalDate today, Instant now) {
         requireLoggable(session, today);
-        AddedSession added = new AddedSession(UUID.randomUUID(), session.heldOn(), session.durationMinutes(),
-                blankToNull(session.place()), map, by, now);
+        AddedSession added = new AddedSession(
+                UUID.randomUUID(),
+                session.heldOn(),
+                session.durationMinutes(),
+                blankToNull(session.place()),
+                map,
+                by,
+                now);
         addedSessions.add(added);
         if (hasText(session.note())) {
-            addedNotes.add(new AddedNote(UUID.randomUUID(), added.id(), by, session.noteVisibility(),
-                    session.note().strip(), now));
+            addedNotes.add(new AddedNote(
+                    UUID.randomUUID(),
+                    added.id(),
+                    by,
+                    session.noteVisibility(),
+                    session.note().strip(),
+                    now));
         }
         return added.id();
     }
@@ -367,16 +397,22 @@ final class Trajectory {
         if (member != null) {
             requireOnMap(onMap, "memberId", member);
         }
-        addedPlanEntries.add(new AddedPlanEntry(UUID.randomUUID(), member, blankToNull(who), involve,
-                blankToNull(purpose), now));
+        addedPlanEntries.add(
+                new AddedPlanEntry(UUID.randomUUID(), member, blankToNull(who), involve, blankToNull(purpose), now));
     }
 
     /**
      * Prepares a round table: a planned date, an agenda, invitees from the map, and whether the participant wants to
      * be central at it (their choice, recorded as theirs).
      */
-    void planRoundTable(LocalDate plannedOn, String agenda, List<UUID> invitees, Boolean participantCentral,
-            MapMembers onMap, LocalDate today, Instant now) {
+    void planRoundTable(
+            LocalDate plannedOn,
+            String agenda,
+            List<UUID> invitees,
+            Boolean participantCentral,
+            MapMembers onMap,
+            LocalDate today,
+            Instant now) {
         requireOpen();
         if (plannedOn == null) {
             throw new Refusal("plannedOn", "date.required");
@@ -389,8 +425,8 @@ final class Trajectory {
         for (UUID invitee : invitees) {
             requireOnMap(onMap, "invitees", invitee);
         }
-        addedRoundTables.add(new AddedRoundTable(UUID.randomUUID(), plannedOn, agenda.strip(), Set.copyOf(invitees),
-                participantCentral, now));
+        addedRoundTables.add(new AddedRoundTable(
+                UUID.randomUUID(), plannedOn, agenda.strip(), Set.copyOf(invitees), participantCentral, now));
     }
 
     /** @throws VersionConflict when someone recorded agreements since they were read at {@code readVersion} */
@@ -424,14 +460,19 @@ final class Trajectory {
         }
         DateRange.PLANNED.check("followUpOn", given.followUpOn(), today);
         requireVersion(readVersion);
-        evaluation = new TrajectoryView.Evaluation(blankToNull(given.network()), blankToNull(given.scores()),
-                blankToNull(given.participantWords()), given.followUpOn(), blankToNull(given.handoverTo()));
+        evaluation = new TrajectoryView.Evaluation(
+                blankToNull(given.network()),
+                blankToNull(given.scores()),
+                blankToNull(given.participantWords()),
+                given.followUpOn(),
+                blankToNull(given.handoverTo()));
         closedOn = today;
     }
 
     /** What other modules may react to since the trajectory was read: that it closed. */
     Optional<TrajectoryClosed> happened() {
-        return closedNow() ? Optional.of(new TrajectoryClosed(organisationId, id, participant, closedOn))
+        return closedNow()
+                ? Optional.of(new TrajectoryClosed(organisationId, id, participant, closedOn))
                 : Optional.empty();
     }
 

@@ -1,12 +1,11 @@
 package be.brugwerk.coaching;
 
-import java.util.UUID;
-
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +27,8 @@ class TrajectoryAccess {
 
     Trajectories.Head workable(UUID trajectory) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH);
-        Trajectories.Head head = trajectories.head(trajectory)
+        Trajectories.Head head = trajectories
+                .head(trajectory)
                 .filter(h -> h.organisation().equals(me.organisationId()))
                 .orElseThrow(() -> new NotFound("Trajectory"));
         if (me.hasRole(Role.VOLUNTEER_COACH) && !head.coach().equals(me.accountId())) {

@@ -1,17 +1,5 @@
 package be.brugwerk.coaching;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import be.brugwerk.network.MapDocument;
 import be.brugwerk.network.NetworkMapManagement;
 import be.brugwerk.network.VersionSummary;
@@ -26,6 +14,17 @@ import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -55,9 +54,17 @@ public class TrajectoryManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TrajectoryManagement(Trajectories trajectories, StepTemplates templates, TrajectoryAccess access,
-            ParticipantManagement participants, NetworkMapManagement maps, AuditTrail audit, StaffDirectory staff,
-            TrajectoryViews views, ApplicationEventPublisher events, Clock clock) {
+    TrajectoryManagement(
+            Trajectories trajectories,
+            StepTemplates templates,
+            TrajectoryAccess access,
+            ParticipantManagement participants,
+            NetworkMapManagement maps,
+            AuditTrail audit,
+            StaffDirectory staff,
+            TrajectoryViews views,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.trajectories = trajectories;
         this.templates = templates;
         this.access = access;
@@ -76,23 +83,45 @@ public class TrajectoryManagement {
      */
     public Keyset.Page<TrajectorySummary, UUID> page(Keyset.Cursor<UUID> from, int size) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH);
-        Keyset.Page<Trajectories.Listed, UUID> page = trajectories.listed(me.organisationId(), participants.workable(),
-                me.hasRole(Role.VOLUNTEER_COACH) ? me.accountId() : null, from, size);
-        Map<ParticipantId, String> names = page.rows().isEmpty() ? Map.of()
-                : participants.namesAuditedByCaller(page.rows().stream().map(listed -> listed.head().participant())
+        Keyset.Page<Trajectories.Listed, UUID> page = trajectories.listed(
+                me.organisationId(),
+                participants.workable(),
+                me.hasRole(Role.VOLUNTEER_COACH) ? me.accountId() : null,
+                from,
+                size);
+        Map<ParticipantId, String> names = page.rows().isEmpty()
+                ? Map.of()
+                : participants.namesAuditedByCaller(page.rows().stream()
+                        .map(listed -> listed.head().participant())
                         .toList());
-        Map<UUID, Integer> overdue = page.rows().isEmpty() ? Map.of()
-                : trajectories.overdueActions(me.organisationId(), today(),
+        Map<UUID, Integer> overdue = page.rows().isEmpty()
+                ? Map.of()
+                : trajectories.overdueActions(
+                        me.organisationId(),
+                        today(),
                         page.rows().stream().map(listed -> listed.head().id()).toList());
-        Map<UUID, String> coaches = page.rows().isEmpty() ? Map.of()
-                : staff.names(page.rows().stream().map(listed -> listed.head().coach()).collect(Collectors.toSet()));
+        Map<UUID, String> coaches = page.rows().isEmpty()
+                ? Map.of()
+                : staff.names(page.rows().stream()
+                        .map(listed -> listed.head().coach())
+                        .collect(Collectors.toSet()));
         Keyset.Page<TrajectorySummary, UUID> summaries = page.map(listed -> {
             Trajectories.Head head = listed.head();
-            return new TrajectorySummary(head.id(), head.participant(), names.get(head.participant()),
-                    TrajectoryViews.coachName(coaches, head.coach()), head.startedOn(), head.closedOn(), listed.currentDefaultStep(),
-                    listed.currentStepName(), overdue.getOrDefault(head.id(), 0));
+            return new TrajectorySummary(
+                    head.id(),
+                    head.participant(),
+                    names.get(head.participant()),
+                    TrajectoryViews.coachName(coaches, head.coach()),
+                    head.startedOn(),
+                    head.closedOn(),
+                    listed.currentDefaultStep(),
+                    listed.currentStepName(),
+                    overdue.getOrDefault(head.id(), 0));
         });
-        audit.record(Action.LIST, SUBJECT, summaries.rows().stream().map(t -> t.participant().value()).toList());
+        audit.record(
+                Action.LIST,
+                SUBJECT,
+                summaries.rows().stream().map(t -> t.participant().value()).toList());
         return summaries;
     }
 
@@ -100,12 +129,13 @@ public class TrajectoryManagement {
     private List<ParticipantView> startable(List<ParticipantView> visible) {
         SignedInUser me = Tenancy.requireUser();
         Set<ParticipantId> open = trajectories.withOpenTrajectory(me.organisationId());
-        return visible.stream().filter(p -> !p.restricted() && !open.contains(p.id())).toList();
+        return visible.stream()
+                .filter(p -> !p.restricted() && !open.contains(p.id()))
+                .toList();
     }
 
     /** Whom one may start a trajectory for, and whom one may name as its coach. */
-    public record StartChoices(List<ParticipantView> participants, List<ParticipantView.CaseloadMember> coaches) {
-    }
+    public record StartChoices(List<ParticipantView> participants, List<ParticipantView.CaseloadMember> coaches) {}
 
     /**
      * The participants one may start a trajectory for ({@link #startable}), and the people active on their caseloads,
@@ -115,9 +145,12 @@ public class TrajectoryManagement {
         SignedInUser me = Tenancy.requireUser();
         List<ParticipantView> startable = startable(participants.list(null));
         Set<UUID> offered = new HashSet<>();
-        List<ParticipantView.CaseloadMember> coaches = startable.stream().flatMap(p -> p.caseload().stream())
-                .filter(m -> m.active() && (!me.hasRole(Role.VOLUNTEER_COACH) || m.accountId().equals(me.accountId())))
-                .filter(m -> offered.add(m.accountId())).toList();
+        List<ParticipantView.CaseloadMember> coaches = startable.stream()
+                .flatMap(p -> p.caseload().stream())
+                .filter(m -> m.active()
+                        && (!me.hasRole(Role.VOLUNTEER_COACH) || m.accountId().equals(me.accountId())))
+                .filter(m -> offered.add(m.accountId()))
+                .toList();
         return new StartChoices(startable, coaches);
     }
 
@@ -132,7 +165,8 @@ public class TrajectoryManagement {
             return List.of();
         }
         return participants.caseloadCandidates().stream()
-                .filter(candidate -> !candidate.accountId().equals(trajectory.coachId())).toList();
+                .filter(candidate -> !candidate.accountId().equals(trajectory.coachId()))
+                .toList();
     }
 
     /**
@@ -143,9 +177,16 @@ public class TrajectoryManagement {
     public UUID start(ParticipantId participant, UUID coach) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH);
         ParticipantView view = participants.get(participant);
-        Trajectory trajectory = Trajectory.start(me.organisationId(), view, coach, me.accountId(),
-                me.hasRole(Role.VOLUNTEER_COACH), trajectories.hasOpenTrajectory(participant),
-                templates.current(me.organisationId()), today(), clock.instant());
+        Trajectory trajectory = Trajectory.start(
+                me.organisationId(),
+                view,
+                coach,
+                me.accountId(),
+                me.hasRole(Role.VOLUNTEER_COACH),
+                trajectories.hasOpenTrajectory(participant),
+                templates.current(me.organisationId()),
+                today(),
+                clock.instant());
         trajectories.save(trajectory);
         audit.record(Action.CREATE, SUBJECT, List.of(participant.value()));
         return trajectory.id();
@@ -202,16 +243,21 @@ public class TrajectoryManagement {
     }
 
     /** What an action needs; members are ids of members of the participant's map. */
-    public record NewAction(ActionKind kind, String description, UUID member, Performer performer,
-            UUID performerMember, LocalDate dueOn) {
-    }
+    public record NewAction(
+            ActionKind kind,
+            String description,
+            UUID member,
+            Performer performer,
+            UUID performerMember,
+            LocalDate dueOn) {}
 
     /**
      * Adds an action. A member it points at, or who carries it out, must be on this participant's map; a due date
      * cannot lie before the trajectory started.
      */
     public UUID addAction(UUID id, NewAction action) {
-        return changeAnswering(id, trajectory -> trajectory.addAction(action, onMap(trajectory), today(), clock.instant()));
+        return changeAnswering(
+                id, trajectory -> trajectory.addAction(action, onMap(trajectory), today(), clock.instant()));
     }
 
     /**
@@ -235,9 +281,8 @@ public class TrajectoryManagement {
     }
 
     /** A meeting of coach and participant; logging it takes a version of the map (reason SESSION). */
-    public record NewSession(LocalDate heldOn, int durationMinutes, String place, String note,
-            NoteVisibility noteVisibility) {
-    }
+    public record NewSession(
+            LocalDate heldOn, int durationMinutes, String place, String note, NoteVisibility noteVisibility) {}
 
     public UUID logSession(UUID id, NewSession session) {
         return changeAnswering(id, trajectory -> {
@@ -246,15 +291,25 @@ public class TrajectoryManagement {
             MapDocument map = maps.workingCopy(participant);
             VersionSummary version = maps.takeVersion(participant, VersionSummary.Reason.SESSION);
             NetworkFigures figures = NetworkFigures.of(version.id(), version.takenAt(), map, participant);
-            return trajectory.logSession(session, new Trajectory.SessionMap(version.id(), figures.members(),
-                    figures.activeMembers(), figures.informal(), figures.effectiveSize()),
-                    Tenancy.requireUser().accountId(), today(), clock.instant());
+            return trajectory.logSession(
+                    session,
+                    new Trajectory.SessionMap(
+                            version.id(),
+                            figures.members(),
+                            figures.activeMembers(),
+                            figures.informal(),
+                            figures.effectiveSize()),
+                    Tenancy.requireUser().accountId(),
+                    today(),
+                    clock.instant());
         });
     }
 
     public void addNote(UUID id, NoteVisibility visibility, String text) {
-        change(id, trajectory -> trajectory.addNote(visibility, text, Tenancy.requireUser().accountId(),
-                clock.instant()));
+        change(
+                id,
+                trajectory -> trajectory.addNote(
+                        visibility, text, Tenancy.requireUser().accountId(), clock.instant()));
     }
 
     /**
@@ -262,18 +317,22 @@ public class TrajectoryManagement {
      * map or someone named in words.
      */
     public void addPlanEntry(UUID id, UUID member, String who, boolean involve, String purpose) {
-        change(id, trajectory -> trajectory.addPlanEntry(member, who, involve, purpose, onMap(trajectory),
-                clock.instant()));
+        change(
+                id,
+                trajectory ->
+                        trajectory.addPlanEntry(member, who, involve, purpose, onMap(trajectory), clock.instant()));
     }
 
     /**
      * Prepares a round table: invitees picked from the map, a date, an agenda, and whether the participant wants to
      * be central at it (the personal-network model: their choice, recorded as theirs).
      */
-    public void planRoundTable(UUID id, LocalDate plannedOn, String agenda, List<UUID> invitees,
-            Boolean participantCentral) {
-        change(id, trajectory -> trajectory.planRoundTable(plannedOn, agenda, invitees, participantCentral,
-                onMap(trajectory), today(), clock.instant()));
+    public void planRoundTable(
+            UUID id, LocalDate plannedOn, String agenda, List<UUID> invitees, Boolean participantCentral) {
+        change(
+                id,
+                trajectory -> trajectory.planRoundTable(
+                        plannedOn, agenda, invitees, participantCentral, onMap(trajectory), today(), clock.instant()));
     }
 
     /** @throws VersionConflict when someone recorded agreements since they were read at {@code version} */
@@ -329,16 +388,20 @@ public class TrajectoryManagement {
      * The network before and after: the first and the last version of the map since the trajectory started, their
      * figures, what changed, and both maps (drawn side by side).
      */
-    public record NetworkChange(NetworkFigures before, NetworkFigures after,
-            be.brugwerk.network.MapComparison changes, MapDocument beforeMap, MapDocument afterMap) {
-    }
+    public record NetworkChange(
+            NetworkFigures before,
+            NetworkFigures after,
+            be.brugwerk.network.MapComparison changes,
+            MapDocument beforeMap,
+            MapDocument afterMap) {}
 
     /** Empty when fewer than two versions were taken since the trajectory started. */
     public java.util.Optional<NetworkChange> networkChange(UUID id) {
         Trajectories.Head head = access.workable(id);
         List<VersionSummary> versions = maps.versions(head.participant()).stream()
                 .filter(v -> !LocalDate.ofInstant(v.takenAt(), clock.getZone()).isBefore(head.startedOn()))
-                .sorted(Comparator.comparing(VersionSummary::takenAt)).toList();
+                .sorted(Comparator.comparing(VersionSummary::takenAt))
+                .toList();
         audit.record(Action.READ, SUBJECT, List.of(head.participant().value()));
         if (versions.size() < 2) {
             return java.util.Optional.empty();
@@ -350,7 +413,9 @@ public class TrajectoryManagement {
         return java.util.Optional.of(new NetworkChange(
                 NetworkFigures.of(first.id(), first.takenAt(), before, head.participant()),
                 NetworkFigures.of(last.id(), last.takenAt(), after, head.participant()),
-                be.brugwerk.network.MapComparison.between(before, after), before, after));
+                be.brugwerk.network.MapComparison.between(before, after),
+                before,
+                after));
     }
 
     LocalDate today() {

@@ -16,8 +16,9 @@ import java.util.List;
  * </ul>
  */
 public enum TrajectorySignal {
-
-    NO_CONTACT_14, NO_CONTACT_30, STALLED;
+    NO_CONTACT_14,
+    NO_CONTACT_30,
+    STALLED;
 
     public static final int NO_CONTACT_DAYS = 14;
     public static final int LONG_NO_CONTACT_DAYS = 30;

@@ -1,5 +1,11 @@
 package be.brugwerk.coaching;
 
+import be.brugwerk.coaching.TrajectoryView.MemberRef;
+import be.brugwerk.coaching.TrajectoryView.TimelineEntry;
+import be.brugwerk.network.NetworkMapManagement;
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.StaffDirectory;
+import be.brugwerk.system.Tenancy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,13 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import be.brugwerk.coaching.TrajectoryView.MemberRef;
-import be.brugwerk.coaching.TrajectoryView.TimelineEntry;
-import be.brugwerk.network.NetworkMapManagement;
-import be.brugwerk.people.ParticipantId;
-import be.brugwerk.people.StaffDirectory;
-import be.brugwerk.system.Tenancy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,9 +44,19 @@ class TrajectoryViews {
                 .map(w -> new TrajectoryView.Wish(w.id(), w.contact(), ref(w.member(), members), w.description()))
                 .toList();
         List<TrajectoryView.Action> actions = trajectories.actions(head.id()).stream()
-                .map(a -> new TrajectoryView.Action(a.id(), a.kind(), a.description(), ref(a.member(), members),
-                        a.performer(), ref(a.performerMember(), members), a.dueOn(), a.status(), a.doneOn(),
-                        head.closedOn() == null && a.status() == ActionStatus.OPEN && a.dueOn() != null
+                .map(a -> new TrajectoryView.Action(
+                        a.id(),
+                        a.kind(),
+                        a.description(),
+                        ref(a.member(), members),
+                        a.performer(),
+                        ref(a.performerMember(), members),
+                        a.dueOn(),
+                        a.status(),
+                        a.doneOn(),
+                        head.closedOn() == null
+                                && a.status() == ActionStatus.OPEN
+                                && a.dueOn() != null
                                 && a.dueOn().isBefore(today),
                         a.version()))
                 .toList();
@@ -55,37 +64,64 @@ class TrajectoryViews {
         Trajectories.DatedFacts facts = trajectories.datedFacts(head.id());
         List<TrajectoryView.Success> successes = facts.successes();
         List<TrajectoryView.PlanEntry> plan = trajectories.plan(head.id()).stream()
-                .map(p -> new TrajectoryView.PlanEntry(p.id(), ref(p.member(), members), p.who(), p.involve(),
-                        p.purpose()))
+                .map(p -> new TrajectoryView.PlanEntry(
+                        p.id(), ref(p.member(), members), p.who(), p.involve(), p.purpose()))
                 .toList();
         List<TrajectoryView.RoundTable> tables = trajectories.roundTables(head.id()).stream()
-                .map(t -> new TrajectoryView.RoundTable(t.id(), t.plannedOn(), t.agenda(), t.agreements(),
-                        t.invitees().stream().map(i -> ref(i, members)).toList(), t.participantCentral(), t.version()))
+                .map(t -> new TrajectoryView.RoundTable(
+                        t.id(),
+                        t.plannedOn(),
+                        t.agenda(),
+                        t.agreements(),
+                        t.invitees().stream().map(i -> ref(i, members)).toList(),
+                        t.participantCentral(),
+                        t.version()))
                 .toList();
         List<TimelineEntry> timeline = new ArrayList<>();
         sessions.forEach(s -> timeline.add(new TimelineEntry(s.heldOn(), TimelineEntry.Kind.SESSION, s.place())));
-        successes.forEach(s -> timeline.add(new TimelineEntry(s.occurredOn(), TimelineEntry.Kind.SUCCESS,
-                s.description())));
-        actions.stream().filter(a -> a.status() == ActionStatus.DONE && a.doneOn() != null)
-                .forEach(a -> timeline.add(new TimelineEntry(a.doneOn(), TimelineEntry.Kind.ACTION_DONE,
-                        a.description())));
+        successes.forEach(
+                s -> timeline.add(new TimelineEntry(s.occurredOn(), TimelineEntry.Kind.SUCCESS, s.description())));
+        actions.stream()
+                .filter(a -> a.status() == ActionStatus.DONE && a.doneOn() != null)
+                .forEach(a ->
+                        timeline.add(new TimelineEntry(a.doneOn(), TimelineEntry.Kind.ACTION_DONE, a.description())));
         for (Trajectories.BuddyPairRow pair : facts.buddyPairs()) {
             if (pair.startedOn() != null) {
                 timeline.add(new TimelineEntry(pair.startedOn(), TimelineEntry.Kind.BUDDY_PAIR_STARTED, null));
             }
             if (pair.endedOn() != null) {
-                timeline.add(new TimelineEntry(pair.endedOn(), Boolean.TRUE.equals(pair.stoppedEarly())
-                        ? TimelineEntry.Kind.BUDDY_PAIR_STOPPED : TimelineEntry.Kind.BUDDY_PAIR_COMPLETED, null));
+                timeline.add(new TimelineEntry(
+                        pair.endedOn(),
+                        Boolean.TRUE.equals(pair.stoppedEarly())
+                                ? TimelineEntry.Kind.BUDDY_PAIR_STOPPED
+                                : TimelineEntry.Kind.BUDDY_PAIR_COMPLETED,
+                        null));
             }
         }
         timeline.sort(Comparator.comparing(TimelineEntry::on));
         List<TrajectoryView.MapMember> mapMembers = members.entrySet().stream()
-                .map(e -> new TrajectoryView.MapMember(e.getKey(), e.getValue())).toList();
-        return new TrajectoryView(head.id(), head.participant(), participantName, head.coach(),
-                coachName(staff.names(List.of(head.coach())), head.coach()), head.startedOn(), head.closedOn(), head.version(),
-                trajectories.steps(head.id()), wishes, actions, sessions,
-                trajectories.notes(head.id(), me, sharedOnly), successes, plan, tables,
-                trajectories.evaluation(head.id()), mapMembers, List.copyOf(timeline));
+                .map(e -> new TrajectoryView.MapMember(e.getKey(), e.getValue()))
+                .toList();
+        return new TrajectoryView(
+                head.id(),
+                head.participant(),
+                participantName,
+                head.coach(),
+                coachName(staff.names(List.of(head.coach())), head.coach()),
+                head.startedOn(),
+                head.closedOn(),
+                head.version(),
+                trajectories.steps(head.id()),
+                wishes,
+                actions,
+                sessions,
+                trajectories.notes(head.id(), me, sharedOnly),
+                successes,
+                plan,
+                tables,
+                trajectories.evaluation(head.id()),
+                mapMembers,
+                List.copyOf(timeline));
     }
 
     /** The members on the participant's map now, by id, in the map's order. */

@@ -1,15 +1,5 @@
 package be.brugwerk.network;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-
 import be.brugwerk.network.analysis.NetworkAnalyser;
 import be.brugwerk.network.cli.AnalyseCommand;
 import be.brugwerk.network.map.NetworkCanvasMappings;
@@ -26,6 +16,15 @@ import be.brugwerk.system.Refusal;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,8 +45,13 @@ public class NetworkMapManagement {
     private final StaffDirectory staff;
     private final Clock clock;
 
-    NetworkMapManagement(NetworkMaps maps, NetworkCanvasMappings mappings, ParticipantManagement participants,
-            AuditTrail audit, StaffDirectory staff, Clock clock) {
+    NetworkMapManagement(
+            NetworkMaps maps,
+            NetworkCanvasMappings mappings,
+            ParticipantManagement participants,
+            AuditTrail audit,
+            StaffDirectory staff,
+            Clock clock) {
         this.staff = staff;
         this.maps = maps;
         this.mappings = mappings;
@@ -88,7 +92,8 @@ public class NetworkMapManagement {
         SignedInUser me = requireVisible(participant);
         map.toEngine(participant.toString()); // refuses a tie to an unknown member, a self-tie, a member twice
         requireSensibleDates(map);
-        if (maps.replace(me.organisationId(), participant.value(), map, me.accountId(), clock.instant()).isEmpty()) {
+        if (maps.replace(me.organisationId(), participant.value(), map, me.accountId(), clock.instant())
+                .isEmpty()) {
             throw new VersionConflict("This network map");
         }
         audit.record(Action.UPDATE, SUBJECT, List.of(participant.value()));
@@ -106,8 +111,8 @@ public class NetworkMapManagement {
     public VersionSummary takeVersion(ParticipantId participant, VersionSummary.Reason reason) {
         SignedInUser me = requireVisible(participant);
         MapDocument current = maps.workingCopy(participant.value()).orElse(MapDocument.empty());
-        VersionSummary taken = maps.addVersion(me.organisationId(), participant.value(), current, reason,
-                me.accountId(), clock.instant());
+        VersionSummary taken = maps.addVersion(
+                me.organisationId(), participant.value(), current, reason, me.accountId(), clock.instant());
         audit.record(Action.CREATE, SUBJECT, List.of(participant.value()));
         return taken;
     }
@@ -135,8 +140,7 @@ public class NetworkMapManagement {
      * What an import would do, shown before anything is stored; {@code version} is the working copy's version it was
      * compared with, which the import then names (a change meanwhile makes it a 409).
      */
-    public record ImportPreview(int members, int ties, MapComparison changes, String figures, int version) {
-    }
+    public record ImportPreview(int members, int ties, MapComparison changes, String figures, int version) {}
 
     /**
      * Checks an imported map and shows what it would change, storing nothing.
@@ -150,8 +154,12 @@ public class NetworkMapManagement {
         String figures = figures(participant, fresh, language); // validates, as the engine reads it
         MapDocument current = maps.workingCopy(participant.value()).orElse(MapDocument.empty());
         audit.record(Action.READ, SUBJECT, List.of(participant.value()));
-        return new ImportPreview(fresh.members().size(), fresh.ties().size(), MapComparison.between(current, fresh),
-                figures, current.version());
+        return new ImportPreview(
+                fresh.members().size(),
+                fresh.ties().size(),
+                MapComparison.between(current, fresh),
+                figures,
+                current.version());
     }
 
     /**
@@ -168,10 +176,20 @@ public class NetworkMapManagement {
         if (current.version() != imported.version()) {
             throw new VersionConflict("This network map");
         }
-        maps.addVersion(me.organisationId(), participant.value(), current, VersionSummary.Reason.IMPORT, me.accountId(),
+        maps.addVersion(
+                me.organisationId(),
+                participant.value(),
+                current,
+                VersionSummary.Reason.IMPORT,
+                me.accountId(),
                 clock.instant());
-        if (maps.replace(me.organisationId(), participant.value(), fresh.withVersion(current.version()), me.accountId(),
-                clock.instant()).isEmpty()) {
+        if (maps.replace(
+                        me.organisationId(),
+                        participant.value(),
+                        fresh.withVersion(current.version()),
+                        me.accountId(),
+                        clock.instant())
+                .isEmpty()) {
             throw new VersionConflict("This network map");
         }
         audit.record(Action.UPDATE, SUBJECT, List.of(participant.value()));
@@ -185,31 +203,37 @@ public class NetworkMapManagement {
     private void requireSensibleDates(MapDocument map) {
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < map.members().size(); i++) {
-            DateRange.PAST.check("members[" + i + "].statusSince", map.members().get(i).statusSince(), today);
+            DateRange.PAST.check(
+                    "members[" + i + "].statusSince", map.members().get(i).statusSince(), today);
         }
     }
 
     /** The same map with a new id for every member, its ties following along. */
     private static MapDocument withFreshIds(MapDocument map) {
         Map<UUID, UUID> renamed = new HashMap<>();
-        List<MapDocument.MemberEntry> members = map.members().stream().map(m -> {
-            UUID fresh = UUID.randomUUID();
-            if (renamed.putIfAbsent(m.id(), fresh) != null) {
-                throw new Refusal("members", "network.member.twice", m.id().toString());
-            }
-            return m.withId(fresh);
-        }).toList();
+        List<MapDocument.MemberEntry> members = map.members().stream()
+                .map(m -> {
+                    UUID fresh = UUID.randomUUID();
+                    if (renamed.putIfAbsent(m.id(), fresh) != null) {
+                        throw new Refusal("members", "network.member.twice", m.id().toString());
+                    }
+                    return m.withId(fresh);
+                })
+                .toList();
         List<MapDocument.TieEntry> ties = map.ties().stream()
-                .map(t -> t.between(renamed.getOrDefault(t.first(), t.first()),
-                        renamed.getOrDefault(t.second(), t.second())))
+                .map(t -> t.between(
+                        renamed.getOrDefault(t.first(), t.first()), renamed.getOrDefault(t.second(), t.second())))
                 .toList();
         return new MapDocument(map.version(), members, ties);
     }
 
     /** Two versions side by side: what changed, and every figure before and after. */
-    public record Comparison(VersionSummary before, VersionSummary after, MapComparison changes, String figuresBefore,
-            String figuresAfter) {
-    }
+    public record Comparison(
+            VersionSummary before,
+            VersionSummary after,
+            MapComparison changes,
+            String figuresBefore,
+            String figuresAfter) {}
 
     /** Compares two versions of the participant's map, as the caller orders them: what changed from the first. */
     public Comparison compare(ParticipantId participant, UUID first, UUID second, Locale language) {
@@ -220,33 +244,37 @@ public class NetworkMapManagement {
         VersionSummary after = find(all, second);
         MapDocument earlier = maps.version(participant.value(), before.id()).orElseThrow();
         MapDocument later = maps.version(participant.value(), after.id()).orElseThrow();
-        return new Comparison(before, after, MapComparison.between(earlier, later),
-                figures(participant, earlier, language), figures(participant, later, language));
+        return new Comparison(
+                before,
+                after,
+                MapComparison.between(earlier, later),
+                figures(participant, earlier, language),
+                figures(participant, later, language));
     }
 
     /** The working copy's version, when it was last changed and by whom; empty before anything was drawn. */
-    public record LastChange(int version, Instant at, String by) {
-    }
+    public record LastChange(int version, Instant at, String by) {}
 
     /**
      * What a page about the map shows, read with one audit row: the participant it belongs to, the working copy,
      * its last change and its analysis (signals in {@code language}).
      */
-    public record MapPage(ParticipantView participant, MapDocument map, Optional<LastChange> lastChange,
-            String figures) {
-    }
+    public record MapPage(
+            ParticipantView participant, MapDocument map, Optional<LastChange> lastChange, String figures) {}
 
     public MapPage page(ParticipantId participant, Locale language) {
         requireVisible(participant);
         audit.record(Action.READ, SUBJECT, List.of(participant.value()));
         MapDocument map = maps.workingCopy(participant.value()).orElse(MapDocument.empty());
-        return new MapPage(participants.getWithoutAudit(participant), map, lastChangeOf(participant),
+        return new MapPage(
+                participants.getWithoutAudit(participant),
+                map,
+                lastChangeOf(participant),
                 figures(participant, map, language));
     }
 
     /** What the editor page shows, read with one audit row: the participant and the working copy. */
-    public record EditorPage(ParticipantView participant, MapDocument map) {
-    }
+    public record EditorPage(ParticipantView participant, MapDocument map) {}
 
     /**
      * The editor's page: unlike {@link #page}, without the analysis, which the editor does not show (computing it
@@ -256,7 +284,8 @@ public class NetworkMapManagement {
     public EditorPage editorPage(ParticipantId participant) {
         requireVisible(participant);
         audit.record(Action.READ, SUBJECT, List.of(participant.value()));
-        return new EditorPage(participants.getWithoutAudit(participant),
+        return new EditorPage(
+                participants.getWithoutAudit(participant),
                 maps.workingCopy(participant.value()).orElse(MapDocument.empty()));
     }
 
@@ -275,13 +304,18 @@ public class NetworkMapManagement {
     public Map<ParticipantId, LastChange> changedSince(java.util.Collection<ParticipantId> visible, Instant since) {
         SignedInUser me = Tenancy.requireUser();
         Map<ParticipantId, LastChange> changes = new java.util.LinkedHashMap<>();
-        Map<UUID, NetworkMaps.MapChange> changed = maps.changedSince(me.organisationId(),
-                visible.stream().map(ParticipantId::value).toList(), since);
-        Map<UUID, String> names = staff.names(changed.values().stream().map(NetworkMaps.MapChange::by)
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        Map<UUID, NetworkMaps.MapChange> changed = maps.changedSince(
+                me.organisationId(), visible.stream().map(ParticipantId::value).toList(), since);
+        Map<UUID, String> names = staff.names(changed.values().stream()
+                .map(NetworkMaps.MapChange::by)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
         changed.forEach((participant, c) -> changes.put(new ParticipantId(participant), lastChange(c, names)));
         if (!changes.isEmpty()) {
-            audit.record(Action.LIST, SUBJECT, changes.keySet().stream().map(ParticipantId::value).toList());
+            audit.record(
+                    Action.LIST,
+                    SUBJECT,
+                    changes.keySet().stream().map(ParticipantId::value).toList());
         }
         return changes;
     }
@@ -297,8 +331,7 @@ public class NetworkMapManagement {
     }
 
     /** The participant and the versions of their map, with one audit row. */
-    public record VersionsPage(ParticipantView participant, List<VersionSummary> versions) {
-    }
+    public record VersionsPage(ParticipantView participant, List<VersionSummary> versions) {}
 
     public VersionsPage versionsPage(ParticipantId participant) {
         List<VersionSummary> versions = versions(participant);
@@ -306,13 +339,14 @@ public class NetworkMapManagement {
     }
 
     /** Two versions compared, with both maps (for the members' names) and the participant, with one audit row. */
-    public record ComparisonPage(ParticipantView participant, Comparison comparison, MapDocument before,
-            MapDocument after) {
-    }
+    public record ComparisonPage(
+            ParticipantView participant, Comparison comparison, MapDocument before, MapDocument after) {}
 
     public ComparisonPage comparisonPage(ParticipantId participant, UUID first, UUID second, Locale language) {
         Comparison comparison = compare(participant, first, second, language);
-        return new ComparisonPage(participants.getWithoutAudit(participant), comparison,
+        return new ComparisonPage(
+                participants.getWithoutAudit(participant),
+                comparison,
                 maps.version(participant.value(), comparison.before().id()).orElseThrow(),
                 maps.version(participant.value(), comparison.after().id()).orElseThrow());
     }

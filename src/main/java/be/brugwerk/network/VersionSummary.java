@@ -10,6 +10,8 @@ import java.util.UUID;
 public record VersionSummary(UUID id, Instant takenAt, Reason reason) {
 
     public enum Reason {
-        SNAPSHOT, SESSION, IMPORT
+        SNAPSHOT,
+        SESSION,
+        IMPORT
     }
 }

@@ -1,12 +1,11 @@
 package be.brugwerk.people;
 
+import be.brugwerk.people.mail.OutgoingMail;
+import be.brugwerk.system.PublicUrl;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
-
-import be.brugwerk.people.mail.OutgoingMail;
-import be.brugwerk.system.PublicUrl;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -27,17 +26,24 @@ class AccountLetters {
     }
 
     /** An invitation to set a password for a new account in {@code organisationName}. */
-    OutgoingMail invitation(UUID organisation, String organisationName, String to, String name, Language language,
-            OneTimeLink link) {
-        return letter(organisation, to, language, "mail.invitation", name, organisationName, links.of(link.path()),
+    OutgoingMail invitation(
+            UUID organisation, String organisationName, String to, String name, Language language, OneTimeLink link) {
+        return letter(
+                organisation,
+                to,
+                language,
+                "mail.invitation",
+                name,
+                organisationName,
+                links.of(link.path()),
                 expiry(link));
     }
 
     /** A link to choose a new password. */
-    OutgoingMail reset(UUID organisation, String organisationName, String to, String name, Language language,
-            OneTimeLink link) {
-        return letter(organisation, to, language, "mail.reset", name, organisationName, links.of(link.path()),
-                expiry(link));
+    OutgoingMail reset(
+            UUID organisation, String organisationName, String to, String name, Language language, OneTimeLink link) {
+        return letter(
+                organisation, to, language, "mail.reset", name, organisationName, links.of(link.path()), expiry(link));
     }
 
     /**
@@ -50,8 +56,12 @@ class AccountLetters {
 
     private OutgoingMail letter(UUID organisation, String to, Language language, String key, Object... arguments) {
         Locale locale = language.locale();
-        return new OutgoingMail(organisation, to, messages.getMessage(key + ".subject", arguments, locale),
-                messages.getMessage(key + ".text", arguments, locale), clock.instant());
+        return new OutgoingMail(
+                organisation,
+                to,
+                messages.getMessage(key + ".subject", arguments, locale),
+                messages.getMessage(key + ".text", arguments, locale),
+                clock.instant());
     }
 
     private String expiry(OneTimeLink link) {

@@ -1,5 +1,14 @@
 package be.brugwerk.people;
 
+import be.brugwerk.people.account.Accounts;
+import be.brugwerk.people.account.PasswordPolicy;
+import be.brugwerk.people.mail.Mailer;
+import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Pg;
+import be.brugwerk.system.Refusal;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.SignedInUser;
+import be.brugwerk.system.Tenancy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,16 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import be.brugwerk.people.account.Accounts;
-import be.brugwerk.people.account.PasswordPolicy;
-import be.brugwerk.people.mail.Mailer;
-import be.brugwerk.system.Pg;
-import be.brugwerk.system.NotFound;
-import be.brugwerk.system.Refusal;
-import be.brugwerk.system.Role;
-import be.brugwerk.system.SignedInUser;
-import be.brugwerk.system.Tenancy;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -51,8 +50,15 @@ public class AccountManagement {
     private final Mailer mailer;
     private final AccountLetters letters;
 
-    AccountManagement(Accounts accounts, JdbcClient jdbc, PasswordEncoder passwords, Clock clock,
-            TransactionTemplate transactions, AuditTrail audit, Mailer mailer, AccountLetters letters) {
+    AccountManagement(
+            Accounts accounts,
+            JdbcClient jdbc,
+            PasswordEncoder passwords,
+            Clock clock,
+            TransactionTemplate transactions,
+            AuditTrail audit,
+            Mailer mailer,
+            AccountLetters letters) {
         this.accounts = accounts;
         this.mailer = mailer;
         this.letters = letters;
@@ -67,13 +73,14 @@ public class AccountManagement {
      * An organisation as the platform admin sees it: no personal data. (Row-level security hides every
      * organisation's accounts from the platform admin too.)
      */
-    public record OrganisationView(UUID id, String name, Instant createdAt) {
-    }
+    public record OrganisationView(UUID id, String name, Instant createdAt) {}
 
     public List<OrganisationView> organisations() {
         Tenancy.requireRole(Role.PLATFORM_ADMIN);
         return jdbc.sql("select id, name, created_at from organisation order by name")
-                .query((row, n) -> new OrganisationView(row.getObject(1, UUID.class), row.getString(2),
+                .query((row, n) -> new OrganisationView(
+                        row.getObject(1, UUID.class),
+                        row.getString(2),
                         row.getObject(3, OffsetDateTime.class).toInstant()))
                 .list();
     }
@@ -92,12 +99,14 @@ public class AccountManagement {
         String address = checkedInvitation(adminName, adminEmail);
         mailer.requireRoute();
         UUID organisation = UUID.randomUUID();
-        Tenancy.runAs(organisation, () -> transactions.executeWithoutResult(tx -> {
-            jdbc.sql("insert into organisation (id, name, created_at) values (?, ?, ?)")
-                    .params(organisation, name.strip(), Pg.timestamp(clock.instant()))
-                    .update();
-            invite(organisation, adminName.strip(), address, Role.ORGANISATION_ADMIN, language);
-        }));
+        Tenancy.runAs(
+                organisation,
+                () -> transactions.executeWithoutResult(tx -> {
+                    jdbc.sql("insert into organisation (id, name, created_at) values (?, ?, ?)")
+                            .params(organisation, name.strip(), Pg.timestamp(clock.instant()))
+                            .update();
+                    invite(organisation, adminName.strip(), address, Role.ORGANISATION_ADMIN, language);
+                }));
         return organisation;
     }
 
@@ -112,9 +121,11 @@ public class AccountManagement {
      */
     @Transactional(readOnly = true)
     public Map<UUID, String> coordinators() {
-        UUID organisation = Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId();
+        UUID organisation =
+                Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId();
         Map<UUID, String> coordinators = new LinkedHashMap<>();
-        accounts.ofOrganisation(organisation).stream().filter(a -> a.role() == Role.COORDINATOR && a.active())
+        accounts.ofOrganisation(organisation).stream()
+                .filter(a -> a.role() == Role.COORDINATOR && a.active())
                 .forEach(a -> coordinators.put(a.id(), a.displayName()));
         return coordinators;
     }
@@ -160,21 +171,34 @@ public class AccountManagement {
      */
     public void sendPasswordLink(UUID account) {
         SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
-        Accounts.Recipient recipient = accounts.recipient(me.organisationId(), account)
-                .orElseThrow(() -> new NotFound("Account"));
+        Accounts.Recipient recipient =
+                accounts.recipient(me.organisationId(), account).orElseThrow(() -> new NotFound("Account"));
         mailer.requireRoute();
-        audit.record(AuditTrail.Action.UPDATE, AuditTrail.Subject.ACCOUNT, List.of(account)); // who had a reset link sent, and when
+        audit.record(
+                AuditTrail.Action.UPDATE,
+                AuditTrail.Subject.ACCOUNT,
+                List.of(account)); // who had a reset link sent, and when
         String organisationName = organisationName(me.organisationId());
         Language language = Language.ofTag(recipient.language(), Language.of(LocaleContextHolder.getLocale()));
         if (recipient.elsewhere()) {
-            mailer.send(letters.addressTaken(me.organisationId(), organisationName, recipient.email(),
-                    recipient.displayName(), language));
+            mailer.send(letters.addressTaken(
+                    me.organisationId(), organisationName, recipient.email(), recipient.displayName(), language));
         } else if (!recipient.activated()) {
-            mailer.send(letters.invitation(me.organisationId(), organisationName, recipient.email(),
-                    recipient.displayName(), language, link(account, me.organisationId(), "INVITATION")));
+            mailer.send(letters.invitation(
+                    me.organisationId(),
+                    organisationName,
+                    recipient.email(),
+                    recipient.displayName(),
+                    language,
+                    link(account, me.organisationId(), "INVITATION")));
         } else {
-            mailer.send(letters.reset(me.organisationId(), organisationName, recipient.email(), recipient.displayName(),
-                    language, link(account, me.organisationId(), "PASSWORD_RESET")));
+            mailer.send(letters.reset(
+                    me.organisationId(),
+                    organisationName,
+                    recipient.email(),
+                    recipient.displayName(),
+                    language,
+                    link(account, me.organisationId(), "PASSWORD_RESET")));
         }
     }
 
@@ -204,13 +228,17 @@ public class AccountManagement {
 
     public boolean professionalsSeeOrganisation() {
         return jdbc.sql("select professionals_see_organisation from organisation where id = ?")
-                .param(Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId()).query(Boolean.class).single();
+                .param(Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId())
+                .query(Boolean.class)
+                .single();
     }
 
     public void letProfessionalsSeeOrganisation(boolean allowed) {
         UUID organisation = Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId();
-        jdbc.sql("update organisation set professionals_see_organisation = ? where id = ? and professionals_see_organisation <> ?")
-                .params(allowed, organisation, allowed).update();
+        jdbc.sql(
+                        "update organisation set professionals_see_organisation = ? where id = ? and professionals_see_organisation <> ?")
+                .params(allowed, organisation, allowed)
+                .update();
         audit.record(AuditTrail.Action.UPDATE, AuditTrail.Subject.ORGANISATION, List.of(organisation));
     }
 
@@ -229,7 +257,9 @@ public class AccountManagement {
         if (refusal.isPresent()) {
             return Optional.of(refusal.get().messageKey());
         }
-        if (token == null || accounts.redeem(token, passwords.encode(password), clock.instant()).isEmpty()) {
+        if (token == null
+                || accounts.redeem(token, passwords.encode(password), clock.instant())
+                        .isEmpty()) {
             return Optional.of("activation.linkInvalid");
         }
         return Optional.empty();
@@ -241,11 +271,11 @@ public class AccountManagement {
             throw new Refusal("email", "accounts.emailTaken");
         }
         if (accounts.emailTaken(address)) {
-            UUID listed = accounts.inviteElsewhere(organisation, displayName, address, role, language.tag(),
-                    clock.instant());
+            UUID listed =
+                    accounts.inviteElsewhere(organisation, displayName, address, role, language.tag(), clock.instant());
             auditInvitation(organisation, listed);
-            mailer.send(letters.addressTaken(organisation, organisationName(organisation), address, displayName,
-                    language));
+            mailer.send(
+                    letters.addressTaken(organisation, organisationName(organisation), address, displayName, language));
             return Optional.empty();
         }
         return Optional.of(createAccount(organisation, displayName, address, role, language));
@@ -254,14 +284,23 @@ public class AccountManagement {
     private UUID createAccount(UUID organisation, String displayName, String address, Role role, Language language) {
         UUID account = accounts.create(organisation, displayName, address, role, language.tag(), clock.instant());
         auditInvitation(organisation, account);
-        mailer.send(letters.invitation(organisation, organisationName(organisation), address, displayName, language,
+        mailer.send(letters.invitation(
+                organisation,
+                organisationName(organisation),
+                address,
+                displayName,
+                language,
                 link(account, organisation, "INVITATION")));
         return account;
     }
 
     private void auditInvitation(UUID organisation, UUID account) {
-        if (Tenancy.currentUser().map(SignedInUser::organisationId).filter(organisation::equals).isPresent()) {
-            audit.record(AuditTrail.Action.CREATE, AuditTrail.Subject.ACCOUNT, List.of(account)); // an admin invited someone
+        if (Tenancy.currentUser()
+                .map(SignedInUser::organisationId)
+                .filter(organisation::equals)
+                .isPresent()) {
+            audit.record(
+                    AuditTrail.Action.CREATE, AuditTrail.Subject.ACCOUNT, List.of(account)); // an admin invited someone
         }
     }
 
@@ -277,7 +316,10 @@ public class AccountManagement {
     }
 
     private String organisationName(UUID organisation) {
-        return jdbc.sql("select name from organisation where id = ?").param(organisation).query(String.class).single();
+        return jdbc.sql("select name from organisation where id = ?")
+                .param(organisation)
+                .query(String.class)
+                .single();
     }
 
     private OneTimeLink link(UUID account, UUID organisation, String purpose) {
@@ -292,5 +334,4 @@ public class AccountManagement {
             throw new Refusal(field, "accounts.inviteInvalid");
         }
     }
-
 }

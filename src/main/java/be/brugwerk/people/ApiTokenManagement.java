@@ -1,18 +1,17 @@
 package be.brugwerk.people;
 
+import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Pg;
+import be.brugwerk.system.Refusal;
+import be.brugwerk.system.Secrets;
+import be.brugwerk.system.SignedInUser;
+import be.brugwerk.system.Tenancy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-
-import be.brugwerk.system.Pg;
-import be.brugwerk.system.NotFound;
-import be.brugwerk.system.Refusal;
-import be.brugwerk.system.Secrets;
-import be.brugwerk.system.SignedInUser;
-import be.brugwerk.system.Tenancy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,12 +36,10 @@ public class ApiTokenManagement {
     }
 
     /** A token as its owner sees it afterwards: never the secret itself. */
-    public record TokenView(UUID id, String name, Instant createdAt, Instant expiresAt, boolean revoked) {
-    }
+    public record TokenView(UUID id, String name, Instant createdAt, Instant expiresAt, boolean revoked) {}
 
     /** The secret of a new token, to show once. */
-    public record NewToken(String secret, Instant expiresAt) {
-    }
+    public record NewToken(String secret, Instant expiresAt) {}
 
     @Transactional(readOnly = true)
     public List<TokenView> mine() {
@@ -50,9 +47,12 @@ public class ApiTokenManagement {
                 select id, name, created_at, expires_at, revoked_at is not null from api_token
                 where account_id = ? order by created_at desc""")
                 .param(me().accountId())
-                .query((row, n) -> new TokenView(row.getObject(1, UUID.class), row.getString(2),
+                .query((row, n) -> new TokenView(
+                        row.getObject(1, UUID.class),
+                        row.getString(2),
                         row.getObject(3, OffsetDateTime.class).toInstant(),
-                        row.getObject(4, OffsetDateTime.class).toInstant(), row.getBoolean(5)))
+                        row.getObject(4, OffsetDateTime.class).toInstant(),
+                        row.getBoolean(5)))
                 .list();
     }
 
@@ -70,15 +70,23 @@ public class ApiTokenManagement {
         jdbc.sql("""
                 insert into api_token (id, organisation_id, account_id, name, token_hash, created_at, expires_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), me.organisationId(), me.accountId(), name.strip(), Secrets.sha256(secret),
-                        Pg.timestamp(now), Pg.timestamp(expires))
+                .params(
+                        UUID.randomUUID(),
+                        me.organisationId(),
+                        me.accountId(),
+                        name.strip(),
+                        Secrets.sha256(secret),
+                        Pg.timestamp(now),
+                        Pg.timestamp(expires))
                 .update();
         return new NewToken(secret, expires);
     }
 
     public void revoke(UUID token) {
-        int revoked = jdbc.sql("update api_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")
-                .params(Pg.timestamp(clock.instant()), token, me().accountId()).update();
+        int revoked = jdbc.sql(
+                        "update api_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")
+                .params(Pg.timestamp(clock.instant()), token, me().accountId())
+                .update();
         if (revoked == 0) {
             throw new NotFound("API token");
         }
@@ -91,5 +99,4 @@ public class ApiTokenManagement {
         }
         return me;
     }
-
 }

@@ -1,5 +1,10 @@
 package be.brugwerk.people;
 
+import be.brugwerk.system.Keyset;
+import be.brugwerk.system.Pg;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.SignedInUser;
+import be.brugwerk.system.Tenancy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,15 +12,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
-
-import be.brugwerk.system.Keyset;
-import be.brugwerk.system.Pg;
-import be.brugwerk.system.Role;
-import be.brugwerk.system.SignedInUser;
-import be.brugwerk.system.Tenancy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,7 +29,16 @@ public class AuditTrail {
 
     /** What was done. A list or search is one row naming every participant it returned. */
     public enum Action {
-        LIST, SEARCH, READ, CREATE, UPDATE, ARCHIVE, ASSIGN, UNASSIGN, CONSENT_GIVEN, CONSENT_WITHDRAWN
+        LIST,
+        SEARCH,
+        READ,
+        CREATE,
+        UPDATE,
+        ARCHIVE,
+        ASSIGN,
+        UNASSIGN,
+        CONSENT_GIVEN,
+        CONSENT_WITHDRAWN
     }
 
     /**
@@ -38,7 +46,15 @@ public class AuditTrail {
      * for each ({@code audit.subject.<stored>}); stored as its lowercase name.
      */
     public enum Subject {
-        PARTICIPANT, NETWORK_MAP, TRAJECTORY, ACCOUNT, ORGANISATION, BUDDY, BUDDY_PAIR, WAITING_ENTRY, TALENT_CARD;
+        PARTICIPANT,
+        NETWORK_MAP,
+        TRAJECTORY,
+        ACCOUNT,
+        ORGANISATION,
+        BUDDY,
+        BUDDY_PAIR,
+        WAITING_ENTRY,
+        TALENT_CARD;
 
         public String stored() {
             return name().toLowerCase(Locale.ROOT);
@@ -57,9 +73,8 @@ public class AuditTrail {
      * One line of the trail as an organisation admin reads it: who, when, what, about which ids; {@code id} is its
      * place in the trail, which pages continue from.
      */
-    public record Entry(long id, Instant occurredAt, String accountName, Action action, String subjectType,
-            List<UUID> subjects) {
-    }
+    public record Entry(
+            long id, Instant occurredAt, String accountName, Action action, String subjectType, List<UUID> subjects) {}
 
     /**
      * Which rows an admin asks for; every part is optional ({@code null}): by whom, naming which participant (or other
@@ -110,28 +125,33 @@ public class AuditTrail {
             params.put("until", Pg.timestamp(filter.until()));
         }
         if (from != null) {
-            sql.append(NEWEST_FIRST.continuing(from,
-                    "select c.occurred_at, c.id from audit_event c where c.id = :cursor"));
+            sql.append(NEWEST_FIRST.continuing(
+                    from, "select c.occurred_at, c.id from audit_event c where c.id = :cursor"));
             params.put("cursor", from.key());
         }
         sql.append(NEWEST_FIRST.orderBy(from));
-        List<Entry> rows = jdbc.sql(sql.toString()).params(params).query((row, n) -> new Entry(row.getLong(1),
-                row.getObject(2, OffsetDateTime.class).toInstant(), row.getString(3),
-                Action.valueOf(row.getString(4)), row.getString(5),
-                Arrays.asList((UUID[]) row.getArray(6).getArray()))).list();
+        List<Entry> rows = jdbc.sql(sql.toString())
+                .params(params)
+                .query((row, n) -> new Entry(
+                        row.getLong(1),
+                        row.getObject(2, OffsetDateTime.class).toInstant(),
+                        row.getString(3),
+                        Action.valueOf(row.getString(4)),
+                        row.getString(5),
+                        Arrays.asList((UUID[]) row.getArray(6).getArray())))
+                .list();
         return Keyset.page(rows, from, size, Entry::id);
     }
 
     /** How often each action was recorded since {@code since}, and by how many staff members: what the admin's home shows. */
-    public record Highlights(java.util.Map<Action, Long> actions, long staff) {
-    }
+    public record Highlights(java.util.Map<Action, Long> actions, long staff) {}
 
     /** The organisation's trail since {@code since}, counted per action, in one query; for its admin only. */
     @Transactional(readOnly = true)
     public Highlights highlights(Instant since) {
         SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
         java.util.Map<Action, Long> actions = new java.util.EnumMap<>(Action.class);
-        long[] staff = { 0 };
+        long[] staff = {0};
         // one query: a row per action, and one row without an action counting the staff members
         jdbc.sql("""
                 select e.action, count(*) from audit_event e
@@ -139,7 +159,8 @@ public class AuditTrail {
                 union all
                 select null, count(distinct e.account_id) from audit_event e
                 where e.organisation_id = :organisation and e.occurred_at >= :since""")
-                .param("organisation", me.organisationId()).param("since", Pg.timestamp(since))
+                .param("organisation", me.organisationId())
+                .param("since", Pg.timestamp(since))
                 .query(row -> {
                     if (row.getString(1) == null) {
                         staff[0] = row.getLong(2);
@@ -157,8 +178,13 @@ public class AuditTrail {
         jdbc.sql("""
                 insert into audit_event (organisation_id, occurred_at, account_id, action, subject_type, subject_ids)
                 values (?, ?, ?, ?, ?, cast(? as uuid[]))""")
-                .params(organisation, Pg.timestamp(clock.instant()), user.accountId(),
-                        action.name(), subject.stored(), Pg.array(subjects))
+                .params(
+                        organisation,
+                        Pg.timestamp(clock.instant()),
+                        user.accountId(),
+                        action.name(),
+                        subject.stored(),
+                        Pg.array(subjects))
                 .update();
     }
 }

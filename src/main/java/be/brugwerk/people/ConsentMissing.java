@@ -1,6 +1,5 @@
 package be.brugwerk.people;
 
-
 import org.springframework.security.access.AccessDeniedException;
 
 /**

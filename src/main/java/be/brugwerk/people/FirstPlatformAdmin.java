@@ -1,16 +1,14 @@
 package be.brugwerk.people;
 
+import be.brugwerk.system.Pg;
+import be.brugwerk.system.PublicUrl;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.Secrets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
-import be.brugwerk.system.PublicUrl;
-import be.brugwerk.system.Pg;
-import be.brugwerk.system.Role;
-import be.brugwerk.system.Secrets;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -58,21 +56,28 @@ public class FirstPlatformAdmin {
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 200) {
             throw new IllegalArgumentException("email: this is not an e-mail address");
         }
-        String name = displayName == null || displayName.isBlank() ? address.substring(0, address.indexOf('@'))
+        String name = displayName == null || displayName.isBlank()
+                ? address.substring(0, address.indexOf('@'))
                 : displayName.strip();
         if (name.length() > 200) {
             throw new IllegalArgumentException("name: at most 200 characters");
         }
         return ownerTransactions.execute(tx -> {
             // two commands started at once must not both find no platform admin
-            owner.sql("select pg_advisory_xact_lock(hashtext('brugwerk first platform admin'))").query().listOfRows();
+            owner.sql("select pg_advisory_xact_lock(hashtext('brugwerk first platform admin'))")
+                    .query()
+                    .listOfRows();
             boolean exists = owner.sql("select exists (select 1 from account where role = ?)")
-                    .param(Role.PLATFORM_ADMIN.name()).query(Boolean.class).single();
+                    .param(Role.PLATFORM_ADMIN.name())
+                    .query(Boolean.class)
+                    .single();
             if (exists) {
                 throw new PlatformAdminExists();
             }
-            if (owner.sql("select exists (select 1 from account where lower(email) = ?)").param(address)
-                    .query(Boolean.class).single()) {
+            if (owner.sql("select exists (select 1 from account where lower(email) = ?)")
+                    .param(address)
+                    .query(Boolean.class)
+                    .single()) {
                 throw new IllegalArgumentException("email: this address has an account in an organisation already");
             }
             Instant now = clock.instant();
@@ -86,7 +91,10 @@ public class FirstPlatformAdmin {
             owner.sql("""
                     insert into one_time_link (token_hash, account_id, organisation_id, purpose, created_at, expires_at)
                     values (?, ?, null, 'INVITATION', ?, ?)""")
-                    .params(Secrets.sha256(token), account, Pg.timestamp(now),
+                    .params(
+                            Secrets.sha256(token),
+                            account,
+                            Pg.timestamp(now),
                             Pg.timestamp(now.plus(AccountManagement.LINK_VALIDITY)))
                     .update();
             return links.of("/activate?token=" + token);

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /** The languages Brugwerk writes in, and so the languages of its mails: Dutch first. */
 public enum Language {
-
-    NL, FR, EN;
+    NL,
+    FR,
+    EN;
 
     public Locale locale() {
         return Locale.forLanguageTag(tag());
@@ -53,7 +54,11 @@ public enum Language {
                 }
             }
         }
-        return registered.stream().map(Language::named).flatMap(Optional::stream).findFirst().orElseGet(() -> of(reader));
+        return registered.stream()
+                .map(Language::named)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElseGet(() -> of(reader));
     }
 
     /** The language stored with an account, or {@code fallback} where none is known. */

@@ -22,9 +22,11 @@ public class MailNotSent extends RuntimeException {
     private final Reason reason;
 
     public MailNotSent(Reason reason, Throwable cause) {
-        super(reason == Reason.NO_MAIL_SERVER
-                ? "no SMTP server is configured (BRUGWERK_SMTP_HOST): invitations and resets go by e-mail only"
-                : "the SMTP server did not take the mail", cause);
+        super(
+                reason == Reason.NO_MAIL_SERVER
+                        ? "no SMTP server is configured (BRUGWERK_SMTP_HOST): invitations and resets go by e-mail only"
+                        : "the SMTP server did not take the mail",
+                cause);
         this.reason = reason;
     }
 

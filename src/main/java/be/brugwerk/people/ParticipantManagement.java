@@ -1,15 +1,5 @@
 package be.brugwerk.people;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
 import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.people.ParticipantView.CaseloadMember;
 import be.brugwerk.people.participant.Consents;
@@ -21,6 +11,15 @@ import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +42,11 @@ public class ParticipantManagement {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ParticipantManagement(Participants participants, Consents consents, AuditTrail audit, Clock clock,
+    ParticipantManagement(
+            Participants participants,
+            Consents consents,
+            AuditTrail audit,
+            Clock clock,
             ApplicationEventPublisher events) {
         this.participants = participants;
         this.consents = consents;
@@ -63,11 +66,11 @@ public class ParticipantManagement {
      * One page of the participants the person may see (not archived), newest first, narrowed by {@code search} if
      * given, from {@code from} (the newest when {@code null}); one audit row names the page's participants.
      */
-    public Keyset.Page<ParticipantView, ParticipantId> page(String search, Keyset.Cursor<ParticipantId> from,
-            int size) {
+    public Keyset.Page<ParticipantView, ParticipantId> page(
+            String search, Keyset.Cursor<ParticipantId> from, int size) {
         SignedInUser me = Tenancy.requireUser();
-        Keyset.Page<ParticipantView, ParticipantId> page = participants.visibleTo(me, seesOrganisation(me), search,
-                from, size);
+        Keyset.Page<ParticipantView, ParticipantId> page =
+                participants.visibleTo(me, seesOrganisation(me), search, from, size);
         audit.record(search == null || search.isBlank() ? Action.LIST : Action.SEARCH, SUBJECT, ids(page.rows()));
         return page;
     }
@@ -80,7 +83,8 @@ public class ParticipantManagement {
     public List<ParticipantView> ownCaseload() {
         SignedInUser me = Tenancy.requireRole(Role.PROFESSIONAL, Role.VOLUNTEER_COACH);
         List<ParticipantView> own = participants.visibleTo(me, false, null, false).stream()
-                .filter(p -> !p.restricted()).toList();
+                .filter(p -> !p.restricted())
+                .toList();
         if (!own.isEmpty()) {
             audit.record(Action.LIST, SUBJECT, ids(own));
         }
@@ -142,7 +146,10 @@ public class ParticipantManagement {
     public Map<ParticipantId, String> names(Collection<ParticipantId> ids) {
         Map<ParticipantId, String> names = namesAuditedByCaller(ids);
         if (!names.isEmpty()) {
-            audit.record(Action.LIST, SUBJECT, names.keySet().stream().map(ParticipantId::value).toList());
+            audit.record(
+                    Action.LIST,
+                    SUBJECT,
+                    names.keySet().stream().map(ParticipantId::value).toList());
         }
         return names;
     }
@@ -193,7 +200,10 @@ public class ParticipantManagement {
     public Set<ParticipantId> processable(Collection<ParticipantId> ids) {
         SignedInUser me = Tenancy.requireUser();
         Set<ParticipantId> processable = new LinkedHashSet<>();
-        participants.processable(me.organisationId(), ids.stream().map(ParticipantId::value).toList())
+        participants
+                .processable(
+                        me.organisationId(),
+                        ids.stream().map(ParticipantId::value).toList())
                 .forEach(id -> processable.add(new ParticipantId(id)));
         return processable;
     }
@@ -211,8 +221,13 @@ public class ParticipantManagement {
         ParticipantId id = participants.register(me.organisationId(), details, clock.instant());
         // One audit row for the registration; the consents given with it are part of it (and dated in consent).
         audit.record(Action.CREATE, SUBJECT, List.of(id.value()));
-        consentsGiven.forEach((purpose, sharedWith) -> consents.give(me.organisationId(), id, purpose,
-                purpose == ConsentPurpose.SHARING ? sharedWith : Set.of(), me.accountId(), clock.instant()));
+        consentsGiven.forEach((purpose, sharedWith) -> consents.give(
+                me.organisationId(),
+                id,
+                purpose,
+                purpose == ConsentPurpose.SHARING ? sharedWith : Set.of(),
+                me.accountId(),
+                clock.instant()));
         if (me.hasRole(Role.PROFESSIONAL)) {
             participants.assign(me.organisationId(), id, me.accountId(), me.accountId(), clock.instant());
         }
@@ -240,7 +255,8 @@ public class ParticipantManagement {
     }
 
     public List<CaseloadMember> caseloadCandidates() {
-        return participants.caseloadCandidates(Tenancy.requireRole(Role.COORDINATOR).organisationId());
+        return participants.caseloadCandidates(
+                Tenancy.requireRole(Role.COORDINATOR).organisationId());
     }
 
     public void assign(ParticipantId id, UUID account) {
@@ -296,8 +312,13 @@ public class ParticipantManagement {
     }
 
     private void give(SignedInUser me, ParticipantId id, ConsentPurpose purpose, Set<SharingRole> sharedWith) {
-        consents.give(me.organisationId(), id, purpose, purpose == ConsentPurpose.SHARING ? sharedWith : Set.of(),
-                me.accountId(), clock.instant());
+        consents.give(
+                me.organisationId(),
+                id,
+                purpose,
+                purpose == ConsentPurpose.SHARING ? sharedWith : Set.of(),
+                me.accountId(),
+                clock.instant());
         audit.record(Action.CONSENT_GIVEN, SUBJECT, List.of(id.value()));
     }
 
@@ -318,7 +339,6 @@ public class ParticipantManagement {
     private boolean seesOrganisation(SignedInUser me) {
         return me.organisationId() != null && participants.professionalsSeeOrganisation(me.organisationId());
     }
-
 
     private static List<UUID> ids(List<ParticipantView> participants) {
         return participants.stream().map(p -> p.id().value()).toList();

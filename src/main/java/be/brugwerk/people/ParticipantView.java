@@ -11,13 +11,19 @@ import java.util.UUID;
  * @param restricted processing consent is missing: only the name is shown, to a coordinator, so that it can be
  *        archived or the consent recorded again
  */
-public record ParticipantView(ParticipantId id, ParticipantDetails details, boolean archived, Instant registeredAt,
-        int version, List<CaseloadMember> caseload, Set<ConsentPurpose> consents, Set<SharingRole> sharedWith,
+public record ParticipantView(
+        ParticipantId id,
+        ParticipantDetails details,
+        boolean archived,
+        Instant registeredAt,
+        int version,
+        List<CaseloadMember> caseload,
+        Set<ConsentPurpose> consents,
+        Set<SharingRole> sharedWith,
         boolean restricted) {
 
     /** A professional or volunteer coach who works with the participant. */
-    public record CaseloadMember(UUID accountId, String displayName, String role, boolean active) {
-    }
+    public record CaseloadMember(UUID accountId, String displayName, String role, boolean active) {}
 
     public boolean approachableForMatching() {
         return consents.contains(ConsentPurpose.MATCHING);

@@ -1,12 +1,11 @@
 package be.brugwerk.people;
 
+import be.brugwerk.people.account.Accounts;
+import be.brugwerk.system.Role;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import be.brugwerk.people.account.Accounts;
-import be.brugwerk.system.Role;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,8 +17,7 @@ import org.springframework.stereotype.Service;
 public class StaffDirectory {
 
     /** A staff member as another module shows them. */
-    public record StaffMember(UUID id, String name, Role role) {
-    }
+    public record StaffMember(UUID id, String name, Role role) {}
 
     private final Accounts accounts;
 
@@ -35,6 +33,7 @@ public class StaffDirectory {
     /** The organisation's active professionals and volunteer coaches, by name. */
     public List<StaffMember> activeCoaches(UUID organisation) {
         return accounts.active(organisation, List.of(Role.PROFESSIONAL, Role.VOLUNTEER_COACH)).stream()
-                .map(a -> new StaffMember(a.id(), a.displayName(), a.role())).toList();
+                .map(a -> new StaffMember(a.id(), a.displayName(), a.role()))
+                .toList();
     }
 }

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-
-import be.brugwerk.system.DateInput;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +50,8 @@ public class DateDisplay {
     }
 
     private String at(Instant moment, String time) {
-        return moment == null ? ""
+        return moment == null
+                ? ""
                 : day(moment) + " " + DateTimeFormatter.ofPattern(time).format(moment.atZone(clock.getZone()));
     }
 

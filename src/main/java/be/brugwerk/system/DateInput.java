@@ -17,8 +17,7 @@ public final class DateInput {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})");
 
-    private DateInput() {
-    }
+    private DateInput() {}
 
     /** The date typed in {@code field}; empty text is {@code null}. */
     public static LocalDate optional(String field, String text) {

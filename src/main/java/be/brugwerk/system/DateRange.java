@@ -44,7 +44,7 @@ public enum DateRange {
 
     /** Whether {@code date} lies in this range on {@code today} ({@code null} does). */
     public boolean contains(LocalDate date, LocalDate today) {
-        return date == null || !date.isBefore(EARLIEST)
-                && !date.isAfter(this == PAST ? today : today.plusYears(YEARS_AHEAD));
+        return date == null
+                || !date.isBefore(EARLIEST) && !date.isAfter(this == PAST ? today : today.plusYears(YEARS_AHEAD));
     }
 }

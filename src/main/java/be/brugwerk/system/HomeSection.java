@@ -21,6 +21,5 @@ public interface HomeSection {
      * What to show: the fragment {@code home-section(content)} of the Thymeleaf template {@code template} (as
      * {@code "coaching/home"}), given {@code content}, the section's own view of the data.
      */
-    record Part(String template, Object content) {
-    }
+    record Part(String template, Object content) {}
 }

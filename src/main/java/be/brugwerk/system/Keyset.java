@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -23,14 +22,15 @@ public final class Keyset {
     public static final int PAGE_SIZE = 50;
 
     /** What the OpenAPI description says of a paged JSON list and its two cursor parameters. */
-    public static final String API_PAGING = "At most " + PAGE_SIZE + " rows a page, in a fixed order. The Link header names"
-            + " the next, previous and first pages (rel=\"next\", \"prev\", \"first\"), with the same search and"
-            + " filters; a list without a next link is complete.";
+    public static final String API_PAGING =
+            "At most " + PAGE_SIZE + " rows a page, in a fixed order. The Link header names"
+                    + " the next, previous and first pages (rel=\"next\", \"prev\", \"first\"), with the same search and"
+                    + " filters; a list without a next link is complete.";
+
     public static final String API_AFTER = "the id of a row: the page of the rows after it (from a Link header)";
     public static final String API_BEFORE = "the id of a row: the page of the rows before it (from a Link header)";
 
-    private Keyset() {
-    }
+    private Keyset() {}
 
     /**
      * Where a page starts: just after ({@code forward}: further along the list's order) or just before the row with
@@ -154,7 +154,9 @@ public final class Keyset {
         // Coming from a cursor, the rows on its other side exist (the cursor's own row among them).
         boolean following = forward ? more : true;
         boolean preceding = forward ? from != null : more;
-        return new Page<>(List.copyOf(rows), following ? key.apply(rows.get(rows.size() - 1)) : null,
+        return new Page<>(
+                List.copyOf(rows),
+                following ? key.apply(rows.get(rows.size() - 1)) : null,
                 preceding ? key.apply(rows.get(0)) : null);
     }
 
@@ -177,7 +179,8 @@ public final class Keyset {
          * {@code filters} then hold the other lists' cursors, so that paging one keeps the others where they are.
          */
         public static Links of(String path, Map<String, String> filters, Page<?, ?> page, String after, String before) {
-            return new Links(page.previous() == null ? null : href(path, filters, null, null),
+            return new Links(
+                    page.previous() == null ? null : href(path, filters, null, null),
                     page.previous() == null ? null : href(path, filters, before, page.previous()),
                     page.next() == null ? null : href(path, filters, after, page.next()));
         }
@@ -212,8 +215,10 @@ public final class Keyset {
      */
     public static String href(String path, Map<String, String> filters, String cursor, Object key) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
-        filters.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                .sorted(Map.Entry.comparingByKey()).forEach(e -> uri.queryParam(e.getKey(), e.getValue().strip()));
+        filters.entrySet().stream()
+                .filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> uri.queryParam(e.getKey(), e.getValue().strip()));
         if (cursor != null) {
             uri.queryParam(cursor, key);
         }

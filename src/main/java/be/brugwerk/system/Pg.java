@@ -13,15 +13,15 @@ import java.util.stream.Collectors;
  */
 public final class Pg {
 
-    private Pg() {
-    }
+    private Pg() {}
 
     public static OffsetDateTime timestamp(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     public static String array(Collection<?> elements) {
-        return elements.stream().map(Object::toString)
+        return elements.stream()
+                .map(Object::toString)
                 .map(e -> "\"" + e.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
                 .collect(Collectors.joining(",", "{", "}"));
     }

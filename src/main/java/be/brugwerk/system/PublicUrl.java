@@ -24,8 +24,11 @@ public final class PublicUrl {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("BRUGWERK_PUBLIC_URL is not a valid address: " + address, e);
         }
-        if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
-                || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+        if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                || uri.getHost() == null
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null
+                || uri.getRawUserInfo() != null) {
             throw new IllegalStateException("BRUGWERK_PUBLIC_URL must be an http(s) address with a host and nothing "
                     + "after the path, for example https://brugwerk.example.org; it is: " + address);
         }

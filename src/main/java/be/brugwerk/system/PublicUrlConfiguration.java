@@ -19,7 +19,9 @@ class PublicUrlConfiguration {
             + "the links in invitations and password resets.";
 
     @Bean
-    PublicUrl publicUrl(@Value("${brugwerk.public-url:}") String configured, DatabaseConnections connections,
+    PublicUrl publicUrl(
+            @Value("${brugwerk.public-url:}") String configured,
+            DatabaseConnections connections,
             Environment environment) {
         if (!configured.isBlank()) {
             return PublicUrl.configured(configured);

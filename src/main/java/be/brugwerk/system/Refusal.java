@@ -1,7 +1,6 @@
 package be.brugwerk.system;
 
 import java.util.Arrays;
-
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -74,7 +73,8 @@ public class Refusal extends RuntimeException {
 
     /** The same refusal about a field further down, e.g. {@code answers} within {@code measurements[0]}. */
     public Refusal under(String parent) {
-        String path = field == null || field.isEmpty() ? parent
+        String path = field == null || field.isEmpty()
+                ? parent
                 : field.startsWith("[") ? parent + field : parent + "." + field;
         return new Refusal(path, messageKey, arguments, tampered);
     }
@@ -86,8 +86,14 @@ public class Refusal extends RuntimeException {
     public void showOn(BindingResult errors) {
         // the error carries the refusal, so the page's status can follow it (a tampered one answers 400)
         ObjectError error = hasField(errors.getTarget(), field)
-                ? new FieldError(errors.getObjectName(), field, errors.getRawFieldValue(field), false,
-                        errors.resolveMessageCodes(messageKey, field), arguments(), null)
+                ? new FieldError(
+                        errors.getObjectName(),
+                        field,
+                        errors.getRawFieldValue(field),
+                        false,
+                        errors.resolveMessageCodes(messageKey, field),
+                        arguments(),
+                        null)
                 : new ObjectError(errors.getObjectName(), errors.resolveMessageCodes(messageKey), arguments(), null);
         error.wrap(this);
         errors.addError(error);
@@ -99,9 +105,11 @@ public class Refusal extends RuntimeException {
         }
         String top = field.split("[.\\[]", 2)[0];
         if (target.getClass().isRecord()) {
-            return Arrays.stream(target.getClass().getRecordComponents()).anyMatch(c -> c.getName().equals(top));
+            return Arrays.stream(target.getClass().getRecordComponents())
+                    .anyMatch(c -> c.getName().equals(top));
         }
-        return Arrays.stream(target.getClass().getDeclaredFields()).anyMatch(f -> f.getName().equals(top));
+        return Arrays.stream(target.getClass().getDeclaredFields())
+                .anyMatch(f -> f.getName().equals(top));
     }
 
     @Override

@@ -1,13 +1,12 @@
 package be.brugwerk.system;
 
-import java.io.IOException;
-import java.util.function.Supplier;
-
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Tells {@link Tenancy} who a request is for, in two steps around Spring Session and Spring Security: one

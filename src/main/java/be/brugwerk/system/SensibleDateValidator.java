@@ -1,10 +1,9 @@
 package be.brugwerk.system;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Checks {@link SensibleDate}: {@link DateRange#PAST}, between 1900-01-01 and today by the application's clock. */

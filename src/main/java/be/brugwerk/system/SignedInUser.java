@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -29,8 +28,8 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
     private final String email;
     private String passwordHash;
 
-    public SignedInUser(UUID accountId, UUID organisationId, Role role, String displayName, String email,
-            String passwordHash) {
+    public SignedInUser(
+            UUID accountId, UUID organisationId, Role role, String displayName, String email, String passwordHash) {
         if (role.belongsToAnOrganisation() != (organisationId != null)) {
             throw new IllegalArgumentException("role " + role + " and organisation do not fit together");
         }

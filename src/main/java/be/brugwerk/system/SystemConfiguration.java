@@ -1,10 +1,8 @@
 package be.brugwerk.system;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
-
-import jakarta.servlet.DispatcherType;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -3,7 +3,6 @@ package be.brugwerk.system;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,8 +31,7 @@ public final class Tenancy {
      */
     private static final ThreadLocal<RequestUser> REQUEST_USER = new ThreadLocal<>();
 
-    private Tenancy() {
-    }
+    private Tenancy() {}
 
     public static Optional<UUID> currentOrganisation() {
         UUID explicit = EXPLICIT.get();
@@ -91,8 +89,7 @@ public final class Tenancy {
         void close();
     }
 
-    private record RequestUser(boolean resolved, Optional<SignedInUser> user) {
-    }
+    private record RequestUser(boolean resolved, Optional<SignedInUser> user) {}
 
     /** The signed-in person; access is denied without one. */
     public static SignedInUser requireUser() {

@@ -14,8 +14,7 @@ public final class TextInput {
     /** The message key when a single-line field holds a line break or a tab. */
     public static final String LINE_BREAK = "input.text.lineBreak";
 
-    private TextInput() {
-    }
+    private TextInput() {}
 
     /**
      * @param field the field as the request names it; the refusal names it, so the message can say which one

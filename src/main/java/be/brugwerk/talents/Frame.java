@@ -5,5 +5,7 @@ package be.brugwerk.talents;
  * what they care about, what they can do. Texts under {@code talents.frame.<NAME>}.
  */
 public enum Frame {
-    HEAD, HEART, HANDS
+    HEAD,
+    HEART,
+    HANDS
 }

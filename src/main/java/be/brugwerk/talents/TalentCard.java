@@ -1,13 +1,12 @@
 package be.brugwerk.talents;
 
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Refusal;
+import be.brugwerk.system.VersionConflict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-
-import be.brugwerk.people.ParticipantId;
-import be.brugwerk.system.Refusal;
-import be.brugwerk.system.VersionConflict;
 
 /**
  * A participant's talent card (talentenkaart) at one version, and the rules of changing it: a change is made on the
@@ -99,7 +98,8 @@ final class TalentCard {
      * put: how the card is printed for the participant, starting from what they can.
      */
     List<TalentEntry> strengthsFirst() {
-        return entries.stream().sorted(Comparator.comparing(TalentEntry::kind)
-                .thenComparing(entry -> !entry.share())).toList();
+        return entries.stream()
+                .sorted(Comparator.comparing(TalentEntry::kind).thenComparing(entry -> !entry.share()))
+                .toList();
     }
 }

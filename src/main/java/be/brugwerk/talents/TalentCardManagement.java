@@ -1,13 +1,5 @@
 package be.brugwerk.talents;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.people.ParticipantId;
@@ -19,6 +11,13 @@ import be.brugwerk.system.Refusal;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +41,11 @@ public class TalentCardManagement {
     private final AuditTrail audit;
     private final Clock clock;
 
-    TalentCardManagement(TalentCards cards, ParticipantManagement participants, StaffDirectory staff, AuditTrail audit,
+    TalentCardManagement(
+            TalentCards cards,
+            ParticipantManagement participants,
+            StaffDirectory staff,
+            AuditTrail audit,
             Clock clock) {
         this.cards = cards;
         this.participants = participants;
@@ -94,7 +97,9 @@ public class TalentCardManagement {
     }
 
     private static List<CardVersion> summaries(List<TalentCards.Saved> saved, Map<UUID, String> names) {
-        return saved.stream().map(s -> new CardVersion(s.version(), s.at(), names.get(s.by()), s.entries())).toList();
+        return saved.stream()
+                .map(s -> new CardVersion(s.version(), s.at(), names.get(s.by()), s.entries()))
+                .toList();
     }
 
     /** The card as it was at {@code version}; {@link NotFound} when there is no such version. */
@@ -109,8 +114,7 @@ public class TalentCardManagement {
      * What the card's pages show, read with one audit row: the participant, the card (the current one, or an earlier
      * version) and every saved version.
      */
-    public record CardPage(ParticipantView participant, TalentCardView card, List<CardVersion> versions) {
-    }
+    public record CardPage(ParticipantView participant, TalentCardView card, List<CardVersion> versions) {}
 
     /** The card page at {@code version}, or at the current card when {@code null}; {@link NotFound} for no such version. */
     public CardPage page(ParticipantId participant, Integer version) {
@@ -118,28 +122,30 @@ public class TalentCardManagement {
         audit.record(Action.READ, SUBJECT, List.of(participant.value()));
         List<TalentCards.Saved> saved = cards.versions(participant);
         Map<UUID, String> names = names(saved);
-        TalentCards.Saved shown = version == null ? (saved.isEmpty() ? null : saved.get(saved.size() - 1))
-                : saved.stream().filter(s -> s.version() == version).findFirst()
+        TalentCards.Saved shown = version == null
+                ? (saved.isEmpty() ? null : saved.get(saved.size() - 1))
+                : saved.stream()
+                        .filter(s -> s.version() == version)
+                        .findFirst()
                         .orElseThrow(() -> new NotFound("Version"));
         TalentCardView card = shown == null ? NO_CARD : view(participant, shown, names);
         return new CardPage(participants.getWithoutAudit(participant), card, summaries(saved, names));
     }
 
     /** The participant and their current card strengths first, as printed for them, read with one audit row. */
-    public record PrintPage(ParticipantView participant, TalentCardView card) {
-    }
+    public record PrintPage(ParticipantView participant, TalentCardView card) {}
 
     public PrintPage printPage(ParticipantId participant) {
         TalentCardView current = current(participant);
         List<TalentEntry> strengthsFirst = TalentCard.restore(participant, current.version(), current.entries())
                 .strengthsFirst();
-        return new PrintPage(participants.getWithoutAudit(participant),
+        return new PrintPage(
+                participants.getWithoutAudit(participant),
                 new TalentCardView(current.version(), current.savedAt(), current.savedBy(), strengthsFirst));
     }
 
     private TalentCardView currentView(ParticipantId participant) {
-        return cards.latest(participant).map(saved -> view(participant, saved))
-                .orElse(NO_CARD);
+        return cards.latest(participant).map(saved -> view(participant, saved)).orElse(NO_CARD);
     }
 
     private TalentCardView view(ParticipantId participant, TalentCards.Saved saved) {
@@ -147,12 +153,18 @@ public class TalentCardManagement {
     }
 
     private TalentCardView view(ParticipantId participant, TalentCards.Saved saved, Map<UUID, String> names) {
-        return new TalentCardView(saved.version(), saved.at(), names.get(saved.by()),
+        return new TalentCardView(
+                saved.version(),
+                saved.at(),
+                names.get(saved.by()),
                 cards.restore(participant, saved).entries());
     }
 
     private Map<UUID, String> names(List<TalentCards.Saved> saved) {
-        Set<UUID> ids = saved.stream().map(TalentCards.Saved::by).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<UUID> ids = saved.stream()
+                .map(TalentCards.Saved::by)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         return ids.isEmpty() ? Map.of() : staff.names(ids);
     }
 

@@ -1,5 +1,9 @@
 package be.brugwerk.talents;
 
+import be.brugwerk.coaching.scoring.QualityOfLifeDomain;
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Pg;
+import be.brugwerk.system.VersionConflict;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -7,11 +11,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import be.brugwerk.coaching.scoring.QualityOfLifeDomain;
-import be.brugwerk.people.ParticipantId;
-import be.brugwerk.system.Pg;
-import be.brugwerk.system.VersionConflict;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,42 +26,53 @@ class TalentCards {
     }
 
     /** Who saved a version and when, as stored (the name is the people module's to give). */
-    record Saved(UUID id, int version, Instant at, UUID by, int entries) {
-    }
+    record Saved(UUID id, int version, Instant at, UUID by, int entries) {}
 
     /** The current card: the highest version, or the empty card before anything was saved. */
     TalentCard current(ParticipantId participant) {
-        return latest(participant).map(saved -> restore(participant, saved))
+        return latest(participant)
+                .map(saved -> restore(participant, saved))
                 .orElseGet(() -> TalentCard.empty(participant));
     }
 
     /** The current version's record, if a card was saved. */
     Optional<Saved> latest(ParticipantId participant) {
         return jdbc.sql(SAVED + " where v.participant_id = ? group by v.id order by v.version desc limit 1")
-                .param(participant.value()).query(TalentCards::saved).optional();
+                .param(participant.value())
+                .query(TalentCards::saved)
+                .optional();
     }
 
     /** Every saved version, oldest first. */
     List<Saved> versions(ParticipantId participant) {
         return jdbc.sql(SAVED + " where v.participant_id = ? group by v.id order by v.version")
-                .param(participant.value()).query(TalentCards::saved).list();
+                .param(participant.value())
+                .query(TalentCards::saved)
+                .list();
     }
 
     /** One saved version, if it exists. */
     Optional<Saved> version(ParticipantId participant, int version) {
         return jdbc.sql(SAVED + " where v.participant_id = ? and v.version = ? group by v.id")
-                .params(participant.value(), version).query(TalentCards::saved).optional();
+                .params(participant.value(), version)
+                .query(TalentCards::saved)
+                .optional();
     }
 
     /** The card as it was at a saved version. */
     TalentCard restore(ParticipantId participant, Saved saved) {
         List<TalentEntry> entries = jdbc.sql("""
                 select kind, frame, life_area, talent, description, share, learn from talent_entry
-                where version_id = ? order by position""").param(saved.id())
-                .query((row, n) -> new TalentEntry(TalentKind.valueOf(row.getString("kind")),
-                        Frame.valueOf(row.getString("frame")), named(QualityOfLifeDomain.class, row.getString("life_area")),
-                        named(Talent.class, row.getString("talent")), row.getString("description"),
-                        row.getBoolean("share"), row.getBoolean("learn")))
+                where version_id = ? order by position""")
+                .param(saved.id())
+                .query((row, n) -> new TalentEntry(
+                        TalentKind.valueOf(row.getString("kind")),
+                        Frame.valueOf(row.getString("frame")),
+                        named(QualityOfLifeDomain.class, row.getString("life_area")),
+                        named(Talent.class, row.getString("talent")),
+                        row.getString("description"),
+                        row.getBoolean("share"),
+                        row.getBoolean("learn")))
                 .list();
         return TalentCard.restore(participant, saved.version(), entries);
     }
@@ -77,7 +87,8 @@ class TalentCards {
             jdbc.sql("""
                     insert into talent_card_version (id, organisation_id, participant_id, version, saved_at, saved_by)
                     values (?, ?, ?, ?, ?, ?)""")
-                    .params(id, organisation, card.participant().value(), card.version(), Pg.timestamp(at), by).update();
+                    .params(id, organisation, card.participant().value(), card.version(), Pg.timestamp(at), by)
+                    .update();
         } catch (DuplicateKeyException savedMeanwhile) {
             throw new VersionConflict("This talent card");
         }
@@ -88,9 +99,17 @@ class TalentCards {
                     insert into talent_entry (organisation_id, version_id, position, kind, frame, life_area, talent,
                         description, share, learn)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(organisation, id, position, e.kind().name(), e.frame().name(),
-                            e.lifeArea() == null ? null : e.lifeArea().name(), e.talent() == null ? null : e.talent().name(),
-                            e.text(), e.share(), e.learn())
+                    .params(
+                            organisation,
+                            id,
+                            position,
+                            e.kind().name(),
+                            e.frame().name(),
+                            e.lifeArea() == null ? null : e.lifeArea().name(),
+                            e.talent() == null ? null : e.talent().name(),
+                            e.text(),
+                            e.share(),
+                            e.learn())
                     .update();
         }
     }
@@ -100,8 +119,11 @@ class TalentCards {
             from talent_card_version v left join talent_entry e on e.version_id = v.id""";
 
     private static Saved saved(ResultSet row, int n) throws SQLException {
-        return new Saved(row.getObject("id", UUID.class), row.getInt("version"),
-                row.getObject("saved_at", OffsetDateTime.class).toInstant(), row.getObject("saved_by", UUID.class),
+        return new Saved(
+                row.getObject("id", UUID.class),
+                row.getInt("version"),
+                row.getObject("saved_at", OffsetDateTime.class).toInstant(),
+                row.getObject("saved_by", UUID.class),
                 row.getInt("entries"));
     }
 

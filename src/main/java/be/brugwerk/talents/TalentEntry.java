@@ -1,19 +1,24 @@
 package be.brugwerk.talents;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 import be.brugwerk.coaching.scoring.QualityOfLifeDomain;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.TextInput;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * One line of a talent card: what kind of thing it is, head / heart / hands, the life area it belongs to (one of
  * Schalock's domains, or none), a talent of the curated list and/or the participant's own words, and whether they would
  * like to share it with others or to learn it.
  */
-public record TalentEntry(TalentKind kind, Frame frame, QualityOfLifeDomain lifeArea, Talent talent, String text,
-        boolean share, boolean learn) {
+public record TalentEntry(
+        TalentKind kind,
+        Frame frame,
+        QualityOfLifeDomain lifeArea,
+        Talent talent,
+        String text,
+        boolean share,
+        boolean learn) {
 
     /** The longest text an entry takes: a phrase, not a story. */
     public static final int MAX_TEXT = 300;
@@ -22,12 +27,15 @@ public record TalentEntry(TalentKind kind, Frame frame, QualityOfLifeDomain life
      * An entry as a form or a script sent it, every part as text (enum names; empty or null for none), checked by
      * {@link #of}. {@code share} and {@code learn} are false when absent.
      */
-    public record Input(String kind, String frame, String lifeArea, String talent, String text, Boolean share,
-            Boolean learn) {
+    public record Input(
+            String kind, String frame, String lifeArea, String talent, String text, Boolean share, Boolean learn) {
 
         /** Nothing typed or picked: a blank line of a form, which is left out rather than refused. */
         public boolean blank() {
-            return empty(kind) && empty(talent) && empty(text) && !Boolean.TRUE.equals(share)
+            return empty(kind)
+                    && empty(talent)
+                    && empty(text)
+                    && !Boolean.TRUE.equals(share)
                     && !Boolean.TRUE.equals(learn);
         }
     }
@@ -53,14 +61,26 @@ public record TalentEntry(TalentKind kind, Frame frame, QualityOfLifeDomain life
         if (talent == null && text == null) {
             throw new Refusal(field + ".text", "talents.entry.empty");
         }
-        return new TalentEntry(kind, frame, lifeArea, talent, text, Boolean.TRUE.equals(input.share()),
+        return new TalentEntry(
+                kind,
+                frame,
+                lifeArea,
+                talent,
+                text,
+                Boolean.TRUE.equals(input.share()),
                 Boolean.TRUE.equals(input.learn()));
     }
 
     /** The entry as input again: what a form shows to change it. */
     public Input toInput() {
-        return new Input(kind.name(), frame.name(), lifeArea == null ? "" : lifeArea.name(),
-                talent == null ? "" : talent.name(), text == null ? "" : text, share, learn);
+        return new Input(
+                kind.name(),
+                frame.name(),
+                lifeArea == null ? "" : lifeArea.name(),
+                talent == null ? "" : talent.name(),
+                text == null ? "" : text,
+                share,
+                learn);
     }
 
     private static <E extends Enum<E>> E required(Class<E> type, String value, String field, String missingKey) {
@@ -76,7 +96,9 @@ public record TalentEntry(TalentKind kind, Frame frame, QualityOfLifeDomain life
             return null;
         }
         String name = value.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst()
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> Refusal.tampered(field, "talents.entry.unknownCode", field));
     }
 

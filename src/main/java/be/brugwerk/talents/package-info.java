@@ -3,6 +3,7 @@
  * in with them, framed as head / heart / hands and by life area, each saying whether they would like to share it or to
  * learn it; versioned over time like the network map, so that valued roles can later be matched to it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Talent cards", allowedDependencies = { "system", "people",
-        "coaching::scoring" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Talent cards",
+        allowedDependencies = {"system", "people", "coaching::scoring"})
 package be.brugwerk.talents;

@@ -8,19 +8,6 @@ import static be.brugwerk.coaching.CoachingFixtures.trajectory;
 import static be.brugwerk.support.ChartPages.plotted;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import be.brugwerk.support.Browsers;
 import be.brugwerk.support.ChartPages;
 import be.brugwerk.support.FullStackTest;
@@ -35,6 +22,18 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +73,8 @@ class ChartsBrowserTests {
         Account coordinatorAccount = accounts.account(organisation, Role.COORDINATOR);
         WebSession coordinator = signedIn(port, coordinatorAccount);
         coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
-        UUID participant = participant(coordinator, coach.id(), "Yusuf " + UUID.randomUUID().toString().substring(0, 6));
+        UUID participant = participant(
+                coordinator, coach.id(), "Yusuf " + UUID.randomUUID().toString().substring(0, 6));
         WebSession coachApi = signedIn(port, coach);
 
         Map<String, String> members = new LinkedHashMap<>();
@@ -96,9 +96,12 @@ class ChartsBrowserTests {
 
     @Test
     void chartsPlotTheFiguresOfTheirTablesAtBothWidths() {
-        for (int width : new int[] { 1280, 360 }) {
-            try (BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions()
-                    .setBaseURL("http://localhost:" + port).setLocale("nl-BE").setViewportSize(width, 900))) {
+        for (int width : new int[] {1280, 360}) {
+            try (BrowserContext context = Browsers.chromium()
+                    .newContext(new Browser.NewContextOptions()
+                            .setBaseURL("http://localhost:" + port)
+                            .setLocale("nl-BE")
+                            .setViewportSize(width, 900))) {
                 Page page = context.newPage();
                 List<String> refused = new ArrayList<>();
                 page.onConsoleMessage(message -> {
@@ -110,39 +113,67 @@ class ChartsBrowserTests {
                 page.navigate("/trajectories/" + trajectory + "/outcomes");
                 page.waitForLoadState(LoadState.LOAD);
 
-                assertPlotsItsTable(page, "scores-chart-de-jong-gierveld-6", false, 3,
+                assertPlotsItsTable(
+                        page,
+                        "scores-chart-de-jong-gierveld-6",
+                        false,
+                        3,
                         List.of("Totaalscore", "emotionele eenzaamheid", "sociale eenzaamheid"));
-                assertPlotsItsTable(page, "network-size-chart", true, 3,
+                assertPlotsItsTable(
+                        page,
+                        "network-size-chart",
+                        true,
+                        3,
                         List.of("Netwerkleden", "Actieve contacten", "Natuurlijk netwerk (informeel)"));
                 assertPlotsItsTable(page, "network-functions-chart", true, 3, List.of());
 
                 // The loneliness chart shows a falling line: 6, 3, 0 in the table, and so on the chart.
-                assertThat(plotted(page, "scores-chart-de-jong-gierveld-6").get("series").get(0).get("values")
-                        .valueStream().map(JsonNode::asInt).toList()).containsExactly(6, 3, 0);
-                assertThat(plotted(page, "network-size-chart").get("series").get(0).get("values")
-                        .valueStream().map(JsonNode::asInt).toList()).containsExactly(1, 3, 5);
+                assertThat(plotted(page, "scores-chart-de-jong-gierveld-6")
+                                .get("series")
+                                .get(0)
+                                .get("values")
+                                .valueStream()
+                                .map(JsonNode::asInt)
+                                .toList())
+                        .containsExactly(6, 3, 0);
+                assertThat(plotted(page, "network-size-chart")
+                                .get("series")
+                                .get(0)
+                                .get("values")
+                                .valueStream()
+                                .map(JsonNode::asInt)
+                                .toList())
+                        .containsExactly(1, 3, 5);
 
                 assertThat((Boolean) page.evaluate(
-                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                        .as("the outcomes page scrolls sideways at " + width + " px").isTrue();
+                                "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                        .as("the outcomes page scrolls sideways at " + width + " px")
+                        .isTrue();
                 page.evaluate("() => window.scrollTo(0, 0)");
-                page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setFullPage(true)
                         .setPath(SCREENSHOTS.resolve("charts-outcomes-" + width + ".png")));
                 Locator figures = page.locator("figure.chart-figure");
                 for (int figure = 0; figure < figures.count(); figure++) {
-                    figures.nth(figure).screenshot(new Locator.ScreenshotOptions()
-                            .setPath(SCREENSHOTS.resolve("charts-figure-" + figure + "-" + width + ".png")));
+                    figures.nth(figure)
+                            .screenshot(new Locator.ScreenshotOptions()
+                                    .setPath(SCREENSHOTS.resolve("charts-figure-" + figure + "-" + width + ".png")));
                 }
                 ChartPages.assertNoAxeViolation(page, "the outcomes page at " + width + " px");
-                assertThat(refused).as("console errors (a refused script or style, say)").isEmpty();
+                assertThat(refused)
+                        .as("console errors (a refused script or style, say)")
+                        .isEmpty();
             }
         }
     }
 
     @Test
     void axisLabelsAndSeriesComeFromTheReadersLanguage() {
-        try (BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setLocale("nl-BE").setViewportSize(1280, 900))) {
+        try (BrowserContext context = Browsers.chromium()
+                .newContext(new Browser.NewContextOptions()
+                        .setBaseURL("http://localhost:" + port)
+                        .setLocale("nl-BE")
+                        .setViewportSize(1280, 900))) {
             Page page = context.newPage();
             signInThroughThePage(page, coach);
             page.navigate("/trajectories/" + trajectory + "/outcomes?lang=fr");
@@ -151,8 +182,11 @@ class ChartsBrowserTests {
             assertThat(chart.getAttribute("data-x-label")).isEqualTo("Version de la carte");
             assertThat(chart.getAttribute("data-y-label")).isEqualTo("Membres du réseau");
             assertThat(chart.locator(".u-legend .u-label").allTextContents()).contains("Membres du réseau");
-            assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions()
-                    .setName("Les chiffres du graphique : taille du réseau")).count()).isEqualTo(1);
+            assertThat(page.getByRole(
+                                    AriaRole.TABLE,
+                                    new Page.GetByRoleOptions().setName("Les chiffres du graphique : taille du réseau"))
+                            .count())
+                    .isEqualTo(1);
         }
     }
 
@@ -164,24 +198,35 @@ class ChartsBrowserTests {
         JsonNode plotted = plotted(page, table);
         Locator body = page.locator("#" + table + " tbody tr");
         assertThat(body.count()).isEqualTo(rows);
-        List<String> headers = page.locator("#" + table + " thead th[data-series]").allTextContents();
+        List<String> headers =
+                page.locator("#" + table + " thead th[data-series]").allTextContents();
         if (!names.isEmpty()) {
             assertThat(headers).containsExactlyElementsOf(names);
         }
-        assertThat(plotted.get("series").valueStream().map(s -> s.get("label").asString()).toList())
+        assertThat(plotted.get("series")
+                        .valueStream()
+                        .map(s -> s.get("label").asString())
+                        .toList())
                 .containsExactlyElementsOf(headers);
         for (int row = 0; row < rows; row++) {
             Locator cells = body.nth(row);
             String shownMoment = cells.locator("th").textContent().trim();
             long x = plotted.get("x").get(row).asLong();
-            assertThat(moments ? DUTCH_MOMENT.format(LocalDateTime.ofEpochSecond(x, 0, BRUSSELS.getRules()
-                    .getOffset(java.time.Instant.ofEpochSecond(x))))
-                    : DUTCH_DAY.format(LocalDate.ofEpochDay(Math.floorDiv(x, 86400))))
-                    .as("the moment of row " + row + " of " + table).isEqualTo(shownMoment);
+            assertThat(
+                            moments
+                                    ? DUTCH_MOMENT.format(LocalDateTime.ofEpochSecond(
+                                            x, 0, BRUSSELS.getRules().getOffset(java.time.Instant.ofEpochSecond(x))))
+                                    : DUTCH_DAY.format(LocalDate.ofEpochDay(Math.floorDiv(x, 86400))))
+                    .as("the moment of row " + row + " of " + table)
+                    .isEqualTo(shownMoment);
             List<String> shown = cells.locator("td").allTextContents();
             assertThat(shown).hasSameSizeAs(headers);
             for (int series = 0; series < shown.size(); series++) {
-                assertThat(plotted.get("series").get(series).get("values").get(row).asDouble())
+                assertThat(plotted.get("series")
+                                .get(series)
+                                .get("values")
+                                .get(row)
+                                .asDouble())
                         .as("series " + headers.get(series) + " of row " + row + " of " + table)
                         .isEqualTo(Double.parseDouble(shown.get(series).trim()));
             }
@@ -196,22 +241,32 @@ class ChartsBrowserTests {
             json.append(separator).append("""
                     {"id":"%s","name":"%s","category":"%s","ring":"MIDDLE","frequency":"WEEKLY","valence":"SUPPORTIVE",
                      "status":"ACTIVE","capitalType":"BRIDGING","level":"CITY","lightTie":false,"support":{%s}}""".formatted(
-                    UUID.nameUUIDFromBytes((participant + member.getKey()).getBytes()), member.getKey(),
-                    professional ? "PROFESSIONAL" : "FRIEND", member.getValue()));
+                            UUID.nameUUIDFromBytes((participant + member.getKey()).getBytes()),
+                            member.getKey(),
+                            professional ? "PROFESSIONAL" : "FRIEND",
+                            member.getValue()));
             separator = ",";
         }
         json.append("],\"ties\":[]}");
-        HttpResponse<String> saved = session.sendJson("PUT", "/api/v1/participants/" + participant + "/map",
-                json.toString());
+        HttpResponse<String> saved =
+                session.sendJson("PUT", "/api/v1/participants/" + participant + "/map", json.toString());
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-        HttpResponse<String> kept = session.sendJson("POST", "/api/v1/participants/" + participant + "/map/versions", "");
+        HttpResponse<String> kept =
+                session.sendJson("POST", "/api/v1/participants/" + participant + "/map/versions", "");
         assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
         clock.advance(Duration.ofMinutes(10)); // versions minutes apart, as the chart must tell them apart
     }
 
     /** A finished De Jong Gierveld 6-item measurement (three answer categories), in the items' order below. */
-    private void measure(WebSession session, LocalDate on, String emptiness, String missesPeople, String rejected,
-            String leanOn, String trust, String close) {
+    private void measure(
+            WebSession session,
+            LocalDate on,
+            String emptiness,
+            String missesPeople,
+            String rejected,
+            String leanOn,
+            String trust,
+            String close) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("instrument", "DE_JONG_GIERVELD_6");
         form.put("format", "THREE_CATEGORIES");

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 
 /** Which map version stands beside a measurement: one of its own day, the latest of those, or else the nearest in time. */

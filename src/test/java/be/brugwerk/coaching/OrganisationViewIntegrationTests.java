@@ -6,16 +6,15 @@ import static be.brugwerk.coaching.CoachingFixtures.today;
 import static be.brugwerk.coaching.CoachingFixtures.trajectory;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,17 +70,23 @@ class OrganisationViewIntegrationTests {
 
     @Test
     void showsTheCoordinatorWhereACoachHasOverdueActions() {
-        UUID trajectory = trajectory(coordinator, participant(coordinator, coachAccount.id(), "Te laat"),
-                coachAccount.id());
+        UUID trajectory =
+                trajectory(coordinator, participant(coordinator, coachAccount.id(), "Te laat"), coachAccount.id());
         String action = """
                 {"kind":"OTHER","description":"Bellen","performer":"COACH","dueOn":"%s"}""";
-        assertThat(coach.sendJson("POST", "/api/v1/trajectories/" + trajectory + "/actions",
-                action.formatted(today(clock))).statusCode()).isEqualTo(201);
+        assertThat(coach.sendJson(
+                                "POST",
+                                "/api/v1/trajectories/" + trajectory + "/actions",
+                                action.formatted(today(clock)))
+                        .statusCode())
+                .isEqualTo(201);
         clock.advance(java.time.Duration.ofDays(2)); // sessions idle that long end: sign in anew
 
-        String page = signedIn(port, coordinatorAccount).get("/coaching/organisation").body();
+        String page =
+                signedIn(port, coordinatorAccount).get("/coaching/organisation").body();
         String row = page.substring(page.indexOf("id=\"supervision\""));
-        assertThat(row).containsPattern("Test VOLUNTEER_COACH[^<]*</td>\\s*<td>1</td><td>0</td><td>1</td>")
+        assertThat(row)
+                .containsPattern("Test VOLUNTEER_COACH[^<]*</td>\\s*<td>1</td><td>0</td><td>1</td>")
                 .contains("Zit vast");
         assertThat(signedIn(port, adminAccount).get("/coaching/organisation").body())
                 .doesNotContain("id=\"supervision\"");
@@ -89,42 +94,58 @@ class OrganisationViewIntegrationTests {
 
     @Test
     void countsNoOverdueActionOfAClosedTrajectory() {
-        UUID trajectory = trajectory(coordinator, participant(coordinator, coachAccount.id(), "Afgesloten"),
-                coachAccount.id());
-        assertThat(coach.sendJson("POST", "/api/v1/trajectories/" + trajectory + "/actions", """
+        UUID trajectory =
+                trajectory(coordinator, participant(coordinator, coachAccount.id(), "Afgesloten"), coachAccount.id());
+        assertThat(coach.sendJson(
+                                "POST", "/api/v1/trajectories/" + trajectory + "/actions", """
                 {"kind":"OTHER","description":"Bellen","performer":"COACH","dueOn":"%s"}""".formatted(today(clock)))
-                .statusCode()).isEqualTo(201);
+                        .statusCode())
+                .isEqualTo(201);
         clock.advance(java.time.Duration.ofDays(2));
         WebSession later = signedIn(port, coachAccount);
         assertThat(later.getJson("/api/v1/trajectories").body()).contains("\"overdueActions\":1");
         assertThat(later.get("/trajectories/" + trajectory).body()).contains("class=\"badge\">over tijd</span>");
 
-        assertThat(later.post("/trajectories/" + trajectory + "/close", java.util.Map.of("handoverTo", "Buurtwerk",
-                "version", "0")).statusCode()).isEqualTo(302);
+        assertThat(later.post(
+                                "/trajectories/" + trajectory + "/close",
+                                java.util.Map.of("handoverTo", "Buurtwerk", "version", "0"))
+                        .statusCode())
+                .isEqualTo(302);
 
-        assertThat(later.getJson("/api/v1/trajectories").body()).contains("\"overdueActions\":0")
+        assertThat(later.getJson("/api/v1/trajectories").body())
+                .contains("\"overdueActions\":0")
                 .doesNotContain("\"overdueActions\":1");
         assertThat(later.get("/trajectories/" + trajectory).body()).doesNotContain("class=\"badge\">over tijd</span>");
-        String page = signedIn(port, coordinatorAccount).get("/coaching/organisation").body();
+        String page =
+                signedIn(port, coordinatorAccount).get("/coaching/organisation").body();
         assertThat(page.substring(page.indexOf("id=\"supervision\"")))
                 .containsPattern("Test VOLUNTEER_COACH[^<]*</td>\\s*<td>0</td><td>0</td><td>0</td>");
     }
 
     @Test
     void showsTheCoordinatorWhichTrajectoryWentWithoutASessionForTheSetNumberOfWeeks() {
-        UUID trajectory = trajectory(coordinator, participant(coordinator, coachAccount.id(), "Stil traject"),
-                coachAccount.id());
+        UUID trajectory =
+                trajectory(coordinator, participant(coordinator, coachAccount.id(), "Stil traject"), coachAccount.id());
         clock.advance(java.time.Duration.ofDays(7 * 4 + 1)); // four weeks is the default setting
 
-        String page = signedIn(port, coordinatorAccount).get("/coaching/organisation").body();
+        String page =
+                signedIn(port, coordinatorAccount).get("/coaching/organisation").body();
         String stuck = page.substring(page.indexOf("Waar Test VOLUNTEER_COACH"));
-        assertThat(stuck).contains("href=\"/trajectories/" + trajectory + "\"").contains("bij stap Kennismaking")
-                .contains("nog geen enkel gesprek").doesNotContain("Stil traject");
+        assertThat(stuck)
+                .contains("href=\"/trajectories/" + trajectory + "\"")
+                .contains("bij stap Kennismaking")
+                .contains("nog geen enkel gesprek")
+                .doesNotContain("Stil traject");
 
         WebSession later = signedIn(port, coachAccount);
-        assertThat(later.post("/trajectories/" + trajectory + "/sessions", java.util.Map.of("heldOn",
-                today(clock).toString(), "durationMinutes", "30")).statusCode()).isEqualTo(302);
-        assertThat(signedIn(port, coordinatorAccount).get("/coaching/organisation").body())
+        assertThat(later.post(
+                                "/trajectories/" + trajectory + "/sessions",
+                                java.util.Map.of("heldOn", today(clock).toString(), "durationMinutes", "30"))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(signedIn(port, coordinatorAccount)
+                        .get("/coaching/organisation")
+                        .body())
                 .doesNotContain("/trajectories/" + trajectory + "\"");
     }
 
@@ -146,8 +167,10 @@ class OrganisationViewIntegrationTests {
         }
         assertThat(djg6Change(admin.get("/coaching/organisation").body())).isEqualTo("-6,00 (over 5 deelnemers)");
 
-        assertThat(coordinator.sendJson("DELETE", "/api/v1/participants/" + withdrawing + "/consents/PROCESSING", "")
-                .statusCode()).isEqualTo(204);
+        assertThat(coordinator
+                        .sendJson("DELETE", "/api/v1/participants/" + withdrawing + "/consents/PROCESSING", "")
+                        .statusCode())
+                .isEqualTo(204);
 
         assertThat(djg6Change(admin.get("/coaching/organisation").body())).isEqualTo("minder dan 5");
     }
@@ -161,7 +184,8 @@ class OrganisationViewIntegrationTests {
         assertThat(later.get("/coaching/organisation").body()).contains("/trajectories/" + trajectory + "\"");
 
         assertThat(later.sendJson("DELETE", "/api/v1/participants/" + participant + "/consents/PROCESSING", "")
-                .statusCode()).isEqualTo(204);
+                        .statusCode())
+                .isEqualTo(204);
 
         assertThat(later.get("/coaching/organisation").body()).doesNotContain("/trajectories/" + trajectory + "\"");
     }
@@ -174,15 +198,19 @@ class OrganisationViewIntegrationTests {
         for (int i = 1; i < 4; i++) {
             measuredTwice("Deelnemer " + i);
         }
-        assertThat(coach.post("/trajectories/" + firstTrajectory + "/close", java.util.Map.of("handoverTo",
-                "Buurtwerk", "version", "0")).statusCode()).isEqualTo(302);
+        assertThat(coach.post(
+                                "/trajectories/" + firstTrajectory + "/close",
+                                java.util.Map.of("handoverTo", "Buurtwerk", "version", "0"))
+                        .statusCode())
+                .isEqualTo(302);
         measuredTwice(trajectory(coordinator, twice, coachAccount.id()));
 
         assertThat(djg6Change(admin.get("/coaching/organisation").body())).isEqualTo("minder dan 5");
     }
 
     private static String djg6Change(String page) {
-        Matcher row = Pattern.compile("De Jong Gierveld-eenzaamheidsschaal \\(6 vragen\\)</th>\\s*<td[^>]*>([^<]*)</td>")
+        Matcher row = Pattern.compile(
+                        "De Jong Gierveld-eenzaamheidsschaal \\(6 vragen\\)</th>\\s*<td[^>]*>([^<]*)</td>")
                 .matcher(page);
         assertThat(row.find()).as(page).isTrue();
         return row.group(1);

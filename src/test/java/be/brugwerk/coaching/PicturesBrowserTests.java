@@ -13,17 +13,6 @@ import static be.brugwerk.support.ChartPages.assertNoSidewaysScroll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import be.brugwerk.support.Browsers;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
@@ -37,6 +26,16 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.LoadState;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +54,7 @@ class PicturesBrowserTests {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
-    private static final int[] WIDTHS = { 1280, 360 };
+    private static final int[] WIDTHS = {1280, 360};
 
     @LocalServerPort
     int port;
@@ -109,10 +108,14 @@ class PicturesBrowserTests {
                 page.navigate("/coaching/organisation");
                 page.waitForLoadState(LoadState.LOAD);
 
-                assertThat(assertBarsPlotTheirTable(page, "per-coach", "minder dan 5")).containsExactly(5.0);
-                assertThat(assertBarsPlotTheirTable(page, "per-step", "minder dan 5")).containsExactly(5.0);
+                assertThat(assertBarsPlotTheirTable(page, "per-coach", "minder dan 5"))
+                        .containsExactly(5.0);
+                assertThat(assertBarsPlotTheirTable(page, "per-step", "minder dan 5"))
+                        .containsExactly(5.0);
                 List<Double> scores = assertBarsPlotTheirTable(page, "score-changes", "minder dan 5");
-                assertThat(scores).as("De Jong Gierveld 6 fell by 6 for all five").contains(-6.0);
+                assertThat(scores)
+                        .as("De Jong Gierveld 6 fell by 6 for all five")
+                        .contains(-6.0);
                 assertBarsPlotTheirTable(page, "network-changes", "minder dan 5");
 
                 keep(page, "pictures-organisation-" + width);
@@ -125,8 +128,8 @@ class PicturesBrowserTests {
 
     @Test
     void comparisonShowsBothMapsSideBySideOnAWideScreenAndStackedOnAPhone() {
-        String compare = "/participants/" + participant + "/map/compare?first=" + versions.get(0) + "&second="
-                + versions.get(1);
+        String compare =
+                "/participants/" + participant + "/map/compare?first=" + versions.get(0) + "&second=" + versions.get(1);
         for (int width : WIDTHS) {
             try (BrowserContext context = context(width)) {
                 Page page = context.newPage();
@@ -153,7 +156,8 @@ class PicturesBrowserTests {
                 for (String shown : List.of("close", "printout")) {
                     page.navigate("/trajectories/" + trajectory + "/" + shown);
                     assertBeforeAndAfter(page, "trajectory-map", width);
-                    assertThat(page.locator("#network-before-after").textContent()).contains("Netwerkleden");
+                    assertThat(page.locator("#network-before-after").textContent())
+                            .contains("Netwerkleden");
                     keep(page, "pictures-" + shown + "-" + width);
                     assertNoSidewaysScroll(page, "the " + shown + " page at " + width + " px");
                     assertNoAxeViolation(page, "the " + shown + " page at " + width + " px");
@@ -184,7 +188,9 @@ class PicturesBrowserTests {
         BoundingBox second = after.boundingBox();
         if (width >= 1280) {
             assertThat(second.y).as("side by side: the same top").isCloseTo(first.y, offset(1.0));
-            assertThat(second.x).as("side by side: after right of before").isGreaterThanOrEqualTo(first.x + first.width);
+            assertThat(second.x)
+                    .as("side by side: after right of before")
+                    .isGreaterThanOrEqualTo(first.x + first.width);
             assertThat(first.width).as("each map large enough to read").isGreaterThan(300);
         } else {
             assertThat(second.y).as("stacked: after below before").isGreaterThanOrEqualTo(first.y + first.height);
@@ -194,8 +200,11 @@ class PicturesBrowserTests {
     }
 
     private BrowserContext context(int width) {
-        return Browsers.chromium().newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
-                .setLocale("nl-BE").setViewportSize(width, 900));
+        return Browsers.chromium()
+                .newContext(new Browser.NewContextOptions()
+                        .setBaseURL("http://localhost:" + port)
+                        .setLocale("nl-BE")
+                        .setViewportSize(width, 900));
     }
 
     private static List<String> consoleErrors(Page page) {

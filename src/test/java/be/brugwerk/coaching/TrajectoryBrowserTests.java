@@ -7,14 +7,6 @@ import static be.brugwerk.coaching.CoachingFixtures.signedIn;
 import static be.brugwerk.coaching.CoachingFixtures.today;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-
 import be.brugwerk.support.Browsers;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
@@ -28,6 +20,13 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,8 +68,11 @@ class TrajectoryBrowserTests {
         participant = participant(coordinator, coach.id(), name);
         coachApi = signedIn(port, coach);
         map(coachApi, participant, 0, Map.of(sister, "Zus"));
-        context = Browsers.chromium().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setLocale("nl-BE").setViewportSize(360, 800));
+        context = Browsers.chromium()
+                .newContext(new Browser.NewContextOptions()
+                        .setBaseURL("http://localhost:" + port)
+                        .setLocale("nl-BE")
+                        .setViewportSize(360, 800));
     }
 
     @AfterEach
@@ -84,13 +86,17 @@ class TrajectoryBrowserTests {
     void aVolunteerCoachRunsATrajectoryFromAcquaintanceToClosingAndSeesBeforeAndAfter() {
         Page page = context.newPage();
         signInThroughThePage(page, coach);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trajecten")).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trajecten"))
+                .first()
+                .click();
         Browsers.assertAccessible(page);
         page.getByText("Traject starten").first().click();
         Browsers.assertAccessible(page);
         page.getByLabel("Deelnemer").selectOption(new SelectOption().setLabel(name));
-        page.getByLabel("Begeleider").selectOption(new SelectOption().setValue(coach.id().toString()));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Traject starten")).click();
+        page.getByLabel("Begeleider")
+                .selectOption(new SelectOption().setValue(coach.id().toString()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Traject starten"))
+                .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Traject van " + name)))
                 .isVisible();
         String trajectoryUrl = page.url();
@@ -101,16 +107,31 @@ class TrajectoryBrowserTests {
         assertThat(acquaintance).containsText("Kennismaking");
         page.locator("#status-1").selectOption("DONE");
         page.locator("#notes-1").fill("Kennisgemaakt bij Amina thuis");
-        acquaintance.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Stap bewaren")).click();
+        acquaintance
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Stap bewaren"))
+                .click();
         assertThat(page.locator("#step-1")).containsText("gedaan");
         logSession(page, "Bij Amina thuis");
         Browsers.assertAccessible(page);
 
         // The first De Jong Gierveld 6-item measurement, yesterday: lonely on every item.
         LocalDate today = today(clock);
-        measure(page, today.minusDays(1), Map.of("SENSE_OF_EMPTINESS", "YES", "MISSES_PEOPLE_AROUND", "YES",
-                "OFTEN_FEELS_REJECTED", "YES", "PLENTY_TO_LEAN_ON", "NO", "MANY_TO_TRUST", "NO",
-                "ENOUGH_TO_FEEL_CLOSE_TO", "NO"));
+        measure(
+                page,
+                today.minusDays(1),
+                Map.of(
+                        "SENSE_OF_EMPTINESS",
+                        "YES",
+                        "MISSES_PEOPLE_AROUND",
+                        "YES",
+                        "OFTEN_FEELS_REJECTED",
+                        "YES",
+                        "PLENTY_TO_LEAN_ON",
+                        "NO",
+                        "MANY_TO_TRUST",
+                        "NO",
+                        "ENOUGH_TO_FEEL_CLOSE_TO",
+                        "NO"));
         assertThat(page.locator("#result")).containsText("totaal: 6");
 
         // The network grows (the map is drawn elsewhere); the second session keeps it as version two.
@@ -123,9 +144,22 @@ class TrajectoryBrowserTests {
         page.navigate(trajectoryUrl);
         logSession(page, "Bibliotheek");
 
-        measure(page, today, Map.of("SENSE_OF_EMPTINESS", "NO", "MISSES_PEOPLE_AROUND", "NO",
-                "OFTEN_FEELS_REJECTED", "NO", "PLENTY_TO_LEAN_ON", "YES", "MANY_TO_TRUST", "YES",
-                "ENOUGH_TO_FEEL_CLOSE_TO", "YES"));
+        measure(
+                page,
+                today,
+                Map.of(
+                        "SENSE_OF_EMPTINESS",
+                        "NO",
+                        "MISSES_PEOPLE_AROUND",
+                        "NO",
+                        "OFTEN_FEELS_REJECTED",
+                        "NO",
+                        "PLENTY_TO_LEAN_ON",
+                        "YES",
+                        "MANY_TO_TRUST",
+                        "YES",
+                        "ENOUGH_TO_FEEL_CLOSE_TO",
+                        "YES"));
         assertThat(page.locator("#result")).containsText("totaal: 0");
 
         page.getByText("Terug naar de metingen").click();
@@ -139,7 +173,8 @@ class TrajectoryBrowserTests {
 
         // Closing: the network and the scores before and after, side by side, and the participant's own words.
         page.navigate(trajectoryUrl);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Traject afsluiten")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Traject afsluiten"))
+                .click();
         Locator network = page.locator("#network-before-after");
         assertThat(network.locator("tbody tr").first()).containsText("1");
         assertThat(network.locator("tbody tr").first()).containsText("3");
@@ -148,17 +183,21 @@ class TrajectoryBrowserTests {
         Browsers.assertAccessible(page);
         page.getByLabel("In de eigen woorden van de deelnemer").fill("Ik ga nu elke week naar het koor.");
         page.getByLabel("Datum voor opvolging").fill(today.plusYears(6).toString());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Traject afsluiten")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Traject afsluiten"))
+                .click();
         assertThat(page.locator("[data-error-summary]")).isFocused();
         assertThat(page.locator("[data-error-summary]")).containsText("Deze datum ligt meer dan 5 jaar vooruit.");
-        assertThat(page.getByLabel("In de eigen woorden van de deelnemer")).hasValue("Ik ga nu elke week naar het koor.");
+        assertThat(page.getByLabel("In de eigen woorden van de deelnemer"))
+                .hasValue("Ik ga nu elke week naar het koor.");
         page.getByLabel("Datum voor opvolging").fill(today.plusMonths(3).toString());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Traject afsluiten")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Traject afsluiten"))
+                .click();
         assertThat(page.locator("#trajectory-status")).containsText("Afgesloten op " + shown(today));
         assertThat(page.locator("#evaluation")).containsText("Ik ga nu elke week naar het koor.");
         Browsers.assertAccessible(page);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Afdruk voor de deelnemer")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Afdruk voor de deelnemer"))
+                .click();
         assertThat(page.getByText("Ik ga nu elke week naar het koor.")).isVisible();
         Browsers.assertAccessible(page);
     }
@@ -167,17 +206,23 @@ class TrajectoryBrowserTests {
     void aCoordinatorAdaptsTheStepPlanAndReadsTheOrganisationView() {
         Page page = context.newPage();
         signInThroughThePage(page, coordinatorAccount);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Coaching in de organisatie")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Coaching in de organisatie"))
+                .click();
         assertThat(page.locator("#score-changes")).containsText("minder dan 5");
         assertThat(page.locator("#supervision")).containsText("Test VOLUNTEER_COACH");
         Browsers.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stappenplan van de organisatie")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stappenplan van de organisatie"))
+                .click();
         Browsers.assertAccessible(page);
-        page.getByLabel("Naam van stap 1", new Page.GetByLabelOptions().setExact(true)).fill("Eerste ontmoeting");
-        page.getByLabel("Nieuwe stap", new Page.GetByLabelOptions().setExact(true)).fill("Samen naar de markt");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stappenplan bewaren")).click();
+        page.getByLabel("Naam van stap 1", new Page.GetByLabelOptions().setExact(true))
+                .fill("Eerste ontmoeting");
+        page.getByLabel("Nieuwe stap", new Page.GetByLabelOptions().setExact(true))
+                .fill("Samen naar de markt");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stappenplan bewaren"))
+                .click();
         assertThat(page.getByText("Het stappenplan is bewaard.")).isVisible();
-        assertThat(page.getByLabel("Naam van stap 1", new Page.GetByLabelOptions().setExact(true))).hasValue("Eerste ontmoeting");
+        assertThat(page.getByLabel("Naam van stap 1", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("Eerste ontmoeting");
         assertThat(page.getByLabel("Naam van stap 11")).hasValue("Samen naar de markt");
         Browsers.assertAccessible(page);
     }
@@ -199,7 +244,8 @@ class TrajectoryBrowserTests {
         assertThat(page.locator("#step-2 summary")).containsText("nog niet begonnen");
         Browsers.assertAccessible(page);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Klaar: Kennismaking")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Klaar: Kennismaking"))
+                .click();
         assertThat(page.getByText("De stap is bewaard.")).isVisible();
         assertThat(page.locator("#step-1 summary")).containsText("gedaan");
         assertThat(openSteps).hasCount(1);
@@ -209,13 +255,15 @@ class TrajectoryBrowserTests {
         String tooFar = today(clock).plusYears(6).toString();
         page.locator("#action-description").fill("Zus bellen over de verhuis");
         page.locator("#action-due").fill(tooFar);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Actie toevoegen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Actie toevoegen"))
+                .click();
         assertThat(page.locator("#action-form [data-error-summary]")).isFocused();
         assertThat(page.locator("#action-form [data-error-summary]")).containsText("meer dan 5 jaar vooruit");
         org.assertj.core.api.Assertions.assertThat(page.url()).contains("?refused=");
         Browsers.assertAccessible(page);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Français")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Français"))
+                .click();
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Plan par étapes")))
                 .isVisible();
@@ -224,16 +272,18 @@ class TrajectoryBrowserTests {
         assertThat(page.locator("#action-description")).hasValue("Zus bellen over de verhuis");
         assertThat(page.locator("#action-due")).hasValue(tooFar);
         Browsers.assertAccessible(page);
-        for (int width : new int[] { 360, 1280 }) {
+        for (int width : new int[] {360, 1280}) {
             page.setViewportSize(width, 800);
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
                     .setPath(Path.of("target", "screenshots", "trajectory-refused-fr-" + width + ".png")));
         }
 
         page.reload();
         assertThat(page.locator("#action-description")).hasValue("Zus bellen over de verhuis");
         page.locator("#action-due").fill(today(clock).plusDays(7).toString());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter l’action")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter l’action"))
+                .click();
         assertThat(page.locator("#action-list")).containsText("Zus bellen over de verhuis");
         assertThat(page.locator("[data-error-summary]")).hasCount(0);
     }
@@ -248,21 +298,27 @@ class TrajectoryBrowserTests {
         page.locator("#session-place").fill(place);
         page.locator("#session-note").fill("Gesprek in " + place);
         page.locator("#session-form").getByLabel("gedeeld met de deelnemer").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gesprek noteren")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gesprek noteren"))
+                .click();
         assertThat(page.getByText("Het gesprek is genoteerd")).isVisible();
         assertThat(page.locator("#session-list")).containsText(place);
     }
 
     private void measure(Page page, LocalDate on, Map<String, String> answers) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Metingen en scores")).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Metingen en scores"))
+                .first()
+                .click();
         Browsers.assertAccessible(page);
         page.getByLabel("Vragenlijst").selectOption("DE_JONG_GIERVELD_6");
         page.getByLabel("Antwoordformaat").selectOption("THREE_CATEGORIES");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vragenlijst openen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vragenlijst openen"))
+                .click();
         Browsers.assertAccessible(page);
         page.getByLabel("Datum van de meting").fill(on.toString());
-        answers.forEach((item, answer) -> page.locator("#" + item + "-" + answer).check());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afronden")).click();
+        answers.forEach(
+                (item, answer) -> page.locator("#" + item + "-" + answer).check());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afronden"))
+                .click();
         assertThat(page.getByText("De vragenlijst is afgerond")).isVisible();
         Browsers.assertAccessible(page);
     }

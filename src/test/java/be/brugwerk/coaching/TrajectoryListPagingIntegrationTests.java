@@ -2,12 +2,6 @@ package be.brugwerk.coaching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
-
-import javax.sql.DataSource;
-
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.PagedList;
 import be.brugwerk.support.PagedList.Walk;
@@ -18,6 +12,10 @@ import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.Role;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -65,7 +63,8 @@ class TrajectoryListPagingIntegrationTests {
         UUID other = accounts.organisation("Trajectory paging elsewhere");
         write(other, accounts.account(other, Role.PROFESSIONAL), 60);
         coordinator = new WebSession(port);
-        assertThat(coordinator.signIn(coordinatorAccount.email(), TestAccounts.PASSWORD)).isTrue();
+        assertThat(coordinator.signIn(coordinatorAccount.email(), TestAccounts.PASSWORD))
+                .isTrue();
     }
 
     /**
@@ -74,28 +73,31 @@ class TrajectoryListPagingIntegrationTests {
      */
     private void write(UUID organisation, Account coach, int count) {
         owner.sql("insert into legal_basis (organisation_id, purpose, basis) values (?, 'PROCESSING', 'PUBLIC_TASK')")
-                .param(organisation).update();
+                .param(organisation)
+                .update();
         owner.sql("""
                 insert into participant (id, organisation_id, name, created_at, archived_at)
                 select gen_random_uuid(), :organisation, 'Traject ' || g, timestamptz '2026-01-01 00:00:00+00',
                        case when g % 13 = 0 then timestamptz '2026-02-01 00:00:00+00' end
-                from generate_series(1, :count) g""")
-                .param("organisation", organisation).param("count", count).update();
+                from generate_series(1, :count) g""").param("organisation", organisation).param("count", count).update();
         owner.sql("""
                 insert into trajectory (id, organisation_id, participant_id, coach_id, started_on, created_at, created_by)
                 select gen_random_uuid(), p.organisation_id, p.id, :coach,
                        date '2026-01-01' + (cast(substring(p.name from 9) as integer) / 3),
                        timestamptz '2026-01-01 00:00:00+00', :coach
                 from participant p where p.organisation_id = :organisation""")
-                .param("organisation", organisation).param("coach", coach.id()).update();
+                .param("organisation", organisation)
+                .param("coach", coach.id())
+                .update();
     }
 
     /** The organisation's trajectories of participants not archived, newest first, as the database orders them. */
     private List<String> expected() {
         return owner.sql("""
                 select t.id from trajectory t join participant p on p.id = t.participant_id
-                where t.organisation_id = ? and p.archived_at is null order by t.started_on desc, t.id desc""")
-                .param(organisation).query(UUID.class).list().stream().map(UUID::toString).toList();
+                where t.organisation_id = ? and p.archived_at is null order by t.started_on desc, t.id desc""").param(organisation).query(UUID.class).list().stream()
+                .map(UUID::toString)
+                .toList();
     }
 
     @Test
@@ -113,8 +115,8 @@ class TrajectoryListPagingIntegrationTests {
     void pagesBackThroughThePreviousLinks() {
         Walk forward = PagedList.walk(coordinator, "/trajectories", ROW, PagedList.NEXT);
 
-        List<List<String>> backward = PagedList.backFromTheLastPage(coordinator, forward, PagedList.anywhere(ROW),
-                PagedList.PREVIOUS);
+        List<List<String>> backward =
+                PagedList.backFromTheLastPage(coordinator, forward, PagedList.anywhere(ROW), PagedList.PREVIOUS);
 
         assertThat(backward).isEqualTo(forward.pages());
     }
@@ -133,10 +135,12 @@ class TrajectoryListPagingIntegrationTests {
         assertThat(coordinator.get("/trajectories").statusCode()).isEqualTo(200);
 
         List<Executed> first = statements.during(() -> coordinator.get("/trajectories"));
-        List<Executed> deeper = statements.during(() -> coordinator.get("/trajectories?after="
-                + expected.get(2 * Keyset.PAGE_SIZE - 1)));
+        List<Executed> deeper = statements.during(
+                () -> coordinator.get("/trajectories?after=" + expected.get(2 * Keyset.PAGE_SIZE - 1)));
 
-        assertThat(deeper).as("deep in the list:" + SqlStatements.describe(deeper)).hasSameSizeAs(first);
+        assertThat(deeper)
+                .as("deep in the list:" + SqlStatements.describe(deeper))
+                .hasSameSizeAs(first);
         // 13: the coaches' names are one query to people's StaffDirectory, not a join on its account table
         assertThat(first).as("the first page:" + SqlStatements.describe(first)).hasSizeLessThanOrEqualTo(13);
     }

@@ -8,20 +8,18 @@ import static be.brugwerk.coaching.CoachingFixtures.today;
 import static be.brugwerk.coaching.CoachingFixtures.trajectory;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import javax.sql.DataSource;
-
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,18 +67,34 @@ class TrajectoryPageIntegrationTests {
 
     @Test
     void keepsARefusedActionWithItsErrorAcrossReloadAndTheLanguageSwitch() {
-        HttpResponse<String> posted = coach.post(path("/actions"), Map.of("kind", "ASK_PRACTICAL_HELP",
-                "description", "Zus vragen voor de bib-3v", "performer", "PARTICIPANT", "dueOn", "2026-02-30",
-                "memberId", sister.toString()));
+        HttpResponse<String> posted = coach.post(
+                path("/actions"),
+                Map.of(
+                        "kind",
+                        "ASK_PRACTICAL_HELP",
+                        "description",
+                        "Zus vragen voor de bib-3v",
+                        "performer",
+                        "PARTICIPANT",
+                        "dueOn",
+                        "2026-02-30",
+                        "memberId",
+                        sister.toString()));
         String address = location(posted);
 
         String dutch = refusedPage(coach, posted).body();
-        assertThat(dutch).contains("Deze datum bestaat niet").contains("value=\"2026-02-30\"")
-                .contains("Zus vragen voor de bib-3v").containsPattern("(?s)id=\"action-form\".*?data-error-summary");
+        assertThat(dutch)
+                .contains("Deze datum bestaat niet")
+                .contains("value=\"2026-02-30\"")
+                .contains("Zus vragen voor de bib-3v")
+                .containsPattern("(?s)id=\"action-form\".*?data-error-summary");
         HttpResponse<String> french = coach.get(address + "&lang=fr");
         assertThat(french.statusCode()).isEqualTo(200);
-        assertThat(french.body()).contains("lang=\"fr\"").contains("Cette date n’existe pas")
-                .contains("value=\"2026-02-30\"").contains("Zus vragen voor de bib-3v")
+        assertThat(french.body())
+                .contains("lang=\"fr\"")
+                .contains("Cette date n’existe pas")
+                .contains("value=\"2026-02-30\"")
+                .contains("Zus vragen voor de bib-3v")
                 .containsPattern("(?s)<select id=\"action-member\"[^>]*>.*?<option value=\"" + sister + "\" selected");
         assertThat(coach.get(address).body()).as("read once more").contains("Cette date n’existe pas");
         assertThat(count("coaching_action")).isZero();
@@ -89,37 +103,64 @@ class TrajectoryPageIntegrationTests {
     @Test
     void keepsARefusedWishSessionAndNoteEachAtItsOwnForm() {
         String tooLong = "x".repeat(4001);
-        String wish = refusedPage(coach, coach.post(path("/wishes"), Map.of("contact", "NEW", "memberId", "",
-                "description", tooLong))).body();
-        assertThat(wish).containsPattern("(?s)<textarea id=\"wish-description\"[^>]*aria-invalid=\"true\"[^>]*>"
-                + tooLong + "</textarea>").contains("Dit is te lang.");
+        String wish = refusedPage(
+                        coach,
+                        coach.post(path("/wishes"), Map.of("contact", "NEW", "memberId", "", "description", tooLong)))
+                .body();
+        assertThat(wish)
+                .containsPattern("(?s)<textarea id=\"wish-description\"[^>]*aria-invalid=\"true\"[^>]*>" + tooLong
+                        + "</textarea>")
+                .contains("Dit is te lang.");
 
-        String session = refusedPage(coach, coach.post(path("/sessions"), Map.of("heldOn",
-                today(clock).plusDays(3).toString(), "durationMinutes", "60", "place", "Park-7c"))).body();
-        assertThat(session).contains("Deze datum ligt in de toekomst").contains("value=\"Park-7c\"")
+        String session = refusedPage(
+                        coach,
+                        coach.post(
+                                path("/sessions"),
+                                Map.of(
+                                        "heldOn",
+                                        today(clock).plusDays(3).toString(),
+                                        "durationMinutes",
+                                        "60",
+                                        "place",
+                                        "Park-7c")))
+                .body();
+        assertThat(session)
+                .contains("Deze datum ligt in de toekomst")
+                .contains("value=\"Park-7c\"")
                 .containsPattern("(?s)id=\"session-form\".*?data-error-summary.*?data-field=\"heldOn\"");
 
         String note = refusedPage(coach, coach.post(path("/notes"), Map.of("text", "", "visibility", "SHARED")))
                 .body();
-        assertThat(note).containsPattern("<textarea id=\"note-text\"[^>]*aria-invalid=\"true\"")
+        assertThat(note)
+                .containsPattern("<textarea id=\"note-text\"[^>]*aria-invalid=\"true\"")
                 .doesNotContain("id=\"session-held-on\" name=\"heldOn\" type=\"date\" value=\""
                         + today(clock).plusDays(3));
         assertThat(coach.get(location(coach.post(path("/wishes"), Map.of("contact", "NEW", "description", tooLong)))
-                + "&lang=en").body()).contains("This is too long.");
-        assertThat(count("coaching_session") + count("coaching_note") + count("coaching_wish")).isZero();
+                                + "&lang=en")
+                        .body())
+                .contains("This is too long.");
+        assertThat(count("coaching_session") + count("coaching_note") + count("coaching_wish"))
+                .isZero();
     }
 
     @Test
     void keepsARefusedStepOpenWithItsNotesAsTyped() {
         UUID third = step(3);
         String tooLong = "y".repeat(4001);
-        String page = refusedPage(coach, coach.post(path("/steps/" + third), Map.of("status", "IN_PROGRESS", "notes",
-                tooLong, "version", "0"))).body();
+        String page = refusedPage(
+                        coach,
+                        coach.post(
+                                path("/steps/" + third),
+                                Map.of("status", "IN_PROGRESS", "notes", tooLong, "version", "0")))
+                .body();
 
-        assertThat(page).containsPattern("(?s)<li id=\"step-3\"[^>]*>\\s*<details class=\"step\" open")
+        assertThat(page)
+                .containsPattern("(?s)<li id=\"step-3\"[^>]*>\\s*<details class=\"step\" open")
                 .containsPattern("<textarea id=\"notes-3\"[^>]*aria-invalid=\"true\"[^>]*>" + tooLong)
                 .contains("Dit is te lang.");
-        assertThat(OPEN_STEPS.matcher(page).results().count()).as("only the refused step is open").isEqualTo(1);
+        assertThat(OPEN_STEPS.matcher(page).results().count())
+                .as("only the refused step is open")
+                .isEqualTo(1);
     }
 
     @Test
@@ -137,21 +178,31 @@ class TrajectoryPageIntegrationTests {
         assertThat(fresh).containsPattern("(?s)<li id=\"step-1\"[^>]*>\\s*<details class=\"step\" open");
 
         UUID first = step(1);
-        assertThat(coach.post(path("/steps/" + first), Map.of("status", "IN_PROGRESS", "notes", "Koffie bij Amina-5d",
-                "version", "0")).statusCode()).isEqualTo(302);
+        assertThat(coach.post(
+                                path("/steps/" + first),
+                                Map.of("status", "IN_PROGRESS", "notes", "Koffie bij Amina-5d", "version", "0"))
+                        .statusCode())
+                .isEqualTo(302);
         String working = coach.get(path("")).body();
         // the one-click button sends the status, the version read and the notes as stored
-        Matcher done = Pattern.compile("(?s)<form class=\"inline\" method=\"post\"\\s+action=\"/trajectories/" + trajectory
-                + "/steps/" + first + "\">.*?name=\"version\" value=\"(\\d+)\">\\s*<input type=\"hidden\" name=\"status\""
-                + " value=\"DONE\">\\s*<input type=\"hidden\" name=\"notes\" value=\"([^\"]*)\">").matcher(working);
+        Matcher done = Pattern.compile(
+                        "(?s)<form class=\"inline\" method=\"post\"\\s+action=\"/trajectories/" + trajectory
+                                + "/steps/" + first
+                                + "\">.*?name=\"version\" value=\"(\\d+)\">\\s*<input type=\"hidden\" name=\"status\""
+                                + " value=\"DONE\">\\s*<input type=\"hidden\" name=\"notes\" value=\"([^\"]*)\">")
+                .matcher(working);
         assertThat(done.find()).as(working).isTrue();
         assertThat(done.group(2)).isEqualTo("Koffie bij Amina-5d");
 
-        assertThat(coach.post(path("/steps/" + first), Map.of("status", "DONE", "notes", done.group(2), "version",
-                done.group(1))).statusCode()).isEqualTo(302);
+        assertThat(coach.post(
+                                path("/steps/" + first),
+                                Map.of("status", "DONE", "notes", done.group(2), "version", done.group(1)))
+                        .statusCode())
+                .isEqualTo(302);
         String afterSave = coach.get(path("")).body();
         assertThat(stepStatus(first)).isEqualTo("DONE");
-        assertThat(afterSave).contains("Koffie bij Amina-5d")
+        assertThat(afterSave)
+                .contains("Koffie bij Amina-5d")
                 .containsPattern("(?s)<li id=\"step-2\"[^>]*>\\s*<details class=\"step\" open")
                 .containsPattern("(?s)<li id=\"step-1\"[^>]*>\\s*<details class=\"step\">\\s*<summary>.*?gedaan");
         assertThat(OPEN_STEPS.matcher(afterSave).results().count()).isEqualTo(1);
@@ -159,23 +210,33 @@ class TrajectoryPageIntegrationTests {
 
     private UUID step(int position) {
         return owner().sql("select id from trajectory_step where trajectory_id = ? and position = ?")
-                .param(trajectory).param(position).query(UUID.class).single();
+                .param(trajectory)
+                .param(position)
+                .query(UUID.class)
+                .single();
     }
 
     private String stepStatus(UUID step) {
-        return owner().sql("select status from trajectory_step where id = ?").param(step).query(String.class)
+        return owner().sql("select status from trajectory_step where id = ?")
+                .param(step)
+                .query(String.class)
                 .single();
     }
 
     private static String location(HttpResponse<String> posted) {
         assertThat(posted.statusCode()).isEqualTo(302);
-        return posted.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "")
+        return posted.headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .replaceFirst("^https?://[^/]+", "")
                 .replaceFirst("#.*$", "");
     }
 
     private long count(String table) {
-        return owner().sql("select count(*) from " + table + " where trajectory_id = ?").param(trajectory)
-                .query(Long.class).single();
+        return owner().sql("select count(*) from " + table + " where trajectory_id = ?")
+                .param(trajectory)
+                .query(Long.class)
+                .single();
     }
 
     private String path(String rest) {

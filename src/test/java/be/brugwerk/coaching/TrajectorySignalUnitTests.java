@@ -3,7 +3,6 @@ package be.brugwerk.coaching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 class TrajectorySignalUnitTests {
@@ -12,7 +11,8 @@ class TrajectorySignalUnitTests {
 
     @Test
     void signalsNothingForATrajectoryWithContactAndProgressThisWeek() {
-        assertThat(TrajectorySignal.of(TODAY.minusDays(3), TODAY.minusDays(1), TODAY)).isEmpty();
+        assertThat(TrajectorySignal.of(TODAY.minusDays(3), TODAY.minusDays(1), TODAY))
+                .isEmpty();
     }
 
     @Test

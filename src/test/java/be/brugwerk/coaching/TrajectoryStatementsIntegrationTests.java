@@ -7,10 +7,6 @@ import static be.brugwerk.coaching.CoachingFixtures.today;
 import static be.brugwerk.coaching.CoachingFixtures.trajectory;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.SqlStatements;
@@ -19,6 +15,9 @@ import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +61,9 @@ class TrajectoryStatementsIntegrationTests {
         startTrajectories(18);
         List<Executed> twenty = statementsOf(coordinator, "/trajectories");
 
-        assertThat(twenty).as("with 20 trajectories:" + SqlStatements.describe(twenty)).hasSameSizeAs(two);
+        assertThat(twenty)
+                .as("with 20 trajectories:" + SqlStatements.describe(twenty))
+                .hasSameSizeAs(two);
         // 13: the coaches' names are one query to people's StaffDirectory, not a join on its account table
         assertThat(two).as("with 2 trajectories:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(13);
     }
@@ -76,7 +77,9 @@ class TrajectoryStatementsIntegrationTests {
         registerParticipants(18);
         List<Executed> twenty = statementsOf(coordinator, "/trajectories/new");
 
-        assertThat(twenty).as("with 20 startable:" + SqlStatements.describe(twenty)).hasSameSizeAs(two);
+        assertThat(twenty)
+                .as("with 20 startable:" + SqlStatements.describe(twenty))
+                .hasSameSizeAs(two);
         assertThat(two).as("with 2 startable:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(12);
     }
 
@@ -94,24 +97,54 @@ class TrajectoryStatementsIntegrationTests {
         work(page, member, 18);
         List<Executed> twenty = statementsOf(coach, page);
 
-        assertThat(twenty).as("with 20 of everything:" + SqlStatements.describe(twenty)).hasSameSizeAs(two);
-        assertThat(two).as("with 2 of everything:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(33);
+        assertThat(twenty)
+                .as("with 20 of everything:" + SqlStatements.describe(twenty))
+                .hasSameSizeAs(two);
+        assertThat(two)
+                .as("with 2 of everything:" + SqlStatements.describe(two))
+                .hasSizeLessThanOrEqualTo(33);
     }
 
     /** Wishes, actions, small successes, notes, support-plan entries and round tables, {@code count} of each. */
     private void work(String page, UUID member, int count) {
         for (int i = 0; i < count; i++) {
-            posted(coach, page + "/wishes", Map.of("contact", "EXISTING", "memberId", member.toString(), "description",
-                    "Vaker bellen " + i));
-            posted(coach, page + "/actions", Map.of("kind", "OTHER", "description", "Zus bellen " + i, "performer",
-                    "PARTICIPANT", "memberId", member.toString()));
-            posted(coach, page + "/successes", Map.of("occurredOn", today(clock).toString(), "description",
-                    "Samen gegeten " + i));
+            posted(
+                    coach,
+                    page + "/wishes",
+                    Map.of("contact", "EXISTING", "memberId", member.toString(), "description", "Vaker bellen " + i));
+            posted(
+                    coach,
+                    page + "/actions",
+                    Map.of(
+                            "kind",
+                            "OTHER",
+                            "description",
+                            "Zus bellen " + i,
+                            "performer",
+                            "PARTICIPANT",
+                            "memberId",
+                            member.toString()));
+            posted(
+                    coach,
+                    page + "/successes",
+                    Map.of("occurredOn", today(clock).toString(), "description", "Samen gegeten " + i));
             posted(coach, page + "/notes", Map.of("text", "Notitie " + i, "visibility", "SHARED"));
-            posted(coach, page + "/support-plan", Map.of("memberId", member.toString(), "involve", "true", "purpose",
-                    "Boodschappen " + i));
-            posted(coach, page + "/round-tables", Map.of("plannedOn", today(clock).plusDays(3).toString(), "agenda",
-                    "Verhuis " + i, "invitees", member.toString(), "participantCentral", "true"));
+            posted(
+                    coach,
+                    page + "/support-plan",
+                    Map.of("memberId", member.toString(), "involve", "true", "purpose", "Boodschappen " + i));
+            posted(
+                    coach,
+                    page + "/round-tables",
+                    Map.of(
+                            "plannedOn",
+                            today(clock).plusDays(3).toString(),
+                            "agenda",
+                            "Verhuis " + i,
+                            "invitees",
+                            member.toString(),
+                            "participantCentral",
+                            "true"));
         }
     }
 
@@ -121,7 +154,9 @@ class TrajectoryStatementsIntegrationTests {
 
     private void startTrajectories(int count) {
         for (int i = 0; i < count; i++) {
-            trajectory(coordinator, participant(coordinator, coachAccount.id(), "Deelnemer " + UUID.randomUUID()),
+            trajectory(
+                    coordinator,
+                    participant(coordinator, coachAccount.id(), "Deelnemer " + UUID.randomUUID()),
                     coachAccount.id());
         }
     }
@@ -135,6 +170,7 @@ class TrajectoryStatementsIntegrationTests {
     /** The statements of the page, asked for a second time (the first request after sign-in sets up the session). */
     private List<Executed> statementsOf(WebSession session, String path) {
         assertThat(session.get(path).statusCode()).isEqualTo(200);
-        return statements.during(() -> assertThat(session.get(path).statusCode()).isEqualTo(200));
+        return statements.during(
+                () -> assertThat(session.get(path).statusCode()).isEqualTo(200));
     }
 }

@@ -3,13 +3,6 @@ package be.brugwerk.coaching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Consumer;
-
 import be.brugwerk.coaching.TrajectoryManagement.NewAction;
 import be.brugwerk.coaching.TrajectoryManagement.NewSession;
 import be.brugwerk.people.ParticipantId;
@@ -19,6 +12,12 @@ import be.brugwerk.people.SharingRole;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** A trajectory's rules — who coaches, what its parts must hold, changes as read, closing — without Spring. */
@@ -46,10 +45,18 @@ class TrajectoryUnitTests {
 
     /** Sofie is a professional on the caseload; Koen a volunteer coach on it. */
     static ParticipantView amina(Set<SharingRole> sharedWith, boolean restricted) {
-        return new ParticipantView(new ParticipantId(UUID.randomUUID()), null, false, NOW, 0,
-                List.of(new CaseloadMember(SOFIE, "Sofie", "PROFESSIONAL", true),
+        return new ParticipantView(
+                new ParticipantId(UUID.randomUUID()),
+                null,
+                false,
+                NOW,
+                0,
+                List.of(
+                        new CaseloadMember(SOFIE, "Sofie", "PROFESSIONAL", true),
                         new CaseloadMember(KOEN, "Koen", "VOLUNTEER_COACH", true)),
-                Set.of(), sharedWith, restricted);
+                Set.of(),
+                sharedWith,
+                restricted);
     }
 
     static ParticipantView amina() {
@@ -67,18 +74,25 @@ class TrajectoryUnitTests {
 
     private static Trajectory restored(LocalDate closedOn) {
         return Trajectory.restore(
-                new Trajectories.Head(UUID.randomUUID(), ORGANISATION, new ParticipantId(UUID.randomUUID()), SOFIE,
-                        STARTED, closedOn, 3),
+                new Trajectories.Head(
+                        UUID.randomUUID(),
+                        ORGANISATION,
+                        new ParticipantId(UUID.randomUUID()),
+                        SOFIE,
+                        STARTED,
+                        closedOn,
+                        3),
                 List.of(new Trajectory.StoredStep(STEP, 1)),
-                List.of(new Trajectory.StoredAction(ACTION, 2, ActionStatus.OPEN),
+                List.of(
+                        new Trajectory.StoredAction(ACTION, 2, ActionStatus.OPEN),
                         new Trajectory.StoredAction(DONE_ACTION, 4, ActionStatus.DONE)),
                 List.of(new Trajectory.StoredRoundTable(ROUND_TABLE, 0)));
     }
 
-    static Trajectory start(ParticipantView participant, UUID coach, UUID starter, boolean volunteer,
-            boolean alreadyOpen) {
-        return Trajectory.start(ORGANISATION, participant, coach, starter, volunteer, alreadyOpen,
-                TemplateStep.defaults(), TODAY, NOW);
+    static Trajectory start(
+            ParticipantView participant, UUID coach, UUID starter, boolean volunteer, boolean alreadyOpen) {
+        return Trajectory.start(
+                ORGANISATION, participant, coach, starter, volunteer, alreadyOpen, TemplateStep.defaults(), TODAY, NOW);
     }
 
     static NewAction action(UUID member, Performer performer, UUID performerMember, LocalDate dueOn) {
@@ -107,19 +121,29 @@ class TrajectoryUnitTests {
     @Test
     void refusesACoachWhoIsNotActiveOnTheCaseload() {
         refused(() -> start(amina(), STRANGER, STRANGER, false, false), "coach", "coaching.coach.notEligible");
-        ParticipantView sofieLeft = new ParticipantView(new ParticipantId(UUID.randomUUID()), null, false, NOW, 0,
-                List.of(new CaseloadMember(SOFIE, "Sofie", "PROFESSIONAL", false)), Set.of(), Set.of(), false);
+        ParticipantView sofieLeft = new ParticipantView(
+                new ParticipantId(UUID.randomUUID()),
+                null,
+                false,
+                NOW,
+                0,
+                List.of(new CaseloadMember(SOFIE, "Sofie", "PROFESSIONAL", false)),
+                Set.of(),
+                Set.of(),
+                false);
         refused(() -> start(sofieLeft, SOFIE, SOFIE, false, false), "coach", "coaching.coach.notEligible");
     }
 
     @Test
     void letsAVolunteerCoachCoachOnlyWithTheParticipantsConsentToShareWithThem() {
         assertThat(Trajectory.mayCoach(amina(), KOEN)).isFalse();
-        assertThat(Trajectory.mayCoach(amina(Set.of(SharingRole.VOLUNTEER_COACH), false), KOEN)).isTrue();
+        assertThat(Trajectory.mayCoach(amina(Set.of(SharingRole.VOLUNTEER_COACH), false), KOEN))
+                .isTrue();
         assertThat(Trajectory.mayCoach(amina(), SOFIE)).isTrue();
 
         refused(() -> start(amina(), KOEN, KOEN, true, false), "coach", "coaching.coach.notEligible");
-        assertThat(start(amina(Set.of(SharingRole.VOLUNTEER_COACH), false), KOEN, KOEN, true, false).coach())
+        assertThat(start(amina(Set.of(SharingRole.VOLUNTEER_COACH), false), KOEN, KOEN, true, false)
+                        .coach())
                 .isEqualTo(KOEN);
     }
 
@@ -131,7 +155,9 @@ class TrajectoryUnitTests {
     @Test
     void refusesASecondOpenTrajectoryAndAParticipantWhoseDataMayNotBeProcessed() {
         refused(() -> start(amina(), SOFIE, SOFIE, false, true), "participant", "coaching.trajectory.alreadyOpen");
-        refused(() -> start(amina(Set.of(), true), SOFIE, SOFIE, false, false), "participant",
+        refused(
+                () -> start(amina(Set.of(), true), SOFIE, SOFIE, false, false),
+                "participant",
                 "coaching.participant.restricted");
     }
 
@@ -159,8 +185,16 @@ class TrajectoryUnitTests {
             assertThat(trajectory.addedWishes()).isEmpty();
             assertThat(trajectory.coachChanged()).isFalse();
         }
-        refused(() -> Trajectory.requireOpen(new Trajectories.Head(UUID.randomUUID(), ORGANISATION,
-                new ParticipantId(UUID.randomUUID()), SOFIE, STARTED, TODAY, 4)), "trajectory",
+        refused(
+                () -> Trajectory.requireOpen(new Trajectories.Head(
+                        UUID.randomUUID(),
+                        ORGANISATION,
+                        new ParticipantId(UUID.randomUUID()),
+                        SOFIE,
+                        STARTED,
+                        TODAY,
+                        4)),
+                "trajectory",
                 "coaching.trajectory.closed");
     }
 
@@ -189,8 +223,17 @@ class TrajectoryUnitTests {
     void addsAnActionCarriedOutByAMemberOfTheMap() {
         Trajectory trajectory = running();
 
-        UUID id = trajectory.addAction(new NewAction(ActionKind.ASK_PRACTICAL_HELP, "  Boodschappen  ", null,
-                Performer.MEMBER, RITA, TODAY.plusDays(3)), MAP, TODAY, NOW);
+        UUID id = trajectory.addAction(
+                new NewAction(
+                        ActionKind.ASK_PRACTICAL_HELP,
+                        "  Boodschappen  ",
+                        null,
+                        Performer.MEMBER,
+                        RITA,
+                        TODAY.plusDays(3)),
+                MAP,
+                TODAY,
+                NOW);
 
         assertThat(trajectory.addedActions()).singleElement().satisfies(added -> {
             assertThat(added.id()).isEqualTo(id);
@@ -205,39 +248,83 @@ class TrajectoryUnitTests {
 
         trajectory.addAction(action(null, Performer.COACH, STRANGER, null), NOT_TO_BE_ASKED, TODAY, NOW);
 
-        assertThat(trajectory.addedActions()).singleElement()
+        assertThat(trajectory.addedActions())
+                .singleElement()
                 .satisfies(added -> assertThat(added.performerMember()).isNull());
     }
 
     @Test
     void refusesAnActionWithSomeoneWhoIsNotOnTheMap() {
-        refused(() -> running().addAction(action(STRANGER, Performer.PARTICIPANT, null, null), MAP, TODAY, NOW),
-                "memberId", "coaching.member.notOnMap");
-        refused(() -> running().addAction(action(RITA, Performer.MEMBER, STRANGER, null), MAP, TODAY, NOW),
-                "performerMemberId", "coaching.member.notOnMap");
-        refused(() -> running().addAction(action(null, Performer.MEMBER, null, null), MAP, TODAY, NOW),
-                "performerMemberId", "coaching.action.performerMemberRequired");
+        refused(
+                () -> running().addAction(action(STRANGER, Performer.PARTICIPANT, null, null), MAP, TODAY, NOW),
+                "memberId",
+                "coaching.member.notOnMap");
+        refused(
+                () -> running().addAction(action(RITA, Performer.MEMBER, STRANGER, null), MAP, TODAY, NOW),
+                "performerMemberId",
+                "coaching.member.notOnMap");
+        refused(
+                () -> running().addAction(action(null, Performer.MEMBER, null, null), MAP, TODAY, NOW),
+                "performerMemberId",
+                "coaching.action.performerMemberRequired");
     }
 
     @Test
     void refusesAnActionWithoutWhatItIsOrWhoDoesIt() {
-        refused(() -> running().addAction(new NewAction(null, "Rita bellen", null, Performer.COACH, null, null), MAP,
-                TODAY, NOW), "kind", "coaching.field.required");
-        refused(() -> running().addAction(new NewAction(ActionKind.OTHER, "Rita bellen", null, null, null, null), MAP,
-                TODAY, NOW), "performer", "coaching.field.required");
-        refused(() -> running().addAction(new NewAction(ActionKind.OTHER, " ", null, Performer.COACH, null, null), MAP,
-                TODAY, NOW), "description", "coaching.field.required");
-        refused(() -> running().addAction(new NewAction(ActionKind.OTHER, "x".repeat(Trajectory.MAX_TEXT + 1), null,
-                Performer.COACH, null, null), MAP, TODAY, NOW), "description", "coaching.field.tooLong");
+        refused(
+                () -> running()
+                        .addAction(
+                                new NewAction(null, "Rita bellen", null, Performer.COACH, null, null), MAP, TODAY, NOW),
+                "kind",
+                "coaching.field.required");
+        refused(
+                () -> running()
+                        .addAction(
+                                new NewAction(ActionKind.OTHER, "Rita bellen", null, null, null, null),
+                                MAP,
+                                TODAY,
+                                NOW),
+                "performer",
+                "coaching.field.required");
+        refused(
+                () -> running()
+                        .addAction(
+                                new NewAction(ActionKind.OTHER, " ", null, Performer.COACH, null, null),
+                                MAP,
+                                TODAY,
+                                NOW),
+                "description",
+                "coaching.field.required");
+        refused(
+                () -> running()
+                        .addAction(
+                                new NewAction(
+                                        ActionKind.OTHER,
+                                        "x".repeat(Trajectory.MAX_TEXT + 1),
+                                        null,
+                                        Performer.COACH,
+                                        null,
+                                        null),
+                                MAP,
+                                TODAY,
+                                NOW),
+                "description",
+                "coaching.field.tooLong");
     }
 
     @Test
     void refusesADueDateBeforeTheStartOrMoreThanFiveYearsAhead() {
-        refused(() -> running().addAction(action(null, Performer.COACH, null, STARTED.minusDays(1)), MAP, TODAY, NOW),
-                "dueOn", "coaching.action.dueBeforeStart");
-        refused(() -> running().addAction(action(null, Performer.COACH, null, TODAY.plusYears(6)), MAP, TODAY, NOW),
-                "dueOn", "date.tooFarAhead");
-        refused(() -> running().changeAction(ACTION, 2, "Rita bellen", STARTED.minusDays(1), TODAY), "dueOn",
+        refused(
+                () -> running().addAction(action(null, Performer.COACH, null, STARTED.minusDays(1)), MAP, TODAY, NOW),
+                "dueOn",
+                "coaching.action.dueBeforeStart");
+        refused(
+                () -> running().addAction(action(null, Performer.COACH, null, TODAY.plusYears(6)), MAP, TODAY, NOW),
+                "dueOn",
+                "date.tooFarAhead");
+        refused(
+                () -> running().changeAction(ACTION, 2, "Rita bellen", STARTED.minusDays(1), TODAY),
+                "dueOn",
                 "coaching.action.dueBeforeStart");
     }
 
@@ -247,8 +334,9 @@ class TrajectoryUnitTests {
 
         trajectory.changeAction(ACTION, 2, " Rita volgende week bellen ", TODAY.plusDays(7), TODAY);
 
-        assertThat(trajectory.actionChanges()).containsExactly(new Trajectory.ActionChange(ACTION, 2,
-                "Rita volgende week bellen", TODAY.plusDays(7), null, null));
+        assertThat(trajectory.actionChanges())
+                .containsExactly(new Trajectory.ActionChange(
+                        ACTION, 2, "Rita volgende week bellen", TODAY.plusDays(7), null, null));
         assertThatThrownBy(() -> running().changeAction(DONE_ACTION, 4, "Nog eens", null, TODAY))
                 .isInstanceOf(VersionConflict.class);
         assertThatThrownBy(() -> running().changeAction(ACTION, 1, "Nog eens", null, TODAY))
@@ -264,9 +352,10 @@ class TrajectoryUnitTests {
         trajectory.setActionStatus(ACTION, 2, ActionStatus.DONE, TODAY);
         trajectory.setActionStatus(DONE_ACTION, 4, ActionStatus.DROPPED, TODAY);
 
-        assertThat(trajectory.actionChanges()).containsExactly(
-                new Trajectory.ActionChange(ACTION, 2, null, null, ActionStatus.DONE, TODAY),
-                new Trajectory.ActionChange(DONE_ACTION, 4, null, null, ActionStatus.DROPPED, null));
+        assertThat(trajectory.actionChanges())
+                .containsExactly(
+                        new Trajectory.ActionChange(ACTION, 2, null, null, ActionStatus.DONE, TODAY),
+                        new Trajectory.ActionChange(DONE_ACTION, 4, null, null, ActionStatus.DROPPED, null));
         assertThat(trajectory.actionChanges()).allMatch(Trajectory.ActionChange::ofStatus);
         assertThatThrownBy(() -> running().setActionStatus(ACTION, 1, ActionStatus.DONE, TODAY))
                 .isInstanceOf(VersionConflict.class);
@@ -278,8 +367,8 @@ class TrajectoryUnitTests {
         Trajectory trajectory = running();
         Trajectory.SessionMap map = new Trajectory.SessionMap(UUID.randomUUID(), 8, 6, 5, 4.25);
 
-        UUID session = trajectory.logSession(new NewSession(TODAY, 45, " ", " Rita kwam langs ", NoteVisibility.PRIVATE),
-                map, SOFIE, TODAY, NOW);
+        UUID session = trajectory.logSession(
+                new NewSession(TODAY, 45, " ", " Rita kwam langs ", NoteVisibility.PRIVATE), map, SOFIE, TODAY, NOW);
 
         assertThat(trajectory.addedSessions()).singleElement().satisfies(added -> {
             assertThat(added.id()).isEqualTo(session);
@@ -296,18 +385,32 @@ class TrajectoryUnitTests {
 
     @Test
     void refusesASessionBeforeTheStartInTheFutureOrOfAnImpossibleLength() {
-        refused(() -> running().requireLoggable(new NewSession(null, 60, null, null, null), TODAY), "heldOn",
+        refused(
+                () -> running().requireLoggable(new NewSession(null, 60, null, null, null), TODAY),
+                "heldOn",
                 "date.required");
-        refused(() -> running().requireLoggable(new NewSession(STARTED.minusDays(1), 60, null, null, null), TODAY),
-                "heldOn", "coaching.session.beforeStart");
-        refused(() -> running().requireLoggable(new NewSession(TODAY.plusDays(1), 60, null, null, null), TODAY),
-                "heldOn", "date.inTheFuture");
-        refused(() -> running().requireLoggable(new NewSession(TODAY, 0, null, null, null), TODAY),
-                "durationMinutes", "coaching.session.duration");
-        refused(() -> running().requireLoggable(new NewSession(TODAY, Trajectory.MAX_SESSION_MINUTES + 1, null, null,
-                null), TODAY), "durationMinutes", "coaching.session.duration");
-        refused(() -> running().requireLoggable(new NewSession(TODAY, 60, null, "Een notitie", null), TODAY),
-                "noteVisibility", "coaching.field.required");
+        refused(
+                () -> running().requireLoggable(new NewSession(STARTED.minusDays(1), 60, null, null, null), TODAY),
+                "heldOn",
+                "coaching.session.beforeStart");
+        refused(
+                () -> running().requireLoggable(new NewSession(TODAY.plusDays(1), 60, null, null, null), TODAY),
+                "heldOn",
+                "date.inTheFuture");
+        refused(
+                () -> running().requireLoggable(new NewSession(TODAY, 0, null, null, null), TODAY),
+                "durationMinutes",
+                "coaching.session.duration");
+        refused(
+                () -> running()
+                        .requireLoggable(
+                                new NewSession(TODAY, Trajectory.MAX_SESSION_MINUTES + 1, null, null, null), TODAY),
+                "durationMinutes",
+                "coaching.session.duration");
+        refused(
+                () -> running().requireLoggable(new NewSession(TODAY, 60, null, "Een notitie", null), TODAY),
+                "noteVisibility",
+                "coaching.field.required");
         running().requireLoggable(new NewSession(STARTED, Trajectory.MAX_SESSION_MINUTES, null, null, null), TODAY);
     }
 
@@ -317,14 +420,20 @@ class TrajectoryUnitTests {
 
         trajectory.addWish(WishContact.NEW, STRANGER, "Iemand om Nederlands mee te oefenen", NOT_TO_BE_ASKED, NOW);
 
-        assertThat(trajectory.addedWishes()).singleElement().satisfies(wish -> assertThat(wish.member()).isNull());
-        refused(() -> running().addWish(WishContact.EXISTING, STRANGER, "Weer eens binnenspringen", MAP, NOW),
-                "memberId", "coaching.member.notOnMap");
+        assertThat(trajectory.addedWishes())
+                .singleElement()
+                .satisfies(wish -> assertThat(wish.member()).isNull());
+        refused(
+                () -> running().addWish(WishContact.EXISTING, STRANGER, "Weer eens binnenspringen", MAP, NOW),
+                "memberId",
+                "coaching.member.notOnMap");
     }
 
     @Test
     void refusesASmallSuccessInTheFutureAndANoteWithoutSayingWhoMayReadIt() {
-        refused(() -> running().addSuccess(TODAY.plusDays(1), "Zelf naar de markt", TODAY, NOW), "occurredOn",
+        refused(
+                () -> running().addSuccess(TODAY.plusDays(1), "Zelf naar de markt", TODAY, NOW),
+                "occurredOn",
                 "date.inTheFuture");
         refused(() -> running().addSuccess(null, "Zelf naar de markt", TODAY, NOW), "occurredOn", "date.required");
         refused(() -> running().addNote(null, "Goed gesprek", SOFIE, NOW), "visibility", "coaching.field.required");
@@ -342,9 +451,13 @@ class TrajectoryUnitTests {
             assertThat(entry.involve()).isFalse();
             assertThat(entry.purpose()).isNull();
         });
-        refused(() -> running().addPlanEntry(null, " ", true, "Boodschappen", MAP, NOW), "memberId",
+        refused(
+                () -> running().addPlanEntry(null, " ", true, "Boodschappen", MAP, NOW),
+                "memberId",
                 "coaching.plan.whoRequired");
-        refused(() -> running().addPlanEntry(STRANGER, null, true, null, MAP, NOW), "memberId",
+        refused(
+                () -> running().addPlanEntry(STRANGER, null, true, null, MAP, NOW),
+                "memberId",
                 "coaching.member.notOnMap");
     }
 
@@ -354,14 +467,24 @@ class TrajectoryUnitTests {
 
         trajectory.planRoundTable(TODAY.plusDays(7), "Wie helpt wanneer", List.of(RITA, RITA), true, MAP, TODAY, NOW);
 
-        assertThat(trajectory.addedRoundTables()).singleElement()
+        assertThat(trajectory.addedRoundTables())
+                .singleElement()
                 .satisfies(table -> assertThat(table.invitees()).containsExactly(RITA));
-        refused(() -> running().planRoundTable(TODAY.plusDays(7), "Wie helpt wanneer", List.of(RITA, STRANGER), true,
-                MAP, TODAY, NOW), "invitees", "coaching.member.notOnMap");
-        refused(() -> running().planRoundTable(TODAY.plusDays(7), "Wie helpt wanneer", List.of(), null, MAP, TODAY,
-                NOW), "participantCentral", "coaching.field.required");
-        refused(() -> running().planRoundTable(null, "Wie helpt wanneer", List.of(), true, MAP, TODAY, NOW),
-                "plannedOn", "date.required");
+        refused(
+                () -> running()
+                        .planRoundTable(
+                                TODAY.plusDays(7), "Wie helpt wanneer", List.of(RITA, STRANGER), true, MAP, TODAY, NOW),
+                "invitees",
+                "coaching.member.notOnMap");
+        refused(
+                () -> running()
+                        .planRoundTable(TODAY.plusDays(7), "Wie helpt wanneer", List.of(), null, MAP, TODAY, NOW),
+                "participantCentral",
+                "coaching.field.required");
+        refused(
+                () -> running().planRoundTable(null, "Wie helpt wanneer", List.of(), true, MAP, TODAY, NOW),
+                "plannedOn",
+                "date.required");
     }
 
     @Test
@@ -382,15 +505,18 @@ class TrajectoryUnitTests {
     void closesWithAFollowUpDateAndTellsOtherModules() {
         Trajectory trajectory = running();
 
-        trajectory.close(3, new TrajectoryView.Evaluation(" Meer contact met Rita ", "", null, TODAY.plusMonths(3),
-                " "), TODAY);
+        trajectory.close(
+                3, new TrajectoryView.Evaluation(" Meer contact met Rita ", "", null, TODAY.plusMonths(3), " "), TODAY);
 
         assertThat(trajectory.closedOn()).isEqualTo(TODAY);
-        assertThat(trajectory.evaluation()).isEqualTo(new TrajectoryView.Evaluation("Meer contact met Rita", null,
-                null, TODAY.plusMonths(3), null));
-        assertThat(trajectory.happened()).contains(new TrajectoryClosed(ORGANISATION, trajectory.id(),
-                trajectory.participant(), TODAY));
-        refused(() -> trajectory.addNote(NoteVisibility.SHARED, "Nog iets", SOFIE, NOW), "trajectory",
+        assertThat(trajectory.evaluation())
+                .isEqualTo(
+                        new TrajectoryView.Evaluation("Meer contact met Rita", null, null, TODAY.plusMonths(3), null));
+        assertThat(trajectory.happened())
+                .contains(new TrajectoryClosed(ORGANISATION, trajectory.id(), trajectory.participant(), TODAY));
+        refused(
+                () -> trajectory.addNote(NoteVisibility.SHARED, "Nog iets", SOFIE, NOW),
+                "trajectory",
                 "coaching.trajectory.closed");
     }
 
@@ -400,18 +526,24 @@ class TrajectoryUnitTests {
         handedOver.close(3, new TrajectoryView.Evaluation(null, null, null, null, "OCMW Gent"), TODAY);
         assertThat(handedOver.closedNow()).isTrue();
 
-        refused(() -> running().close(3, new TrajectoryView.Evaluation("Veel", null, null, null, " "), TODAY),
-                "followUpOn", "coaching.closing.followUpOrHandover");
-        refused(() -> running().close(3, new TrajectoryView.Evaluation(null, null, null, TODAY.minusDays(1), null),
-                TODAY), "followUpOn", "coaching.closing.followUpInThePast");
+        refused(
+                () -> running().close(3, new TrajectoryView.Evaluation("Veel", null, null, null, " "), TODAY),
+                "followUpOn",
+                "coaching.closing.followUpOrHandover");
+        refused(
+                () -> running()
+                        .close(3, new TrajectoryView.Evaluation(null, null, null, TODAY.minusDays(1), null), TODAY),
+                "followUpOn",
+                "coaching.closing.followUpInThePast");
     }
 
     @Test
     void refusesClosingATrajectoryChangedSinceItWasRead() {
         Trajectory trajectory = running();
 
-        assertThatThrownBy(() -> trajectory.close(2, new TrajectoryView.Evaluation(null, null, null, TODAY, null),
-                TODAY)).isInstanceOf(VersionConflict.class);
+        assertThatThrownBy(
+                        () -> trajectory.close(2, new TrajectoryView.Evaluation(null, null, null, TODAY, null), TODAY))
+                .isInstanceOf(VersionConflict.class);
         assertThat(trajectory.closedNow()).isFalse();
         assertThat(trajectory.happened()).isEmpty();
     }
@@ -426,6 +558,7 @@ class TrajectoryUnitTests {
         assertThat(trajectory.coach()).isEqualTo(KOEN);
         assertThat(trajectory.coachChanged()).isTrue();
         refused(() -> running().handTo(KOEN, 3, amina()), "coach", "coaching.coach.notEligible");
-        assertThatThrownBy(() -> running().handTo(KOEN, 2, sharedWithVolunteers)).isInstanceOf(VersionConflict.class);
+        assertThatThrownBy(() -> running().handTo(KOEN, 2, sharedWithVolunteers))
+                .isInstanceOf(VersionConflict.class);
     }
 }

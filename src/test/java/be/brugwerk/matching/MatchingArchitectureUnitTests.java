@@ -14,11 +14,17 @@ import org.junit.jupiter.api.Test;
 class MatchingArchitectureUnitTests {
 
     private static final JavaClasses MATCHING = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("be.brugwerk.matching");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("be.brugwerk.matching");
 
     @Test
     void keepsJsonInTheCommandLine() {
-        noClasses().that().resideOutsideOfPackage("be.brugwerk.matching.cli..").should().dependOnClassesThat()
-                .resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..").check(MATCHING);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("be.brugwerk.matching.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
+                .check(MATCHING);
     }
 }

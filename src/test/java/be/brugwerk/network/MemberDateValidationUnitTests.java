@@ -2,11 +2,6 @@ package be.brugwerk.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import be.brugwerk.network.MapDocument.MemberEntry;
 import be.brugwerk.network.analysis.CapitalType;
 import be.brugwerk.network.analysis.ContactFrequency;
@@ -18,17 +13,25 @@ import be.brugwerk.network.analysis.Valence;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The date a relationship got its status is a date of someone's life: not before 1900, not in the future. */
 class MemberDateValidationUnitTests {
 
-    private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+    private final Validator validator =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
     @Test
     void refusesAStatusDateFarInTheFutureFarInThePastOrNextMillennium() {
-        for (LocalDate wrong : List.of(LocalDate.parse("+99999-01-01"), LocalDate.parse("-0500-01-01"),
-                LocalDate.of(1899, 12, 31), LocalDate.of(3000, 1, 1))) {
+        for (LocalDate wrong : List.of(
+                LocalDate.parse("+99999-01-01"),
+                LocalDate.parse("-0500-01-01"),
+                LocalDate.of(1899, 12, 31),
+                LocalDate.of(3000, 1, 1))) {
             List<ConstraintViolation<MemberEntry>> violations = List.copyOf(validator.validate(memberSince(wrong)));
 
             assertThat(violations).as(wrong.toString()).hasSize(1);
@@ -48,13 +51,27 @@ class MemberDateValidationUnitTests {
     void namesTheMemberAndFieldInAWholeMap() {
         MapDocument map = new MapDocument(0, List.of(memberSince(LocalDate.parse("+99999-01-01"))), List.of());
 
-        assertThat(validator.validate(map)).extracting(violation -> violation.getPropertyPath().toString())
+        assertThat(validator.validate(map))
+                .extracting(violation -> violation.getPropertyPath().toString())
                 .containsExactly("members[0].statusSince");
     }
 
     private static MemberEntry memberSince(LocalDate since) {
-        return new MemberEntry(UUID.randomUUID(), "Mira", RelationCategory.FRIEND, Ring.INNER, ContactFrequency.WEEKLY,
-                Map.of(), Valence.SUPPORTIVE, RelationshipStatus.ACTIVE, since, null, CapitalType.BONDING, Level.CITY,
-                false, null, null);
+        return new MemberEntry(
+                UUID.randomUUID(),
+                "Mira",
+                RelationCategory.FRIEND,
+                Ring.INNER,
+                ContactFrequency.WEEKLY,
+                Map.of(),
+                Valence.SUPPORTIVE,
+                RelationshipStatus.ACTIVE,
+                since,
+                null,
+                CapitalType.BONDING,
+                Level.CITY,
+                false,
+                null,
+                null);
     }
 }

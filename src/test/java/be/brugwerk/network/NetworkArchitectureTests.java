@@ -3,15 +3,13 @@ package be.brugwerk.network;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.modulith.core.ApplicationModule;
-import org.springframework.modulith.core.ApplicationModules;
-
+import be.brugwerk.BrugwerkApplication;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-
-import be.brugwerk.BrugwerkApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
 
 /**
  * The network module's shape: the engine does not know its command line, and other modules reach the engine
@@ -26,8 +24,12 @@ class NetworkArchitectureTests {
 
     @Test
     void keepsTheEngineIndependentOfTheCommandLine() {
-        noClasses().that().resideInAPackage("be.brugwerk.network.analysis..")
-                .should().dependOnClassesThat().resideInAPackage("be.brugwerk.network.cli..")
+        noClasses()
+                .that()
+                .resideInAPackage("be.brugwerk.network.analysis..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("be.brugwerk.network.cli..")
                 .check(NETWORK);
     }
 

@@ -2,6 +2,8 @@ package be.brugwerk.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.network.analysis.SignalCode;
+import be.brugwerk.network.analysis.SupportFunction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,13 +14,9 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import be.brugwerk.network.analysis.SignalCode;
-import be.brugwerk.network.analysis.SupportFunction;
 
 /**
  * Every signal and support function has its text, and no text loses an apostrophe to MessageFormat. (Same keys
@@ -28,8 +26,8 @@ class NetworkMessagesUnitTests {
 
     private static Properties bundle(String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = NetworkMessagesUnitTests.class
-                .getResourceAsStream("/i18n/network_" + language + ".properties")) {
+        try (InputStream in =
+                NetworkMessagesUnitTests.class.getResourceAsStream("/i18n/network_" + language + ".properties")) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
@@ -44,11 +42,12 @@ class NetworkMessagesUnitTests {
                 .forEach(function -> expected.add("function." + function.name().toLowerCase(Locale.ROOT)));
 
         assertThat(bundle("en").stringPropertyNames().stream()
-                .filter(key -> key.startsWith("signal.") || key.startsWith("function."))).containsExactlyInAnyOrderElementsOf(expected);
+                        .filter(key -> key.startsWith("signal.") || key.startsWith("function.")))
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "nl", "fr", "en" })
+    @ValueSource(strings = {"nl", "fr", "en"})
     void useOnlyPlaceholdersAndApostrophesThatMessageFormatKeeps(String language) throws IOException {
         Properties texts = bundle(language);
 
@@ -56,7 +55,9 @@ class NetworkMessagesUnitTests {
             String text = texts.getProperty(key);
             // a plain apostrophe starts a quoted section in MessageFormat and disappears from the text
             assertThat(text).as(key).doesNotContain("'");
-            assertThat(new MessageFormat(text, Locale.forLanguageTag(language)).getFormats()).as(key).isNotNull();
+            assertThat(new MessageFormat(text, Locale.forLanguageTag(language)).getFormats())
+                    .as(key)
+                    .isNotNull();
         });
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AuditTextsUnitTests {
 
     @ParameterizedTest
-    @ValueSource(strings = { "nl", "fr", "en" })
+    @ValueSource(strings = {"nl", "fr", "en"})
     void namesEveryActionAndSubjectTheTrailCanHold(String language) throws IOException {
         Properties texts = new Properties();
         String path = "i18n/messages_" + language + ".properties";
@@ -36,7 +35,8 @@ class AuditTextsUnitTests {
         for (AuditTrail.Subject subject : AuditTrail.Subject.values()) {
             keys.add("audit.subject." + subject.stored());
         }
-        assertThat(keys).as("audit texts missing from " + path)
+        assertThat(keys)
+                .as("audit texts missing from " + path)
                 .allSatisfy(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
     }
 }

@@ -3,8 +3,6 @@ package be.brugwerk.people;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
 import be.brugwerk.support.Browsers;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
@@ -13,6 +11,7 @@ import be.brugwerk.system.Role;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,8 +46,11 @@ class ParticipantBrowserTests {
         accounts.account(organisation, Role.PROFESSIONAL);
         otherCoach = accounts.account(accounts.organisation("Browser other"), Role.VOLUNTEER_COACH);
         name = "Amina " + UUID.randomUUID().toString().substring(0, 6);
-        context = Browsers.chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setLocale("nl-BE").setViewportSize(360, 800));
+        context = Browsers.chromium()
+                .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setBaseURL("http://localhost:" + port)
+                        .setLocale("nl-BE")
+                        .setViewportSize(360, 800));
     }
 
     @AfterEach
@@ -62,8 +64,11 @@ class ParticipantBrowserTests {
     void aCoordinatorRegistersAndAssignsAndOnlyThatCoachSeesTheParticipant() {
         Page page = context.newPage();
         signIn(page, coordinator);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Deelnemers")).first().click();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Deelnemers"))
+                .first()
+                .click();
         Browsers.assertAccessible(page);
         page.getByText("Deelnemer inschrijven").click();
         Browsers.assertAccessible(page);
@@ -72,20 +77,33 @@ class ParticipantBrowserTests {
         page.getByLabel("Geboortejaar").fill("twintig");
         page.getByLabel("Gemeente").fill("Mechelen");
         page.getByLabel("Gegevens verwerken om samen aan het netwerk te werken").check();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inschrijven")).click();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Inschrijven"))
+                .click();
         assertThat(page.getByText("Vul een geboortejaar in zoals 1975.")).isVisible();
         assertThat(page.getByLabel("Gemeente")).hasValue("Mechelen");
         Browsers.assertAccessible(page);
 
         page.getByLabel("Geboortejaar").fill("1990");
         page.getByLabel("Gegevens delen met een vrijwillige netwerkcoach").check();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inschrijven")).click();
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING, new Page.GetByRoleOptions().setName(name))).isVisible();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Inschrijven"))
+                .click();
+        assertThat(page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.HEADING, new Page.GetByRoleOptions().setName(name)))
+                .isVisible();
         String participantUrl = page.url();
         Browsers.assertAccessible(page);
 
-        page.getByLabel("Begeleider toewijzen").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Test VOLUNTEER_COACH (vrijwillige netwerkcoach)"));
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toewijzen")).click();
+        page.getByLabel("Begeleider toewijzen")
+                .selectOption(new com.microsoft.playwright.options.SelectOption()
+                        .setLabel("Test VOLUNTEER_COACH (vrijwillige netwerkcoach)"));
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Toewijzen"))
+                .click();
         assertThat(page.locator("#caseload")).containsText("Test VOLUNTEER_COACH");
         Browsers.assertAccessible(page);
         signOut(page);
@@ -153,7 +171,10 @@ class ParticipantBrowserTests {
         Browsers.assertAccessible(page);
         page.getByLabel("E-mailadres").fill(account.email());
         page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Aanmelden"))
+                .click();
         page.waitForURL("**/");
         Browsers.assertAccessible(page);
     }
@@ -183,7 +204,10 @@ class ParticipantBrowserTests {
     }
 
     private static void signOut(Page page) {
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afmelden")).click();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Afmelden"))
+                .click();
         page.waitForURL("**/login?signedOut");
     }
 }

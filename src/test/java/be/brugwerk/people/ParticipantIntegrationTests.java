@@ -2,17 +2,16 @@ package be.brugwerk.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,20 +50,34 @@ class ParticipantIntegrationTests {
     void keepsWhatWasTypedAndSaysWhatIsWrong() {
         coordinator.get("/participants/new");
 
-        HttpResponse<String> response = coordinator.post("/participants", Map.of("name", " ", "birthYear", "19x5",
-                "languages", "Dari, Nederlands", "municipality", "Gent", "transitions", "MIGRATION"));
+        HttpResponse<String> response = coordinator.post(
+                "/participants",
+                Map.of(
+                        "name",
+                        " ",
+                        "birthYear",
+                        "19x5",
+                        "languages",
+                        "Dari, Nederlands",
+                        "municipality",
+                        "Gent",
+                        "transitions",
+                        "MIGRATION"));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Vul een naam of schuilnaam in.")
+        assertThat(response.body())
+                .contains("Vul een naam of schuilnaam in.")
                 .contains("Vul een geboortejaar in zoals 1975.")
-                .contains("value=\"19x5\"").contains("value=\"Dari, Nederlands\"").contains("value=\"Gent\"")
+                .contains("value=\"19x5\"")
+                .contains("value=\"Dari, Nederlands\"")
+                .contains("value=\"Gent\"")
                 .containsPattern("value=\"MIGRATION\"[^>]*checked");
     }
 
     @Test
     void refusesABirthYearInTheFuture() {
-        HttpResponse<String> response = coordinator.post("/participants",
-                Map.of("name", "Toekomst", "birthYear", "2099", "consentProcessing", "true"));
+        HttpResponse<String> response = coordinator.post(
+                "/participants", Map.of("name", "Toekomst", "birthYear", "2099", "consentProcessing", "true"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Dat geboortejaar ligt in de toekomst.");
@@ -72,13 +85,14 @@ class ParticipantIntegrationTests {
 
     @Test
     void answersBadApiInputWithAProblemNamingTheField() {
-        HttpResponse<String> blank = coordinator.sendJson("POST", "/api/v1/participants",
-                "{\"name\":\"\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
-        HttpResponse<String> wrongType = coordinator.sendJson("POST", "/api/v1/participants",
-                "{\"name\":\"Ali\",\"birthYear\":\"long ago\"}");
+        HttpResponse<String> blank = coordinator.sendJson(
+                "POST", "/api/v1/participants", "{\"name\":\"\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+        HttpResponse<String> wrongType =
+                coordinator.sendJson("POST", "/api/v1/participants", "{\"name\":\"Ali\",\"birthYear\":\"long ago\"}");
 
         assertThat(blank.statusCode()).isEqualTo(400);
-        assertThat(blank.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(blank.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
         assertThat(blank.body()).contains("\"field\":\"name\"");
         assertThat(wrongType.statusCode()).isEqualTo(400);
         assertThat(wrongType.body()).contains("\"field\":\"birthYear\"");
@@ -88,10 +102,22 @@ class ParticipantIntegrationTests {
     void neverLetsARequestChooseItsOrganisationOrRole() {
         UUID elsewhere = accounts.organisation("Elsewhere");
 
-        HttpResponse<String> response = coordinator.sendJson("POST", "/api/v1/participants",
-                "{\"name\":\"Sneaky\",\"organisationId\":\"" + elsewhere + "\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
-        HttpResponse<String> form = coordinator.post("/participants", Map.of("name", "Sneaky form",
-                "consentProcessing", "true", "organisationId", elsewhere.toString(), "role", "PLATFORM_ADMIN"));
+        HttpResponse<String> response = coordinator.sendJson(
+                "POST",
+                "/api/v1/participants",
+                "{\"name\":\"Sneaky\",\"organisationId\":\"" + elsewhere
+                        + "\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+        HttpResponse<String> form = coordinator.post(
+                "/participants",
+                Map.of(
+                        "name",
+                        "Sneaky form",
+                        "consentProcessing",
+                        "true",
+                        "organisationId",
+                        elsewhere.toString(),
+                        "role",
+                        "PLATFORM_ADMIN"));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"field\":\"organisationId\"");
@@ -106,12 +132,17 @@ class ParticipantIntegrationTests {
     void answersAConcurrentEditWithAConflict() {
         UUID id = register("{\"name\":\"Jana\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
 
-        HttpResponse<String> first = coordinator.sendJson("PUT", "/api/v1/participants/" + id, "{\"name\":\"Jana B\",\"version\":0}");
-        HttpResponse<String> second = professional.sendJson("PUT", "/api/v1/participants/" + id, "{\"name\":\"Jana C\",\"version\":0}");
-        HttpResponse<String> secondAsCoordinator = coordinator.sendJson("PUT", "/api/v1/participants/" + id, "{\"name\":\"Jana C\",\"version\":0}");
+        HttpResponse<String> first =
+                coordinator.sendJson("PUT", "/api/v1/participants/" + id, "{\"name\":\"Jana B\",\"version\":0}");
+        HttpResponse<String> second =
+                professional.sendJson("PUT", "/api/v1/participants/" + id, "{\"name\":\"Jana C\",\"version\":0}");
+        HttpResponse<String> secondAsCoordinator =
+                coordinator.sendJson("PUT", "/api/v1/participants/" + id, "{\"name\":\"Jana C\",\"version\":0}");
 
         assertThat(first.statusCode()).isEqualTo(200);
-        assertThat(second.statusCode()).as("the professional is not on the caseload").isEqualTo(404);
+        assertThat(second.statusCode())
+                .as("the professional is not on the caseload")
+                .isEqualTo(404);
         assertThat(secondAsCoordinator.statusCode()).isEqualTo(409);
         assertThat(coordinator.getJson("/api/v1/participants/" + id).body()).contains("Jana B");
     }
@@ -121,12 +152,15 @@ class ParticipantIntegrationTests {
         UUID id = register("{\"name\":\"Jana\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
         HttpResponse<String> first = coordinator.post("/participants/" + id, Map.of("name", "Jana B", "version", "0"));
 
-        HttpResponse<String> stale = coordinator.post("/participants/" + id, Map.of("name", "Jana Typed", "version", "0"));
+        HttpResponse<String> stale =
+                coordinator.post("/participants/" + id, Map.of("name", "Jana Typed", "version", "0"));
 
         assertThat(first.statusCode()).isEqualTo(302);
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("value=\"Jana Typed\"");
-        assertThat(coordinator.getJson("/api/v1/participants/" + id).body()).contains("Jana B").doesNotContain("Typed");
+        assertThat(coordinator.getJson("/api/v1/participants/" + id).body())
+                .contains("Jana B")
+                .doesNotContain("Typed");
     }
 
     @Test
@@ -134,10 +168,12 @@ class ParticipantIntegrationTests {
         UUID id = register("{\"name\":\"Karim\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
         Account stranger = accounts.account(accounts.organisation("Strangers"), Role.VOLUNTEER_COACH);
 
-        HttpResponse<String> response = coordinator.sendJson("PUT", "/api/v1/participants/" + id + "/caseload/" + stranger.id(), "");
+        HttpResponse<String> response =
+                coordinator.sendJson("PUT", "/api/v1/participants/" + id + "/caseload/" + stranger.id(), "");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(coordinator.getJson("/api/v1/participants/" + id).body()).doesNotContain(stranger.id().toString());
+        assertThat(coordinator.getJson("/api/v1/participants/" + id).body())
+                .doesNotContain(stranger.id().toString());
     }
 
     @Test
@@ -146,16 +182,25 @@ class ParticipantIntegrationTests {
                 + "{\"purpose\":\"SHARING\",\"sharedWith\":[\"VOLUNTEER_COACH\"]}]}");
         assign(id, coachAccount);
         assign(id, professionalAccount);
-        assertThat(professional.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(200);
+        assertThat(professional.getJson("/api/v1/participants/" + id).statusCode())
+                .isEqualTo(200);
 
-        assertThat(coordinator.sendJson("DELETE", "/api/v1/participants/" + id + "/consents/PROCESSING", "").statusCode())
+        assertThat(coordinator
+                        .sendJson("DELETE", "/api/v1/participants/" + id + "/consents/PROCESSING", "")
+                        .statusCode())
                 .isEqualTo(204);
 
-        assertThat(professional.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(404);
+        assertThat(professional.getJson("/api/v1/participants/" + id).statusCode())
+                .isEqualTo(404);
         assertThat(coach.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(404);
         HttpResponse<String> restricted = coordinator.getJson("/api/v1/participants/" + id);
-        assertThat(restricted.body()).contains("\"restricted\":true").contains("Lotte").doesNotContain("Aalst");
-        assertThat(coordinator.sendJson("PUT", "/api/v1/participants/" + id, "{\"name\":\"Lotte\",\"version\":0}").statusCode())
+        assertThat(restricted.body())
+                .contains("\"restricted\":true")
+                .contains("Lotte")
+                .doesNotContain("Aalst");
+        assertThat(coordinator
+                        .sendJson("PUT", "/api/v1/participants/" + id, "{\"name\":\"Lotte\",\"version\":0}")
+                        .statusCode())
                 .isEqualTo(403);
     }
 
@@ -170,25 +215,30 @@ class ParticipantIntegrationTests {
 
         assertThat(coach.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(404);
         assertThat(coach.getJson("/api/v1/participants").body()).doesNotContain(id.toString());
-        assertThat(coordinator.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(200);
+        assertThat(coordinator.getJson("/api/v1/participants/" + id).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void matchingConsentGatesBeingApproachedForMatchingOnTheVeryNextRequest() {
-        UUID id = register("{\"name\":\"Noor\",\"consents\":[{\"purpose\":\"PROCESSING\"},{\"purpose\":\"MATCHING\"}]}");
-        assertThat(coordinator.getJson("/api/v1/participants/" + id).body()).contains("\"approachableForMatching\":true");
+        UUID id =
+                register("{\"name\":\"Noor\",\"consents\":[{\"purpose\":\"PROCESSING\"},{\"purpose\":\"MATCHING\"}]}");
+        assertThat(coordinator.getJson("/api/v1/participants/" + id).body())
+                .contains("\"approachableForMatching\":true");
 
         coordinator.sendJson("DELETE", "/api/v1/participants/" + id + "/consents/MATCHING", "");
 
-        assertThat(coordinator.getJson("/api/v1/participants/" + id).body()).contains("\"approachableForMatching\":false");
+        assertThat(coordinator.getJson("/api/v1/participants/" + id).body())
+                .contains("\"approachableForMatching\":false");
     }
 
     @Test
     void putsAParticipantAProfessionalRegistersOnTheirOwnCaseload() {
-        UUID id = idOf(professional.sendJson("POST", "/api/v1/participants",
-                "{\"name\":\"Ola\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}"));
+        UUID id = idOf(professional.sendJson(
+                "POST", "/api/v1/participants", "{\"name\":\"Ola\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}"));
 
-        assertThat(professional.getJson("/api/v1/participants/" + id).body()).contains(professionalAccount.id().toString());
+        assertThat(professional.getJson("/api/v1/participants/" + id).body())
+                .contains(professionalAccount.id().toString());
         assertThat(coach.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(404);
     }
 
@@ -205,30 +255,37 @@ class ParticipantIntegrationTests {
     @Test
     void professionalsSeeTheWholeOrganisationOnlyWhereItAllowsIt() {
         UUID id = register("{\"name\":\"Quinten\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
-        assertThat(professional.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(404);
+        assertThat(professional.getJson("/api/v1/participants/" + id).statusCode())
+                .isEqualTo(404);
 
         WebSession admin = signedIn(accounts.account(organisation, Role.ORGANISATION_ADMIN));
         admin.post("/accounts/settings", Map.of("professionalsSeeOrganisation", "true"));
 
-        assertThat(professional.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(200);
-        assertThat(coach.getJson("/api/v1/participants/" + id).statusCode()).as("coaches still see only their own")
+        assertThat(professional.getJson("/api/v1/participants/" + id).statusCode())
+                .isEqualTo(200);
+        assertThat(coach.getJson("/api/v1/participants/" + id).statusCode())
+                .as("coaches still see only their own")
                 .isEqualTo(404);
     }
 
     @Test
     void aPublicTaskNeedsNoConsentToProcessButStillToShareWithVolunteers() {
         WebSession admin = signedIn(accounts.account(organisation, Role.ORGANISATION_ADMIN));
-        admin.post("/accounts/settings", Map.of("basis.PROCESSING", "PUBLIC_TASK", "basis.SHARING", "CONSENT",
-                "basis.MATCHING", "CONSENT"));
+        admin.post(
+                "/accounts/settings",
+                Map.of("basis.PROCESSING", "PUBLIC_TASK", "basis.SHARING", "CONSENT", "basis.MATCHING", "CONSENT"));
 
         HttpResponse<String> refused = admin.post("/accounts/settings", Map.of("basis.SHARING", "PUBLIC_TASK"));
-        assertThat(refused.statusCode()).as("sharing with volunteers rests on consent only").isEqualTo(400);
+        assertThat(refused.statusCode())
+                .as("sharing with volunteers rests on consent only")
+                .isEqualTo(400);
 
         UUID id = register("{\"name\":\"Rosa\"}");
         assign(id, professionalAccount);
         assign(id, coachAccount);
 
-        assertThat(professional.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(200);
+        assertThat(professional.getJson("/api/v1/participants/" + id).statusCode())
+                .isEqualTo(200);
         assertThat(coach.getJson("/api/v1/participants/" + id).statusCode()).isEqualTo(404);
     }
 
@@ -238,8 +295,14 @@ class ParticipantIntegrationTests {
         assign(id, professionalAccount);
         WebSession admin = signedIn(accounts.account(organisation, Role.ORGANISATION_ADMIN));
 
-        HttpResponse<String> deactivated = admin.post("/accounts/" + professionalAccount.id() + "/deactivate", Map.of());
-        assertThat(admin.get(deactivated.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "")).body())
+        HttpResponse<String> deactivated =
+                admin.post("/accounts/" + professionalAccount.id() + "/deactivate", Map.of());
+        assertThat(admin.get(deactivated
+                                .headers()
+                                .firstValue("Location")
+                                .orElseThrow()
+                                .replaceAll("^https?://[^/]+", ""))
+                        .body())
                 .contains("1 deelnemer(s) hadden deze persoon als begeleider.");
 
         assertThat(coordinator.get("/participants").body()).contains("gedeactiveerd: wijs iemand anders toe");
@@ -250,8 +313,10 @@ class ParticipantIntegrationTests {
     }
 
     private void assign(UUID participant, Account account) {
-        assertThat(coordinator.sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + account.id(), "")
-                .statusCode()).isEqualTo(204);
+        assertThat(coordinator
+                        .sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + account.id(), "")
+                        .statusCode())
+                .isEqualTo(204);
     }
 
     private static UUID idOf(HttpResponse<String> created) {

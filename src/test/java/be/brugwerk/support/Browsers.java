@@ -2,12 +2,6 @@ package be.brugwerk.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
@@ -17,6 +11,11 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One headless Chromium for all browser tests: Debian's at {@code /usr/bin/chromium} when present, else the
@@ -29,8 +28,7 @@ public final class Browsers {
     private static Browser browser;
     private static String unavailable;
 
-    private Browsers() {
-    }
+    private Browsers() {}
 
     public static synchronized Browser chromium() {
         if (browser == null && unavailable == null) {
@@ -40,8 +38,8 @@ public final class Browsers {
                 unavailable = e.getMessage().lines().findFirst().orElse("unknown reason");
             }
         }
-        Required.availableOrSkip("BRUGWERK_REQUIRE_BROWSER", browser != null,
-                "a Chromium browser (" + unavailable + ")");
+        Required.availableOrSkip(
+                "BRUGWERK_REQUIRE_BROWSER", browser != null, "a Chromium browser (" + unavailable + ")");
         return browser;
     }
 
@@ -49,9 +47,15 @@ public final class Browsers {
         boolean debian = Files.isExecutable(DEBIAN_CHROMIUM);
         Map<String, String> environment = debian ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of();
         Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(environment));
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run"));
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
+                .setHeadless(true)
+                .setArgs(List.of(
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run"));
         if (debian) {
             options.setExecutablePath(DEBIAN_CHROMIUM);
         }
@@ -70,10 +74,14 @@ public final class Browsers {
         page.waitForLoadState(LoadState.LOAD);
         page.evaluate("() => window.scrollTo(0, 0)");
         AxeResults results = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();
-        List<String> blocking = results.getViolations().stream().filter(v -> BLOCKING.contains(v.getImpact()))
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze();
+        List<String> blocking = results.getViolations().stream()
+                .filter(v -> BLOCKING.contains(v.getImpact()))
                 .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                        + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .toList())
                 .toList();
         assertThat(blocking).as("accessibility of " + page.url()).isEmpty();
     }
@@ -83,10 +91,15 @@ public final class Browsers {
         page.waitForLoadState(LoadState.LOAD);
         page.evaluate("() => window.scrollTo(0, 0)");
         List<String> violations = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze().getViolations()
-                .stream().map(v -> v.getImpact() + " " + v.getId() + " at "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-                .toList();
+                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                        .analyze()
+                        .getViolations()
+                        .stream()
+                        .map(v -> v.getImpact() + " " + v.getId() + " at "
+                                + v.getNodes().stream()
+                                        .map(n -> String.valueOf(n.getTarget()))
+                                        .toList())
+                        .toList();
         assertThat(violations).as("axe on " + page.url()).isEmpty();
     }
 
@@ -95,7 +108,8 @@ public final class Browsers {
         page.navigate("/login");
         page.getByLabel("E-mailadres").fill(email);
         page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden"))
+                .click();
         page.waitForLoadState(LoadState.LOAD);
         return page;
     }

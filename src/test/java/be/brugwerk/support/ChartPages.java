@@ -2,14 +2,13 @@ package be.brugwerk.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,14 +22,15 @@ public final class ChartPages {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:,\\d+)?");
 
-    private ChartPages() {
-    }
+    private ChartPages() {}
 
     /** What the chart of this table plots, once it is drawn (a canvas). */
     public static JsonNode plotted(Page page, String table) {
         Locator chart = page.locator("[data-chart-for=" + table + "][data-plotted]");
         chart.waitFor();
-        assertThat(chart.locator("canvas").count()).as("the chart of " + table + " is drawn").isEqualTo(1);
+        assertThat(chart.locator("canvas").count())
+                .as("the chart of " + table + " is drawn")
+                .isEqualTo(1);
         return JSON.readTree(chart.getAttribute("data-plotted"));
     }
 
@@ -43,9 +43,13 @@ public final class ChartPages {
         JsonNode plotted = plotted(page, table);
         Locator rows = page.locator("#" + table + " tbody tr");
         List<String> headers = page.locator("#" + table + " thead th[data-series]").allTextContents().stream()
-                .map(String::trim).toList();
+                .map(String::trim)
+                .toList();
         assertThat(headers).as("one series in the bar chart of " + table).hasSize(1);
-        assertThat(plotted.get("series").valueStream().map(s -> s.get("label").asString()).toList())
+        assertThat(plotted.get("series")
+                        .valueStream()
+                        .map(s -> s.get("label").asString())
+                        .toList())
                 .containsExactlyElementsOf(headers);
         JsonNode values = plotted.get("series").get(0).get("values");
         assertThat(plotted.get("x").size()).as("bars of " + table).isEqualTo(rows.count());
@@ -62,12 +66,15 @@ public final class ChartPages {
             String shown = rows.nth(row).locator("td").textContent().trim();
             JsonNode value = values.get(row);
             if (shown.equals(withheld)) {
-                assertThat(value.isNull()).as("no bar for " + name + " in " + table).isTrue();
+                assertThat(value.isNull())
+                        .as("no bar for " + name + " in " + table)
+                        .isTrue();
                 bars.add(null);
             } else {
                 Matcher number = NUMBER.matcher(shown);
                 assertThat(number.find()).as("a number in " + shown).isTrue();
-                assertThat(value.asDouble()).as("the bar of " + name + " in " + table)
+                assertThat(value.asDouble())
+                        .as("the bar of " + name + " in " + table)
                         .isEqualTo(Double.parseDouble(number.group().replace(',', '.')));
                 bars.add(value.asDouble());
             }
@@ -79,16 +86,22 @@ public final class ChartPages {
     public static void assertNoAxeViolation(Page page, String what) {
         page.evaluate("() => window.scrollTo(0, 0)"); // axe measures what is in view (see Browsers)
         List<String> violations = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze()
-                .getViolations().stream().map(v -> v.getImpact() + " " + v.getId() + " at "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-                .toList();
+                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                        .analyze()
+                        .getViolations()
+                        .stream()
+                        .map(v -> v.getImpact() + " " + v.getId() + " at "
+                                + v.getNodes().stream()
+                                        .map(n -> String.valueOf(n.getTarget()))
+                                        .toList())
+                        .toList();
         assertThat(violations).as("axe on " + what).isEmpty();
     }
 
     public static void assertNoSidewaysScroll(Page page, String what) {
         assertThat((Boolean) page.evaluate(
-                "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                .as(what + " scrolls sideways").isTrue();
+                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as(what + " scrolls sideways")
+                .isTrue();
     }
 }

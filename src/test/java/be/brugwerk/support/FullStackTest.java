@@ -5,7 +5,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Instant;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -20,19 +19,21 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "brugwerk.database.data-dir=target/test-database",
-        "brugwerk.database.embedded-fresh=true",
-        "brugwerk.demo=false",
-        // the pool at its production size, a short wait for a connection, and a warning for one held long
-        "brugwerk.database.pool-size=10",
-        "brugwerk.database.connection-timeout=2s",
-        "brugwerk.database.leak-detection=10s",
-        // every test signs in from 127.0.0.1: the per-address limit is tested on its own (LoginThrottleTests)
-        "brugwerk.security.address-failures-before-slow-down=1000" })
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "brugwerk.database.data-dir=target/test-database",
+            "brugwerk.database.embedded-fresh=true",
+            "brugwerk.demo=false",
+            // the pool at its production size, a short wait for a connection, and a warning for one held long
+            "brugwerk.database.pool-size=10",
+            "brugwerk.database.connection-timeout=2s",
+            "brugwerk.database.leak-detection=10s",
+            // every test signs in from 127.0.0.1: the per-address limit is tested on its own (LoginThrottleTests)
+            "brugwerk.security.address-failures-before-slow-down=1000"
+        })
 @ContextConfiguration(initializers = TestMail.class)
-@Import({ FullStackTest.TestClock.class, TestAccounts.class, SqlStatements.Counting.class,
-        OneConnectionPerThread.class })
+@Import({FullStackTest.TestClock.class, TestAccounts.class, SqlStatements.Counting.class, OneConnectionPerThread.class})
 public @interface FullStackTest {
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 /** The language lines of an intake form as a browser posts them: {@code languages[0].code=nl}, {@code languages[0].level=A2}. */
 public final class IntakeLanguages {
 
-    private IntakeLanguages() {
-    }
+    private IntakeLanguages() {}
 
     /** Lines from pairs of a code and a level, in order: {@code lines("nl", "A2", "ar", "NATIVE")}. */
     public static Map<String, String> lines(String... codesAndLevels) {
@@ -33,13 +32,16 @@ public final class IntakeLanguages {
     public static String shownIn(String page) {
         List<String> shown = new ArrayList<>();
         for (int line = 0; ; line++) {
-            Matcher code = Pattern.compile("name=\"languages\\[" + line + "\\]\\.code\"(?: value=\"([^\"]*)\")?").matcher(page);
-            Matcher level = Pattern.compile("<select[^>]*name=\"languages\\[" + line + "\\]\\.level\"[^>]*>([\\s\\S]*?)</select>")
+            Matcher code = Pattern.compile("name=\"languages\\[" + line + "\\]\\.code\"(?: value=\"([^\"]*)\")?")
+                    .matcher(page);
+            Matcher level = Pattern.compile(
+                            "<select[^>]*name=\"languages\\[" + line + "\\]\\.level\"[^>]*>([\\s\\S]*?)</select>")
                     .matcher(page);
             if (!code.find() || !level.find()) {
                 return String.join(", ", shown);
             }
-            Matcher picked = Pattern.compile("<option value=\"([^\"]*)\" selected=\"selected\"").matcher(level.group(1));
+            Matcher picked = Pattern.compile("<option value=\"([^\"]*)\" selected=\"selected\"")
+                    .matcher(level.group(1));
             String levelShown = picked.find() && !picked.group(1).isEmpty() ? picked.group(1) : "?";
             String codeShown = code.group(1) == null ? "" : code.group(1);
             if (!codeShown.isEmpty() || !levelShown.equals("?")) {

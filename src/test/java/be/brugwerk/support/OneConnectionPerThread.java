@@ -1,16 +1,15 @@
 package be.brugwerk.support;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
  * Refuses, in every full-stack test, what must never happen on a node under load: a thread asking the pool
@@ -37,8 +36,8 @@ public final class OneConnectionPerThread implements BeanPostProcessor {
                 return invocation.proceed();
             }
             if (HELD.get() > 0) {
-                IllegalStateException refusal = new IllegalStateException("thread " + Thread.currentThread().getName()
-                        + " asked for a second pooled connection while holding one");
+                IllegalStateException refusal = new IllegalStateException("thread "
+                        + Thread.currentThread().getName() + " asked for a second pooled connection while holding one");
                 REFUSALS.add(refusal.getMessage() + " at " + callerOf(refusal));
                 throw refusal;
             }
@@ -56,8 +55,8 @@ public final class OneConnectionPerThread implements BeanPostProcessor {
 
     private static Connection counted(Connection connection) {
         AtomicBoolean closed = new AtomicBoolean();
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] { Connection.class }, (proxy, method, arguments) -> {
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
                     if (method.getName().equals("close") && closed.compareAndSet(false, true)) {
                         HELD.set(HELD.get() - 1);
                     }
@@ -71,7 +70,8 @@ public final class OneConnectionPerThread implements BeanPostProcessor {
 
     private static String callerOf(Throwable refusal) {
         for (StackTraceElement frame : refusal.getStackTrace()) {
-            if (frame.getClassName().startsWith("be.brugwerk.") && !frame.getClassName().contains("support")) {
+            if (frame.getClassName().startsWith("be.brugwerk.")
+                    && !frame.getClassName().contains("support")) {
                 return frame.toString();
             }
         }

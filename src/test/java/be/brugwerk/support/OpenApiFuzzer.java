@@ -14,7 +14,6 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -52,8 +51,13 @@ public final class OpenApiFuzzer {
      * A request to send. The body is JSON built as a tree ({@code json}) or, for a body that is not valid JSON at
      * all, raw text ({@code raw}); {@link #body()} gives what goes on the wire.
      */
-    public record Request(Operation operation, Map<String, String> pathValues, Map<String, String> query,
-            String contentType, JsonNode json, String raw) {
+    public record Request(
+            Operation operation,
+            Map<String, String> pathValues,
+            Map<String, String> query,
+            String contentType,
+            JsonNode json,
+            String raw) {
 
         public String target() {
             String path = operation.path();
@@ -63,8 +67,10 @@ public final class OpenApiFuzzer {
             if (query.isEmpty()) {
                 return path;
             }
-            return path + "?" + query.entrySet().stream()
-                    .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+            return path + "?"
+                    + query.entrySet().stream()
+                            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                            .collect(Collectors.joining("&"));
         }
 
         /** The body as sent, hostile fragments (lone surrogates, deep nesting) put in as raw JSON; null for none. */
@@ -85,8 +91,9 @@ public final class OpenApiFuzzer {
         @Override
         public String toString() {
             String body = body();
-            String shown = body == null ? "(no body)" : body.length() > 600
-                    ? body.substring(0, 600) + "... (" + body.length() + " characters)" : body;
+            String shown = body == null
+                    ? "(no body)"
+                    : body.length() > 600 ? body.substring(0, 600) + "... (" + body.length() + " characters)" : body;
             return operation.method() + " " + abbreviate(target()) + " [" + contentType + "] " + shown;
         }
     }
@@ -96,26 +103,101 @@ public final class OpenApiFuzzer {
 
     /** Placeholders in text nodes that {@link Request#body()} replaces by JSON that a tree cannot hold. */
     private static final Map<String, String> RAW_FRAGMENTS = Map.of(
-            "\uE000lone-surrogate", "\"a\\ud800b\"",
-            "\uE000deep-array", "[".repeat(3000) + "]".repeat(3000),
-            "\uE000deep-object", "{\"a\":".repeat(1500) + "1" + "}".repeat(1500),
-            "\uE000huge-number", "1e999999",
-            "\uE000long-integer", "9".repeat(400));
+            "\uE000lone-surrogate",
+            "\"a\\ud800b\"",
+            "\uE000deep-array",
+            "[".repeat(3000) + "]".repeat(3000),
+            "\uE000deep-object",
+            "{\"a\":".repeat(1500) + "1" + "}".repeat(1500),
+            "\uE000huge-number",
+            "1e999999",
+            "\uE000long-integer",
+            "9".repeat(400));
 
-    private static final List<String> HOSTILE_TEXTS = List.of("", " ", "\u0000", "a\u0000b", "\u0007\u001b[31m",
-            "line\nbreak\ttab", "\u2028\u2029", "\uFEFF", "\uE000lone-surrogate", "%00", "../../etc/passwd",
-            "<script>alert(1)</script>", "' or 1=1 --", "\"; drop table participant; --", "${7*7}", "null",
-            "\uD83D\uDE00\uD83D\uDE00", "e\u0301", "\u202Ereversed", "ÿ".repeat(300));
-    private static final List<String> ODD_DATES = List.of("+99999-01-01", "-0500-01-01", "0000-01-01", "2026-02-30",
-            "2026-13-01", "2026-00-10", "9999-12-31", "1900-01-01", "2026-03-02T25:00:00Z", "2026-03-02T10:00:00+25:00",
-            "02/03/2026", "", "-999999999-01-01", "+999999999-12-31", "2026-W10-1", "1e9");
-    private static final List<String> ODD_PATH_VALUES = List.of("abc", "0", "-1", "%00", "%20", "..", "%2e%2e",
-            "%2F", "null", "undefined", "1e309", "%F0%9F%98%80", "%C0%AF", "%FF", "00000000-0000-0000-0000-000000000000",
-            "ffffffff-ffff-ffff-ffff-ffffffffffff", "0" + "1".repeat(40), "x".repeat(3000), "%0D%0ASet-Cookie:a=b",
-            "ABCDEF01-2345-6789-ABCD-EF0123456789", "abcdef0123456789abcdef0123456789", "%E2%80%AE", ";", "%3B");
-    private static final List<String> NOT_JSON = List.of("", "{", "}", "[", "null", "[]", "\"text\"", "12", "{\"a\":",
-            "{'single':'quotes'}", "\uE000deep-array", "\uE000deep-object", "{\"a\":1,\"a\":2}", "<xml/>", "\u0000",
-            "{\"a\":\"\\ud800\"}", "\uFEFF{}", "[1,]", "{\"a\":1e999999}", "true");
+    private static final List<String> HOSTILE_TEXTS = List.of(
+            "",
+            " ",
+            "\u0000",
+            "a\u0000b",
+            "\u0007\u001b[31m",
+            "line\nbreak\ttab",
+            "\u2028\u2029",
+            "\uFEFF",
+            "\uE000lone-surrogate",
+            "%00",
+            "../../etc/passwd",
+            "<script>alert(1)</script>",
+            "' or 1=1 --",
+            "\"; drop table participant; --",
+            "${7*7}",
+            "null",
+            "\uD83D\uDE00\uD83D\uDE00",
+            "e\u0301",
+            "\u202Ereversed",
+            "ÿ".repeat(300));
+    private static final List<String> ODD_DATES = List.of(
+            "+99999-01-01",
+            "-0500-01-01",
+            "0000-01-01",
+            "2026-02-30",
+            "2026-13-01",
+            "2026-00-10",
+            "9999-12-31",
+            "1900-01-01",
+            "2026-03-02T25:00:00Z",
+            "2026-03-02T10:00:00+25:00",
+            "02/03/2026",
+            "",
+            "-999999999-01-01",
+            "+999999999-12-31",
+            "2026-W10-1",
+            "1e9");
+    private static final List<String> ODD_PATH_VALUES = List.of(
+            "abc",
+            "0",
+            "-1",
+            "%00",
+            "%20",
+            "..",
+            "%2e%2e",
+            "%2F",
+            "null",
+            "undefined",
+            "1e309",
+            "%F0%9F%98%80",
+            "%C0%AF",
+            "%FF",
+            "00000000-0000-0000-0000-000000000000",
+            "ffffffff-ffff-ffff-ffff-ffffffffffff",
+            "0" + "1".repeat(40),
+            "x".repeat(3000),
+            "%0D%0ASet-Cookie:a=b",
+            "ABCDEF01-2345-6789-ABCD-EF0123456789",
+            "abcdef0123456789abcdef0123456789",
+            "%E2%80%AE",
+            ";",
+            "%3B");
+    private static final List<String> NOT_JSON = List.of(
+            "",
+            "{",
+            "}",
+            "[",
+            "null",
+            "[]",
+            "\"text\"",
+            "12",
+            "{\"a\":",
+            "{'single':'quotes'}",
+            "\uE000deep-array",
+            "\uE000deep-object",
+            "{\"a\":1,\"a\":2}",
+            "<xml/>",
+            "\u0000",
+            "{\"a\":\"\\ud800\"}",
+            "\uFEFF{}",
+            "[1,]",
+            "{\"a\":1e999999}",
+            "true");
 
     private final JsonNode document;
     private final IdSource ids;
@@ -168,11 +250,20 @@ public final class OpenApiFuzzer {
                     ? new Request(operation, pathValues, query, "application/json", null, pick(NOT_JSON, random))
                     : new Request(operation, pathValues, query, "application/json", null, null);
         }
-        String contentType = content.has("application/json") ? "application/json" : content.propertyNames().iterator().next();
+        String contentType = content.has("application/json")
+                ? "application/json"
+                : content.propertyNames().iterator().next();
         JsonNode schema = content.path(contentType).path("schema");
         if (hostile && random.nextInt(8) == 0) {
-            String sentAs = random.nextInt(3) == 0 ? pick(List.of("text/plain", "application/xml",
-                    "application/x-www-form-urlencoded", "application/json; charset=ISO-8859-1"), random) : contentType;
+            String sentAs = random.nextInt(3) == 0
+                    ? pick(
+                            List.of(
+                                    "text/plain",
+                                    "application/xml",
+                                    "application/x-www-form-urlencoded",
+                                    "application/json; charset=ISO-8859-1"),
+                            random)
+                    : contentType;
             return new Request(operation, pathValues, query, sentAs, null, pick(NOT_JSON, random));
         }
         return new Request(operation, pathValues, query, contentType, value(schema, random, hostile ? 6 : 0, 0), null);
@@ -188,7 +279,8 @@ public final class OpenApiFuzzer {
         if (request.raw() != null) {
             candidates.add(withBody(request, null, null));
             if (request.raw().length() > 1) {
-                candidates.add(withBody(request, null, request.raw().substring(0, request.raw().length() / 2)));
+                candidates.add(withBody(
+                        request, null, request.raw().substring(0, request.raw().length() / 2)));
             }
         }
         if (request.json() != null) {
@@ -200,22 +292,39 @@ public final class OpenApiFuzzer {
         for (String name : request.query().keySet()) {
             Map<String, String> without = new LinkedHashMap<>(request.query());
             without.remove(name);
-            candidates.add(new Request(request.operation(), request.pathValues(), without, request.contentType(),
-                    request.json(), request.raw()));
+            candidates.add(new Request(
+                    request.operation(),
+                    request.pathValues(),
+                    without,
+                    request.contentType(),
+                    request.json(),
+                    request.raw()));
             String value = request.query().get(name);
             if (value.length() > 1) {
                 Map<String, String> shorter = new LinkedHashMap<>(request.query());
                 shorter.put(name, value.substring(0, value.length() / 2));
-                candidates.add(new Request(request.operation(), request.pathValues(), shorter, request.contentType(),
-                        request.json(), request.raw()));
+                candidates.add(new Request(
+                        request.operation(),
+                        request.pathValues(),
+                        shorter,
+                        request.contentType(),
+                        request.json(),
+                        request.raw()));
             }
         }
         for (Map.Entry<String, String> value : request.pathValues().entrySet()) {
             if (value.getValue().length() > 40) {
                 Map<String, String> shorter = new LinkedHashMap<>(request.pathValues());
-                shorter.put(value.getKey(), value.getValue().substring(0, value.getValue().length() / 2));
-                candidates.add(new Request(request.operation(), shorter, request.query(), request.contentType(),
-                        request.json(), request.raw()));
+                shorter.put(
+                        value.getKey(),
+                        value.getValue().substring(0, value.getValue().length() / 2));
+                candidates.add(new Request(
+                        request.operation(),
+                        shorter,
+                        request.query(),
+                        request.contentType(),
+                        request.json(),
+                        request.raw()));
             }
         }
         return candidates;
@@ -246,7 +355,8 @@ public final class OpenApiFuzzer {
     }
 
     private static Request withBody(Request request, JsonNode json, String raw) {
-        return new Request(request.operation(), request.pathValues(), request.query(), request.contentType(), json, raw);
+        return new Request(
+                request.operation(), request.pathValues(), request.query(), request.contentType(), json, raw);
     }
 
     private static List<JsonNode> smaller(JsonNode node) {
@@ -310,7 +420,8 @@ public final class OpenApiFuzzer {
         if ("integer".equals(type(schema))) {
             return Integer.toString(random.nextInt(5) - 1);
         }
-        return UUID.nameUUIDFromBytes(Long.toString(random.nextLong()).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(Long.toString(random.nextLong()).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     private String queryValue(JsonNode schema, Random random, boolean hostile) {
@@ -399,25 +510,51 @@ public final class OpenApiFuzzer {
         String format = schema.path("format").asString("");
         return switch (random.nextInt(8)) {
             case 0 -> NODES.nullNode();
-            case 1 -> "string".equals(type) ? pick(List.<JsonNode>of(NODES.numberNode(12345), NODES.booleanNode(true),
-                    NODES.objectNode(), NODES.arrayNode()), random)
-                    : pick(List.<JsonNode>of(NODES.stringNode("abc"), NODES.stringNode(""), NODES.objectNode(),
-                            NODES.arrayNode().add(1)), random);
+            case 1 ->
+                "string".equals(type)
+                        ? pick(
+                                List.<JsonNode>of(
+                                        NODES.numberNode(12345),
+                                        NODES.booleanNode(true),
+                                        NODES.objectNode(),
+                                        NODES.arrayNode()),
+                                random)
+                        : pick(
+                                List.<JsonNode>of(
+                                        NODES.stringNode("abc"),
+                                        NODES.stringNode(""),
+                                        NODES.objectNode(),
+                                        NODES.arrayNode().add(1)),
+                                random);
             case 2 -> format.startsWith("date") ? NODES.stringNode(pick(ODD_DATES, random)) : boundaryNumber(random);
             case 3 -> NODES.stringNode(random.nextBoolean() ? "x".repeat(100_000) : "é".repeat(5_001));
-            case 4 -> NODES.stringNode(pick(List.of("\uE000deep-array", "\uE000deep-object", "\uE000huge-number",
-                    "\uE000long-integer"), random));
-            case 5 -> format.startsWith("date") || "uuid".equals(format) ? NODES.stringNode(pick(ODD_DATES, random))
-                    : NODES.stringNode(pick(HOSTILE_TEXTS, random));
+            case 4 ->
+                NODES.stringNode(pick(
+                        List.of("\uE000deep-array", "\uE000deep-object", "\uE000huge-number", "\uE000long-integer"),
+                        random));
+            case 5 ->
+                format.startsWith("date") || "uuid".equals(format)
+                        ? NODES.stringNode(pick(ODD_DATES, random))
+                        : NODES.stringNode(pick(HOSTILE_TEXTS, random));
             default -> NODES.stringNode(pick(HOSTILE_TEXTS, random));
         };
     }
 
     private static JsonNode boundaryNumber(Random random) {
-        return pick(List.<JsonNode>of(NODES.numberNode(0), NODES.numberNode(-1), NODES.numberNode(Integer.MAX_VALUE),
-                NODES.numberNode(Integer.MIN_VALUE), NODES.numberNode(Long.MAX_VALUE), NODES.numberNode(Long.MIN_VALUE),
-                NODES.numberNode(BigInteger.TWO.pow(64)), NODES.numberNode(new BigDecimal("1e308")),
-                NODES.numberNode(0.5), NODES.numberNode(-0.0), NODES.numberNode(new BigDecimal("-1e-400"))), random);
+        return pick(
+                List.<JsonNode>of(
+                        NODES.numberNode(0),
+                        NODES.numberNode(-1),
+                        NODES.numberNode(Integer.MAX_VALUE),
+                        NODES.numberNode(Integer.MIN_VALUE),
+                        NODES.numberNode(Long.MAX_VALUE),
+                        NODES.numberNode(Long.MIN_VALUE),
+                        NODES.numberNode(BigInteger.TWO.pow(64)),
+                        NODES.numberNode(new BigDecimal("1e308")),
+                        NODES.numberNode(0.5),
+                        NODES.numberNode(-0.0),
+                        NODES.numberNode(new BigDecimal("-1e-400"))),
+                random);
     }
 
     private String string(JsonNode schema, Random random) {
@@ -428,7 +565,9 @@ public final class OpenApiFuzzer {
                 return own != null ? own : UUID.randomUUID().toString();
             }
             case "date" -> {
-                return LocalDate.of(2026, 3, 2).plusDays(random.nextInt(2000) - 1500).toString();
+                return LocalDate.of(2026, 3, 2)
+                        .plusDays(random.nextInt(2000) - 1500)
+                        .toString();
             }
             case "date-time" -> {
                 return LocalDate.of(2026, 3, 2).plusDays(random.nextInt(200) - 100) + "T10:15:30Z";
@@ -498,7 +637,7 @@ public final class OpenApiFuzzer {
 
     private static List<String> texts(JsonNode array) {
         List<String> texts = new ArrayList<>();
-        for (Iterator<JsonNode> it = array.iterator(); it.hasNext();) {
+        for (Iterator<JsonNode> it = array.iterator(); it.hasNext(); ) {
             texts.add(it.next().asString());
         }
         return texts;

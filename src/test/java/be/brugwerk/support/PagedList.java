@@ -17,6 +17,7 @@ public final class PagedList {
 
     /** The links of {@code fragments/paging}, in HTML. */
     public static final Pattern NEXT = Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\"");
+
     public static final Pattern PREVIOUS = Pattern.compile("<a href=\"([^\"]+)\" rel=\"prev\"");
     /** The same links in an API answer's Link header. */
     public static final Pattern NEXT_HEADER = Pattern.compile("<([^>]+)>; rel=\"next\"");
@@ -46,8 +47,7 @@ public final class PagedList {
         }
     }
 
-    private PagedList() {
-    }
+    private PagedList() {}
 
     /** From the HTML page at {@code first}, following {@code link}; {@code row} finds a row's id (group 1). */
     public static Walk walk(WebSession session, String first, Pattern row, Pattern link) {
@@ -64,8 +64,8 @@ public final class PagedList {
         return walk(session, first, page -> matches(row, page), NEXT_HEADER, true);
     }
 
-    private static Walk walk(WebSession session, String first, Function<String, List<String>> rows, Pattern link,
-            boolean api) {
+    private static Walk walk(
+            WebSession session, String first, Function<String, List<String>> rows, Pattern link, boolean api) {
         List<List<String>> pages = new ArrayList<>();
         List<String> links = new ArrayList<>();
         String next = first;
@@ -88,11 +88,12 @@ public final class PagedList {
      * Walks back from the last page {@code forward} reached through the {@code previous} links: the pages it sees, put
      * back in the list's order (they equal {@code forward.pages()} when paging back loses and repeats nothing).
      */
-    public static List<List<String>> backFromTheLastPage(WebSession session, Walk forward,
-            Function<String, List<String>> rows, Pattern previous) {
+    public static List<List<String>> backFromTheLastPage(
+            WebSession session, Walk forward, Function<String, List<String>> rows, Pattern previous) {
         assertThat(forward.links()).as("a list of more than one page").isNotEmpty();
-        List<List<String>> pages = new ArrayList<>(walk(session, forward.links().get(forward.links().size() - 1), rows,
-                previous).pages());
+        List<List<String>> pages = new ArrayList<>(
+                walk(session, forward.links().get(forward.links().size() - 1), rows, previous)
+                        .pages());
         java.util.Collections.reverse(pages);
         return pages;
     }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -56,8 +55,10 @@ public final class PostgresServer implements AutoCloseable {
         }
         try (Stream<Path> versions = Files.list(debian)) {
             return versions.filter(v -> v.getFileName().toString().matches("\\d+"))
-                    .max(Comparator.comparingInt(v -> Integer.parseInt(v.getFileName().toString())))
-                    .map(v -> v.resolve("bin")).filter(PostgresServer::complete);
+                    .max(Comparator.comparingInt(
+                            v -> Integer.parseInt(v.getFileName().toString())))
+                    .map(v -> v.resolve("bin"))
+                    .filter(PostgresServer::complete);
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -71,7 +72,9 @@ public final class PostgresServer implements AutoCloseable {
     /** A new, empty, running server; skipped or failed (see {@link Required}) where the programs are missing. */
     public static PostgresServer started() {
         Optional<Path> bin = programs();
-        Required.availableOrSkip("BRUGWERK_REQUIRE_EXTERNAL_DATABASE", bin.isPresent(),
+        Required.availableOrSkip(
+                "BRUGWERK_REQUIRE_EXTERNAL_DATABASE",
+                bin.isPresent(),
                 "the PostgreSQL programs (initdb, pg_ctl, pg_dump, pg_restore, psql; BRUGWERK_TEST_POSTGRES_BIN)");
         try {
             Path folder = Files.createTempDirectory("brugwerk-postgres-");
@@ -88,20 +91,34 @@ public final class PostgresServer implements AutoCloseable {
         Path passwordFile = folder.resolve("superuser.password");
         Files.writeString(passwordFile, superuserPassword + "\n", StandardCharsets.UTF_8);
         if (asRoot()) {
-            UserPrincipal postgres = folder.getFileSystem().getUserPrincipalLookupService()
-                    .lookupPrincipalByName("postgres");
+            UserPrincipal postgres =
+                    folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
             Files.setOwner(folder, postgres);
             Files.setOwner(passwordFile, postgres);
         }
-        run(List.of(bin.resolve("initdb").toString(), "--pgdata=" + data(), "--username=" + SUPERUSER,
-                "--auth=scram-sha-256", "--pwfile=" + passwordFile, "--encoding=UTF8", "--locale=C.UTF-8"), Map.of());
+        run(
+                List.of(
+                        bin.resolve("initdb").toString(),
+                        "--pgdata=" + data(),
+                        "--username=" + SUPERUSER,
+                        "--auth=scram-sha-256",
+                        "--pwfile=" + passwordFile,
+                        "--encoding=UTF8",
+                        "--locale=C.UTF-8"),
+                Map.of());
     }
 
     /** Starts the server on its folder and port, waiting until it accepts connections. */
     public void start() {
-        run(List.of(bin.resolve("pg_ctl").toString(), "start", "--wait", "--pgdata=" + data(),
-                "--log=" + folder.resolve("server.log"),
-                "--options=-p " + port + " -c listen_addresses=127.0.0.1 -k " + folder), Map.of());
+        run(
+                List.of(
+                        bin.resolve("pg_ctl").toString(),
+                        "start",
+                        "--wait",
+                        "--pgdata=" + data(),
+                        "--log=" + folder.resolve("server.log"),
+                        "--options=-p " + port + " -c listen_addresses=127.0.0.1 -k " + folder),
+                Map.of());
         running = true;
     }
 
@@ -136,18 +153,23 @@ public final class PostgresServer implements AutoCloseable {
      * Brugwerk's two roles and a database as the README tells an operator to make them: an owner that migrates,
      * an application role without privileges, and a database that only they may connect to.
      */
-    public void createBrugwerkDatabase(String database, String owner, String ownerPassword, String app,
-            String appPassword) {
+    public void createBrugwerkDatabase(
+            String database, String owner, String ownerPassword, String app, String appPassword) {
         JdbcClient postgres = superuser("postgres");
         for (String role : List.of(owner, app)) {
-            if (postgres.sql("select count(*) from pg_roles where rolname = ?").param(role).query(Long.class)
-                    .single() == 0) {
-                String attributes = role.equals(owner) ? "nosuperuser nobypassrls"
+            if (postgres.sql("select count(*) from pg_roles where rolname = ?")
+                            .param(role)
+                            .query(Long.class)
+                            .single()
+                    == 0) {
+                String attributes = role.equals(owner)
+                        ? "nosuperuser nobypassrls"
                         : "nosuperuser nobypassrls nocreatedb nocreaterole";
                 postgres.sql("create role " + role + " login " + attributes).update();
             }
         }
-        postgres.sql("alter role " + owner + " password '" + ownerPassword + "'").update();
+        postgres.sql("alter role " + owner + " password '" + ownerPassword + "'")
+                .update();
         postgres.sql("alter role " + app + " password '" + appPassword + "'").update();
         postgres.sql("create database " + database + " owner " + owner).update();
         postgres.sql("revoke all on database " + database + " from public").update();

@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class Required {
 
-    private Required() {
-    }
+    private Required() {}
 
     public static void availableOrSkip(String requiringVariable, boolean available, String what) {
         if (available) {

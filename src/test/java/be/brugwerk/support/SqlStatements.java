@@ -1,5 +1,10 @@
 package be.brugwerk.support;
 
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -14,13 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
-
-import com.zaxxer.hikari.HikariDataSource;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.awaitility.Awaitility;
 import org.springframework.aop.framework.ProxyFactory;
@@ -54,11 +52,10 @@ public final class SqlStatements {
      * One statement as it was sent, which thread sent it, and whether the session store (Spring Session) sent it, with
      * the organisation setting at the start of its transaction.
      */
-    public record Executed(String thread, String sql, boolean bySessionStore) {
-    }
+    public record Executed(String thread, String sql, boolean bySessionStore) {}
 
-    private static final Set<String> EXECUTING = Set.of("execute", "executeQuery", "executeUpdate",
-            "executeLargeUpdate", "executeBatch", "executeLargeBatch");
+    private static final Set<String> EXECUTING = Set.of(
+            "execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "executeBatch", "executeLargeBatch");
 
     private static final StackWalker SESSION_STORE = StackWalker.getInstance();
 
@@ -84,7 +81,9 @@ public final class SqlStatements {
     public List<Executed> during(Runnable requests) {
         try (Recording recording = record()) {
             requests.run();
-            List<Executed> application = recording.statements().stream().filter(s -> !s.bySessionStore()).toList();
+            List<Executed> application = recording.statements().stream()
+                    .filter(s -> !s.bySessionStore())
+                    .toList();
             if (application.isEmpty()) {
                 throw new IllegalStateException("no statement recorded: are the requests served by this application?");
             }
@@ -95,14 +94,14 @@ public final class SqlStatements {
     /** The statements' SQL on one line each, for a failure message that says what ran. */
     public static String describe(List<Executed> statements) {
         StringBuilder text = new StringBuilder();
-        statements.forEach(s -> text.append("\n  ").append(s.sql().replaceAll("\\s+", " ").strip()));
+        statements.forEach(
+                s -> text.append("\n  ").append(s.sql().replaceAll("\\s+", " ").strip()));
         return text.toString();
     }
 
     public final class Recording implements AutoCloseable {
 
-        private Recording() {
-        }
+        private Recording() {}
 
         /** The statements the requests since {@link #record()} ran, in order, once no request is in flight. */
         public List<Executed> statements() {
@@ -125,15 +124,19 @@ public final class SqlStatements {
 
     /** A test's last request may still be writing its response after the client read it. */
     private void awaitRequestsFinished() {
-        Awaitility.await("requests still running").atMost(Duration.ofSeconds(10))
+        Awaitility.await("requests still running")
+                .atMost(Duration.ofSeconds(10))
                 .until(() -> requestsInFlight.get() == 0);
     }
 
     private void executing(String sql) {
         if (recording && serving.get()) {
             synchronized (executed) {
-                executed.add(new Executed(Thread.currentThread().getName(), sql, SESSION_STORE.walk(
-                        frames -> frames.anyMatch(f -> f.getClassName().startsWith("org.springframework.session.jdbc.")))));
+                executed.add(new Executed(
+                        Thread.currentThread().getName(),
+                        sql,
+                        SESSION_STORE.walk(frames -> frames.anyMatch(
+                                f -> f.getClassName().startsWith("org.springframework.session.jdbc.")))));
             }
         }
     }
@@ -158,8 +161,10 @@ public final class SqlStatements {
     private <S extends Statement> S statement(Class<S> type, S statement, String preparedSql) {
         return proxy(type, statement, (method, arguments) -> {
             if (EXECUTING.contains(method.getName())) {
-                executing(preparedSql != null ? preparedSql
-                        : arguments != null && arguments.length > 0 ? String.valueOf(arguments[0]) : "(batch)");
+                executing(
+                        preparedSql != null
+                                ? preparedSql
+                                : arguments != null && arguments.length > 0 ? String.valueOf(arguments[0]) : "(batch)");
             }
             return method.invoke(statement, arguments);
         });
@@ -177,7 +182,7 @@ public final class SqlStatements {
                 throw e.getCause();
             }
         };
-        return type.cast(Proxy.newProxyInstance(SqlStatements.class.getClassLoader(), new Class<?>[] { type }, handler));
+        return type.cast(Proxy.newProxyInstance(SqlStatements.class.getClassLoader(), new Class<?>[] {type}, handler));
     }
 
     /**
@@ -193,7 +198,8 @@ public final class SqlStatements {
         }
 
         @Bean
-        static BeanPostProcessor countingDataSource(org.springframework.beans.factory.ObjectProvider<SqlStatements> counter) {
+        static BeanPostProcessor countingDataSource(
+                org.springframework.beans.factory.ObjectProvider<SqlStatements> counter) {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
@@ -205,8 +211,9 @@ public final class SqlStatements {
                     factory.addAdvice((MethodInterceptor) invocation -> {
                         Object result = invocation.proceed();
                         return invocation.getMethod().getName().equals("getConnection")
-                                && result instanceof Connection connection ? counter.getObject().counted(connection)
-                                        : result;
+                                        && result instanceof Connection connection
+                                ? counter.getObject().counted(connection)
+                                : result;
                     });
                     return factory.getProxy();
                 }
@@ -217,8 +224,9 @@ public final class SqlStatements {
         FilterRegistrationBean<OncePerRequestFilter> requestsInFlight(SqlStatements counter) {
             OncePerRequestFilter filter = new OncePerRequestFilter() {
                 @Override
-                protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                        FilterChain chain) throws ServletException, IOException {
+                protected void doFilterInternal(
+                        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                        throws ServletException, IOException {
                     counter.requestsInFlight.incrementAndGet();
                     counter.serving.set(true);
                     try {

@@ -1,13 +1,11 @@
 package be.brugwerk.support;
 
+import be.brugwerk.system.Role;
+import be.brugwerk.system.Tenancy;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
-import be.brugwerk.system.Role;
-import be.brugwerk.system.Tenancy;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,7 +15,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Organisations, accounts (each with a unique e-mail address so tests never collide) and the participants they work
  * with, for tests.
  */
-
 public class TestAccounts {
 
     public static final String PASSWORD = "a long and honest test password";
@@ -27,7 +24,10 @@ public class TestAccounts {
     private final TransactionTemplate transactions;
     private final String hash;
 
-    TestAccounts(JdbcClient jdbc, @FlywayDataSource DataSource ownerDataSource, TransactionTemplate transactions,
+    TestAccounts(
+            JdbcClient jdbc,
+            @FlywayDataSource DataSource ownerDataSource,
+            TransactionTemplate transactions,
             PasswordEncoder passwords) {
         this.jdbc = jdbc;
         this.owner = JdbcClient.create(ownerDataSource);
@@ -38,7 +38,8 @@ public class TestAccounts {
     public UUID organisation(String name) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into organisation (id, name, created_at) values (?, ?, ?)")
-                .params(id, name, OffsetDateTime.now()).update();
+                .params(id, name, OffsetDateTime.now())
+                .update();
         return id;
     }
 
@@ -52,8 +53,10 @@ public class TestAccounts {
         if (organisation == null) {
             owner.sql(insert).params(values).update();
         } else {
-            Tenancy.runAs(organisation,
-                    () -> transactions.executeWithoutResult(tx -> jdbc.sql(insert).params(values).update()));
+            Tenancy.runAs(
+                    organisation,
+                    () -> transactions.executeWithoutResult(
+                            tx -> jdbc.sql(insert).params(values).update()));
         }
         return new Account(id, organisation, role, email);
     }
@@ -64,30 +67,34 @@ public class TestAccounts {
      *
      * @param languages the participant's languages as a PostgreSQL array literal, e.g. {@code {Nederlands}}
      */
-    public UUID consentedParticipant(UUID organisation, String name, String languages, Account coordinator,
-            Account... caseload) {
+    public UUID consentedParticipant(
+            UUID organisation, String name, String languages, Account coordinator, Account... caseload) {
         UUID participant = UUID.randomUUID();
-        Tenancy.runAs(organisation, () -> transactions.executeWithoutResult(tx -> {
-            jdbc.sql("""
+        Tenancy.runAs(
+                organisation,
+                () -> transactions.executeWithoutResult(tx -> {
+                    jdbc.sql("""
                     insert into participant (id, organisation_id, name, languages, created_at)
-                    values (?, ?, ?, cast(? as text[]), now())""").params(participant, organisation, name, languages)
-                    .update();
-            for (String purpose : List.of("PROCESSING", "SHARING")) {
-                jdbc.sql("""
+                    values (?, ?, ?, cast(? as text[]), now())""")
+                            .params(participant, organisation, name, languages)
+                            .update();
+                    for (String purpose : List.of("PROCESSING", "SHARING")) {
+                        jdbc.sql("""
                         insert into consent (id, organisation_id, participant_id, purpose, shared_with, given_at, recorded_by)
                         values (?, ?, ?, ?, '{VOLUNTEER_COACH}', now(), ?)""")
-                        .params(UUID.randomUUID(), organisation, participant, purpose, coordinator.id()).update();
-            }
-            for (Account account : caseload) {
-                jdbc.sql("""
+                                .params(UUID.randomUUID(), organisation, participant, purpose, coordinator.id())
+                                .update();
+                    }
+                    for (Account account : caseload) {
+                        jdbc.sql("""
                         insert into caseload_assignment (organisation_id, participant_id, account_id, assigned_at, assigned_by)
-                        values (?, ?, ?, now(), ?)""").params(organisation, participant, account.id(), coordinator.id())
-                        .update();
-            }
-        }));
+                        values (?, ?, ?, now(), ?)""")
+                                .params(organisation, participant, account.id(), coordinator.id())
+                                .update();
+                    }
+                }));
         return participant;
     }
 
-    public record Account(UUID id, UUID organisation, Role role, String email) {
-    }
+    public record Account(UUID id, UUID organisation, Role role, String email) {}
 }

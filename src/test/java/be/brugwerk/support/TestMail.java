@@ -1,17 +1,16 @@
 package be.brugwerk.support;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -28,12 +27,16 @@ public final class TestMail implements ApplicationContextInitializer<Configurabl
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-smtp", Map.of(
-                "spring.mail.host", "127.0.0.1",
-                "spring.mail.port", server().getSmtp().getPort(),
-                "spring.mail.properties.mail.smtp.starttls.enable", "false",
-                "spring.mail.properties.mail.smtp.starttls.required", "false",
-                "brugwerk.mail.from", "brugwerk@test.brugwerk")));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "test-smtp",
+                        Map.of(
+                                "spring.mail.host", "127.0.0.1",
+                                "spring.mail.port", server().getSmtp().getPort(),
+                                "spring.mail.properties.mail.smtp.starttls.enable", "false",
+                                "spring.mail.properties.mail.smtp.starttls.required", "false",
+                                "brugwerk.mail.from", "brugwerk@test.brugwerk")));
     }
 
     /** The shared server, started on first use. */
@@ -48,7 +51,9 @@ public final class TestMail implements ApplicationContextInitializer<Configurabl
 
     /** Every mail that reached the server for this address, oldest first. */
     public static List<MimeMessage> to(String address) {
-        return Arrays.stream(server().getReceivedMessages()).filter(m -> isFor(m, address)).toList();
+        return Arrays.stream(server().getReceivedMessages())
+                .filter(m -> isFor(m, address))
+                .toList();
     }
 
     /** The text of the last mail to this address; fails when there is none. */
@@ -88,8 +93,9 @@ public final class TestMail implements ApplicationContextInitializer<Configurabl
 
     private static boolean isFor(MimeMessage mail, String address) {
         try {
-            return mail.getRecipients(Message.RecipientType.TO) != null && Arrays.stream(mail.getRecipients(
-                    Message.RecipientType.TO)).anyMatch(r -> r.toString().equalsIgnoreCase(address));
+            return mail.getRecipients(Message.RecipientType.TO) != null
+                    && Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
+                            .anyMatch(r -> r.toString().equalsIgnoreCase(address));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

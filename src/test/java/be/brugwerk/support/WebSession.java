@@ -30,7 +30,10 @@ public final class WebSession {
 
     public WebSession(int port) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public HttpResponse<String> get(String path) {
@@ -38,11 +41,15 @@ public final class WebSession {
     }
 
     public HttpResponse<String> get(String path, String accept) {
-        return send(HttpRequest.newBuilder(uri(withoutQueryIfInvalid(path))).header("Accept", accept).GET());
+        return send(HttpRequest.newBuilder(uri(withoutQueryIfInvalid(path)))
+                .header("Accept", accept)
+                .GET());
     }
 
     public HttpResponse<String> getJson(String path) {
-        return send(HttpRequest.newBuilder(uri(withoutQueryIfInvalid(path))).header("Accept", "application/json").GET());
+        return send(HttpRequest.newBuilder(uri(withoutQueryIfInvalid(path)))
+                .header("Accept", "application/json")
+                .GET());
     }
 
     /**
@@ -77,17 +84,21 @@ public final class WebSession {
         }
         withToken.putIfAbsent("_csrf", csrf);
         String body = withToken.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html");
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html");
         headers.forEach(request::header);
         return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public HttpResponse<String> sendJson(String method, String path, String json) {
         ensureCsrf();
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .header("Accept", "application/json").header("X-CSRF-TOKEN", csrf)
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("X-CSRF-TOKEN", csrf)
                 .method(method, HttpRequest.BodyPublishers.ofString(invalidInput ? "{\"unfinished\": [" : json)));
     }
 
@@ -120,8 +131,11 @@ public final class WebSession {
     }
 
     public String sessionCookie() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
-                .map(c -> c.getValue()).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("SESSION"))
+                .map(c -> c.getValue())
+                .findFirst()
+                .orElse(null);
     }
 
     public URI uri(String path) {
@@ -131,31 +145,36 @@ public final class WebSession {
     /** Sends a file's bytes as they are, with the CSRF token, expecting a JSON answer. */
     public HttpResponse<String> sendFile(String method, String path, String contentType, byte[] content) {
         ensureCsrf();
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-                .header("Accept", "application/json").header("X-CSRF-TOKEN", csrf)
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .header("X-CSRF-TOKEN", csrf)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
     /** Posts a multipart form, as a browser does for a form with a file: the fields, the CSRF token and one file. */
-    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField,
-            String fileName, byte[] file) {
+    public HttpResponse<String> postMultipart(
+            String path, Map<String, String> fields, String fileField, String fileName, byte[] file) {
         ensureCsrf();
         String boundary = "----brugwerk" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         Map<String, String> withToken = new LinkedHashMap<>(invalidInput ? Map.of() : fields);
         withToken.putIfAbsent("_csrf", csrf);
-        withToken.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        withToken.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
         if (fileField != null && !invalidInput) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
-                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                            + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(file);
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     /** Downloads a file as bytes (a ZIP does not survive being read as text). */

@@ -2,6 +2,12 @@ package be.brugwerk.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.OneConnectionPerThread;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,18 +18,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import be.brugwerk.support.FullStackTest;
-import be.brugwerk.support.OneConnectionPerThread;
-import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.TestAccounts.Account;
-import be.brugwerk.support.WebSession;
-import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import javax.sql.DataSource;
 
 /**
  * An office opening its maps at nine o'clock: four times as many signed-in requests at once as the pool has
@@ -58,9 +56,11 @@ class ConnectionPoolIntegrationTests {
         List<String> participants = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             Account coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
-            Matcher id = ID.matcher(coordinator.sendJson("POST", "/api/v1/participants", """
+            Matcher id = ID.matcher(coordinator
+                    .sendJson("POST", "/api/v1/participants", """
                     {"name":"Early %d","consents":[{"purpose":"PROCESSING"},
-                    {"purpose":"SHARING","sharedWith":["VOLUNTEER_COACH"]}]}""".formatted(i)).body());
+                    {"purpose":"SHARING","sharedWith":["VOLUNTEER_COACH"]}]}""".formatted(i))
+                    .body());
             assertThat(id.find()).isTrue();
             coordinator.sendJson("PUT", "/api/v1/participants/" + id.group(1) + "/caseload/" + coach.id(), "");
             participants.add(id.group(1));

@@ -3,6 +3,9 @@ package be.brugwerk.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import be.brugwerk.BrugwerkApplication;
+import be.brugwerk.support.PostgresServer;
+import be.brugwerk.support.WebSession;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -18,10 +21,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import be.brugwerk.BrugwerkApplication;
-import be.brugwerk.support.PostgresServer;
-import be.brugwerk.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,24 +53,32 @@ class DatabaseOutageIntegrationTests {
     static void aNodeOnAServerOfItsOwn() {
         postgres = PostgresServer.started();
         postgres.createBrugwerkDatabase("brugwerk", OWNER, "owner-secret", APP, "app-secret");
-        app = new SpringApplicationBuilder(BrugwerkApplication.class).run(
-                "--server.port=0",
-                "--brugwerk.database.url=" + postgres.jdbcUrl("brugwerk"),
-                "--brugwerk.database.owner-user=" + OWNER, "--brugwerk.database.owner-password=owner-secret",
-                "--brugwerk.database.app-user=" + APP, "--brugwerk.database.app-password=app-secret",
-                // a short wait for a connection, so an outage is answered quickly
-                "--brugwerk.database.connection-timeout=1s",
-                "--brugwerk.public-url=https://brugwerk.test",
-                "--spring.jmx.enabled=false");
+        app = new SpringApplicationBuilder(BrugwerkApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--brugwerk.database.url=" + postgres.jdbcUrl("brugwerk"),
+                        "--brugwerk.database.owner-user=" + OWNER,
+                        "--brugwerk.database.owner-password=owner-secret",
+                        "--brugwerk.database.app-user=" + APP,
+                        "--brugwerk.database.app-password=app-secret",
+                        // a short wait for a connection, so an outage is answered quickly
+                        "--brugwerk.database.connection-timeout=1s",
+                        "--brugwerk.public-url=https://brugwerk.test",
+                        "--spring.jmx.enabled=false");
         UUID organisation = UUID.randomUUID();
         JdbcClient owner = JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(
                 postgres.jdbcUrl("brugwerk"), OWNER, "owner-secret"));
-        owner.sql("insert into organisation (id, name, created_at) values (?, 'Outage', now())").param(organisation)
+        owner.sql("insert into organisation (id, name, created_at) values (?, 'Outage', now())")
+                .param(organisation)
                 .update();
         owner.sql("""
                 insert into account (id, organisation_id, email, display_name, role, password_hash, created_at)
                 values (?, ?, 'coordinator@outage.test', 'Outage coordinator', 'COORDINATOR', ?, now())""")
-                .params(UUID.randomUUID(), organisation, app.getBean(PasswordEncoder.class).encode(PASSWORD)).update();
+                .params(
+                        UUID.randomUUID(),
+                        organisation,
+                        app.getBean(PasswordEncoder.class).encode(PASSWORD))
+                .update();
         coordinator = new WebSession(port());
         assertThat(coordinator.signIn("coordinator@outage.test", PASSWORD)).isTrue();
         HttpResponse<String> created = coordinator.sendJson("POST", "/api/v1/participants", """
@@ -99,12 +106,12 @@ class DatabaseOutageIntegrationTests {
         AtomicInteger answersWhileDown = new AtomicInteger();
         AtomicBoolean down = new AtomicBoolean(false);
         List<Future<?>> readers = new ArrayList<>();
-        for (String path : List.of("/participants", "/participants/" + participant + "/map", mapPath(),
-                "/css/brugwerk.css")) {
+        for (String path :
+                List.of("/participants", "/participants/" + participant + "/map", mapPath(), "/css/brugwerk.css")) {
             readers.add(load.submit(() -> {
                 while (running.get()) {
-                    HttpResponse<String> answer = path.startsWith("/api/") ? coordinator.getJson(path)
-                            : coordinator.get(path);
+                    HttpResponse<String> answer =
+                            path.startsWith("/api/") ? coordinator.getJson(path) : coordinator.get(path);
                     answers.add(answer.statusCode() + " GET " + path);
                     // the stylesheet needs no database and answers 200 at once: count only what needs it
                     if (down.get() && !path.startsWith("/css/")) {
@@ -145,11 +152,15 @@ class DatabaseOutageIntegrationTests {
         load.shutdown();
 
         HttpResponse<String> page = coordinator.send(HttpRequest.newBuilder(coordinator.uri("/participants"))
-                .header("Accept", "text/html").header("Accept-Language", "fr").GET());
+                .header("Accept", "text/html")
+                .header("Accept-Language", "fr")
+                .GET());
         assertThat(page.statusCode()).isEqualTo(503);
         assertThat(page.headers().firstValue("Retry-After")).contains("10");
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(page.body()).contains("Brugwerk est momentanément indisponible").doesNotContain("Exception");
+        assertThat(page.body())
+                .contains("Brugwerk est momentanément indisponible")
+                .doesNotContain("Exception");
         HttpResponse<String> dutchPage = coordinator.get("/participants/" + participant + "/map");
         assertThat(dutchPage.statusCode()).isEqualTo(503);
         assertThat(dutchPage.body()).contains("Brugwerk is even niet bereikbaar");
@@ -157,7 +168,9 @@ class DatabaseOutageIntegrationTests {
         assertThat(problem.statusCode()).isEqualTo(503);
         assertThat(problem.headers().firstValue("Retry-After")).contains("10");
         assertThat(problem.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(problem.body()).contains("\"status\":503").contains("database is not answering")
+        assertThat(problem.body())
+                .contains("\"status\":503")
+                .contains("database is not answering")
                 .doesNotContain("Exception");
         HttpResponse<String> refusedSave = coordinator.sendJson("PUT", mapPath(), map(saveNumber.get() - 1, 999));
         assertThat(refusedSave.statusCode()).isEqualTo(503);
@@ -167,7 +180,8 @@ class DatabaseOutageIntegrationTests {
 
         postgres.start();
 
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> coordinator.getJson(mapPath()).statusCode() == 200);
         assertThat(anonymous.getJson("/actuator/health").statusCode()).isEqualTo(200);
         assertThat(coordinator.get("/participants").statusCode()).isEqualTo(200);
@@ -178,10 +192,14 @@ class DatabaseOutageIntegrationTests {
         assertThat(version.find()).isTrue();
         int storedSave = Integer.parseInt(version.group(1));
         assertThat(storedSave).isBetween(savesAnswered200.get(), savesAnswered200.get() + 1);
-        assertThat(stored).contains("Zus " + storedSave + "\"").contains("Buurman " + storedSave + "\"")
+        assertThat(stored)
+                .contains("Zus " + storedSave + "\"")
+                .contains("Buurman " + storedSave + "\"")
                 .doesNotContain("999");
         // and the node takes new work again
-        assertThat(coordinator.sendJson("PUT", mapPath(), map(storedSave, storedSave + 1)).statusCode())
+        assertThat(coordinator
+                        .sendJson("PUT", mapPath(), map(storedSave, storedSave + 1))
+                        .statusCode())
                 .isEqualTo(200);
     }
 
@@ -199,8 +217,7 @@ class DatabaseOutageIntegrationTests {
                   {"id":"%s","name":"Buurman %d","category":"NEIGHBOUR","ring":"MIDDLE","frequency":"DAILY",
                    "support":{"CONNECTING":"BOTH"},"valence":"SUPPORTIVE","status":"ACTIVE",
                    "capitalType":"BRIDGING","level":"NEIGHBOURHOOD","lightTie":true}],
-                 "ties":[{"first":"%s","second":"%s"}]}""".formatted(version, SISTER, number, NEIGHBOUR, number,
-                SISTER, NEIGHBOUR);
+                 "ties":[{"first":"%s","second":"%s"}]}""".formatted(version, SISTER, number, NEIGHBOUR, number, SISTER, NEIGHBOUR);
     }
 
     private static int port() {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -16,8 +15,8 @@ class DateDisplayUnitTests {
 
     static final LocalDate FIFTH_OF_DECEMBER = LocalDate.of(2026, 12, 5);
 
-    final DateDisplay dates = new DateDisplay(Clock.fixed(Instant.parse("2026-12-05T09:00:00Z"),
-            ZoneId.of("Europe/Brussels")));
+    final DateDisplay dates =
+            new DateDisplay(Clock.fixed(Instant.parse("2026-12-05T09:00:00Z"), ZoneId.of("Europe/Brussels")));
 
     @AfterEach
     void forgetTheReader() {

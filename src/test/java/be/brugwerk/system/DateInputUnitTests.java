@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class DateInputUnitTests {
 
@@ -21,20 +20,20 @@ class DateInputUnitTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "2026-12-19", " 2026-12-19 ", "19/12/2026", "19-12-2026", "19.12.2026" })
+    @ValueSource(strings = {"2026-12-19", " 2026-12-19 ", "19/12/2026", "19-12-2026", "19.12.2026"})
     void readsTheNineteenthOfDecemberAsBelgiansAndDateInputsWriteIt(String typed) {
         assertThat(DateInput.required("dueOn", typed)).isEqualTo(NINETEENTH_OF_DECEMBER);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "5/1/2026", "5-1-2026", "05/01/2026", "05-01-2026", "5.1.2026", "2026-1-5" })
+    @ValueSource(strings = {"5/1/2026", "5-1-2026", "05/01/2026", "05-01-2026", "5.1.2026", "2026-1-5"})
     void readsDaysAndMonthsWithOrWithoutALeadingZero(String typed) {
         assertThat(DateInput.required("dueOn", typed)).isEqualTo(LocalDate.of(2026, 1, 5));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "30/02/2026", "31-04-2026", "2026-02-30", "2026-13-01", "32/12/2026", "0/12/2026",
-            "29/02/2025" })
+    @ValueSource(
+            strings = {"30/02/2026", "31-04-2026", "2026-02-30", "2026-13-01", "32/12/2026", "0/12/2026", "29/02/2025"})
     void refusesDatesThatDoNotExistNamingTheField(String typed) {
         Refusal refused = refusal(() -> DateInput.optional("heldOn", typed));
 
@@ -43,8 +42,17 @@ class DateInputUnitTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "+99999-01-01", "-0500-01-01", "19/12/26", "12/19/2026 ", "19/12-2026", "morgen",
-            "2026-12-19T10:00", "２０２６-12-19" })
+    @ValueSource(
+            strings = {
+                "+99999-01-01",
+                "-0500-01-01",
+                "19/12/26",
+                "12/19/2026 ",
+                "19/12-2026",
+                "morgen",
+                "2026-12-19T10:00",
+                "２０２６-12-19"
+            })
     void refusesTextThatIsNoDateAsTypedInOneOfItsForms(String typed) {
         Refusal refused = refusal(() -> DateInput.optional("heldOn", typed));
 

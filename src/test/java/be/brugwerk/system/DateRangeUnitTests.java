@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 class DateRangeUnitTests {
@@ -19,7 +18,8 @@ class DateRangeUnitTests {
 
     @Test
     void takesAPastFactFrom1900UntilToday() {
-        assertThat(DateRange.PAST.check("statusSince", LocalDate.of(1900, 1, 1), TODAY)).isEqualTo("1900-01-01");
+        assertThat(DateRange.PAST.check("statusSince", LocalDate.of(1900, 1, 1), TODAY))
+                .isEqualTo("1900-01-01");
         assertThat(DateRange.PAST.check("statusSince", TODAY, TODAY)).isEqualTo(TODAY);
 
         assertThat(refused(DateRange.PAST, LocalDate.of(1899, 12, 31))).isEqualTo("date.beforeEarliest");
@@ -40,8 +40,8 @@ class DateRangeUnitTests {
 
     @Test
     void namesTheFieldAndHowFarAheadAPlanMayReach() {
-        Refusal refusal = catchThrowableOfType(Refusal.class,
-                () -> DateRange.PLANNED.check("members[2].dueOn", TODAY.plusYears(40), TODAY));
+        Refusal refusal = catchThrowableOfType(
+                Refusal.class, () -> DateRange.PLANNED.check("members[2].dueOn", TODAY.plusYears(40), TODAY));
 
         assertThat(refusal.field()).isEqualTo("members[2].dueOn");
         assertThat(refusal.arguments()).containsExactly(DateRange.YEARS_AHEAD);

@@ -3,16 +3,15 @@ package be.brugwerk.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Map;
-import java.util.UUID;
-
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestMail;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.database.DatabaseConnections;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,8 +24,8 @@ import org.springframework.mock.env.MockEnvironment;
 @FullStackTest
 class ForwardedHeadersIntegrationTests {
 
-    static final Map<String, String> CLAIMED_HOST = Map.of("X-Forwarded-Host", "evil.example",
-            "X-Forwarded-Proto", "https", "Forwarded", "host=evil.example");
+    static final Map<String, String> CLAIMED_HOST =
+            Map.of("X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "https", "Forwarded", "host=evil.example");
 
     @LocalServerPort
     int port;
@@ -37,52 +36,69 @@ class ForwardedHeadersIntegrationTests {
     @Test
     void redirectsToSignInWithoutTheClaimedHost() {
         WebSession stranger = new WebSession(port);
-        HttpRequest.Builder request = HttpRequest.newBuilder(stranger.uri("/")).header("Accept", "text/html").GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(stranger.uri("/"))
+                .header("Accept", "text/html")
+                .GET();
         CLAIMED_HOST.forEach(request::header);
 
         HttpResponse<String> answer = stranger.send(request);
 
         assertThat(answer.statusCode()).isEqualTo(302);
-        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
-                .doesNotContain("evil.example").doesNotStartWith("https:").endsWith("/login"));
+        assertThat(answer.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location)
+                        .doesNotContain("evil.example")
+                        .doesNotStartWith("https:")
+                        .endsWith("/login"));
     }
 
     @Test
     void buildsTheInvitationLinkFromThePublicUrl() {
         WebSession admin = new WebSession(port);
         UUID organisation = accounts.organisation("Forwarded headers");
-        assertThat(admin.signIn(accounts.account(organisation, Role.ORGANISATION_ADMIN).email(), TestAccounts.PASSWORD))
+        assertThat(admin.signIn(
+                        accounts.account(organisation, Role.ORGANISATION_ADMIN).email(), TestAccounts.PASSWORD))
                 .isTrue();
         admin.get("/accounts");
 
         String colleague = "colleague-" + UUID.randomUUID() + "@test.brugwerk";
-        HttpResponse<String> page = admin.post("/accounts", Map.of("displayName", "New colleague",
-                "email", colleague, "role", "COORDINATOR"), CLAIMED_HOST);
+        HttpResponse<String> page = admin.post(
+                "/accounts",
+                Map.of("displayName", "New colleague", "email", colleague, "role", "COORDINATOR"),
+                CLAIMED_HOST);
 
         assertThat(page.statusCode()).isEqualTo(302);
-        assertThat(TestMail.lastTextTo(colleague)).doesNotContain("evil.example")
+        assertThat(TestMail.lastTextTo(colleague))
+                .doesNotContain("evil.example")
                 .contains("http://localhost:" + port + "/activate?token=");
     }
 
     @Test
     void stopsTheStartOnAnExternalDatabaseWithoutAPublicUrl() {
-        DatabaseConnections external = new DatabaseConnections(false, "jdbc:postgresql://db/brugwerk", "o", "x", "a", "y");
+        DatabaseConnections external =
+                new DatabaseConnections(false, "jdbc:postgresql://db/brugwerk", "o", "x", "a", "y");
 
         assertThatIllegalStateException()
                 .isThrownBy(() -> new PublicUrlConfiguration().publicUrl("", external, new MockEnvironment()))
                 .withMessage(PublicUrlConfiguration.MISSING);
-        assertThat(new PublicUrlConfiguration().publicUrl("https://brugwerk.example.org", external,
-                new MockEnvironment()).of("/login")).isEqualTo("https://brugwerk.example.org/login");
+        assertThat(new PublicUrlConfiguration()
+                        .publicUrl("https://brugwerk.example.org", external, new MockEnvironment())
+                        .of("/login"))
+                .isEqualTo("https://brugwerk.example.org/login");
     }
 
     @Test
     void refusesAPublicUrlThatIsNotAnAbsoluteWebAddress() {
         assertThat(PublicUrl.configured("https://brugwerk.example.org/").of("/activate?t=1"))
                 .isEqualTo("https://brugwerk.example.org/activate?t=1");
-        for (String wrong : new String[] { "brugwerk.example.org", "ftp://brugwerk.example.org",
-                "https://brugwerk.example.org/?next=x", "https://user@brugwerk.example.org" }) {
+        for (String wrong : new String[] {
+            "brugwerk.example.org",
+            "ftp://brugwerk.example.org",
+            "https://brugwerk.example.org/?next=x",
+            "https://user@brugwerk.example.org"
+        }) {
             assertThatIllegalStateException()
-                    .isThrownBy(() -> PublicUrl.configured(wrong)).withMessageContaining("BRUGWERK_PUBLIC_URL");
+                    .isThrownBy(() -> PublicUrl.configured(wrong))
+                    .withMessageContaining("BRUGWERK_PUBLIC_URL");
         }
     }
 }

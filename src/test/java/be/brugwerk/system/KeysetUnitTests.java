@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.junit.jupiter.api.Test;
 
 /** The shared pieces of keyset paging, without a database: the SQL they add, the page they cut, the links. */
@@ -88,8 +87,8 @@ class KeysetUnitTests {
 
     @Test
     void linksTheNeighboursWithTheSameFilters() {
-        Keyset.Links links = Keyset.Links.of("/participants", Map.of("q", "van de", "empty", " "),
-                new Keyset.Page<>(List.of("a", "b"), "b", "a"));
+        Keyset.Links links = Keyset.Links.of(
+                "/participants", Map.of("q", "van de", "empty", " "), new Keyset.Page<>(List.of("a", "b"), "b", "a"));
 
         assertThat(links.first()).isEqualTo("/participants?q=van%20de");
         assertThat(links.previous()).isEqualTo("/participants?q=van%20de&before=a");
@@ -104,6 +103,10 @@ class KeysetUnitTests {
 
         assertThat(links.answer(List.of()).getHeaders().getFirst("Link"))
                 .isEqualTo("</l>; rel=\"first\", </l?before=a>; rel=\"prev\", </l?after=b>; rel=\"next\"");
-        assertThat(new Keyset.Links(null, null, null).answer(List.of()).getHeaders().getFirst("Link")).isNull();
+        assertThat(new Keyset.Links(null, null, null)
+                        .answer(List.of())
+                        .getHeaders()
+                        .getFirst("Link"))
+                .isNull();
     }
 }

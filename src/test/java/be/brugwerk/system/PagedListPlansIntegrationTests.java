@@ -2,6 +2,13 @@ package be.brugwerk.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.SqlStatements;
+import be.brugwerk.support.SqlStatements.Executed;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.database.DatabaseConnections;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,16 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
-import be.brugwerk.support.FullStackTest;
-import be.brugwerk.support.SqlStatements;
-import be.brugwerk.support.SqlStatements.Executed;
-import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.TestAccounts.Account;
-import be.brugwerk.support.WebSession;
-import be.brugwerk.system.database.DatabaseConnections;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -73,12 +71,13 @@ class PagedListPlansIntegrationTests {
         owner.sql("analyze consent").update();
         WebSession coordinator = signedIn(coordinatorAccount);
         WebSession professional = signedIn(professionalAccount);
-        UUID deepParticipant = owner.sql("""
+        UUID deepParticipant =
+                owner.sql("""
                 select id from participant where organisation_id = ? and archived_at is null
                 order by created_at desc, id desc offset 300 limit 1""").param(organisation).query(UUID.class).single();
-        UUID deepTrajectory = owner.sql("""
-                select id from trajectory where organisation_id = ? order by started_on desc, id desc offset 200 limit 1""")
-                .param(organisation).query(UUID.class).single();
+        UUID deepTrajectory =
+                owner.sql("""
+                select id from trajectory where organisation_id = ? order by started_on desc, id desc offset 200 limit 1""").param(organisation).query(UUID.class).single();
 
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("participants, coordinator, first page", "/participants");
@@ -92,14 +91,23 @@ class PagedListPlansIntegrationTests {
             WebSession session = page.getValue().startsWith("professional:") ? professional : coordinator;
             String address = page.getValue().replace("professional:", "");
             assertThat(session.get(address).statusCode()).isEqualTo(200);
-            List<Executed> ran = statements.during(() -> assertThat(session.get(address).statusCode()).isEqualTo(200));
-            String query = ran.stream().map(Executed::sql)
+            List<Executed> ran = statements.during(
+                    () -> assertThat(session.get(address).statusCode()).isEqualTo(200));
+            String query = ran.stream()
+                    .map(Executed::sql)
                     .filter(sql -> sql.contains("from participant p where") || sql.contains("from trajectory t"))
-                    .filter(sql -> sql.contains("limit")).findFirst().orElseThrow();
+                    .filter(sql -> sql.contains("limit"))
+                    .findFirst()
+                    .orElseThrow();
             String plan = genericPlan(query, organisation);
             assertThat(plan).as(page.getKey()).doesNotContain("Seq Scan on participant p", "Seq Scan on trajectory t");
-            plans.append("#### ").append(page.getKey()).append(" (`").append(address.replaceAll("[0-9a-f-]{36}", "…"))
-                    .append("`)\n\n```\n").append(plan).append("```\n\n");
+            plans.append("#### ")
+                    .append(page.getKey())
+                    .append(" (`")
+                    .append(address.replaceAll("[0-9a-f-]{36}", "…"))
+                    .append("`)\n\n```\n")
+                    .append(plan)
+                    .append("```\n\n");
         }
         Path out = Path.of("target", "paged-list-plans.md");
         Files.createDirectories(out.getParent());
@@ -113,7 +121,8 @@ class PagedListPlansIntegrationTests {
      */
     private static void write(JdbcClient owner, UUID organisation, Account professional) {
         owner.sql("insert into legal_basis (organisation_id, purpose, basis) values (?, 'PROCESSING', 'PUBLIC_TASK')")
-                .param(organisation).update();
+                .param(organisation)
+                .update();
         owner.sql("""
                 insert into participant (id, organisation_id, name, municipality, created_at, archived_at)
                 select gen_random_uuid(), :organisation, case when g % 2 = 0 then 'Kastanje ' else 'Linde ' end || g,
@@ -127,12 +136,16 @@ class PagedListPlansIntegrationTests {
                        timestamptz '2025-01-01 00:00:00+00', :coach
                 from participant p where p.organisation_id = :organisation
                   and cast(substring(p.name from ' (\\d+)$') as integer) <= 300""")
-                .param("organisation", organisation).param("coach", professional.id()).update();
+                .param("organisation", organisation)
+                .param("coach", professional.id())
+                .update();
         owner.sql("""
                 insert into caseload_assignment (organisation_id, participant_id, account_id, assigned_at, assigned_by)
                 select p.organisation_id, p.id, :account, p.created_at, :account from participant p
                 where p.organisation_id = :organisation and cast(substring(p.name from ' (\\d+)$') as integer) <= 40""")
-                .param("organisation", organisation).param("account", professional.id()).update();
+                .param("organisation", organisation)
+                .param("account", professional.id())
+                .update();
     }
 
     /** EXPLAIN (GENERIC_PLAN) of the statement as the application role, with the organisation set as the application sets it. */

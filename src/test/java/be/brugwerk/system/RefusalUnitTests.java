@@ -3,7 +3,6 @@ package be.brugwerk.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
@@ -11,8 +10,7 @@ import org.springframework.validation.ObjectError;
 
 class RefusalUnitTests {
 
-    record Form(String name, List<String> steps) {
-    }
+    record Form(String name, List<String> steps) {}
 
     @Test
     void showsItselfBesideTheFieldOfTheFormWithWhatWasTyped() {

@@ -3,18 +3,16 @@ package be.brugwerk.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.TenantTableFixtures;
+import be.brugwerk.system.database.DatabaseConnections;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
-import be.brugwerk.support.FullStackTest;
-import be.brugwerk.support.TenantTableFixtures;
-import be.brugwerk.system.database.DatabaseConnections;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,8 +42,8 @@ class RowLevelSecurityIntegrationTests {
     @BeforeEach
     void twoOrganisationsWithARowInEveryTable() {
         owner = JdbcClient.create(ownerDataSource);
-        app = JdbcClient.create(new DriverManagerDataSource(connections.url(), connections.appUser(),
-                connections.appPassword()));
+        app = JdbcClient.create(
+                new DriverManagerDataSource(connections.url(), connections.appUser(), connections.appPassword()));
         organisationA = UUID.randomUUID();
         organisationB = UUID.randomUUID();
         new TenantTableFixtures(owner).fillEveryTenantTable(organisationA, organisationB);
@@ -77,9 +75,14 @@ class RowLevelSecurityIntegrationTests {
     @Test
     void showsNoTenantRowWithoutAnOrganisation() throws SQLException {
         for (String table : tenantTables()) {
-            assertThat(countAs(null, table)).as("rows of %s without organisation", table).isZero();
-            assertThat(owner.sql("select count(*) from " + table).query(Long.class).single())
-                    .as("fixture rows in %s", table).isPositive();
+            assertThat(countAs(null, table))
+                    .as("rows of %s without organisation", table)
+                    .isZero();
+            assertThat(owner.sql("select count(*) from " + table)
+                            .query(Long.class)
+                            .single())
+                    .as("fixture rows in %s", table)
+                    .isPositive();
         }
     }
 
@@ -87,9 +90,11 @@ class RowLevelSecurityIntegrationTests {
     void showsOnlyTheOrganisationsOwnRows() throws SQLException {
         for (String table : tenantTables()) {
             assertThat(countAs(organisationA, table, "organisation_id <> '" + organisationA + "'"))
-                    .as("rows of another organisation in %s", table).isZero();
+                    .as("rows of another organisation in %s", table)
+                    .isZero();
             assertThat(countAs(organisationA, table, "organisation_id = '" + organisationA + "'"))
-                    .as("own rows in %s", table).isPositive();
+                    .as("own rows in %s", table)
+                    .isPositive();
         }
     }
 
@@ -102,20 +107,26 @@ class RowLevelSecurityIntegrationTests {
                 statement.execute("select set_config('brugwerk.organisation', '" + organisationA + "', true)");
                 if (!appMayUpdate(table)) {
                     // append-only (the audit trail): no row can be changed at all, of any organisation
-                    assertThatThrownBy(() -> statement.executeUpdate("update " + table + " set organisation_id = organisation_id"))
-                            .as("updating %s", table).hasMessageContaining("permission denied");
+                    assertThatThrownBy(() -> statement.executeUpdate(
+                                    "update " + table + " set organisation_id = organisation_id"))
+                            .as("updating %s", table)
+                            .hasMessageContaining("permission denied");
                     connection.rollback();
                     continue;
                 }
                 int changed = statement.executeUpdate("update " + table + " set organisation_id = organisation_id"
                         + " where organisation_id = '" + organisationB + "'");
-                assertThat(changed).as("rows of B updated through A in %s", table).isZero();
+                assertThat(changed)
+                        .as("rows of B updated through A in %s", table)
+                        .isZero();
                 if (appMayDelete(table)) {
-                    assertThat(statement.executeUpdate("delete from " + table + " where organisation_id = '"
-                            + organisationB + "'")).as("rows of B deleted through A in %s", table).isZero();
+                    assertThat(statement.executeUpdate(
+                                    "delete from " + table + " where organisation_id = '" + organisationB + "'"))
+                            .as("rows of B deleted through A in %s", table)
+                            .isZero();
                 }
                 assertThatThrownBy(() -> statement.executeUpdate("update " + table + " set organisation_id = '"
-                        + organisationB + "' where organisation_id = '" + organisationA + "'"))
+                                + organisationB + "' where organisation_id = '" + organisationA + "'"))
                         .as("moving a row of A to B in %s", table)
                         .hasMessageContaining("row-level security");
                 connection.rollback();
@@ -125,11 +136,14 @@ class RowLevelSecurityIntegrationTests {
 
     @Test
     void letsTheApplicationAddAuditRowsButNeverChangeOrRemoveThem() throws SQLException {
-        try (Connection connection = appDataSource().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = appDataSource().getConnection();
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute("select set_config('brugwerk.organisation', '" + organisationA + "', true)");
-            statement.executeUpdate("insert into audit_event (organisation_id, occurred_at, account_id, action, subject_type, "
-                    + "subject_ids) values ('" + organisationA + "', now(), gen_random_uuid(), 'READ', 'participant', '{}')");
+            statement.executeUpdate(
+                    "insert into audit_event (organisation_id, occurred_at, account_id, action, subject_type, "
+                            + "subject_ids) values ('" + organisationA
+                            + "', now(), gen_random_uuid(), 'READ', 'participant', '{}')");
             assertThatThrownBy(() -> statement.executeUpdate("update audit_event set action = 'LIST'"))
                     .hasMessageContaining("permission denied");
             connection.rollback();
@@ -142,24 +156,37 @@ class RowLevelSecurityIntegrationTests {
 
     @Test
     void keepsCoachingNotesAndTheOtherRecordsOfATrajectoryAppendOnly() throws SQLException {
-        try (Connection connection = appDataSource().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = appDataSource().getConnection();
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute("select set_config('brugwerk.organisation', '" + organisationA + "', true)");
             assertThatThrownBy(() -> statement.executeUpdate("update coaching_note set text = 'changed'"))
                     .hasMessageContaining("permission denied");
             connection.rollback();
         }
-        assertThat(List.of("coaching_note", "coaching_wish", "coaching_success", "coaching_session",
-                "support_plan_entry", "outcome_answer")).noneMatch(this::appMayUpdate);
+        assertThat(List.of(
+                        "coaching_note",
+                        "coaching_wish",
+                        "coaching_success",
+                        "coaching_session",
+                        "support_plan_entry",
+                        "outcome_answer"))
+                .noneMatch(this::appMayUpdate);
         assertThat(appMayDelete("round_table_invitee")).isFalse();
     }
 
     private boolean appMayDelete(String table) {
-        return app.sql("select has_table_privilege(current_user, ?, 'DELETE')").param(table).query(Boolean.class).single();
+        return app.sql("select has_table_privilege(current_user, ?, 'DELETE')")
+                .param(table)
+                .query(Boolean.class)
+                .single();
     }
 
     private boolean appMayUpdate(String table) {
-        return app.sql("select has_table_privilege(current_user, ?, 'UPDATE')").param(table).query(Boolean.class).single();
+        return app.sql("select has_table_privilege(current_user, ?, 'UPDATE')")
+                .param(table)
+                .query(Boolean.class)
+                .single();
     }
 
     private DataSource appDataSource() {
@@ -169,8 +196,7 @@ class RowLevelSecurityIntegrationTests {
     private List<String> tenantTables() {
         List<String> tables = owner.sql("""
                 select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
-                where n.nspname = 'public' and c.relkind = 'r' and c.relrowsecurity order by 1""")
-                .query(String.class).list();
+                where n.nspname = 'public' and c.relkind = 'r' and c.relrowsecurity order by 1""").query(String.class).list();
         assertThat(tables).isNotEmpty();
         return tables;
     }
@@ -180,7 +206,8 @@ class RowLevelSecurityIntegrationTests {
     }
 
     private long countAs(UUID organisation, String table, String condition) throws SQLException {
-        try (Connection connection = appDataSource().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = appDataSource().getConnection();
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             if (organisation != null) {
                 statement.execute("select set_config('brugwerk.organisation', '" + organisation + "', true)");

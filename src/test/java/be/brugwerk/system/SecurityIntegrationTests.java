@@ -2,9 +2,14 @@ package be.brugwerk.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.MutableClock;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -16,16 +21,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
-
-import be.brugwerk.support.FullStackTest;
-import be.brugwerk.support.MutableClock;
-import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.TestAccounts.Account;
-import be.brugwerk.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,15 +94,18 @@ class SecurityIntegrationTests {
     void slowsDownAnAccountAfterRepeatedFailures() {
         Account coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertThat(new WebSession(port).signIn(coach.email(), "wrong password " + attempt)).isFalse();
+            assertThat(new WebSession(port).signIn(coach.email(), "wrong password " + attempt))
+                    .isFalse();
         }
 
         assertThat(new WebSession(port).signIn(coach.email(), TestAccounts.PASSWORD))
-                .as("the right password during the wait").isFalse();
+                .as("the right password during the wait")
+                .isFalse();
 
         clock.advance(Duration.ofSeconds(31));
         assertThat(new WebSession(port).signIn(coach.email(), TestAccounts.PASSWORD))
-                .as("the right password after the wait").isTrue();
+                .as("the right password after the wait")
+                .isTrue();
     }
 
     @Test
@@ -127,18 +128,23 @@ class SecurityIntegrationTests {
         // checked one at a time: at most the limit was counted; the others found the account busy or waiting
         // and got no password check (without the lock, all ten would have been checked and counted)
         assertThat(owner().sql("select failures from login_failure where key in (?, ?)")
-                .params(throttleKey(coach.email(), "127.0.0.1"), throttleKey(coach.email(), "0:0:0:0:0:0:0:1"))
-                .query(Integer.class).single()).isBetween(1, 5);
+                        .params(throttleKey(coach.email(), "127.0.0.1"), throttleKey(coach.email(), "0:0:0:0:0:0:0:1"))
+                        .query(Integer.class)
+                        .single())
+                .isBetween(1, 5);
     }
 
     /** The slow-down key of an account at an address: HMAC-SHA256 with the stored secret (docs/security.md). */
     private String throttleKey(String email, String address) throws Exception {
         String secret = owner().sql("select value from server_secret where name = 'login-throttle'")
-                .query(String.class).single();
+                .query(String.class)
+                .single();
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(("account-at-address\u0000" + email.toLowerCase(Locale.ROOT)
-                + "\u0000" + address).getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(
+                        mac.doFinal(("account-at-address\u0000" + email.toLowerCase(Locale.ROOT) + "\u0000" + address)
+                                .getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -151,7 +157,8 @@ class SecurityIntegrationTests {
 
         HttpResponse<String> afterIdle = browser.get("/");
         assertThat(afterIdle.statusCode()).isEqualTo(302);
-        assertThat(afterIdle.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(afterIdle.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -159,7 +166,9 @@ class SecurityIntegrationTests {
         WebSession browser = signedIn(Role.COORDINATOR);
         for (int step = 0; step < 30; step++) { // every 20 minutes for 10 hours: never idle
             clock.advance(Duration.ofMinutes(20));
-            assertThat(browser.get("/").statusCode()).as("after %d minutes", 20 * (step + 1)).isEqualTo(200);
+            assertThat(browser.get("/").statusCode())
+                    .as("after %d minutes", 20 * (step + 1))
+                    .isEqualTo(200);
         }
         clock.advance(Duration.ofMinutes(1));
 
@@ -192,18 +201,25 @@ class SecurityIntegrationTests {
         HttpResponse<String> response = new WebSession(port).getJson("/actuator/health");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"status\":\"UP\"").doesNotContain("db").doesNotContain("components");
+        assertThat(response.body())
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("db")
+                .doesNotContain("components");
     }
 
     @Test
     void showsMetricsToAdminsOnly() {
-        assertThat(new WebSession(port).get("/actuator/prometheus").statusCode()).isEqualTo(302);
-        assertThat(signedIn(Role.COORDINATOR).get("/actuator/prometheus").statusCode()).isEqualTo(403);
+        assertThat(new WebSession(port).get("/actuator/prometheus").statusCode())
+                .isEqualTo(302);
+        assertThat(signedIn(Role.COORDINATOR).get("/actuator/prometheus").statusCode())
+                .isEqualTo(403);
         assertThat(signedIn(Role.ORGANISATION_ADMIN).get("/actuator/prometheus").statusCode())
-                .as("platform-wide figures are not one organisation's").isEqualTo(403);
+                .as("platform-wide figures are not one organisation's")
+                .isEqualTo(403);
 
         WebSession platform = new WebSession(port);
-        assertThat(platform.signIn(accounts.account(null, Role.PLATFORM_ADMIN).email(), TestAccounts.PASSWORD)).isTrue();
+        assertThat(platform.signIn(accounts.account(null, Role.PLATFORM_ADMIN).email(), TestAccounts.PASSWORD))
+                .isTrue();
         HttpResponse<String> admin = platform.get("/actuator/prometheus", "text/plain");
         assertThat(admin.statusCode()).isEqualTo(200);
         assertThat(admin.body()).contains("jvm_memory_used_bytes");
@@ -212,13 +228,19 @@ class SecurityIntegrationTests {
     @Test
     void sendsAStrictContentSecurityPolicyOnPagesApiAndErrorPages() {
         WebSession browser = signedIn(Role.COORDINATOR);
-        for (HttpResponse<String> response : new HttpResponse[] { browser.get("/login"), browser.get("/"),
-                browser.get("/no-such-page"), browser.getJson("/api/v1/no-such-thing"),
-                new WebSession(port).getJson("/api/v1/participants") }) {
+        for (HttpResponse<String> response : new HttpResponse[] {
+            browser.get("/login"),
+            browser.get("/"),
+            browser.get("/no-such-page"),
+            browser.getJson("/api/v1/no-such-thing"),
+            new WebSession(port).getJson("/api/v1/participants")
+        }) {
             assertThat(response.headers().firstValue("Content-Security-Policy"))
                     .as(response.uri().toString())
-                    .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'")
-                            .contains("script-src 'self'").doesNotContain("unsafe-inline"));
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains("default-src 'self'")
+                            .contains("script-src 'self'")
+                            .doesNotContain("unsafe-inline"));
         }
     }
 
@@ -230,20 +252,24 @@ class SecurityIntegrationTests {
         HttpResponse<String> apiDocs = browser.getJson("/v3/api-docs");
 
         assertThat(swagger.statusCode()).isEqualTo(200);
-        assertThat(swagger.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("style-src 'self' 'unsafe-inline'").contains("script-src 'self';"));
+        assertThat(swagger.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains("style-src 'self' 'unsafe-inline'")
+                        .contains("script-src 'self';"));
         assertThat(apiDocs.statusCode()).isEqualTo(200);
         assertThat(apiDocs.body()).contains("/api/v1/participants");
-        assertThat(apiDocs.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .doesNotContain("unsafe-inline"));
-        assertThat(new WebSession(port).get("/swagger-ui/index.html").statusCode()).isEqualTo(302);
+        assertThat(apiDocs.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).doesNotContain("unsafe-inline"));
+        assertThat(new WebSession(port).get("/swagger-ui/index.html").statusCode())
+                .isEqualTo(302);
     }
 
     @Test
     void forbidsCachingOfPagesWithPersonalData() {
         HttpResponse<String> home = signedIn(Role.COORDINATOR).get("/");
 
-        assertThat(home.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(home.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
     }
 
     @Test
@@ -275,7 +301,8 @@ class SecurityIntegrationTests {
         WebSession browser = signedIn(Role.COORDINATOR);
 
         HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(browser.uri("/api/v1/participants"))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Forged\"}")));
 
         assertThat(forged.statusCode()).isEqualTo(403);
@@ -307,14 +334,20 @@ class SecurityIntegrationTests {
     private String failedSignInPage(String email, String password) {
         WebSession browser = new WebSession(port);
         HttpResponse<String> response = browser.post("/login", Map.of("email", email, "password", password));
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
-        return browser.get("/login?error").body().replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "")
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+        return browser.get("/login?error")
+                .body()
+                .replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "")
                 .replaceAll("content=\"[^\"]{40,}\"", "");
     }
 
     private void deactivate(Account account) {
-        int updated = Tenancy.runAs(account.organisation(), () -> transactions.execute(
-                tx -> jdbc.sql("update account set active = false where id = ?").param(account.id()).update()));
+        int updated = Tenancy.runAs(
+                account.organisation(),
+                () -> transactions.execute(tx -> jdbc.sql("update account set active = false where id = ?")
+                        .param(account.id())
+                        .update()));
         assertThat(updated).isEqualTo(1);
     }
 }

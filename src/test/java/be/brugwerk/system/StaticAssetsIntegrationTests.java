@@ -2,6 +2,11 @@ package be.brugwerk.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.SqlStatements;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,12 +19,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-
-import be.brugwerk.support.FullStackTest;
-import be.brugwerk.support.SqlStatements;
-import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.TestAccounts.Account;
-import be.brugwerk.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,9 +57,12 @@ class StaticAssetsIntegrationTests {
     void linksEveryAssetOfAPageByItsContentHash() {
         List<String> linked = linkedAssets(browser.get("/").body());
 
-        assertThat(linked).as("the layout's stylesheet, htmx, script and favicons").hasSize(5)
+        assertThat(linked)
+                .as("the layout's stylesheet, htmx, script and favicons")
+                .hasSize(5)
                 .allSatisfy(url -> assertThat(url).containsPattern(HASH));
-        assertThat(linked).anySatisfy(url -> assertThat(url).matches("/css/brugwerk" + HASH + "css"))
+        assertThat(linked)
+                .anySatisfy(url -> assertThat(url).matches("/css/brugwerk" + HASH + "css"))
                 .anySatisfy(url -> assertThat(url).matches("/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min" + HASH + "js"))
                 .anySatisfy(url -> assertThat(url).matches("/favicon" + HASH + "svg"));
     }
@@ -74,19 +76,30 @@ class StaticAssetsIntegrationTests {
                 HttpResponse<String> asset = browser.get(url, "*/*");
 
                 assertThat(asset.statusCode()).as(url).isEqualTo(200);
-                assertThat(asset.headers().firstValue("Cache-Control")).as(url)
+                assertThat(asset.headers().firstValue("Cache-Control"))
+                        .as(url)
                         .hasValue("max-age=31536000, public, immutable");
                 assertThat(asset.headers().allValues("Set-Cookie")).as(url).isEmpty();
-                assertThat(asset.headers().firstValue("Content-Security-Policy")).as(url).isPresent();
-                assertThat(asset.headers().firstValue("X-Content-Type-Options")).as(url).hasValue("nosniff");
+                assertThat(asset.headers().firstValue("Content-Security-Policy"))
+                        .as(url)
+                        .isPresent();
+                assertThat(asset.headers().firstValue("X-Content-Type-Options"))
+                        .as(url)
+                        .hasValue("nosniff");
             }
-            assertThat(recording.statements()).as("SQL run for static assets:" + recording.describe()).isEmpty();
+            assertThat(recording.statements())
+                    .as("SQL run for static assets:" + recording.describe())
+                    .isEmpty();
         }
     }
 
     @Test
     void stillServesPlainUrlsToBeRevalidatedWithoutSessionOrDatabase() {
-        List<String> plain = List.of("/css/brugwerk.css", "/js/network-map-drawing.js", "/favicon.ico", "/favicon.svg",
+        List<String> plain = List.of(
+                "/css/brugwerk.css",
+                "/js/network-map-drawing.js",
+                "/favicon.ico",
+                "/favicon.svg",
                 "/webjars/htmx.org/dist/htmx.min.js");
 
         try (SqlStatements.Recording recording = statements.record()) {
@@ -98,14 +111,18 @@ class StaticAssetsIntegrationTests {
                 assertThat(asset.headers().firstValue("Last-Modified")).as(url).isPresent();
                 assertThat(asset.headers().allValues("Set-Cookie")).as(url).isEmpty();
             }
-            assertThat(recording.statements()).as("SQL run for static assets:" + recording.describe()).isEmpty();
+            assertThat(recording.statements())
+                    .as("SQL run for static assets:" + recording.describe())
+                    .isEmpty();
         }
     }
 
     @Test
     void refusesAHashThatIsNotTheContents() {
-        String linked = linkedAssets(browser.get("/").body()).stream().filter(url -> url.startsWith("/css/"))
-                .findFirst().orElseThrow();
+        String linked = linkedAssets(browser.get("/").body()).stream()
+                .filter(url -> url.startsWith("/css/"))
+                .findFirst()
+                .orElseThrow();
         String wrong = linked.replaceFirst(HASH, "-0123456789abcdef0123456789abcdef.");
 
         assertThat(browser.get(wrong, "*/*").statusCode()).isEqualTo(404);
@@ -114,10 +131,15 @@ class StaticAssetsIntegrationTests {
     @Test
     void compressesTextWhenTheBrowserAsks() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<byte[]> compressed = http.send(HttpRequest.newBuilder(browser.uri("/webjars/htmx.org/dist/htmx.min.js"))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
-        HttpResponse<byte[]> plain = http.send(HttpRequest.newBuilder(browser.uri("/webjars/htmx.org/dist/htmx.min.js"))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> compressed = http.send(
+                HttpRequest.newBuilder(browser.uri("/webjars/htmx.org/dist/htmx.min.js"))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> plain = http.send(
+                HttpRequest.newBuilder(browser.uri("/webjars/htmx.org/dist/htmx.min.js"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();

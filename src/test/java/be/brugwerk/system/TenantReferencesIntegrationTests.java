@@ -3,17 +3,15 @@ package be.brugwerk.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.TenantTableFixtures;
+import be.brugwerk.system.database.DatabaseConnections;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
-import be.brugwerk.support.FullStackTest;
-import be.brugwerk.support.TenantTableFixtures;
-import be.brugwerk.system.database.DatabaseConnections;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,19 +73,28 @@ class TenantReferencesIntegrationTests {
 
         // the account, trajectory and pair references at least: a query that finds none is a broken query
         assertThat(references).hasSizeGreaterThan(40);
-        assertThat(references).filteredOn(reference -> reference.endsWith(" WITHOUT")).isEmpty();
+        assertThat(references)
+                .filteredOn(reference -> reference.endsWith(" WITHOUT"))
+                .isEmpty();
     }
 
     @Test
     void refusesACoachingNoteWhoseAuthorIsAnotherOrganisationsCoach() throws SQLException {
-        UUID trajectoryOfA = owner.sql("select id from trajectory where organisation_id = ?").param(organisationA)
-                .query(UUID.class).single();
-        UUID coachOfB = owner.sql("select id from account where organisation_id = ? limit 1").param(organisationB)
-                .query(UUID.class).single();
-        UUID coachOfA = owner.sql("select id from account where organisation_id = ? limit 1").param(organisationA)
-                .query(UUID.class).single();
+        UUID trajectoryOfA = owner.sql("select id from trajectory where organisation_id = ?")
+                .param(organisationA)
+                .query(UUID.class)
+                .single();
+        UUID coachOfB = owner.sql("select id from account where organisation_id = ? limit 1")
+                .param(organisationB)
+                .query(UUID.class)
+                .single();
+        UUID coachOfA = owner.sql("select id from account where organisation_id = ? limit 1")
+                .param(organisationA)
+                .query(UUID.class)
+                .single();
 
-        try (Connection connection = appDataSource().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = appDataSource().getConnection();
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute("select set_config('brugwerk.organisation', '" + organisationA + "', true)");
             assertThatThrownBy(() -> statement.executeUpdate(coachingNote(trajectoryOfA, coachOfB)))
@@ -95,7 +102,8 @@ class TenantReferencesIntegrationTests {
             connection.rollback();
 
             statement.execute("select set_config('brugwerk.organisation', '" + organisationA + "', true)");
-            assertThat(statement.executeUpdate(coachingNote(trajectoryOfA, coachOfA))).isOne();
+            assertThat(statement.executeUpdate(coachingNote(trajectoryOfA, coachOfA)))
+                    .isOne();
             connection.rollback();
         }
     }

@@ -3,6 +3,7 @@ package be.brugwerk.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +11,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -44,7 +43,10 @@ class TenantReferencesMigrationIntegrationTests {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
         Path data = Files.createDirectory(folder.resolve("postgres"));
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxrwxrwx"));
-        server = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true).start();
+        server = EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(true)
+                .start();
         JdbcClient superuser = JdbcClient.create(server.getPostgresDatabase());
         superuser.sql("create role migration_owner login password 'owner'").update();
         superuser.sql("create role migration_app login password 'app'").update();
@@ -52,14 +54,24 @@ class TenantReferencesMigrationIntegrationTests {
         DriverManagerDataSource ownerSource = new DriverManagerDataSource(
                 "jdbc:postgresql://localhost:" + server.getPort() + "/migrated", "migration_owner", "owner");
         owner = JdbcClient.create(ownerSource);
-        allMigrations = Flyway.configure().dataSource(ownerSource).locations("classpath:db/migration")
-                .placeholders(Map.of("app_role", "migration_app")).load();
+        allMigrations = Flyway.configure()
+                .dataSource(ownerSource)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("app_role", "migration_app"))
+                .load();
         // the last migration before it, whatever colleagues numbered theirs below it
-        MigrationVersion before = Arrays.stream(allMigrations.info().all()).map(MigrationInfo::getVersion)
+        MigrationVersion before = Arrays.stream(allMigrations.info().all())
+                .map(MigrationInfo::getVersion)
                 .filter(version -> version.compareTo(TENANT_REFERENCES) < 0)
-                .max(MigrationVersion::compareTo).orElseThrow();
-        Flyway.configure().dataSource(ownerSource).locations("classpath:db/migration")
-                .placeholders(Map.of("app_role", "migration_app")).target(before).load().migrate();
+                .max(MigrationVersion::compareTo)
+                .orElseThrow();
+        Flyway.configure()
+                .dataSource(ownerSource)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("app_role", "migration_app"))
+                .target(before)
+                .load()
+                .migrate();
     }
 
     @AfterAll
@@ -75,30 +87,40 @@ class TenantReferencesMigrationIntegrationTests {
         UUID coachOfB = account(organisationB);
         UUID participant = UUID.randomUUID();
         owner.sql("insert into participant (id, organisation_id, name, created_at) values (?, ?, 'P', now())")
-                .params(participant, organisationA).update();
+                .params(participant, organisationA)
+                .update();
         UUID trajectory = UUID.randomUUID();
         owner.sql("""
                 insert into trajectory (id, organisation_id, participant_id, coach_id, started_on, created_at, created_by)
                 values (?, ?, ?, ?, current_date, now(), ?)""")
-                .params(trajectory, organisationA, participant, coachOfA, coachOfA).update();
+                .params(trajectory, organisationA, participant, coachOfA, coachOfA)
+                .update();
         UUID strayNote = UUID.randomUUID();
         owner.sql("""
                 insert into coaching_note (id, trajectory_id, organisation_id, author_id, visibility, text, created_at)
-                values (?, ?, ?, ?, 'PRIVATE', 'Note', now())""")
-                .params(strayNote, trajectory, organisationA, coachOfB).update();
+                values (?, ?, ?, ?, 'PRIVATE', 'Note', now())""").params(strayNote, trajectory, organisationA, coachOfB).update();
 
-        assertThatThrownBy(allMigrations::migrate).isInstanceOf(FlywayException.class)
+        assertThatThrownBy(allMigrations::migrate)
+                .isInstanceOf(FlywayException.class)
                 .hasMessageContaining("coaching_note (coaching_note_author_id_fkey -> account): rows " + strayNote)
                 .hasMessageContaining("Nothing was changed");
         assertThat(owner.sql("select count(*) from pg_constraint where conname = 'account_organisation_id_key'")
-                .query(Long.class).single()).as("unique key added anyway").isZero();
+                        .query(Long.class)
+                        .single())
+                .as("unique key added anyway")
+                .isZero();
         assertThat(owner.sql("select count(*) from coaching_note where id = ? and author_id = ?")
-                .params(strayNote, coachOfB).query(Long.class).single()).isOne();
+                        .params(strayNote, coachOfB)
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     private static UUID organisation() {
         UUID id = UUID.randomUUID();
-        owner.sql("insert into organisation (id, name, created_at) values (?, 'O', now())").param(id).update();
+        owner.sql("insert into organisation (id, name, created_at) values (?, 'O', now())")
+                .param(id)
+                .update();
         return id;
     }
 
@@ -106,8 +128,7 @@ class TenantReferencesMigrationIntegrationTests {
         UUID id = UUID.randomUUID();
         owner.sql("""
                 insert into account (id, organisation_id, email, display_name, role, password_hash, created_at)
-                values (?, ?, ?, 'Coach', 'COORDINATOR', 'x', now())""")
-                .params(id, organisation, id + "@migration.test").update();
+                values (?, ?, ?, 'Coach', 'COORDINATOR', 'x', now())""").params(id, organisation, id + "@migration.test").update();
         return id;
     }
 }

@@ -18,7 +18,8 @@ class TextInputUnitTests {
 
     @Test
     void acceptsTextInAnyScriptWithWholeSurrogatePairs() {
-        assertThat(TextInput.problem("Zoë, Ğül, 李, مرحبا, 🙂 — “quoted” é", false)).isNull();
+        assertThat(TextInput.problem("Zoë, Ğül, 李, مرحبا, 🙂 — “quoted” é", false))
+                .isNull();
     }
 
     @Test
@@ -33,19 +34,19 @@ class TextInputUnitTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "\u0001", "\u0008", "\u000b", "\u000c", "\u001b", "\u001f", "\u007f", "\u0085", "\u009f" })
+    @ValueSource(strings = {"\u0001", "\u0008", "\u000b", "\u000c", "\u001b", "\u001f", "\u007f", "\u0085", "\u009f"})
     void refusesEveryOtherControlCharacterEvenInATextArea(String control) {
         assertThat(TextInput.problem("a" + control + "b", true)).isEqualTo(TextInput.CONTROL_CHARACTER);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "\ud800", "x\ud83dy", "\udc00", "\ude42\ud83d" })
+    @ValueSource(strings = {"\ud800", "x\ud83dy", "\udc00", "\ude42\ud83d"})
     void refusesHalfACharacter(String half) {
         assertThat(TextInput.problem(half, true)).isEqualTo(TextInput.CONTROL_CHARACTER);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "two\nlines", "a\ttab", "windows\r\nline" })
+    @ValueSource(strings = {"two\nlines", "a\ttab", "windows\r\nline"})
     void takesLineBreaksAndTabsOnlyInATextArea(String text) {
         assertThat(TextInput.problem(text, false)).isEqualTo(TextInput.LINE_BREAK);
         assertThatCode(() -> TextInput.check("note", text, true)).doesNotThrowAnyException();

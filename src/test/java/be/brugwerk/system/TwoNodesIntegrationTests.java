@@ -2,12 +2,6 @@ package be.brugwerk.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.util.Map;
-import java.util.UUID;
-
 import be.brugwerk.BrugwerkApplication;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
@@ -15,6 +9,11 @@ import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.database.DatabaseConnections;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,8 +52,12 @@ class TwoNodesIntegrationTests {
         nodeB = new SpringApplicationBuilder(BrugwerkApplication.class)
                 // the same (test) time on both nodes, as servers synchronised by NTP have
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", (Clock) clock))
-                .run("--server.port=0", "--spring.jmx.enabled=false", "--brugwerk.demo=false",
-                        "--brugwerk.database.url=" + connections.url(), "--brugwerk.public-url=https://brugwerk.test",
+                .run(
+                        "--server.port=0",
+                        "--spring.jmx.enabled=false",
+                        "--brugwerk.demo=false",
+                        "--brugwerk.database.url=" + connections.url(),
+                        "--brugwerk.public-url=https://brugwerk.test",
                         "--brugwerk.database.owner-user=" + connections.ownerUser(),
                         "--brugwerk.database.owner-password=" + connections.ownerPassword(),
                         "--brugwerk.database.app-user=" + connections.appUser(),
@@ -83,7 +86,8 @@ class TwoNodesIntegrationTests {
 
         HttpResponse<String> afterSignOut = getWithSession(portOfNodeB, session, "/");
         assertThat(afterSignOut.statusCode()).isEqualTo(302);
-        assertThat(afterSignOut.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(afterSignOut.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -91,16 +95,21 @@ class TwoNodesIntegrationTests {
         Account coach = accounts.account(accounts.organisation("Two nodes throttle"), Role.VOLUNTEER_COACH);
         for (int attempt = 0; attempt < 5; attempt++) {
             int port = attempt % 2 == 0 ? portOfNodeA : portOfNodeB;
-            assertThat(new WebSession(port).signIn(coach.email(), "wrong " + UUID.randomUUID())).isFalse();
+            assertThat(new WebSession(port).signIn(coach.email(), "wrong " + UUID.randomUUID()))
+                    .isFalse();
         }
 
-        assertThat(new WebSession(portOfNodeB).signIn(coach.email(), TestAccounts.PASSWORD)).isFalse();
-        assertThat(new WebSession(portOfNodeA).signIn(coach.email(), TestAccounts.PASSWORD)).isFalse();
+        assertThat(new WebSession(portOfNodeB).signIn(coach.email(), TestAccounts.PASSWORD))
+                .isFalse();
+        assertThat(new WebSession(portOfNodeA).signIn(coach.email(), TestAccounts.PASSWORD))
+                .isFalse();
     }
 
     private static HttpResponse<String> getWithSession(int port, String session, String path) {
         WebSession client = new WebSession(port);
-        return client.send(HttpRequest.newBuilder(client.uri(path)).header("Cookie", "SESSION=" + session)
-                .header("Accept", "text/html").GET());
+        return client.send(HttpRequest.newBuilder(client.uri(path))
+                .header("Cookie", "SESSION=" + session)
+                .header("Accept", "text/html")
+                .GET());
     }
 }

@@ -3,10 +3,6 @@ package be.brugwerk.talents;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import be.brugwerk.support.Browsers;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
@@ -16,6 +12,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,7 +57,7 @@ class TalentCardBrowserTests {
     }
 
     @ParameterizedTest(name = "at {0} px")
-    @ValueSource(ints = { 360, 1280 })
+    @ValueSource(ints = {360, 1280})
     void aCoachFillsInTheCardAndPrintsItStrengthsFirst(int width) {
         Page page = signedIn(width);
         page.navigate("/participants/" + participant);
@@ -77,7 +76,8 @@ class TalentCardBrowserTests {
         page.locator("#text-1").fill("Geduldig met kinderen");
         // no head, heart or hands on the second line
         page.locator("#learn-1").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bewaren")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bewaren"))
+                .click();
 
         assertThat(page.locator(".error-summary")).containsText("Regel 2: Kies hoofd, hart of handen.");
         assertThat(page.locator("#frame-1-error")).hasText("Kies hoofd, hart of handen.");
@@ -91,7 +91,8 @@ class TalentCardBrowserTests {
         Browsers.assertNoViolation(page);
 
         page.locator("#frame-1").selectOption("HEART");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bewaren")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bewaren"))
+                .click();
 
         assertThat(page.locator("p.message[role=status]")).hasText("De talentenkaart is bewaard als nieuwe versie.");
         assertThat(page.locator("#talent-entries tbody tr")).hasCount(2);
@@ -103,7 +104,7 @@ class TalentCardBrowserTests {
         page.locator("#print-talents").click();
         assertThat(page.locator("#print-language")).hasValue("fr");
         assertThat(page.locator("#printed-heading")).hasText("Ce que Yasmina Talents apporte");
-        assertThat(page.locator("#printed-card h3")).hasText(new String[] { "Vos forces", "Ce que vous savez faire" });
+        assertThat(page.locator("#printed-card h3")).hasText(new String[] {"Vos forces", "Ce que vous savez faire"});
         assertThat(page.locator("#printed-card")).containsText("cuisiner");
         assertThat(page.locator("#printed-card")).containsText("vous aimeriez partager ceci");
         assertThat(page.locator("#printed-card")).hasAttribute("lang", "fr");
@@ -112,8 +113,10 @@ class TalentCardBrowserTests {
     }
 
     private Page signedIn(int width) {
-        Browser.NewContextOptions options = new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
-                .setLocale("nl-BE").setViewportSize(width, 900);
+        Browser.NewContextOptions options = new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port)
+                .setLocale("nl-BE")
+                .setViewportSize(width, 900);
         if (width < 400) {
             options.setHasTouch(true).setIsMobile(true).setDeviceScaleFactor(2);
         }
@@ -124,7 +127,8 @@ class TalentCardBrowserTests {
 
     private static void assertNoSidewaysScrolling(Page page, String what) {
         assertThat((Boolean) page.evaluate(
-                "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                .as(what + " scrolls sideways").isTrue();
+                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as(what + " scrolls sideways")
+                .isTrue();
     }
 }

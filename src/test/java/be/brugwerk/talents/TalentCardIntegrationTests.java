@@ -2,17 +2,15 @@ package be.brugwerk.talents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,8 +56,8 @@ class TalentCardIntegrationTests {
         UUID organisation = accounts.organisation("Talents organisation");
         Account coordinator = accounts.account(organisation, Role.COORDINATOR);
         Account volunteer = accounts.account(organisation, Role.VOLUNTEER_COACH);
-        participant = accounts.consentedParticipant(organisation, "Amina Talents", "{Nederlands}", coordinator,
-                volunteer);
+        participant =
+                accounts.consentedParticipant(organisation, "Amina Talents", "{Nederlands}", coordinator, volunteer);
         coach = signedIn(volunteer);
         UUID other = accounts.organisation("Other talents organisation");
         otherOrganisationsCoach = signedIn(accounts.account(other, Role.COORDINATOR));
@@ -95,7 +93,8 @@ class TalentCardIntegrationTests {
         assertThat(coach.getJson(path() + "/versions/3").statusCode()).isEqualTo(404);
 
         // saved again unchanged: no new version
-        assertThat(read(put(2, COOKING, PATIENCE, DUTCH)).get("version").asInt()).isEqualTo(2);
+        assertThat(read(put(2, COOKING, PATIENCE, DUTCH)).get("version").asInt())
+                .isEqualTo(2);
         assertThat(read(coach.getJson(path() + "/versions"))).hasSize(2);
     }
 
@@ -116,11 +115,14 @@ class TalentCardIntegrationTests {
     void answersAFormSavedOnAStaleVersionWith409KeepingWhatWasTyped() {
         assertThat(put(0, COOKING).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> stale = coach.post("/participants/" + participant + "/talents", java.util.Map.of(
-                "version", "0", "kind", "INTEREST", "frame", "HEAD", "text", "Verse soep van de markt"));
+        HttpResponse<String> stale = coach.post(
+                "/participants/" + participant + "/talents",
+                java.util.Map.of(
+                        "version", "0", "kind", "INTEREST", "frame", "HEAD", "text", "Verse soep van de markt"));
 
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(stale.body()).contains("value=\"Verse soep van de markt\"")
+        assertThat(stale.body())
+                .contains("value=\"Verse soep van de markt\"")
                 .contains("Iemand anders bewaarde deze talentenkaart intussen (versie 1")
                 .contains("name=\"version\" value=\"1\"");
         assertThat(card().get("entries").get(0).get("talent").asString()).isEqualTo("COOKING");
@@ -139,7 +141,8 @@ class TalentCardIntegrationTests {
 
         HttpResponse<String> withoutVersion = coach.sendJson("PUT", path(), "{\"entries\":[" + COOKING + "]}");
         assertThat(withoutVersion.statusCode()).isEqualTo(400);
-        assertThat(read(withoutVersion).get("errors").get(0).get("field").asString()).isEqualTo("version");
+        assertThat(read(withoutVersion).get("errors").get(0).get("field").asString())
+                .isEqualTo("version");
 
         assertThat(card().get("version").asInt()).isZero();
     }
@@ -149,13 +152,21 @@ class TalentCardIntegrationTests {
         assertThat(put(0, COOKING).statusCode()).isEqualTo(200);
 
         assertThat(otherOrganisationsCoach.getJson(path()).statusCode()).isEqualTo(404);
-        assertThat(otherOrganisationsCoach.getJson(path() + "/versions").statusCode()).isEqualTo(404);
-        assertThat(otherOrganisationsCoach.getJson(path() + "/versions/1").statusCode()).isEqualTo(404);
-        assertThat(otherOrganisationsCoach.sendJson("PUT", path(), "{\"version\":1,\"entries\":[" + PATIENCE + "]}")
-                .statusCode()).isEqualTo(404);
-        assertThat(otherOrganisationsCoach.get("/participants/" + participant + "/talents").statusCode())
+        assertThat(otherOrganisationsCoach.getJson(path() + "/versions").statusCode())
                 .isEqualTo(404);
-        assertThat(otherOrganisationsCoach.get("/participants/" + participant + "/talents/print").statusCode())
+        assertThat(otherOrganisationsCoach.getJson(path() + "/versions/1").statusCode())
+                .isEqualTo(404);
+        assertThat(otherOrganisationsCoach
+                        .sendJson("PUT", path(), "{\"version\":1,\"entries\":[" + PATIENCE + "]}")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(otherOrganisationsCoach
+                        .get("/participants/" + participant + "/talents")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(otherOrganisationsCoach
+                        .get("/participants/" + participant + "/talents/print")
+                        .statusCode())
                 .isEqualTo(404);
         assertThat(card().get("entries")).hasSize(1);
     }
@@ -176,19 +187,28 @@ class TalentCardIntegrationTests {
     void printsTheCardStrengthsFirstInTheParticipantsLanguage() {
         put(0, DUTCH, COOKING, PATIENCE);
 
-        String dutch = coach.get("/participants/" + participant + "/talents/print").body();
+        String dutch =
+                coach.get("/participants/" + participant + "/talents/print").body();
         assertThat(dutch).contains("Wat Amina Talents meebrengt");
         assertThat(dutch.indexOf("Je krachten")).isLessThan(dutch.indexOf("Wat je kunt"));
         assertThat(dutch.indexOf("Wat je kunt")).isLessThan(dutch.indexOf("Waarvan je droomt"));
         assertThat(dutch).contains("koken").contains("dit wil je graag delen");
-        String french = coach.get("/participants/" + participant + "/talents/print?language=fr").body();
-        assertThat(french).contains("Ce que Amina Talents apporte").contains("Vos forces").contains("cuisiner");
+        String french = coach.get("/participants/" + participant + "/talents/print?language=fr")
+                .body();
+        assertThat(french)
+                .contains("Ce que Amina Talents apporte")
+                .contains("Vos forces")
+                .contains("cuisiner");
     }
 
     private List<String> auditedActions() {
-        return JdbcClient.create(ownerDataSource).sql("""
+        return JdbcClient.create(ownerDataSource)
+                .sql("""
                 select action from audit_event where subject_type = 'talent_card' and subject_ids = array[?]::uuid[]
-                order by id""").param(participant).query(String.class).list();
+                order by id""")
+                .param(participant)
+                .query(String.class)
+                .list();
     }
 
     private JsonNode card() {
@@ -198,8 +218,8 @@ class TalentCardIntegrationTests {
     }
 
     private HttpResponse<String> put(int version, String... entries) {
-        return coach.sendJson("PUT", path(),
-                "{\"version\":" + version + ",\"entries\":[" + String.join(",", entries) + "]}");
+        return coach.sendJson(
+                "PUT", path(), "{\"version\":" + version + ",\"entries\":[" + String.join(",", entries) + "]}");
     }
 
     private String path() {

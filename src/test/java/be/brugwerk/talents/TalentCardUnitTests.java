@@ -3,15 +3,14 @@ package be.brugwerk.talents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.UUID;
-
 import be.brugwerk.coaching.scoring.QualityOfLifeDomain;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** A talent card's rules, without Spring or a database. */
@@ -20,8 +19,8 @@ class TalentCardUnitTests {
     static final ParticipantId AMINA = new ParticipantId(UUID.randomUUID());
 
     static TalentEntry.Input cooking() {
-        return new TalentEntry.Input("SKILL", "HANDS", "SOCIAL_INCLUSION", "COOKING", "Syrian dishes for twenty", true,
-                false);
+        return new TalentEntry.Input(
+                "SKILL", "HANDS", "SOCIAL_INCLUSION", "COOKING", "Syrian dishes for twenty", true, false);
     }
 
     static TalentEntry.Input patience() {
@@ -44,10 +43,18 @@ class TalentCardUnitTests {
 
         assertThat(card.revised()).isTrue();
         assertThat(card.version()).isEqualTo(1);
-        assertThat(card.entries()).containsExactly(
-                new TalentEntry(TalentKind.SKILL, Frame.HANDS, QualityOfLifeDomain.SOCIAL_INCLUSION, Talent.COOKING,
-                        "Syrian dishes for twenty", true, false),
-                new TalentEntry(TalentKind.STRENGTH, Frame.HEART, null, null, "Patient with children", false, false));
+        assertThat(card.entries())
+                .containsExactly(
+                        new TalentEntry(
+                                TalentKind.SKILL,
+                                Frame.HANDS,
+                                QualityOfLifeDomain.SOCIAL_INCLUSION,
+                                Talent.COOKING,
+                                "Syrian dishes for twenty",
+                                true,
+                                false),
+                        new TalentEntry(
+                                TalentKind.STRENGTH, Frame.HEART, null, null, "Patient with children", false, false));
     }
 
     @Test
@@ -82,9 +89,11 @@ class TalentCardUnitTests {
         TalentEntry.Input noFrame = new TalentEntry.Input("SKILL", " ", "", "GARDENING", "", false, false);
 
         assertThatThrownBy(() -> TalentCard.empty(AMINA).revise(0, List.of(noKind)))
-                .isInstanceOfSatisfying(Refusal.class, refused -> assertThat(refused.field()).isEqualTo("entries[0].kind"));
+                .isInstanceOfSatisfying(
+                        Refusal.class, refused -> assertThat(refused.field()).isEqualTo("entries[0].kind"));
         assertThatThrownBy(() -> TalentCard.empty(AMINA).revise(0, List.of(cooking(), noFrame)))
-                .isInstanceOfSatisfying(Refusal.class, refused -> assertThat(refused.field()).isEqualTo("entries[1].frame"));
+                .isInstanceOfSatisfying(
+                        Refusal.class, refused -> assertThat(refused.field()).isEqualTo("entries[1].frame"));
     }
 
     @Test
@@ -114,7 +123,8 @@ class TalentCardUnitTests {
                 });
         TalentEntry.Input twoLines = new TalentEntry.Input("INTEREST", "HEAD", "", "", "one\ntwo", false, false);
         assertThatThrownBy(() -> TalentCard.empty(AMINA).revise(0, List.of(twoLines)))
-                .isInstanceOfSatisfying(Refusal.class, refused -> assertThat(refused.field()).isEqualTo("entries[0].text"));
+                .isInstanceOfSatisfying(
+                        Refusal.class, refused -> assertThat(refused.field()).isEqualTo("entries[0].text"));
     }
 
     @Test
@@ -126,7 +136,8 @@ class TalentCardUnitTests {
 
         many.add(patience());
         assertThatThrownBy(() -> TalentCard.empty(AMINA).revise(0, many))
-                .isInstanceOfSatisfying(Refusal.class, refused -> assertThat(refused.field()).isEqualTo("entries"));
+                .isInstanceOfSatisfying(
+                        Refusal.class, refused -> assertThat(refused.field()).isEqualTo("entries"));
     }
 
     @Test
@@ -144,11 +155,13 @@ class TalentCardUnitTests {
     @Test
     void putsStrengthsFirstThenSharedBeforeOthersKeepingTheOrderOtherwise() {
         TalentEntry.Input gardening = new TalentEntry.Input("SKILL", "HANDS", "", "GARDENING", "", false, false);
-        TalentEntry.Input humour = new TalentEntry.Input("STRENGTH", "HEART", "", "", "Makes people laugh", true, false);
+        TalentEntry.Input humour =
+                new TalentEntry.Input("STRENGTH", "HEART", "", "", "Makes people laugh", true, false);
         TalentCard card = TalentCard.empty(AMINA);
         card.revise(0, List.of(dutch(), gardening, cooking(), patience(), humour));
 
-        assertThat(card.strengthsFirst()).extracting(e -> e.talent() != null ? e.talent().name() : e.text())
+        assertThat(card.strengthsFirst())
+                .extracting(e -> e.talent() != null ? e.talent().name() : e.text())
                 .containsExactly("Makes people laugh", "Patient with children", "COOKING", "GARDENING", "LANGUAGES");
     }
 

@@ -24,8 +24,7 @@ import java.util.List;
  */
 public final class RegionData {
 
-    private RegionData() {
-    }
+    private RegionData() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
@@ -50,7 +49,8 @@ public final class RegionData {
             List<String> pid = Files.readAllLines(data.resolve("postgres").resolve("postmaster.pid"));
             url = "jdbc:postgresql://localhost:" + pid.get(3).trim() + "/brugwerk";
             user = "postgres";
-            password = Files.readString(data.resolve("secrets").resolve("postgres.password")).trim();
+            password = Files.readString(data.resolve("secrets").resolve("postgres.password"))
+                    .trim();
             next = 1;
         }
         String seed = args.length > next ? args[next] : "brugwerk-region-1";
@@ -72,8 +72,8 @@ public final class RegionData {
                 for (Step step : STEPS) {
                     long started = System.nanoTime();
                     int rows = statement.executeUpdate(step.sql());
-                    System.out.printf("%-34s %,10d rows  %6.1f s%n", step.name(), rows,
-                            (System.nanoTime() - started) / 1e9);
+                    System.out.printf(
+                            "%-34s %,10d rows  %6.1f s%n", step.name(), rows, (System.nanoTime() - started) / 1e9);
                 }
             }
             connection.commit();
@@ -81,12 +81,12 @@ public final class RegionData {
                 connection.setAutoCommit(true);
                 statement.execute("vacuum analyze");
             }
-            System.out.printf("done in %s%n", Duration.ofNanos(System.nanoTime() - began).withNanos(0));
+            System.out.printf(
+                    "done in %s%n", Duration.ofNanos(System.nanoTime() - began).withNanos(0));
         }
     }
 
-    private record Step(String name, String sql) {
-    }
+    private record Step(String name, String sql) {}
 
     /** Shared shapes: one organisation per number 1..60, and everyone's id a hash of what they are. */
     private static final String FUNCTIONS = """

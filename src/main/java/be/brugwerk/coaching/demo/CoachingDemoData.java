@@ -1,13 +1,5 @@
 package be.brugwerk.coaching.demo;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
 import be.brugwerk.coaching.ActionKind;
 import be.brugwerk.coaching.NoteVisibility;
 import be.brugwerk.coaching.OutcomeManagement;
@@ -35,6 +27,12 @@ import be.brugwerk.people.ParticipantView;
 import be.brugwerk.system.DemoMode;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.event.EventListener;
@@ -64,9 +62,14 @@ class CoachingDemoData {
     private final OutcomeManagement outcomes;
     private final Clock clock;
 
-    CoachingDemoData(DemoMode demoMode, @FlywayDataSource DataSource ownerDataSource,
-            ParticipantManagement participants, NetworkMapManagement maps, TrajectoryManagement trajectories,
-            OutcomeManagement outcomes, Clock clock) {
+    CoachingDemoData(
+            DemoMode demoMode,
+            @FlywayDataSource DataSource ownerDataSource,
+            ParticipantManagement participants,
+            NetworkMapManagement maps,
+            TrajectoryManagement trajectories,
+            OutcomeManagement outcomes,
+            Clock clock) {
         this.demoMode = demoMode;
         this.owner = JdbcClient.create(ownerDataSource);
         this.participants = participants;
@@ -82,16 +85,26 @@ class CoachingDemoData {
             return;
         }
         var coach = owner.sql("select id, organisation_id, display_name from account where email = ?")
-                .param(COACH_EMAIL).query((row, n) -> new SignedInUser(row.getObject(1, UUID.class),
-                        row.getObject(2, UUID.class), Role.VOLUNTEER_COACH, row.getString(3), COACH_EMAIL, null))
+                .param(COACH_EMAIL)
+                .query((row, n) -> new SignedInUser(
+                        row.getObject(1, UUID.class),
+                        row.getObject(2, UUID.class),
+                        Role.VOLUNTEER_COACH,
+                        row.getString(3),
+                        COACH_EMAIL,
+                        null))
                 .optional();
-        if (coach.isEmpty() || owner.sql("select count(*) from trajectory where organisation_id = ?")
-                .param(coach.get().organisationId()).query(Long.class).single() > 0) {
+        if (coach.isEmpty()
+                || owner.sql("select count(*) from trajectory where organisation_id = ?")
+                                .param(coach.get().organisationId())
+                                .query(Long.class)
+                                .single()
+                        > 0) {
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(coach.get(), null,
-                coach.get().getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                coach.get(), null, coach.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             participants.list("Amina").stream().findFirst().ifPresent(amina -> trajectory(amina, coach.get()));
@@ -103,42 +116,115 @@ class CoachingDemoData {
     private void trajectory(ParticipantView amina, SignedInUser vera) {
         UUID sister = UUID.randomUUID();
         UUID neighbour = UUID.randomUUID();
-        maps.save(amina.id(), new MapDocument(0, List.of(
-                member(sister, "Samira (zus)", RelationCategory.FAMILY, Ring.INNER, RelationshipStatus.ACTIVE),
-                member(neighbour, "Buurvrouw Rita", RelationCategory.NEIGHBOUR, Ring.OUTER,
-                        RelationshipStatus.DORMANT),
-                member(UUID.randomUUID(), "Maatschappelijk werker", RelationCategory.PROFESSIONAL, Ring.MIDDLE,
-                        RelationshipStatus.ACTIVE)),
-                List.of()));
+        maps.save(
+                amina.id(),
+                new MapDocument(
+                        0,
+                        List.of(
+                                member(
+                                        sister,
+                                        "Samira (zus)",
+                                        RelationCategory.FAMILY,
+                                        Ring.INNER,
+                                        RelationshipStatus.ACTIVE),
+                                member(
+                                        neighbour,
+                                        "Buurvrouw Rita",
+                                        RelationCategory.NEIGHBOUR,
+                                        Ring.OUTER,
+                                        RelationshipStatus.DORMANT),
+                                member(
+                                        UUID.randomUUID(),
+                                        "Maatschappelijk werker",
+                                        RelationCategory.PROFESSIONAL,
+                                        Ring.MIDDLE,
+                                        RelationshipStatus.ACTIVE)),
+                        List.of()));
         UUID id = trajectories.start(amina.id(), vera.accountId());
         LocalDate today = LocalDate.now(clock);
         // The story began five weeks ago (a start date is always today through the API), so that Vera's home has
         // something to show: the last session 20 days ago (a 14-day signal) and an action three days overdue.
-        owner.sql("update trajectory set started_on = ? where id = ?").params(today.minusDays(35), id).update();
+        owner.sql("update trajectory set started_on = ? where id = ?")
+                .params(today.minusDays(35), id)
+                .update();
         TrajectoryView trajectory = trajectories.get(id);
-        trajectories.updateStep(id, trajectory.steps().get(0).id(), trajectory.steps().get(0).version(),
+        trajectories.updateStep(
+                id,
+                trajectory.steps().get(0).id(),
+                trajectory.steps().get(0).version(),
                 StepStatus.DONE,
                 "Kennisgemaakt bij Amina thuis, met thee.");
         trajectories.addWish(id, WishContact.EXISTING, neighbour, "Weer eens bij Rita binnenspringen.");
         trajectories.addWish(id, WishContact.NEW, null, "Iemand om Nederlands mee te oefenen.");
-        trajectories.addAction(id, new TrajectoryManagement.NewAction(ActionKind.REACTIVATE_DORMANT,
-                "Rita uitnodigen voor koffie", neighbour, Performer.PARTICIPANT, null, today.minusDays(3)));
-        trajectories.addAction(id, new TrajectoryManagement.NewAction(ActionKind.JOIN_GROUP,
-                "Samen naar het taalcafé in de bib", null, Performer.COACH, null, today.plusDays(5)));
-        trajectories.logSession(id, new TrajectoryManagement.NewSession(today.minusDays(20), 60, "Bij Amina thuis",
-                "We tekenden samen de netwerkkaart.", NoteVisibility.SHARED));
-        trajectories.planRoundTable(id, today.plusDays(10), "Wie wil Amina erbij om Nederlands te oefenen?",
-                List.of(sister), true);
-        outcomes.save(id, null, 0, new OutcomeManagement.Filled(Instrument.DE_JONG_GIERVELD_6,
-                LonelinessAnswerFormat.THREE_CATEGORIES, today.minusDays(20), Map.of("SENSE_OF_EMPTINESS", "YES",
-                        "PLENTY_TO_LEAN_ON", "NO", "MANY_TO_TRUST", "MORE_OR_LESS", "MISSES_PEOPLE_AROUND", "YES",
-                        "ENOUGH_TO_FEEL_CLOSE_TO", "NO", "OFTEN_FEELS_REJECTED", "NO"), true));
+        trajectories.addAction(
+                id,
+                new TrajectoryManagement.NewAction(
+                        ActionKind.REACTIVATE_DORMANT,
+                        "Rita uitnodigen voor koffie",
+                        neighbour,
+                        Performer.PARTICIPANT,
+                        null,
+                        today.minusDays(3)));
+        trajectories.addAction(
+                id,
+                new TrajectoryManagement.NewAction(
+                        ActionKind.JOIN_GROUP,
+                        "Samen naar het taalcafé in de bib",
+                        null,
+                        Performer.COACH,
+                        null,
+                        today.plusDays(5)));
+        trajectories.logSession(
+                id,
+                new TrajectoryManagement.NewSession(
+                        today.minusDays(20),
+                        60,
+                        "Bij Amina thuis",
+                        "We tekenden samen de netwerkkaart.",
+                        NoteVisibility.SHARED));
+        trajectories.planRoundTable(
+                id, today.plusDays(10), "Wie wil Amina erbij om Nederlands te oefenen?", List.of(sister), true);
+        outcomes.save(
+                id,
+                null,
+                0,
+                new OutcomeManagement.Filled(
+                        Instrument.DE_JONG_GIERVELD_6,
+                        LonelinessAnswerFormat.THREE_CATEGORIES,
+                        today.minusDays(20),
+                        Map.of(
+                                "SENSE_OF_EMPTINESS",
+                                "YES",
+                                "PLENTY_TO_LEAN_ON",
+                                "NO",
+                                "MANY_TO_TRUST",
+                                "MORE_OR_LESS",
+                                "MISSES_PEOPLE_AROUND",
+                                "YES",
+                                "ENOUGH_TO_FEEL_CLOSE_TO",
+                                "NO",
+                                "OFTEN_FEELS_REJECTED",
+                                "NO"),
+                        true));
     }
 
-    private static MemberEntry member(UUID id, String name, RelationCategory category, Ring ring,
-            RelationshipStatus status) {
-        return new MemberEntry(id, name, category, ring, ContactFrequency.MONTHLY,
-                Map.of(SupportFunction.AFFECTIVE, SupportDirection.BOTH), Valence.SUPPORTIVE, status, null, null,
-                CapitalType.BONDING, Level.NEIGHBOURHOOD, false, null, null);
+    private static MemberEntry member(
+            UUID id, String name, RelationCategory category, Ring ring, RelationshipStatus status) {
+        return new MemberEntry(
+                id,
+                name,
+                category,
+                ring,
+                ContactFrequency.MONTHLY,
+                Map.of(SupportFunction.AFFECTIVE, SupportDirection.BOTH),
+                Valence.SUPPORTIVE,
+                status,
+                null,
+                null,
+                CapitalType.BONDING,
+                Level.NEIGHBOURHOOD,
+                false,
+                null,
+                null);
     }
 }

@@ -19,17 +19,25 @@ public final class DeJongGierveldScoring implements InstrumentScoring<Loneliness
     public LonelinessResult score(LonelinessAnswers answers) {
         LonelinessScale scale = answers.scale();
         MissingDataRule rule = scale.missingDataRule();
-        return new LonelinessResult(scale, rule.total(itemPoints(answers, scale.items())),
+        return new LonelinessResult(
+                scale,
+                rule.total(itemPoints(answers, scale.items())),
                 rule.subscale(itemPoints(answers, itemsOf(scale, Subscale.EMOTIONAL))),
-                rule.subscale(itemPoints(answers, itemsOf(scale, Subscale.SOCIAL))), answers.unanswered());
+                rule.subscale(itemPoints(answers, itemsOf(scale, Subscale.SOCIAL))),
+                answers.unanswered());
     }
 
     private static List<LonelinessItem> itemsOf(LonelinessScale scale, Subscale subscale) {
-        return scale.items().stream().filter(item -> item.subscale() == subscale).toList();
+        return scale.items().stream()
+                .filter(item -> item.subscale() == subscale)
+                .toList();
     }
 
     private static List<OptionalInt> itemPoints(LonelinessAnswers answers, List<LonelinessItem> items) {
-        return items.stream().map(item -> answers.answerTo(item)
-                .map(answer -> OptionalInt.of(item.direction().score(answer))).orElse(OptionalInt.empty())).toList();
+        return items.stream()
+                .map(item -> answers.answerTo(item)
+                        .map(answer -> OptionalInt.of(item.direction().score(answer)))
+                        .orElse(OptionalInt.empty()))
+                .toList();
     }
 }

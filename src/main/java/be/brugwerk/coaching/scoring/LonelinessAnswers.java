@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param format the answer categories the form offered
  * @param answers the answer per answered item
  */
-public record LonelinessAnswers(LonelinessScale scale, LonelinessAnswerFormat format,
-        Map<LonelinessItem, LonelinessAnswer> answers) {
+public record LonelinessAnswers(
+        LonelinessScale scale, LonelinessAnswerFormat format, Map<LonelinessItem, LonelinessAnswer> answers) {
 
     public LonelinessAnswers {
         Objects.requireNonNull(scale, "scale");

@@ -20,8 +20,9 @@ import java.util.Optional;
  * @param social the lonely answers among the social items
  * @param unanswered the items left unanswered, in the form's order
  */
-public record LonelinessResult(LonelinessScale scale, Score total, Score emotional, Score social,
-        List<LonelinessItem> unanswered) implements Measurement {
+public record LonelinessResult(
+        LonelinessScale scale, Score total, Score emotional, Score social, List<LonelinessItem> unanswered)
+        implements Measurement {
 
     public LonelinessResult {
         Objects.requireNonNull(scale, "scale");
@@ -54,13 +55,15 @@ public record LonelinessResult(LonelinessScale scale, Score total, Score emotion
      * {@code de-jong-gierveld-6.total.counted-over-five}.
      */
     public Optional<String> totalNoteKey() {
-        return total.isMissing() || unanswered.isEmpty() ? Optional.empty()
+        return total.isMissing() || unanswered.isEmpty()
+                ? Optional.empty()
                 : Optional.of(scale.instrument().key() + ".total.counted-over-five");
     }
 
     /** The category of the total, empty when the total is missing; show it to staff with its note. */
     public Optional<LonelinessCategory> totalCategory() {
-        return total.points().isPresent() ? Optional.of(scale.totalCategory(total.points().getAsInt()))
+        return total.points().isPresent()
+                ? Optional.of(scale.totalCategory(total.points().getAsInt()))
                 : Optional.empty();
     }
 
@@ -70,7 +73,8 @@ public record LonelinessResult(LonelinessScale scale, Score total, Score emotion
         if (score == null) {
             throw new IllegalArgumentException(subscale + " is not a subscale of the " + scale + " version");
         }
-        return score.points().isPresent() ? Optional.of(scale.subscaleCategory(subscale, score.points().getAsInt()))
+        return score.points().isPresent()
+                ? Optional.of(scale.subscaleCategory(subscale, score.points().getAsInt()))
                 : Optional.empty();
     }
 }

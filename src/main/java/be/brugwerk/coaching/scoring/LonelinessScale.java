@@ -20,17 +20,36 @@ import java.util.TreeMap;
  * The categories are group-level conventions ({@link LonelinessCategory}).
  */
 public enum LonelinessScale {
-    ELEVEN_ITEMS(Instrument.DE_JONG_GIERVELD_11, List.of(LonelinessItem.values()),
-            Map.of(0, LonelinessCategory.NOT_LONELY, 3, LonelinessCategory.MODERATELY_LONELY,
-                    9, LonelinessCategory.SEVERELY_LONELY, 11, LonelinessCategory.VERY_SEVERELY_LONELY),
+    ELEVEN_ITEMS(
+            Instrument.DE_JONG_GIERVELD_11,
+            List.of(LonelinessItem.values()),
+            Map.of(
+                    0,
+                    LonelinessCategory.NOT_LONELY,
+                    3,
+                    LonelinessCategory.MODERATELY_LONELY,
+                    9,
+                    LonelinessCategory.SEVERELY_LONELY,
+                    11,
+                    LonelinessCategory.VERY_SEVERELY_LONELY),
             Map.of(0, LonelinessCategory.NOT_LONELY, 3, LonelinessCategory.LONELY),
             MissingDataRule.EVERY_ITEM_ANSWERED),
-    SIX_ITEMS(Instrument.DE_JONG_GIERVELD_6,
-            List.of(LonelinessItem.SENSE_OF_EMPTINESS, LonelinessItem.PLENTY_TO_LEAN_ON, LonelinessItem.MANY_TO_TRUST,
-                    LonelinessItem.MISSES_PEOPLE_AROUND, LonelinessItem.ENOUGH_TO_FEEL_CLOSE_TO,
+    SIX_ITEMS(
+            Instrument.DE_JONG_GIERVELD_6,
+            List.of(
+                    LonelinessItem.SENSE_OF_EMPTINESS,
+                    LonelinessItem.PLENTY_TO_LEAN_ON,
+                    LonelinessItem.MANY_TO_TRUST,
+                    LonelinessItem.MISSES_PEOPLE_AROUND,
+                    LonelinessItem.ENOUGH_TO_FEEL_CLOSE_TO,
                     LonelinessItem.OFTEN_FEELS_REJECTED),
-            Map.of(0, LonelinessCategory.NOT_LONELY, 2, LonelinessCategory.MODERATELY_LONELY,
-                    5, LonelinessCategory.SEVERELY_LONELY),
+            Map.of(
+                    0,
+                    LonelinessCategory.NOT_LONELY,
+                    2,
+                    LonelinessCategory.MODERATELY_LONELY,
+                    5,
+                    LonelinessCategory.SEVERELY_LONELY),
             Map.of(0, LonelinessCategory.NOT_LONELY, 1, LonelinessCategory.LONELY),
             MissingDataRule.MANUAL_SIX_ITEM_SYNTAX);
 
@@ -40,8 +59,11 @@ public enum LonelinessScale {
     private final NavigableMap<Integer, LonelinessCategory> subscaleCategoryFrom;
     private final MissingDataRule missingDataRule;
 
-    LonelinessScale(Instrument instrument, List<LonelinessItem> items,
-            Map<Integer, LonelinessCategory> totalCategoryFrom, Map<Integer, LonelinessCategory> subscaleCategoryFrom,
+    LonelinessScale(
+            Instrument instrument,
+            List<LonelinessItem> items,
+            Map<Integer, LonelinessCategory> totalCategoryFrom,
+            Map<Integer, LonelinessCategory> subscaleCategoryFrom,
             MissingDataRule missingDataRule) {
         this.instrument = instrument;
         this.items = items;
@@ -104,11 +126,11 @@ public enum LonelinessScale {
         return category(subscaleCategoryFrom, score, maximumOf(subscale));
     }
 
-    private LonelinessCategory category(NavigableMap<Integer, LonelinessCategory> categoryFrom, int score,
-            int maximum) {
+    private LonelinessCategory category(
+            NavigableMap<Integer, LonelinessCategory> categoryFrom, int score, int maximum) {
         if (score < 0 || score > maximum) {
-            throw new IllegalArgumentException("A score of the " + this + " version lies between 0 and " + maximum
-                    + ": " + score);
+            throw new IllegalArgumentException(
+                    "A score of the " + this + " version lies between 0 and " + maximum + ": " + score);
         }
         return categoryFrom.floorEntry(score).getValue();
     }

@@ -50,7 +50,9 @@ public record Lsns6Result(Score total, Score family, Score friends, int atRiskBe
         if (total.points().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(total.points().getAsInt() < atRiskBelow ? SocialIsolationRisk.AT_RISK
-                : SocialIsolationRisk.NOT_AT_RISK);
+        return Optional.of(
+                total.points().getAsInt() < atRiskBelow
+                        ? SocialIsolationRisk.AT_RISK
+                        : SocialIsolationRisk.NOT_AT_RISK);
     }
 }

@@ -39,25 +39,33 @@ public final class Lsns6Scoring implements InstrumentScoring<LsnsAnswers, Lsns6R
 
     static int requireThreshold(int atRiskBelow) {
         if (atRiskBelow < 1 || atRiskBelow > MAXIMUM_TOTAL + 1) {
-            throw new IllegalArgumentException("The LSNS-6 at-risk threshold lies between 1 and "
-                    + (MAXIMUM_TOTAL + 1) + ": " + atRiskBelow);
+            throw new IllegalArgumentException(
+                    "The LSNS-6 at-risk threshold lies between 1 and " + (MAXIMUM_TOTAL + 1) + ": " + atRiskBelow);
         }
         return atRiskBelow;
     }
 
     @Override
     public Lsns6Result score(LsnsAnswers answers) {
-        return new Lsns6Result(RULE.total(itemPoints(answers, List.of(LsnsItem.values()))),
+        return new Lsns6Result(
+                RULE.total(itemPoints(answers, List.of(LsnsItem.values()))),
                 RULE.subscale(itemPoints(answers, itemsOf(Subscale.FAMILY))),
-                RULE.subscale(itemPoints(answers, itemsOf(Subscale.FRIENDS))), atRiskBelow, answers.unanswered());
+                RULE.subscale(itemPoints(answers, itemsOf(Subscale.FRIENDS))),
+                atRiskBelow,
+                answers.unanswered());
     }
 
     private static List<LsnsItem> itemsOf(Subscale subscale) {
-        return Stream.of(LsnsItem.values()).filter(item -> item.subscale() == subscale).toList();
+        return Stream.of(LsnsItem.values())
+                .filter(item -> item.subscale() == subscale)
+                .toList();
     }
 
     private static List<OptionalInt> itemPoints(LsnsAnswers answers, List<LsnsItem> items) {
-        return items.stream().map(item -> answers.answerTo(item).map(answer -> OptionalInt.of(answer.points()))
-                .orElse(OptionalInt.empty())).toList();
+        return items.stream()
+                .map(item -> answers.answerTo(item)
+                        .map(answer -> OptionalInt.of(answer.points()))
+                        .orElse(OptionalInt.empty()))
+                .toList();
     }
 }

@@ -52,6 +52,8 @@ public record LsnsAnswers(Map<LsnsItem, LsnsAnswer> answers) {
 
     /** The questions without an answer, in the form's order. */
     public List<LsnsItem> unanswered() {
-        return Stream.of(LsnsItem.values()).filter(item -> !answers.containsKey(item)).toList();
+        return Stream.of(LsnsItem.values())
+                .filter(item -> !answers.containsKey(item))
+                .toList();
     }
 }

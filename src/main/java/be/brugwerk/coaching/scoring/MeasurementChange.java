@@ -32,7 +32,9 @@ public record MeasurementChange(Instrument instrument, OptionalInt total, Map<Su
         }
         Map<Subscale, OptionalInt> subscaleChanges = new LinkedHashMap<>();
         for (Subscale subscale : earlier.instrument().subscales()) {
-            subscaleChanges.put(subscale, change(earlier.subscales().get(subscale), later.subscales().get(subscale)));
+            subscaleChanges.put(
+                    subscale,
+                    change(earlier.subscales().get(subscale), later.subscales().get(subscale)));
         }
         return new MeasurementChange(earlier.instrument(), change(earlier.total(), later.total()), subscaleChanges);
     }

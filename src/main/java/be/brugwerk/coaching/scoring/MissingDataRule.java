@@ -36,7 +36,8 @@ public enum MissingDataRule {
 
         @Override
         Score subscale(int points, int unanswered) {
-            return unanswered > 0 ? Score.missing(MissingReason.ITEM_UNANSWERED_WITHOUT_CONFIRMED_RULE)
+            return unanswered > 0
+                    ? Score.missing(MissingReason.ITEM_UNANSWERED_WITHOUT_CONFIRMED_RULE)
                     : Score.of(points);
         }
     };

@@ -58,8 +58,8 @@ public record SchalockSelfRating(Map<QualityOfLifeDomain, Integer> ratings) {
      */
     public static Optional<String> labelKey(int rating) {
         if (rating < VERY_DISSATISFIED || rating > VERY_SATISFIED) {
-            throw new IllegalArgumentException(rating + " is not a rating from " + VERY_DISSATISFIED + " to "
-                    + VERY_SATISFIED);
+            throw new IllegalArgumentException(
+                    rating + " is not a rating from " + VERY_DISSATISFIED + " to " + VERY_SATISFIED);
         }
         return rating == VERY_DISSATISFIED || rating == VERY_SATISFIED
                 ? Optional.of(Instrument.SCHALOCK_SELF_RATING.key() + ".rating." + rating)
@@ -74,6 +74,8 @@ public record SchalockSelfRating(Map<QualityOfLifeDomain, Integer> ratings) {
 
     /** The domains left unanswered, in Schalock's order. */
     public List<QualityOfLifeDomain> unanswered() {
-        return Stream.of(QualityOfLifeDomain.values()).filter(domain -> !ratings.containsKey(domain)).toList();
+        return Stream.of(QualityOfLifeDomain.values())
+                .filter(domain -> !ratings.containsKey(domain))
+                .toList();
     }
 }

@@ -17,8 +17,8 @@ public record Score(OptionalInt points, Optional<MissingReason> missingReason) {
         Objects.requireNonNull(points, "points");
         Objects.requireNonNull(missingReason, "missingReason");
         if (points.isPresent() == missingReason.isPresent()) {
-            throw new IllegalArgumentException("A score has either points or a reason why it is missing: "
-                    + points + ", " + missingReason);
+            throw new IllegalArgumentException(
+                    "A score has either points or a reason why it is missing: " + points + ", " + missingReason);
         }
     }
 

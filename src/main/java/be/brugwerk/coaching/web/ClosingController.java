@@ -1,8 +1,5 @@
 package be.brugwerk.coaching.web;
 
-import jakarta.validation.Valid;
-import java.util.UUID;
-
 import be.brugwerk.coaching.OutcomeManagement;
 import be.brugwerk.coaching.TrajectoryManagement;
 import be.brugwerk.coaching.TrajectoryView;
@@ -11,6 +8,8 @@ import be.brugwerk.system.DateInput;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
+import jakarta.validation.Valid;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -56,13 +55,23 @@ class ClosingController implements PathAccess {
     }
 
     @PostMapping
-    String close(@PathVariable UUID id, @Valid @ModelAttribute("form") CloseForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String close(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") CloseForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                trajectories.close(id, form.readVersion(), new TrajectoryView.Evaluation(form.network(),
-                        form.scores(), form.participantWords(), DateInput.optional("followUpOn", form.followUpOn()),
-                        form.handoverTo()));
+                trajectories.close(
+                        id,
+                        form.readVersion(),
+                        new TrajectoryView.Evaluation(
+                                form.network(),
+                                form.scores(),
+                                form.participantWords(),
+                                DateInput.optional("followUpOn", form.followUpOn()),
+                                form.handoverTo()));
                 redirect.addFlashAttribute("notice", "trajectory.closed");
                 return "redirect:/trajectories/" + id;
             } catch (Refusal refused) {
@@ -72,8 +81,13 @@ class ClosingController implements PathAccess {
                 errors.reject("trajectory.close.changedMeanwhile");
                 TrajectoryView current = trajectories.get(id);
                 // what was typed, on the version stored now: closing again knowingly works
-                CloseForm onCurrent = new CloseForm(form.network(), form.scores(), form.participantWords(),
-                        form.followUpOn(), form.handoverTo(), Integer.toString(current.version()));
+                CloseForm onCurrent = new CloseForm(
+                        form.network(),
+                        form.scores(),
+                        form.participantWords(),
+                        form.followUpOn(),
+                        form.handoverTo(),
+                        Integer.toString(current.version()));
                 BeanPropertyBindingResult kept = new BeanPropertyBindingResult(onCurrent, "form");
                 kept.addAllErrors(errors);
                 model.addAttribute("form", onCurrent); // replacing the form drops its binding result: add it again
@@ -86,7 +100,8 @@ class ClosingController implements PathAccess {
 
     private String closingPage(TrajectoryView trajectory, Model model) {
         model.addAttribute("trajectory", trajectory);
-        model.addAttribute("networkChange", trajectories.networkChange(trajectory.id()).orElse(null));
+        model.addAttribute(
+                "networkChange", trajectories.networkChange(trajectory.id()).orElse(null));
         model.addAttribute("outcomes", outcomes.outcomes(trajectory.id()));
         return "trajectories/close";
     }

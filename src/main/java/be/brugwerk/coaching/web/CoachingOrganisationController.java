@@ -1,9 +1,5 @@
 package be.brugwerk.coaching.web;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import be.brugwerk.coaching.CoachingOrganisation;
 import be.brugwerk.coaching.CoachingSettings;
 import be.brugwerk.coaching.SmallNumbers;
@@ -12,6 +8,9 @@ import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -55,14 +54,17 @@ class CoachingOrganisationController {
     }
 
     @PostMapping("/settings")
-    String saveSettings(@RequestParam(defaultValue = "") String lsnsAtRiskBelow,
+    String saveSettings(
+            @RequestParam(defaultValue = "") String lsnsAtRiskBelow,
             @RequestParam(defaultValue = "") String stuckAfterWeeks,
-            @RequestParam(name = "version", required = false) String version, Model model,
+            @RequestParam(name = "version", required = false) String version,
+            Model model,
             RedirectAttributes redirect) {
         try {
-            organisation.saveSettings(new CoachingSettings(
-                    FormValues.number("lsnsAtRiskBelow", lsnsAtRiskBelow, "coaching.settings.lsnsRange"),
-                    FormValues.number("stuckAfterWeeks", stuckAfterWeeks, "coaching.settings.weeksRange")),
+            organisation.saveSettings(
+                    new CoachingSettings(
+                            FormValues.number("lsnsAtRiskBelow", lsnsAtRiskBelow, "coaching.settings.lsnsRange"),
+                            FormValues.number("stuckAfterWeeks", stuckAfterWeeks, "coaching.settings.weeksRange")),
                     FormValues.version(version));
             redirect.addFlashAttribute("notice", "coaching.settings.saved");
             return "redirect:/coaching/organisation";
@@ -97,15 +99,19 @@ class CoachingOrganisationController {
                     continue;
                 }
                 String defaultStep = params.getOrDefault("default." + i, "");
-                steps.add(new TemplateStep(FormValues.number("position." + i, params.get("position." + i),
-                        "coaching.template.position"), defaultStep.isBlank() ? null
+                steps.add(new TemplateStep(
+                        FormValues.number("position." + i, params.get("position." + i), "coaching.template.position"),
+                        defaultStep.isBlank()
+                                ? null
                                 : FormValues.number("default." + i, defaultStep, "coaching.template.position"),
                         params.get("name." + i)));
             }
             String added = params.getOrDefault("name.new", "");
             if (!added.isBlank()) {
-                steps.add(new TemplateStep(FormValues.number("position.new", params.get("position.new"),
-                        "coaching.template.position"), null, added));
+                steps.add(new TemplateStep(
+                        FormValues.number("position.new", params.get("position.new"), "coaching.template.position"),
+                        null,
+                        added));
             }
             organisation.saveTemplate(steps, FormValues.version(params.get("version")));
             redirect.addFlashAttribute("notice", "coaching.template.saved");

@@ -3,15 +3,13 @@ package be.brugwerk.coaching.web;
 import be.brugwerk.system.Refusal;
 import java.util.UUID;
 
-
 /**
  * The typed text of a coaching form read as what it stands for: an id, a choice, a number, a version. A value no
  * form of ours sends (a malformed id, an unknown choice) is refused as tampered, so the page answers 400.
  */
 final class FormValues {
 
-    private FormValues() {
-    }
+    private FormValues() {}
 
     /** An id typed or picked in a form; a tampered value is refused naming the field. */
     static UUID id(String field, String text) {

@@ -1,5 +1,6 @@
 package be.brugwerk.coaching.web;
 
+import be.brugwerk.system.Refusal;
 import jakarta.validation.ConstraintViolation;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -8,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import be.brugwerk.system.Refusal;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -32,12 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  * @param messageOnTop a message said above the page rather than at a form (the trajectory closed meanwhile), or
  *        {@code null}
  */
-record KeptForm(String form, String item, Map<String, List<String>> values, List<KeptError> errors,
-        String messageOnTop) {
+record KeptForm(
+        String form, String item, Map<String, List<String>> values, List<KeptError> errors, String messageOnTop) {
 
     /** A refusal of one field ({@code field} set) or of the whole form. */
-    record KeptError(String field, String key, List<Object> arguments) {
-    }
+    record KeptError(String field, String key, List<Object> arguments) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern TEMPLATE_KEY = Pattern.compile("^\\{([\\w.-]+)}$");
@@ -48,7 +46,8 @@ record KeptForm(String form, String item, Map<String, List<String>> values, List
         for (RecordComponent component : typed.getClass().getRecordComponents()) {
             values.put(component.getName(), texts(read(component, typed)));
         }
-        List<KeptError> kept = errors.getAllErrors().stream().map(KeptForm::error).toList();
+        List<KeptError> kept =
+                errors.getAllErrors().stream().map(KeptForm::error).toList();
         return new KeptForm(form, item == null ? null : item.toString(), values, kept, messageOnTop);
     }
 
@@ -97,12 +96,21 @@ record KeptForm(String form, String item, Map<String, List<String>> values, List
         }
         BindingResult bound = new BeanPropertyBindingResult(record, form);
         for (KeptError error : errors) {
-            Object[] messageArguments = error.arguments() == null ? new Object[0] : error.arguments().toArray();
+            Object[] messageArguments = error.arguments() == null
+                    ? new Object[0]
+                    : error.arguments().toArray();
             boolean ofField = error.field() != null && values.containsKey(error.field());
-            bound.addError(ofField
-                    ? new FieldError(form, error.field(), value(error.field()), false,
-                            bound.resolveMessageCodes(error.key(), error.field()), messageArguments, null)
-                    : new ObjectError(form, bound.resolveMessageCodes(error.key()), messageArguments, null));
+            bound.addError(
+                    ofField
+                            ? new FieldError(
+                                    form,
+                                    error.field(),
+                                    value(error.field()),
+                                    false,
+                                    bound.resolveMessageCodes(error.key(), error.field()),
+                                    messageArguments,
+                                    null)
+                            : new ObjectError(form, bound.resolveMessageCodes(error.key()), messageArguments, null));
         }
         return bound;
     }
@@ -114,14 +122,15 @@ record KeptForm(String form, String item, Map<String, List<String>> values, List
             return new KeptError(field, refused.messageKey(), plain(refused.arguments()));
         }
         if (error.contains(ConstraintViolation.class)) { // a Bean Validation message: its template names our key
-            Matcher key = TEMPLATE_KEY.matcher(error.unwrap(ConstraintViolation.class).getMessageTemplate());
+            Matcher key =
+                    TEMPLATE_KEY.matcher(error.unwrap(ConstraintViolation.class).getMessageTemplate());
             if (key.matches()) {
                 return new KeptError(field, key.group(1), List.of());
             }
         }
         String[] codes = error.getCodes();
-        return new KeptError(field, codes == null || codes.length == 0 ? "form.errors.title" : codes[codes.length - 1],
-                List.of());
+        return new KeptError(
+                field, codes == null || codes.length == 0 ? "form.errors.title" : codes[codes.length - 1], List.of());
     }
 
     /** Message arguments as texts and whole numbers: what a message pattern formats, and all the session keeps. */

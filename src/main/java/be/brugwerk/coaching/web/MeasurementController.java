@@ -1,10 +1,5 @@
 package be.brugwerk.coaching.web;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import be.brugwerk.coaching.MeasurementView;
 import be.brugwerk.coaching.OutcomeManagement;
 import be.brugwerk.coaching.TrajectoryManagement;
@@ -18,9 +13,13 @@ import be.brugwerk.coaching.scoring.QualityOfLifeDomain;
 import be.brugwerk.coaching.scoring.SchalockSelfRating;
 import be.brugwerk.network.analysis.SupportFunction;
 import be.brugwerk.system.DateInput;
+import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
-import be.brugwerk.system.PathAccess;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -69,17 +68,31 @@ class MeasurementController implements PathAccess {
     }
 
     @GetMapping("/measurements/new")
-    String newMeasurement(@PathVariable UUID id, @RequestParam Instrument instrument,
-            @RequestParam(name = "format", required = false) LonelinessAnswerFormat format, Model model) {
-        MeasurementView blank = new MeasurementView(null, id, instrument,
-                format == null && isLoneliness(instrument) ? LonelinessAnswerFormat.THREE_CATEGORIES : format, null,
-                false, Map.of(), null, null, null, null, null, 0);
+    String newMeasurement(
+            @PathVariable UUID id,
+            @RequestParam Instrument instrument,
+            @RequestParam(name = "format", required = false) LonelinessAnswerFormat format,
+            Model model) {
+        MeasurementView blank = new MeasurementView(
+                null,
+                id,
+                instrument,
+                format == null && isLoneliness(instrument) ? LonelinessAnswerFormat.THREE_CATEGORIES : format,
+                null,
+                false,
+                Map.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                0);
         return form(id, blank, "", model);
     }
 
     @PostMapping("/measurements")
-    String create(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect) {
+    String create(
+            @PathVariable UUID id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         return save(id, null, params, model, redirect);
     }
 
@@ -97,8 +110,12 @@ class MeasurementController implements PathAccess {
     }
 
     @PostMapping("/measurements/{measurement}")
-    String update(@PathVariable UUID id, @PathVariable UUID measurement, @RequestParam Map<String, String> params,
-            Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable UUID id,
+            @PathVariable UUID measurement,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
         return save(id, measurement, params, model, redirect);
     }
 
@@ -107,8 +124,8 @@ class MeasurementController implements PathAccess {
      * tampered request) answers 400 with the questionnaire shown again and the message on top; a draft someone else
      * saved since it was read answers 409, with the answers as typed still in the form.
      */
-    private String save(UUID id, UUID measurement, Map<String, String> params, Model model,
-            RedirectAttributes redirect) {
+    private String save(
+            UUID id, UUID measurement, Map<String, String> params, Model model, RedirectAttributes redirect) {
         Instrument instrument;
         Refusal tampered = null;
         try {
@@ -143,8 +160,16 @@ class MeasurementController implements PathAccess {
             if (tampered != null) {
                 throw tampered;
             }
-            UUID saved = outcomes.save(id, measurement, version, new OutcomeManagement.Filled(instrument, format,
-                    DateInput.required("measuredOn", params.get("measuredOn")), answers, complete));
+            UUID saved = outcomes.save(
+                    id,
+                    measurement,
+                    version,
+                    new OutcomeManagement.Filled(
+                            instrument,
+                            format,
+                            DateInput.required("measuredOn", params.get("measuredOn")),
+                            answers,
+                            complete));
             redirect.addFlashAttribute("notice", complete ? "measurement.finished" : "measurement.draftSaved");
             return "redirect:/trajectories/" + id + "/measurements/" + saved;
         } catch (Refusal refused) {
@@ -160,8 +185,8 @@ class MeasurementController implements PathAccess {
         if (format == null && isLoneliness(instrument)) {
             format = LonelinessAnswerFormat.THREE_CATEGORIES; // shown again in the default format, the message says so
         }
-        MeasurementView typed = new MeasurementView(measurement, id, instrument, format, null, false, answers, null,
-                null, null, null, null, version);
+        MeasurementView typed = new MeasurementView(
+                measurement, id, instrument, format, null, false, answers, null, null, null, null, null, version);
         return form(id, typed, params.getOrDefault("measuredOn", ""), model);
     }
 
@@ -179,33 +204,55 @@ class MeasurementController implements PathAccess {
 
     /** Every question with the answer given (or none) and its label: what a participant reads back. */
     static List<Answered> answered(MeasurementView view) {
-        return questions(view).stream().map(q -> {
-            String given = view.answers().get(q.item());
-            String label = q.choices().stream().filter(c -> c.value().equals(given)).map(Choice::labelKey)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            return new Answered(q.leadInKey(), q.textKey(), given, label);
-        }).toList();
+        return questions(view).stream()
+                .map(q -> {
+                    String given = view.answers().get(q.item());
+                    String label = q.choices().stream()
+                            .filter(c -> c.value().equals(given))
+                            .map(Choice::labelKey)
+                            .filter(java.util.Objects::nonNull)
+                            .findFirst()
+                            .orElse(null);
+                    return new Answered(q.leadInKey(), q.textKey(), given, label);
+                })
+                .toList();
     }
 
     static List<Question> questions(MeasurementView measurement) {
         Instrument instrument = measurement.instrument();
         if (isLoneliness(instrument)) {
-            LonelinessScale scale = instrument == Instrument.DE_JONG_GIERVELD_11 ? LonelinessScale.ELEVEN_ITEMS
+            LonelinessScale scale = instrument == Instrument.DE_JONG_GIERVELD_11
+                    ? LonelinessScale.ELEVEN_ITEMS
                     : LonelinessScale.SIX_ITEMS;
             LonelinessAnswerFormat format = measurement.format();
-            return scale.items().stream().map(item -> new Question(item.name(),
-                    null, scale.textKey(item), format.answers().stream()
-                            .map(a -> new Choice(a.name(), format.labelKey(a))).toList())).toList();
+            return scale.items().stream()
+                    .map(item -> new Question(
+                            item.name(),
+                            null,
+                            scale.textKey(item),
+                            format.answers().stream()
+                                    .map(a -> new Choice(a.name(), format.labelKey(a)))
+                                    .toList()))
+                    .toList();
         } else if (instrument == Instrument.LSNS_6) {
-            return java.util.Arrays.stream(LsnsItem.values()).map(item -> new Question(
-                    item.name(), item.leadInKey(), item.textKey(), java.util.Arrays.stream(LsnsAnswer.values())
-                            .map(a -> new Choice(a.name(), a.labelKey())).toList())).toList();
+            return java.util.Arrays.stream(LsnsItem.values())
+                    .map(item -> new Question(
+                            item.name(),
+                            item.leadInKey(),
+                            item.textKey(),
+                            java.util.Arrays.stream(LsnsAnswer.values())
+                                    .map(a -> new Choice(a.name(), a.labelKey()))
+                                    .toList()))
+                    .toList();
         } else {
-            List<Choice> ratings = java.util.stream.IntStream.rangeClosed(SchalockSelfRating.VERY_DISSATISFIED,
-                    SchalockSelfRating.VERY_SATISFIED).mapToObj(r -> new Choice(Integer.toString(r),
-                            SchalockSelfRating.labelKey(r).orElse(null))).toList();
+            List<Choice> ratings = java.util.stream.IntStream.rangeClosed(
+                            SchalockSelfRating.VERY_DISSATISFIED, SchalockSelfRating.VERY_SATISFIED)
+                    .mapToObj(r -> new Choice(
+                            Integer.toString(r), SchalockSelfRating.labelKey(r).orElse(null)))
+                    .toList();
             return java.util.Arrays.stream(QualityOfLifeDomain.values())
-                    .map(d -> new Question(d.name(), d.nameKey(), d.questionKey(), ratings)).toList();
+                    .map(d -> new Question(d.name(), d.nameKey(), d.questionKey(), ratings))
+                    .toList();
         }
     }
 
@@ -214,15 +261,11 @@ class MeasurementController implements PathAccess {
     }
 
     /** One question of a questionnaire: its item, an optional lead-in, its text and its answer choices. */
-    record Question(String item, String leadInKey, String textKey, List<Choice> choices) {
-    }
+    record Question(String item, String leadInKey, String textKey, List<Choice> choices) {}
 
     /** A question with the answer given (null when unanswered) and that answer's label key, if it has one. */
-    record Answered(String leadInKey, String textKey, String value, String labelKey) {
-    }
+    record Answered(String leadInKey, String textKey, String value, String labelKey) {}
 
     /** An answer choice; {@code labelKey} null means the value itself is the label (a rating 2..4). */
-    record Choice(String value, String labelKey) {
-    }
-
+    record Choice(String value, String labelKey) {}
 }

@@ -1,15 +1,14 @@
 package be.brugwerk.coaching.web;
 
-import jakarta.validation.Valid;
-import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
-
 import be.brugwerk.coaching.TrajectoryManagement;
 import be.brugwerk.coaching.web.TrajectoryForms.RoundTableForm;
 import be.brugwerk.system.DateInput;
 import be.brugwerk.system.MultiLine;
 import be.brugwerk.system.PathAccess;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,26 +40,54 @@ class RoundTableController implements PathAccess {
     }
 
     @PostMapping
-    String planRoundTable(@PathVariable UUID id, @Valid @ModelAttribute("roundTableForm") RoundTableForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        return page.submit(id, new TrajectoryPage.Typed("roundTableForm", null, form), errors, model, redirect,
-                "trajectory.roundTable.planned", "round-tables", () -> {
-                    List<UUID> invitees = form.invitees() == null ? List.of()
-                            : form.invitees().stream().map(i -> FormValues.id("invitees", i)).filter(Objects::nonNull)
+    String planRoundTable(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("roundTableForm") RoundTableForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return page.submit(
+                id,
+                new TrajectoryPage.Typed("roundTableForm", null, form),
+                errors,
+                model,
+                redirect,
+                "trajectory.roundTable.planned",
+                "round-tables",
+                () -> {
+                    List<UUID> invitees = form.invitees() == null
+                            ? List.of()
+                            : form.invitees().stream()
+                                    .map(i -> FormValues.id("invitees", i))
+                                    .filter(Objects::nonNull)
                                     .toList();
-                    trajectories.planRoundTable(id, DateInput.required("plannedOn", form.plannedOn()), form.agenda(),
-                            invitees, FormValues.yesNo("participantCentral", form.participantCentral()));
+                    trajectories.planRoundTable(
+                            id,
+                            DateInput.required("plannedOn", form.plannedOn()),
+                            form.agenda(),
+                            invitees,
+                            FormValues.yesNo("participantCentral", form.participantCentral()));
                 });
     }
 
     @PostMapping("/{table}/agreements")
-    String recordAgreements(@PathVariable UUID id, @PathVariable UUID table,
+    String recordAgreements(
+            @PathVariable UUID id,
+            @PathVariable UUID table,
             @RequestParam(name = "agreements", required = false) @MultiLine String agreements,
-            @RequestParam(name = "version", required = false) String version, Model model,
+            @RequestParam(name = "version", required = false) String version,
+            Model model,
             RedirectAttributes redirect) {
         model.addAttribute("typedAgreements", new TrajectoryPage.TypedAgreements(table, agreements));
-        return page.submitFields(id, "agreementsForm", table, TrajectoryPage.typed("agreements", agreements), model,
-                redirect, "trajectory.roundTable.changedMeanwhile", () -> {
+        return page.submitFields(
+                id,
+                "agreementsForm",
+                table,
+                TrajectoryPage.typed("agreements", agreements),
+                model,
+                redirect,
+                "trajectory.roundTable.changedMeanwhile",
+                () -> {
                     trajectories.recordAgreements(id, table, FormValues.version(version), agreements);
                     return TrajectoryPage.saved(id, redirect, "trajectory.roundTable.agreementsSaved", "round-tables");
                 });

@@ -1,8 +1,5 @@
 package be.brugwerk.coaching.web;
 
-import jakarta.validation.Valid;
-import java.util.UUID;
-
 import be.brugwerk.coaching.NoteVisibility;
 import be.brugwerk.coaching.TrajectoryManagement;
 import be.brugwerk.coaching.web.TrajectoryForms.NoteForm;
@@ -10,6 +7,8 @@ import be.brugwerk.coaching.web.TrajectoryForms.SessionForm;
 import be.brugwerk.coaching.web.TrajectoryForms.SuccessForm;
 import be.brugwerk.system.DateInput;
 import be.brugwerk.system.PathAccess;
+import jakarta.validation.Valid;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,26 +39,59 @@ class SessionController implements PathAccess {
     }
 
     @PostMapping("/sessions")
-    String logSession(@PathVariable UUID id, @Valid @ModelAttribute("sessionForm") SessionForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        return page.submit(id, new TrajectoryPage.Typed("sessionForm", null, form), errors, model, redirect,
-                "trajectory.session.logged", "sessions", () -> trajectories.logSession(id, form.toSession()));
+    String logSession(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("sessionForm") SessionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return page.submit(
+                id,
+                new TrajectoryPage.Typed("sessionForm", null, form),
+                errors,
+                model,
+                redirect,
+                "trajectory.session.logged",
+                "sessions",
+                () -> trajectories.logSession(id, form.toSession()));
     }
 
     @PostMapping("/notes")
-    String addNote(@PathVariable UUID id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        return page.submit(id, new TrajectoryPage.Typed("noteForm", null, form), errors, model, redirect,
-                "trajectory.note.added", "notes", () -> trajectories.addNote(id,
-                        FormValues.choice(NoteVisibility.class, "visibility", form.visibility()), form.text()));
+    String addNote(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("noteForm") NoteForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return page.submit(
+                id,
+                new TrajectoryPage.Typed("noteForm", null, form),
+                errors,
+                model,
+                redirect,
+                "trajectory.note.added",
+                "notes",
+                () -> trajectories.addNote(
+                        id, FormValues.choice(NoteVisibility.class, "visibility", form.visibility()), form.text()));
     }
 
     /** A small success (klein succes), celebrated in the timeline. */
     @PostMapping("/successes")
-    String addSuccess(@PathVariable UUID id, @Valid @ModelAttribute("successForm") SuccessForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        return page.submit(id, new TrajectoryPage.Typed("successForm", null, form), errors, model, redirect,
-                "trajectory.success.added", "timeline", () -> trajectories.addSuccess(id,
-                        DateInput.required("occurredOn", form.occurredOn()), form.description()));
+    String addSuccess(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("successForm") SuccessForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return page.submit(
+                id,
+                new TrajectoryPage.Typed("successForm", null, form),
+                errors,
+                model,
+                redirect,
+                "trajectory.success.added",
+                "timeline",
+                () -> trajectories.addSuccess(
+                        id, DateInput.required("occurredOn", form.occurredOn()), form.description()));
     }
 }

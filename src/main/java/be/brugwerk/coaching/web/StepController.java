@@ -1,12 +1,11 @@
 package be.brugwerk.coaching.web;
 
-import jakarta.validation.Valid;
-import java.util.UUID;
-
 import be.brugwerk.coaching.StepStatus;
 import be.brugwerk.coaching.TrajectoryManagement;
 import be.brugwerk.coaching.web.TrajectoryForms.StepForm;
 import be.brugwerk.system.PathAccess;
+import jakarta.validation.Valid;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,13 +37,28 @@ class StepController implements PathAccess {
 
     /** Saves the step; the page then opens the step saved, or the next one when this one is finished. */
     @PostMapping("/{step}")
-    String updateStep(@PathVariable UUID id, @PathVariable UUID step, @Valid @ModelAttribute("stepForm") StepForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String updateStep(
+            @PathVariable UUID id,
+            @PathVariable UUID step,
+            @Valid @ModelAttribute("stepForm") StepForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         model.addAttribute("typedStep", step);
         redirect.addFlashAttribute("touchedStep", step.toString());
-        return page.submit(id, new TrajectoryPage.Typed("stepForm", step, form), errors, model, redirect,
-                "trajectory.step.saved", "steps", () -> trajectories.updateStep(id, step,
-                        FormValues.version(form.version()), FormValues.choice(StepStatus.class, "status", form.status()),
+        return page.submit(
+                id,
+                new TrajectoryPage.Typed("stepForm", step, form),
+                errors,
+                model,
+                redirect,
+                "trajectory.step.saved",
+                "steps",
+                () -> trajectories.updateStep(
+                        id,
+                        step,
+                        FormValues.version(form.version()),
+                        FormValues.choice(StepStatus.class, "status", form.status()),
                         form.notes()));
     }
 }

@@ -1,13 +1,12 @@
 package be.brugwerk.coaching.web;
 
-import jakarta.validation.Valid;
-import java.util.UUID;
-
 import be.brugwerk.coaching.TrajectoryManagement;
 import be.brugwerk.coaching.WishContact;
 import be.brugwerk.coaching.web.TrajectoryForms.PlanForm;
 import be.brugwerk.coaching.web.TrajectoryForms.WishForm;
 import be.brugwerk.system.PathAccess;
+import jakarta.validation.Valid;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,20 +37,47 @@ class SupportPlanController implements PathAccess {
     }
 
     @PostMapping("/wishes")
-    String addWish(@PathVariable UUID id, @Valid @ModelAttribute("wishForm") WishForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        return page.submit(id, new TrajectoryPage.Typed("wishForm", null, form), errors, model, redirect,
-                "trajectory.wish.added", "wishes", () -> trajectories.addWish(id,
+    String addWish(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("wishForm") WishForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return page.submit(
+                id,
+                new TrajectoryPage.Typed("wishForm", null, form),
+                errors,
+                model,
+                redirect,
+                "trajectory.wish.added",
+                "wishes",
+                () -> trajectories.addWish(
+                        id,
                         FormValues.choice(WishContact.class, "contact", form.contact()),
-                        FormValues.id("memberId", form.memberId()), form.description()));
+                        FormValues.id("memberId", form.memberId()),
+                        form.description()));
     }
 
     @PostMapping("/support-plan")
-    String addPlanEntry(@PathVariable UUID id, @Valid @ModelAttribute("planForm") PlanForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        return page.submit(id, new TrajectoryPage.Typed("planForm", null, form), errors, model, redirect,
-                "trajectory.plan.added", "support-plan", () -> trajectories.addPlanEntry(id,
-                        FormValues.id("memberId", form.memberId()), form.who(), !"false".equals(form.involve()),
+    String addPlanEntry(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("planForm") PlanForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return page.submit(
+                id,
+                new TrajectoryPage.Typed("planForm", null, form),
+                errors,
+                model,
+                redirect,
+                "trajectory.plan.added",
+                "support-plan",
+                () -> trajectories.addPlanEntry(
+                        id,
+                        FormValues.id("memberId", form.memberId()),
+                        form.who(),
+                        !"false".equals(form.involve()),
                         form.purpose()));
     }
 }

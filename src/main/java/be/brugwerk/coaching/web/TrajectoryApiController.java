@@ -1,10 +1,5 @@
 package be.brugwerk.coaching.web;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import be.brugwerk.coaching.OutcomeManagement;
 import be.brugwerk.coaching.TrajectoryManagement;
 import be.brugwerk.coaching.TrajectorySummary;
@@ -21,6 +16,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,23 +55,25 @@ class TrajectoryApiController implements PathAccess {
 
     /** The trajectories the caller may work in; a volunteer coach gets only their own. */
     @GetMapping
-    @Operation(summary = "A page of the trajectories the caller may work in, newest first", description = Keyset.API_PAGING)
+    @Operation(
+            summary = "A page of the trajectories the caller may work in, newest first",
+            description = Keyset.API_PAGING)
     ResponseEntity<List<TrajectorySummary>> list(
             @Parameter(description = Keyset.API_AFTER) @RequestParam(required = false) String after,
             @Parameter(description = Keyset.API_BEFORE) @RequestParam(required = false) String before) {
-        Keyset.Page<TrajectorySummary, UUID> page = trajectories.page(Keyset.Cursor.of(after, before, UUID::fromString),
-                Keyset.PAGE_SIZE);
+        Keyset.Page<TrajectorySummary, UUID> page =
+                trajectories.page(Keyset.Cursor.of(after, before, UUID::fromString), Keyset.PAGE_SIZE);
         return Keyset.Links.of("/api/v1/trajectories", Map.of(), page).answer(page.rows());
     }
 
-    record StartRequest(@NotNull UUID participant, @NotNull UUID coach) {
-    }
+    record StartRequest(@NotNull UUID participant, @NotNull UUID coach) {}
 
     /** Starts a trajectory with the organisation's step plan; the coach must work with the participant. */
     @PostMapping
     ResponseEntity<Map<String, UUID>> start(@Valid @RequestBody StartRequest request) {
         UUID created = trajectories.start(new ParticipantId(request.participant()), request.coach());
-        return ResponseEntity.created(URI.create("/api/v1/trajectories/" + created)).body(Map.of("id", created));
+        return ResponseEntity.created(URI.create("/api/v1/trajectories/" + created))
+                .body(Map.of("id", created));
     }
 
     /** The trajectory with the notes the caller may read (shared ones and their own private ones). */
@@ -96,15 +97,26 @@ class TrajectoryApiController implements PathAccess {
     }
 
     /** A questionnaire's raw answers (item → answer); {@code complete} false keeps it as a draft. */
-    record MeasurementRequest(@NotNull Instrument instrument, LonelinessAnswerFormat format, String measuredOn,
-            @NotNull Map<String, String> answers, boolean complete) {
-    }
+    record MeasurementRequest(
+            @NotNull Instrument instrument,
+            LonelinessAnswerFormat format,
+            String measuredOn,
+            @NotNull Map<String, String> answers,
+            boolean complete) {}
 
     @PostMapping("/{id}/measurements")
-    ResponseEntity<Map<String, UUID>> addMeasurement(@PathVariable UUID id,
-            @Valid @RequestBody MeasurementRequest request) {
-        UUID created = outcomes.save(id, null, 0, new OutcomeManagement.Filled(request.instrument(), request.format(),
-                DateInput.required("measuredOn", request.measuredOn()), request.answers(), request.complete()));
+    ResponseEntity<Map<String, UUID>> addMeasurement(
+            @PathVariable UUID id, @Valid @RequestBody MeasurementRequest request) {
+        UUID created = outcomes.save(
+                id,
+                null,
+                0,
+                new OutcomeManagement.Filled(
+                        request.instrument(),
+                        request.format(),
+                        DateInput.required("measuredOn", request.measuredOn()),
+                        request.answers(),
+                        request.complete()));
         return ResponseEntity.created(URI.create("/trajectories/" + id + "/measurements/" + created))
                 .body(Map.of("id", created));
     }

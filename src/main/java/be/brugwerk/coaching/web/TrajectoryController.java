@@ -1,12 +1,5 @@
 package be.brugwerk.coaching.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
 import be.brugwerk.coaching.OutcomeManagement;
 import be.brugwerk.coaching.TrajectoryManagement;
 import be.brugwerk.coaching.TrajectorySummary;
@@ -15,6 +8,12 @@ import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,10 +55,10 @@ class TrajectoryController implements PathAccess {
 
     /** A page of the list, newest first; where it starts is in the address. */
     @GetMapping
-    String list(@RequestParam(required = false) String after, @RequestParam(required = false) String before,
-            Model model) {
-        Keyset.Page<TrajectorySummary, UUID> found = trajectories.page(Keyset.Cursor.of(after, before, UUID::fromString),
-                Keyset.PAGE_SIZE);
+    String list(
+            @RequestParam(required = false) String after, @RequestParam(required = false) String before, Model model) {
+        Keyset.Page<TrajectorySummary, UUID> found =
+                trajectories.page(Keyset.Cursor.of(after, before, UUID::fromString), Keyset.PAGE_SIZE);
         model.addAttribute("trajectories", found.rows());
         model.addAttribute("pages", Keyset.Links.of("/trajectories", Map.of(), found));
         return "trajectories/list";
@@ -72,7 +71,10 @@ class TrajectoryController implements PathAccess {
     }
 
     @PostMapping
-    String start(@Valid @ModelAttribute("form") StartForm form, BindingResult errors, Model model,
+    String start(
+            @Valid @ModelAttribute("form") StartForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return startPage(model);
@@ -104,16 +106,23 @@ class TrajectoryController implements PathAccess {
 
     /** The trajectory, with a refused form kept as typed while the address names its refusal. */
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, @RequestParam(name = "refused", required = false) String refused, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
+    String show(
+            @PathVariable UUID id,
+            @RequestParam(name = "refused", required = false) String refused,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         return page.show(id, refused, model, request, response);
     }
 
     /** The coordinator hands the trajectory to another coach (a volunteer coach dropped out, say). */
     @PostMapping("/{id}/coach")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String changeCoach(@PathVariable UUID id, @RequestParam(name = "coach", required = false) String coach,
-            @RequestParam(name = "version", required = false) String version, Model model,
+    String changeCoach(
+            @PathVariable UUID id,
+            @RequestParam(name = "coach", required = false) String coach,
+            @RequestParam(name = "version", required = false) String version,
+            Model model,
             RedirectAttributes redirect) {
         return page.submitFields(id, "coachForm", id, Map.of(), model, redirect, "trajectory.changedMeanwhile", () -> {
             UUID chosen = FormValues.id("coach", coach);
@@ -133,8 +142,9 @@ class TrajectoryController implements PathAccess {
         model.addAttribute("networkChange", trajectories.networkChange(id).orElse(null));
         OutcomeManagement.Outcomes measured = outcomes.outcomes(id);
         model.addAttribute("outcomes", measured);
-        model.addAttribute("answers", measured.finished().stream().collect(Collectors.toMap(
-                m -> m.id(), MeasurementController::answered)));
+        model.addAttribute(
+                "answers",
+                measured.finished().stream().collect(Collectors.toMap(m -> m.id(), MeasurementController::answered)));
         return "trajectories/printout";
     }
 }

@@ -14,8 +14,7 @@ import jakarta.validation.constraints.Size;
  */
 final class TrajectoryForms {
 
-    private TrajectoryForms() {
-    }
+    private TrajectoryForms() {}
 
     record StartForm(String participant, String coach) {
         static StartForm empty() {
@@ -23,77 +22,143 @@ final class TrajectoryForms {
         }
     }
 
-    record StepForm(String status, @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String notes,
-            String version) {
-    }
+    record StepForm(
+            String status,
 
-    record WishForm(String contact, String memberId,
-            @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String description) {
+            @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}")
+            String notes,
+
+            String version) {}
+
+    record WishForm(
+            String contact,
+            String memberId,
+
+            @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}")
+            String description) {
         static WishForm empty() {
             return new WishForm("EXISTING", "", "");
         }
     }
 
-    record ActionForm(String kind, @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String description,
-            String memberId, String performer, String performerMemberId, String dueOn) {
+    record ActionForm(
+            String kind,
+
+            @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}")
+            String description,
+
+            String memberId,
+            String performer,
+            String performerMemberId,
+            String dueOn) {
         static ActionForm empty() {
             return new ActionForm("OTHER", "", "", "PARTICIPANT", "", "");
         }
 
         /** The action typed, its choices and date read (a choice no form offers is refused as tampered). */
         TrajectoryManagement.NewAction toAction() {
-            return new TrajectoryManagement.NewAction(FormValues.choice(ActionKind.class, "kind", kind), description,
-                    FormValues.id("memberId", memberId), FormValues.choice(Performer.class, "performer", performer),
-                    FormValues.id("performerMemberId", performerMemberId), DateInput.optional("dueOn", dueOn));
+            return new TrajectoryManagement.NewAction(
+                    FormValues.choice(ActionKind.class, "kind", kind),
+                    description,
+                    FormValues.id("memberId", memberId),
+                    FormValues.choice(Performer.class, "performer", performer),
+                    FormValues.id("performerMemberId", performerMemberId),
+                    DateInput.optional("dueOn", dueOn));
         }
     }
 
-    record SuccessForm(String occurredOn, @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String description) {
+    record SuccessForm(
+            String occurredOn,
+
+            @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}")
+            String description) {
         static SuccessForm empty() {
             return new SuccessForm("", "");
         }
     }
 
-    record SessionForm(String heldOn, String durationMinutes,
-            @Size(max = 200, message = "{coaching.field.tooLong}") String place,
-            @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String note, String noteVisibility) {
+    record SessionForm(
+            String heldOn,
+            String durationMinutes,
+
+            @Size(max = 200, message = "{coaching.field.tooLong}")
+            String place,
+
+            @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}")
+            String note,
+
+            String noteVisibility) {
         static SessionForm empty() {
             return new SessionForm("", "60", "", "", "PRIVATE");
         }
 
         /** The session typed; who may read its note is asked only when a note was written. */
         TrajectoryManagement.NewSession toSession() {
-            return new TrajectoryManagement.NewSession(DateInput.required("heldOn", heldOn),
-                    FormValues.number("durationMinutes", durationMinutes, "coaching.session.duration"), place, note,
-                    note == null || note.isBlank() ? null
+            return new TrajectoryManagement.NewSession(
+                    DateInput.required("heldOn", heldOn),
+                    FormValues.number("durationMinutes", durationMinutes, "coaching.session.duration"),
+                    place,
+                    note,
+                    note == null || note.isBlank()
+                            ? null
                             : FormValues.choice(NoteVisibility.class, "noteVisibility", noteVisibility));
         }
     }
 
-    record NoteForm(@MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String text, String visibility) {
+    record NoteForm(
+            @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}")
+            String text,
+
+            String visibility) {
         static NoteForm empty() {
             return new NoteForm("", "PRIVATE");
         }
     }
 
-    record PlanForm(String memberId, @Size(max = 200, message = "{coaching.field.tooLong}") String who,
-            String involve, @MultiLine @Size(max = 2000, message = "{coaching.field.tooLong}") String purpose) {
+    record PlanForm(
+            String memberId,
+
+            @Size(max = 200, message = "{coaching.field.tooLong}")
+            String who,
+
+            String involve,
+
+            @MultiLine @Size(max = 2000, message = "{coaching.field.tooLong}")
+            String purpose) {
         static PlanForm empty() {
             return new PlanForm("", "", "true", "");
         }
     }
 
-    record RoundTableForm(String plannedOn, @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String agenda,
-            java.util.List<String> invitees, String participantCentral) {
+    record RoundTableForm(
+            String plannedOn,
+
+            @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}")
+            String agenda,
+
+            java.util.List<String> invitees,
+            String participantCentral) {
         static RoundTableForm empty() {
             return new RoundTableForm("", "", java.util.List.of(), "true");
         }
     }
 
-    record CloseForm(@MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String network,
-            @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String scores,
-            @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}") String participantWords, String followUpOn,
-            @Size(max = 200, message = "{coaching.field.tooLong}") String handoverTo, String version) {
+    record CloseForm(
+            @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}")
+            String network,
+
+            @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}")
+            String scores,
+
+            @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}")
+            String participantWords,
+
+            String followUpOn,
+
+            @Size(max = 200, message = "{coaching.field.tooLong}")
+            String handoverTo,
+
+            String version) {
 
         int readVersion() {
             return version != null && version.matches("\\d{1,9}") ? Integer.parseInt(version) : -1;

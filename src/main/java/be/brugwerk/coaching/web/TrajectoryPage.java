@@ -1,15 +1,5 @@
 package be.brugwerk.coaching.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
-
 import be.brugwerk.coaching.ActionKind;
 import be.brugwerk.coaching.ActionStatus;
 import be.brugwerk.coaching.NoteVisibility;
@@ -30,6 +20,15 @@ import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -51,9 +50,21 @@ class TrajectoryPage {
 
     private static final Pattern REFUSAL_TOKEN = Pattern.compile("[0-9a-f-]{36}");
 
-    private static final Map<String, Class<? extends Record>> KEPT_FORMS = Map.of("wishForm", WishForm.class,
-            "actionForm", ActionForm.class, "successForm", SuccessForm.class, "sessionForm", SessionForm.class,
-            "noteForm", NoteForm.class, "planForm", PlanForm.class, "roundTableForm", RoundTableForm.class);
+    private static final Map<String, Class<? extends Record>> KEPT_FORMS = Map.of(
+            "wishForm",
+            WishForm.class,
+            "actionForm",
+            ActionForm.class,
+            "successForm",
+            SuccessForm.class,
+            "sessionForm",
+            SessionForm.class,
+            "noteForm",
+            NoteForm.class,
+            "planForm",
+            PlanForm.class,
+            "roundTableForm",
+            RoundTableForm.class);
 
     private final TrajectoryManagement trajectories;
 
@@ -67,16 +78,13 @@ class TrajectoryPage {
     }
 
     /** A form as it was posted: its model name, the step, action or round table it belongs to (if any), what was typed. */
-    record Typed(String name, UUID item, Record form) {
-    }
+    record Typed(String name, UUID item, Record form) {}
 
     /** An action's change as typed, shown again (its form open) when it was not saved. */
-    record TypedAction(UUID action, String description, String dueOn) {
-    }
+    record TypedAction(UUID action, String description, String dueOn) {}
 
     /** Agreements as typed for one round table, shown again when they were not saved. */
-    record TypedAgreements(UUID table, String text) {
-    }
+    record TypedAgreements(UUID table, String text) {}
 
     /**
      * The trajectory; after a refused post also the form as it was typed, with why it was refused, as long as the
@@ -100,8 +108,15 @@ class TrajectoryPage {
      * Does the work of a form and goes back to the trajectory at {@code anchor}, saying {@code notice}; see the class
      * comment for what a refusal or a conflict answers.
      */
-    String submit(UUID id, Typed typed, BindingResult errors, Model model, RedirectAttributes redirect,
-            String notice, String anchor, Runnable work) {
+    String submit(
+            UUID id,
+            Typed typed,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            String notice,
+            String anchor,
+            Runnable work) {
         String messageOnTop = null;
         if (!errors.hasErrors()) {
             try {
@@ -128,8 +143,15 @@ class TrajectoryPage {
      * a refusal keeps what {@code typed} gives for {@code item} under the form's name, a tampered one is said on top
      * (400), a change made meanwhile answers 409 with {@code changedMeanwhile}.
      */
-    String submitFields(UUID id, String form, UUID item, Map<String, String> typed, Model model,
-            RedirectAttributes redirect, String changedMeanwhile, Supplier<String> work) {
+    String submitFields(
+            UUID id,
+            String form,
+            UUID item,
+            Map<String, String> typed,
+            Model model,
+            RedirectAttributes redirect,
+            String changedMeanwhile,
+            Supplier<String> work) {
         try {
             return work.get();
         } catch (Refusal refused) {
@@ -169,10 +191,11 @@ class TrajectoryPage {
         }
         UUID item = kept.item() == null ? null : FormValues.id("item", kept.item());
         switch (kept.form()) {
-            case "actionChange" -> model.addAttribute("typedAction",
-                    new TypedAction(item, kept.value("description"), kept.value("dueOn")));
-            case "agreementsForm" -> model.addAttribute("typedAgreements",
-                    new TypedAgreements(item, kept.value("agreements")));
+            case "actionChange" ->
+                model.addAttribute(
+                        "typedAction", new TypedAction(item, kept.value("description"), kept.value("dueOn")));
+            case "agreementsForm" ->
+                model.addAttribute("typedAgreements", new TypedAgreements(item, kept.value("agreements")));
             case "stepForm" -> {
                 model.addAttribute("typedStep", item);
                 bound(model, kept.bind(StepForm.class));
@@ -241,14 +264,20 @@ class TrajectoryPage {
             return typed;
         }
         if (model.getAttribute("touchedStep") instanceof String touched) {
-            Optional<UUID> saved = trajectory.steps().stream().filter(step -> !step.status().finished())
-                    .map(TrajectoryView.Step::id).filter(step -> step.toString().equals(touched)).findFirst();
+            Optional<UUID> saved = trajectory.steps().stream()
+                    .filter(step -> !step.status().finished())
+                    .map(TrajectoryView.Step::id)
+                    .filter(step -> step.toString().equals(touched))
+                    .findFirst();
             if (saved.isPresent()) {
                 return saved.get();
             }
         }
-        return trajectory.steps().stream().filter(step -> !step.status().finished()).map(TrajectoryView.Step::id)
-                .findFirst().orElse(null);
+        return trajectory.steps().stream()
+                .filter(step -> !step.status().finished())
+                .map(TrajectoryView.Step::id)
+                .findFirst()
+                .orElse(null);
     }
 
     private static void addIfAbsent(Model model, String name, Object form) {

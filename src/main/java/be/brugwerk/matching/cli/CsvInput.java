@@ -19,14 +19,11 @@ import java.util.Map;
 final class CsvInput {
 
     /** The problem read, and whether every score was an integer. */
-    record Parsed(BMatchingProblem problem, boolean integerScores) {
-    }
+    record Parsed(BMatchingProblem problem, boolean integerScores) {}
 
-    private record Stated(int capacity, int line) {
-    }
+    private record Stated(int capacity, int line) {}
 
-    private CsvInput() {
-    }
+    private CsvInput() {}
 
     static Parsed read(BufferedReader reader) throws IOException, BadInput {
         Map<String, Stated> leftCapacities = new LinkedHashMap<>();
@@ -51,8 +48,10 @@ final class CsvInput {
                 continue;
             }
             if (fields.length != 3 && fields.length != 5) {
-                throw BadInput.atLine(lineNumber, "expected left,right,score or left,right,score,leftCapacity,rightCapacity, found "
-                        + fields.length + " field" + (fields.length == 1 ? "" : "s"));
+                throw BadInput.atLine(
+                        lineNumber,
+                        "expected left,right,score or left,right,score,leftCapacity,rightCapacity, found "
+                                + fields.length + " field" + (fields.length == 1 ? "" : "s"));
             }
             String left = fields[0];
             String right = fields[1];
@@ -63,7 +62,8 @@ final class CsvInput {
             integerScores &= score == Math.rint(score);
             Integer earlier = edgeLines.putIfAbsent(List.of(left, right), lineNumber);
             if (earlier != null) {
-                throw BadInput.atLine(lineNumber, "the pair " + left + "," + right + " was already given on line " + earlier);
+                throw BadInput.atLine(
+                        lineNumber, "the pair " + left + "," + right + " was already given on line " + earlier);
             }
             if (fields.length == 5) {
                 state(leftCapacities, "left", left, capacity(fields[3], "left", lineNumber), lineNumber);
@@ -113,11 +113,14 @@ final class CsvInput {
         throw BadInput.atLine(line, "the " + side + " capacity '" + field + "' is not a whole number of at least 1");
     }
 
-    private static void state(Map<String, Stated> capacities, String side, String id, int capacity, int line) throws BadInput {
+    private static void state(Map<String, Stated> capacities, String side, String id, int capacity, int line)
+            throws BadInput {
         Stated earlier = capacities.get(id);
         if (earlier != null && earlier.capacity() != capacity) {
-            throw BadInput.atLine(line, "the " + side + " node " + id + " has capacity " + capacity + " here but " + earlier.capacity()
-                    + " on line " + earlier.line());
+            throw BadInput.atLine(
+                    line,
+                    "the " + side + " node " + id + " has capacity " + capacity + " here but " + earlier.capacity()
+                            + " on line " + earlier.line());
         }
         if (earlier == null) {
             capacities.put(id, new Stated(capacity, line));

@@ -30,14 +30,11 @@ public final class MatchCommand {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The JSON result; objective and ids are Long/Double and String/Integer so they print as the input had them. */
-    record Output(Number objective, List<Pair> pairs) {
-    }
+    record Output(Number objective, List<Pair> pairs) {}
 
-    record Pair(Object left, Object right) {
-    }
+    record Pair(Object left, Object right) {}
 
-    private MatchCommand() {
-    }
+    private MatchCommand() {}
 
     /** Runs the command with messages on standard error; the entry point registered in Commands. */
     public static int run(String[] args, PrintStream result) {
@@ -60,16 +57,21 @@ public final class MatchCommand {
                     AssignmentResult assignment = new CostScalingAssignment().solve(problem);
                     solved = (problem.isDense() ? "dense" : "sparse") + " assignment of size " + problem.size();
                     if (!assignment.perfectAssignmentExists()) {
-                        log.println("no perfect assignment exists: some of the " + problem.size() + " rows cannot each get their own column");
+                        log.println("no perfect assignment exists: some of the " + problem.size()
+                                + " rows cannot each get their own column");
                         return NO_PERFECT_ASSIGNMENT;
                     }
-                    output = new Output(assignment.totalCost(), assignment.pairs().stream()
-                            .map(pair -> new Pair(pair.left() + 1, pair.right() + 1)).toList());
+                    output = new Output(
+                            assignment.totalCost(),
+                            assignment.pairs().stream()
+                                    .map(pair -> new Pair(pair.left() + 1, pair.right() + 1))
+                                    .toList());
                 }
             }
             result.println(JSON.writeValueAsString(output));
-            log.printf("match: %s, %d pairs, read and solved in %d ms%n", solved, output.pairs().size(),
-                    (System.nanoTime() - started) / 1_000_000);
+            log.printf(
+                    "match: %s, %d pairs, read and solved in %d ms%n",
+                    solved, output.pairs().size(), (System.nanoTime() - started) / 1_000_000);
             return SOLVED;
         } catch (BadInput bad) {
             log.println(bad.getMessage());
@@ -85,8 +87,13 @@ public final class MatchCommand {
 
     private static Output bMatching(CsvInput.Parsed parsed) {
         BMatchingResult matching = new MinCostFlowBMatching().solve(parsed.problem());
-        Number objective = parsed.integerScores() ? (Number) Math.round(matching.totalScore()) : (Number) matching.totalScore();
-        return new Output(objective, matching.pairs().stream().map(edge -> new Pair(edge.left(), edge.right())).toList());
+        Number objective =
+                parsed.integerScores() ? (Number) Math.round(matching.totalScore()) : (Number) matching.totalScore();
+        return new Output(
+                objective,
+                matching.pairs().stream()
+                        .map(edge -> new Pair(edge.left(), edge.right()))
+                        .toList());
     }
 
     /** CSV when a non-empty line holds a comma, else OR-Library. */

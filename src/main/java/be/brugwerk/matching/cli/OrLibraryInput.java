@@ -19,8 +19,7 @@ import java.util.Map;
  */
 final class OrLibraryInput {
 
-    private OrLibraryInput() {
-    }
+    private OrLibraryInput() {}
 
     /** Reads the file in the given form, or detects it when {@code forced} is null. */
     static AssignmentProblem read(BufferedReader reader, InputFormat forced) throws IOException, BadInput {
@@ -105,11 +104,19 @@ final class OrLibraryInput {
             expected += " or only lines 'i j cost' with 1 <= i, j <= " + size + " (sparse form)";
         }
         if (dense.count() > denseCount) {
-            throw BadInput.atLine(dense.firstExtraLine(), expected + ", but more costs follow from here"
-                    + (forced == null && notSparseBecause != null ? " (not sparse: " + notSparseBecause + ")" : ""));
+            throw BadInput.atLine(
+                    dense.firstExtraLine(),
+                    expected + ", but more costs follow from here"
+                            + (forced == null && notSparseBecause != null
+                                    ? " (not sparse: " + notSparseBecause + ")"
+                                    : ""));
         }
-        throw BadInput.atLine(lastContentLine, expected + ", found only " + dense.count() + " by the end of the file"
-                + (forced == null && notSparseBecause != null ? " (not sparse: " + notSparseBecause + ")" : ""));
+        throw BadInput.atLine(
+                lastContentLine,
+                expected + ", found only " + dense.count() + " by the end of the file"
+                        + (forced == null && notSparseBecause != null
+                                ? " (not sparse: " + notSparseBecause + ")"
+                                : ""));
     }
 
     /** Why the values are not a sparse arc line, or null when they are. */
@@ -132,7 +139,8 @@ final class OrLibraryInput {
         } catch (NumberFormatException notAnInteger) {
             // reported below
         }
-        throw BadInput.atLine(line, "expected the problem size n (a whole number of at least 0) first, found '" + token + "'");
+        throw BadInput.atLine(
+                line, "expected the problem size n (a whole number of at least 0) first, found '" + token + "'");
     }
 
     private static long integer(String token, int line) throws BadInput {

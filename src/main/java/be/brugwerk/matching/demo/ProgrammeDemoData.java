@@ -1,12 +1,5 @@
 package be.brugwerk.matching.demo;
 
-import java.time.DayOfWeek;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
 import be.brugwerk.matching.engine.CriterionWeights;
 import be.brugwerk.matching.engine.DayPart;
 import be.brugwerk.matching.engine.Gender;
@@ -28,6 +21,12 @@ import be.brugwerk.system.DemoMode;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
+import java.time.DayOfWeek;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -52,6 +51,7 @@ class ProgrammeDemoData implements ApplicationRunner {
 
     /** The demo organisation and its coordinator, as the people's demo data makes them. */
     static final UUID DEMO_ORGANISATION = UUID.fromString("00000000-0000-4000-8000-00000000d001");
+
     static final UUID COORDINATOR = UUID.fromString("00000000-0000-4000-8000-0000000000c1");
     static final String BUDDY_EMAIL = "buddy@demostad.demo";
     static final String PASSWORD = "brugwerk-demo";
@@ -65,8 +65,15 @@ class ProgrammeDemoData implements ApplicationRunner {
     private final PairManagement pairs;
     private final PasswordEncoder passwords;
 
-    ProgrammeDemoData(DemoMode demoMode, JdbcClient jdbc, TransactionTemplate transactions, ProgrammeManagement programmes,
-            BuddyManagement buddies, ParticipantManagement participants, PairManagement pairs, PasswordEncoder passwords) {
+    ProgrammeDemoData(
+            DemoMode demoMode,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            ProgrammeManagement programmes,
+            BuddyManagement buddies,
+            ParticipantManagement participants,
+            PairManagement pairs,
+            PasswordEncoder passwords) {
         this.demoMode = demoMode;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -82,11 +89,16 @@ class ProgrammeDemoData implements ApplicationRunner {
         if (!demoMode.active() || !coordinatorExists() || programmeExists()) {
             return;
         }
-        SignedInUser coordinator = new SignedInUser(COORDINATOR, DEMO_ORGANISATION, Role.COORDINATOR, "Chris Coördinator",
-                "coordinator@demostad.demo", null);
+        SignedInUser coordinator = new SignedInUser(
+                COORDINATOR,
+                DEMO_ORGANISATION,
+                Role.COORDINATOR,
+                "Chris Coördinator",
+                "coordinator@demostad.demo",
+                null);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(coordinator, null,
-                coordinator.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(coordinator, null, coordinator.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             seed();
@@ -96,32 +108,92 @@ class ProgrammeDemoData implements ApplicationRunner {
     }
 
     private void seed() {
-        ProgrammeView programme = programmes.create(new ProgrammeSettings("Buddy's voor nieuwkomers – Nederlands oefenen",
-                "Wat wil je samen doen?\nHoe vaak kan je afspreken?", new CriterionWeights(30, 20, 20, 20, 10),
-                new WaitingTradeOff(30, 10), 26, 2, true, true, 10, GenderWishes.AS_PREFERENCE, true, 14));
-        Set<WeeklySlot> evenings = Set.of(new WeeklySlot(DayOfWeek.TUESDAY, DayPart.EVENING),
+        ProgrammeView programme = programmes.create(new ProgrammeSettings(
+                "Buddy's voor nieuwkomers – Nederlands oefenen",
+                "Wat wil je samen doen?\nHoe vaak kan je afspreken?",
+                new CriterionWeights(30, 20, 20, 20, 10),
+                new WaitingTradeOff(30, 10),
+                26,
+                2,
+                true,
+                true,
+                10,
+                GenderWishes.AS_PREFERENCE,
+                true,
+                14));
+        Set<WeeklySlot> evenings = Set.of(
+                new WeeklySlot(DayOfWeek.TUESDAY, DayPart.EVENING),
                 new WeeklySlot(DayOfWeek.SATURDAY, DayPart.MORNING));
         for (ParticipantView participant : participants.list(null)) {
             if (participant.approachableForMatching()) {
-                programmes.addToWaitingList(programme.id(), participant.id(), new Intake(
-                        List.of(new LanguageSkill("nl", LanguageLevel.A2), new LanguageSkill("ar", LanguageLevel.NATIVE)),
-                        Set.of("koken", "wandelen"), evenings, "Stationswijk", 35, Gender.WOMAN, Set.of(), null, null,
-                        "Nederlands oefenen en mensen leren kennen", null, null));
+                programmes.addToWaitingList(
+                        programme.id(),
+                        participant.id(),
+                        new Intake(
+                                List.of(
+                                        new LanguageSkill("nl", LanguageLevel.A2),
+                                        new LanguageSkill("ar", LanguageLevel.NATIVE)),
+                                Set.of("koken", "wandelen"),
+                                evenings,
+                                "Stationswijk",
+                                35,
+                                Gender.WOMAN,
+                                Set.of(),
+                                null,
+                                null,
+                                "Nederlands oefenen en mensen leren kennen",
+                                null,
+                                null));
             }
         }
-        UUID bart = buddies.register(programme.id(), "Bart Buddy", BUDDY_EMAIL, 2, new Intake(
-                List.of(new LanguageSkill("nl", LanguageLevel.NATIVE), new LanguageSkill("fr", LanguageLevel.B2)),
-                Set.of("koken", "fietsen"), evenings, "Stationswijk", 58, Gender.MAN, Set.of(), null, null,
-                "Iemand wegwijs maken in Demostad", null, null));
+        UUID bart = buddies.register(
+                programme.id(),
+                "Bart Buddy",
+                BUDDY_EMAIL,
+                2,
+                new Intake(
+                        List.of(
+                                new LanguageSkill("nl", LanguageLevel.NATIVE),
+                                new LanguageSkill("fr", LanguageLevel.B2)),
+                        Set.of("koken", "fietsen"),
+                        evenings,
+                        "Stationswijk",
+                        58,
+                        Gender.MAN,
+                        Set.of(),
+                        null,
+                        null,
+                        "Iemand wegwijs maken in Demostad",
+                        null,
+                        null));
         buddies.approve(programme.id(), bart, true, true, Language.NL);
-        UUID account = buddies.list(programme.id()).stream().filter(b -> b.id().equals(bart)).findFirst().orElseThrow()
+        UUID account = buddies.list(programme.id()).stream()
+                .filter(b -> b.id().equals(bart))
+                .findFirst()
+                .orElseThrow()
                 .accountId();
         // the demo password is on the list of refused passwords, so it is set as the people's demo data sets it
         transactions.executeWithoutResult(tx -> jdbc.sql("update account set password_hash = ? where id = ?")
-                .params(passwords.encode(PASSWORD), account).update());
-        buddies.register(programme.id(), "Greet Gastvrij", "greet@demostad.demo", 1, new Intake(
-                List.of(new LanguageSkill("nl", LanguageLevel.NATIVE)), Set.of("tuinieren"), evenings, "Centrum", 44,
-                Gender.WOMAN, Set.of(), null, null, null, null, null));
+                .params(passwords.encode(PASSWORD), account)
+                .update());
+        buddies.register(
+                programme.id(),
+                "Greet Gastvrij",
+                "greet@demostad.demo",
+                1,
+                new Intake(
+                        List.of(new LanguageSkill("nl", LanguageLevel.NATIVE)),
+                        Set.of("tuinieren"),
+                        evenings,
+                        "Centrum",
+                        44,
+                        Gender.WOMAN,
+                        Set.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         // Something for the homes: Amina and Bart accepted and waiting for Bart's agreement (his home asks for it),
         // Kim and Bart proposed and still to decide (the coordinator's home shows it).
         Map<String, UUID> waiting = new HashMap<>();
@@ -137,13 +209,22 @@ class ProgrammeDemoData implements ApplicationRunner {
     }
 
     private boolean coordinatorExists() {
-        return Tenancy.runAs(DEMO_ORGANISATION, () -> transactions.execute(tx -> jdbc
-                .sql("select count(*) from account where id = ?").param(COORDINATOR).query(Long.class).single() > 0));
+        return Tenancy.runAs(
+                DEMO_ORGANISATION,
+                () -> transactions.execute(tx -> jdbc.sql("select count(*) from account where id = ?")
+                                .param(COORDINATOR)
+                                .query(Long.class)
+                                .single()
+                        > 0));
     }
 
     private boolean programmeExists() {
-        return Tenancy.runAs(DEMO_ORGANISATION, () -> transactions.execute(tx -> jdbc
-                .sql("select count(*) from programme where organisation_id = ?").param(DEMO_ORGANISATION)
-                .query(Long.class).single() > 0));
+        return Tenancy.runAs(
+                DEMO_ORGANISATION,
+                () -> transactions.execute(tx -> jdbc.sql("select count(*) from programme where organisation_id = ?")
+                                .param(DEMO_ORGANISATION)
+                                .query(Long.class)
+                                .single()
+                        > 0));
     }
 }

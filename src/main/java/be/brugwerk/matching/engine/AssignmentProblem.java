@@ -39,7 +39,8 @@ public final class AssignmentProblem {
         long[] rowMajor = new long[Math.multiplyExact(size, size)];
         for (int i = 0; i < size; i++) {
             if (costs[i].length != size) {
-                throw new IllegalArgumentException("Row " + i + " has " + costs[i].length + " costs; a square matrix of size " + size + " needs " + size);
+                throw new IllegalArgumentException("Row " + i + " has " + costs[i].length
+                        + " costs; a square matrix of size " + size + " needs " + size);
             }
             System.arraycopy(costs[i], 0, rowMajor, i * size, size);
         }
@@ -50,7 +51,8 @@ public final class AssignmentProblem {
     public static AssignmentProblem dense(int size, long[] rowMajorCosts) {
         checkSize(size);
         if (rowMajorCosts.length != (long) size * size) {
-            throw new IllegalArgumentException("A dense problem of size " + size + " needs " + (long) size * size + " costs, not " + rowMajorCosts.length);
+            throw new IllegalArgumentException("A dense problem of size " + size + " needs " + (long) size * size
+                    + " costs, not " + rowMajorCosts.length);
         }
         return new AssignmentProblem(size, rowMajorCosts.clone(), null);
     }
@@ -62,7 +64,8 @@ public final class AssignmentProblem {
         Set<Long> seen = new HashSet<>();
         for (AssignmentArc arc : copy) {
             if (arc.left() >= size || arc.right() >= size) {
-                throw new IllegalArgumentException("Arc " + arc.left() + "-" + arc.right() + " lies outside an assignment problem of size " + size);
+                throw new IllegalArgumentException("Arc " + arc.left() + "-" + arc.right()
+                        + " lies outside an assignment problem of size " + size);
             }
             if (!seen.add((long) arc.left() * size + arc.right())) {
                 throw new IllegalArgumentException("Arc " + arc.left() + "-" + arc.right() + " appears twice");
@@ -115,7 +118,9 @@ public final class AssignmentProblem {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof AssignmentProblem that && size == that.size && Arrays.equals(denseCosts, that.denseCosts)
+        return other instanceof AssignmentProblem that
+                && size == that.size
+                && Arrays.equals(denseCosts, that.denseCosts)
                 && Objects.equals(sparseArcs, that.sparseArcs);
     }
 

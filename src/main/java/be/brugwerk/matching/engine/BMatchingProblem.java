@@ -25,10 +25,12 @@ public record BMatchingProblem(List<MatchingNode> left, List<MatchingNode> right
         Set<List<String>> ends = new HashSet<>();
         for (ScoredEdge edge : edges) {
             if (!leftIds.contains(edge.left())) {
-                throw new IllegalArgumentException("Edge " + edge.left() + "-" + edge.right() + " names an unknown left node " + edge.left());
+                throw new IllegalArgumentException(
+                        "Edge " + edge.left() + "-" + edge.right() + " names an unknown left node " + edge.left());
             }
             if (!rightIds.contains(edge.right())) {
-                throw new IllegalArgumentException("Edge " + edge.left() + "-" + edge.right() + " names an unknown right node " + edge.right());
+                throw new IllegalArgumentException(
+                        "Edge " + edge.left() + "-" + edge.right() + " names an unknown right node " + edge.right());
             }
             if (!ends.add(List.of(edge.left(), edge.right()))) {
                 throw new IllegalArgumentException("Edge " + edge.left() + "-" + edge.right() + " appears twice");

@@ -17,7 +17,8 @@ public record Buddy(String id, Profile profile, int capacity) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(profile, "profile");
         if (capacity < 1 || capacity > MAX_CAPACITY) {
-            throw new IllegalArgumentException("Buddy " + id + " has capacity " + capacity + "; a buddy takes 1 to " + MAX_CAPACITY + " participants");
+            throw new IllegalArgumentException("Buddy " + id + " has capacity " + capacity + "; a buddy takes 1 to "
+                    + MAX_CAPACITY + " participants");
         }
     }
 }

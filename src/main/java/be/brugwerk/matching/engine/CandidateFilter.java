@@ -20,12 +20,15 @@ final class CandidateFilter {
         Profile b = buddy.profile();
         return (!rules.mustShareLanguage() || sharesALanguage(p, b))
                 && withinDistance(p, b)
-                && acceptsAge(p, b) && acceptsAge(b, p)
+                && acceptsAge(p, b)
+                && acceptsAge(b, p)
                 && (rules.genderWishes() != GenderWishes.AS_REQUIREMENT || acceptsGender(p, b) && acceptsGender(b, p));
     }
 
     private static boolean sharesALanguage(Profile p, Profile b) {
-        return p.languages().stream().anyMatch(skill -> b.languages().stream().anyMatch(other -> other.language().equals(skill.language())));
+        return p.languages().stream()
+                .anyMatch(skill -> b.languages().stream()
+                        .anyMatch(other -> other.language().equals(skill.language())));
     }
 
     private boolean withinDistance(Profile p, Profile b) {
@@ -38,16 +41,19 @@ final class CandidateFilter {
     }
 
     private static boolean withinOwnLimit(Profile profile, double km) {
-        return profile.constraints().maxDistanceKm() == null || km <= profile.constraints().maxDistanceKm();
+        return profile.constraints().maxDistanceKm() == null
+                || km <= profile.constraints().maxDistanceKm();
     }
 
     /** Whether {@code chooser}'s age limit accepts {@code other}. */
     private static boolean acceptsAge(Profile chooser, Profile other) {
-        return chooser.constraints().ages() == null || chooser.constraints().ages().contains(other.age());
+        return chooser.constraints().ages() == null
+                || chooser.constraints().ages().contains(other.age());
     }
 
     /** Whether {@code chooser}'s gender wish, if any, accepts {@code other}. */
     static boolean acceptsGender(Profile chooser, Profile other) {
-        return chooser.preferences().genders().isEmpty() || chooser.preferences().genders().contains(other.gender());
+        return chooser.preferences().genders().isEmpty()
+                || chooser.preferences().genders().contains(other.gender());
     }
 }

@@ -41,14 +41,16 @@ public final class CostScalingAssignment implements AssignmentSolver {
                 case INFEASIBLE:
                     return AssignmentResult.noPerfectAssignment();
                 case POSSIBLE_OVERFLOW:
-                    throw new ArithmeticException("The costs of this assignment problem span too large a range for int64 cost scaling");
+                    throw new ArithmeticException(
+                            "The costs of this assignment problem span too large a range for int64 cost scaling");
                 default:
                     throw new IllegalStateException("OR-Tools linear sum assignment ended with " + status);
             }
             List<AssignmentArc> pairs = new ArrayList<>(size);
             long total = 0;
             for (int left = 0; left < size; left++) {
-                AssignmentArc pair = new AssignmentArc(left, assignment.getRightMate(left), assignment.getAssignmentCost(left));
+                AssignmentArc pair =
+                        new AssignmentArc(left, assignment.getRightMate(left), assignment.getAssignmentCost(left));
                 pairs.add(pair);
                 total = Math.addExact(total, pair.cost());
             }

@@ -4,7 +4,8 @@ package be.brugwerk.matching.engine;
  * The points a programme gives for a perfect score on each fit criterion; a pair earns weight times its
  * measure in [0, 1] per criterion.
  */
-public record CriterionWeights(double language, double interests, double proximity, double availability, double preferences) {
+public record CriterionWeights(
+        double language, double interests, double proximity, double availability, double preferences) {
 
     public CriterionWeights {
         for (double weight : new double[] {language, interests, proximity, availability, preferences}) {

@@ -6,7 +6,13 @@ import java.util.Optional;
 
 /** How well someone speaks a language: the CEFR levels, then native. */
 public enum LanguageLevel {
-    A1, A2, B1, B2, C1, C2, NATIVE;
+    A1,
+    A2,
+    B1,
+    B2,
+    C1,
+    C2,
+    NATIVE;
 
     /** This level as a share of native command: A1 = 1/7 up to NATIVE = 1. */
     double share() {
@@ -22,6 +28,8 @@ public enum LanguageLevel {
             return Optional.empty();
         }
         String wanted = code.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(level -> level.name().equals(wanted)).findFirst();
+        return Arrays.stream(values())
+                .filter(level -> level.name().equals(wanted))
+                .findFirst();
     }
 }

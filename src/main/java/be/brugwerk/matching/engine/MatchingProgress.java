@@ -8,8 +8,7 @@ package be.brugwerk.matching.engine;
 public interface MatchingProgress {
 
     /** A listener that ignores progress. */
-    MatchingProgress NONE = phase -> {
-    };
+    MatchingProgress NONE = phase -> {};
 
     void entered(MatchingPhase phase);
 }

@@ -23,8 +23,13 @@ import java.util.stream.Collectors;
  *     a participant at most once, a buddy at most its capacity
  * @param excludedPairs pairs the coordinator rejected: never proposed; none of them also fixed
  */
-public record MatchingRequest(List<Participant> waiting, List<Buddy> buddies, ProgrammeRules rules, LocalDate today,
-        Set<PairIds> fixedPairs, Set<PairIds> excludedPairs) {
+public record MatchingRequest(
+        List<Participant> waiting,
+        List<Buddy> buddies,
+        ProgrammeRules rules,
+        LocalDate today,
+        Set<PairIds> fixedPairs,
+        Set<PairIds> excludedPairs) {
 
     public MatchingRequest {
         waiting = List.copyOf(waiting);
@@ -37,8 +42,8 @@ public record MatchingRequest(List<Participant> waiting, List<Buddy> buddies, Pr
         Map<String, Buddy> buddiesById = uniqueById(buddies, Buddy::id, "buddy");
         for (Participant participant : waiting) {
             if (participant.waitingSince().isAfter(today)) {
-                throw new IllegalArgumentException("Participant " + participant.id() + " entered the waiting list on " + participant.waitingSince()
-                        + ", after the day of the run " + today);
+                throw new IllegalArgumentException("Participant " + participant.id() + " entered the waiting list on "
+                        + participant.waitingSince() + ", after the day of the run " + today);
             }
         }
         checkKnown(fixedPairs, "fixed", participantsById.keySet(), buddiesById.keySet());
@@ -47,15 +52,18 @@ public record MatchingRequest(List<Participant> waiting, List<Buddy> buddies, Pr
         Map<String, Integer> fixedPerBuddy = new HashMap<>();
         for (PairIds pair : fixedPairs) {
             if (excludedPairs.contains(pair)) {
-                throw new IllegalArgumentException("Pair " + pair.participantId() + "-" + pair.buddyId() + " is both fixed and excluded");
+                throw new IllegalArgumentException(
+                        "Pair " + pair.participantId() + "-" + pair.buddyId() + " is both fixed and excluded");
             }
             if (!fixedParticipants.add(pair.participantId())) {
-                throw new IllegalArgumentException("Participant " + pair.participantId() + " is fixed to more than one buddy");
+                throw new IllegalArgumentException(
+                        "Participant " + pair.participantId() + " is fixed to more than one buddy");
             }
             int taken = fixedPerBuddy.merge(pair.buddyId(), 1, Integer::sum);
             if (taken > buddiesById.get(pair.buddyId()).capacity()) {
-                throw new IllegalArgumentException("Buddy " + pair.buddyId() + " is fixed to more participants than its capacity "
-                        + buddiesById.get(pair.buddyId()).capacity());
+                throw new IllegalArgumentException(
+                        "Buddy " + pair.buddyId() + " is fixed to more participants than its capacity "
+                                + buddiesById.get(pair.buddyId()).capacity());
             }
         }
     }
@@ -70,12 +78,12 @@ public record MatchingRequest(List<Participant> waiting, List<Buddy> buddies, Pr
     private static void checkKnown(Set<PairIds> pairs, String kind, Set<String> participantIds, Set<String> buddyIds) {
         for (PairIds pair : pairs) {
             if (!participantIds.contains(pair.participantId())) {
-                throw new IllegalArgumentException("The " + kind + " pair " + pair.participantId() + "-" + pair.buddyId()
-                        + " names an unknown participant " + pair.participantId());
+                throw new IllegalArgumentException("The " + kind + " pair " + pair.participantId() + "-"
+                        + pair.buddyId() + " names an unknown participant " + pair.participantId());
             }
             if (!buddyIds.contains(pair.buddyId())) {
-                throw new IllegalArgumentException("The " + kind + " pair " + pair.participantId() + "-" + pair.buddyId()
-                        + " names an unknown buddy " + pair.buddyId());
+                throw new IllegalArgumentException("The " + kind + " pair " + pair.participantId() + "-"
+                        + pair.buddyId() + " names an unknown buddy " + pair.buddyId());
             }
         }
     }

@@ -13,7 +13,11 @@ import java.util.List;
  *     false only on lists too large for that tie-break in int64 costs (see {@link WaitingListMatching}),
  *     where the result is still optimal and the same for any input order
  */
-public record MatchingResult(MatchingOutcome outcome, List<ProposedPair> pairs, List<String> stillWaiting, int candidateCount,
+public record MatchingResult(
+        MatchingOutcome outcome,
+        List<ProposedPair> pairs,
+        List<String> stillWaiting,
+        int candidateCount,
         boolean tiesBrokenByWaitingListOrder) {
 
     public MatchingResult {

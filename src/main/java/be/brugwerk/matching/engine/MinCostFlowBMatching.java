@@ -60,25 +60,30 @@ public final class MinCostFlowBMatching implements BMatchingSolver {
         Objects.requireNonNull(problem, "problem");
         Map<String, Integer> leftIndex = indexOf(problem.left());
         Map<String, Integer> rightIndex = indexOf(problem.right());
-        List<ScoredEdge> helpful = problem.edges().stream().filter(edge -> edge.score() > 0).toList();
+        List<ScoredEdge> helpful =
+                problem.edges().stream().filter(edge -> edge.score() > 0).toList();
         if (helpful.isEmpty()) {
             return new BMatchingResult(List.of(), 0, true, tieBreak == TieBreak.EARLIER_LEFT_FIRST);
         }
 
         int leftCount = problem.left().size();
         int rightCount = problem.right().size();
-        long leftSupply = problem.left().stream().mapToLong(MatchingNode::capacity).sum();
-        long rightSupply = problem.right().stream().mapToLong(MatchingNode::capacity).sum();
+        long leftSupply =
+                problem.left().stream().mapToLong(MatchingNode::capacity).sum();
+        long rightSupply =
+                problem.right().stream().mapToLong(MatchingNode::capacity).sum();
         long largestMatching = Math.min(Math.min(leftSupply, rightSupply), helpful.size());
-        double largestScore = helpful.stream().mapToDouble(ScoredEdge::score).max().orElseThrow();
+        double largestScore =
+                helpful.stream().mapToDouble(ScoredEdge::score).max().orElseThrow();
         boolean integral = helpful.stream().allMatch(edge -> isExactInteger(edge.score()));
 
         int nodeCount = leftCount + rightCount + 2;
         long costLimit = COST_BOUND / Math.max(nodeCount + 1L, largestMatching);
         double scale = integral ? 1 : scaleFor(largestMatching, largestScore);
         if (largestScore * scale > costLimit) {
-            throw new ArithmeticException("Scores up to " + largestScore + " (scaled by " + scale + ") exceed the int64 cost range of a flow network with "
-                    + nodeCount + " nodes; largest allowed scaled score is " + costLimit);
+            throw new ArithmeticException("Scores up to " + largestScore + " (scaled by " + scale
+                    + ") exceed the int64 cost range of a flow network with " + nodeCount
+                    + " nodes; largest allowed scaled score is " + costLimit);
         }
         long[] scaled = new long[helpful.size()];
         for (int i = 0; i < scaled.length; i++) {
@@ -107,14 +112,16 @@ public final class MinCostFlowBMatching implements BMatchingSolver {
                 flow.addArcWithCapacityAndUnitCost(1 + l, sink, capacity, 0);
             }
             for (int r = 0; r < rightCount; r++) {
-                flow.addArcWithCapacityAndUnitCost(1 + leftCount + r, sink, problem.right().get(r).capacity(), 0);
+                flow.addArcWithCapacityAndUnitCost(
+                        1 + leftCount + r, sink, problem.right().get(r).capacity(), 0);
             }
             int[] edgeArcs = new int[helpful.size()];
             for (int i = 0; i < helpful.size(); i++) {
                 int l = leftIndex.get(helpful.get(i).left());
                 int r = rightIndex.get(helpful.get(i).right());
                 long bonus = tieBreakApplied ? leftCount - l : 0;
-                edgeArcs[i] = flow.addArcWithCapacityAndUnitCost(1 + l, 1 + leftCount + r, 1, -(scaled[i] * multiplier + bonus));
+                edgeArcs[i] = flow.addArcWithCapacityAndUnitCost(
+                        1 + l, 1 + leftCount + r, 1, -(scaled[i] * multiplier + bonus));
             }
             flow.setNodeSupply(source, leftSupply);
             flow.setNodeSupply(sink, -leftSupply);
@@ -124,7 +131,8 @@ public final class MinCostFlowBMatching implements BMatchingSolver {
                 throw new ArithmeticException("OR-Tools refused the cost range of this b-matching (" + status + ")");
             }
             if (status != MinCostFlowBase.Status.OPTIMAL) {
-                throw new IllegalStateException("OR-Tools min-cost flow ended with " + status + " on a network that always has a feasible flow");
+                throw new IllegalStateException("OR-Tools min-cost flow ended with " + status
+                        + " on a network that always has a feasible flow");
             }
 
             List<ScoredEdge> pairs = new ArrayList<>();

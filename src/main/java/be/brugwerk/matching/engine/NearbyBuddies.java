@@ -21,8 +21,7 @@ import java.util.Map;
  */
 final class NearbyBuddies {
 
-    private record Cell(long x, long y, long z) {
-    }
+    private record Cell(long x, long y, long z) {}
 
     private final List<Buddy> all;
     private final double cellEdge;
@@ -37,7 +36,8 @@ final class NearbyBuddies {
             if (place.latitude() == null) {
                 unlocated.add(i);
             } else {
-                located.computeIfAbsent(cellOf(place), cell -> new ArrayList<>()).add(i);
+                located.computeIfAbsent(cellOf(place), cell -> new ArrayList<>())
+                        .add(i);
             }
         }
     }
@@ -52,7 +52,8 @@ final class NearbyBuddies {
         for (long dx = -1; dx <= 1; dx++) {
             for (long dy = -1; dy <= 1; dy++) {
                 for (long dz = -1; dz <= 1; dz++) {
-                    indices.addAll(located.getOrDefault(new Cell(centre.x() + dx, centre.y() + dy, centre.z() + dz), List.of()));
+                    indices.addAll(located.getOrDefault(
+                            new Cell(centre.x() + dx, centre.y() + dy, centre.z() + dz), List.of()));
                 }
             }
         }
@@ -68,6 +69,7 @@ final class NearbyBuddies {
         double x = Math.cos(latitude) * Math.cos(longitude);
         double y = Math.cos(latitude) * Math.sin(longitude);
         double z = Math.sin(latitude);
-        return new Cell((long) Math.floor(x / cellEdge), (long) Math.floor(y / cellEdge), (long) Math.floor(z / cellEdge));
+        return new Cell(
+                (long) Math.floor(x / cellEdge), (long) Math.floor(y / cellEdge), (long) Math.floor(z / cellEdge));
     }
 }

@@ -34,8 +34,9 @@ import java.util.TreeSet;
 final class PairScoring {
 
     static final int SCALE = 3;
-    private static final Criterion[] FIT = {Criterion.LANGUAGE, Criterion.INTERESTS, Criterion.PROXIMITY, Criterion.AVAILABILITY,
-            Criterion.PREFERENCES};
+    private static final Criterion[] FIT = {
+        Criterion.LANGUAGE, Criterion.INTERESTS, Criterion.PROXIMITY, Criterion.AVAILABILITY, Criterion.PREFERENCES
+    };
 
     private final ProgrammeRules rules;
 
@@ -54,7 +55,10 @@ final class PairScoring {
 
     /** The participant's waiting part in thousandths of a point. */
     long waitingMilliPoints(Participant participant, LocalDate today) {
-        return rules.waiting().pointsFor(daysWaited(participant, today), SCALE).unscaledValue().longValueExact();
+        return rules.waiting()
+                .pointsFor(daysWaited(participant, today), SCALE)
+                .unscaledValue()
+                .longValueExact();
     }
 
     /** The pair with one explained part per criterion; its score is fit plus waiting as computed above. */
@@ -68,10 +72,14 @@ final class PairScoring {
         long daysWaited = daysWaited(participant, today);
         String tradeDays = String.valueOf(rules.waiting().days());
         String tradePoints = plain(rules.waiting().points());
-        parts.add(new ScorePart(Criterion.WAITING, BigDecimal.valueOf(waitingMilliPoints(participant, today), SCALE),
-                "waiting " + daysWaited + " days (" + tradeDays + " days weigh " + tradePoints + " points)", ScorePart.SHARED,
+        parts.add(new ScorePart(
+                Criterion.WAITING,
+                BigDecimal.valueOf(waitingMilliPoints(participant, today), SCALE),
+                "waiting " + daysWaited + " days (" + tradeDays + " days weigh " + tradePoints + " points)",
+                ScorePart.SHARED,
                 List.of(String.valueOf(daysWaited), tradeDays, tradePoints)));
-        BigDecimal score = parts.stream().map(ScorePart::points).reduce(BigDecimal.ZERO.setScale(SCALE), BigDecimal::add);
+        BigDecimal score =
+                parts.stream().map(ScorePart::points).reduce(BigDecimal.ZERO.setScale(SCALE), BigDecimal::add);
         return new ProposedPair(participant.id(), buddy.id(), score, parts, fixedByCoordinator);
     }
 
@@ -81,7 +89,8 @@ final class PairScoring {
 
     private double measure(Criterion criterion, Profile p, Profile b) {
         return switch (criterion) {
-            case LANGUAGE -> bestSharedLanguage(p, b).map(shared -> shared.lower().share()).orElse(0.0);
+            case LANGUAGE ->
+                bestSharedLanguage(p, b).map(shared -> shared.lower().share()).orElse(0.0);
             case INTERESTS -> {
                 int shared = sharedInterests(p, b);
                 int all = p.interests().size() + b.interests().size() - shared;
@@ -89,7 +98,9 @@ final class PairScoring {
             }
             case PROXIMITY -> {
                 OptionalDouble distance = p.place().distanceKmTo(b.place());
-                yield distance.isEmpty() ? 0 : Math.max(0, Math.min(1, 1 - distance.getAsDouble() / rules.maxDistanceKm()));
+                yield distance.isEmpty()
+                        ? 0
+                        : Math.max(0, Math.min(1, 1 - distance.getAsDouble() / rules.maxDistanceKm()));
             }
             case AVAILABILITY -> {
                 int fewer = Math.min(p.availability().size(), b.availability().size());
@@ -112,18 +123,36 @@ final class PairScoring {
     private ScorePart part(Criterion criterion, long milliPoints, Profile p, Profile b) {
         BigDecimal points = BigDecimal.valueOf(milliPoints, SCALE);
         return switch (criterion) {
-            case LANGUAGE -> bestSharedLanguage(p, b)
-                    .map(shared -> new ScorePart(criterion, points, "both speak " + shared.language() + " (" + shared.mine() + " and "
-                            + shared.theirs() + ")", ScorePart.SHARED, List.of(shared.language(), shared.mine().name(), shared.theirs().name())))
-                    .orElse(new ScorePart(criterion, points, "no shared language", ScorePart.NONE, List.of()));
+            case LANGUAGE ->
+                bestSharedLanguage(p, b)
+                        .map(shared -> new ScorePart(
+                                criterion,
+                                points,
+                                "both speak " + shared.language() + " (" + shared.mine() + " and " + shared.theirs()
+                                        + ")",
+                                ScorePart.SHARED,
+                                List.of(
+                                        shared.language(),
+                                        shared.mine().name(),
+                                        shared.theirs().name())))
+                        .orElse(new ScorePart(criterion, points, "no shared language", ScorePart.NONE, List.of()));
             case INTERESTS -> {
                 Set<String> shared = new TreeSet<>(p.interests());
                 shared.retainAll(b.interests());
                 int all = p.interests().size() + b.interests().size() - shared.size();
                 yield shared.isEmpty()
-                        ? new ScorePart(criterion, points, "shares 0 of " + all + " interests", ScorePart.NONE, List.of(String.valueOf(all)))
-                        : new ScorePart(criterion, points, "shares " + shared.size() + " of " + all + " interests: " + String.join(", ", shared),
-                                ScorePart.SHARED, List.of(String.valueOf(shared.size()), String.valueOf(all), String.join(", ", shared)));
+                        ? new ScorePart(
+                                criterion,
+                                points,
+                                "shares 0 of " + all + " interests",
+                                ScorePart.NONE,
+                                List.of(String.valueOf(all)))
+                        : new ScorePart(
+                                criterion,
+                                points,
+                                "shares " + shared.size() + " of " + all + " interests: " + String.join(", ", shared),
+                                ScorePart.SHARED,
+                                List.of(String.valueOf(shared.size()), String.valueOf(all), String.join(", ", shared)));
             }
             case PROXIMITY -> {
                 OptionalDouble distance = p.place().distanceKmTo(b.place());
@@ -134,22 +163,40 @@ final class PairScoring {
                 yield new ScorePart(criterion, points, km + " km apart", ScorePart.SHARED, List.of(km));
             }
             case AVAILABILITY -> {
-                List<WeeklySlot> slots = sharedSlots(p, b).stream().sorted(Comparator.comparing(WeeklySlot::day).thenComparing(WeeklySlot::part))
+                List<WeeklySlot> slots = sharedSlots(p, b).stream()
+                        .sorted(Comparator.comparing(WeeklySlot::day).thenComparing(WeeklySlot::part))
                         .toList();
                 if (slots.isEmpty()) {
                     yield new ScorePart(criterion, points, "0 weekly moments in common", ScorePart.NONE, List.of());
                 }
-                String english = String.join(", ", slots.stream()
-                        .map(slot -> slot.day().toString().toLowerCase(Locale.ROOT) + " " + slot.part().toString().toLowerCase(Locale.ROOT)).toList());
-                String codes = String.join(",", slots.stream().map(slot -> slot.day().name() + ":" + slot.part().name()).toList());
-                yield new ScorePart(criterion, points, slots.size() + " weekly moments in common: " + english, ScorePart.SHARED,
+                String english = String.join(
+                        ", ",
+                        slots.stream()
+                                .map(slot -> slot.day().toString().toLowerCase(Locale.ROOT) + " "
+                                        + slot.part().toString().toLowerCase(Locale.ROOT))
+                                .toList());
+                String codes = String.join(
+                        ",",
+                        slots.stream()
+                                .map(slot ->
+                                        slot.day().name() + ":" + slot.part().name())
+                                .toList());
+                yield new ScorePart(
+                        criterion,
+                        points,
+                        slots.size() + " weekly moments in common: " + english,
+                        ScorePart.SHARED,
                         List.of(String.valueOf(slots.size()), codes));
             }
             case PREFERENCES -> {
                 int[] metAndStated = wishes(p, b);
                 yield metAndStated[1] == 0
                         ? new ScorePart(criterion, points, "no wishes stated", ScorePart.NONE, List.of())
-                        : new ScorePart(criterion, points, metAndStated[0] + " of " + metAndStated[1] + " wishes met", ScorePart.SHARED,
+                        : new ScorePart(
+                                criterion,
+                                points,
+                                metAndStated[0] + " of " + metAndStated[1] + " wishes met",
+                                ScorePart.SHARED,
                                 List.of(String.valueOf(metAndStated[0]), String.valueOf(metAndStated[1])));
             }
             case WAITING -> throw new IllegalArgumentException("Waiting is not a fit criterion");
@@ -207,7 +254,8 @@ final class PairScoring {
                 stated++;
                 met += chooser.preferences().ages().contains(other.age()) ? 1 : 0;
             }
-            if (rules.genderWishes() == GenderWishes.AS_PREFERENCE && !chooser.preferences().genders().isEmpty()) {
+            if (rules.genderWishes() == GenderWishes.AS_PREFERENCE
+                    && !chooser.preferences().genders().isEmpty()) {
                 stated++;
                 met += CandidateFilter.acceptsGender(chooser, other) ? 1 : 0;
             }

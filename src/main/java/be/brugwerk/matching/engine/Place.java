@@ -18,7 +18,8 @@ public record Place(Double latitude, Double longitude, String neighbourhood) {
         if ((latitude == null) != (longitude == null)) {
             throw new IllegalArgumentException("A place needs both latitude and longitude, or neither");
         }
-        if (latitude != null && (Math.abs(latitude) > 90 || Math.abs(longitude) > 180 || latitude.isNaN() || longitude.isNaN())) {
+        if (latitude != null
+                && (Math.abs(latitude) > 90 || Math.abs(longitude) > 180 || latitude.isNaN() || longitude.isNaN())) {
             throw new IllegalArgumentException("Coordinates out of range: " + latitude + ", " + longitude);
         }
     }
@@ -44,7 +45,9 @@ public record Place(Double latitude, Double longitude, String neighbourhood) {
             double dLat = Math.toRadians(other.latitude - latitude);
             double dLon = Math.toRadians(other.longitude - longitude);
             double a = Math.pow(Math.sin(dLat / 2), 2)
-                    + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(other.latitude)) * Math.pow(Math.sin(dLon / 2), 2);
+                    + Math.cos(Math.toRadians(latitude))
+                            * Math.cos(Math.toRadians(other.latitude))
+                            * Math.pow(Math.sin(dLon / 2), 2);
             return OptionalDouble.of(2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a))));
         }
         if (neighbourhood != null && neighbourhood.equals(other.neighbourhood)) {

@@ -16,8 +16,15 @@ import java.util.Set;
  * @param preferences soft wishes about the other person
  * @param constraints hard limits on the other person
  */
-public record Profile(List<LanguageSkill> languages, Set<String> interests, Set<WeeklySlot> availability, Place place, int age,
-        Gender gender, Preferences preferences, HardConstraints constraints) {
+public record Profile(
+        List<LanguageSkill> languages,
+        Set<String> interests,
+        Set<WeeklySlot> availability,
+        Place place,
+        int age,
+        Gender gender,
+        Preferences preferences,
+        HardConstraints constraints) {
 
     public Profile {
         languages = List.copyOf(languages);

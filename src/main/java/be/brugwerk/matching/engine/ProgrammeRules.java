@@ -11,7 +11,11 @@ import java.util.Objects;
  * @param maxDistanceKm the largest known distance in a pair; also the distance at which proximity scores 0
  * @param genderWishes how gender wishes count
  */
-public record ProgrammeRules(CriterionWeights weights, WaitingTradeOff waiting, boolean mustShareLanguage, double maxDistanceKm,
+public record ProgrammeRules(
+        CriterionWeights weights,
+        WaitingTradeOff waiting,
+        boolean mustShareLanguage,
+        double maxDistanceKm,
         GenderWishes genderWishes) {
 
     public ProgrammeRules {
@@ -19,7 +23,8 @@ public record ProgrammeRules(CriterionWeights weights, WaitingTradeOff waiting, 
         Objects.requireNonNull(waiting, "waiting");
         Objects.requireNonNull(genderWishes, "genderWishes");
         if (!(maxDistanceKm > 0) || Double.isInfinite(maxDistanceKm)) {
-            throw new IllegalArgumentException("A programme's maximum distance must be a positive number of km, not " + maxDistanceKm);
+            throw new IllegalArgumentException(
+                    "A programme's maximum distance must be a positive number of km, not " + maxDistanceKm);
         }
     }
 }

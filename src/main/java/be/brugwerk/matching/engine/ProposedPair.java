@@ -12,13 +12,19 @@ import java.util.List;
  * @param explanation one part per {@link Criterion}, in the enum's order
  * @param fixedByCoordinator true when the coordinator made this pair by hand
  */
-public record ProposedPair(String participantId, String buddyId, BigDecimal score, List<ScorePart> explanation, boolean fixedByCoordinator) {
+public record ProposedPair(
+        String participantId,
+        String buddyId,
+        BigDecimal score,
+        List<ScorePart> explanation,
+        boolean fixedByCoordinator) {
 
     public ProposedPair {
         explanation = List.copyOf(explanation);
         BigDecimal sum = explanation.stream().map(ScorePart::points).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(score) != 0) {
-            throw new IllegalArgumentException("The explanation of " + participantId + "-" + buddyId + " adds up to " + sum + ", not its score " + score);
+            throw new IllegalArgumentException("The explanation of " + participantId + "-" + buddyId + " adds up to "
+                    + sum + ", not its score " + score);
         }
     }
 }

@@ -18,6 +18,7 @@ public record ScorePart(Criterion criterion, BigDecimal points, String reason, S
 
     /** Facts per criterion, with their arguments. */
     public static final String SHARED = "shared";
+
     public static final String NONE = "none";
     public static final String UNKNOWN = "unknown";
 

@@ -15,7 +15,8 @@ public record ScoredEdge(String left, String right, double score) {
         Objects.requireNonNull(left, "left");
         Objects.requireNonNull(right, "right");
         if (!Double.isFinite(score)) {
-            throw new IllegalArgumentException("Edge " + left + "-" + right + " has a score that is not finite: " + score);
+            throw new IllegalArgumentException(
+                    "Edge " + left + "-" + right + " has a score that is not finite: " + score);
         }
     }
 }

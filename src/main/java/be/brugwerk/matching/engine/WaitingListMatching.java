@@ -45,8 +45,8 @@ import java.util.Set;
  */
 public final class WaitingListMatching implements BuddyMatcher {
 
-    private static final Comparator<Participant> WAITING_LIST_ORDER = Comparator.comparing(Participant::waitingSince)
-            .thenComparing(Participant::id);
+    private static final Comparator<Participant> WAITING_LIST_ORDER =
+            Comparator.comparing(Participant::waitingSince).thenComparing(Participant::id);
 
     private final BMatchingSolver solver;
 
@@ -66,8 +66,11 @@ public final class WaitingListMatching implements BuddyMatcher {
         Objects.requireNonNull(progress, "progress");
 
         progress.entered(MatchingPhase.CANDIDATES);
-        List<Participant> queue = request.waiting().stream().sorted(WAITING_LIST_ORDER).toList();
-        List<Buddy> buddies = request.buddies().stream().sorted(Comparator.comparing(Buddy::id)).toList();
+        List<Participant> queue =
+                request.waiting().stream().sorted(WAITING_LIST_ORDER).toList();
+        List<Buddy> buddies = request.buddies().stream()
+                .sorted(Comparator.comparing(Buddy::id))
+                .toList();
         Map<String, String> fixedBuddyOf = new HashMap<>();
         Map<String, Integer> remainingCapacity = new HashMap<>();
         buddies.forEach(buddy -> remainingCapacity.put(buddy.id(), buddy.capacity()));
@@ -75,15 +78,20 @@ public final class WaitingListMatching implements BuddyMatcher {
             fixedBuddyOf.put(fixed.participantId(), fixed.buddyId());
             remainingCapacity.merge(fixed.buddyId(), -1, Integer::sum);
         }
-        List<Participant> open = queue.stream().filter(participant -> !fixedBuddyOf.containsKey(participant.id())).toList();
-        List<Buddy> available = buddies.stream().filter(buddy -> remainingCapacity.get(buddy.id()) > 0).toList();
+        List<Participant> open = queue.stream()
+                .filter(participant -> !fixedBuddyOf.containsKey(participant.id()))
+                .toList();
+        List<Buddy> available = buddies.stream()
+                .filter(buddy -> remainingCapacity.get(buddy.id()) > 0)
+                .toList();
         CandidateFilter filter = new CandidateFilter(request.rules());
         NearbyBuddies nearby = new NearbyBuddies(available, request.rules().maxDistanceKm());
         List<Participant> candidateParticipants = new ArrayList<>();
         List<Buddy> candidateBuddies = new ArrayList<>();
         for (Participant participant : open) {
             for (Buddy buddy : nearby.near(participant)) {
-                if (!request.excludedPairs().contains(new PairIds(participant.id(), buddy.id())) && filter.allows(participant, buddy)) {
+                if (!request.excludedPairs().contains(new PairIds(participant.id(), buddy.id()))
+                        && filter.allows(participant, buddy)) {
                     candidateParticipants.add(participant);
                     candidateBuddies.add(buddy);
                 }
@@ -93,13 +101,16 @@ public final class WaitingListMatching implements BuddyMatcher {
         progress.entered(MatchingPhase.SCORING);
         PairScoring scoring = new PairScoring(request.rules());
         Map<String, Long> waitingMilliPoints = new HashMap<>();
-        open.forEach(participant -> waitingMilliPoints.put(participant.id(), scoring.waitingMilliPoints(participant, request.today())));
+        open.forEach(participant ->
+                waitingMilliPoints.put(participant.id(), scoring.waitingMilliPoints(participant, request.today())));
         List<ScoredEdge> candidates = new ArrayList<>(candidateParticipants.size());
         for (int i = 0; i < candidateParticipants.size(); i++) {
             Participant participant = candidateParticipants.get(i);
-            long milliPoints = scoring.fitMilliPoints(participant, candidateBuddies.get(i)) + waitingMilliPoints.get(participant.id());
+            long milliPoints = scoring.fitMilliPoints(participant, candidateBuddies.get(i))
+                    + waitingMilliPoints.get(participant.id());
             // thousandths of a point are integers, which the solver optimises exactly
-            candidates.add(new ScoredEdge(participant.id(), candidateBuddies.get(i).id(), milliPoints));
+            candidates.add(
+                    new ScoredEdge(participant.id(), candidateBuddies.get(i).id(), milliPoints));
         }
 
         progress.entered(MatchingPhase.SOLVING);
@@ -109,14 +120,16 @@ public final class WaitingListMatching implements BuddyMatcher {
         buddies.forEach(buddy -> buddyById.put(buddy.id(), buddy));
         List<ProposedPair> proposed = new ArrayList<>();
         for (PairIds fixed : request.fixedPairs()) {
-            proposed.add(scoring.explain(participantById.get(fixed.participantId()), buddyById.get(fixed.buddyId()), request.today(), true));
+            proposed.add(scoring.explain(
+                    participantById.get(fixed.participantId()), buddyById.get(fixed.buddyId()), request.today(), true));
         }
         boolean tiesBrokenByWaitingListOrder = true;
         if (!candidates.isEmpty()) {
             BMatchingResult matching = solve(open, available, remainingCapacity, candidates);
             tiesBrokenByWaitingListOrder = matching.tieBreakApplied();
             for (ScoredEdge chosen : matching.pairs()) {
-                proposed.add(scoring.explain(participantById.get(chosen.left()), buddyById.get(chosen.right()), request.today(), false));
+                proposed.add(scoring.explain(
+                        participantById.get(chosen.left()), buddyById.get(chosen.right()), request.today(), false));
             }
         }
         MatchingResult result = result(queue, proposed, candidates.size(), tiesBrokenByWaitingListOrder);
@@ -124,26 +137,41 @@ public final class WaitingListMatching implements BuddyMatcher {
         return result;
     }
 
-    private BMatchingResult solve(List<Participant> open, List<Buddy> available, Map<String, Integer> remainingCapacity,
+    private BMatchingResult solve(
+            List<Participant> open,
+            List<Buddy> available,
+            Map<String, Integer> remainingCapacity,
             List<ScoredEdge> candidates) {
-        List<MatchingNode> left = open.stream().map(participant -> MatchingNode.of(participant.id())).toList();
-        List<MatchingNode> right = available.stream().map(buddy -> new MatchingNode(buddy.id(), remainingCapacity.get(buddy.id()))).toList();
+        List<MatchingNode> left = open.stream()
+                .map(participant -> MatchingNode.of(participant.id()))
+                .toList();
+        List<MatchingNode> right = available.stream()
+                .map(buddy -> new MatchingNode(buddy.id(), remainingCapacity.get(buddy.id())))
+                .toList();
         return solver.solve(new BMatchingProblem(left, right, candidates));
     }
 
-    private static MatchingResult result(List<Participant> queue, List<ProposedPair> proposed, int candidateCount,
+    private static MatchingResult result(
+            List<Participant> queue,
+            List<ProposedPair> proposed,
+            int candidateCount,
             boolean tiesBrokenByWaitingListOrder) {
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < queue.size(); i++) {
             position.put(queue.get(i).id(), i);
         }
         List<ProposedPair> pairs = proposed.stream()
-                .sorted(Comparator.<ProposedPair>comparingInt(pair -> position.get(pair.participantId())).thenComparing(ProposedPair::buddyId))
+                .sorted(Comparator.<ProposedPair>comparingInt(pair -> position.get(pair.participantId()))
+                        .thenComparing(ProposedPair::buddyId))
                 .toList();
         Set<String> matched = new HashSet<>();
         pairs.forEach(pair -> matched.add(pair.participantId()));
-        List<String> stillWaiting = queue.stream().map(Participant::id).filter(id -> !matched.contains(id)).toList();
-        MatchingOutcome outcome = pairs.isEmpty() && candidateCount == 0 ? MatchingOutcome.NO_CANDIDATES : MatchingOutcome.PAIRS_PROPOSED;
+        List<String> stillWaiting = queue.stream()
+                .map(Participant::id)
+                .filter(id -> !matched.contains(id))
+                .toList();
+        MatchingOutcome outcome =
+                pairs.isEmpty() && candidateCount == 0 ? MatchingOutcome.NO_CANDIDATES : MatchingOutcome.PAIRS_PROPOSED;
         return new MatchingResult(outcome, pairs, stillWaiting, candidateCount, tiesBrokenByWaitingListOrder);
     }
 }

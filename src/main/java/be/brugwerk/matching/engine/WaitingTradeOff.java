@@ -23,6 +23,8 @@ public record WaitingTradeOff(int days, double points) {
 
     /** Points for {@code daysWaited} days, exact in decimal and rounded half up to {@code scale} places. */
     BigDecimal pointsFor(long daysWaited, int scale) {
-        return BigDecimal.valueOf(points).multiply(BigDecimal.valueOf(daysWaited)).divide(BigDecimal.valueOf(days), scale, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(points)
+                .multiply(BigDecimal.valueOf(daysWaited))
+                .divide(BigDecimal.valueOf(days), scale, RoundingMode.HALF_UP);
     }
 }

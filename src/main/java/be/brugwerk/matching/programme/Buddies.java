@@ -1,5 +1,6 @@
 package be.brugwerk.matching.programme;
 
+import be.brugwerk.system.Pg;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -7,8 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import be.brugwerk.system.Pg;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,29 +32,46 @@ class Buddies {
                 insert into buddy (id, organisation_id, programme_id, name, email, status, capacity, intake_id, applied_at,
                     consent_given_at)
                 values (?, ?, ?, ?, ?, 'APPLIED', ?, ?, ?, ?)""")
-                .params(id, organisation, programme, name, email, capacity, intake, Pg.timestamp(now), Pg.timestamp(now))
+                .params(
+                        id,
+                        organisation,
+                        programme,
+                        name,
+                        email,
+                        capacity,
+                        intake,
+                        Pg.timestamp(now),
+                        Pg.timestamp(now))
                 .update();
         return id;
     }
 
     boolean emailKnown(UUID programme, String email) {
         return jdbc.sql("select exists (select 1 from buddy where programme_id = ? and lower(email) = lower(?))")
-                .params(programme, email).query(Boolean.class).single();
+                .params(programme, email)
+                .query(Boolean.class)
+                .single();
     }
 
     List<BuddyView> ofProgramme(UUID programme) {
-        return jdbc.sql(SELECT + " where b.programme_id = ? order by b.status, b.name").param(programme)
-                .query((row, n) -> read(row)).list();
+        return jdbc.sql(SELECT + " where b.programme_id = ? order by b.status, b.name")
+                .param(programme)
+                .query((row, n) -> read(row))
+                .list();
     }
 
     Optional<BuddyView> find(UUID programme, UUID id) {
-        return jdbc.sql(SELECT + " where b.programme_id = ? and b.id = ?").params(programme, id)
-                .query((row, n) -> read(row)).optional();
+        return jdbc.sql(SELECT + " where b.programme_id = ? and b.id = ?")
+                .params(programme, id)
+                .query((row, n) -> read(row))
+                .optional();
     }
 
     List<BuddyView> ofAccount(UUID account) {
-        return jdbc.sql(SELECT + " where b.account_id = ? order by b.applied_at").param(account)
-                .query((row, n) -> read(row)).list();
+        return jdbc.sql(SELECT + " where b.account_id = ? order by b.applied_at")
+                .param(account)
+                .query((row, n) -> read(row))
+                .list();
     }
 
     /** Approves an applicant; false when they are no longer an applicant (another coordinator approved them meanwhile). */
@@ -63,24 +79,33 @@ class Buddies {
         return jdbc.sql("""
                 update buddy set status = 'APPROVED', intake_held = true, extract_seen = ?, account_id = ?,
                     approved_at = ?, approved_by = ? where id = ? and status = 'APPLIED'""")
-                .params(extractSeen, account, Pg.timestamp(now), approvedBy, id).update() == 1;
+                        .params(extractSeen, account, Pg.timestamp(now), approvedBy, id)
+                        .update()
+                == 1;
     }
 
     /** The intake of a buddy of the programme, if there is one. */
     Optional<UUID> intakeOf(UUID programme, UUID id) {
-        return jdbc.sql("select intake_id from buddy where programme_id = ? and id = ?").params(programme, id)
-                .query(UUID.class).optional();
+        return jdbc.sql("select intake_id from buddy where programme_id = ? and id = ?")
+                .params(programme, id)
+                .query(UUID.class)
+                .optional();
     }
 
     /** Whether another buddy of the programme than {@code id} applied with this address. */
     boolean emailKnownToOthers(UUID programme, UUID id, String email) {
-        return jdbc.sql("select exists (select 1 from buddy where programme_id = ? and id <> ? and lower(email) = lower(?))")
-                .params(programme, id, email).query(Boolean.class).single();
+        return jdbc.sql(
+                        "select exists (select 1 from buddy where programme_id = ? and id <> ? and lower(email) = lower(?))")
+                .params(programme, id, email)
+                .query(Boolean.class)
+                .single();
     }
 
     /** Corrects what the buddy's intake said about them; the caller checked the intake's version first. */
     void correct(UUID id, String name, String email, int capacity) {
-        jdbc.sql("update buddy set name = ?, email = ?, capacity = ? where id = ?").params(name, email, capacity, id).update();
+        jdbc.sql("update buddy set name = ?, email = ?, capacity = ? where id = ?")
+                .params(name, email, capacity, id)
+                .update();
     }
 
     void wantsToStop(UUID id) {
@@ -90,15 +115,26 @@ class Buddies {
     /** Records that the buddy withdrew their consent; the first moment stays. */
     void withdrawConsent(UUID id, Instant now) {
         jdbc.sql("update buddy set consent_withdrawn_at = ? where id = ? and consent_withdrawn_at is null")
-                .params(Pg.timestamp(now), id).update();
+                .params(Pg.timestamp(now), id)
+                .update();
     }
 
     private static BuddyView read(ResultSet row) throws SQLException {
-        return new BuddyView(row.getObject("id", UUID.class), row.getObject("programme_id", UUID.class),
-                row.getString("name"), row.getString("email"), BuddyStatus.valueOf(row.getString("status")),
-                row.getInt("capacity"), Intakes.read(row), row.getObject("account_id", UUID.class),
-                instant(row, "applied_at"), row.getBoolean("intake_held"), row.getObject("extract_seen", Boolean.class),
-                instant(row, "approved_at"), row.getBoolean("wants_to_stop"), instant(row, "consent_withdrawn_at"));
+        return new BuddyView(
+                row.getObject("id", UUID.class),
+                row.getObject("programme_id", UUID.class),
+                row.getString("name"),
+                row.getString("email"),
+                BuddyStatus.valueOf(row.getString("status")),
+                row.getInt("capacity"),
+                Intakes.read(row),
+                row.getObject("account_id", UUID.class),
+                instant(row, "applied_at"),
+                row.getBoolean("intake_held"),
+                row.getObject("extract_seen", Boolean.class),
+                instant(row, "approved_at"),
+                row.getBoolean("wants_to_stop"),
+                instant(row, "consent_withdrawn_at"));
     }
 
     static Instant instant(ResultSet row, String column) throws SQLException {

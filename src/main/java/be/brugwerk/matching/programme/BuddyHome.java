@@ -1,15 +1,14 @@
 package be.brugwerk.matching.programme;
 
+import be.brugwerk.people.AuditTrail;
+import be.brugwerk.system.HomeSection;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.SignedInUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-
-import be.brugwerk.people.AuditTrail;
-import be.brugwerk.system.HomeSection;
-import be.brugwerk.system.Role;
-import be.brugwerk.system.SignedInUser;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,18 +42,31 @@ class BuddyHome implements HomeSection {
         LocalDate today = LocalDate.now(clock);
         List<ProgrammeAgenda.OwnPair> own = agenda.ownPairs(me.organisationId(), me.accountId());
         if (!own.isEmpty()) {
-            audit.record(AuditTrail.Action.LIST, AuditTrail.Subject.BUDDY_PAIR, own.stream().map(ProgrammeAgenda.OwnPair::pair).toList());
+            audit.record(
+                    AuditTrail.Action.LIST,
+                    AuditTrail.Subject.BUDDY_PAIR,
+                    own.stream().map(ProgrammeAgenda.OwnPair::pair).toList());
         }
-        List<BuddyHomeView.OwnPair> pairs = own.stream().map(p -> {
-            boolean running = p.status() == PairStatus.ACTIVE;
-            LocalDate lastContact = p.lastMeeting();
-            LocalDate checkInDue = running ? (p.lastCheckIn() != null ? p.lastCheckIn() : p.startedOn())
-                    .plusDays(p.checkInIntervalDays()) : null;
-            return new BuddyHomeView.OwnPair(p.pair(), p.programmeName(), p.sharedName(), p.status(),
-                    p.status() == PairStatus.AWAITING_AGREEMENT && !p.buddyAgreed(), lastContact,
-                    lastContact == null ? null : ChronoUnit.DAYS.between(lastContact, today), checkInDue,
-                    checkInDue != null && !checkInDue.isAfter(today));
-        }).toList();
+        List<BuddyHomeView.OwnPair> pairs = own.stream()
+                .map(p -> {
+                    boolean running = p.status() == PairStatus.ACTIVE;
+                    LocalDate lastContact = p.lastMeeting();
+                    LocalDate checkInDue = running
+                            ? (p.lastCheckIn() != null ? p.lastCheckIn() : p.startedOn())
+                                    .plusDays(p.checkInIntervalDays())
+                            : null;
+                    return new BuddyHomeView.OwnPair(
+                            p.pair(),
+                            p.programmeName(),
+                            p.sharedName(),
+                            p.status(),
+                            p.status() == PairStatus.AWAITING_AGREEMENT && !p.buddyAgreed(),
+                            lastContact,
+                            lastContact == null ? null : ChronoUnit.DAYS.between(lastContact, today),
+                            checkInDue,
+                            checkInDue != null && !checkInDue.isAfter(today));
+                })
+                .toList();
         return Optional.of(new Part("home/buddy", new BuddyHomeView(pairs)));
     }
 }

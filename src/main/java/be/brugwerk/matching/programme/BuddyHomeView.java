@@ -10,7 +10,14 @@ import java.util.UUID;
  */
 public record BuddyHomeView(List<OwnPair> pairs) {
 
-    public record OwnPair(UUID id, String programme, String name, PairStatus status, boolean agreementAsked,
-            LocalDate lastMeeting, Long daysSinceMeeting, LocalDate checkInDue, boolean checkInDueNow) {
-    }
+    public record OwnPair(
+            UUID id,
+            String programme,
+            String name,
+            PairStatus status,
+            boolean agreementAsked,
+            LocalDate lastMeeting,
+            Long daysSinceMeeting,
+            LocalDate checkInDue,
+            boolean checkInDueNow) {}
 }

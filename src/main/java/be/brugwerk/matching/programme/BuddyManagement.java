@@ -1,5 +1,14 @@
 package be.brugwerk.matching.programme;
 
+import be.brugwerk.people.AccountManagement;
+import be.brugwerk.people.AuditTrail;
+import be.brugwerk.people.Language;
+import be.brugwerk.system.NotFound;
+import be.brugwerk.system.Refusal;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.SignedInUser;
+import be.brugwerk.system.Tenancy;
+import be.brugwerk.system.VersionConflict;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -10,16 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import be.brugwerk.people.AccountManagement;
-import be.brugwerk.people.AuditTrail;
-import be.brugwerk.people.Language;
-import be.brugwerk.system.NotFound;
-import be.brugwerk.system.Refusal;
-import be.brugwerk.system.Role;
-import be.brugwerk.system.SignedInUser;
-import be.brugwerk.system.Tenancy;
-import be.brugwerk.system.VersionConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +44,16 @@ public class BuddyManagement {
     private final AuditTrail audit;
     private final Clock clock;
 
-    BuddyManagement(ProgrammeAccess access, Programmes programmes, Buddies buddies, Intakes intakes, Pairs pairs,
-            PairManagement pairManagement, AccountManagement accounts, AuditTrail audit, Clock clock) {
+    BuddyManagement(
+            ProgrammeAccess access,
+            Programmes programmes,
+            Buddies buddies,
+            Intakes intakes,
+            Pairs pairs,
+            PairManagement pairManagement,
+            AccountManagement accounts,
+            AuditTrail audit,
+            Clock clock) {
         this.access = access;
         this.programmes = programmes;
         this.buddies = buddies;
@@ -62,7 +69,10 @@ public class BuddyManagement {
     public List<BuddyView> list(UUID programme) {
         access.overseen(programme);
         List<BuddyView> found = buddies.ofProgramme(programme);
-        audit.record(AuditTrail.Action.LIST, SUBJECT, found.stream().map(BuddyView::id).toList());
+        audit.record(
+                AuditTrail.Action.LIST,
+                SUBJECT,
+                found.stream().map(BuddyView::id).toList());
         return found;
     }
 
@@ -74,8 +84,14 @@ public class BuddyManagement {
         if (buddies.emailKnown(programme, address)) {
             throw new Refusal("email", "matching.buddy.email.known");
         }
-        UUID id = buddies.apply(me.organisationId(), programme, name.strip(), address, capacity,
-                intakes.insert(me.organisationId(), intake), clock.instant());
+        UUID id = buddies.apply(
+                me.organisationId(),
+                programme,
+                name.strip(),
+                address,
+                capacity,
+                intakes.insert(me.organisationId(), intake),
+                clock.instant());
         audit.record(AuditTrail.Action.CREATE, SUBJECT, List.of(id));
         return id;
     }
@@ -86,7 +102,12 @@ public class BuddyManagement {
         BuddyView buddy = buddies.find(programme, buddyId).orElseThrow(() -> new NotFound("Buddy"));
         UUID intake = buddies.intakeOf(programme, buddyId).orElseThrow(() -> new NotFound("Buddy"));
         audit.record(AuditTrail.Action.READ, SUBJECT, List.of(buddyId));
-        return new EditableIntake(buddy.name(), buddy.email(), addressMayChange(buddy), buddy.capacity(), buddy.intake(),
+        return new EditableIntake(
+                buddy.name(),
+                buddy.email(),
+                addressMayChange(buddy),
+                buddy.capacity(),
+                buddy.intake(),
                 intakes.version(intake));
     }
 
@@ -97,11 +118,12 @@ public class BuddyManagement {
      * @throws VersionConflict when someone else saved the intake meanwhile (nothing is written)
      * @throws IllegalArgumentException naming the field, for a name, address or capacity that is not accepted
      */
-    public void correct(UUID programme, UUID buddyId, String name, String email, int capacity, Intake intake, int version) {
+    public void correct(
+            UUID programme, UUID buddyId, String name, String email, int capacity, Intake intake, int version) {
         ProgrammeView view = access.coordinated(programme);
         BuddyView buddy = buddies.find(programme, buddyId).orElseThrow(() -> new NotFound("Buddy"));
-        String address = checkedApplicant(view.settings().maxCapacity(), name,
-                addressMayChange(buddy) ? email : buddy.email(), capacity);
+        String address = checkedApplicant(
+                view.settings().maxCapacity(), name, addressMayChange(buddy) ? email : buddy.email(), capacity);
         if (addressMayChange(buddy) && buddies.emailKnownToOthers(programme, buddyId, address)) {
             throw new Refusal("email", "matching.buddy.email.known");
         }
@@ -123,7 +145,8 @@ public class BuddyManagement {
     public void approve(UUID programme, UUID buddyId, boolean intakeHeld, boolean extractSeen, Language language) {
         SignedInUser me = Tenancy.requireUser();
         ProgrammeView view = access.coordinated(programme);
-        BuddyView buddy = buddies.find(programme, buddyId).filter(b -> b.status() == BuddyStatus.APPLIED)
+        BuddyView buddy = buddies.find(programme, buddyId)
+                .filter(b -> b.status() == BuddyStatus.APPLIED)
                 .orElseThrow(() -> new NotFound("Applicant"));
         if (!intakeHeld) {
             throw new Refusal("intakeHeld", "matching.buddy.intakeFirst");
@@ -132,7 +155,8 @@ public class BuddyManagement {
             throw new Refusal("extractSeen", "matching.buddy.extractFirst");
         }
         // no account when the address has one in another organisation: its owner is told, the coordinator is not
-        UUID account = accounts.inviteBuddy(buddy.name(), buddy.email(), language).orElse(null);
+        UUID account =
+                accounts.inviteBuddy(buddy.name(), buddy.email(), language).orElse(null);
         if (!buddies.approve(buddyId, extractSeen, account, me.accountId(), clock.instant())) {
             throw new VersionConflict("This applicant"); // rolls the invitation back with it, and its mail is not sent
         }
@@ -148,20 +172,22 @@ public class BuddyManagement {
     }
 
     /** What a buddy sees of themselves: their profiles per programme and their accepted pairs. */
-    public record OwnView(List<BuddyView> profiles, Map<UUID, String> programmeNames, List<PairView> pairs,
-            Set<UUID> checkInDue) {
-    }
+    public record OwnView(
+            List<BuddyView> profiles, Map<UUID, String> programmeNames, List<PairView> pairs, Set<UUID> checkInDue) {}
 
     public OwnView own() {
         SignedInUser me = Tenancy.requireRole(Role.BUDDY);
         List<BuddyView> profiles = buddies.ofAccount(me.accountId());
         Map<UUID, String> names = new LinkedHashMap<>();
         Map<UUID, Integer> intervals = new HashMap<>();
-        profiles.forEach(b -> programmes.find(me.organisationId(), b.programmeId()).ifPresent(p -> {
-            names.put(p.id(), p.settings().name());
-            intervals.put(p.id(), p.settings().checkInIntervalDays());
-        }));
-        List<PairView> own = pairs.shownToBuddies(profiles.stream().map(BuddyView::id).toList());
+        profiles.forEach(b -> programmes
+                .find(me.organisationId(), b.programmeId())
+                .ifPresent(p -> {
+                    names.put(p.id(), p.settings().name());
+                    intervals.put(p.id(), p.settings().checkInIntervalDays());
+                }));
+        List<PairView> own =
+                pairs.shownToBuddies(profiles.stream().map(BuddyView::id).toList());
         LocalDate today = LocalDate.now(clock);
         Set<UUID> due = new HashSet<>();
         for (PairView pair : own) {
@@ -170,7 +196,10 @@ public class BuddyManagement {
                 due.add(pair.id());
             }
         }
-        audit.record(AuditTrail.Action.READ, SUBJECT, profiles.stream().map(BuddyView::id).toList());
+        audit.record(
+                AuditTrail.Action.READ,
+                SUBJECT,
+                profiles.stream().map(BuddyView::id).toList());
         return new OwnView(profiles, names, own, due);
     }
 
@@ -194,8 +223,13 @@ public class BuddyManagement {
         if (note != null && note.length() > 1000) {
             throw new Refusal("note", "matching.refused.tooLong", 1000);
         }
-        pairs.logMeeting(me.organisationId(), pairId, metOn, note == null || note.isBlank() ? null : note.strip(),
-                me.accountId(), clock.instant());
+        pairs.logMeeting(
+                me.organisationId(),
+                pairId,
+                metOn,
+                note == null || note.isBlank() ? null : note.strip(),
+                me.accountId(),
+                clock.instant());
         audit.record(AuditTrail.Action.UPDATE, AuditTrail.Subject.BUDDY_PAIR, List.of(pairId));
     }
 
@@ -212,15 +246,23 @@ public class BuddyManagement {
         if (comment != null && comment.length() > 1000) {
             throw new Refusal("comment", "matching.refused.tooLong", 1000);
         }
-        pairs.checkIn(me.organisationId(), pairId, LocalDate.now(clock), score,
-                comment == null || comment.isBlank() ? null : comment.strip(), me.accountId(), clock.instant());
+        pairs.checkIn(
+                me.organisationId(),
+                pairId,
+                LocalDate.now(clock),
+                score,
+                comment == null || comment.isBlank() ? null : comment.strip(),
+                me.accountId(),
+                clock.instant());
         audit.record(AuditTrail.Action.UPDATE, AuditTrail.Subject.BUDDY_PAIR, List.of(pairId));
     }
 
     /** The buddy tells their coordinator they want to stop: a signal, no pair ends by itself. */
     public void wantsToStop(UUID buddyId) {
         SignedInUser me = Tenancy.requireRole(Role.BUDDY);
-        BuddyView buddy = buddies.ofAccount(me.accountId()).stream().filter(b -> b.id().equals(buddyId)).findFirst()
+        BuddyView buddy = buddies.ofAccount(me.accountId()).stream()
+                .filter(b -> b.id().equals(buddyId))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("Buddy"));
         buddies.wantsToStop(buddy.id());
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(buddy.id()));
@@ -233,7 +275,9 @@ public class BuddyManagement {
      */
     public void withdrawConsent(UUID buddyId) {
         SignedInUser me = Tenancy.requireRole(Role.BUDDY);
-        BuddyView buddy = buddies.ofAccount(me.accountId()).stream().filter(b -> b.id().equals(buddyId)).findFirst()
+        BuddyView buddy = buddies.ofAccount(me.accountId()).stream()
+                .filter(b -> b.id().equals(buddyId))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("Buddy"));
         buddies.withdrawConsent(buddy.id(), clock.instant());
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(buddy.id()));
@@ -248,16 +292,20 @@ public class BuddyManagement {
         if (pairId != null) {
             ownPair(pairId);
         }
-        if (buddyId != null && buddies.ofAccount(Tenancy.requireRole(Role.BUDDY).accountId()).stream()
-                .noneMatch(b -> b.id().equals(buddyId))) {
+        if (buddyId != null
+                && buddies.ofAccount(Tenancy.requireRole(Role.BUDDY).accountId()).stream()
+                        .noneMatch(b -> b.id().equals(buddyId))) {
             throw new NotFound("Buddy");
         }
     }
 
     private PairView ownPair(UUID pairId) {
         SignedInUser me = Tenancy.requireRole(Role.BUDDY);
-        List<UUID> own = buddies.ofAccount(me.accountId()).stream().map(BuddyView::id).toList();
-        return pairs.shownToBuddies(own).stream().filter(p -> p.id().equals(pairId)).findFirst()
+        List<UUID> own =
+                buddies.ofAccount(me.accountId()).stream().map(BuddyView::id).toList();
+        return pairs.shownToBuddies(own).stream()
+                .filter(p -> p.id().equals(pairId))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("Pair"));
     }
 

@@ -1,14 +1,13 @@
 package be.brugwerk.matching.programme;
 
+import be.brugwerk.system.Pg;
+import be.brugwerk.system.Secrets;
+import be.brugwerk.system.Tenancy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-
-import be.brugwerk.system.Pg;
-import be.brugwerk.system.Secrets;
-import be.brugwerk.system.Tenancy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,6 +25,7 @@ public class BuddySignUp {
 
     /** Attempts one address may make per window. */
     public static final int ATTEMPTS_PER_WINDOW = 5;
+
     public static final Duration WINDOW = Duration.ofHours(1);
 
     private final JdbcClient jdbc;
@@ -34,7 +34,8 @@ public class BuddySignUp {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    BuddySignUp(JdbcClient jdbc, Intakes intakes, Buddies buddies, PlatformTransactionManager transactions, Clock clock) {
+    BuddySignUp(
+            JdbcClient jdbc, Intakes intakes, Buddies buddies, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.intakes = intakes;
         this.buddies = buddies;
@@ -43,12 +44,12 @@ public class BuddySignUp {
     }
 
     /** What the public form may know of a programme: its name. */
-    public record OpenProgramme(UUID id, UUID organisationId, String name) {
-    }
+    public record OpenProgramme(UUID id, UUID organisationId, String name) {}
 
     public Optional<OpenProgramme> programme(UUID id) {
         return transactions.execute(tx -> jdbc.sql("select organisation_id, name from brugwerk_programme_for_signup(?)")
-                .param(id).query((row, n) -> new OpenProgramme(id, row.getObject(1, UUID.class), row.getString(2)))
+                .param(id)
+                .query((row, n) -> new OpenProgramme(id, row.getObject(1, UUID.class), row.getString(2)))
                 .optional());
     }
 
@@ -68,7 +69,8 @@ public class BuddySignUp {
                                         else signup_attempt.window_start end
                 returning attempts""")
                 .params(key, Pg.timestamp(now), Pg.timestamp(windowStart), Pg.timestamp(windowStart))
-                .query(Integer.class).single());
+                .query(Integer.class)
+                .single());
         return attempts != null && attempts <= ATTEMPTS_PER_WINDOW;
     }
 
@@ -82,8 +84,14 @@ public class BuddySignUp {
             try {
                 transactions.executeWithoutResult(tx -> {
                     if (!buddies.emailKnown(programme.id(), address)) {
-                        buddies.apply(programme.organisationId(), programme.id(), name.strip(), address, capacity,
-                                intakes.insert(programme.organisationId(), intake), clock.instant());
+                        buddies.apply(
+                                programme.organisationId(),
+                                programme.id(),
+                                name.strip(),
+                                address,
+                                capacity,
+                                intakes.insert(programme.organisationId(), intake),
+                                clock.instant());
                     }
                 });
             } catch (DuplicateKeyException sameAddressAtTheSameTime) {
@@ -94,7 +102,11 @@ public class BuddySignUp {
 
     /** The largest capacity a buddy may offer to the programme. */
     public int maxCapacity(OpenProgramme programme) {
-        return Tenancy.runAs(programme.organisationId(), () -> transactions.execute(tx -> jdbc
-                .sql("select max_capacity from programme where id = ?").param(programme.id()).query(Integer.class).single()));
+        return Tenancy.runAs(
+                programme.organisationId(),
+                () -> transactions.execute(tx -> jdbc.sql("select max_capacity from programme where id = ?")
+                        .param(programme.id())
+                        .query(Integer.class)
+                        .single()));
     }
 }

@@ -1,5 +1,10 @@
 package be.brugwerk.matching.programme;
 
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.system.HomeSection;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.SignedInUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,12 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import be.brugwerk.people.ParticipantId;
-import be.brugwerk.people.ParticipantManagement;
-import be.brugwerk.system.HomeSection;
-import be.brugwerk.system.Role;
-import be.brugwerk.system.SignedInUser;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,8 +53,10 @@ class CoordinatorHome implements HomeSection {
         List<UUID> ids = own.stream().map(ProgrammeView::id).toList();
         Map<UUID, ProgrammeAgenda.Waiting> waiting = agenda.waiting(me.organisationId(), ids);
         List<ProgrammeAgenda.Proposal> open = agenda.proposals(me.organisationId(), ids, MOST_PROPOSALS);
-        Map<ParticipantId, String> names = open.isEmpty() ? Map.of()
-                : participants.names(open.stream().map(ProgrammeAgenda.Proposal::participant).toList());
+        Map<ParticipantId, String> names = open.isEmpty()
+                ? Map.of()
+                : participants.names(
+                        open.stream().map(ProgrammeAgenda.Proposal::participant).toList());
         Map<UUID, String> programmeNames = new HashMap<>();
         own.forEach(p -> programmeNames.put(p.id(), p.settings().name()));
 
@@ -67,15 +68,25 @@ class CoordinatorHome implements HomeSection {
                 continue; // a participant whose data may not be processed now: the programme page says more
             }
             perProgramme.merge(p.programme(), 1, Integer::sum);
-            proposals.add(new CoordinatorHomeView.Proposal(p.programme(), programmeNames.get(p.programme()), p.pair(),
-                    name, p.buddyName(), LocalDate.ofInstant(p.proposedAt(), clock.getZone())));
+            proposals.add(new CoordinatorHomeView.Proposal(
+                    p.programme(),
+                    programmeNames.get(p.programme()),
+                    p.pair(),
+                    name,
+                    p.buddyName(),
+                    LocalDate.ofInstant(p.proposedAt(), clock.getZone())));
         }
-        List<CoordinatorHomeView.Programme> lines = own.stream().map(p -> {
-            ProgrammeAgenda.Waiting w = waiting.get(p.id());
-            return new CoordinatorHomeView.Programme(p.id(), p.settings().name(), w == null ? 0 : w.count(),
-                    w == null ? null : ChronoUnit.DAYS.between(w.longestSince(), today),
-                    perProgramme.getOrDefault(p.id(), 0));
-        }).toList();
+        List<CoordinatorHomeView.Programme> lines = own.stream()
+                .map(p -> {
+                    ProgrammeAgenda.Waiting w = waiting.get(p.id());
+                    return new CoordinatorHomeView.Programme(
+                            p.id(),
+                            p.settings().name(),
+                            w == null ? 0 : w.count(),
+                            w == null ? null : ChronoUnit.DAYS.between(w.longestSince(), today),
+                            perProgramme.getOrDefault(p.id(), 0));
+                })
+                .toList();
         return Optional.of(new Part("home/coordinator", new CoordinatorHomeView(lines, proposals)));
     }
 }

@@ -8,11 +8,9 @@ import java.util.UUID;
 public record CoordinatorHomeView(List<Programme> programmes, List<Proposal> proposals) {
 
     /** A programme they coordinate: how many wait, the longest wait in days (null when nobody waits), open proposals. */
-    public record Programme(UUID id, String name, int waiting, Long longestWaitDays, int proposals) {
-    }
+    public record Programme(UUID id, String name, int waiting, Long longestWaitDays, int proposals) {}
 
     /** A proposed pair to accept or reject. */
-    public record Proposal(UUID programme, String programmeName, UUID pair, String participant, String buddy,
-            LocalDate proposedOn) {
-    }
+    public record Proposal(
+            UUID programme, String programmeName, UUID pair, String participant, String buddy, LocalDate proposedOn) {}
 }

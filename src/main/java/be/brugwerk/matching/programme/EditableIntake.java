@@ -8,5 +8,5 @@ package be.brugwerk.matching.programme;
  * @param emailEditable whether the address may change (a buddy with an account signs in with theirs)
  * @param version the intake's version as read, for the optimistic check on save
  */
-public record EditableIntake(String name, String email, boolean emailEditable, int capacity, Intake intake, int version) {
-}
+public record EditableIntake(
+        String name, String email, boolean emailEditable, int capacity, Intake intake, int version) {}

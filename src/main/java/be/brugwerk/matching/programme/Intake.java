@@ -1,9 +1,5 @@
 package be.brugwerk.matching.programme;
 
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-
 import be.brugwerk.matching.engine.AgeRange;
 import be.brugwerk.matching.engine.Gender;
 import be.brugwerk.matching.engine.GenderWishes;
@@ -14,6 +10,9 @@ import be.brugwerk.matching.engine.Preferences;
 import be.brugwerk.matching.engine.Profile;
 import be.brugwerk.matching.engine.WeeklySlot;
 import be.brugwerk.system.Refusal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * What an intake found out about a participant or a buddy. Wishes about the other person count only where the
@@ -25,9 +24,19 @@ import be.brugwerk.system.Refusal;
  * @param constraints hard constraints in the person's words, or null (for the coordinator)
  * @param answers answers to the programme's own intake questions, or null
  */
-public record Intake(List<LanguageSkill> languages, Set<String> interests, Set<WeeklySlot> availability,
-        String neighbourhood, int age, Gender gender, Set<Gender> wishedGenders, AgeRange wishedAges, AgeRange ageLimit,
-        String goals, String constraints, String answers) {
+public record Intake(
+        List<LanguageSkill> languages,
+        Set<String> interests,
+        Set<WeeklySlot> availability,
+        String neighbourhood,
+        int age,
+        Gender gender,
+        Set<Gender> wishedGenders,
+        AgeRange wishedAges,
+        AgeRange ageLimit,
+        String goals,
+        String constraints,
+        String answers) {
 
     public Intake {
         languages = List.copyOf(languages);
@@ -45,8 +54,17 @@ public record Intake(List<LanguageSkill> languages, Set<String> interests, Set<W
         Set<Gender> genders = programme.genderWishes() == GenderWishes.IGNORED ? Set.of() : wishedGenders;
         AgeRange ages = programme.ageWishesAllowed() ? wishedAges : null;
         AgeRange limit = programme.ageWishesAllowed() ? ageLimit : null;
-        Place place = neighbourhood == null ? Place.unknown() : Place.inNeighbourhood(neighbourhood.strip().toLowerCase(java.util.Locale.ROOT));
-        return new Profile(languages, interests, availability, place, age, gender, new Preferences(genders, ages),
+        Place place = neighbourhood == null
+                ? Place.unknown()
+                : Place.inNeighbourhood(neighbourhood.strip().toLowerCase(java.util.Locale.ROOT));
+        return new Profile(
+                languages,
+                interests,
+                availability,
+                place,
+                age,
+                gender,
+                new Preferences(genders, ages),
                 new HardConstraints(limit, null));
     }
 }

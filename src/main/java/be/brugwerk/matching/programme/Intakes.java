@@ -1,5 +1,12 @@
 package be.brugwerk.matching.programme;
 
+import be.brugwerk.matching.engine.AgeRange;
+import be.brugwerk.matching.engine.DayPart;
+import be.brugwerk.matching.engine.Gender;
+import be.brugwerk.matching.engine.LanguageLevel;
+import be.brugwerk.matching.engine.LanguageSkill;
+import be.brugwerk.matching.engine.WeeklySlot;
+import be.brugwerk.system.Pg;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,14 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import be.brugwerk.matching.engine.AgeRange;
-import be.brugwerk.matching.engine.DayPart;
-import be.brugwerk.matching.engine.Gender;
-import be.brugwerk.matching.engine.LanguageLevel;
-import be.brugwerk.matching.engine.LanguageSkill;
-import be.brugwerk.matching.engine.WeeklySlot;
-import be.brugwerk.system.Pg;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,13 +38,23 @@ class Intakes {
                 insert into intake (id, organisation_id, languages, interests, availability, neighbourhood, age, gender,
                     wished_genders, wished_age_min, wished_age_max, age_limit_min, age_limit_max, goals, constraints, answers)
                 values (?, ?, cast(? as text[]), cast(? as text[]), cast(? as text[]), ?, ?, ?, cast(? as text[]), ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, organisation,
+                .params(
+                        id,
+                        organisation,
                         languages(intake),
                         Pg.array(intake.interests()),
                         availability(intake),
-                        intake.neighbourhood(), intake.age(), intake.gender().name(), Pg.array(intake.wishedGenders()),
-                        min(intake.wishedAges()), max(intake.wishedAges()), min(intake.ageLimit()), max(intake.ageLimit()),
-                        intake.goals(), intake.constraints(), intake.answers())
+                        intake.neighbourhood(),
+                        intake.age(),
+                        intake.gender().name(),
+                        Pg.array(intake.wishedGenders()),
+                        min(intake.wishedAges()),
+                        max(intake.wishedAges()),
+                        min(intake.ageLimit()),
+                        max(intake.ageLimit()),
+                        intake.goals(),
+                        intake.constraints(),
+                        intake.answers())
                 .update();
         return id;
     }
@@ -60,27 +69,46 @@ class Intakes {
                     wished_genders = cast(? as text[]), wished_age_min = ?, wished_age_max = ?, age_limit_min = ?,
                     age_limit_max = ?, goals = ?, constraints = ?, answers = ?, version = version + 1
                 where id = ? and version = ?""")
-                .params(languages(intake),
-                        Pg.array(intake.interests()),
-                        availability(intake),
-                        intake.neighbourhood(), intake.age(), intake.gender().name(), Pg.array(intake.wishedGenders()),
-                        min(intake.wishedAges()), max(intake.wishedAges()), min(intake.ageLimit()), max(intake.ageLimit()),
-                        intake.goals(), intake.constraints(), intake.answers(), id, version)
-                .update() == 1;
+                        .params(
+                                languages(intake),
+                                Pg.array(intake.interests()),
+                                availability(intake),
+                                intake.neighbourhood(),
+                                intake.age(),
+                                intake.gender().name(),
+                                Pg.array(intake.wishedGenders()),
+                                min(intake.wishedAges()),
+                                max(intake.wishedAges()),
+                                min(intake.ageLimit()),
+                                max(intake.ageLimit()),
+                                intake.goals(),
+                                intake.constraints(),
+                                intake.answers(),
+                                id,
+                                version)
+                        .update()
+                == 1;
     }
 
     int version(UUID id) {
-        return jdbc.sql("select version from intake where id = ?").param(id).query(Integer.class).single();
+        return jdbc.sql("select version from intake where id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
     }
 
     Intake find(UUID id) {
-        return jdbc.sql("select * from intake where id = ?").param(id).query((row, n) -> read(row)).single();
+        return jdbc.sql("select * from intake where id = ?")
+                .param(id)
+                .query((row, n) -> read(row))
+                .single();
     }
 
     /** The intakes with these ids, by id, in one query. */
     Map<UUID, Intake> findAll(Collection<UUID> ids) {
         Map<UUID, Intake> found = new HashMap<>();
-        jdbc.sql("select * from intake where id = any (cast(? as uuid[]))").param(Pg.array(ids))
+        jdbc.sql("select * from intake where id = any (cast(? as uuid[]))")
+                .param(Pg.array(ids))
                 .query(row -> {
                     found.put(row.getObject("id", UUID.class), read(row));
                 });
@@ -88,14 +116,28 @@ class Intakes {
     }
 
     static Intake read(ResultSet row) throws SQLException {
-        List<LanguageSkill> languages = strings(row.getArray("languages")).stream().map(Intakes::skill).toList();
-        Set<WeeklySlot> availability = strings(row.getArray("availability")).stream().map(s -> s.split(":", 2))
-                .map(p -> new WeeklySlot(DayOfWeek.valueOf(p[0]), DayPart.valueOf(p[1]))).collect(Collectors.toSet());
-        Set<Gender> wished = strings(row.getArray("wished_genders")).stream().map(Gender::valueOf).collect(Collectors.toSet());
-        return new Intake(languages, Set.copyOf(strings(row.getArray("interests"))), availability,
-                row.getString("neighbourhood"), row.getInt("age"), Gender.valueOf(row.getString("gender")), wished,
-                range(row, "wished_age_min", "wished_age_max"), range(row, "age_limit_min", "age_limit_max"),
-                row.getString("goals"), row.getString("constraints"), row.getString("answers"));
+        List<LanguageSkill> languages =
+                strings(row.getArray("languages")).stream().map(Intakes::skill).toList();
+        Set<WeeklySlot> availability = strings(row.getArray("availability")).stream()
+                .map(s -> s.split(":", 2))
+                .map(p -> new WeeklySlot(DayOfWeek.valueOf(p[0]), DayPart.valueOf(p[1])))
+                .collect(Collectors.toSet());
+        Set<Gender> wished = strings(row.getArray("wished_genders")).stream()
+                .map(Gender::valueOf)
+                .collect(Collectors.toSet());
+        return new Intake(
+                languages,
+                Set.copyOf(strings(row.getArray("interests"))),
+                availability,
+                row.getString("neighbourhood"),
+                row.getInt("age"),
+                Gender.valueOf(row.getString("gender")),
+                wished,
+                range(row, "wished_age_min", "wished_age_max"),
+                range(row, "age_limit_min", "age_limit_max"),
+                row.getString("goals"),
+                row.getString("constraints"),
+                row.getString("answers"));
     }
 
     private static List<String> strings(Array array) throws SQLException {
@@ -120,7 +162,8 @@ class Intakes {
     /** A stored language read back; every row written since the first migration has this shape. */
     static LanguageSkill skill(String stored) {
         String[] parts = stored.split(":", 2);
-        LanguageLevel level = parts.length == 2 ? LanguageLevel.fromCode(parts[1]).orElse(null) : null;
+        LanguageLevel level =
+                parts.length == 2 ? LanguageLevel.fromCode(parts[1]).orElse(null) : null;
         if (level == null) {
             throw new IllegalStateException("A stored language without a known level: " + stored);
         }
@@ -128,7 +171,9 @@ class Intakes {
     }
 
     private static String availability(Intake intake) {
-        return Pg.array(intake.availability().stream().map(s -> s.day() + ":" + s.part()).toList());
+        return Pg.array(intake.availability().stream()
+                .map(s -> s.day() + ":" + s.part())
+                .toList());
     }
 
     private static Integer min(AgeRange range) {

@@ -1,20 +1,5 @@
 package be.brugwerk.matching.programme;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
-
 import be.brugwerk.matching.engine.Buddy;
 import be.brugwerk.matching.engine.BuddyMatcher;
 import be.brugwerk.matching.engine.MatchingOutcome;
@@ -30,6 +15,20 @@ import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,8 +68,17 @@ public class MatchingRuns {
     private final BuddyMatcher matcher = new WaitingListMatching();
     private final List<BiConsumer<UUID, MatchingPhase>> phaseListeners = new CopyOnWriteArrayList<>();
 
-    MatchingRuns(ProgrammeAccess access, WaitingList waitingList, Buddies buddies, Pairs pairs, Runs runs, Intakes intakes,
-            ParticipantManagement participants, AuditTrail audit, RunLock lock, PlatformTransactionManager transactions,
+    MatchingRuns(
+            ProgrammeAccess access,
+            WaitingList waitingList,
+            Buddies buddies,
+            Pairs pairs,
+            Runs runs,
+            Intakes intakes,
+            ParticipantManagement participants,
+            AuditTrail audit,
+            RunLock lock,
+            PlatformTransactionManager transactions,
             Clock clock) {
         this.access = access;
         this.waitingList = waitingList;
@@ -113,21 +121,20 @@ public class MatchingRuns {
         ProgrammeView programme = readOnly.execute(tx -> access.coordinated(programmeId));
         return lock.alone(programmeId, () -> {
             UUID run = UUID.randomUUID();
-            transaction.executeWithoutResult(tx -> runs.start(run, me.organisationId(), programmeId, me.accountId(),
-                    clock.instant()));
+            transaction.executeWithoutResult(
+                    tx -> runs.start(run, me.organisationId(), programmeId, me.accountId(), clock.instant()));
             try {
                 return matchAndPropose(programme, run, me);
             } catch (RuntimeException e) {
-                transaction.executeWithoutResult(tx -> runs.finish(run, "FAILED", "matching.run.failed", null,
-                        clock.instant()));
+                transaction.executeWithoutResult(
+                        tx -> runs.finish(run, "FAILED", "matching.run.failed", null, clock.instant()));
                 throw new MatchingFailed(e);
             }
         });
     }
 
     /** What the run read: the engine's input, and what the write must compare with. */
-    private record Snapshot(MatchingRequest request, Map<String, WaitingEntry> entryOf, Set<UUID> proposalsRead) {
-    }
+    private record Snapshot(MatchingRequest request, Map<String, WaitingEntry> entryOf, Set<UUID> proposalsRead) {}
 
     private RunView matchAndPropose(ProgrammeView programme, UUID run, SignedInUser me) {
         Snapshot snapshot = readOnly.execute(tx -> read(programme));
@@ -145,18 +152,24 @@ public class MatchingRuns {
     private Snapshot read(ProgrammeView programme) {
         LocalDate today = LocalDate.now(clock);
         List<PairView> existing = pairs.ofProgramme(programme.id());
-        Set<ParticipantId> inOpenPairs = existing.stream().filter(p -> p.status().open()).map(PairView::participant)
+        Set<ParticipantId> inOpenPairs = existing.stream()
+                .filter(p -> p.status().open())
+                .map(PairView::participant)
                 .collect(Collectors.toSet());
         List<WaitingEntry> entries = waitingList.ofProgramme(programme.id()).stream()
-                .filter(e -> e.status() == WaitingEntry.Status.WAITING && !inOpenPairs.contains(e.participant())).toList();
-        Set<ParticipantId> approachable = participants.approachableForMatching(entries.stream().map(WaitingEntry::participant).toList());
+                .filter(e -> e.status() == WaitingEntry.Status.WAITING && !inOpenPairs.contains(e.participant()))
+                .toList();
+        Set<ParticipantId> approachable = participants.approachableForMatching(
+                entries.stream().map(WaitingEntry::participant).toList());
         Map<String, WaitingEntry> entryOf = new HashMap<>();
         List<Participant> waiting = new ArrayList<>();
         Map<UUID, Intake> intakeOf = intakesOf(entries);
         for (WaitingEntry entry : entries) {
             if (approachable.contains(entry.participant())) {
                 entryOf.put(entry.participant().toString(), entry);
-                waiting.add(new Participant(entry.participant().toString(), entry.enteredOn(),
+                waiting.add(new Participant(
+                        entry.participant().toString(),
+                        entry.enteredOn(),
                         intakeOf.get(entry.intakeId()).profile(programme.settings())));
             }
         }
@@ -164,26 +177,33 @@ public class MatchingRuns {
         List<Buddy> available = new ArrayList<>();
         for (BuddyView buddy : buddies.ofProgramme(programme.id())) {
             if (free.containsKey(buddy.id())) {
-                available.add(new Buddy(buddy.id().toString(), buddy.intake().profile(programme.settings()), free.get(buddy.id())));
+                available.add(new Buddy(
+                        buddy.id().toString(), buddy.intake().profile(programme.settings()), free.get(buddy.id())));
             }
         }
-        Set<UUID> proposalsRead = existing.stream().filter(p -> p.status() == PairStatus.PROPOSED).map(PairView::id)
+        Set<UUID> proposalsRead = existing.stream()
+                .filter(p -> p.status() == PairStatus.PROPOSED)
+                .map(PairView::id)
                 .collect(Collectors.toSet());
         if (waiting.isEmpty() || available.isEmpty()) {
             return new Snapshot(null, entryOf, proposalsRead);
         }
         Set<String> buddyIds = available.stream().map(Buddy::id).collect(Collectors.toSet());
         Set<PairIds> fixed = pairsIn(existing, PairStatus.PROPOSED, true, entryOf.keySet(), buddyIds);
-        Set<PairIds> excluded = new HashSet<>(pairsIn(existing, PairStatus.REJECTED, false, entryOf.keySet(), buddyIds));
+        Set<PairIds> excluded =
+                new HashSet<>(pairsIn(existing, PairStatus.REJECTED, false, entryOf.keySet(), buddyIds));
         excluded.addAll(pairsIn(existing, PairStatus.STOPPED, false, entryOf.keySet(), buddyIds)); // not proposed again
         excluded.removeAll(fixed);
-        return new Snapshot(new MatchingRequest(waiting, available, programme.settings().rules(), today, fixed, excluded),
-                entryOf, proposalsRead);
+        return new Snapshot(
+                new MatchingRequest(waiting, available, programme.settings().rules(), today, fixed, excluded),
+                entryOf,
+                proposalsRead);
     }
 
     /** The free places of the buddies who can be matched now: approved, consenting, cleared, with a place left. */
     private Map<UUID, Integer> freePlaces(ProgrammeView programme, List<PairView> pairsOfProgramme) {
-        Map<UUID, Long> placesTaken = pairsOfProgramme.stream().filter(p -> p.status().open())
+        Map<UUID, Long> placesTaken = pairsOfProgramme.stream()
+                .filter(p -> p.status().open())
                 .collect(Collectors.groupingBy(PairView::buddyId, Collectors.counting()));
         Map<UUID, Integer> free = new HashMap<>();
         for (BuddyView buddy : buddies.ofProgramme(programme.id())) {
@@ -202,31 +222,45 @@ public class MatchingRuns {
      * by hand since, and still consents; the buddy can still be matched, and takes no more proposals than their free
      * places now (fixed pairs first, then by score). A proposal that no longer holds is dropped, not written.
      */
-    private RunView write(ProgrammeView programme, UUID run, SignedInUser me, Snapshot snapshot, MatchingResult result) {
-        audit.record(AuditTrail.Action.READ, AuditTrail.Subject.PARTICIPANT,
-                snapshot.entryOf().values().stream().map(e -> e.participant().value()).toList());
+    private RunView write(
+            ProgrammeView programme, UUID run, SignedInUser me, Snapshot snapshot, MatchingResult result) {
+        audit.record(
+                AuditTrail.Action.READ,
+                AuditTrail.Subject.PARTICIPANT,
+                snapshot.entryOf().values().stream()
+                        .map(e -> e.participant().value())
+                        .toList());
         if (result.outcome() == MatchingOutcome.NO_CANDIDATES) {
             return finish(programme, run, MatchingOutcome.NO_CANDIDATES, "matching.run.noCandidates", null);
         }
         List<PairView> now = pairs.ofProgramme(programme.id());
-        Set<ParticipantId> taken = now.stream().filter(p -> p.status().open()
-                || (p.status() == PairStatus.PROPOSED && !snapshot.proposalsRead().contains(p.id())))
-                .map(PairView::participant).collect(Collectors.toSet());
+        Set<ParticipantId> taken = now.stream()
+                .filter(p -> p.status().open()
+                        || (p.status() == PairStatus.PROPOSED
+                                && !snapshot.proposalsRead().contains(p.id())))
+                .map(PairView::participant)
+                .collect(Collectors.toSet());
         Set<UUID> stillWaiting = waitingList.ofProgramme(programme.id()).stream()
-                .filter(e -> e.status() == WaitingEntry.Status.WAITING).map(WaitingEntry::id).collect(Collectors.toSet());
+                .filter(e -> e.status() == WaitingEntry.Status.WAITING)
+                .map(WaitingEntry::id)
+                .collect(Collectors.toSet());
         Set<ParticipantId> consenting = participants.approachableForMatching(result.pairs().stream()
-                .map(p -> snapshot.entryOf().get(p.participantId()).participant()).toList());
+                .map(p -> snapshot.entryOf().get(p.participantId()).participant())
+                .toList());
         Map<UUID, Integer> free = new HashMap<>(freePlaces(programme, now));
         List<ProposedPair> holding = new ArrayList<>();
         List<ProposedPair> byPriority = result.pairs().stream()
-                .sorted(Comparator.comparing(ProposedPair::fixedByCoordinator).reversed()
+                .sorted(Comparator.comparing(ProposedPair::fixedByCoordinator)
+                        .reversed()
                         .thenComparing(ProposedPair::score, Comparator.reverseOrder()))
                 .toList();
         for (ProposedPair pair : byPriority) {
             WaitingEntry entry = snapshot.entryOf().get(pair.participantId());
             UUID buddy = UUID.fromString(pair.buddyId());
-            boolean holds = stillWaiting.contains(entry.id()) && !taken.contains(entry.participant())
-                    && consenting.contains(entry.participant()) && free.getOrDefault(buddy, 0) > 0;
+            boolean holds = stillWaiting.contains(entry.id())
+                    && !taken.contains(entry.participant())
+                    && consenting.contains(entry.participant())
+                    && free.getOrDefault(buddy, 0) > 0;
             if (holds) {
                 free.merge(buddy, -1, Integer::sum);
                 holding.add(pair);
@@ -235,13 +269,24 @@ public class MatchingRuns {
         pairs.removeProposals(snapshot.proposalsRead());
         List<UUID> proposed = new ArrayList<>();
         for (ProposedPair pair : holding) {
-            Pair made = Pair.proposedByRun(me.organisationId(), programme.id(), snapshot.entryOf().get(pair.participantId()),
-                    UUID.fromString(pair.buddyId()), run, pair.score(), pair.fixedByCoordinator(), clock.instant());
+            Pair made = Pair.proposedByRun(
+                    me.organisationId(),
+                    programme.id(),
+                    snapshot.entryOf().get(pair.participantId()),
+                    UUID.fromString(pair.buddyId()),
+                    run,
+                    pair.score(),
+                    pair.fixedByCoordinator(),
+                    clock.instant());
             pairs.add(made, pair.explanation());
             proposed.add(made.id());
         }
         audit.record(AuditTrail.Action.CREATE, AuditTrail.Subject.BUDDY_PAIR, proposed);
-        return finish(programme, run, MatchingOutcome.PAIRS_PROPOSED, "matching.run.proposed",
+        return finish(
+                programme,
+                run,
+                MatchingOutcome.PAIRS_PROPOSED,
+                "matching.run.proposed",
                 Integer.toString(proposed.size()));
     }
 
@@ -257,9 +302,14 @@ public class MatchingRuns {
         return intakes.findAll(entries.stream().map(WaitingEntry::intakeId).toList());
     }
 
-    private static Set<PairIds> pairsIn(List<PairView> existing, PairStatus status, boolean fixedOnly, Set<String> participantIds,
+    private static Set<PairIds> pairsIn(
+            List<PairView> existing,
+            PairStatus status,
+            boolean fixedOnly,
+            Set<String> participantIds,
             Set<String> buddyIds) {
-        return existing.stream().filter(p -> p.status() == status && (!fixedOnly || p.fixedByCoordinator()))
+        return existing.stream()
+                .filter(p -> p.status() == status && (!fixedOnly || p.fixedByCoordinator()))
                 .map(p -> new PairIds(p.participant().toString(), p.buddyId().toString()))
                 .filter(p -> participantIds.contains(p.participantId()) && buddyIds.contains(p.buddyId()))
                 .collect(Collectors.toSet());

@@ -1,12 +1,5 @@
 package be.brugwerk.matching.programme;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.UUID;
-
 import be.brugwerk.matching.PairEnded;
 import be.brugwerk.matching.PairStarted;
 import be.brugwerk.people.ConsentMissing;
@@ -15,6 +8,12 @@ import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.OrganisationEvent;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A duo (koppel) of a waiting participant and a buddy, from its proposal to its end, and the rules of that life:
@@ -67,8 +66,12 @@ final class Pair {
      * @param buddyCapacity how many participants the buddy takes at once
      * @param buddyPlacesTaken how many accepted or running pairs of the buddy there are, this one left out
      */
-    record Circumstances(boolean participantConsents, boolean participantInAnotherPair, boolean buddyConsents,
-            int buddyCapacity, int buddyPlacesTaken) {
+    record Circumstances(
+            boolean participantConsents,
+            boolean participantInAnotherPair,
+            boolean buddyConsents,
+            int buddyCapacity,
+            int buddyPlacesTaken) {
 
         boolean buddyHasFreePlace() {
             return buddyPlacesTaken < buddyCapacity;
@@ -76,12 +79,28 @@ final class Pair {
     }
 
     /** A pair as stored; only the repository rebuilds one. */
-    record Stored(UUID id, UUID organisationId, UUID programmeId, UUID waitingEntryId, ParticipantId participant,
-            UUID buddyId, UUID runId, BigDecimal score, boolean fixedByCoordinator, Instant proposedAt, PairStatus status,
-            Instant decidedAt, UUID decidedBy, String rejectReason, String sharedName, Instant buddyAgreedAt,
-            Instant participantAgreedAt, UUID participantAgreementRecordedBy, LocalDate startedOn, LocalDate endedOn,
-            String endReason) {
-    }
+    record Stored(
+            UUID id,
+            UUID organisationId,
+            UUID programmeId,
+            UUID waitingEntryId,
+            ParticipantId participant,
+            UUID buddyId,
+            UUID runId,
+            BigDecimal score,
+            boolean fixedByCoordinator,
+            Instant proposedAt,
+            PairStatus status,
+            Instant decidedAt,
+            UUID decidedBy,
+            String rejectReason,
+            String sharedName,
+            Instant buddyAgreedAt,
+            Instant participantAgreedAt,
+            UUID participantAgreementRecordedBy,
+            LocalDate startedOn,
+            LocalDate endedOn,
+            String endReason) {}
 
     private Pair(Stored stored) {
         this.id = Objects.requireNonNull(stored.id());
@@ -113,10 +132,37 @@ final class Pair {
     }
 
     /** A pair a matching run proposes, with its score (whose parts the repository keeps beside it). */
-    static Pair proposedByRun(UUID organisation, UUID programme, WaitingEntry entry, UUID buddy, UUID run, BigDecimal score,
-            boolean keptAsFixed, Instant now) {
-        return new Pair(new Stored(UUID.randomUUID(), organisation, programme, entry.id(), entry.participant(), buddy, run,
-                score, keptAsFixed, now, PairStatus.PROPOSED, null, null, null, null, null, null, null, null, null, null));
+    static Pair proposedByRun(
+            UUID organisation,
+            UUID programme,
+            WaitingEntry entry,
+            UUID buddy,
+            UUID run,
+            BigDecimal score,
+            boolean keptAsFixed,
+            Instant now) {
+        return new Pair(new Stored(
+                UUID.randomUUID(),
+                organisation,
+                programme,
+                entry.id(),
+                entry.participant(),
+                buddy,
+                run,
+                score,
+                keptAsFixed,
+                now,
+                PairStatus.PROPOSED,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
     }
 
     /**
@@ -125,8 +171,14 @@ final class Pair {
      *
      * @param alreadyFixed the same participant and buddy are fixed already in a proposal
      */
-    static Pair fixedByHand(UUID organisation, UUID programme, WaitingEntry entry, UUID buddy, Circumstances circumstances,
-            boolean alreadyFixed, Instant now) {
+    static Pair fixedByHand(
+            UUID organisation,
+            UUID programme,
+            WaitingEntry entry,
+            UUID buddy,
+            Circumstances circumstances,
+            boolean alreadyFixed,
+            Instant now) {
         if (circumstances.participantInAnotherPair()) {
             throw new Refusal("participant", "matching.refused.participantInPair");
         }
@@ -134,8 +186,28 @@ final class Pair {
             throw new Refusal("buddy", "matching.refused.pairFixed");
         }
         requireConsents(circumstances);
-        return new Pair(new Stored(UUID.randomUUID(), organisation, programme, entry.id(), entry.participant(), buddy, null,
-                BigDecimal.ZERO, true, now, PairStatus.PROPOSED, null, null, null, null, null, null, null, null, null, null));
+        return new Pair(new Stored(
+                UUID.randomUUID(),
+                organisation,
+                programme,
+                entry.id(),
+                entry.participant(),
+                buddy,
+                null,
+                BigDecimal.ZERO,
+                true,
+                now,
+                PairStatus.PROPOSED,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
     }
 
     /**
@@ -279,9 +351,28 @@ final class Pair {
     }
 
     Stored stored() {
-        return new Stored(id, organisationId, programmeId, waitingEntryId, participant, buddyId, runId, score,
-                fixedByCoordinator, proposedAt, status, decidedAt, decidedBy, rejectReason, sharedName, buddyAgreedAt,
-                participantAgreedAt, participantAgreementRecordedBy, startedOn, endedOn, endReason);
+        return new Stored(
+                id,
+                organisationId,
+                programmeId,
+                waitingEntryId,
+                participant,
+                buddyId,
+                runId,
+                score,
+                fixedByCoordinator,
+                proposedAt,
+                status,
+                decidedAt,
+                decidedBy,
+                rejectReason,
+                sharedName,
+                buddyAgreedAt,
+                participantAgreedAt,
+                participantAgreementRecordedBy,
+                startedOn,
+                endedOn,
+                endReason);
     }
 
     PairStatus storedStatus() {

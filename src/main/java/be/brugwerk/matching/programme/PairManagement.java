@@ -1,11 +1,5 @@
 package be.brugwerk.matching.programme;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
@@ -14,6 +8,11 @@ import be.brugwerk.system.Refusal;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +38,15 @@ public class PairManagement {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    PairManagement(ProgrammeAccess access, Pairs pairs, WaitingList waitingList, Buddies buddies,
-            ParticipantManagement participants, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+    PairManagement(
+            ProgrammeAccess access,
+            Pairs pairs,
+            WaitingList waitingList,
+            Buddies buddies,
+            ParticipantManagement participants,
+            AuditTrail audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.access = access;
         this.pairs = pairs;
         this.waitingList = waitingList;
@@ -86,15 +92,27 @@ public class PairManagement {
     public UUID fix(UUID programme, UUID waitingEntryId, UUID buddyId) {
         SignedInUser me = Tenancy.requireUser();
         access.coordinated(programme);
-        WaitingEntry entry = waitingList.find(programme, waitingEntryId).filter(e -> e.status() == WaitingEntry.Status.WAITING)
+        WaitingEntry entry = waitingList
+                .find(programme, waitingEntryId)
+                .filter(e -> e.status() == WaitingEntry.Status.WAITING)
                 .orElseThrow(() -> new NotFound("Waiting participant"));
-        BuddyView buddy = buddies.find(programme, buddyId).filter(b -> b.status() == BuddyStatus.APPROVED)
+        BuddyView buddy = buddies.find(programme, buddyId)
+                .filter(b -> b.status() == BuddyStatus.APPROVED)
                 .orElseThrow(() -> new NotFound("Approved buddy"));
         pairs.lockParticipantAndBuddy(entry.id(), buddy.id());
-        boolean alreadyFixed = pairs.ofProgramme(programme).stream().anyMatch(p -> p.status() == PairStatus.PROPOSED
-                && p.fixedByCoordinator() && p.buddyId().equals(buddy.id()) && p.participant().equals(entry.participant()));
-        Pair pair = Pair.fixedByHand(me.organisationId(), programme, entry, buddy.id(),
-                circumstances(programme, entry.participant(), buddy.id(), null), alreadyFixed, clock.instant());
+        boolean alreadyFixed = pairs.ofProgramme(programme).stream()
+                .anyMatch(p -> p.status() == PairStatus.PROPOSED
+                        && p.fixedByCoordinator()
+                        && p.buddyId().equals(buddy.id())
+                        && p.participant().equals(entry.participant()));
+        Pair pair = Pair.fixedByHand(
+                me.organisationId(),
+                programme,
+                entry,
+                buddy.id(),
+                circumstances(programme, entry.participant(), buddy.id(), null),
+                alreadyFixed,
+                clock.instant());
         pairs.removeProposalsOf(programme, entry.participant());
         pairs.add(pair, List.of());
         audit.record(AuditTrail.Action.CREATE, SUBJECT, List.of(pair.id()));
@@ -165,12 +183,14 @@ public class PairManagement {
     }
 
     /** What a decision needs beside the pair, read after the participant's and the buddy's rows were locked. */
-    private Pair.Circumstances circumstances(UUID programme, ParticipantId participant, UUID buddyId, UUID pairLeftOut) {
+    private Pair.Circumstances circumstances(
+            UUID programme, ParticipantId participant, UUID buddyId, UUID pairLeftOut) {
         BuddyView buddy = buddies.find(programme, buddyId).orElseThrow(() -> new NotFound("Buddy"));
         Pairs.OpenPairs open = pairs.openPairs(programme, participant, buddyId, pairLeftOut);
-        boolean consents = !participants.approachableForMatching(List.of(participant)).isEmpty();
-        return new Pair.Circumstances(consents, open.ofParticipant() > 0, !buddy.consentWithdrawn(), buddy.capacity(),
-                open.ofBuddy());
+        boolean consents =
+                !participants.approachableForMatching(List.of(participant)).isEmpty();
+        return new Pair.Circumstances(
+                consents, open.ofParticipant() > 0, !buddy.consentWithdrawn(), buddy.capacity(), open.ofBuddy());
     }
 
     private Pair forDecision(UUID programme, UUID pairId) {

@@ -1,5 +1,11 @@
 package be.brugwerk.matching.programme;
 
+import be.brugwerk.matching.engine.Criterion;
+import be.brugwerk.matching.engine.ScorePart;
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Keyset;
+import be.brugwerk.system.Pg;
+import be.brugwerk.system.VersionConflict;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,13 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import be.brugwerk.matching.engine.Criterion;
-import be.brugwerk.matching.engine.ScorePart;
-import be.brugwerk.people.ParticipantId;
-import be.brugwerk.system.Keyset;
-import be.brugwerk.system.Pg;
-import be.brugwerk.system.VersionConflict;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,16 +43,34 @@ class Pairs {
                 insert into buddy_pair (id, organisation_id, programme_id, waiting_entry_id, participant_id, buddy_id, run_id,
                     status, score, fixed_by_coordinator, proposed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(p.id(), p.organisationId(), p.programmeId(), p.waitingEntryId(), p.participant().value(), p.buddyId(),
-                        p.runId(), p.status().name(), p.score(), p.fixedByCoordinator(), Pg.timestamp(p.proposedAt()))
+                .params(
+                        p.id(),
+                        p.organisationId(),
+                        p.programmeId(),
+                        p.waitingEntryId(),
+                        p.participant().value(),
+                        p.buddyId(),
+                        p.runId(),
+                        p.status().name(),
+                        p.score(),
+                        p.fixedByCoordinator(),
+                        Pg.timestamp(p.proposedAt()))
                 .update();
         int position = 0;
         for (ScorePart part : explanation) {
             jdbc.sql("""
                     insert into buddy_pair_reason (pair_id, organisation_id, position, criterion, points, reason, fact, arguments)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(p.id(), p.organisationId(), position++, part.criterion().name(), part.points(), part.reason(),
-                            part.fact(), part.arguments().toArray(String[]::new)).update();
+                    .params(
+                            p.id(),
+                            p.organisationId(),
+                            position++,
+                            part.criterion().name(),
+                            part.points(),
+                            part.reason(),
+                            part.fact(),
+                            part.arguments().toArray(String[]::new))
+                    .update();
         }
     }
 
@@ -63,8 +80,14 @@ class Pairs {
      * the second sees what the first wrote. The decision's circumstances are read after this.
      */
     void lockParticipantAndBuddy(UUID waitingEntry, UUID buddy) {
-        jdbc.sql("select id from waiting_entry where id = ? for update").param(waitingEntry).query(UUID.class).optional();
-        jdbc.sql("select id from buddy where id = ? for update").param(buddy).query(UUID.class).optional();
+        jdbc.sql("select id from waiting_entry where id = ? for update")
+                .param(waitingEntry)
+                .query(UUID.class)
+                .optional();
+        jdbc.sql("select id from buddy where id = ? for update")
+                .param(buddy)
+                .query(UUID.class)
+                .optional();
     }
 
     /**
@@ -72,37 +95,55 @@ class Pairs {
      * ({@link #lockParticipantAndBuddy}), then the pair itself, and it is read after the locks, so it is current.
      */
     Optional<Pair> lockForDecision(UUID programme, UUID id) {
-        Optional<Map<String, Object>> ids = jdbc.sql("select waiting_entry_id, buddy_id from buddy_pair where programme_id = ? and id = ?")
-                .params(programme, id).query().listOfRows().stream().findFirst();
+        Optional<Map<String, Object>> ids = jdbc
+                .sql("select waiting_entry_id, buddy_id from buddy_pair where programme_id = ? and id = ?")
+                .params(programme, id)
+                .query()
+                .listOfRows()
+                .stream()
+                .findFirst();
         if (ids.isEmpty()) {
             return Optional.empty();
         }
-        lockParticipantAndBuddy((UUID) ids.get().get("waiting_entry_id"), (UUID) ids.get().get("buddy_id"));
-        return jdbc.sql("select * from buddy_pair where programme_id = ? and id = ? for update").params(programme, id)
-                .query((row, n) -> Pair.restore(new Pair.Stored(row.getObject("id", UUID.class),
-                        row.getObject("organisation_id", UUID.class), row.getObject("programme_id", UUID.class),
+        lockParticipantAndBuddy(
+                (UUID) ids.get().get("waiting_entry_id"), (UUID) ids.get().get("buddy_id"));
+        return jdbc.sql("select * from buddy_pair where programme_id = ? and id = ? for update")
+                .params(programme, id)
+                .query((row, n) -> Pair.restore(new Pair.Stored(
+                        row.getObject("id", UUID.class),
+                        row.getObject("organisation_id", UUID.class),
+                        row.getObject("programme_id", UUID.class),
                         row.getObject("waiting_entry_id", UUID.class),
-                        new ParticipantId(row.getObject("participant_id", UUID.class)), row.getObject("buddy_id", UUID.class),
-                        row.getObject("run_id", UUID.class), row.getBigDecimal("score"), row.getBoolean("fixed_by_coordinator"),
-                        Buddies.instant(row, "proposed_at"), PairStatus.valueOf(row.getString("status")),
-                        Buddies.instant(row, "decided_at"), row.getObject("decided_by", UUID.class),
-                        row.getString("reject_reason"), row.getString("shared_name"), Buddies.instant(row, "buddy_agreed_at"),
-                        Buddies.instant(row, "participant_agreed_at"), row.getObject("participant_agreed_recorded_by", UUID.class),
-                        row.getObject("started_on", LocalDate.class), row.getObject("ended_on", LocalDate.class),
+                        new ParticipantId(row.getObject("participant_id", UUID.class)),
+                        row.getObject("buddy_id", UUID.class),
+                        row.getObject("run_id", UUID.class),
+                        row.getBigDecimal("score"),
+                        row.getBoolean("fixed_by_coordinator"),
+                        Buddies.instant(row, "proposed_at"),
+                        PairStatus.valueOf(row.getString("status")),
+                        Buddies.instant(row, "decided_at"),
+                        row.getObject("decided_by", UUID.class),
+                        row.getString("reject_reason"),
+                        row.getString("shared_name"),
+                        Buddies.instant(row, "buddy_agreed_at"),
+                        Buddies.instant(row, "participant_agreed_at"),
+                        row.getObject("participant_agreed_recorded_by", UUID.class),
+                        row.getObject("started_on", LocalDate.class),
+                        row.getObject("ended_on", LocalDate.class),
                         row.getString("end_reason"))))
                 .optional();
     }
 
     /** How many accepted or running pairs of the programme hold a participant, and a buddy, leaving one pair out. */
-    record OpenPairs(int ofParticipant, int ofBuddy) {
-    }
+    record OpenPairs(int ofParticipant, int ofBuddy) {}
 
     OpenPairs openPairs(UUID programme, ParticipantId participant, UUID buddy, UUID leftOut) {
         return jdbc.sql("""
                 select count(*) filter (where participant_id = ?), count(*) filter (where buddy_id = ?)
                 from buddy_pair where programme_id = ? and status in ('AWAITING_AGREEMENT', 'ACTIVE') and id <> ?""")
                 .params(participant.value(), buddy, programme, leftOut == null ? new UUID(0, 0) : leftOut)
-                .query((row, n) -> new OpenPairs(row.getInt(1), row.getInt(2))).single();
+                .query((row, n) -> new OpenPairs(row.getInt(1), row.getInt(2)))
+                .single();
     }
 
     /**
@@ -119,9 +160,19 @@ class Pairs {
                         buddy_agreed_at = ?, participant_agreed_at = ?, participant_agreed_recorded_by = ?, started_on = ?,
                         ended_on = ?, end_reason = ?
                     where id = ? and status = ?""")
-                    .params(p.status().name(), timestamp(p.decidedAt()), p.decidedBy(), p.rejectReason(), p.sharedName(),
-                            timestamp(p.buddyAgreedAt()), timestamp(p.participantAgreedAt()),
-                            p.participantAgreementRecordedBy(), p.startedOn(), p.endedOn(), p.endReason(), p.id(),
+                    .params(
+                            p.status().name(),
+                            timestamp(p.decidedAt()),
+                            p.decidedBy(),
+                            p.rejectReason(),
+                            p.sharedName(),
+                            timestamp(p.buddyAgreedAt()),
+                            timestamp(p.participantAgreedAt()),
+                            p.participantAgreementRecordedBy(),
+                            p.startedOn(),
+                            p.endedOn(),
+                            p.endReason(),
+                            p.id(),
                             pair.storedStatus().name())
                     .update();
         } catch (DuplicateKeyException secondOpenPair) {
@@ -145,7 +196,9 @@ class Pairs {
         jdbc.sql("""
                 delete from buddy_pair_reason where pair_id in
                     (select id from buddy_pair where id = any (cast(? as uuid[])) and status = 'PROPOSED')""").param(array).update();
-        jdbc.sql("delete from buddy_pair where id = any (cast(? as uuid[])) and status = 'PROPOSED'").param(array).update();
+        jdbc.sql("delete from buddy_pair where id = any (cast(? as uuid[])) and status = 'PROPOSED'")
+                .param(array)
+                .update();
     }
 
     /**
@@ -157,7 +210,8 @@ class Pairs {
                 update buddy_pair set participant_consent_withdrawn_at = ?
                 where organisation_id = ? and participant_id = ? and status in ('AWAITING_AGREEMENT', 'ACTIVE')
                   and participant_consent_withdrawn_at is null""")
-                .params(Pg.timestamp(at), organisation, participant.value()).update();
+                .params(Pg.timestamp(at), organisation, participant.value())
+                .update();
     }
 
     /** Notes on the participant's accepted and running pairs that they were archived; idempotent like the above. */
@@ -166,7 +220,8 @@ class Pairs {
                 update buddy_pair set participant_archived_at = ?
                 where organisation_id = ? and participant_id = ? and status in ('AWAITING_AGREEMENT', 'ACTIVE')
                   and participant_archived_at is null""")
-                .params(Pg.timestamp(at), organisation, participant.value()).update();
+                .params(Pg.timestamp(at), organisation, participant.value())
+                .update();
     }
 
     /** Removes the undecided proposals of one participant (before the coordinator fixes a pair for them). */
@@ -175,12 +230,15 @@ class Pairs {
                 delete from buddy_pair_reason where pair_id in (select id from buddy_pair where programme_id = ?
                     and participant_id = ? and status = 'PROPOSED')""").params(programme, participant.value()).update();
         jdbc.sql("delete from buddy_pair where programme_id = ? and participant_id = ? and status = 'PROPOSED'")
-                .params(programme, participant.value()).update();
+                .params(programme, participant.value())
+                .update();
     }
 
     List<PairView> ofProgramme(UUID programme) {
-        return withDetails(jdbc.sql(SELECT + " where p.programme_id = ? order by p.proposed_at, p.id").param(programme)
-                .query((row, n) -> read(row)).list());
+        return withDetails(jdbc.sql(SELECT + " where p.programme_id = ? order by p.proposed_at, p.id")
+                .param(programme)
+                .query((row, n) -> read(row))
+                .list());
     }
 
     /** The order of the proposals: as the run proposed them, by time and then id. */
@@ -197,20 +255,31 @@ class Pairs {
             sql += AS_PROPOSED.continuing(from, "select c.proposed_at, c.id from buddy_pair c where c.id = :cursor");
             params.put("cursor", from.key());
         }
-        Keyset.Page<PairView, UUID> page = Keyset.page(jdbc.sql(sql + AS_PROPOSED.orderBy(from)).params(params)
-                .query((row, n) -> read(row)).list(), from, size, PairView::id);
+        Keyset.Page<PairView, UUID> page = Keyset.page(
+                jdbc.sql(sql + AS_PROPOSED.orderBy(from))
+                        .params(params)
+                        .query((row, n) -> read(row))
+                        .list(),
+                from,
+                size,
+                PairView::id);
         return new Keyset.Page<>(withDetails(page.rows()), page.next(), page.previous());
     }
 
     Optional<PairView> find(UUID programme, UUID id) {
-        return jdbc.sql(SELECT + " where p.programme_id = ? and p.id = ?").params(programme, id)
-                .query((row, n) -> read(row)).optional().map(this::withDetails);
+        return jdbc.sql(SELECT + " where p.programme_id = ? and p.id = ?")
+                .params(programme, id)
+                .query((row, n) -> read(row))
+                .optional()
+                .map(this::withDetails);
     }
 
     /** The pairs of the given buddies that their coordinator accepted: a buddy never sees mere proposals. */
     List<PairView> shownToBuddies(List<UUID> buddies) {
         return withDetails(jdbc.sql(SELECT + " where p.buddy_id = any (cast(? as uuid[])) and p.status not in"
-                + " ('PROPOSED', 'REJECTED') order by p.decided_at").param(Pg.array(buddies)).query((row, n) -> read(row))
+                        + " ('PROPOSED', 'REJECTED') order by p.decided_at")
+                .param(Pg.array(buddies))
+                .query((row, n) -> read(row))
                 .list());
     }
 
@@ -218,20 +287,23 @@ class Pairs {
         jdbc.sql("""
                 insert into pair_meeting (id, organisation_id, pair_id, met_on, note, logged_by, logged_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), organisation, pair, metOn, note, by, Pg.timestamp(now)).update();
+                .params(UUID.randomUUID(), organisation, pair, metOn, note, by, Pg.timestamp(now))
+                .update();
     }
 
     void checkIn(UUID organisation, UUID pair, LocalDate today, int score, String comment, UUID by, Instant now) {
         jdbc.sql("""
                 insert into pair_checkin (id, organisation_id, pair_id, checked_on, score, comment, given_by, given_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), organisation, pair, today, score, comment, by, Pg.timestamp(now)).update();
+                .params(UUID.randomUUID(), organisation, pair, today, score, comment, by, Pg.timestamp(now))
+                .update();
     }
 
     void note(UUID organisation, UUID pair, LocalDate today, String note, UUID by, Instant now) {
         jdbc.sql("""
                 insert into pair_note (id, organisation_id, pair_id, written_on, note, written_by, written_at)
-                values (?, ?, ?, ?, ?, ?, ?)""").params(UUID.randomUUID(), organisation, pair, today, note, by, Pg.timestamp(now))
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), organisation, pair, today, note, by, Pg.timestamp(now))
                 .update();
     }
 
@@ -248,38 +320,66 @@ class Pairs {
             return pairs;
         }
         List<UUID> ids = pairs.stream().map(PairView::id).toList();
-        Map<UUID, List<ScorePart>> parts = byPair("""
+        Map<UUID, List<ScorePart>> parts = byPair(
+                """
                 select pair_id, criterion, points, reason, fact, arguments from buddy_pair_reason
-                where pair_id = any (cast(? as uuid[])) order by pair_id, position""", ids,
-                row -> new ScorePart(Criterion.valueOf(row.getString(2)), row.getBigDecimal(3), row.getString(4),
+                where pair_id = any (cast(? as uuid[])) order by pair_id, position""",
+                ids,
+                row -> new ScorePart(
+                        Criterion.valueOf(row.getString(2)),
+                        row.getBigDecimal(3),
+                        row.getString(4),
                         row.getString(5) == null ? SENTENCE_ONLY : row.getString(5),
                         List.of((String[]) row.getArray(6).getArray())));
-        Map<UUID, List<PairView.Meeting>> meetings = byPair("""
+        Map<UUID, List<PairView.Meeting>> meetings =
+                byPair("""
                 select pair_id, met_on, note from pair_meeting where pair_id = any (cast(? as uuid[]))
-                order by pair_id, met_on desc, logged_at desc""", ids,
-                row -> new PairView.Meeting(row.getObject(2, LocalDate.class), row.getString(3)));
-        Map<UUID, List<PairView.CheckIn>> checkIns = byPair("""
+                order by pair_id, met_on desc, logged_at desc""", ids, row -> new PairView.Meeting(row.getObject(2, LocalDate.class), row.getString(3)));
+        Map<UUID, List<PairView.CheckIn>> checkIns = byPair(
+                """
                 select pair_id, checked_on, score, comment from pair_checkin where pair_id = any (cast(? as uuid[]))
-                order by pair_id, checked_on desc, given_at desc""", ids,
+                order by pair_id, checked_on desc, given_at desc""",
+                ids,
                 row -> new PairView.CheckIn(row.getObject(2, LocalDate.class), row.getInt(3), row.getString(4)));
-        Map<UUID, List<PairView.Note>> notes = byPair("""
+        Map<UUID, List<PairView.Note>> notes =
+                byPair("""
                 select pair_id, written_on, note from pair_note where pair_id = any (cast(? as uuid[]))
-                order by pair_id, written_at desc""", ids,
-                row -> new PairView.Note(row.getObject(2, LocalDate.class), row.getString(3)));
-        return pairs.stream().map(pair -> new PairView(pair.id(), pair.programmeId(), pair.waitingEntryId(),
-                pair.participant(), null, pair.buddyId(), pair.buddyName(), pair.status(), pair.score(),
-                pair.fixedByCoordinator(), parts.getOrDefault(pair.id(), List.of()), pair.rejectReason(),
-                pair.sharedName(), pair.buddyAgreedAt(), pair.participantAgreedAt(), pair.startedOn(), pair.endedOn(),
-                pair.endReason(), pair.lastMeeting(), meetings.getOrDefault(pair.id(), List.of()),
-                checkIns.getOrDefault(pair.id(), List.of()), notes.getOrDefault(pair.id(), List.of()),
-                pair.participantConsentWithdrawnAt(), pair.participantArchivedAt())).toList();
+                order by pair_id, written_at desc""", ids, row -> new PairView.Note(row.getObject(2, LocalDate.class), row.getString(3)));
+        return pairs.stream()
+                .map(pair -> new PairView(
+                        pair.id(),
+                        pair.programmeId(),
+                        pair.waitingEntryId(),
+                        pair.participant(),
+                        null,
+                        pair.buddyId(),
+                        pair.buddyName(),
+                        pair.status(),
+                        pair.score(),
+                        pair.fixedByCoordinator(),
+                        parts.getOrDefault(pair.id(), List.of()),
+                        pair.rejectReason(),
+                        pair.sharedName(),
+                        pair.buddyAgreedAt(),
+                        pair.participantAgreedAt(),
+                        pair.startedOn(),
+                        pair.endedOn(),
+                        pair.endReason(),
+                        pair.lastMeeting(),
+                        meetings.getOrDefault(pair.id(), List.of()),
+                        checkIns.getOrDefault(pair.id(), List.of()),
+                        notes.getOrDefault(pair.id(), List.of()),
+                        pair.participantConsentWithdrawnAt(),
+                        pair.participantArchivedAt()))
+                .toList();
     }
 
     /** Rows whose first column is the pair's id, grouped per pair in the query's order. */
     private <T> Map<UUID, List<T>> byPair(String sql, List<UUID> pairIds, RowReader<T> reader) {
         Map<UUID, List<T>> grouped = new HashMap<>();
         jdbc.sql(sql).param(Pg.array(pairIds)).query(row -> {
-            grouped.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>()).add(reader.read(row));
+            grouped.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>())
+                    .add(reader.read(row));
         });
         return grouped;
     }
@@ -290,15 +390,30 @@ class Pairs {
     }
 
     private static PairView read(ResultSet row) throws SQLException {
-        return new PairView(row.getObject("id", UUID.class), row.getObject("programme_id", UUID.class),
-                row.getObject("waiting_entry_id", UUID.class), new ParticipantId(row.getObject("participant_id", UUID.class)),
-                null, row.getObject("buddy_id", UUID.class), row.getString("buddy_name"),
-                PairStatus.valueOf(row.getString("status")), row.getBigDecimal("score"),
-                row.getBoolean("fixed_by_coordinator"), List.of(), row.getString("reject_reason"),
-                row.getString("shared_name"), Buddies.instant(row, "buddy_agreed_at"),
-                Buddies.instant(row, "participant_agreed_at"), row.getObject("started_on", LocalDate.class),
-                row.getObject("ended_on", LocalDate.class), row.getString("end_reason"),
-                row.getObject("last_meeting", LocalDate.class), List.of(), List.of(), List.of(),
-                Buddies.instant(row, "participant_consent_withdrawn_at"), Buddies.instant(row, "participant_archived_at"));
+        return new PairView(
+                row.getObject("id", UUID.class),
+                row.getObject("programme_id", UUID.class),
+                row.getObject("waiting_entry_id", UUID.class),
+                new ParticipantId(row.getObject("participant_id", UUID.class)),
+                null,
+                row.getObject("buddy_id", UUID.class),
+                row.getString("buddy_name"),
+                PairStatus.valueOf(row.getString("status")),
+                row.getBigDecimal("score"),
+                row.getBoolean("fixed_by_coordinator"),
+                List.of(),
+                row.getString("reject_reason"),
+                row.getString("shared_name"),
+                Buddies.instant(row, "buddy_agreed_at"),
+                Buddies.instant(row, "participant_agreed_at"),
+                row.getObject("started_on", LocalDate.class),
+                row.getObject("ended_on", LocalDate.class),
+                row.getString("end_reason"),
+                row.getObject("last_meeting", LocalDate.class),
+                List.of(),
+                List.of(),
+                List.of(),
+                Buddies.instant(row, "participant_consent_withdrawn_at"),
+                Buddies.instant(row, "participant_archived_at"));
     }
 }

@@ -25,8 +25,8 @@ class ParticipantChanges {
     @ApplicationModuleListener
     void on(ConsentWithdrawn withdrawn) {
         if (withdrawn.purpose() == ConsentPurpose.MATCHING) {
-            pairs.noteParticipantConsentWithdrawn(withdrawn.organisationId(), withdrawn.participant(),
-                    withdrawn.withdrawnAt());
+            pairs.noteParticipantConsentWithdrawn(
+                    withdrawn.organisationId(), withdrawn.participant(), withdrawn.withdrawnAt());
         }
     }
 

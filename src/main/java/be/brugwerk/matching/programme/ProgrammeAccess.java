@@ -1,11 +1,10 @@
 package be.brugwerk.matching.programme;
 
-import java.util.UUID;
-
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**

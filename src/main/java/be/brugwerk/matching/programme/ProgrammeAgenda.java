@@ -1,5 +1,7 @@
 package be.brugwerk.matching.programme;
 
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Pg;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,9 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import be.brugwerk.people.ParticipantId;
-import be.brugwerk.system.Pg;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,17 +21,22 @@ import org.springframework.stereotype.Repository;
 class ProgrammeAgenda {
 
     /** How many wait on a programme, and since when the longest-waiting one. */
-    record Waiting(int count, LocalDate longestSince) {
-    }
+    record Waiting(int count, LocalDate longestSince) {}
 
     /** A proposal not yet decided. */
-    record Proposal(UUID pair, UUID programme, ParticipantId participant, String buddyName, Instant proposedAt) {
-    }
+    record Proposal(UUID pair, UUID programme, ParticipantId participant, String buddyName, Instant proposedAt) {}
 
     /** An accepted or running pair of a buddy, with what their home needs to show. */
-    record OwnPair(UUID pair, String programmeName, int checkInIntervalDays, String sharedName, PairStatus status,
-            boolean buddyAgreed, LocalDate startedOn, LocalDate lastMeeting, LocalDate lastCheckIn) {
-    }
+    record OwnPair(
+            UUID pair,
+            String programmeName,
+            int checkInIntervalDays,
+            String sharedName,
+            PairStatus status,
+            boolean buddyAgreed,
+            LocalDate startedOn,
+            LocalDate lastMeeting,
+            LocalDate lastCheckIn) {}
 
     private final JdbcClient jdbc;
 
@@ -48,12 +52,9 @@ class ProgrammeAgenda {
         jdbc.sql("""
                 select programme_id, count(*), min(entered_on) from waiting_entry
                 where organisation_id = ? and programme_id = any (cast(? as uuid[])) and status = 'WAITING'
-                group by programme_id""")
-                .params(organisation, Pg.array(programmes))
-                .query(row -> {
-                    waiting.put(row.getObject(1, UUID.class),
-                            new Waiting(row.getInt(2), row.getObject(3, LocalDate.class)));
-                });
+                group by programme_id""").params(organisation, Pg.array(programmes)).query(row -> {
+            waiting.put(row.getObject(1, UUID.class), new Waiting(row.getInt(2), row.getObject(3, LocalDate.class)));
+        });
         return waiting;
     }
 
@@ -68,8 +69,11 @@ class ProgrammeAgenda {
                 where p.organisation_id = ? and p.programme_id = any (cast(? as uuid[])) and p.status = 'PROPOSED'
                 order by p.proposed_at, p.id limit ?""")
                 .params(organisation, Pg.array(programmes), limit)
-                .query((row, n) -> new Proposal(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                        new ParticipantId(row.getObject(3, UUID.class)), row.getString(4),
+                .query((row, n) -> new Proposal(
+                        row.getObject(1, UUID.class),
+                        row.getObject(2, UUID.class),
+                        new ParticipantId(row.getObject(3, UUID.class)),
+                        row.getString(4),
                         row.getObject(5, OffsetDateTime.class).toInstant()))
                 .list();
     }
@@ -85,9 +89,15 @@ class ProgrammeAgenda {
                 where p.organisation_id = ? and b.account_id = ? and p.status in ('AWAITING_AGREEMENT', 'ACTIVE')
                 order by p.decided_at, p.id""")
                 .params(organisation, account)
-                .query((row, n) -> new OwnPair(row.getObject(1, UUID.class), row.getString(2), row.getInt(3),
-                        row.getString(4), PairStatus.valueOf(row.getString(5)), row.getBoolean(6),
-                        row.getObject(7, LocalDate.class), row.getObject(8, LocalDate.class),
+                .query((row, n) -> new OwnPair(
+                        row.getObject(1, UUID.class),
+                        row.getString(2),
+                        row.getInt(3),
+                        row.getString(4),
+                        PairStatus.valueOf(row.getString(5)),
+                        row.getBoolean(6),
+                        row.getObject(7, LocalDate.class),
+                        row.getObject(8, LocalDate.class),
                         row.getObject(9, LocalDate.class)))
                 .list();
     }

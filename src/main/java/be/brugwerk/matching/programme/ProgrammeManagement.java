@@ -1,16 +1,5 @@
 package be.brugwerk.matching.programme;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
 import be.brugwerk.people.AccountManagement;
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.ParticipantId;
@@ -23,6 +12,16 @@ import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,8 +47,17 @@ public class ProgrammeManagement {
     private final AccountManagement accounts;
     private final Clock clock;
 
-    ProgrammeManagement(ProgrammeAccess access, Programmes programmes, WaitingList waitingList, Intakes intakes, Pairs pairs,
-            Buddies buddies, ParticipantManagement participants, AuditTrail audit, AccountManagement accounts, Clock clock) {
+    ProgrammeManagement(
+            ProgrammeAccess access,
+            Programmes programmes,
+            WaitingList waitingList,
+            Intakes intakes,
+            Pairs pairs,
+            Buddies buddies,
+            ParticipantManagement participants,
+            AuditTrail audit,
+            AccountManagement accounts,
+            Clock clock) {
         this.accounts = accounts;
         this.access = access;
         this.programmes = programmes;
@@ -66,7 +74,8 @@ public class ProgrammeManagement {
     @Transactional(readOnly = true)
     public List<ProgrammeView> list() {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN);
-        return me.hasRole(Role.ORGANISATION_ADMIN) ? programmes.ofOrganisation(me.organisationId())
+        return me.hasRole(Role.ORGANISATION_ADMIN)
+                ? programmes.ofOrganisation(me.organisationId())
                 : programmes.coordinatedBy(me.organisationId(), me.accountId());
     }
 
@@ -110,8 +119,7 @@ public class ProgrammeManagement {
     }
 
     /** The programme's coordinators, and the organisation's other coordinators who could join them (ids to names). */
-    public record Coordinators(Map<UUID, String> current, Map<UUID, String> others) {
-    }
+    public record Coordinators(Map<UUID, String> current, Map<UUID, String> others) {}
 
     @Transactional(readOnly = true)
     public Coordinators coordinators(UUID programme) {
@@ -135,25 +143,35 @@ public class ProgrammeManagement {
     }
 
     /** A line of the waiting list: who, since when, where they stand. */
-    public record WaitingLine(UUID entryId, ParticipantId participant, String name, LocalDate enteredOn,
-            WaitingEntry.Status status, long daysWaited) {
-    }
+    public record WaitingLine(
+            UUID entryId,
+            ParticipantId participant,
+            String name,
+            LocalDate enteredOn,
+            WaitingEntry.Status status,
+            long daysWaited) {}
 
     /** The waiting list in order of entry, with names (one audit row naming whom it shows). */
     public List<WaitingLine> waitingList(UUID programme) {
         access.coordinated(programme);
         List<WaitingEntry> entries = waitingList.ofProgramme(programme);
-        Map<ParticipantId, String> names = participants.names(entries.stream().map(WaitingEntry::participant).toList());
+        Map<ParticipantId, String> names = participants.names(
+                entries.stream().map(WaitingEntry::participant).toList());
         LocalDate today = LocalDate.now(clock);
-        return entries.stream().filter(e -> names.containsKey(e.participant()))
-                .map(e -> new WaitingLine(e.id(), e.participant(), names.get(e.participant()), e.enteredOn(), e.status(),
+        return entries.stream()
+                .filter(e -> names.containsKey(e.participant()))
+                .map(e -> new WaitingLine(
+                        e.id(),
+                        e.participant(),
+                        names.get(e.participant()),
+                        e.enteredOn(),
+                        e.status(),
                         ChronoUnit.DAYS.between(e.enteredOn(), today)))
                 .toList();
     }
 
     /** A page of the waiting list and a page of the proposals, as a programme's page shows them. */
-    public record PagedLists(Keyset.Page<WaitingLine, UUID> waiting, Keyset.Page<PairView, UUID> proposals) {
-    }
+    public record PagedLists(Keyset.Page<WaitingLine, UUID> waiting, Keyset.Page<PairView, UUID> proposals) {}
 
     /**
      * One page of the waiting list in order of entry, from {@code waitingFrom}, and one page of the proposals (pairs
@@ -161,27 +179,40 @@ public class ProgrammeManagement {
      * {@code null}), with the participants' names: one access check and one audit row naming whom both show. A
      * participant the coordinator may no longer see is left out of the waiting page.
      */
-    public PagedLists pagedLists(UUID programme, Keyset.Cursor<UUID> waitingFrom, Keyset.Cursor<UUID> proposalsFrom,
-            int size) {
+    public PagedLists pagedLists(
+            UUID programme, Keyset.Cursor<UUID> waitingFrom, Keyset.Cursor<UUID> proposalsFrom, int size) {
         access.coordinated(programme);
         Keyset.Page<WaitingEntry, UUID> waiting = waitingList.page(programme, waitingFrom, size);
         Keyset.Page<PairView, UUID> proposals = pairs.page(programme, PairStatus.PROPOSED, proposalsFrom, size);
-        List<ParticipantId> shown = new ArrayList<>(waiting.rows().stream().map(WaitingEntry::participant).toList());
+        List<ParticipantId> shown = new ArrayList<>(
+                waiting.rows().stream().map(WaitingEntry::participant).toList());
         proposals.rows().forEach(pair -> shown.add(pair.participant()));
         Map<ParticipantId, String> names = shown.isEmpty() ? Map.of() : participants.names(shown);
         LocalDate today = LocalDate.now(clock);
-        return new PagedLists(new Keyset.Page<>(waiting.rows().stream().filter(e -> names.containsKey(e.participant()))
-                .map(e -> new WaitingLine(e.id(), e.participant(), names.get(e.participant()), e.enteredOn(), e.status(),
-                        ChronoUnit.DAYS.between(e.enteredOn(), today)))
-                .toList(), waiting.next(), waiting.previous()),
+        return new PagedLists(
+                new Keyset.Page<>(
+                        waiting.rows().stream()
+                                .filter(e -> names.containsKey(e.participant()))
+                                .map(e -> new WaitingLine(
+                                        e.id(),
+                                        e.participant(),
+                                        names.get(e.participant()),
+                                        e.enteredOn(),
+                                        e.status(),
+                                        ChronoUnit.DAYS.between(e.enteredOn(), today)))
+                                .toList(),
+                        waiting.next(),
+                        waiting.previous()),
                 proposals.map(pair -> pair.withParticipantName(names.get(pair.participant()))));
     }
 
     /** Participants the coordinator may put on the waiting list (those not on it yet). */
     public List<ParticipantView> candidatesForWaitingList(UUID programme) {
         access.coordinated(programme);
-        return participants.list(null).stream().filter(p -> !p.archived() && !p.restricted())
-                .filter(p -> !waitingList.contains(programme, p.id())).toList();
+        return participants.list(null).stream()
+                .filter(p -> !p.archived() && !p.restricted())
+                .filter(p -> !waitingList.contains(programme, p.id()))
+                .toList();
     }
 
     /** Puts a participant on the waiting list after their intake, dated today. */
@@ -204,7 +235,8 @@ public class ProgrammeManagement {
     public EditableIntake editableIntake(UUID programme, UUID entryId) {
         WaitingEntry entry = waitingEntry(programme, entryId);
         String name = participants.names(List.of(entry.participant())).get(entry.participant()); // audits the read
-        return new EditableIntake(name, null, false, 0, intakes.find(entry.intakeId()), intakes.version(entry.intakeId()));
+        return new EditableIntake(
+                name, null, false, 0, intakes.find(entry.intakeId()), intakes.version(entry.intakeId()));
     }
 
     /**
@@ -217,13 +249,18 @@ public class ProgrammeManagement {
         if (!intakes.update(entry.intakeId(), intake, version)) {
             throw new VersionConflict("This intake");
         }
-        audit.record(AuditTrail.Action.UPDATE, AuditTrail.Subject.WAITING_ENTRY, List.of(entry.participant().value()));
+        audit.record(
+                AuditTrail.Action.UPDATE,
+                AuditTrail.Subject.WAITING_ENTRY,
+                List.of(entry.participant().value()));
     }
 
     /** A participant still waiting on the programme, whom the coordinator may see; 404 otherwise. */
     private WaitingEntry waitingEntry(UUID programme, UUID entryId) {
         access.coordinated(programme);
-        WaitingEntry entry = waitingList.find(programme, entryId).filter(e -> e.status() == WaitingEntry.Status.WAITING)
+        WaitingEntry entry = waitingList
+                .find(programme, entryId)
+                .filter(e -> e.status() == WaitingEntry.Status.WAITING)
                 .orElseThrow(() -> new NotFound("Waiting entry"));
         if (!participants.isVisible(entry.participant())) {
             throw new NotFound("Waiting entry");
@@ -235,13 +272,15 @@ public class ProgrammeManagement {
     public List<PairView> pairs(UUID programme) {
         access.coordinated(programme);
         List<PairView> all = pairs.ofProgramme(programme);
-        Map<ParticipantId, String> names = participants.names(all.stream().map(PairView::participant).toList());
-        return all.stream().map(p -> p.withParticipantName(names.get(p.participant()))).toList();
+        Map<ParticipantId, String> names =
+                participants.names(all.stream().map(PairView::participant).toList());
+        return all.stream()
+                .map(p -> p.withParticipantName(names.get(p.participant())))
+                .toList();
     }
 
     /** Something a coordinator should look at. */
-    public record Signal(String kind, UUID pairId, UUID buddyId, String who, long days) {
-    }
+    public record Signal(String kind, UUID pairId, UUID buddyId, String who, long days) {}
 
     /** Check-in scores at or below this signal the coordinator. */
     public static final int LOW_CHECK_IN = 2;
@@ -255,31 +294,58 @@ public class ProgrammeManagement {
         access.coordinated(programme);
         LocalDate today = LocalDate.now(clock);
         List<Signal> signals = new ArrayList<>();
-        Set<UUID> withdrawn = buddies.ofProgramme(programme).stream().filter(BuddyView::consentWithdrawn).map(BuddyView::id)
+        Set<UUID> withdrawn = buddies.ofProgramme(programme).stream()
+                .filter(BuddyView::consentWithdrawn)
+                .map(BuddyView::id)
                 .collect(Collectors.toSet());
         for (PairView pair : pairsOfProgramme) {
             if (pair.status().open() && withdrawn.contains(pair.buddyId())) {
-                signals.add(new Signal("buddyConsentWithdrawn", pair.id(), pair.buddyId(), pair.participantName() + " – "
-                        + pair.buddyName(), 0));
+                signals.add(new Signal(
+                        "buddyConsentWithdrawn",
+                        pair.id(),
+                        pair.buddyId(),
+                        pair.participantName() + " – " + pair.buddyName(),
+                        0));
             }
             if (pair.status().open() && pair.participantConsentWithdrawnAt() != null) {
-                signals.add(new Signal("participantConsentWithdrawn", pair.id(), pair.buddyId(), pair.participantName()
-                        + " – " + pair.buddyName(), 0));
+                signals.add(new Signal(
+                        "participantConsentWithdrawn",
+                        pair.id(),
+                        pair.buddyId(),
+                        pair.participantName() + " – " + pair.buddyName(),
+                        0));
             }
             if (pair.status().open() && pair.participantArchivedAt() != null) {
-                signals.add(new Signal("participantArchived", pair.id(), pair.buddyId(), pair.participantName() + " – "
-                        + pair.buddyName(), 0));
+                signals.add(new Signal(
+                        "participantArchived",
+                        pair.id(),
+                        pair.buddyId(),
+                        pair.participantName() + " – " + pair.buddyName(),
+                        0));
             }
             if (pair.status() != PairStatus.ACTIVE) {
                 continue;
             }
-            LocalDate lastContact = pair.lastMeeting() == null || pair.lastMeeting().isBefore(pair.startedOn())
-                    ? pair.startedOn() : pair.lastMeeting();
+            LocalDate lastContact =
+                    pair.lastMeeting() == null || pair.lastMeeting().isBefore(pair.startedOn())
+                            ? pair.startedOn()
+                            : pair.lastMeeting();
             long days = ChronoUnit.DAYS.between(lastContact, today);
-            NO_CONTACT_DAYS.stream().filter(limit -> days >= limit).findFirst().ifPresent(limit -> signals.add(
-                    new Signal("noContact" + limit, pair.id(), pair.buddyId(), pair.participantName() + " – " + pair.buddyName(), days)));
+            NO_CONTACT_DAYS.stream()
+                    .filter(limit -> days >= limit)
+                    .findFirst()
+                    .ifPresent(limit -> signals.add(new Signal(
+                            "noContact" + limit,
+                            pair.id(),
+                            pair.buddyId(),
+                            pair.participantName() + " – " + pair.buddyName(),
+                            days)));
             if (!pair.checkIns().isEmpty() && pair.checkIns().get(0).score() <= LOW_CHECK_IN) {
-                signals.add(new Signal("lowCheckIn", pair.id(), pair.buddyId(), pair.participantName() + " – " + pair.buddyName(),
+                signals.add(new Signal(
+                        "lowCheckIn",
+                        pair.id(),
+                        pair.buddyId(),
+                        pair.participantName() + " – " + pair.buddyName(),
                         pair.checkIns().get(0).score()));
             }
         }
@@ -295,9 +361,14 @@ public class ProgrammeManagement {
      * Figures of a programme, in days: the median wait of those waiting now, the median time from entry to the
      * start of a pair, the median duration of ended pairs, and how many pairs stopped early.
      */
-    public record Figures(int waiting, Long medianDaysWaiting, int started, Long medianDaysToMatch, int ended,
-            Long medianPairDays, int stoppedEarly) {
-    }
+    public record Figures(
+            int waiting,
+            Long medianDaysWaiting,
+            int started,
+            Long medianDaysToMatch,
+            int ended,
+            Long medianPairDays,
+            int stoppedEarly) {}
 
     @Transactional(readOnly = true)
     public Figures figures(UUID programme) {
@@ -306,15 +377,30 @@ public class ProgrammeManagement {
         List<WaitingEntry> entries = waitingList.ofProgramme(programme);
         Map<UUID, LocalDate> entered = new java.util.HashMap<>();
         entries.forEach(e -> entered.put(e.id(), e.enteredOn()));
-        List<Long> waiting = entries.stream().filter(e -> e.status() == WaitingEntry.Status.WAITING)
-                .map(e -> ChronoUnit.DAYS.between(e.enteredOn(), today)).toList();
+        List<Long> waiting = entries.stream()
+                .filter(e -> e.status() == WaitingEntry.Status.WAITING)
+                .map(e -> ChronoUnit.DAYS.between(e.enteredOn(), today))
+                .toList();
         List<PairView> all = pairs.ofProgramme(programme);
-        List<Long> toMatch = all.stream().filter(p -> p.startedOn() != null)
-                .map(p -> ChronoUnit.DAYS.between(entered.get(p.waitingEntryId()), p.startedOn())).toList();
-        List<PairView> ended = all.stream().filter(p -> p.endedOn() != null && p.startedOn() != null).toList();
-        List<Long> durations = ended.stream().map(p -> ChronoUnit.DAYS.between(p.startedOn(), p.endedOn())).toList();
-        int stopped = (int) all.stream().filter(p -> p.status() == PairStatus.STOPPED).count();
-        return new Figures(waiting.size(), median(waiting), toMatch.size(), median(toMatch), ended.size(), median(durations),
+        List<Long> toMatch = all.stream()
+                .filter(p -> p.startedOn() != null)
+                .map(p -> ChronoUnit.DAYS.between(entered.get(p.waitingEntryId()), p.startedOn()))
+                .toList();
+        List<PairView> ended = all.stream()
+                .filter(p -> p.endedOn() != null && p.startedOn() != null)
+                .toList();
+        List<Long> durations = ended.stream()
+                .map(p -> ChronoUnit.DAYS.between(p.startedOn(), p.endedOn()))
+                .toList();
+        int stopped =
+                (int) all.stream().filter(p -> p.status() == PairStatus.STOPPED).count();
+        return new Figures(
+                waiting.size(),
+                median(waiting),
+                toMatch.size(),
+                median(toMatch),
+                ended.size(),
+                median(durations),
                 stopped);
     }
 

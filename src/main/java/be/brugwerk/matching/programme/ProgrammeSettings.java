@@ -1,13 +1,12 @@
 package be.brugwerk.matching.programme;
 
-import java.util.Objects;
-
 import be.brugwerk.matching.engine.Buddy;
 import be.brugwerk.matching.engine.CriterionWeights;
 import be.brugwerk.matching.engine.GenderWishes;
 import be.brugwerk.matching.engine.ProgrammeRules;
 import be.brugwerk.matching.engine.WaitingTradeOff;
 import be.brugwerk.system.Refusal;
+import java.util.Objects;
 
 /**
  * What a coordinator sets for a buddy programme.
@@ -25,9 +24,19 @@ import be.brugwerk.system.Refusal;
  * @param ageWishesAllowed whether age wishes and age limits are asked
  * @param checkInIntervalDays how often a buddy is asked for a short check-in of a running pair
  */
-public record ProgrammeSettings(String name, String intakeQuestions, CriterionWeights weights, WaitingTradeOff waiting,
-        int expectedDurationWeeks, int maxCapacity, boolean extractRequired, boolean mustShareLanguage,
-        double maxDistanceKm, GenderWishes genderWishes, boolean ageWishesAllowed, int checkInIntervalDays) {
+public record ProgrammeSettings(
+        String name,
+        String intakeQuestions,
+        CriterionWeights weights,
+        WaitingTradeOff waiting,
+        int expectedDurationWeeks,
+        int maxCapacity,
+        boolean extractRequired,
+        boolean mustShareLanguage,
+        double maxDistanceKm,
+        GenderWishes genderWishes,
+        boolean ageWishesAllowed,
+        int checkInIntervalDays) {
 
     public ProgrammeSettings {
         if (name == null || name.isBlank() || name.length() > 200) {

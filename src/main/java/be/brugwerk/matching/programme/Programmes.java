@@ -1,5 +1,9 @@
 package be.brugwerk.matching.programme;
 
+import be.brugwerk.matching.engine.CriterionWeights;
+import be.brugwerk.matching.engine.GenderWishes;
+import be.brugwerk.matching.engine.WaitingTradeOff;
+import be.brugwerk.system.Pg;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,11 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import be.brugwerk.matching.engine.CriterionWeights;
-import be.brugwerk.matching.engine.GenderWishes;
-import be.brugwerk.matching.engine.WaitingTradeOff;
-import be.brugwerk.system.Pg;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,14 +32,32 @@ class Programmes {
                     expected_duration_weeks, max_capacity, extract_required, must_share_language, max_distance_km,
                     gender_wishes, age_wishes_allowed, created_at, created_by, checkin_interval_days)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, organisation, s.name(), s.intakeQuestions(), s.weights().language(), s.weights().interests(),
-                        s.weights().proximity(), s.weights().availability(), s.weights().preferences(), s.waiting().days(),
-                        s.waiting().points(), s.expectedDurationWeeks(), s.maxCapacity(), s.extractRequired(),
-                        s.mustShareLanguage(), s.maxDistanceKm(), s.genderWishes().name(), s.ageWishesAllowed(),
-                        Pg.timestamp(now), coordinator, s.checkInIntervalDays())
+                .params(
+                        id,
+                        organisation,
+                        s.name(),
+                        s.intakeQuestions(),
+                        s.weights().language(),
+                        s.weights().interests(),
+                        s.weights().proximity(),
+                        s.weights().availability(),
+                        s.weights().preferences(),
+                        s.waiting().days(),
+                        s.waiting().points(),
+                        s.expectedDurationWeeks(),
+                        s.maxCapacity(),
+                        s.extractRequired(),
+                        s.mustShareLanguage(),
+                        s.maxDistanceKm(),
+                        s.genderWishes().name(),
+                        s.ageWishesAllowed(),
+                        Pg.timestamp(now),
+                        coordinator,
+                        s.checkInIntervalDays())
                 .update();
         jdbc.sql("insert into programme_coordinator (programme_id, account_id, organisation_id) values (?, ?, ?)")
-                .params(id, coordinator, organisation).update();
+                .params(id, coordinator, organisation)
+                .update();
         return id;
     }
 
@@ -53,26 +70,49 @@ class Programmes {
                     max_distance_km = ?, gender_wishes = ?, age_wishes_allowed = ?, checkin_interval_days = ?,
                     version = version + 1
                 where id = ? and version = ?""")
-                .params(s.name(), s.intakeQuestions(), s.weights().language(), s.weights().interests(), s.weights().proximity(),
-                        s.weights().availability(), s.weights().preferences(), s.waiting().days(), s.waiting().points(),
-                        s.expectedDurationWeeks(), s.maxCapacity(), s.extractRequired(), s.mustShareLanguage(),
-                        s.maxDistanceKm(), s.genderWishes().name(), s.ageWishesAllowed(), s.checkInIntervalDays(), id, version)
-                .update() == 1;
+                        .params(
+                                s.name(),
+                                s.intakeQuestions(),
+                                s.weights().language(),
+                                s.weights().interests(),
+                                s.weights().proximity(),
+                                s.weights().availability(),
+                                s.weights().preferences(),
+                                s.waiting().days(),
+                                s.waiting().points(),
+                                s.expectedDurationWeeks(),
+                                s.maxCapacity(),
+                                s.extractRequired(),
+                                s.mustShareLanguage(),
+                                s.maxDistanceKm(),
+                                s.genderWishes().name(),
+                                s.ageWishesAllowed(),
+                                s.checkInIntervalDays(),
+                                id,
+                                version)
+                        .update()
+                == 1;
     }
 
     Optional<ProgrammeView> find(UUID organisation, UUID id) {
-        return jdbc.sql("select * from programme where organisation_id = ? and id = ?").params(organisation, id)
-                .query((row, n) -> read(row)).optional();
+        return jdbc.sql("select * from programme where organisation_id = ? and id = ?")
+                .params(organisation, id)
+                .query((row, n) -> read(row))
+                .optional();
     }
 
     boolean coordinates(UUID programme, UUID account) {
         return jdbc.sql("select exists (select 1 from programme_coordinator where programme_id = ? and account_id = ?)")
-                .params(programme, account).query(Boolean.class).single();
+                .params(programme, account)
+                .query(Boolean.class)
+                .single();
     }
 
     List<UUID> coordinatorsOf(UUID programme) {
-        return jdbc.sql("select account_id from programme_coordinator where programme_id = ?").param(programme)
-                .query(UUID.class).list();
+        return jdbc.sql("select account_id from programme_coordinator where programme_id = ?")
+                .param(programme)
+                .query(UUID.class)
+                .list();
     }
 
     void addCoordinator(UUID organisation, UUID programme, UUID account) {
@@ -85,22 +125,37 @@ class Programmes {
         return jdbc.sql("""
                 select p.* from programme p join programme_coordinator c on c.programme_id = p.id
                 where p.organisation_id = ? and c.account_id = ? order by p.name""")
-                .params(organisation, account).query((row, n) -> read(row)).list();
+                .params(organisation, account)
+                .query((row, n) -> read(row))
+                .list();
     }
 
     List<ProgrammeView> ofOrganisation(UUID organisation) {
-        return jdbc.sql("select * from programme where organisation_id = ? order by name").param(organisation)
-                .query((row, n) -> read(row)).list();
+        return jdbc.sql("select * from programme where organisation_id = ? order by name")
+                .param(organisation)
+                .query((row, n) -> read(row))
+                .list();
     }
 
     private static ProgrammeView read(ResultSet row) throws SQLException {
-        CriterionWeights weights = new CriterionWeights(d(row, "weight_language"), d(row, "weight_interests"),
-                d(row, "weight_proximity"), d(row, "weight_availability"), d(row, "weight_preferences"));
-        ProgrammeSettings settings = new ProgrammeSettings(row.getString("name"), row.getString("intake_questions"),
-                weights, new WaitingTradeOff(row.getInt("waiting_days"), d(row, "waiting_points")),
-                row.getInt("expected_duration_weeks"), row.getInt("max_capacity"), row.getBoolean("extract_required"),
-                row.getBoolean("must_share_language"), d(row, "max_distance_km"),
-                GenderWishes.valueOf(row.getString("gender_wishes")), row.getBoolean("age_wishes_allowed"),
+        CriterionWeights weights = new CriterionWeights(
+                d(row, "weight_language"),
+                d(row, "weight_interests"),
+                d(row, "weight_proximity"),
+                d(row, "weight_availability"),
+                d(row, "weight_preferences"));
+        ProgrammeSettings settings = new ProgrammeSettings(
+                row.getString("name"),
+                row.getString("intake_questions"),
+                weights,
+                new WaitingTradeOff(row.getInt("waiting_days"), d(row, "waiting_points")),
+                row.getInt("expected_duration_weeks"),
+                row.getInt("max_capacity"),
+                row.getBoolean("extract_required"),
+                row.getBoolean("must_share_language"),
+                d(row, "max_distance_km"),
+                GenderWishes.valueOf(row.getString("gender_wishes")),
+                row.getBoolean("age_wishes_allowed"),
                 row.getInt("checkin_interval_days"));
         return new ProgrammeView(row.getObject("id", UUID.class), settings, row.getInt("version"));
     }

@@ -11,8 +11,8 @@ import java.util.UUID;
  * @param message the message key of the outcome, or null
  * @param detail a number or a short reason for the message, or null
  */
-public record RunView(UUID id, String phase, String outcome, String message, String detail, Instant startedAt,
-        Instant finishedAt) {
+public record RunView(
+        UUID id, String phase, String outcome, String message, String detail, Instant startedAt, Instant finishedAt) {
 
     public boolean running() {
         return finishedAt == null;

@@ -1,9 +1,8 @@
 package be.brugwerk.matching.programme;
 
+import be.brugwerk.people.ParticipantId;
 import java.time.LocalDate;
 import java.util.UUID;
-
-import be.brugwerk.people.ParticipantId;
 
 /**
  * A participant's place on a programme's waiting list. The date of entry stays when a pair ends early and the

@@ -1,5 +1,7 @@
 package be.brugwerk.matching.programme;
 
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Keyset;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -8,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import be.brugwerk.people.ParticipantId;
-import be.brugwerk.system.Keyset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,24 +28,31 @@ class WaitingList {
         jdbc.sql("""
                 insert into waiting_entry (id, organisation_id, programme_id, participant_id, entered_on, intake_id, status)
                 values (?, ?, ?, ?, ?, ?, 'WAITING')""")
-                .params(id, organisation, programme, participant.value(), enteredOn, intake).update();
+                .params(id, organisation, programme, participant.value(), enteredOn, intake)
+                .update();
         return id;
     }
 
     boolean contains(UUID programme, ParticipantId participant) {
         return jdbc.sql("select exists (select 1 from waiting_entry where programme_id = ? and participant_id = ?)")
-                .params(programme, participant.value()).query(Boolean.class).single();
+                .params(programme, participant.value())
+                .query(Boolean.class)
+                .single();
     }
 
     List<WaitingEntry> ofProgramme(UUID programme) {
         return jdbc.sql("select * from waiting_entry where programme_id = ? order by entered_on, participant_id")
-                .param(programme).query((row, n) -> entry(row)).list();
+                .param(programme)
+                .query((row, n) -> entry(row))
+                .list();
     }
 
     private static WaitingEntry entry(ResultSet row) throws SQLException {
-        return new WaitingEntry(row.getObject("id", UUID.class),
+        return new WaitingEntry(
+                row.getObject("id", UUID.class),
                 new ParticipantId(row.getObject("participant_id", UUID.class)),
-                row.getObject("entered_on", LocalDate.class), WaitingEntry.Status.valueOf(row.getString("status")),
+                row.getObject("entered_on", LocalDate.class),
+                WaitingEntry.Status.valueOf(row.getString("status")),
                 row.getObject("intake_id", UUID.class));
     }
 
@@ -60,12 +66,14 @@ class WaitingList {
         params.put("limit", Keyset.limit(size));
         String sql = "select w.* from waiting_entry w where w.programme_id = :programme";
         if (from != null) {
-            sql += FIRST_COME_FIRST.continuing(from,
-                    "select c.entered_on, c.participant_id from waiting_entry c where c.id = :cursor");
+            sql += FIRST_COME_FIRST.continuing(
+                    from, "select c.entered_on, c.participant_id from waiting_entry c where c.id = :cursor");
             params.put("cursor", from.key());
         }
-        List<WaitingEntry> rows = jdbc.sql(sql + FIRST_COME_FIRST.orderBy(from)).params(params)
-                .query((row, n) -> entry(row)).list();
+        List<WaitingEntry> rows = jdbc.sql(sql + FIRST_COME_FIRST.orderBy(from))
+                .params(params)
+                .query((row, n) -> entry(row))
+                .list();
         return Keyset.page(rows, from, size, WaitingEntry::id);
     }
 
@@ -74,6 +82,8 @@ class WaitingList {
     }
 
     void setStatus(UUID id, WaitingEntry.Status status) {
-        jdbc.sql("update waiting_entry set status = ? where id = ?").params(status.name(), id).update();
+        jdbc.sql("update waiting_entry set status = ? where id = ?")
+                .params(status.name(), id)
+                .update();
     }
 }

@@ -1,12 +1,11 @@
 package be.brugwerk.matching.web;
 
-import java.util.UUID;
-
 import be.brugwerk.matching.programme.BuddyConsentWithdrawn;
 import be.brugwerk.matching.programme.BuddyManagement;
 import be.brugwerk.system.DateInput;
-import be.brugwerk.system.Refusal;
 import be.brugwerk.system.PathAccess;
+import be.brugwerk.system.Refusal;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,8 +55,11 @@ class BuddyController implements PathAccess {
     }
 
     @PostMapping("/pairs/{pairId}/meetings")
-    String logMeeting(@PathVariable UUID pairId, @RequestParam(required = false) String metOn,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    String logMeeting(
+            @PathVariable UUID pairId,
+            @RequestParam(required = false) String metOn,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
         try {
             buddies.logMeeting(pairId, DateInput.required("metOn", metOn), note);
             redirect.addFlashAttribute("notice", "matching.own.meetingLogged");
@@ -68,8 +70,11 @@ class BuddyController implements PathAccess {
     }
 
     @PostMapping("/pairs/{pairId}/checkins")
-    String checkIn(@PathVariable UUID pairId, @RequestParam(required = false) String score,
-            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+    String checkIn(
+            @PathVariable UUID pairId,
+            @RequestParam(required = false) String score,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
         try {
             buddies.checkIn(pairId, Integer.parseInt(score == null ? "" : score.strip()), comment);
             redirect.addFlashAttribute("notice", "matching.own.checkedIn");

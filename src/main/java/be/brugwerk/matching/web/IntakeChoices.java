@@ -1,15 +1,14 @@
 package be.brugwerk.matching.web;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import be.brugwerk.matching.engine.Gender;
 import be.brugwerk.matching.engine.LanguageLevel;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every intake form offers to choose from: the weekly moments, the language levels and the genders. */
-@ControllerAdvice(assignableTypes = { ProgrammeController.class, SignUpController.class })
+@ControllerAdvice(assignableTypes = {ProgrammeController.class, SignUpController.class})
 class IntakeChoices {
 
     @ModelAttribute("slots")

@@ -1,5 +1,7 @@
 package be.brugwerk.matching.web;
 
+import be.brugwerk.matching.engine.LanguageLevel;
+import be.brugwerk.matching.engine.LanguageSkill;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,9 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import be.brugwerk.matching.engine.LanguageLevel;
-import be.brugwerk.matching.engine.LanguageSkill;
 import org.springframework.validation.Errors;
 
 /**
@@ -23,6 +22,7 @@ record LanguageRow(String code, String level) {
 
     /** Blank lines a form offers after the filled ones, and the fewest lines it shows: without scripts nobody can add one. */
     private static final int BLANK_ROWS = 2;
+
     private static final int FEWEST_ROWS = 3;
 
     LanguageRow {
@@ -86,8 +86,13 @@ record LanguageRow(String code, String level) {
             }
             Optional<LanguageLevel> level = LanguageLevel.fromCode(row.level());
             if (level.isEmpty()) {
-                errors.rejectValue(field + ".level", row.level().isBlank() ? "matching.intake.language.levelMissing"
-                        : "matching.intake.language.levelUnknown", arguments, null);
+                errors.rejectValue(
+                        field + ".level",
+                        row.level().isBlank()
+                                ? "matching.intake.language.levelMissing"
+                                : "matching.intake.language.levelUnknown",
+                        arguments,
+                        null);
             } else if (codeOk) {
                 skills.add(new LanguageSkill(code, level.get()));
             }

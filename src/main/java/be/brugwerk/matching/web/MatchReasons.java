@@ -1,13 +1,12 @@
 package be.brugwerk.matching.web;
 
+import be.brugwerk.matching.engine.ScorePart;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import be.brugwerk.matching.engine.ScorePart;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
@@ -30,8 +29,10 @@ public class MatchReasons {
 
     /** The whole line of a part: criterion, points and reason. */
     public String line(ScorePart part, Locale locale) {
-        String criterion = messages.getMessage("matching.criterion." + part.criterion().name(), null, locale);
-        return messages.getMessage("matching.pair.part", new Object[] {criterion, part.points(), reason(part, locale)}, locale);
+        String criterion =
+                messages.getMessage("matching.criterion." + part.criterion().name(), null, locale);
+        return messages.getMessage(
+                "matching.pair.part", new Object[] {criterion, part.points(), reason(part, locale)}, locale);
     }
 
     /** The reason of a part in the reader's language. */
@@ -47,18 +48,28 @@ public class MatchReasons {
     private Object[] arguments(ScorePart part, Locale locale) {
         List<String> facts = part.arguments();
         return switch (part.criterion()) {
-            case LANGUAGE -> facts.size() == 3
-                    ? new Object[] {languageName(facts.get(0), locale), level(facts.get(1), locale), level(facts.get(2), locale)}
-                    : new Object[0];
-            case INTERESTS -> facts.size() == 3
-                    ? new Object[] {Long.valueOf(facts.get(0)), Long.valueOf(facts.get(1)), facts.get(2)}
-                    : facts.stream().map(Long::valueOf).toArray();
+            case LANGUAGE ->
+                facts.size() == 3
+                        ? new Object[] {
+                            languageName(facts.get(0), locale), level(facts.get(1), locale), level(facts.get(2), locale)
+                        }
+                        : new Object[0];
+            case INTERESTS ->
+                facts.size() == 3
+                        ? new Object[] {Long.valueOf(facts.get(0)), Long.valueOf(facts.get(1)), facts.get(2)}
+                        : facts.stream().map(Long::valueOf).toArray();
             case PROXIMITY -> facts.stream().map(BigDecimal::new).toArray();
-            case AVAILABILITY -> facts.size() == 2 ? new Object[] {Long.valueOf(facts.get(0)), slots(facts.get(1), locale)} : new Object[0];
+            case AVAILABILITY ->
+                facts.size() == 2
+                        ? new Object[] {Long.valueOf(facts.get(0)), slots(facts.get(1), locale)}
+                        : new Object[0];
             case PREFERENCES -> facts.stream().map(Long::valueOf).toArray();
-            case WAITING -> facts.size() == 3
-                    ? new Object[] {Long.valueOf(facts.get(0)), Long.valueOf(facts.get(1)), new BigDecimal(facts.get(2))}
-                    : new Object[0];
+            case WAITING ->
+                facts.size() == 3
+                        ? new Object[] {
+                            Long.valueOf(facts.get(0)), Long.valueOf(facts.get(1)), new BigDecimal(facts.get(2))
+                        }
+                        : new Object[0];
         };
     }
 

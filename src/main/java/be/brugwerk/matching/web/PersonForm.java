@@ -1,5 +1,13 @@
 package be.brugwerk.matching.web;
 
+import be.brugwerk.matching.engine.AgeRange;
+import be.brugwerk.matching.engine.DayPart;
+import be.brugwerk.matching.engine.Gender;
+import be.brugwerk.matching.engine.LanguageSkill;
+import be.brugwerk.matching.engine.WeeklySlot;
+import be.brugwerk.matching.programme.EditableIntake;
+import be.brugwerk.matching.programme.Intake;
+import be.brugwerk.system.MultiLine;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,48 +17,89 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
-import be.brugwerk.matching.engine.AgeRange;
-import be.brugwerk.matching.engine.DayPart;
-import be.brugwerk.matching.engine.Gender;
-import be.brugwerk.matching.engine.LanguageSkill;
-import be.brugwerk.matching.engine.WeeklySlot;
-import be.brugwerk.matching.programme.EditableIntake;
-import be.brugwerk.matching.programme.Intake;
-import be.brugwerk.system.MultiLine;
 import org.springframework.validation.Errors;
 
 /**
  * One form for every intake: a participant put on the waiting list, a buddy a coordinator registers, and the public
  * sign-up (which also has a honeypot field, {@code website}, that people never see). Every field as typed.
  */
-record PersonForm(String participant, String name, String email, String capacity, Boolean consent, String website,
-        List<LanguageRow> languages, String interests, List<String> availability, String neighbourhood, String age, String gender,
-        List<String> wishedGenders, String wishedAgeMin, String wishedAgeMax, String ageLimitMin, String ageLimitMax,
-        @MultiLine String goals, @MultiLine String constraints, @MultiLine String answers, String version) {
+record PersonForm(
+        String participant,
+        String name,
+        String email,
+        String capacity,
+        Boolean consent,
+        String website,
+        List<LanguageRow> languages,
+        String interests,
+        List<String> availability,
+        String neighbourhood,
+        String age,
+        String gender,
+        List<String> wishedGenders,
+        String wishedAgeMin,
+        String wishedAgeMax,
+        String ageLimitMin,
+        String ageLimitMax,
+        @MultiLine String goals,
+        @MultiLine String constraints,
+        @MultiLine String answers,
+        String version) {
 
     PersonForm {
         languages = LanguageRow.withRoom(languages);
     }
 
     static PersonForm empty() {
-        return new PersonForm("", "", "", "1", false, "", List.of(), "", List.of(), "", "", Gender.UNSTATED.name(), List.of(), "",
-                "", "", "", "", "", "", "");
+        return new PersonForm(
+                "",
+                "",
+                "",
+                "1",
+                false,
+                "",
+                List.of(),
+                "",
+                List.of(),
+                "",
+                "",
+                Gender.UNSTATED.name(),
+                List.of(),
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "");
     }
 
     /** The form as an intake was entered, to correct it; the version guards against a stale save. */
     static PersonForm of(EditableIntake editable) {
         Intake in = editable.intake();
-        return new PersonForm("", editable.name(), editable.email() == null ? "" : editable.email(),
-                Integer.toString(editable.capacity()), false, "",
+        return new PersonForm(
+                "",
+                editable.name(),
+                editable.email() == null ? "" : editable.email(),
+                Integer.toString(editable.capacity()),
+                false,
+                "",
                 in.languages().stream().map(LanguageRow::of).toList(),
-                String.join(", ", in.interests()), in.availability().stream().map(s -> s.day() + ":" + s.part()).toList(),
-                text(in.neighbourhood()), Integer.toString(in.age()), in.gender().name(),
-                in.wishedGenders().stream().map(Gender::name).toList(), in.wishedAges() == null ? "" : Integer.toString(in.wishedAges().min()),
+                String.join(", ", in.interests()),
+                in.availability().stream().map(s -> s.day() + ":" + s.part()).toList(),
+                text(in.neighbourhood()),
+                Integer.toString(in.age()),
+                in.gender().name(),
+                in.wishedGenders().stream().map(Gender::name).toList(),
+                in.wishedAges() == null ? "" : Integer.toString(in.wishedAges().min()),
                 in.wishedAges() == null ? "" : Integer.toString(in.wishedAges().max()),
                 in.ageLimit() == null ? "" : Integer.toString(in.ageLimit().min()),
-                in.ageLimit() == null ? "" : Integer.toString(in.ageLimit().max()), text(in.goals()), text(in.constraints()),
-                text(in.answers()), Integer.toString(editable.version()));
+                in.ageLimit() == null ? "" : Integer.toString(in.ageLimit().max()),
+                text(in.goals()),
+                text(in.constraints()),
+                text(in.answers()),
+                Integer.toString(editable.version()));
     }
 
     /** The version the form was read at; -1 for a tampered one, which can only conflict. */
@@ -100,13 +149,15 @@ record PersonForm(String participant, String name, String email, String capacity
         Set<Gender> wished = EnumSet.noneOf(Gender.class);
         if (genderWishesAsked) {
             for (String typed : wishedGenders == null ? List.<String>of() : wishedGenders) {
-                named(Gender.class, typed).ifPresentOrElse(wished::add,
-                        () -> errors.rejectValue("wishedGenders", "matching.intake.gender.choose"));
+                named(Gender.class, typed)
+                        .ifPresentOrElse(
+                                wished::add,
+                                () -> errors.rejectValue("wishedGenders", "matching.intake.gender.choose"));
             }
         }
         AgeRange wishedAges = ageWishesAsked ? range(errors, "wishedAgeMin", wishedAgeMin, wishedAgeMax) : null;
         AgeRange limit = ageWishesAsked ? range(errors, "ageLimitMin", ageLimitMin, ageLimitMax) : null;
-        for (String[] text : new String[][] { {"goals", goals}, {"constraints", constraints}, {"answers", answers} }) {
+        for (String[] text : new String[][] {{"goals", goals}, {"constraints", constraints}, {"answers", answers}}) {
             if (text[1] != null && text[1].length() > 2000) {
                 errors.rejectValue(text[0], "matching.intake.tooLong");
             }
@@ -117,9 +168,21 @@ record PersonForm(String participant, String name, String email, String capacity
         if (errors.hasErrors()) {
             return null;
         }
-        return new Intake(skills, new LinkedHashSet<>(split(interests).stream().map(s -> s.toLowerCase(Locale.ROOT)).toList()),
-                slots, blankToNull(neighbourhood), years, stated, wished, wishedAges, limit, blankToNull(goals),
-                blankToNull(constraints), blankToNull(answers));
+        return new Intake(
+                skills,
+                new LinkedHashSet<>(split(interests).stream()
+                        .map(s -> s.toLowerCase(Locale.ROOT))
+                        .toList()),
+                slots,
+                blankToNull(neighbourhood),
+                years,
+                stated,
+                wished,
+                wishedAges,
+                limit,
+                blankToNull(goals),
+                blankToNull(constraints),
+                blankToNull(answers));
     }
 
     /** The capacity offered, checked against the programme's largest: 0 is refused with a clear message. */
@@ -162,14 +225,19 @@ record PersonForm(String participant, String name, String email, String capacity
 
     /** The constant of that name, or empty for anything else a tampered form may send. */
     static <E extends Enum<E>> Optional<E> named(Class<E> type, String name) {
-        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(c -> c.name().equals(name))
+                .findFirst();
     }
 
     private static List<String> split(String typed) {
         if (typed == null) {
             return List.of();
         }
-        return Arrays.stream(typed.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(typed.split("[,;]"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static String blankToNull(String value) {

@@ -1,10 +1,5 @@
 package be.brugwerk.matching.web;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-
 import be.brugwerk.matching.programme.BuddyConsentWithdrawn;
 import be.brugwerk.matching.programme.MatchingFailed;
 import be.brugwerk.matching.programme.MatchingRuns;
@@ -14,6 +9,10 @@ import be.brugwerk.matching.programme.ProgrammeManagement;
 import be.brugwerk.matching.programme.RunInProgress;
 import be.brugwerk.matching.programme.RunView;
 import be.brugwerk.system.PathAccess;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,7 +38,8 @@ class ProgrammeApiController implements PathAccess {
     private final MatchingRuns runs;
     private final MatchReasons reasons;
 
-    ProgrammeApiController(ProgrammeManagement programmes, PairManagement pairs, MatchingRuns runs, MatchReasons reasons) {
+    ProgrammeApiController(
+            ProgrammeManagement programmes, PairManagement pairs, MatchingRuns runs, MatchReasons reasons) {
         this.reasons = reasons;
         this.programmes = programmes;
         this.pairs = pairs;
@@ -52,30 +52,50 @@ class ProgrammeApiController implements PathAccess {
         path.id("id").ifPresent(programmes::checkAccess);
     }
 
-    record ProgrammeSummary(UUID id, String name) {
-    }
+    record ProgrammeSummary(UUID id, String name) {}
 
     /** A part of a pair's score: {@code reason} in the request's language, {@code fact} and {@code arguments} its facts. */
-    record Part(String criterion, BigDecimal points, String reason, String fact, List<String> arguments) {
-    }
+    record Part(String criterion, BigDecimal points, String reason, String fact, List<String> arguments) {}
 
-    record Pair(UUID id, UUID participantId, String participantName, UUID buddyId, String buddyName, String status,
-            BigDecimal score, boolean fixedByCoordinator, List<Part> explanation) {
+    record Pair(
+            UUID id,
+            UUID participantId,
+            String participantName,
+            UUID buddyId,
+            String buddyName,
+            String status,
+            BigDecimal score,
+            boolean fixedByCoordinator,
+            List<Part> explanation) {
 
         static Pair of(PairView pair, MatchReasons reasons, Locale locale) {
-            return new Pair(pair.id(), pair.participant().value(), pair.participantName(), pair.buddyId(), pair.buddyName(),
-                    pair.status().name(), pair.score(), pair.fixedByCoordinator(), pair.explanation().stream()
-                            .map(part -> new Part(part.criterion().name(), part.points(), reasons.reason(part, locale), part.fact(),
-                                    part.arguments())).toList());
+            return new Pair(
+                    pair.id(),
+                    pair.participant().value(),
+                    pair.participantName(),
+                    pair.buddyId(),
+                    pair.buddyName(),
+                    pair.status().name(),
+                    pair.score(),
+                    pair.fixedByCoordinator(),
+                    pair.explanation().stream()
+                            .map(part -> new Part(
+                                    part.criterion().name(),
+                                    part.points(),
+                                    reasons.reason(part, locale),
+                                    part.fact(),
+                                    part.arguments()))
+                            .toList());
         }
     }
 
-    record Rejection(String reason) {
-    }
+    record Rejection(String reason) {}
 
     @GetMapping
     List<ProgrammeSummary> list() {
-        return programmes.list().stream().map(p -> new ProgrammeSummary(p.id(), p.settings().name())).toList();
+        return programmes.list().stream()
+                .map(p -> new ProgrammeSummary(p.id(), p.settings().name()))
+                .toList();
     }
 
     @PostMapping("/{id}/runs")
@@ -85,7 +105,9 @@ class ProgrammeApiController implements PathAccess {
 
     @GetMapping("/{id}/pairs")
     List<Pair> pairs(@PathVariable UUID id, Locale locale) {
-        return programmes.pairs(id).stream().map(pair -> Pair.of(pair, reasons, locale)).toList();
+        return programmes.pairs(id).stream()
+                .map(pair -> Pair.of(pair, reasons, locale))
+                .toList();
     }
 
     @PostMapping("/{id}/pairs/{pairId}/accept")

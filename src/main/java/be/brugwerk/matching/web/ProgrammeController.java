@@ -1,12 +1,7 @@
 package be.brugwerk.matching.web;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-
 import be.brugwerk.matching.engine.GenderWishes;
+import be.brugwerk.matching.programme.BuddyConsentWithdrawn;
 import be.brugwerk.matching.programme.BuddyManagement;
 import be.brugwerk.matching.programme.BuddyStatus;
 import be.brugwerk.matching.programme.EditableIntake;
@@ -21,18 +16,22 @@ import be.brugwerk.matching.programme.ProgrammeSettings;
 import be.brugwerk.matching.programme.ProgrammeView;
 import be.brugwerk.matching.programme.RunView;
 import be.brugwerk.matching.programme.WaitingEntry;
-import be.brugwerk.matching.programme.BuddyConsentWithdrawn;
 import be.brugwerk.people.ConsentMissing;
 import be.brugwerk.people.Language;
 import be.brugwerk.people.MailNotSent;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.NotFound;
+import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
-import be.brugwerk.system.PathAccess;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -60,7 +59,8 @@ class ProgrammeController implements PathAccess {
     private final PairManagement pairs;
     private final MatchingRuns runs;
 
-    ProgrammeController(ProgrammeManagement programmes, BuddyManagement buddies, PairManagement pairs, MatchingRuns runs) {
+    ProgrammeController(
+            ProgrammeManagement programmes, BuddyManagement buddies, PairManagement pairs, MatchingRuns runs) {
         this.programmes = programmes;
         this.buddies = buddies;
         this.pairs = pairs;
@@ -89,7 +89,11 @@ class ProgrammeController implements PathAccess {
 
     @PostMapping
     @PreAuthorize("hasRole('COORDINATOR')")
-    String create(@Valid @ModelAttribute("form") ProgrammeForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") ProgrammeForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         ProgrammeSettings settings = form.settings(errors);
         if (settings == null) {
             model.addAttribute("genderWishes", GenderWishes.values());
@@ -115,8 +119,13 @@ class ProgrammeController implements PathAccess {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") ProgrammeForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") ProgrammeForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         ProgrammeSettings settings = form.settings(errors);
         if (settings != null) {
             try {
@@ -138,9 +147,13 @@ class ProgrammeController implements PathAccess {
      * ({@code waitingAfter}, {@code proposalsAfter}, ...), so paging one keeps the other where it is.
      */
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, @RequestParam(required = false) String waitingAfter,
-            @RequestParam(required = false) String waitingBefore, @RequestParam(required = false) String proposalsAfter,
-            @RequestParam(required = false) String proposalsBefore, Model model) {
+    String show(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String waitingAfter,
+            @RequestParam(required = false) String waitingBefore,
+            @RequestParam(required = false) String proposalsAfter,
+            @RequestParam(required = false) String proposalsBefore,
+            Model model) {
         ProgrammeView programme = programmes.get(id);
         if (!programmes.coordinates(id)) {
             return "redirect:/programmes/" + id + "/buddies";
@@ -149,20 +162,43 @@ class ProgrammeController implements PathAccess {
         model.addAttribute("programme", programme);
         model.addAttribute("run", runs.latest(id).orElse(null));
         String path = "/programmes/" + id;
-        ProgrammeManagement.PagedLists lists = programmes.pagedLists(id,
+        ProgrammeManagement.PagedLists lists = programmes.pagedLists(
+                id,
                 Keyset.Cursor.of(waitingAfter, waitingBefore, UUID::fromString),
-                Keyset.Cursor.of(proposalsAfter, proposalsBefore, UUID::fromString), Keyset.PAGE_SIZE);
+                Keyset.Cursor.of(proposalsAfter, proposalsBefore, UUID::fromString),
+                Keyset.PAGE_SIZE);
         model.addAttribute("waiting", lists.waiting().rows());
-        model.addAttribute("waitingPages", Keyset.Links.of(path, cursors("proposals", proposalsAfter, proposalsBefore),
-                lists.waiting(), "waitingAfter", "waitingBefore"));
+        model.addAttribute(
+                "waitingPages",
+                Keyset.Links.of(
+                        path,
+                        cursors("proposals", proposalsAfter, proposalsBefore),
+                        lists.waiting(),
+                        "waitingAfter",
+                        "waitingBefore"));
         model.addAttribute("proposals", lists.proposals().rows());
-        model.addAttribute("proposalPages", Keyset.Links.of(path, cursors("waiting", waitingAfter, waitingBefore),
-                lists.proposals(), "proposalsAfter", "proposalsBefore"));
+        model.addAttribute(
+                "proposalPages",
+                Keyset.Links.of(
+                        path,
+                        cursors("waiting", waitingAfter, waitingBefore),
+                        lists.proposals(),
+                        "proposalsAfter",
+                        "proposalsBefore"));
         // a pair can be fixed for anyone still waiting, not only for those on the page shown
-        model.addAttribute("waitingToPair", programmes.waitingList(id).stream()
-                .filter(w -> w.status() == WaitingEntry.Status.WAITING).toList());
-        model.addAttribute("pairs", all.stream().filter(p -> p.status() != PairStatus.PROPOSED).toList());
-        model.addAttribute("approvedBuddies", buddies.list(id).stream().filter(b -> b.status() == BuddyStatus.APPROVED).toList());
+        model.addAttribute(
+                "waitingToPair",
+                programmes.waitingList(id).stream()
+                        .filter(w -> w.status() == WaitingEntry.Status.WAITING)
+                        .toList());
+        model.addAttribute(
+                "pairs",
+                all.stream().filter(p -> p.status() != PairStatus.PROPOSED).toList());
+        model.addAttribute(
+                "approvedBuddies",
+                buddies.list(id).stream()
+                        .filter(b -> b.status() == BuddyStatus.APPROVED)
+                        .toList());
         model.addAttribute("signals", programmes.signals(id, all));
         model.addAttribute("figures", programmes.figures(id));
         model.addAttribute("coordinators", programmes.coordinators(id));
@@ -202,7 +238,11 @@ class ProgrammeController implements PathAccess {
     }
 
     @PostMapping("/{id}/waiting")
-    String addWaiting(@PathVariable UUID id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
+    String addWaiting(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         ProgrammeView programme = programmes.get(id);
         ParticipantId participant = null;
@@ -225,13 +265,20 @@ class ProgrammeController implements PathAccess {
     @PreAuthorize("hasRole('COORDINATOR')")
     String editWaiting(@PathVariable UUID id, @PathVariable UUID entryId, Model model) {
         EditableIntake current = programmes.editableIntake(id, entryId);
-        return intakeForm(id, current.name(), PersonForm.of(current), "/programmes/" + id + "/waiting/" + entryId, model);
+        return intakeForm(
+                id, current.name(), PersonForm.of(current), "/programmes/" + id + "/waiting/" + entryId, model);
     }
 
     @PostMapping("/{id}/waiting/{entryId}")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String correctWaiting(@PathVariable UUID id, @PathVariable UUID entryId, @Valid @ModelAttribute("form") PersonForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String correctWaiting(
+            @PathVariable UUID id,
+            @PathVariable UUID entryId,
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         Intake intake = intakeOf(programmes.get(id), form, errors);
         if (intake != null) {
             try {
@@ -243,7 +290,11 @@ class ProgrammeController implements PathAccess {
                 response.setStatus(HttpStatus.CONFLICT.value());
             }
         }
-        return intakeForm(id, programmes.editableIntake(id, entryId).name(), form, "/programmes/" + id + "/waiting/" + entryId,
+        return intakeForm(
+                id,
+                programmes.editableIntake(id, entryId).name(),
+                form,
+                "/programmes/" + id + "/waiting/" + entryId,
                 model);
     }
 
@@ -252,13 +303,20 @@ class ProgrammeController implements PathAccess {
     String editBuddy(@PathVariable UUID id, @PathVariable UUID buddyId, Model model) {
         EditableIntake current = buddies.editable(id, buddyId);
         model.addAttribute("emailEditable", current.emailEditable());
-        return intakeForm(id, current.name(), PersonForm.of(current), "/programmes/" + id + "/buddies/" + buddyId, model);
+        return intakeForm(
+                id, current.name(), PersonForm.of(current), "/programmes/" + id + "/buddies/" + buddyId, model);
     }
 
     @PostMapping("/{id}/buddies/{buddyId}")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String correctBuddy(@PathVariable UUID id, @PathVariable UUID buddyId, @Valid @ModelAttribute("form") PersonForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String correctBuddy(
+            @PathVariable UUID id,
+            @PathVariable UUID buddyId,
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         ProgrammeView programme = programmes.get(id);
         form.checkNameAndEmail(errors);
         int capacity = form.capacity(errors, programme.settings().maxCapacity());
@@ -282,7 +340,9 @@ class ProgrammeController implements PathAccess {
 
     /** The intake as typed, with the wishes the programme asks for; null with the errors named per field. */
     private static Intake intakeOf(ProgrammeView programme, PersonForm form, BindingResult errors) {
-        return form.intake(errors, programme.settings().genderWishes() != GenderWishes.IGNORED,
+        return form.intake(
+                errors,
+                programme.settings().genderWishes() != GenderWishes.IGNORED,
                 programme.settings().ageWishesAllowed());
     }
 
@@ -322,7 +382,11 @@ class ProgrammeController implements PathAccess {
 
     @PostMapping("/{id}/buddies")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String registerBuddy(@PathVariable UUID id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
+    String registerBuddy(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         ProgrammeView programme = programmes.get(id);
         form.checkNameAndEmail(errors);
@@ -346,26 +410,38 @@ class ProgrammeController implements PathAccess {
 
     @PostMapping("/{id}/buddies/{buddyId}/approve")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String approve(@PathVariable UUID id, @PathVariable UUID buddyId,
+    String approve(
+            @PathVariable UUID id,
+            @PathVariable UUID buddyId,
             @RequestParam(name = "intakeHeld", required = false) Boolean intakeHeld,
-            @RequestParam(name = "extractSeen", required = false) Boolean extractSeen, Locale locale,
+            @RequestParam(name = "extractSeen", required = false) Boolean extractSeen,
+            Locale locale,
             RedirectAttributes redirect) {
         try {
-            buddies.approve(id, buddyId, Boolean.TRUE.equals(intakeHeld), Boolean.TRUE.equals(extractSeen),
+            buddies.approve(
+                    id,
+                    buddyId,
+                    Boolean.TRUE.equals(intakeHeld),
+                    Boolean.TRUE.equals(extractSeen),
                     Language.of(locale));
             redirect.addFlashAttribute("notice", "matching.buddy.approved");
         } catch (MailNotSent notSent) {
             redirect.addFlashAttribute("notice", notSent.messageKey());
         } catch (Refusal refused) {
-            redirect.addFlashAttribute("notice", "email".equals(refused.field()) ? "matching.buddy.emailHasAccount"
-                    : refused.messageKey());
+            redirect.addFlashAttribute(
+                    "notice",
+                    "email".equals(refused.field()) ? "matching.buddy.emailHasAccount" : refused.messageKey());
         }
         return "redirect:/programmes/" + id + "/buddies";
     }
 
     @PostMapping("/{id}/pairs")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String fix(@PathVariable UUID id, @RequestParam UUID waitingEntry, @RequestParam UUID buddy, RedirectAttributes redirect) {
+    String fix(
+            @PathVariable UUID id,
+            @RequestParam UUID waitingEntry,
+            @RequestParam UUID buddy,
+            RedirectAttributes redirect) {
         try {
             pairs.fix(id, waitingEntry, buddy);
         } catch (ConsentMissing withdrawn) {
@@ -384,7 +460,10 @@ class ProgrammeController implements PathAccess {
     }
 
     @PostMapping("/{id}/pairs/{pairId}/reject")
-    String reject(@PathVariable UUID id, @PathVariable UUID pairId, @RequestParam(required = false) String reason,
+    String reject(
+            @PathVariable UUID id,
+            @PathVariable UUID pairId,
+            @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         if (reason == null || reason.isBlank()) {
             redirect.addFlashAttribute("notice", "matching.pair.reasonRequired");
@@ -414,7 +493,10 @@ class ProgrammeController implements PathAccess {
     }
 
     @PostMapping("/{id}/pairs/{pairId}/notes")
-    String note(@PathVariable UUID id, @PathVariable UUID pairId, @RequestParam(required = false) String note,
+    String note(
+            @PathVariable UUID id,
+            @PathVariable UUID pairId,
+            @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         if (note == null || note.isBlank() || note.length() > 2000) {
             redirect.addFlashAttribute("notice", "matching.note.required");
@@ -426,8 +508,12 @@ class ProgrammeController implements PathAccess {
     }
 
     @PostMapping("/{id}/pairs/{pairId}/end")
-    String end(@PathVariable UUID id, @PathVariable UUID pairId, @RequestParam(required = false) String outcome,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String end(
+            @PathVariable UUID id,
+            @PathVariable UUID pairId,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         boolean early = !"COMPLETED".equals(outcome);
         if (early && (reason == null || reason.isBlank())) {
             redirect.addFlashAttribute("notice", "matching.pair.reasonRequired");

@@ -1,7 +1,5 @@
 package be.brugwerk.matching.web;
 
-import java.math.BigDecimal;
-
 import be.brugwerk.matching.engine.Buddy;
 import be.brugwerk.matching.engine.CriterionWeights;
 import be.brugwerk.matching.engine.GenderWishes;
@@ -9,27 +7,72 @@ import be.brugwerk.matching.engine.WaitingTradeOff;
 import be.brugwerk.matching.programme.ProgrammeSettings;
 import be.brugwerk.matching.programme.ProgrammeView;
 import be.brugwerk.system.MultiLine;
+import java.math.BigDecimal;
 import org.springframework.validation.Errors;
 
 /** The programme form, every field as typed (a binding failure would empty the form). */
-record ProgrammeForm(String name, @MultiLine String intakeQuestions, String weightLanguage, String weightInterests,
-        String weightProximity, String weightAvailability, String weightPreferences, String waitingDays,
-        String waitingPoints, String expectedDurationWeeks, String maxCapacity, Boolean extractRequired,
-        Boolean mustShareLanguage, String maxDistanceKm, String genderWishes, Boolean ageWishesAllowed, String checkInIntervalDays,
+record ProgrammeForm(
+        String name,
+        @MultiLine String intakeQuestions,
+        String weightLanguage,
+        String weightInterests,
+        String weightProximity,
+        String weightAvailability,
+        String weightPreferences,
+        String waitingDays,
+        String waitingPoints,
+        String expectedDurationWeeks,
+        String maxCapacity,
+        Boolean extractRequired,
+        Boolean mustShareLanguage,
+        String maxDistanceKm,
+        String genderWishes,
+        Boolean ageWishesAllowed,
+        String checkInIntervalDays,
         String version) {
 
     static ProgrammeForm empty() {
-        return new ProgrammeForm("", "", "30", "20", "20", "20", "10", "30", "10", "26", "1", false, true, "10",
-                GenderWishes.AS_PREFERENCE.name(), true, "14", "0");
+        return new ProgrammeForm(
+                "",
+                "",
+                "30",
+                "20",
+                "20",
+                "20",
+                "10",
+                "30",
+                "10",
+                "26",
+                "1",
+                false,
+                true,
+                "10",
+                GenderWishes.AS_PREFERENCE.name(),
+                true,
+                "14",
+                "0");
     }
 
     static ProgrammeForm of(ProgrammeView programme) {
         ProgrammeSettings s = programme.settings();
-        return new ProgrammeForm(s.name(), s.intakeQuestions(), plain(s.weights().language()), plain(s.weights().interests()),
-                plain(s.weights().proximity()), plain(s.weights().availability()), plain(s.weights().preferences()),
-                Integer.toString(s.waiting().days()), plain(s.waiting().points()), Integer.toString(s.expectedDurationWeeks()),
-                Integer.toString(s.maxCapacity()), s.extractRequired(), s.mustShareLanguage(), plain(s.maxDistanceKm()),
-                s.genderWishes().name(), s.ageWishesAllowed(), Integer.toString(s.checkInIntervalDays()),
+        return new ProgrammeForm(
+                s.name(),
+                s.intakeQuestions(),
+                plain(s.weights().language()),
+                plain(s.weights().interests()),
+                plain(s.weights().proximity()),
+                plain(s.weights().availability()),
+                plain(s.weights().preferences()),
+                Integer.toString(s.waiting().days()),
+                plain(s.waiting().points()),
+                Integer.toString(s.expectedDurationWeeks()),
+                Integer.toString(s.maxCapacity()),
+                s.extractRequired(),
+                s.mustShareLanguage(),
+                plain(s.maxDistanceKm()),
+                s.genderWishes().name(),
+                s.ageWishesAllowed(),
+                Integer.toString(s.checkInIntervalDays()),
                 Integer.toString(programme.version()));
     }
 
@@ -74,17 +117,28 @@ record ProgrammeForm(String name, @MultiLine String intakeQuestions, String weig
         if (errors.hasErrors()) {
             return null;
         }
-        return new ProgrammeSettings(name, intakeQuestions, new CriterionWeights(language, interests, proximity, availability,
-                preferences), new WaitingTradeOff(days, waitingPointsValue), weeks, capacity,
-                Boolean.TRUE.equals(extractRequired), Boolean.TRUE.equals(mustShareLanguage), distance, wishes,
-                Boolean.TRUE.equals(ageWishesAllowed), checkIns);
+        return new ProgrammeSettings(
+                name,
+                intakeQuestions,
+                new CriterionWeights(language, interests, proximity, availability, preferences),
+                new WaitingTradeOff(days, waitingPointsValue),
+                weeks,
+                capacity,
+                Boolean.TRUE.equals(extractRequired),
+                Boolean.TRUE.equals(mustShareLanguage),
+                distance,
+                wishes,
+                Boolean.TRUE.equals(ageWishesAllowed),
+                checkIns);
     }
 
     /** A number of points with at most 3 decimals, 0 to 1000. */
     static double points(Errors errors, String field, String typed) {
         try {
             BigDecimal value = new BigDecimal(typed.strip().replace(',', '.'));
-            if (value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(1000)) <= 0 && value.stripTrailingZeros().scale() <= 3) {
+            if (value.signum() >= 0
+                    && value.compareTo(BigDecimal.valueOf(1000)) <= 0
+                    && value.stripTrailingZeros().scale() <= 3) {
                 return value.doubleValue();
             }
         } catch (NumberFormatException | NullPointerException e) {
@@ -103,7 +157,8 @@ record ProgrammeForm(String name, @MultiLine String intakeQuestions, String weig
         } catch (NumberFormatException | NullPointerException e) {
             // refused below
         }
-        errors.rejectValue(field, "matching.number.whole", new Object[] {Integer.toString(min), Integer.toString(max)}, null);
+        errors.rejectValue(
+                field, "matching.number.whole", new Object[] {Integer.toString(min), Integer.toString(max)}, null);
         return min;
     }
 }

@@ -1,7 +1,5 @@
 package be.brugwerk.matching.web;
 
-import java.util.UUID;
-
 import be.brugwerk.matching.programme.BuddySignUp;
 import be.brugwerk.matching.programme.BuddySignUp.OpenProgramme;
 import be.brugwerk.matching.programme.Intake;
@@ -9,6 +7,7 @@ import be.brugwerk.system.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,8 +42,13 @@ class SignUpController {
     }
 
     @PostMapping
-    String apply(@PathVariable UUID programmeId, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
+    String apply(
+            @PathVariable UUID programmeId,
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         OpenProgramme programme = open(programmeId);
         model.addAttribute("programme", programme);
         model.addAttribute("maxCapacity", signUp.maxCapacity(programme));

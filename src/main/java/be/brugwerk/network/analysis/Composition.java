@@ -22,9 +22,17 @@ import java.util.OptionalInt;
  * @param lightTies recorded relationships that are light ties
  * @param comparedWithReference this map's figures beside the seeds' reference figures
  */
-public record Composition(int members, int activeMembers, int recordedRelationships,
-        Map<RelationCategory, Integer> byCategory, int formal, int informal, Map<Level, Integer> byLevel,
-        Map<CapitalType, Integer> byCapitalType, int lightTies, List<ReferenceComparison> comparedWithReference) {
+public record Composition(
+        int members,
+        int activeMembers,
+        int recordedRelationships,
+        Map<RelationCategory, Integer> byCategory,
+        int formal,
+        int informal,
+        Map<Level, Integer> byLevel,
+        Map<CapitalType, Integer> byCapitalType,
+        int lightTies,
+        List<ReferenceComparison> comparedWithReference) {
 
     public Composition {
         byCategory = Tally.copy(RelationCategory.class, byCategory);
@@ -37,24 +45,34 @@ public record Composition(int members, int activeMembers, int recordedRelationsh
         Collection<Relationship> recorded = map.recordedRelationships().values();
         int active = (int) map.members().stream().filter(Member::isActive).count();
         int formal = (int) recorded.stream().filter(Relationship::formal).count();
-        List<Relationship> living = recorded.stream().filter(Relationship::isActive).toList();
+        List<Relationship> living =
+                recorded.stream().filter(Relationship::isActive).toList();
         // a structure-only map knows how many members there are, not who they are
         List<ReferenceComparison> compared = recorded.isEmpty()
                 ? List.of(new ReferenceComparison(ReferenceFigure.MEMBERS, active))
-                : List.of(new ReferenceComparison(ReferenceFigure.MEMBERS, active),
+                : List.of(
+                        new ReferenceComparison(ReferenceFigure.MEMBERS, active),
                         new ReferenceComparison(ReferenceFigure.FAMILY, countOf(living, RelationCategory.FAMILY)),
                         new ReferenceComparison(ReferenceFigure.FRIENDS, countOf(living, RelationCategory.FRIEND)),
-                        new ReferenceComparison(ReferenceFigure.PROFESSIONALS,
-                                countOf(living, RelationCategory.PROFESSIONAL)));
-        return new Composition(map.members().size(), active, recorded.size(),
-                Tally.count(RelationCategory.class, recorded, Relationship::category), formal,
-                recorded.size() - formal, Tally.count(Level.class, recorded, Relationship::level),
+                        new ReferenceComparison(
+                                ReferenceFigure.PROFESSIONALS, countOf(living, RelationCategory.PROFESSIONAL)));
+        return new Composition(
+                map.members().size(),
+                active,
+                recorded.size(),
+                Tally.count(RelationCategory.class, recorded, Relationship::category),
+                formal,
+                recorded.size() - formal,
+                Tally.count(Level.class, recorded, Relationship::level),
                 Tally.count(CapitalType.class, recorded, Relationship::capitalType),
-                (int) recorded.stream().filter(Relationship::lightTie).count(), compared);
+                (int) recorded.stream().filter(Relationship::lightTie).count(),
+                compared);
     }
 
     private static int countOf(List<Relationship> relationships, RelationCategory category) {
-        return (int) relationships.stream().filter(relationship -> relationship.category() == category).count();
+        return (int) relationships.stream()
+                .filter(relationship -> relationship.category() == category)
+                .count();
     }
 
     /** This map's figure for {@code figure}, if compared. */

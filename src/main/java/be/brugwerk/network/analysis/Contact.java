@@ -14,8 +14,12 @@ import java.util.function.Predicate;
  * @param harmful members whose relationship is harmful
  * @param ambivalent members whose relationship is ambivalent
  */
-public record Contact(Map<ContactFrequency, Integer> frequencies, List<String> dormant, List<String> broken,
-        List<String> harmful, List<String> ambivalent) {
+public record Contact(
+        Map<ContactFrequency, Integer> frequencies,
+        List<String> dormant,
+        List<String> broken,
+        List<String> harmful,
+        List<String> ambivalent) {
 
     public Contact {
         frequencies = Tally.copy(ContactFrequency.class, frequencies);
@@ -27,7 +31,8 @@ public record Contact(Map<ContactFrequency, Integer> frequencies, List<String> d
 
     static Contact of(NetworkMap map) {
         Map<String, Relationship> recorded = map.recordedRelationships();
-        return new Contact(Tally.count(ContactFrequency.class, recorded.values(), Relationship::frequency),
+        return new Contact(
+                Tally.count(ContactFrequency.class, recorded.values(), Relationship::frequency),
                 membersWhere(recorded, relationship -> relationship.status() == RelationshipStatus.DORMANT),
                 membersWhere(recorded, relationship -> relationship.status() == RelationshipStatus.BROKEN),
                 membersWhere(recorded, relationship -> relationship.valence() == Valence.HARMFUL),

@@ -5,5 +5,7 @@ package be.brugwerk.network.analysis;
  * relationships), or nobody.
  */
 public enum Coverage {
-    INFORMAL, PROFESSIONAL_ONLY, NOBODY
+    INFORMAL,
+    PROFESSIONAL_ONLY,
+    NOBODY
 }

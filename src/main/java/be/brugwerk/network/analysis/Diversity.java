@@ -30,8 +30,7 @@ public record Diversity(Map<CapitalType, Double> capitalShares, double blauIndex
         Map<CapitalType, Double> shares = new EnumMap<>(CapitalType.class);
         Tally.count(CapitalType.class, recorded, Relationship::capitalType)
                 .forEach((type, count) -> shares.put(type, fraction(count, recorded.size())));
-        double sumOfSquares = Tally.count(RelationCategory.class, recorded, Relationship::category)
-                .values().stream()
+        double sumOfSquares = Tally.count(RelationCategory.class, recorded, Relationship::category).values().stream()
                 .mapToDouble(count -> fraction(count, recorded.size()))
                 .map(share -> share * share)
                 .sum();

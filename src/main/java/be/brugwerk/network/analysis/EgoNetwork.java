@@ -29,7 +29,8 @@ public final class EgoNetwork {
 
     /** The ego network of the map's active members (structure-only members count as active). */
     public static EgoNetwork of(NetworkMap map) {
-        List<String> active = map.members().stream().filter(Member::isActive).map(Member::id).toList();
+        List<String> active =
+                map.members().stream().filter(Member::isActive).map(Member::id).toList();
         return of(active, map.ties());
     }
 
@@ -61,7 +62,8 @@ public final class EgoNetwork {
         }
         int[][] neighbours = new int[n][];
         for (int i = 0; i < n; i++) {
-            neighbours[i] = lists.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
+            neighbours[i] =
+                    lists.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
         }
         return new EgoNetwork(List.copyOf(members), neighbours, count);
     }

@@ -14,14 +14,14 @@ import java.util.Objects;
  * @param both informal members with whom it goes both ways
  * @param formalMembers distinct formal members (professionals) involved in it
  */
-public record FunctionSupport(SupportFunction function, int informalMembers, int receives, int gives, int both,
-        int formalMembers) {
+public record FunctionSupport(
+        SupportFunction function, int informalMembers, int receives, int gives, int both, int formalMembers) {
 
     public FunctionSupport {
         Objects.requireNonNull(function, "function");
         if (receives + gives + both != informalMembers) {
-            throw new IllegalArgumentException("The directions of " + function + " do not add up to "
-                    + informalMembers + " informal members");
+            throw new IllegalArgumentException(
+                    "The directions of " + function + " do not add up to " + informalMembers + " informal members");
         }
     }
 

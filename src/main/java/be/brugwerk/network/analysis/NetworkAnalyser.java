@@ -16,7 +16,13 @@ public final class NetworkAnalyser {
         Diversity diversity = Diversity.of(map);
         Contact contact = Contact.of(map);
         Structure structure = Structure.of(EgoNetwork.of(map));
-        return new NetworkAnalysis(map.participant(), composition, support, diversity, contact, structure,
+        return new NetworkAnalysis(
+                map.participant(),
+                composition,
+                support,
+                diversity,
+                contact,
+                structure,
                 signalRules.signals(composition, support, diversity, contact, structure));
     }
 }

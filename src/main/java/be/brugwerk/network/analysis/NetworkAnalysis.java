@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param structure the structural measures of the living network
  * @param signals strengths and points of attention: per audience, strengths first
  */
-public record NetworkAnalysis(String participant, Composition composition, Support support, Diversity diversity,
-        Contact contact, Structure structure, List<Signal> signals) {
+public record NetworkAnalysis(
+        String participant,
+        Composition composition,
+        Support support,
+        Diversity diversity,
+        Contact contact,
+        Structure structure,
+        List<Signal> signals) {
 
     public NetworkAnalysis {
         Objects.requireNonNull(participant, "participant");

@@ -21,8 +21,7 @@ public final class NetworkSummary {
     /** A category carries the network when it holds more than half of the recorded relationships. */
     private static final double RESTS_ON_SHARE = 0.5;
 
-    private NetworkSummary() {
-    }
+    private NetworkSummary() {}
 
     /** The summary of {@code map}, whose analysis is {@code analysis}; at most four sentences. */
     public static List<SummarySentence> of(NetworkMap map, NetworkAnalysis analysis) {
@@ -41,11 +40,12 @@ public final class NetworkSummary {
         }
         Reciprocity reciprocity = analysis.support().reciprocity();
         boolean supportRecorded = reciprocity.given() + reciprocity.received() > 0;
-        sentences.add(supportRecorded ? support(recorded, analysis.support()) : SummarySentence.of("support.unrecorded"));
+        sentences.add(
+                supportRecorded ? support(recorded, analysis.support()) : SummarySentence.of("support.unrecorded"));
         List<String> dormant = analysis.contact().dormant();
         if (!dormant.isEmpty()) { // an invitation, and more useful than the give and take
-            sentences.add(SummarySentence.of("dormant", new Figure("count", dormant.size()),
-                    new Figure("members", dormant)));
+            sentences.add(
+                    SummarySentence.of("dormant", new Figure("count", dormant.size()), new Figure("members", dormant)));
         } else if (supportRecorded) {
             sentences.add(SummarySentence.of(reciprocity.given() > 0 ? "gives" : "only-receives"));
         }
@@ -66,13 +66,17 @@ public final class NetworkSummary {
         RelationCategory largest = byCategory.entrySet().stream()
                 .max(Map.Entry.<RelationCategory, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .orElseThrow().getKey();
+                .orElseThrow()
+                .getKey();
         int recorded = composition.recordedRelationships();
         if (byCategory.get(largest) > RESTS_ON_SHARE * recorded) {
-            return SummarySentence.of("rests-on." + largest.name().toLowerCase(Locale.ROOT),
-                    new Figure("members", byCategory.get(largest)), new Figure("of", recorded));
+            return SummarySentence.of(
+                    "rests-on." + largest.name().toLowerCase(Locale.ROOT),
+                    new Figure("members", byCategory.get(largest)),
+                    new Figure("of", recorded));
         }
-        int categories = (int) byCategory.values().stream().filter(count -> count > 0).count();
+        int categories =
+                (int) byCategory.values().stream().filter(count -> count > 0).count();
         return SummarySentence.of("mixed", new Figure("categories", categories));
     }
 
@@ -86,7 +90,10 @@ public final class NetworkSummary {
         for (SupportFunction function : SupportFunction.values()) {
             boolean received = false;
             for (Map.Entry<String, Relationship> relationship : recorded.entrySet()) {
-                if (relationship.getValue().direction(function).filter(SupportDirection::participantReceives)
+                if (relationship
+                        .getValue()
+                        .direction(function)
+                        .filter(SupportDirection::participantReceives)
                         .isPresent()) {
                     givers.add(relationship.getKey());
                     received = true;
@@ -98,7 +105,8 @@ public final class NetworkSummary {
             return SummarySentence.of("one-person", new Figure("member", List.copyOf(givers)));
         }
         List<SupportFunction> notInformal = support.functions().stream()
-                .filter(function -> function.coverage() != Coverage.INFORMAL).map(FunctionSupport::function)
+                .filter(function -> function.coverage() != Coverage.INFORMAL)
+                .map(FunctionSupport::function)
                 .toList();
         if (notInformal.isEmpty()) {
             return SummarySentence.of("support.all");
@@ -106,7 +114,8 @@ public final class NetworkSummary {
         if (notInformal.size() == SupportFunction.values().length) {
             return SummarySentence.of("support.none-informal");
         }
-        return SummarySentence.of("support.partly",
+        return SummarySentence.of(
+                "support.partly",
                 new Figure("informal", SupportFunction.values().length - notInformal.size()),
                 new Figure("functions", notInformal));
     }

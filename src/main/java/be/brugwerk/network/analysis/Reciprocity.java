@@ -19,8 +19,7 @@ import java.util.OptionalDouble;
  * @param given g: (relationship, function) pairs in which the participant gives
  * @param received r: (relationship, function) pairs in which the participant receives
  */
-public record Reciprocity(int onlyReceives, int onlyGives, int both, int withoutSupport, int given,
-        int received) {
+public record Reciprocity(int onlyReceives, int onlyGives, int both, int withoutSupport, int given, int received) {
 
     /** (g - r) / (g + r), or empty when no support is recorded. */
     public OptionalDouble balance() {

@@ -22,9 +22,17 @@ import java.util.Optional;
  * @param lightTie a light tie (lichte binding): a face one recognises
  * @param formal professional help rather than the natural network
  */
-public record Relationship(RelationCategory category, Ring ring, ContactFrequency frequency,
-        Map<SupportFunction, SupportDirection> support, Valence valence, RelationshipStatus status,
-        CapitalType capitalType, Level level, boolean lightTie, boolean formal) {
+public record Relationship(
+        RelationCategory category,
+        Ring ring,
+        ContactFrequency frequency,
+        Map<SupportFunction, SupportDirection> support,
+        Valence valence,
+        RelationshipStatus status,
+        CapitalType capitalType,
+        Level level,
+        boolean lightTie,
+        boolean formal) {
 
     public Relationship {
         Objects.requireNonNull(category, "category");

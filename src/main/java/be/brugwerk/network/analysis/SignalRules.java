@@ -19,8 +19,8 @@ final class SignalRules {
      */
     static final double MOSTLY_BONDING_SHARE = 0.75;
 
-    List<Signal> signals(Composition composition, Support support, Diversity diversity, Contact contact,
-            Structure structure) {
+    List<Signal> signals(
+            Composition composition, Support support, Diversity diversity, Contact contact, Structure structure) {
         List<Signal> signals = new ArrayList<>();
         if (composition.recordedRelationships() > 0) {
             addRelationshipSignals(signals, composition, support, diversity, contact);
@@ -34,24 +34,27 @@ final class SignalRules {
             signals.add(Signal.of(SignalCode.MAP_DRAWN));
         }
         // stable: signals of one code (one per support function) keep their order
-        signals.sort(Comparator.comparing(Signal::audience).thenComparing(Signal::kind).thenComparing(Signal::code));
+        signals.sort(Comparator.comparing(Signal::audience)
+                .thenComparing(Signal::kind)
+                .thenComparing(Signal::code));
         return List.copyOf(signals);
     }
 
-    private static void addRelationshipSignals(List<Signal> signals, Composition composition, Support support,
-            Diversity diversity, Contact contact) {
+    private static void addRelationshipSignals(
+            List<Signal> signals, Composition composition, Support support, Diversity diversity, Contact contact) {
         long informallyCarried = support.functions().stream()
                 .filter(function -> function.coverage() == Coverage.INFORMAL)
                 .count();
         if (informallyCarried > 0) {
-            signals.add(Signal.of(SignalCode.SUPPORT_FROM_OWN_NETWORK,
+            signals.add(Signal.of(
+                    SignalCode.SUPPORT_FROM_OWN_NETWORK,
                     new Figure("functions", (int) informallyCarried),
                     new Figure("of", SupportFunction.values().length)));
         }
         Reciprocity reciprocity = support.reciprocity();
         if (reciprocity.givingRelationships() > 0) {
-            signals.add(Signal.of(SignalCode.RECIPROCITY_PRESENT,
-                    new Figure("relationships", reciprocity.givingRelationships())));
+            signals.add(Signal.of(
+                    SignalCode.RECIPROCITY_PRESENT, new Figure("relationships", reciprocity.givingRelationships())));
         }
         if (contact.atLeastWeekly() > 0) {
             signals.add(Signal.of(SignalCode.FREQUENT_CONTACT, new Figure("relationships", contact.atLeastWeekly())));
@@ -71,7 +74,9 @@ final class SignalRules {
             signals.add(Signal.of(SignalCode.NO_AFFECTIVE_SUPPORT, new Figure("givesTo", affective.gives())));
         }
         if (!contact.dormant().isEmpty()) {
-            signals.add(Signal.of(SignalCode.DORMANT_TIES, new Figure("count", contact.dormant().size()),
+            signals.add(Signal.of(
+                    SignalCode.DORMANT_TIES,
+                    new Figure("count", contact.dormant().size()),
                     new Figure("members", contact.dormant())));
         }
         if (reciprocity.onlyReceives() > 0 && reciprocity.givingRelationships() == 0) {
@@ -80,48 +85,61 @@ final class SignalRules {
         int bridging = composition.byCapitalType().get(CapitalType.BRIDGING);
         int linking = composition.byCapitalType().get(CapitalType.LINKING);
         if (bridging + linking > 0) {
-            signals.add(Signal.of(SignalCode.BRIDGING_PRESENT, new Figure("bridging", bridging),
-                    new Figure("linking", linking)));
+            signals.add(Signal.of(
+                    SignalCode.BRIDGING_PRESENT, new Figure("bridging", bridging), new Figure("linking", linking)));
         }
         int family = composition.compared(ReferenceFigure.FAMILY).orElseThrow();
         int professionals = composition.compared(ReferenceFigure.PROFESSIONALS).orElseThrow();
         int povertyFamily = ReferenceFigure.FAMILY.vulnerable().orElseThrow();
         int povertyProfessionals = ReferenceFigure.PROFESSIONALS.vulnerable().orElseThrow();
         if (family <= povertyFamily && professionals >= povertyProfessionals) {
-            signals.add(Signal.of(SignalCode.POVERTY_PATTERN, new Figure("family", family),
-                    new Figure("professionals", professionals), new Figure("povertyFamily", povertyFamily),
+            signals.add(Signal.of(
+                    SignalCode.POVERTY_PATTERN,
+                    new Figure("family", family),
+                    new Figure("professionals", professionals),
+                    new Figure("povertyFamily", povertyFamily),
                     new Figure("povertyProfessionals", povertyProfessionals)));
         }
         if (diversity.share(CapitalType.BONDING) > MOSTLY_BONDING_SHARE) {
-            signals.add(Signal.of(SignalCode.MOSTLY_BONDING,
+            signals.add(Signal.of(
+                    SignalCode.MOSTLY_BONDING,
                     new Figure("bonding", diversity.share(CapitalType.BONDING)),
                     new Figure("bridging", diversity.share(CapitalType.BRIDGING)),
                     new Figure("linking", diversity.share(CapitalType.LINKING))));
         }
         if (!contact.broken().isEmpty()) {
-            signals.add(Signal.of(SignalCode.BROKEN_TIES, new Figure("count", contact.broken().size()),
+            signals.add(Signal.of(
+                    SignalCode.BROKEN_TIES,
+                    new Figure("count", contact.broken().size()),
                     new Figure("members", contact.broken())));
         }
         if (!contact.harmful().isEmpty()) {
-            signals.add(Signal.of(SignalCode.HARMFUL_RELATIONSHIPS, new Figure("count", contact.harmful().size()),
+            signals.add(Signal.of(
+                    SignalCode.HARMFUL_RELATIONSHIPS,
+                    new Figure("count", contact.harmful().size()),
                     new Figure("members", contact.harmful())));
         }
     }
 
     private static void addStructureSignals(List<Signal> signals, Composition composition, Structure structure) {
         if (!structure.brokers().isEmpty()) {
-            signals.add(Signal.of(SignalCode.BROKER_PRESENT, new Figure("count", structure.brokers().size()),
+            signals.add(Signal.of(
+                    SignalCode.BROKER_PRESENT,
+                    new Figure("count", structure.brokers().size()),
                     new Figure("members", structure.brokers())));
         }
         int active = composition.activeMembers();
         int rich = ReferenceFigure.MEMBERS.rich();
         int vulnerable = ReferenceFigure.MEMBERS.vulnerable().orElseThrow();
         if (active >= rich) {
-            signals.add(Signal.of(SignalCode.RICH_NETWORK_SIZE, new Figure("members", active),
-                    new Figure("rich", rich)));
+            signals.add(
+                    Signal.of(SignalCode.RICH_NETWORK_SIZE, new Figure("members", active), new Figure("rich", rich)));
         } else if (active <= vulnerable) {
-            signals.add(Signal.of(SignalCode.SIZE_AT_VULNERABLE_AVERAGE, new Figure("members", active),
-                    new Figure("vulnerable", vulnerable), new Figure("rich", rich)));
+            signals.add(Signal.of(
+                    SignalCode.SIZE_AT_VULNERABLE_AVERAGE,
+                    new Figure("members", active),
+                    new Figure("vulnerable", vulnerable),
+                    new Figure("rich", rich)));
         }
         if (structure.size() >= 2 && structure.tiesAmongMembers() == 0) {
             signals.add(Signal.of(SignalCode.MEMBERS_UNCONNECTED, new Figure("members", structure.size())));

@@ -29,8 +29,8 @@ public final class SignalTexts {
 
     /** The texts for {@code locale}: Dutch, French, or English for any other language. */
     public static SignalTexts in(Locale locale) {
-        ResourceBundle.Control exactly = ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES);
+        ResourceBundle.Control exactly =
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
         try {
             return new SignalTexts(ResourceBundle.getBundle(BUNDLE, locale, exactly));
         } catch (MissingResourceException unsupported) {
@@ -58,9 +58,12 @@ public final class SignalTexts {
             return bundle.getString("function." + function.name().toLowerCase(Locale.ROOT));
         }
         if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof SupportFunction) {
-            List<String> names = list.stream().map(this::display).map(String::valueOf).toList();
-            return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1))
-                    + " " + bundle.getString("list.and") + " " + names.get(names.size() - 1);
+            List<String> names =
+                    list.stream().map(this::display).map(String::valueOf).toList();
+            return names.size() == 1
+                    ? names.get(0)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " " + bundle.getString("list.and") + " "
+                            + names.get(names.size() - 1);
         }
         if (value instanceof List<?> members) {
             return String.join(", ", members.stream().map(String::valueOf).toList());

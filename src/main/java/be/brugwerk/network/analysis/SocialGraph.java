@@ -52,7 +52,8 @@ public final class SocialGraph {
         if (neighbours == null) {
             throw new InvalidNetworkMap("Ego " + ego + " is not a node of the graph");
         }
-        List<String> members = adjacency.keySet().stream().filter(neighbours::contains).toList();
+        List<String> members =
+                adjacency.keySet().stream().filter(neighbours::contains).toList();
         List<Tie> ties = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             Set<String> around = adjacency.get(members.get(i));
@@ -70,8 +71,7 @@ public final class SocialGraph {
 
         private final Map<String, Set<String>> adjacency = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Adds a node. @throws InvalidNetworkMap when it was added before */
         public Builder node(String id) {

@@ -20,8 +20,16 @@ import java.util.OptionalDouble;
  * @param egoBetweenness {@link EgoBetweenness}
  * @param brokers {@link Brokers}
  */
-public record Structure(int size, int tiesAmongMembers, double density, int components, int isolates,
-        OptionalDouble effectiveSize, OptionalDouble efficiency, OptionalDouble constraint, double egoBetweenness,
+public record Structure(
+        int size,
+        int tiesAmongMembers,
+        double density,
+        int components,
+        int isolates,
+        OptionalDouble effectiveSize,
+        OptionalDouble efficiency,
+        OptionalDouble constraint,
+        double egoBetweenness,
         List<String> brokers) {
 
     private static final Density DENSITY = new Density();
@@ -42,9 +50,16 @@ public record Structure(int size, int tiesAmongMembers, double density, int comp
 
     /** All measures of {@code network}. O(n + t log t + Σ_q d_q²) for member degrees d_q (betweenness dominates). */
     public static Structure of(EgoNetwork network) {
-        return new Structure(network.size(), network.tiesAmongMembers(), DENSITY.measure(network),
-                COMPONENTS.measure(network), ISOLATES.measure(network), EFFECTIVE_SIZE.measure(network),
-                EFFICIENCY.measure(network), CONSTRAINT.measure(network), EGO_BETWEENNESS.measure(network),
+        return new Structure(
+                network.size(),
+                network.tiesAmongMembers(),
+                DENSITY.measure(network),
+                COMPONENTS.measure(network),
+                ISOLATES.measure(network),
+                EFFECTIVE_SIZE.measure(network),
+                EFFICIENCY.measure(network),
+                CONSTRAINT.measure(network),
+                EGO_BETWEENNESS.measure(network),
                 BROKERS.measure(network));
     }
 }

@@ -24,14 +24,16 @@ public record Support(List<FunctionSupport> functions, Reciprocity reciprocity) 
         Collection<Relationship> recorded = map.recordedRelationships().values();
         List<FunctionSupport> functions = new ArrayList<>();
         for (SupportFunction function : SupportFunction.values()) {
-            Map<SupportDirection, Integer> informal = Tally.count(SupportDirection.class,
+            Map<SupportDirection, Integer> informal = Tally.count(
+                    SupportDirection.class,
                     recorded.stream()
                             .filter(relationship -> !relationship.formal())
                             .flatMap(relationship -> relationship.direction(function).stream())
                             .toList(),
                     Function.identity());
             int formal = (int) recorded.stream()
-                    .filter(relationship -> relationship.formal() && relationship.direction(function).isPresent())
+                    .filter(relationship -> relationship.formal()
+                            && relationship.direction(function).isPresent())
                     .count();
             int receives = informal.get(SupportDirection.RECEIVES);
             int gives = informal.get(SupportDirection.GIVES);
@@ -70,7 +72,10 @@ public record Support(List<FunctionSupport> functions, Reciprocity reciprocity) 
 
     /** The entry for {@code function}. */
     public FunctionSupport of(SupportFunction function) {
-        return functions.stream().filter(entry -> entry.function() == function).findFirst().orElseThrow();
+        return functions.stream()
+                .filter(entry -> entry.function() == function)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The functions carried only by professionals. */

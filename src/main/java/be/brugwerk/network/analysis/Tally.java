@@ -9,11 +9,9 @@ import java.util.function.Function;
 /** Counts per enum value, every value present (zero when absent) and in declaration order. */
 final class Tally {
 
-    private Tally() {
-    }
+    private Tally() {}
 
-    static <T, E extends Enum<E>> Map<E, Integer> count(Class<E> type, Collection<T> items,
-            Function<T, E> classifier) {
+    static <T, E extends Enum<E>> Map<E, Integer> count(Class<E> type, Collection<T> items, Function<T, E> classifier) {
         Map<E, Integer> counts = new EnumMap<>(type);
         for (E value : type.getEnumConstants()) {
             counts.put(value, 0);

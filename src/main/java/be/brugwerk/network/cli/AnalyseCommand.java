@@ -1,16 +1,5 @@
 package be.brugwerk.network.cli;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
-
 import be.brugwerk.network.analysis.InvalidNetworkMap;
 import be.brugwerk.network.analysis.NetworkAnalyser;
 import be.brugwerk.network.analysis.NetworkAnalysis;
@@ -21,6 +10,16 @@ import be.brugwerk.network.exchange.BadInput;
 import be.brugwerk.network.exchange.GraphmlDocument;
 import be.brugwerk.network.exchange.GraphmlMapFormat;
 import be.brugwerk.network.exchange.JsonMapFormat;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code analyse --ego <node-id> <file>}: analyses one network map and prints the analysis as one JSON
@@ -42,13 +41,11 @@ public final class AnalyseCommand {
     public static final long MAX_BYTES = 50L * 1024 * 1024;
 
     private static final String USAGE = "usage: analyse --ego <node-id> <file>";
-    private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private record Arguments(Optional<String> ego, Path file) {
-    }
+    private record Arguments(Optional<String> ego, Path file) {}
 
-    private AnalyseCommand() {
-    }
+    private AnalyseCommand() {}
 
     /** Runs the command with {@code args} (without the command name); the analysis goes to {@code result}. */
     public static int run(String[] args, PrintStream result) {
@@ -66,8 +63,8 @@ public final class AnalyseCommand {
             errors.println("analyse: " + bad.getMessage().replaceAll("\\s+", " "));
             return BAD_INPUT;
         } catch (IOException unreadable) {
-            errors.println("analyse: cannot read the file: " + String.valueOf(unreadable.getMessage())
-                    .replaceAll("\\s+", " "));
+            errors.println("analyse: cannot read the file: "
+                    + String.valueOf(unreadable.getMessage()).replaceAll("\\s+", " "));
             return BAD_INPUT;
         }
     }
@@ -84,11 +81,12 @@ public final class AnalyseCommand {
         }
         boolean graphml = firstMeaningfulByte(content) == '<';
         try {
-            NetworkMap map = graphml ? graphmlMap(GraphmlDocument.parse(content), ego)
+            NetworkMap map = graphml
+                    ? graphmlMap(GraphmlDocument.parse(content), ego)
                     : JsonMapFormat.read(content).toEngine();
             if (!graphml && ego.isPresent() && !ego.get().equals(map.participant())) {
-                throw new BadInput("--ego " + ego.get() + " is not the participant of this map (" + map.participant()
-                        + ")");
+                throw new BadInput(
+                        "--ego " + ego.get() + " is not the participant of this map (" + map.participant() + ")");
             }
             NetworkAnalysis analysis = new NetworkAnalyser().analyse(map);
             return AnalysisJson.write(analysis, graphml ? "graphml" : "json", SignalTexts.in(language));
@@ -136,8 +134,8 @@ public final class AnalyseCommand {
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new BadInput(file + " is " + size / (1024 * 1024) + " MB; files over "
-                        + MAX_BYTES / (1024 * 1024) + " MB are refused");
+                throw new BadInput(file + " is " + size / (1024 * 1024) + " MB; files over " + MAX_BYTES / (1024 * 1024)
+                        + " MB are refused");
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException missing) {
@@ -162,8 +160,8 @@ public final class AnalyseCommand {
             throw new BadInput("--ego is required for GraphML input; " + USAGE);
         }
         if (!graph.contains(ego.get())) {
-            throw new BadInput("--ego " + ego.get() + ": no node with this id in the graph (" + graph.nodes()
-                    + " nodes)");
+            throw new BadInput(
+                    "--ego " + ego.get() + ": no node with this id in the graph (" + graph.nodes() + " nodes)");
         }
         return graph.egoMap(ego.get());
     }
@@ -171,7 +169,9 @@ public final class AnalyseCommand {
     /** The first byte after a UTF-8 byte order mark and whitespace, or -1 for a blank file. */
     private static int firstMeaningfulByte(byte[] content) {
         int start = content.length >= UTF8_BOM.length
-                && Arrays.equals(content, 0, UTF8_BOM.length, UTF8_BOM, 0, UTF8_BOM.length) ? UTF8_BOM.length : 0;
+                        && Arrays.equals(content, 0, UTF8_BOM.length, UTF8_BOM, 0, UTF8_BOM.length)
+                ? UTF8_BOM.length
+                : 0;
         for (int i = start; i < content.length; i++) {
             if (!Character.isWhitespace(content[i])) {
                 return content[i];

@@ -1,9 +1,5 @@
 package be.brugwerk.network.cli;
 
-import java.util.List;
-import java.util.Map;
-import java.util.OptionalDouble;
-
 import be.brugwerk.network.analysis.Composition;
 import be.brugwerk.network.analysis.Contact;
 import be.brugwerk.network.analysis.Diversity;
@@ -16,6 +12,9 @@ import be.brugwerk.network.analysis.Signal;
 import be.brugwerk.network.analysis.SignalTexts;
 import be.brugwerk.network.analysis.Structure;
 import be.brugwerk.network.analysis.Support;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -29,10 +28,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class AnalysisJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private AnalysisJson() {
-    }
+    private AnalysisJson() {}
 
     static String write(NetworkAnalysis analysis, String format, SignalTexts texts) {
         ObjectNode root = JSON.createObjectNode();
@@ -97,8 +96,12 @@ final class AnalysisJson {
             entry.put("formalMembers", function.formalMembers());
             entry.put("coverage", function.coverage().name());
         }
-        strings(node.putArray("onlyProfessional"), support.onlyProfessional().stream().map(Enum::name).toList());
-        strings(node.putArray("carriedByNobody"), support.carriedByNobody().stream().map(Enum::name).toList());
+        strings(
+                node.putArray("onlyProfessional"),
+                support.onlyProfessional().stream().map(Enum::name).toList());
+        strings(
+                node.putArray("carriedByNobody"),
+                support.carriedByNobody().stream().map(Enum::name).toList());
         Reciprocity reciprocity = support.reciprocity();
         ObjectNode entry = node.putObject("reciprocity");
         entry.put("onlyReceives", reciprocity.onlyReceives());
@@ -136,7 +139,9 @@ final class AnalysisJson {
             } else if (value instanceof Double number) {
                 figures.put(figure.name(), number);
             } else if (value instanceof List<?> list) {
-                strings(figures.putArray(figure.name()), list.stream().map(String::valueOf).toList());
+                strings(
+                        figures.putArray(figure.name()),
+                        list.stream().map(String::valueOf).toList());
             } else {
                 figures.put(figure.name(), String.valueOf(value));
             }

@@ -32,8 +32,7 @@ final class BoundedZip {
         }
     }
 
-    private BoundedZip() {
-    }
+    private BoundedZip() {}
 
     /**
      * The files of {@code archive} in archive order whose path {@code wanted} accepts.
@@ -62,8 +61,10 @@ final class BoundedZip {
                 }
             }
         } catch (ZipException | EOFException malformed) {
-            throw new BadInput("ZIP", "not a readable ZIP archive: " + String.valueOf(malformed.getMessage())
-                    .replaceAll("\\s+", " "));
+            throw new BadInput(
+                    "ZIP",
+                    "not a readable ZIP archive: "
+                            + String.valueOf(malformed.getMessage()).replaceAll("\\s+", " "));
         } catch (IOException unreadable) {
             throw new BadInput("ZIP", "cannot be read: " + String.valueOf(unreadable.getMessage()));
         }
@@ -78,9 +79,12 @@ final class BoundedZip {
         long limit = Math.min(LARGEST_ENTRY_MB * 1024L * 1024, left);
         byte[] content = entry.readNBytes((int) limit + 1);
         if (content.length > limit) {
-            throw new BadInput("ZIP " + name, content.length > LARGEST_ENTRY_MB * 1024L * 1024
-                    ? "over " + LARGEST_ENTRY_MB + " MB once unpacked; larger files are refused"
-                    : "the files together are over " + LARGEST_TOTAL_MB + " MB once unpacked; larger maps are refused");
+            throw new BadInput(
+                    "ZIP " + name,
+                    content.length > LARGEST_ENTRY_MB * 1024L * 1024
+                            ? "over " + LARGEST_ENTRY_MB + " MB once unpacked; larger files are refused"
+                            : "the files together are over " + LARGEST_TOTAL_MB
+                                    + " MB once unpacked; larger maps are refused");
         }
         return content;
     }

@@ -17,11 +17,9 @@ final class Csv {
     private static final String FORMULA_TRIGGERS = "=+-@\t\r";
 
     /** A row's cells by column name, and the line it starts on. */
-    record Row(int line, Map<String, String> cells) {
-    }
+    record Row(int line, Map<String, String> cells) {}
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static String cell(String value) {
         if (value == null) {
@@ -29,7 +27,8 @@ final class Csv {
         }
         String safe = !value.isEmpty() && FORMULA_TRIGGERS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return safe.contains("\"") || safe.contains(",") || safe.contains("\r") || safe.contains("\n")
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+                ? "\"" + safe.replace("\"", "\"\"") + "\""
+                : safe;
     }
 
     static String row(List<String> cells) {
@@ -38,8 +37,12 @@ final class Csv {
 
     /** A text cell as it was before the formula guard. */
     static String unguarded(String value) {
-        return value != null && value.length() > 1 && value.charAt(0) == '\''
-                && FORMULA_TRIGGERS.indexOf(value.charAt(1)) >= 0 ? value.substring(1) : value;
+        return value != null
+                        && value.length() > 1
+                        && value.charAt(0) == '\''
+                        && FORMULA_TRIGGERS.indexOf(value.charAt(1)) >= 0
+                ? value.substring(1)
+                : value;
     }
 
     /**
@@ -125,14 +128,15 @@ final class Csv {
     }
 
     private static List<Row> rows(String file, List<List<String>> records, List<Integer> lines) throws BadInput {
-        if (records.isEmpty() || records.get(0).size() == 1 && records.get(0).get(0).isBlank()) {
+        if (records.isEmpty()
+                || records.get(0).size() == 1 && records.get(0).get(0).isBlank()) {
             throw new BadInput(file + " line 1", "a header row is required");
         }
         List<String> header = records.get(0).stream().map(String::strip).toList();
         for (int column = 0; column < header.size(); column++) {
             if (header.indexOf(header.get(column)) != column) {
-                throw new BadInput(file + " line " + lines.get(0), "column \"" + header.get(column)
-                        + "\" appears more than once");
+                throw new BadInput(
+                        file + " line " + lines.get(0), "column \"" + header.get(column) + "\" appears more than once");
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -142,8 +146,9 @@ final class Csv {
                 continue; // a blank line
             }
             if (cells.size() != header.size()) {
-                throw new BadInput(file + " line " + lines.get(r), cells.size() + " cells, but the header has "
-                        + header.size() + " columns");
+                throw new BadInput(
+                        file + " line " + lines.get(r),
+                        cells.size() + " cells, but the header has " + header.size() + " columns");
             }
             Map<String, String> byName = new LinkedHashMap<>();
             for (int column = 0; column < header.size(); column++) {

@@ -1,15 +1,5 @@
 package be.brugwerk.network.exchange;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
-
 import be.brugwerk.network.analysis.CapitalType;
 import be.brugwerk.network.analysis.ContactFrequency;
 import be.brugwerk.network.analysis.Level;
@@ -19,6 +9,15 @@ import be.brugwerk.network.analysis.Ring;
 import be.brugwerk.network.analysis.SupportDirection;
 import be.brugwerk.network.analysis.SupportFunction;
 import be.brugwerk.network.analysis.Valence;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A member's properties as flat text, one value per name: the GraphML {@code <data>} keys and the CSV columns of
@@ -32,8 +31,9 @@ final class FlatMember {
     /** Every property in the order a file lists it. */
     static final List<String> PROPERTIES;
     /** Properties every member must have. */
-    static final List<String> REQUIRED = List.of("category", "ring", "frequency", "valence", "status", "capitalType",
-            "level");
+    static final List<String> REQUIRED =
+            List.of("category", "ring", "frequency", "valence", "status", "capitalType", "level");
+
     static final String SUPPORT = "support_";
     static final String ANGLE = "angle";
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+(\\.\\d*)?([eE][-+]?\\d+)?");
@@ -43,13 +43,21 @@ final class FlatMember {
         for (SupportFunction function : SupportFunction.values()) {
             all.add(SUPPORT + function.name());
         }
-        all.addAll(List.of("valence", "status", "statusSince", "statusNote", "capitalType", "level", "lightTie",
-                "formal", "note", ANGLE));
+        all.addAll(List.of(
+                "valence",
+                "status",
+                "statusSince",
+                "statusNote",
+                "capitalType",
+                "level",
+                "lightTie",
+                "formal",
+                "note",
+                ANGLE));
         PROPERTIES = List.copyOf(all);
     }
 
-    private FlatMember() {
-    }
+    private FlatMember() {}
 
     /** The member's values by property name; a property without a value is left out. */
     static Map<String, String> write(MapFile.Member m) {
@@ -64,7 +72,10 @@ final class FlatMember {
         }
         values.put("valence", m.valence().name());
         values.put("status", m.status().name());
-        put(values, "statusSince", m.statusSince() == null ? null : m.statusSince().toString());
+        put(
+                values,
+                "statusSince",
+                m.statusSince() == null ? null : m.statusSince().toString());
         put(values, "statusNote", m.statusNote());
         values.put("capitalType", m.capitalType().name());
         values.put("level", m.level().name());
@@ -83,8 +94,10 @@ final class FlatMember {
     static MapFile.Member read(String where, String id, Map<String, String> values) throws BadInput {
         for (String property : REQUIRED) {
             if (blank(values.get(property))) {
-                throw new BadInput(where, property + " is required, one of " + Arrays.toString(
-                        enumOf(property).getEnumConstants()));
+                throw new BadInput(
+                        where,
+                        property + " is required, one of "
+                                + Arrays.toString(enumOf(property).getEnumConstants()));
             }
         }
         Map<SupportFunction, SupportDirection> support = new EnumMap<>(SupportFunction.class);
@@ -95,16 +108,23 @@ final class FlatMember {
             }
         }
         RelationCategory category = parse(RelationCategory.class, values.get("category"), where, "category");
-        return new MapFile.Member(where, id, text(values.get(NAME)), category,
+        return new MapFile.Member(
+                where,
+                id,
+                text(values.get(NAME)),
+                category,
                 parse(Ring.class, values.get("ring"), where, "ring"),
-                parse(ContactFrequency.class, values.get("frequency"), where, "frequency"), support,
+                parse(ContactFrequency.class, values.get("frequency"), where, "frequency"),
+                support,
                 parse(Valence.class, values.get("valence"), where, "valence"),
                 parse(RelationshipStatus.class, values.get("status"), where, "status"),
-                date(values.get("statusSince"), where, "statusSince"), text(values.get("statusNote")),
+                date(values.get("statusSince"), where, "statusSince"),
+                text(values.get("statusNote")),
                 parse(CapitalType.class, values.get("capitalType"), where, "capitalType"),
                 parse(Level.class, values.get("level"), where, "level"),
                 Boolean.TRUE.equals(flag(values.get("lightTie"), where, "lightTie")),
-                flag(values.get("formal"), where, "formal"), text(values.get("note")),
+                flag(values.get("formal"), where, "formal"),
+                text(values.get("note")),
                 decimal(values.get(ANGLE), where, ANGLE));
     }
 
@@ -115,8 +135,10 @@ final class FlatMember {
                 return constant;
             }
         }
-        throw new BadInput(where, property + ": unknown value \"" + value + "\", expected one of "
-                + Arrays.toString(type.getEnumConstants()));
+        throw new BadInput(
+                where,
+                property + ": unknown value \"" + value + "\", expected one of "
+                        + Arrays.toString(type.getEnumConstants()));
     }
 
     static LocalDate date(String value, String where, String property) throws BadInput {

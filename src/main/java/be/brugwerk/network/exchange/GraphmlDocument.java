@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -32,8 +31,7 @@ public record GraphmlDocument(Map<String, Key> keys, List<Node> nodes, List<Edge
     static final int DEEPEST = 64;
 
     /** A {@code <key>}: its id, what it is for ({@code node}, {@code edge}, {@code all}, ...), its name and default. */
-    public record Key(String id, String domain, String name, String defaultValue, int line) {
-    }
+    public record Key(String id, String domain, String name, String defaultValue, int line) {}
 
     /** A {@code <node>} with its {@code <data>} by key id. */
     public record Node(String id, Map<String, String> data, int line) {
@@ -96,8 +94,14 @@ public record GraphmlDocument(Map<String, Key> keys, List<Node> nodes, List<Edge
                     }
                     case "key" -> {
                         keyId = required(xml, "key", "id");
-                        keys.put(keyId, new Key(keyId, xml.getAttributeValue(null, "for"),
-                                xml.getAttributeValue(null, "attr.name"), null, line(xml)));
+                        keys.put(
+                                keyId,
+                                new Key(
+                                        keyId,
+                                        xml.getAttributeValue(null, "for"),
+                                        xml.getAttributeValue(null, "attr.name"),
+                                        null,
+                                        line(xml)));
                     }
                     case "default" -> {
                         if (keyId != null) {
@@ -115,8 +119,12 @@ public record GraphmlDocument(Map<String, Key> keys, List<Node> nodes, List<Edge
                         owner = node.data();
                     }
                     case "edge" -> {
-                        Edge edge = new Edge(xml.getAttributeValue(null, "id"), required(xml, "edge", "source"),
-                                required(xml, "edge", "target"), new LinkedHashMap<>(), line(xml));
+                        Edge edge = new Edge(
+                                xml.getAttributeValue(null, "id"),
+                                required(xml, "edge", "source"),
+                                required(xml, "edge", "target"),
+                                new LinkedHashMap<>(),
+                                line(xml));
                         edges.add(edge);
                         owner = edge.data();
                     }
@@ -142,9 +150,13 @@ public record GraphmlDocument(Map<String, Key> keys, List<Node> nodes, List<Edge
         } finally {
             close(xml);
         }
-        return new GraphmlDocument(Map.copyOf(keys),
-                nodes.values().stream().map(n -> new Node(n.id(), Map.copyOf(n.data()), n.line())).toList(),
-                edges.stream().map(e -> new Edge(e.id(), e.source(), e.target(), Map.copyOf(e.data()), e.line()))
+        return new GraphmlDocument(
+                Map.copyOf(keys),
+                nodes.values().stream()
+                        .map(n -> new Node(n.id(), Map.copyOf(n.data()), n.line()))
+                        .toList(),
+                edges.stream()
+                        .map(e -> new Edge(e.id(), e.source(), e.target(), Map.copyOf(e.data()), e.line()))
                         .toList());
     }
 
@@ -175,8 +187,9 @@ public record GraphmlDocument(Map<String, Key> keys, List<Node> nodes, List<Edge
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
                     text.append(xml.getText());
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw new BadInput(at(xml),
-                        "entity reference &" + xml.getLocalName() + "; is not allowed in GraphML input");
+                case XMLStreamConstants.ENTITY_REFERENCE ->
+                    throw new BadInput(
+                            at(xml), "entity reference &" + xml.getLocalName() + "; is not allowed in GraphML input");
                 default -> {
                     // comments and processing instructions are not text
                 }
@@ -206,12 +219,15 @@ public record GraphmlDocument(Map<String, Key> keys, List<Node> nodes, List<Edge
         String message = malformed.getMessage() == null ? "" : malformed.getMessage();
         int detail = message.indexOf("Message: ");
         String reason = (detail >= 0 ? message.substring(detail + "Message: ".length()) : message)
-                .replaceAll("\\s+", " ").trim();
+                .replaceAll("\\s+", " ")
+                .trim();
         if (malformed.getLocation() == null) {
             return new BadInput("malformed XML: " + reason);
         }
-        return new BadInput("line " + malformed.getLocation().getLineNumber() + ", column "
-                + malformed.getLocation().getColumnNumber(), "malformed XML: " + reason);
+        return new BadInput(
+                "line " + malformed.getLocation().getLineNumber() + ", column "
+                        + malformed.getLocation().getColumnNumber(),
+                "malformed XML: " + reason);
     }
 
     static void close(XMLStreamReader xml) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -31,8 +30,7 @@ public final class GraphmlMapFormat {
     static final String STRENGTH = "strength";
     static final String LABEL = "label";
 
-    private GraphmlMapFormat() {
-    }
+    private GraphmlMapFormat() {}
 
     public static MapFile read(byte[] document) throws BadInput {
         return read(GraphmlDocument.parse(document));
@@ -47,8 +45,10 @@ public final class GraphmlMapFormat {
         graphml.keys().values().stream().filter(key -> ROLE.equals(nameOf(key))).forEach(key -> roleKeys.add(key.id()));
         return graphml.nodes().stream()
                 .filter(node -> node.data().entrySet().stream()
-                        .anyMatch(d -> roleKeys.contains(d.getKey()) && PARTICIPANT.equals(d.getValue().strip())))
-                .map(GraphmlDocument.Node::id).findFirst();
+                        .anyMatch(d -> roleKeys.contains(d.getKey())
+                                && PARTICIPANT.equals(d.getValue().strip())))
+                .map(GraphmlDocument.Node::id)
+                .findFirst();
     }
 
     public static MapFile read(GraphmlDocument graphml) throws BadInput {
@@ -60,8 +60,9 @@ public final class GraphmlMapFormat {
             String role = values.getOrDefault(ROLE, MEMBER);
             if (role.equals(PARTICIPANT)) {
                 if (participant != null) {
-                    throw new BadInput(node.element(), "a second node with role \"participant\" (the first is \""
-                            + participant + "\")");
+                    throw new BadInput(
+                            node.element(),
+                            "a second node with role \"participant\" (the first is \"" + participant + "\")");
                 }
                 participant = node.id();
             } else if (role.equals(MEMBER)) {
@@ -69,8 +70,8 @@ public final class GraphmlMapFormat {
                 members.add(FlatMember.read(node.element(), node.id(), values));
                 memberIds.add(node.id());
             } else {
-                throw new BadInput(node.element(), "role: unknown value \"" + role
-                        + "\", expected participant or member");
+                throw new BadInput(
+                        node.element(), "role: unknown value \"" + role + "\", expected participant or member");
             }
         }
         if (participant == null) {
@@ -87,25 +88,33 @@ public final class GraphmlMapFormat {
             if (fromParticipant || toParticipant) { // a relationship: its data is on the member's node
                 String member = fromParticipant ? edge.target() : edge.source();
                 if (!memberIds.contains(member)) {
-                    throw new BadInput(edge.element(), (fromParticipant ? "target" : "source") + " \"" + member
-                            + "\" is not a member (unknown member)");
+                    throw new BadInput(
+                            edge.element(),
+                            (fromParticipant ? "target" : "source") + " \"" + member
+                                    + "\" is not a member (unknown member)");
                 }
                 continue;
             }
-            ties.add(new MapFile.Tie(edge.element(), edge.source(), edge.target(),
-                    FlatMember.whole(values.get(STRENGTH), edge.element(), STRENGTH), values.get(LABEL), "source",
+            ties.add(new MapFile.Tie(
+                    edge.element(),
+                    edge.source(),
+                    edge.target(),
+                    FlatMember.whole(values.get(STRENGTH), edge.element(), STRENGTH),
+                    values.get(LABEL),
+                    "source",
                     "target"));
         }
         return new MapFile(participant, 0, members, ties);
     }
 
     /** The values of a node's or edge's data by property name, defaults filled in; unknown properties refused. */
-    private static Map<String, String> values(GraphmlDocument graphml, Map<String, String> data, String domain,
-            String element) throws BadInput {
+    private static Map<String, String> values(
+            GraphmlDocument graphml, Map<String, String> data, String domain, String element) throws BadInput {
         Set<String> known = domain.equals("node") ? nodeProperties() : Set.of(STRENGTH, LABEL);
         Map<String, String> values = new HashMap<>();
         for (GraphmlDocument.Key key : graphml.keys().values()) {
-            if (key.defaultValue() != null && (domain.equals(key.domain()) || "all".equals(key.domain()))
+            if (key.defaultValue() != null
+                    && (domain.equals(key.domain()) || "all".equals(key.domain()))
                     && known.contains(nameOf(key))) {
                 values.put(nameOf(key), key.defaultValue());
             }
@@ -116,8 +125,10 @@ public final class GraphmlMapFormat {
                 throw new BadInput(element, "<data key=\"" + datum.getKey() + "\"> names no declared <key>");
             }
             if (!known.contains(nameOf(key))) {
-                throw new BadInput(element, "unknown property \"" + nameOf(key) + "\" (key \"" + key.id()
-                        + "\"), expected one of " + known);
+                throw new BadInput(
+                        element,
+                        "unknown property \"" + nameOf(key) + "\" (key \"" + key.id() + "\"), expected one of "
+                                + known);
             }
             values.put(nameOf(key), datum.getValue().strip());
         }
@@ -252,5 +263,4 @@ public final class GraphmlMapFormat {
     private static void indent(XMLStreamWriter xml, int level) throws XMLStreamException {
         xml.writeCharacters("\n" + "  ".repeat(level));
     }
-
 }

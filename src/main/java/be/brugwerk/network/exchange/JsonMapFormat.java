@@ -1,12 +1,5 @@
 package be.brugwerk.network.exchange;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import be.brugwerk.network.analysis.CapitalType;
 import be.brugwerk.network.analysis.ContactFrequency;
 import be.brugwerk.network.analysis.Level;
@@ -16,6 +9,12 @@ import be.brugwerk.network.analysis.Ring;
 import be.brugwerk.network.analysis.SupportDirection;
 import be.brugwerk.network.analysis.SupportFunction;
 import be.brugwerk.network.analysis.Valence;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -32,27 +31,42 @@ import tools.jackson.databind.node.ObjectNode;
 public final class JsonMapFormat {
 
     static final Set<String> MAP_PROPERTIES = Set.of("version", "participant", "members", "ties");
-    static final Set<String> MEMBER_PROPERTIES = Set.of("id", "name", "category", "ring", "frequency",
-            "support", "valence", "status", "statusSince", "statusNote", "capitalType", "level", "lightTie", "formal",
-            "note", "angle");
+    static final Set<String> MEMBER_PROPERTIES = Set.of(
+            "id",
+            "name",
+            "category",
+            "ring",
+            "frequency",
+            "support",
+            "valence",
+            "status",
+            "statusSince",
+            "statusNote",
+            "capitalType",
+            "level",
+            "lightTie",
+            "formal",
+            "note",
+            "angle");
     static final Set<String> TIE_PROPERTIES = Set.of("first", "second", "strength", "label");
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private JsonMapFormat() {
-    }
+    private JsonMapFormat() {}
 
     public static MapFile read(byte[] document) throws BadInput {
         JsonNode root;
         try {
             root = JSON.readTree(document);
         } catch (JacksonException malformed) {
-            String where = malformed.getLocation() == null ? "JSON"
+            String where = malformed.getLocation() == null
+                    ? "JSON"
                     : "line " + malformed.getLocation().getLineNr() + ", column "
                             + malformed.getLocation().getColumnNr();
-            throw new BadInput(where, "malformed JSON: " + malformed.getOriginalMessage().replaceAll("\\s+", " "));
+            throw new BadInput(
+                    where, "malformed JSON: " + malformed.getOriginalMessage().replaceAll("\\s+", " "));
         }
         if (root == null || !root.isObject()) {
             throw new BadInput("the JSON map must be an object with participant, members and ties");
@@ -100,8 +114,8 @@ public final class JsonMapFormat {
             member.put("id", m.id());
             FlatMember.write(m).forEach((property, value) -> {
                 if (property.startsWith(FlatMember.SUPPORT)) {
-                    ObjectNode support = member.has("support") ? (ObjectNode) member.get("support")
-                            : member.putObject("support");
+                    ObjectNode support =
+                            member.has("support") ? (ObjectNode) member.get("support") : member.putObject("support");
                     support.put(property.substring(FlatMember.SUPPORT.length()), value);
                 } else if (property.equals("lightTie") || property.equals("formal")) {
                     member.put(property, Boolean.parseBoolean(value));
@@ -139,19 +153,27 @@ public final class JsonMapFormat {
             throw new BadInput(element, "angle must be a number");
         }
         RelationCategory category = value(node, "category", RelationCategory.class, element);
-        return new MapFile.Member(element, id, present(node, "name") ? text(node, "name", element) : null, category,
-                value(node, "ring", Ring.class, element), value(node, "frequency", ContactFrequency.class, element),
-                support(node, element), value(node, "valence", Valence.class, element),
+        return new MapFile.Member(
+                element,
+                id,
+                present(node, "name") ? text(node, "name", element) : null,
+                category,
+                value(node, "ring", Ring.class, element),
+                value(node, "frequency", ContactFrequency.class, element),
+                support(node, element),
+                value(node, "valence", Valence.class, element),
                 value(node, "status", RelationshipStatus.class, element),
                 FlatMember.date(optionalText(node, "statusSince", element), element, "statusSince"),
-                optionalText(node, "statusNote", element), value(node, "capitalType", CapitalType.class, element),
-                value(node, "level", Level.class, element), Boolean.TRUE.equals(flag(node, "lightTie", element)),
-                flag(node, "formal", element), optionalText(node, "note", element),
+                optionalText(node, "statusNote", element),
+                value(node, "capitalType", CapitalType.class, element),
+                value(node, "level", Level.class, element),
+                Boolean.TRUE.equals(flag(node, "lightTie", element)),
+                flag(node, "formal", element),
+                optionalText(node, "note", element),
                 present(node, "angle") ? angle.doubleValue() : null);
     }
 
-    private static Map<SupportFunction, SupportDirection> support(JsonNode member, String element)
-            throws BadInput {
+    private static Map<SupportFunction, SupportDirection> support(JsonNode member, String element) throws BadInput {
         Map<SupportFunction, SupportDirection> support = new EnumMap<>(SupportFunction.class);
         if (!present(member, "support")) {
             return support;
@@ -164,11 +186,17 @@ public final class JsonMapFormat {
             SupportFunction parsed = FlatMember.parse(SupportFunction.class, function, element, "support function");
             JsonNode direction = node.get(function);
             if (!direction.isString()) {
-                throw new BadInput(element, "support " + function + " must be one of "
-                        + Arrays.toString(SupportDirection.values()));
+                throw new BadInput(
+                        element,
+                        "support " + function + " must be one of " + Arrays.toString(SupportDirection.values()));
             }
-            support.put(parsed, FlatMember.parse(SupportDirection.class, direction.stringValue(), element,
-                    "support " + function + " direction"));
+            support.put(
+                    parsed,
+                    FlatMember.parse(
+                            SupportDirection.class,
+                            direction.stringValue(),
+                            element,
+                            "support " + function + " direction"));
         }
         return support;
     }
@@ -184,8 +212,14 @@ public final class JsonMapFormat {
         if (present(node, "strength") && !strength.isInt()) {
             throw new BadInput(path, "strength must be a whole number");
         }
-        return new MapFile.Tie(path, first, second, present(node, "strength") ? strength.intValue() : null,
-                optionalText(node, "label", path), "first", "second");
+        return new MapFile.Tie(
+                path,
+                first,
+                second,
+                present(node, "strength") ? strength.intValue() : null,
+                optionalText(node, "label", path),
+                "first",
+                "second");
     }
 
     private static boolean present(JsonNode node, String property) {

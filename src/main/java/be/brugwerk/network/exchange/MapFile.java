@@ -1,15 +1,5 @@
 package be.brugwerk.network.exchange;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.OptionalInt;
-import java.util.Set;
-import java.util.UUID;
-
 import be.brugwerk.network.MapDocument;
 import be.brugwerk.network.analysis.CapitalType;
 import be.brugwerk.network.analysis.ContactFrequency;
@@ -23,6 +13,15 @@ import be.brugwerk.network.analysis.SupportDirection;
 import be.brugwerk.network.analysis.SupportFunction;
 import be.brugwerk.network.analysis.Valence;
 import be.brugwerk.system.TextInput;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * A network map as a file holds it, whatever its format: the participant, the members with every property of their
@@ -36,6 +35,7 @@ public record MapFile(String participant, int version, List<Member> members, Lis
 
     /** The limits of a stored map (as {@link MapDocument} declares them). */
     static final int MOST_MEMBERS = 500;
+
     static final int MOST_TIES = 5000;
     static final int LONGEST_NAME = 100;
     static final int LONGEST_STATUS_NOTE = 500;
@@ -51,10 +51,24 @@ public record MapFile(String participant, int version, List<Member> members, Lis
      * A member and the relationship that joins it to the participant. {@code name} may be null (the file gave none);
      * {@code angle} is where the editor drew it, kept for drawing only.
      */
-    public record Member(String where, String id, String name, RelationCategory category, Ring ring,
-            ContactFrequency frequency, Map<SupportFunction, SupportDirection> support, Valence valence,
-            RelationshipStatus status, LocalDate statusSince, String statusNote, CapitalType capitalType, Level level,
-            boolean lightTie, Boolean formal, String note, Double angle) {
+    public record Member(
+            String where,
+            String id,
+            String name,
+            RelationCategory category,
+            Ring ring,
+            ContactFrequency frequency,
+            Map<SupportFunction, SupportDirection> support,
+            Valence valence,
+            RelationshipStatus status,
+            LocalDate statusSince,
+            String statusNote,
+            CapitalType capitalType,
+            Level level,
+            boolean lightTie,
+            Boolean formal,
+            String note,
+            Double angle) {
 
         public Member {
             support = Map.copyOf(support);
@@ -70,24 +84,50 @@ public record MapFile(String participant, int version, List<Member> members, Lis
      * firstName} and {@code secondName} are what the file calls its two ends ({@code first}/{@code second}, {@code
      * source}/{@code target}, ...), for messages.
      */
-    public record Tie(String where, String first, String second, Integer strength, String label, String firstName,
-            String secondName) {
-    }
+    public record Tie(
+            String where,
+            String first,
+            String second,
+            Integer strength,
+            String label,
+            String firstName,
+            String secondName) {}
 
     /** The stored map {@code map} of {@code participant}, as a file holds it. */
     public static MapFile of(String participant, MapDocument map) {
         List<Member> members = new ArrayList<>();
         for (int i = 0; i < map.members().size(); i++) {
             MapDocument.MemberEntry m = map.members().get(i);
-            members.add(new Member("members[" + i + "]", m.id().toString(), m.name(), m.category(), m.ring(),
-                    m.frequency(), m.support(), m.valence(), m.status(), m.statusSince(), m.statusNote(),
-                    m.capitalType(), m.level(), m.lightTie(), m.isFormal(), m.note(), m.angle()));
+            members.add(new Member(
+                    "members[" + i + "]",
+                    m.id().toString(),
+                    m.name(),
+                    m.category(),
+                    m.ring(),
+                    m.frequency(),
+                    m.support(),
+                    m.valence(),
+                    m.status(),
+                    m.statusSince(),
+                    m.statusNote(),
+                    m.capitalType(),
+                    m.level(),
+                    m.lightTie(),
+                    m.isFormal(),
+                    m.note(),
+                    m.angle()));
         }
         List<Tie> ties = new ArrayList<>();
         for (int i = 0; i < map.ties().size(); i++) {
             MapDocument.TieEntry t = map.ties().get(i);
-            ties.add(new Tie("ties[" + i + "]", t.first().toString(), t.second().toString(), t.strength(), t.label(),
-                    "first", "second"));
+            ties.add(new Tie(
+                    "ties[" + i + "]",
+                    t.first().toString(),
+                    t.second().toString(),
+                    t.strength(),
+                    t.label(),
+                    "first",
+                    "second"));
         }
         return new MapFile(participant, map.version(), members, ties);
     }
@@ -104,12 +144,24 @@ public record MapFile(String participant, int version, List<Member> members, Lis
         check();
         List<be.brugwerk.network.analysis.Member> engineMembers = new ArrayList<>();
         for (Member m : members) {
-            engineMembers.add(new be.brugwerk.network.analysis.Member(m.id(), new Relationship(m.category(), m.ring(),
-                    m.frequency(), m.support(), m.valence(), m.status(), m.capitalType(), m.level(), m.lightTie(),
-                    m.isFormal())));
+            engineMembers.add(new be.brugwerk.network.analysis.Member(
+                    m.id(),
+                    new Relationship(
+                            m.category(),
+                            m.ring(),
+                            m.frequency(),
+                            m.support(),
+                            m.valence(),
+                            m.status(),
+                            m.capitalType(),
+                            m.level(),
+                            m.lightTie(),
+                            m.isFormal())));
         }
         List<be.brugwerk.network.analysis.Tie> engineTies = ties.stream()
-                .map(t -> new be.brugwerk.network.analysis.Tie(t.first(), t.second(),
+                .map(t -> new be.brugwerk.network.analysis.Tie(
+                        t.first(),
+                        t.second(),
                         t.strength() == null ? OptionalInt.empty() : OptionalInt.of(t.strength())))
                 .toList();
         return new NetworkMap(participant, engineMembers, engineTies);
@@ -124,8 +176,8 @@ public record MapFile(String participant, int version, List<Member> members, Lis
     public MapDocument toImport(int version) throws BadInput {
         check();
         if (members.size() > MOST_MEMBERS) {
-            throw new BadInput("members", "a map holds at most " + MOST_MEMBERS + " members, this file "
-                    + members.size());
+            throw new BadInput(
+                    "members", "a map holds at most " + MOST_MEMBERS + " members, this file " + members.size());
         }
         if (ties.size() > MOST_TIES) {
             throw new BadInput("ties", "a map holds at most " + MOST_TIES + " ties, this file " + ties.size());
@@ -145,16 +197,30 @@ public record MapFile(String participant, int version, List<Member> members, Lis
             }
             UUID id = UUID.randomUUID();
             renamed.put(m.id(), id);
-            entries.add(new MapDocument.MemberEntry(id, name, m.category(), m.ring(), m.frequency(), m.support(),
-                    m.valence(), m.status(), m.statusSince(), m.statusNote(), m.capitalType(), m.level(), m.lightTie(),
-                    m.isFormal(), m.note(), m.angle()));
+            entries.add(new MapDocument.MemberEntry(
+                    id,
+                    name,
+                    m.category(),
+                    m.ring(),
+                    m.frequency(),
+                    m.support(),
+                    m.valence(),
+                    m.status(),
+                    m.statusSince(),
+                    m.statusNote(),
+                    m.capitalType(),
+                    m.level(),
+                    m.lightTie(),
+                    m.isFormal(),
+                    m.note(),
+                    m.angle()));
         }
         List<MapDocument.TieEntry> links = new ArrayList<>();
         for (Tie t : ties) {
             longest(t.where(), "label", t.label(), LONGEST_TIE_LABEL);
             text(t.where(), "label", t.label(), false);
-            links.add(new MapDocument.TieEntry(renamed.get(t.first()), renamed.get(t.second()), t.strength(),
-                    t.label()));
+            links.add(
+                    new MapDocument.TieEntry(renamed.get(t.first()), renamed.get(t.second()), t.strength(), t.label()));
         }
         return new MapDocument(version, entries, links);
     }
@@ -174,16 +240,18 @@ public record MapFile(String participant, int version, List<Member> members, Lis
         for (Tie t : ties) {
             for (String end : List.of(t.first(), t.second())) {
                 if (!ids.contains(end)) {
-                    throw new BadInput(t.where(), (end.equals(t.first()) ? t.firstName() : t.secondName()) + " \""
-                            + end + "\" is not a member (unknown member)");
+                    throw new BadInput(
+                            t.where(),
+                            (end.equals(t.first()) ? t.firstName() : t.secondName()) + " \"" + end
+                                    + "\" is not a member (unknown member)");
                 }
             }
             if (t.first().equals(t.second())) {
                 throw new BadInput(t.where(), "a tie joins two different members, not \"" + t.first() + "\" to itself");
             }
             if (!tied.add(Set.of(t.first(), t.second()))) {
-                throw new BadInput(t.where(), "\"" + t.first() + "\" and \"" + t.second()
-                        + "\" are tied more than once");
+                throw new BadInput(
+                        t.where(), "\"" + t.first() + "\" and \"" + t.second() + "\" are tied more than once");
             }
         }
     }
@@ -192,9 +260,12 @@ public record MapFile(String participant, int version, List<Member> members, Lis
     private static void text(String where, String property, String value, boolean multiLine) throws BadInput {
         String problem = TextInput.problem(value, multiLine);
         if (problem != null) {
-            throw new BadInput(where, property + (problem.equals(TextInput.LINE_BREAK)
-                    ? ": a single line, without line breaks or tabs"
-                    : ": holds a control character (such as NUL) or half a character"));
+            throw new BadInput(
+                    where,
+                    property
+                            + (problem.equals(TextInput.LINE_BREAK)
+                                    ? ": a single line, without line breaks or tabs"
+                                    : ": holds a control character (such as NUL) or half a character"));
         }
     }
 

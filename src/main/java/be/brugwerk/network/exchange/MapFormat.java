@@ -7,7 +7,6 @@ import java.util.Optional;
 
 /** The file formats a map is exported and imported in, each with its media type and file name. */
 public enum MapFormat {
-
     JSON("application/json", "network-map.json"),
     GRAPHML("application/graphml+xml", "network-map.graphml"),
     ZIP("application/zip", "network-map.zip");
@@ -30,7 +29,9 @@ public enum MapFormat {
 
     /** The format named {@code json}, {@code graphml} or {@code zip} (any case). */
     public static Optional<MapFormat> named(String name) {
-        return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(name.strip())).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.name().equalsIgnoreCase(name.strip()))
+                .findFirst();
     }
 
     /**
@@ -40,7 +41,8 @@ public enum MapFormat {
      */
     public static MapFormat ofContentType(String contentType) {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        if (type.startsWith("application/graphml+xml") || type.startsWith("application/xml")
+        if (type.startsWith("application/graphml+xml")
+                || type.startsWith("application/xml")
                 || type.startsWith("text/xml")) {
             return GRAPHML;
         }

@@ -26,10 +26,13 @@ public record NetworkCanvasExport(List<NetworkCanvasInterview> interviews) {
             case ZIP -> {
                 Map<String, byte[]> files = NetworkCanvasExportCsv.unpack(content);
                 yield NetworkCanvasExportCsv.recognises(files)
-                        ? Optional.of(new NetworkCanvasExport(NetworkCanvasExportCsv.read(files))) : Optional.empty();
+                        ? Optional.of(new NetworkCanvasExport(NetworkCanvasExportCsv.read(files)))
+                        : Optional.empty();
             }
-            case GRAPHML -> NetworkCanvasExportGraphml.recognises(content)
-                    ? Optional.of(new NetworkCanvasExport(NetworkCanvasExportGraphml.read(content))) : Optional.empty();
+            case GRAPHML ->
+                NetworkCanvasExportGraphml.recognises(content)
+                        ? Optional.of(new NetworkCanvasExport(NetworkCanvasExportGraphml.read(content)))
+                        : Optional.empty();
             case JSON -> Optional.empty();
         };
     }
@@ -47,14 +50,18 @@ public record NetworkCanvasExport(List<NetworkCanvasInterview> interviews) {
             }
             return interviews.get(0);
         }
-        List<NetworkCanvasInterview> bySession = interviews.stream().filter(i -> i.session().equals(chosen.strip()))
+        List<NetworkCanvasInterview> bySession = interviews.stream()
+                .filter(i -> i.session().equals(chosen.strip()))
                 .toList();
-        List<NetworkCanvasInterview> byCase = interviews.stream().filter(i -> i.caseId().equals(chosen.strip()))
+        List<NetworkCanvasInterview> byCase = interviews.stream()
+                .filter(i -> i.caseId().equals(chosen.strip()))
                 .toList();
         List<NetworkCanvasInterview> found = bySession.isEmpty() ? byCase : bySession;
         if (found.size() != 1) {
-            throw new BadInput("interview", (found.isEmpty() ? "no interview has session or case id \""
-                    : "several interviews have case id \"") + chosen.strip() + "\"; choose one by its session id");
+            throw new BadInput(
+                    "interview",
+                    (found.isEmpty() ? "no interview has session or case id \"" : "several interviews have case id \"")
+                            + chosen.strip() + "\"; choose one by its session id");
         }
         return found.get(0);
     }

@@ -38,17 +38,31 @@ public final class NetworkCanvasExportCsv {
     static final String NODE_ID = "nodeID";
     static final String EDGE_ID = "edgeID";
     /** The columns the exporter writes for every ego, node and edge: not study data. */
-    static final Set<String> BUILT_IN = Set.of(NetworkCanvasZip.EGO_UUID, NetworkCanvasZip.UUID_COLUMN, CASE, SESSION,
-            "networkCanvasProtocolName", "sessionStart", "sessionFinish", "sessionExported", "APP_VERSION",
-            "COMMIT_HASH", "appVersion", "commitHash", NODE_ID, EDGE_ID, "from", "to", NetworkCanvasZip.SOURCE,
+    static final Set<String> BUILT_IN = Set.of(
+            NetworkCanvasZip.EGO_UUID,
+            NetworkCanvasZip.UUID_COLUMN,
+            CASE,
+            SESSION,
+            "networkCanvasProtocolName",
+            "sessionStart",
+            "sessionFinish",
+            "sessionExported",
+            "APP_VERSION",
+            "COMMIT_HASH",
+            "appVersion",
+            "commitHash",
+            NODE_ID,
+            EDGE_ID,
+            "from",
+            "to",
+            NetworkCanvasZip.SOURCE,
             NetworkCanvasZip.TARGET);
 
     private static final Pattern EGO_FILE = Pattern.compile("(.*)_([^_]+)_ego\\.csv");
     private static final Pattern NODE_FILE = Pattern.compile("(.*)_([^_]+)_attributeList_(.+)\\.csv");
     private static final Pattern EDGE_FILE = Pattern.compile("(.*)_([^_]+)_edgeList_(.+)\\.csv");
 
-    private NetworkCanvasExportCsv() {
-    }
+    private NetworkCanvasExportCsv() {}
 
     /**
      * Whether {@code files} are a Network Canvas CSV export: they hold an ego file, and not one Brugwerk wrote. Our own
@@ -67,8 +81,9 @@ public final class NetworkCanvasExportCsv {
 
     private static boolean writtenByBrugwerk(String name, byte[] egoFile) throws BadInput {
         List<Csv.Row> rows = Csv.read(name, egoFile);
-        return rows.size() == 1 && NetworkCanvasZip.PROTOCOL.equals(
-                Csv.unguarded(rows.get(0).cells().get("networkCanvasProtocolName")));
+        return rows.size() == 1
+                && NetworkCanvasZip.PROTOCOL.equals(
+                        Csv.unguarded(rows.get(0).cells().get("networkCanvasProtocolName")));
     }
 
     /** The interviews of a ZIP of the CSV export. */
@@ -108,29 +123,33 @@ public final class NetworkCanvasExportCsv {
         }
         for (String session : nodeFiles.keySet()) {
             if (!egoFiles.containsKey(session)) {
-                throw new BadInput(nodeFiles.get(session).values().iterator().next(), "no ego file for session \""
-                        + session + "\" in the export");
+                throw new BadInput(
+                        nodeFiles.get(session).values().iterator().next(),
+                        "no ego file for session \"" + session + "\" in the export");
             }
         }
         List<NetworkCanvasInterview> interviews = new ArrayList<>();
         for (Map.Entry<String, String> ego : egoFiles.entrySet()) {
-            interviews.add(interview(ego.getValue(), byName,
-                    nodeFiles.getOrDefault(ego.getKey(), Map.of()), edgeFiles.getOrDefault(ego.getKey(), Map.of())));
+            interviews.add(interview(
+                    ego.getValue(),
+                    byName,
+                    nodeFiles.getOrDefault(ego.getKey(), Map.of()),
+                    edgeFiles.getOrDefault(ego.getKey(), Map.of())));
         }
-        interviews.sort((a, b) -> (a.caseId() + "\u0000" + a.session()).compareTo(b.caseId() + "\u0000"
-                + b.session()));
+        interviews.sort((a, b) -> (a.caseId() + "\u0000" + a.session()).compareTo(b.caseId() + "\u0000" + b.session()));
         return interviews;
     }
 
-    private static NetworkCanvasInterview interview(String egoFile, Map<String, byte[]> files,
-            Map<String, String> nodeFiles, Map<String, String> edgeFiles) throws BadInput {
+    private static NetworkCanvasInterview interview(
+            String egoFile, Map<String, byte[]> files, Map<String, String> nodeFiles, Map<String, String> edgeFiles)
+            throws BadInput {
         List<Csv.Row> egoRows = Csv.read(egoFile, files.get(egoFile));
         if (egoRows.isEmpty()) {
             throw new BadInput(egoFile + " line 2", "the ego row is missing");
         }
         if (egoRows.size() > 1) {
-            throw new BadInput(egoFile + " line " + egoRows.get(1).line(),
-                    "a second ego row; an interview has exactly one ego");
+            throw new BadInput(
+                    egoFile + " line " + egoRows.get(1).line(), "a second ego row; an interview has exactly one ego");
         }
         Csv.Row egoRow = egoRows.get(0);
         Map<String, String> egoCells = unguarded(egoRow);
@@ -146,8 +165,12 @@ public final class NetworkCanvasExportCsv {
         for (Map.Entry<String, String> file : nodeFiles.entrySet()) {
             String type = file.getKey();
             List<Csv.Row> rows = Csv.read(file.getValue(), files.get(file.getValue()));
-            nodeTypes.put(type, new NetworkCanvasInterview.EntityType(type, file.getValue() + " line 1",
-                    variableColumns(files.get(file.getValue()), file.getValue())));
+            nodeTypes.put(
+                    type,
+                    new NetworkCanvasInterview.EntityType(
+                            type,
+                            file.getValue() + " line 1",
+                            variableColumns(files.get(file.getValue()), file.getValue())));
             for (Csv.Row row : rows) {
                 String where = file.getValue() + " line " + row.line();
                 Map<String, String> cells = unguarded(row);
@@ -157,8 +180,9 @@ public final class NetworkCanvasExportCsv {
                     throw new BadInput(where, NODE_ID + " \"" + nodeId + "\" appears more than once in the interview");
                 }
                 if (!uuids.add(uuid)) {
-                    throw new BadInput(where, NetworkCanvasZip.UUID_COLUMN + " \"" + uuid
-                            + "\" appears more than once in the interview");
+                    throw new BadInput(
+                            where,
+                            NetworkCanvasZip.UUID_COLUMN + " \"" + uuid + "\" appears more than once in the interview");
                 }
                 nodes.add(new NetworkCanvasInterview.Node(where, type, uuid, variables(cells)));
             }
@@ -168,32 +192,49 @@ public final class NetworkCanvasExportCsv {
         for (Map.Entry<String, String> file : edgeFiles.entrySet()) {
             String type = file.getKey();
             List<Csv.Row> rows = Csv.read(file.getValue(), files.get(file.getValue()));
-            edgeTypes.put(type, new NetworkCanvasInterview.EntityType(type, file.getValue() + " line 1",
-                    variableColumns(files.get(file.getValue()), file.getValue())));
+            edgeTypes.put(
+                    type,
+                    new NetworkCanvasInterview.EntityType(
+                            type,
+                            file.getValue() + " line 1",
+                            variableColumns(files.get(file.getValue()), file.getValue())));
             for (Csv.Row row : rows) {
                 String where = file.getValue() + " line " + row.line();
                 Map<String, String> cells = unguarded(row);
-                edges.add(new NetworkCanvasInterview.Edge(where, type,
+                edges.add(new NetworkCanvasInterview.Edge(
+                        where,
+                        type,
                         end(cells, NetworkCanvasZip.SOURCE, "from", uuids, uuidByNodeId, where),
                         end(cells, NetworkCanvasZip.TARGET, "to", uuids, uuidByNodeId, where)));
             }
         }
-        return new NetworkCanvasInterview(egoCells.getOrDefault(CASE, ""), session, date,
-                new NetworkCanvasInterview.Ego(egoFile + " line " + egoRow.line(), variables(egoCells)), nodeTypes,
-                edgeTypes, nodes, edges);
+        return new NetworkCanvasInterview(
+                egoCells.getOrDefault(CASE, ""),
+                session,
+                date,
+                new NetworkCanvasInterview.Ego(egoFile + " line " + egoRow.line(), variables(egoCells)),
+                nodeTypes,
+                edgeTypes,
+                nodes,
+                edges);
     }
 
     /** An edge's end by its node UUID column, else by its node id column; refused when it names no node. */
-    private static String end(Map<String, String> cells, String uuidColumn, String idColumn, Set<String> uuids,
-            Map<String, String> uuidByNodeId, String where) throws BadInput {
+    private static String end(
+            Map<String, String> cells,
+            String uuidColumn,
+            String idColumn,
+            Set<String> uuids,
+            Map<String, String> uuidByNodeId,
+            String where)
+            throws BadInput {
         String uuid = cells.get(uuidColumn);
         String column = FlatMember.blank(uuid) ? idColumn : uuidColumn;
         String value = FlatMember.blank(uuid) ? cells.get(idColumn) : uuid;
         if (FlatMember.blank(value)) {
             throw new BadInput(where, uuidColumn + " (or " + idColumn + ") is required");
         }
-        String node = uuidColumn.equals(column) ? (uuids.contains(value) ? value : null)
-                : uuidByNodeId.get(value);
+        String node = uuidColumn.equals(column) ? (uuids.contains(value) ? value : null) : uuidByNodeId.get(value);
         if (node == null) {
             throw new BadInput(where, column + " \"" + value + "\" is not a node of this interview (unknown node)");
         }
@@ -222,9 +263,13 @@ public final class NetworkCanvasExportCsv {
      * file whose one row is keyed by the header.
      */
     private static List<String> variableColumns(byte[] content, String file) throws BadInput {
-        String header = new String(content, StandardCharsets.UTF_8).lines().findFirst().orElse("") + "\r\n";
+        String header =
+                new String(content, StandardCharsets.UTF_8).lines().findFirst().orElse("") + "\r\n";
         List<Csv.Row> none = Csv.read(file, (header + header).getBytes(StandardCharsets.UTF_8));
-        return none.get(0).cells().keySet().stream().map(Csv::unguarded).filter(c -> !BUILT_IN.contains(c)).toList();
+        return none.get(0).cells().keySet().stream()
+                .map(Csv::unguarded)
+                .filter(c -> !BUILT_IN.contains(c))
+                .toList();
     }
 
     private static Map<String, String> unguarded(Csv.Row row) {
@@ -264,8 +309,8 @@ public final class NetworkCanvasExportCsv {
     /** The CSV files of a ZIP by their path in it, read within {@link BoundedZip}'s limits. */
     static Map<String, byte[]> unpack(byte[] archive) throws BadInput {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (BoundedZip.Entry entry : BoundedZip.unpack(archive, MOST_ENTRIES, "",
-                path -> path.toLowerCase(Locale.ROOT).endsWith(".csv"))) {
+        for (BoundedZip.Entry entry : BoundedZip.unpack(
+                archive, MOST_ENTRIES, "", path -> path.toLowerCase(Locale.ROOT).endsWith(".csv"))) {
             files.put(entry.path(), entry.content());
         }
         return files;

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -28,22 +27,20 @@ public final class NetworkCanvasExportGraphml {
     static final String NC_NAMESPACE = "http://schema.networkcanvas.com/xmlns";
     static final String TYPE = "networkCanvasType";
     /** Data Network Canvas writes for every entity: not study variables. */
-    private static final Set<String> BUILT_IN = Set.of(NetworkCanvasZip.UUID_COLUMN, TYPE, "label",
-            NetworkCanvasZip.SOURCE, NetworkCanvasZip.TARGET);
+    private static final Set<String> BUILT_IN =
+            Set.of(NetworkCanvasZip.UUID_COLUMN, TYPE, "label", NetworkCanvasZip.SOURCE, NetworkCanvasZip.TARGET);
 
-    private NetworkCanvasExportGraphml() {
-    }
+    private NetworkCanvasExportGraphml() {}
 
     /** Whether the document is Network Canvas GraphML: it declares the {@code nc} namespace. */
     static boolean recognises(byte[] document) {
-        String start = new String(document, 0, Math.min(document.length, 4096),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String start =
+                new String(document, 0, Math.min(document.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
         return start.contains(NC_NAMESPACE);
     }
 
     /** A node or edge as read: where it stands, its id (an edge's source and target), its data by key name. */
-    private record Element(String where, String id, String source, String target, Map<String, String> data) {
-    }
+    private record Element(String where, String id, String source, String target, Map<String, String> data) {}
 
     /** A graph being read. */
     private static final class Graph {
@@ -80,7 +77,8 @@ public final class NetworkCanvasExportGraphml {
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
-                    throw new BadInput(GraphmlDocument.at(xml),
+                    throw new BadInput(
+                            GraphmlDocument.at(xml),
                             "a document type declaration (DTD) is not allowed in GraphML input");
                 }
                 if (event == XMLStreamConstants.END_ELEMENT) {
@@ -101,8 +99,8 @@ public final class NetworkCanvasExportGraphml {
                     continue;
                 }
                 if (++depth > GraphmlDocument.DEEPEST) {
-                    throw new BadInput(GraphmlDocument.at(xml), "elements nest more than " + GraphmlDocument.DEEPEST
-                            + " deep");
+                    throw new BadInput(
+                            GraphmlDocument.at(xml), "elements nest more than " + GraphmlDocument.DEEPEST + " deep");
                 }
                 int line = xml.getLocation().getLineNumber();
                 switch (xml.getLocalName()) {
@@ -119,12 +117,15 @@ public final class NetworkCanvasExportGraphml {
                         String started = xml.getAttributeValue(NC_NAMESPACE, "sessionStartTime");
                         String exported = xml.getAttributeValue(NC_NAMESPACE, "sessionExportTime");
                         String caseId = xml.getAttributeValue(NC_NAMESPACE, "caseId");
-                        graph = new Graph(line, caseId == null ? "" : caseId,
+                        graph = new Graph(
+                                line,
+                                caseId == null ? "" : caseId,
                                 xml.getAttributeValue(NC_NAMESPACE, "sessionUUID"),
                                 finished != null ? finished : started != null ? started : exported);
                         if (graph.session == null || graph.session.isBlank()) {
-                            throw new BadInput("GraphML line " + line, "<graph> without nc:sessionUUID: not a Network"
-                                    + " Canvas export");
+                            throw new BadInput(
+                                    "GraphML line " + line,
+                                    "<graph> without nc:sessionUUID: not a Network" + " Canvas export");
                         }
                         graphs.add(graph);
                         owner = graph.ego;
@@ -133,15 +134,18 @@ public final class NetworkCanvasExportGraphml {
                         requireGraph(graph, line, "node");
                         String id = attribute(xml, "id");
                         owner = new LinkedHashMap<>();
-                        graph.nodes.add(new Element("GraphML line " + line + " <node id=\"" + id + "\">", id, null,
-                                null, owner));
+                        graph.nodes.add(new Element(
+                                "GraphML line " + line + " <node id=\"" + id + "\">", id, null, null, owner));
                     }
                     case "edge" -> {
                         requireGraph(graph, line, "edge");
                         String id = xml.getAttributeValue(null, "id");
                         owner = new LinkedHashMap<>();
-                        graph.edges.add(new Element("GraphML line " + line + (id == null ? " <edge>"
-                                : " <edge id=\"" + id + "\">"), id, attribute(xml, "source"), attribute(xml, "target"),
+                        graph.edges.add(new Element(
+                                "GraphML line " + line + (id == null ? " <edge>" : " <edge id=\"" + id + "\">"),
+                                id,
+                                attribute(xml, "source"),
+                                attribute(xml, "target"),
                                 owner));
                     }
                     case "data" -> {
@@ -186,7 +190,9 @@ public final class NetworkCanvasExportGraphml {
             if (uuidByNodeId.put(node.id(), uuid) != null) {
                 throw new BadInput(node.where(), "node \"" + node.id() + "\" is declared more than once");
             }
-            nodeColumns.computeIfAbsent(type, t -> new LinkedHashSet<>()).addAll(variables(node.data()).keySet());
+            nodeColumns
+                    .computeIfAbsent(type, t -> new LinkedHashSet<>())
+                    .addAll(variables(node.data()).keySet());
             nodes.add(new NetworkCanvasInterview.Node(node.where(), type, uuid, variables(node.data())));
         }
         List<NetworkCanvasInterview.Edge> edges = new ArrayList<>();
@@ -195,23 +201,37 @@ public final class NetworkCanvasExportGraphml {
             String type = edge.data().getOrDefault(TYPE, "edge");
             for (String end : List.of(edge.source(), edge.target())) {
                 if (!uuidByNodeId.containsKey(end)) {
-                    throw new BadInput(edge.where(), (end.equals(edge.source()) ? "source" : "target") + " \"" + end
-                            + "\" is not a node of this interview (unknown node)");
+                    throw new BadInput(
+                            edge.where(),
+                            (end.equals(edge.source()) ? "source" : "target") + " \"" + end
+                                    + "\" is not a node of this interview (unknown node)");
                 }
             }
-            edgeColumns.computeIfAbsent(type, t -> new LinkedHashSet<>()).addAll(variables(edge.data()).keySet());
-            edges.add(new NetworkCanvasInterview.Edge(edge.where(), type, uuidByNodeId.get(edge.source()),
-                    uuidByNodeId.get(edge.target())));
+            edgeColumns
+                    .computeIfAbsent(type, t -> new LinkedHashSet<>())
+                    .addAll(variables(edge.data()).keySet());
+            edges.add(new NetworkCanvasInterview.Edge(
+                    edge.where(), type, uuidByNodeId.get(edge.source()), uuidByNodeId.get(edge.target())));
         }
         Map<String, NetworkCanvasInterview.EntityType> nodeTypes = new LinkedHashMap<>();
-        nodeColumns.forEach((type, used) -> nodeTypes.put(type, new NetworkCanvasInterview.EntityType(type,
-                "GraphML nodes of type \"" + type + "\"", List.copyOf(used))));
+        nodeColumns.forEach((type, used) -> nodeTypes.put(
+                type,
+                new NetworkCanvasInterview.EntityType(
+                        type, "GraphML nodes of type \"" + type + "\"", List.copyOf(used))));
         Map<String, NetworkCanvasInterview.EntityType> edgeTypes = new LinkedHashMap<>();
-        edgeColumns.forEach((type, used) -> edgeTypes.put(type, new NetworkCanvasInterview.EntityType(type,
-                "GraphML edges of type \"" + type + "\"", List.copyOf(used))));
-        return new NetworkCanvasInterview(graph.caseId, graph.session, graph.date,
+        edgeColumns.forEach((type, used) -> edgeTypes.put(
+                type,
+                new NetworkCanvasInterview.EntityType(
+                        type, "GraphML edges of type \"" + type + "\"", List.copyOf(used))));
+        return new NetworkCanvasInterview(
+                graph.caseId,
+                graph.session,
+                graph.date,
                 new NetworkCanvasInterview.Ego("GraphML line " + graph.line + " <graph>", variables(graph.ego)),
-                nodeTypes, edgeTypes, nodes, edges);
+                nodeTypes,
+                edgeTypes,
+                nodes,
+                edges);
     }
 
     private static Map<String, String> variables(Map<String, String> data) {
@@ -229,8 +249,9 @@ public final class NetworkCanvasExportGraphml {
     private static String attribute(XMLStreamReader xml, String name) throws BadInput {
         String value = xml.getAttributeValue(null, name);
         if (value == null || value.isBlank()) {
-            throw new BadInput("GraphML line " + xml.getLocation().getLineNumber(), "<" + xml.getLocalName()
-                    + "> without " + name + " attribute");
+            throw new BadInput(
+                    "GraphML line " + xml.getLocation().getLineNumber(),
+                    "<" + xml.getLocalName() + "> without " + name + " attribute");
         }
         return value;
     }

@@ -15,8 +15,15 @@ import java.util.Map;
  * @param nodeTypes per node type, the variable columns it has and where they are declared
  * @param edgeTypes per edge type, the variable columns it has and where they are declared
  */
-public record NetworkCanvasInterview(String caseId, String session, String date, Ego ego,
-        Map<String, EntityType> nodeTypes, Map<String, EntityType> edgeTypes, List<Node> nodes, List<Edge> edges) {
+public record NetworkCanvasInterview(
+        String caseId,
+        String session,
+        String date,
+        Ego ego,
+        Map<String, EntityType> nodeTypes,
+        Map<String, EntityType> edgeTypes,
+        List<Node> nodes,
+        List<Edge> edges) {
 
     public NetworkCanvasInterview {
         nodeTypes = Map.copyOf(nodeTypes);
@@ -26,8 +33,7 @@ public record NetworkCanvasInterview(String caseId, String session, String date,
     }
 
     /** The ego's row (or the graph's own data): its variables by column name. */
-    public record Ego(String where, Map<String, String> variables) {
-    }
+    public record Ego(String where, Map<String, String> variables) {}
 
     /**
      * A node or edge type and the variable columns its file (or the GraphML keys) declares, without the columns
@@ -41,12 +47,10 @@ public record NetworkCanvasInterview(String caseId, String session, String date,
     }
 
     /** A node: its type, its UUID ({@code networkCanvasUUID}) and its variables by column name. */
-    public record Node(String where, String type, String uuid, Map<String, String> variables) {
-    }
+    public record Node(String where, String type, String uuid, Map<String, String> variables) {}
 
     /** An edge of type {@code type} between two nodes, by their UUIDs. */
-    public record Edge(String where, String type, String source, String target) {
-    }
+    public record Edge(String where, String type, String source, String target) {}
 
     /** How many nodes of {@code type} the interview holds. */
     public long count(String type) {

@@ -1,5 +1,14 @@
 package be.brugwerk.network.exchange;
 
+import be.brugwerk.network.analysis.CapitalType;
+import be.brugwerk.network.analysis.ContactFrequency;
+import be.brugwerk.network.analysis.Level;
+import be.brugwerk.network.analysis.RelationCategory;
+import be.brugwerk.network.analysis.RelationshipStatus;
+import be.brugwerk.network.analysis.Ring;
+import be.brugwerk.network.analysis.SupportDirection;
+import be.brugwerk.network.analysis.SupportFunction;
+import be.brugwerk.network.analysis.Valence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -11,16 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
-import be.brugwerk.network.analysis.CapitalType;
-import be.brugwerk.network.analysis.ContactFrequency;
-import be.brugwerk.network.analysis.Level;
-import be.brugwerk.network.analysis.RelationCategory;
-import be.brugwerk.network.analysis.RelationshipStatus;
-import be.brugwerk.network.analysis.Ring;
-import be.brugwerk.network.analysis.SupportDirection;
-import be.brugwerk.network.analysis.SupportFunction;
-import be.brugwerk.network.analysis.Valence;
 
 /**
  * How a Network Canvas interview becomes a network map: which node type holds the members, which column is a member's
@@ -37,11 +36,19 @@ import be.brugwerk.network.analysis.Valence;
  *        or {@code yes} means the participant receives it, unless {@code supportValues} maps the cell otherwise
  * @param layout a layout variable (e.g. {@code Cords}): its columns {@code Cords_x}, {@code Cords_y}
  */
-public record NetworkCanvasMapping(String nodeType, String name, Column ring, Column frequency, Column category,
-        Map<SupportFunction, String> support, Map<String, String> supportValues, String layout) {
+public record NetworkCanvasMapping(
+        String nodeType,
+        String name,
+        Column ring,
+        Column frequency,
+        Column category,
+        Map<SupportFunction, String> support,
+        Map<String, String> supportValues,
+        String layout) {
 
     /** The parameter names, as the page's form fields and the API's query parameters. */
     public static final List<String> PARAMETERS;
+
     static final String NODE_ID_AS_NAME = NetworkCanvasZip.UUID_COLUMN;
     static final String SUPPORT = "support.";
     static final Ring DEFAULT_RING = Ring.MIDDLE;
@@ -50,8 +57,15 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
     private static final String WHERE = "mapping";
 
     static {
-        List<String> names = new ArrayList<>(List.of("nodeType", "name", "ring", "ringValues", "frequency",
-                "frequencyValues", "category", "categoryValues"));
+        List<String> names = new ArrayList<>(List.of(
+                "nodeType",
+                "name",
+                "ring",
+                "ringValues",
+                "frequency",
+                "frequencyValues",
+                "category",
+                "categoryValues"));
         Arrays.stream(SupportFunction.values()).forEach(f -> names.add(SUPPORT + f.name()));
         names.addAll(List.of("supportValues", "layout"));
         PARAMETERS = List.copyOf(names);
@@ -86,10 +100,14 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
             given(parameters, SUPPORT + function.name()).ifPresent(column -> support.put(function, column));
         }
         Map<String, String> supportValues = values(parameters, "supportValues", SupportDirection.class, "NONE");
-        return new NetworkCanvasMapping(given(parameters, "nodeType").orElse(null),
-                given(parameters, "name").orElse(null), column(parameters, "ring", Ring.class),
+        return new NetworkCanvasMapping(
+                given(parameters, "nodeType").orElse(null),
+                given(parameters, "name").orElse(null),
+                column(parameters, "ring", Ring.class),
                 column(parameters, "frequency", ContactFrequency.class),
-                column(parameters, "category", RelationCategory.class), support, supportValues,
+                column(parameters, "category", RelationCategory.class),
+                support,
+                supportValues,
                 given(parameters, "layout").orElse(null));
     }
 
@@ -117,20 +135,17 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
     }
 
     /** Study columns the export has but the import does not use, where they are declared. */
-    public record Unused(String where, List<String> columns) {
-    }
+    public record Unused(String where, List<String> columns) {}
 
     /** A tie made of edges of one or more types between the same two members. */
-    public record TieTypes(String first, String second, List<String> types) {
-    }
+    public record TieTypes(String first, String second, List<String> types) {}
 
     /**
      * An interview mapped: the map to import, the columns (and node types) left unused, and the edge types behind each
      * tie.
      */
-    public record Result(NetworkCanvasInterview interview, String nodeType, MapFile map, List<Unused> unused,
-            List<TieTypes> ties) {
-    }
+    public record Result(
+            NetworkCanvasInterview interview, String nodeType, MapFile map, List<Unused> unused, List<TieTypes> ties) {}
 
     /**
      * The interview as a map.
@@ -139,14 +154,18 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
      */
     public Result apply(NetworkCanvasInterview interview) throws BadInput {
         String type = memberType(interview);
-        NetworkCanvasInterview.EntityType members = type == null ? null : interview.nodeTypes().get(type);
+        NetworkCanvasInterview.EntityType members =
+                type == null ? null : interview.nodeTypes().get(type);
         Set<String> used = new LinkedHashSet<>();
         String nameColumn = members == null ? null : nameColumn(members);
         if (nameColumn != null && !nameColumn.equals(NODE_ID_AS_NAME)) {
             used.add(nameColumn);
         }
-        for (Column column : List.of(Optional.ofNullable(ring), Optional.ofNullable(frequency),
-                Optional.ofNullable(category)).stream().flatMap(Optional::stream).toList()) {
+        for (Column column :
+                List.of(Optional.ofNullable(ring), Optional.ofNullable(frequency), Optional.ofNullable(category))
+                        .stream()
+                        .flatMap(Optional::stream)
+                        .toList()) {
             used.add(existing(members, column.column(), "a mapped column"));
         }
         for (String column : support.values()) {
@@ -173,8 +192,8 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
                 edgesToOthers++;
                 continue;
             }
-            Set<String> pair = edge.source().equals(edge.target()) ? Set.of(edge.source())
-                    : Set.of(edge.source(), edge.target());
+            Set<String> pair =
+                    edge.source().equals(edge.target()) ? Set.of(edge.source()) : Set.of(edge.source(), edge.target());
             typesByPair.computeIfAbsent(pair, p -> new TreeSet<>()).add(edge.type());
             firstEdge.putIfAbsent(pair, edge);
         }
@@ -183,12 +202,22 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
         for (Map.Entry<Set<String>, NetworkCanvasInterview.Edge> tie : firstEdge.entrySet()) {
             NetworkCanvasInterview.Edge edge = tie.getValue();
             List<String> types = List.copyOf(typesByPair.get(tie.getKey()));
-            ties.add(new MapFile.Tie(edge.where(), edge.source(), edge.target(), null, label(types),
-                    NetworkCanvasZip.SOURCE, NetworkCanvasZip.TARGET));
+            ties.add(new MapFile.Tie(
+                    edge.where(),
+                    edge.source(),
+                    edge.target(),
+                    null,
+                    label(types),
+                    NetworkCanvasZip.SOURCE,
+                    NetworkCanvasZip.TARGET));
             tieTypes.add(new TieTypes(names.get(edge.source()), names.get(edge.target()), types));
         }
-        return new Result(interview, type, new MapFile("ego:" + interview.session(), 0, mapped, ties),
-                unused(interview, type, used, edgesToOthers), tieTypes);
+        return new Result(
+                interview,
+                type,
+                new MapFile("ego:" + interview.session(), 0, mapped, ties),
+                unused(interview, type, used, edgesToOthers),
+                tieTypes);
     }
 
     /**
@@ -223,21 +252,31 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
     private String memberType(NetworkCanvasInterview interview) throws BadInput {
         if (nodeType != null) {
             if (!interview.nodeTypes().containsKey(nodeType)) {
-                throw new BadInput(WHERE + " nodeType", "the interview has no node type \"" + nodeType + "\"; it has "
-                        + new TreeSet<>(interview.nodeTypes().keySet()));
+                throw new BadInput(
+                        WHERE + " nodeType",
+                        "the interview has no node type \"" + nodeType + "\"; it has "
+                                + new TreeSet<>(interview.nodeTypes().keySet()));
             }
             return nodeType;
         }
-        return interview.nodeTypes().keySet().stream().filter(t -> t.equalsIgnoreCase("person")).findFirst()
-                .orElse(interview.nodeTypes().keySet().stream().sorted().findFirst().orElse(null));
+        return interview.nodeTypes().keySet().stream()
+                .filter(t -> t.equalsIgnoreCase("person"))
+                .findFirst()
+                .orElse(interview.nodeTypes().keySet().stream()
+                        .sorted()
+                        .findFirst()
+                        .orElse(null));
     }
 
     private String nameColumn(NetworkCanvasInterview.EntityType members) throws BadInput {
         if (name == null) {
             if (!members.columns().contains(FlatMember.NAME)) {
-                throw new BadInput(members.where(), "node type \"" + members.name() + "\" has no column \""
-                        + FlatMember.NAME + "\"; map the member's name to one of " + members.columns() + " or to "
-                        + NODE_ID_AS_NAME + " (the node id)");
+                throw new BadInput(
+                        members.where(),
+                        "node type \"" + members.name() + "\" has no column \""
+                                + FlatMember.NAME + "\"; map the member's name to one of " + members.columns()
+                                + " or to "
+                                + NODE_ID_AS_NAME + " (the node id)");
             }
             return FlatMember.NAME;
         }
@@ -247,8 +286,10 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
     private static String existing(NetworkCanvasInterview.EntityType members, String column, String what)
             throws BadInput {
         if (members == null || !members.columns().contains(column)) {
-            throw new BadInput(WHERE, what + " \"" + column + "\" is not a column of the member node type"
-                    + (members == null ? "" : " \"" + members.name() + "\" (" + members.where() + ")"));
+            throw new BadInput(
+                    WHERE,
+                    what + " \"" + column + "\" is not a column of the member node type"
+                            + (members == null ? "" : " \"" + members.name() + "\" (" + members.where() + ")"));
         }
         return column;
     }
@@ -260,17 +301,29 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
         for (Map.Entry<SupportFunction, String> function : support.entrySet()) {
             direction(node, function.getValue()).ifPresent(direction -> given.put(function.getKey(), direction));
         }
-        return new MapFile.Member(node.where(), node.uuid(), FlatMember.blank(memberName) ? null : memberName.strip(),
+        return new MapFile.Member(
+                node.where(),
+                node.uuid(),
+                FlatMember.blank(memberName) ? null : memberName.strip(),
                 mapped(node, category, RelationCategory.class, DEFAULT_CATEGORY),
                 mapped(node, ring, Ring.class, DEFAULT_RING),
-                mapped(node, frequency, ContactFrequency.class, DEFAULT_FREQUENCY), given, Valence.SUPPORTIVE,
-                RelationshipStatus.ACTIVE, null, null, CapitalType.BONDING, Level.CITY, false, null, null,
+                mapped(node, frequency, ContactFrequency.class, DEFAULT_FREQUENCY),
+                given,
+                Valence.SUPPORTIVE,
+                RelationshipStatus.ACTIVE,
+                null,
+                null,
+                CapitalType.BONDING,
+                Level.CITY,
+                false,
+                null,
+                null,
                 angle(node));
     }
 
     /** A cell by the column's value mapping, else by the constant's own name (any case); blank is the default. */
-    private static <E extends Enum<E>> E mapped(NetworkCanvasInterview.Node node, Column column, Class<E> type,
-            E otherwise) throws BadInput {
+    private static <E extends Enum<E>> E mapped(
+            NetworkCanvasInterview.Node node, Column column, Class<E> type, E otherwise) throws BadInput {
         if (column == null || FlatMember.blank(node.variables().get(column.column()))) {
             return otherwise;
         }
@@ -281,8 +334,10 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
                 return candidate;
             }
         }
-        throw new BadInput(node.where(), column.column() + ": value \"" + cell + "\" has no mapping; map it to one of "
-                + Arrays.toString(type.getEnumConstants()));
+        throw new BadInput(
+                node.where(),
+                column.column() + ": value \"" + cell + "\" has no mapping; map it to one of "
+                        + Arrays.toString(type.getEnumConstants()));
     }
 
     private Optional<SupportDirection> direction(NetworkCanvasInterview.Node node, String column) throws BadInput {
@@ -292,8 +347,11 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
             mappedTo = switch (cell.toLowerCase(Locale.ROOT)) {
                 case "true", "1", "yes" -> SupportDirection.RECEIVES.name();
                 case "false", "0", "no", "" -> "NONE";
-                default -> throw new BadInput(node.where(), column + ": value \"" + cell + "\" has no mapping; map it"
-                        + " to one of " + Arrays.toString(SupportDirection.values()) + " or NONE");
+                default ->
+                    throw new BadInput(
+                            node.where(),
+                            column + ": value \"" + cell + "\" has no mapping; map it" + " to one of "
+                                    + Arrays.toString(SupportDirection.values()) + " or NONE");
             };
         }
         return mappedTo.equals("NONE") ? Optional.empty() : Optional.of(SupportDirection.valueOf(mappedTo));
@@ -329,19 +387,25 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
         throw new BadInput(node.where(), column + ": \"" + cell + "\" is not a position from 0 to 1 of the screen");
     }
 
-    private static List<Unused> unused(NetworkCanvasInterview interview, String memberType, Set<String> used,
-            int edgesToOthers) {
+    private static List<Unused> unused(
+            NetworkCanvasInterview interview, String memberType, Set<String> used, int edgesToOthers) {
         List<Unused> unused = new ArrayList<>();
         if (!interview.ego().variables().isEmpty()) {
-            unused.add(new Unused(interview.ego().where(), List.copyOf(interview.ego().variables().keySet())));
+            unused.add(new Unused(
+                    interview.ego().where(),
+                    List.copyOf(interview.ego().variables().keySet())));
         }
         for (NetworkCanvasInterview.EntityType type : interview.nodeTypes().values().stream()
-                .sorted((a, b) -> a.name().compareTo(b.name())).toList()) {
+                .sorted((a, b) -> a.name().compareTo(b.name()))
+                .toList()) {
             List<String> left = type.columns().stream()
-                    .filter(c -> !(type.name().equals(memberType) && used.contains(c))).toList();
+                    .filter(c -> !(type.name().equals(memberType) && used.contains(c)))
+                    .toList();
             if (!type.name().equals(memberType)) {
-                unused.add(new Unused(type.where() + " (" + interview.count(type.name()) + " nodes of type \""
-                        + type.name() + "\", not members)", left));
+                unused.add(new Unused(
+                        type.where() + " (" + interview.count(type.name()) + " nodes of type \"" + type.name()
+                                + "\", not members)",
+                        left));
             } else if (!left.isEmpty()) {
                 unused.add(new Unused(type.where(), left));
             }
@@ -376,8 +440,8 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
     }
 
     /** {@code value=CONSTANT} pairs, separated by new lines or {@code ;}; every constant one of {@code type}. */
-    private static <E extends Enum<E>> Map<String, String> values(Map<String, String> parameters, String name,
-            Class<E> type, String alsoAllowed) throws BadInput {
+    private static <E extends Enum<E>> Map<String, String> values(
+            Map<String, String> parameters, String name, Class<E> type, String alsoAllowed) throws BadInput {
         Map<String, String> values = new LinkedHashMap<>();
         for (String pair : given(parameters, name).orElse("").split("[;\\r\\n]+")) {
             if (pair.isBlank()) {
@@ -388,11 +452,14 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
                 throw new BadInput(WHERE + " " + name, "\"" + pair.strip() + "\" is not value=CONSTANT");
             }
             String constant = pair.substring(equals + 1).strip().toUpperCase(Locale.ROOT);
-            boolean known = Arrays.stream(type.getEnumConstants()).anyMatch(c -> c.name().equals(constant))
+            boolean known = Arrays.stream(type.getEnumConstants())
+                            .anyMatch(c -> c.name().equals(constant))
                     || constant.equals(alsoAllowed);
             if (!known) {
-                throw new BadInput(WHERE + " " + name, "\"" + constant + "\" is not one of "
-                        + Arrays.toString(type.getEnumConstants()) + (alsoAllowed == null ? "" : " or " + alsoAllowed));
+                throw new BadInput(
+                        WHERE + " " + name,
+                        "\"" + constant + "\" is not one of " + Arrays.toString(type.getEnumConstants())
+                                + (alsoAllowed == null ? "" : " or " + alsoAllowed));
             }
             values.put(pair.substring(0, equals).strip(), constant);
         }
@@ -400,7 +467,11 @@ public record NetworkCanvasMapping(String nodeType, String name, Column ring, Co
     }
 
     private static String text(Map<String, String> values) {
-        return String.join("; ", values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        return String.join(
+                "; ",
+                values.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .toList());
     }
 
     private static void put(Map<String, String> parameters, String name, Object value) {

@@ -33,6 +33,7 @@ public final class NetworkCanvasZip {
     static final String EDGES = "edges.csv";
     /** The node type and edge type in the file names, as a Network Canvas protocol would name them. */
     static final String NODE_TYPE = "Person";
+
     static final String EDGE_TYPE = "knows";
     static final int MOST_ENTRIES = 16;
 
@@ -40,16 +41,30 @@ public final class NetworkCanvasZip {
     static final String UUID_COLUMN = "networkCanvasUUID";
     static final String SOURCE = "networkCanvasSourceUUID";
     static final String TARGET = "networkCanvasTargetUUID";
-    static final List<String> EGO_COLUMNS = List.of(EGO_UUID, "networkCanvasCaseID", "networkCanvasSessionID",
-            "networkCanvasProtocolName", "sessionStart", "sessionFinish", "sessionExported", "APP_VERSION",
+    static final List<String> EGO_COLUMNS = List.of(
+            EGO_UUID,
+            "networkCanvasCaseID",
+            "networkCanvasSessionID",
+            "networkCanvasProtocolName",
+            "sessionStart",
+            "sessionFinish",
+            "sessionExported",
+            "APP_VERSION",
             "COMMIT_HASH");
     static final List<String> ALTER_COLUMNS = List.of("nodeID", EGO_UUID, UUID_COLUMN);
-    static final List<String> EDGE_COLUMNS = List.of("edgeID", "from", "to", EGO_UUID, UUID_COLUMN, SOURCE, TARGET,
-            GraphmlMapFormat.STRENGTH, GraphmlMapFormat.LABEL);
+    static final List<String> EDGE_COLUMNS = List.of(
+            "edgeID",
+            "from",
+            "to",
+            EGO_UUID,
+            UUID_COLUMN,
+            SOURCE,
+            TARGET,
+            GraphmlMapFormat.STRENGTH,
+            GraphmlMapFormat.LABEL);
     static final String PROTOCOL = "Brugwerk network map";
 
-    private NetworkCanvasZip() {
-    }
+    private NetworkCanvasZip() {}
 
     /** The map as a ZIP; {@code exportedAt} goes in the ego file's {@code sessionExported}. */
     public static byte[] write(MapFile map, Instant exportedAt) {
@@ -74,15 +89,22 @@ public final class NetworkCanvasZip {
         for (MapFile.Tie tie : map.ties()) {
             String id = UUID.nameUUIDFromBytes((tie.first() + "|" + tie.second()).getBytes(StandardCharsets.UTF_8))
                     .toString();
-            edges.append(Csv.row(List.of(Integer.toString(++edge), String.valueOf(nodeIds.get(tie.first())),
-                    String.valueOf(nodeIds.get(tie.second())), ego, id, tie.first(), tie.second(),
+            edges.append(Csv.row(List.of(
+                    Integer.toString(++edge),
+                    String.valueOf(nodeIds.get(tie.first())),
+                    String.valueOf(nodeIds.get(tie.second())),
+                    ego,
+                    id,
+                    tie.first(),
+                    tie.second(),
                     tie.strength() == null ? "" : tie.strength().toString(),
                     tie.label() == null ? "" : tie.label())));
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             String prefix = fileNamePart(ego) + "_" + session + "_";
-            for (Map.Entry<String, StringBuilder> file : List.of(Map.entry(prefix + "ego.csv", egoCsv),
+            for (Map.Entry<String, StringBuilder> file : List.of(
+                    Map.entry(prefix + "ego.csv", egoCsv),
                     Map.entry(prefix + "attributeList_" + NODE_TYPE + ".csv", alters),
                     Map.entry(prefix + "edgeList_" + EDGE_TYPE + ".csv", edges))) {
                 zip.putNextEntry(new ZipEntry(file.getKey()));
@@ -110,16 +132,17 @@ public final class NetworkCanvasZip {
         Map<String, Unpacked> files = unpack(archive);
         for (String required : List.of(EGO, ALTERS)) {
             if (!files.containsKey(required)) {
-                throw new BadInput("ZIP", "no " + required + " in the archive (expected " + EGO + ", " + ALTERS
-                        + " and " + EDGES + ", or Network Canvas' <case>_<session>_ego.csv, …_attributeList_"
-                        + NODE_TYPE + ".csv and …_edgeList_" + EDGE_TYPE + ".csv)");
+                throw new BadInput(
+                        "ZIP",
+                        "no " + required + " in the archive (expected " + EGO + ", " + ALTERS
+                                + " and " + EDGES + ", or Network Canvas' <case>_<session>_ego.csv, …_attributeList_"
+                                + NODE_TYPE + ".csv and …_edgeList_" + EDGE_TYPE + ".csv)");
             }
         }
         Unpacked egoFile = files.get(EGO);
         List<Csv.Row> egoRows = Csv.read(egoFile.name(), egoFile.content());
         if (egoRows.size() != 1) {
-            throw new BadInput(egoFile.name(), "exactly one row (the participant) is expected, not "
-                    + egoRows.size());
+            throw new BadInput(egoFile.name(), "exactly one row (the participant) is expected, not " + egoRows.size());
         }
         Csv.Row egoRow = egoRows.get(0);
         String ego = Csv.unguarded(egoRow.cells().get(EGO_UUID));
@@ -150,18 +173,23 @@ public final class NetworkCanvasZip {
                         throw new BadInput(where, end + " is required");
                     }
                 }
-                ties.add(new MapFile.Tie(where, values.get(SOURCE), values.get(TARGET),
+                ties.add(new MapFile.Tie(
+                        where,
+                        values.get(SOURCE),
+                        values.get(TARGET),
                         FlatMember.whole(values.get(GraphmlMapFormat.STRENGTH), where, GraphmlMapFormat.STRENGTH),
-                        FlatMember.blank(values.get(GraphmlMapFormat.LABEL)) ? null : values.get(GraphmlMapFormat.LABEL),
-                        SOURCE, TARGET));
+                        FlatMember.blank(values.get(GraphmlMapFormat.LABEL))
+                                ? null
+                                : values.get(GraphmlMapFormat.LABEL),
+                        SOURCE,
+                        TARGET));
             }
         }
         return new MapFile(ego, 0, members, ties);
     }
 
     /** A row's cells without the formula guard; unknown columns and a row of another ego refused. */
-    private static Map<String, String> cells(Csv.Row row, Set<String> known, String where, String ego)
-            throws BadInput {
+    private static Map<String, String> cells(Csv.Row row, Set<String> known, String where, String ego) throws BadInput {
         Map<String, String> values = new HashMap<>();
         for (Map.Entry<String, String> cell : row.cells().entrySet()) {
             if (!known.contains(cell.getKey())) {
@@ -171,15 +199,13 @@ public final class NetworkCanvasZip {
         }
         String rowEgo = values.remove(EGO_UUID);
         if (!FlatMember.blank(rowEgo) && !rowEgo.equals(ego)) {
-            throw new BadInput(where, EGO_UUID + " \"" + rowEgo + "\" is not the ego of " + EGO + " (\"" + ego
-                    + "\")");
+            throw new BadInput(where, EGO_UUID + " \"" + rowEgo + "\" is not the ego of " + EGO + " (\"" + ego + "\")");
         }
         return values;
     }
 
     /** A file of the archive: its name there (without folders) and its bytes. */
-    private record Unpacked(String name, byte[] content) {
-    }
+    private record Unpacked(String name, byte[] content) {}
 
     /**
      * What a file of the archive is, by its name: {@link #EGO}, {@link #ALTERS} or {@link #EDGES} for our plain names
@@ -205,14 +231,20 @@ public final class NetworkCanvasZip {
     /** The three files by their role, read within {@link BoundedZip}'s limits. */
     private static Map<String, Unpacked> unpack(byte[] archive) throws BadInput {
         Map<String, Unpacked> files = new HashMap<>();
-        for (BoundedZip.Entry entry : BoundedZip.unpack(archive, MOST_ENTRIES, "; a map needs three",
+        for (BoundedZip.Entry entry : BoundedZip.unpack(
+                archive,
+                MOST_ENTRIES,
+                "; a map needs three",
                 path -> roleOf(path.substring(path.lastIndexOf('/') + 1)) != null)) {
             String name = entry.name();
             String role = roleOf(name);
             if (files.containsKey(role)) {
-                throw new BadInput("ZIP", name.equals(files.get(role).name()) ? name + " appears more than once"
-                        : name + " and " + files.get(role).name() + " are both " + role
-                                + "; a map is one interview of one ego, with one type of tie");
+                throw new BadInput(
+                        "ZIP",
+                        name.equals(files.get(role).name())
+                                ? name + " appears more than once"
+                                : name + " and " + files.get(role).name() + " are both " + role
+                                        + "; a map is one interview of one ego, with one type of tie");
             }
             files.put(role, new Unpacked(name, entry.content()));
         }

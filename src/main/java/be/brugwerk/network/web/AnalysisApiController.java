@@ -1,12 +1,11 @@
 package be.brugwerk.network.web;
 
-import java.io.IOException;
-import java.util.Locale;
-import java.util.Optional;
-
 import be.brugwerk.network.cli.AnalyseCommand;
 import be.brugwerk.network.exchange.BadInput;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -35,5 +34,4 @@ class AnalysisApiController {
     ProblemDetail badInput(BadInput bad) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());
     }
-
 }

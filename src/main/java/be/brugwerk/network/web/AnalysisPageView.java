@@ -1,13 +1,5 @@
 package be.brugwerk.network.web;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Stream;
-
 import be.brugwerk.network.MapDocument;
 import be.brugwerk.network.analysis.NetworkAnalysis;
 import be.brugwerk.network.analysis.NetworkMap;
@@ -16,6 +8,13 @@ import be.brugwerk.network.analysis.RelationCategory;
 import be.brugwerk.network.analysis.SignalTexts;
 import be.brugwerk.network.web.AnalysisView.Labels;
 import be.brugwerk.network.web.AnalysisView.SignalLine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,8 +32,13 @@ import tools.jackson.databind.json.JsonMapper;
  * @param staffSignals the signals meant for staff only, with the figures behind them
  * @param staff every figure of the analysis, by section
  */
-record AnalysisPageView(List<String> lead, List<Bar> bars, List<SignalLine> strengths, List<SignalLine> attention,
-        List<SignalLine> staffSignals, List<StaffSection> staff) {
+record AnalysisPageView(
+        List<String> lead,
+        List<Bar> bars,
+        List<SignalLine> strengths,
+        List<SignalLine> attention,
+        List<SignalLine> staffSignals,
+        List<StaffSection> staff) {
 
     /** Width of the picture's coordinate system; the SVG scales to its box. */
     private static final int PICTURE_WIDTH = 320;
@@ -65,12 +69,10 @@ record AnalysisPageView(List<String> lead, List<Bar> bars, List<SignalLine> stre
     }
 
     /** A section of the staff part: its title and its rows. */
-    record StaffSection(String title, List<StaffFigure> figures) {
-    }
+    record StaffSection(String title, List<StaffFigure> figures) {}
 
     /** One figure for staff: a plain label, the value as a reader reads it, and what it says. */
-    record StaffFigure(String label, String value, String explanation) {
-    }
+    record StaffFigure(String label, String value, String explanation) {}
 
     public int pictureWidth() {
         return PICTURE_WIDTH;
@@ -81,43 +83,63 @@ record AnalysisPageView(List<String> lead, List<Bar> bars, List<SignalLine> stre
     }
 
     /** The figures that each figure of a support function has, in the analysis JSON's order. */
-    private static final List<String> FUNCTION_FIGURES = List.of("informalMembers", "receives", "gives", "both",
-            "formalMembers", "coverage");
+    private static final List<String> FUNCTION_FIGURES =
+            List.of("informalMembers", "receives", "gives", "both", "formalMembers", "coverage");
 
     /**
      * Figures left out because another row shows them: the structure's size and the active members are the active
      * members beside their reference figure; the functions carried only by professionals or by nobody are the
      * coverage row.
      */
-    private static final Set<String> SHOWN_ELSEWHERE = Set.of("size", "composition.activeMembers",
-            "composition.comparedWithReference", "support.onlyProfessional", "support.carriedByNobody");
+    private static final Set<String> SHOWN_ELSEWHERE = Set.of(
+            "size",
+            "composition.activeMembers",
+            "composition.comparedWithReference",
+            "support.onlyProfessional",
+            "support.carriedByNobody");
 
     /** The top-level fields of the analysis JSON that are no structural measure. */
-    private static final Set<String> NOT_STRUCTURE = Set.of("participant", "format", "signals", "composition", "support",
-            "diversity", "contact");
+    private static final Set<String> NOT_STRUCTURE =
+            Set.of("participant", "format", "signals", "composition", "support", "diversity", "contact");
 
-    static AnalysisPageView of(JsonMapper json, String figures, MapDocument document, NetworkMap map,
-            NetworkAnalysis analysis, MessageSource messages, Locale locale) {
+    static AnalysisPageView of(
+            JsonMapper json,
+            String figures,
+            MapDocument document,
+            NetworkMap map,
+            NetworkAnalysis analysis,
+            MessageSource messages,
+            Locale locale) {
         AnalysisView signals = AnalysisView.of(json, figures, document, messages, locale);
         Labels labels = new Labels(document, messages, locale);
         SignalTexts texts = SignalTexts.in(locale);
-        List<String> lead = NetworkSummary.of(map, analysis).stream().map(texts::text).map(labels::names).toList();
+        List<String> lead = NetworkSummary.of(map, analysis).stream()
+                .map(texts::text)
+                .map(labels::names)
+                .toList();
         JsonNode root = json.readTree(figures);
-        return new AnalysisPageView(lead, bars(analysis, labels),
+        return new AnalysisPageView(
+                lead,
+                bars(analysis, labels),
                 signals.strengths().stream().filter(s -> !s.staffOnly()).toList(),
                 signals.attention().stream().filter(s -> !s.staffOnly()).toList(),
                 Stream.concat(signals.strengths().stream(), signals.attention().stream())
-                        .filter(SignalLine::staffOnly).toList(),
+                        .filter(SignalLine::staffOnly)
+                        .toList(),
                 staff(root, labels));
     }
 
     private static List<Bar> bars(NetworkAnalysis analysis, Labels labels) {
         Map<RelationCategory, Integer> byCategory = analysis.composition().byCategory();
-        int most = byCategory.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int most =
+                byCategory.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
         for (RelationCategory category : RelationCategory.values()) {
             int count = byCategory.get(category);
-            bars.add(new Bar(labels.required("editor.category." + category.name()), count, bars.size() * ROW_HEIGHT,
+            bars.add(new Bar(
+                    labels.required("editor.category." + category.name()),
+                    count,
+                    bars.size() * ROW_HEIGHT,
                     most == 0 ? 0 : Math.round((float) LONGEST_BAR * count / most)));
         }
         return List.copyOf(bars);
@@ -140,7 +162,9 @@ record AnalysisPageView(List<String> lead, List<Bar> bars, List<SignalLine> stre
                 structure.add(row(field.getKey(), value(field.getKey(), field.getValue(), labels), labels));
             }
         }
-        return List.of(section("composition", composition, labels), section("support", support, labels),
+        return List.of(
+                section("composition", composition, labels),
+                section("support", support, labels),
                 section("diversity", rows("diversity", root.get("diversity"), labels), labels),
                 section("contact", rows("contact", root.get("contact"), labels), labels),
                 section("structure", structure, labels));
@@ -163,7 +187,9 @@ record AnalysisPageView(List<String> lead, List<Bar> bars, List<SignalLine> stre
     }
 
     private static StaffFigure row(String figure, String value, Labels labels) {
-        return new StaffFigure(labels.required("analysis.staff." + figure), value,
+        return new StaffFigure(
+                labels.required("analysis.staff." + figure),
+                value,
                 labels.required("analysis.staff." + figure + ".explain"));
     }
 
@@ -173,10 +199,14 @@ record AnalysisPageView(List<String> lead, List<Bar> bars, List<SignalLine> stre
         JsonNode vulnerable = reference.get("vulnerable");
         String explanation = vulnerable == null || vulnerable.isNull()
                 ? labels.required("analysis.staff.reference.explain-rich", labels.value(reference.get("rich")))
-                : labels.required("analysis.staff.reference.explain", labels.value(vulnerable),
+                : labels.required(
+                        "analysis.staff.reference.explain",
+                        labels.value(vulnerable),
                         labels.value(reference.get("rich")));
-        return new StaffFigure(labels.required("analysis.staff.reference." + figure),
-                labels.value(reference.get("value")), explanation);
+        return new StaffFigure(
+                labels.required("analysis.staff.reference." + figure),
+                labels.value(reference.get("value")),
+                explanation);
     }
 
     /** One figure over the four support functions, e.g. Praktische hulp: 2; Emotionele steun: 0; and so on. */
@@ -184,8 +214,10 @@ record AnalysisPageView(List<String> lead, List<Bar> bars, List<SignalLine> stre
         List<String> parts = new ArrayList<>();
         for (JsonNode function : functions) {
             JsonNode value = function.get(figure);
-            parts.add(labels.required("editor.function." + function.get("function").asString()) + ": "
-                    + (figure.equals("coverage") ? labels.required("editor.coverage." + value.asString())
+            parts.add(labels.required(
+                            "editor.function." + function.get("function").asString()) + ": "
+                    + (figure.equals("coverage")
+                            ? labels.required("editor.coverage." + value.asString())
                             : labels.value(value)));
         }
         return row("support.functions." + figure, String.join(", ", parts), labels);

@@ -1,5 +1,7 @@
 package be.brugwerk.network.web;
 
+import be.brugwerk.network.MapDocument;
+import be.brugwerk.network.MapDocument.MemberEntry;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,9 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import be.brugwerk.network.MapDocument;
-import be.brugwerk.network.MapDocument.MemberEntry;
 import org.springframework.context.MessageSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,30 +19,39 @@ import tools.jackson.databind.json.JsonMapper;
  * every figure with a label in the reader's language. Built from the analysis JSON of the command line
  * (docs/network-map-format.md), so the page shows exactly what the API and the command line give.
  */
-record AnalysisView(List<SignalLine> strengths, List<SignalLine> attention, List<FigureLine> figures,
+record AnalysisView(
+        List<SignalLine> strengths,
+        List<SignalLine> attention,
+        List<FigureLine> figures,
         List<ReferenceLine> references) {
 
     /** A signal: its text, whether it is meant for staff only, and the figures behind it. */
-    record SignalLine(String text, boolean staffOnly, String figures) {
-    }
+    record SignalLine(String text, boolean staffOnly, String figures) {}
 
-    record FigureLine(String label, String value) {
-    }
+    record FigureLine(String label, String value) {}
 
     /** A figure against the reference figures of the seeds: for staff only. */
-    record ReferenceLine(String figure, String value, String vulnerable, String rich) {
-    }
+    record ReferenceLine(String figure, String value, String vulnerable, String rich) {}
 
-    record ComparedFigure(String label, String before, String after, boolean changed) {
-    }
+    record ComparedFigure(String label, String before, String after, boolean changed) {}
 
     /** Top-level fields that are no figure, or are shown elsewhere. */
     private static final Set<String> NOT_FIGURES = Set.of("participant", "format", "signals", "comparedWithReference");
 
     /** Which labels an enum value inside a figure's path takes, by the field that holds it. */
-    private static final Map<String, String> ENUM_LABELS = Map.of("byCategory", "editor.category.",
-            "byLevel", "editor.level.", "byCapitalType", "editor.capitalType.", "capitalShares", "editor.capitalType.",
-            "frequencies", "editor.frequency.", "functions", "editor.function.");
+    private static final Map<String, String> ENUM_LABELS = Map.of(
+            "byCategory",
+            "editor.category.",
+            "byLevel",
+            "editor.level.",
+            "byCapitalType",
+            "editor.capitalType.",
+            "capitalShares",
+            "editor.capitalType.",
+            "frequencies",
+            "editor.frequency.",
+            "functions",
+            "editor.function.");
 
     static AnalysisView of(JsonMapper json, String analysis, MapDocument map, MessageSource messages, Locale locale) {
         JsonNode root = json.readTree(analysis);
@@ -51,14 +59,18 @@ record AnalysisView(List<SignalLine> strengths, List<SignalLine> attention, List
         List<SignalLine> strengths = new ArrayList<>();
         List<SignalLine> attention = new ArrayList<>();
         for (JsonNode signal : root.get("signals")) {
-            SignalLine line = new SignalLine(labels.names(signal.get("text").asString()),
-                    "STAFF".equals(signal.get("audience").asString()), signalFigures(signal.get("figures"), labels));
+            SignalLine line = new SignalLine(
+                    labels.names(signal.get("text").asString()),
+                    "STAFF".equals(signal.get("audience").asString()),
+                    signalFigures(signal.get("figures"), labels));
             ("STRENGTH".equals(signal.get("kind").asString()) ? strengths : attention).add(line);
         }
         List<ReferenceLine> references = new ArrayList<>();
         for (JsonNode reference : root.get("composition").get("comparedWithReference")) {
-            references.add(new ReferenceLine(labels.message("editor.reference." + reference.get("figure").asString()),
-                    labels.value(reference.get("value")), labels.value(reference.get("vulnerable")),
+            references.add(new ReferenceLine(
+                    labels.message("editor.reference." + reference.get("figure").asString()),
+                    labels.value(reference.get("value")),
+                    labels.value(reference.get("vulnerable")),
                     labels.value(reference.get("rich"))));
         }
         return new AnalysisView(strengths, attention, figures(root, labels), references);
@@ -66,26 +78,36 @@ record AnalysisView(List<SignalLine> strengths, List<SignalLine> attention, List
 
     /** What the participant reads: only the signals meant for them, no comparison with reference figures. */
     AnalysisView forParticipant() {
-        return new AnalysisView(strengths.stream().filter(s -> !s.staffOnly()).toList(),
-                attention.stream().filter(s -> !s.staffOnly()).toList(), figures, List.of());
+        return new AnalysisView(
+                strengths.stream().filter(s -> !s.staffOnly()).toList(),
+                attention.stream().filter(s -> !s.staffOnly()).toList(),
+                figures,
+                List.of());
     }
 
     /** Every figure of two analyses side by side, in the order of the first. */
-    static List<ComparedFigure> compared(JsonMapper json, String before, String after, List<MemberEntry> members,
-            MessageSource messages, Locale locale) {
+    static List<ComparedFigure> compared(
+            JsonMapper json,
+            String before,
+            String after,
+            List<MemberEntry> members,
+            MessageSource messages,
+            Locale locale) {
         Labels labels = new Labels(new MapDocument(0, members, List.of()), messages, locale);
         Map<String, String> earlier = byLabel(figures(json.readTree(before), labels));
         Map<String, String> later = byLabel(figures(json.readTree(after), labels));
         Map<String, ComparedFigure> rows = new LinkedHashMap<>();
-        earlier.forEach((label, value) -> rows.put(label, new ComparedFigure(label, value,
-                later.getOrDefault(label, "—"), !value.equals(later.getOrDefault(label, "—")))));
+        earlier.forEach((label, value) -> rows.put(
+                label,
+                new ComparedFigure(
+                        label, value, later.getOrDefault(label, "—"), !value.equals(later.getOrDefault(label, "—")))));
         later.forEach((label, value) -> rows.putIfAbsent(label, new ComparedFigure(label, "—", value, true)));
         return List.copyOf(rows.values());
     }
 
     private static Map<String, String> byLabel(List<FigureLine> figures) {
-        return figures.stream().collect(Collectors.toMap(FigureLine::label, FigureLine::value, (a, b) -> a,
-                LinkedHashMap::new));
+        return figures.stream()
+                .collect(Collectors.toMap(FigureLine::label, FigureLine::value, (a, b) -> a, LinkedHashMap::new));
     }
 
     private static List<FigureLine> figures(JsonNode root, Labels labels) {
@@ -99,7 +121,8 @@ record AnalysisView(List<SignalLine> strengths, List<SignalLine> attention, List
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String name = field.getKey();
-                if (path.isEmpty() && NOT_FIGURES.contains(name) || name.equals("comparedWithReference")
+                if (path.isEmpty() && NOT_FIGURES.contains(name)
+                        || name.equals("comparedWithReference")
                         || name.equals("function")) {
                     continue;
                 }
@@ -114,15 +137,21 @@ record AnalysisView(List<SignalLine> strengths, List<SignalLine> attention, List
         }
         if (node.isArray() && path.equals("support.functions")) {
             for (JsonNode function : node) {
-                collect(function, path, labels.message("editor.function." + function.get("function").asString()),
-                        lines, labels);
+                collect(
+                        function,
+                        path,
+                        labels.message(
+                                "editor.function." + function.get("function").asString()),
+                        lines,
+                        labels);
             }
             return;
         }
-        String label = enumLabel == null ? labels.message("editor.figure." + path)
+        String label = enumLabel == null
+                ? labels.message("editor.figure." + path)
                 : labels.message("editor.figure." + path, enumLabel);
-        String value = path.endsWith("coverage") ? labels.message("editor.coverage." + node.asString())
-                : labels.value(node);
+        String value =
+                path.endsWith("coverage") ? labels.message("editor.coverage." + node.asString()) : labels.value(node);
         lines.add(new FigureLine(label, value));
     }
 

@@ -1,14 +1,5 @@
 package be.brugwerk.network.web;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-
 import be.brugwerk.network.NetworkMapManagement;
 import be.brugwerk.network.cli.AnalyseCommand;
 import be.brugwerk.network.exchange.BadInput;
@@ -20,9 +11,18 @@ import be.brugwerk.network.exchange.NetworkCanvasExportCsv;
 import be.brugwerk.network.exchange.NetworkCanvasMapping;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.MultiLine;
+import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
-import be.brugwerk.system.PathAccess;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,8 +34,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The page to export a participant's map as a file and to import one: choose a file and its format, see what the
@@ -73,13 +71,21 @@ class MapExchangeController implements PathAccess {
      * the form posts here again with the export carried along ({@code export}, Base64) and the mapping.
      */
     @PostMapping("/preview")
-    String preview(@PathVariable ParticipantId participant,
+    String preview(
+            @PathVariable ParticipantId participant,
             @RequestParam(required = false) List<MultipartFile> file,
-            @RequestParam(required = false) String export, @RequestParam(required = false) String exportName,
-            @RequestParam(defaultValue = "auto") String format, @RequestParam Map<String, String> parameters,
-            Model model, Locale locale, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) String export,
+            @RequestParam(required = false) String exportName,
+            @RequestParam(defaultValue = "auto") String format,
+            @RequestParam Map<String, String> parameters,
+            Model model,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         maps.checkAccess(participant);
-        List<MultipartFile> chosenFiles = file == null ? List.of() : file.stream().filter(f -> !f.isEmpty()).toList();
+        List<MultipartFile> chosenFiles = file == null
+                ? List.of()
+                : file.stream().filter(f -> !f.isEmpty()).toList();
         byte[] content;
         String fileName;
         Optional<MapFormat> chosen;
@@ -99,7 +105,8 @@ class MapExchangeController implements PathAccess {
             content = chosenFiles.get(0).getBytes();
             fileName = chosenFiles.get(0).getOriginalFilename();
             chosen = format.equals("auto") ? Optional.of(byName(chosenFiles.get(0))) : MapFormat.named(format);
-            if (chosen.isPresent() && String.valueOf(fileName).toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            if (chosen.isPresent()
+                    && String.valueOf(fileName).toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 content = zipped(chosenFiles); // one loose CSV file of a Network Canvas export
                 chosen = Optional.of(MapFormat.ZIP);
             }
@@ -111,8 +118,8 @@ class MapExchangeController implements PathAccess {
         try {
             Optional<NetworkCanvasExport> networkCanvas = NetworkCanvasExport.recognise(chosen.get(), content);
             if (networkCanvas.isPresent()) {
-                return previewNetworkCanvas(participant, networkCanvas.get(), content, chosen.get(), parameters, model,
-                        locale, response);
+                return previewNetworkCanvas(
+                        participant, networkCanvas.get(), content, chosen.get(), parameters, model, locale, response);
             }
             return previewed(participant, chosen.get().read(content), model, locale, format);
         } catch (BadInput bad) {
@@ -122,8 +129,14 @@ class MapExchangeController implements PathAccess {
         }
     }
 
-    private String previewNetworkCanvas(ParticipantId participant, NetworkCanvasExport export, byte[] content,
-            MapFormat format, Map<String, String> parameters, Model model, Locale locale,
+    private String previewNetworkCanvas(
+            ParticipantId participant,
+            NetworkCanvasExport export,
+            byte[] content,
+            MapFormat format,
+            Map<String, String> parameters,
+            Model model,
+            Locale locale,
             HttpServletResponse response) {
         String interview = parameters.get("interview");
         parameters = NetworkCanvasImports.withSaved(maps, participant, parameters);
@@ -167,13 +180,20 @@ class MapExchangeController implements PathAccess {
     }
 
     @PostMapping("/import")
-    String importMap(@PathVariable ParticipantId participant, @RequestParam @MultiLine String map, @RequestParam int version,
-            @RequestParam Map<String, String> parameters, Model model, HttpServletResponse response,
+    String importMap(
+            @PathVariable ParticipantId participant,
+            @RequestParam @MultiLine String map,
+            @RequestParam int version,
+            @RequestParam Map<String, String> parameters,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         maps.checkAccess(participant);
         try {
             NetworkCanvasMapping mapping = NetworkCanvasMapping.of(parameters);
-            maps.importMap(participant, JsonMapFormat.read(map.getBytes(StandardCharsets.UTF_8)).toImport(version));
+            maps.importMap(
+                    participant,
+                    JsonMapFormat.read(map.getBytes(StandardCharsets.UTF_8)).toImport(version));
             NetworkCanvasImports.saveIfAsked(maps, participant, parameters, mapping);
         } catch (BadInput bad) {
             return refused(participant, model, "auto", response, "exchange.file.unreadable", bad.getMessage());
@@ -188,8 +208,13 @@ class MapExchangeController implements PathAccess {
         return "redirect:/participants/" + participant + "/map/exchange";
     }
 
-    private String refused(ParticipantId participant, Model model, String format, HttpServletResponse response,
-            String error, String detail) {
+    private String refused(
+            ParticipantId participant,
+            Model model,
+            String format,
+            HttpServletResponse response,
+            String error,
+            String detail) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("error", error);
         model.addAttribute("errorDetail", detail);

@@ -1,14 +1,5 @@
 package be.brugwerk.network.web;
 
-import java.io.IOException;
-import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-
 import be.brugwerk.network.MapDocument;
 import be.brugwerk.network.NetworkMapManagement;
 import be.brugwerk.network.VersionSummary;
@@ -19,14 +10,22 @@ import be.brugwerk.network.exchange.MapFormat;
 import be.brugwerk.network.exchange.NetworkCanvasExport;
 import be.brugwerk.network.exchange.NetworkCanvasMapping;
 import be.brugwerk.people.ParticipantId;
-import be.brugwerk.system.Refusal;
 import be.brugwerk.system.PathAccess;
+import be.brugwerk.system.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -92,32 +91,52 @@ class NetworkMapApiController implements PathAccess {
             the file replaces it, every member with a new id. A file that cannot be read answers 400 with a problem \
             naming the line or element in errors[].field, e.g. "alters.csv line 4" or "GraphML <edge id="e3">"; \
             a stale version 409; a body over 50 MB 413. Formats: docs/network-map-format.md.""")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
-        @Content(mediaType = "application/json", schema = @Schema(type = "object",
-                description = "Brugwerk's JSON map file (docs/network-map.schema.json)")),
-        @Content(mediaType = "application/graphml+xml", schema = @Schema(type = "string", format = "binary")),
-        @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary",
-                description = "ego.csv, alters.csv and edges.csv in Network Canvas' CSV export layout")) })
-    ResponseEntity<?> importMap(@PathVariable ParticipantId participant, HttpServletRequest request,
-            @Parameter(description = "json, graphml or zip; without it the content type decides")
-            @RequestParam Optional<String> format,
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        schema =
+                                @Schema(
+                                        type = "object",
+                                        description = "Brugwerk's JSON map file (docs/network-map.schema.json)")),
+                @Content(mediaType = "application/graphml+xml", schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                        mediaType = "application/zip",
+                        schema =
+                                @Schema(
+                                        type = "string",
+                                        format = "binary",
+                                        description =
+                                                "ego.csv, alters.csv and edges.csv in Network Canvas' CSV export layout"))
+            })
+    ResponseEntity<?> importMap(
+            @PathVariable ParticipantId participant,
+            HttpServletRequest request,
+            @Parameter(description = "json, graphml or zip; without it the content type decides") @RequestParam
+                    Optional<String> format,
             @Parameter(description = "true: show what the import would do, store nothing")
-            @RequestParam(defaultValue = "false") boolean preview,
-            @Parameter(description = "the working copy's version the preview showed; required to import")
-            @RequestParam Optional<Integer> version,
-            @Parameter(description = "a Network Canvas export: the session id (or case id) of the interview to "
-                    + "import; required when the export holds several. The mapping is given as further parameters: "
-                    + "nodeType, name, ring, ringValues, frequency, frequencyValues, category, categoryValues, "
-                    + "support.MATERIAL ... support.CONNECTING, supportValues, layout (docs/network-map-format.md); study names "
-                    + "a mapping the organisation saved (given parameters override it), and saveMapping=true with "
-                    + "study saves the mapping used after the import")
-            @RequestParam Optional<String> interview, Locale locale) throws IOException, BadInput {
-        MapFormat chosen = format.isPresent() ? formatNamed(format.get())
-                : MapFormat.ofContentType(request.getContentType());
+                    @RequestParam(defaultValue = "false")
+                    boolean preview,
+            @Parameter(description = "the working copy's version the preview showed; required to import") @RequestParam
+                    Optional<Integer> version,
+            @Parameter(
+                            description = "a Network Canvas export: the session id (or case id) of the interview to "
+                                    + "import; required when the export holds several. The mapping is given as further parameters: "
+                                    + "nodeType, name, ring, ringValues, frequency, frequencyValues, category, categoryValues, "
+                                    + "support.MATERIAL ... support.CONNECTING, supportValues, layout (docs/network-map-format.md); study names "
+                                    + "a mapping the organisation saved (given parameters override it), and saveMapping=true with "
+                                    + "study saves the mapping used after the import")
+                    @RequestParam
+                    Optional<String> interview,
+            Locale locale)
+            throws IOException, BadInput {
+        MapFormat chosen =
+                format.isPresent() ? formatNamed(format.get()) : MapFormat.ofContentType(request.getContentType());
         byte[] body = UploadedBody.read(request);
         if (body.length > AnalyseCommand.MAX_BYTES) {
-            ProblemDetail tooLarge = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                    "The file is over 50 MB; larger files are refused.");
+            ProblemDetail tooLarge = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.CONTENT_TOO_LARGE, "The file is over 50 MB; larger files are refused.");
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge);
         }
         Optional<NetworkCanvasExport> networkCanvas = NetworkCanvasExport.recognise(chosen, body);
@@ -129,16 +148,25 @@ class NetworkMapApiController implements PathAccess {
         MapFile file = mapped != null ? mapped.map() : chosen.read(body);
         if (preview) {
             NetworkMapManagement.ImportPreview what = maps.previewImport(participant, file.toImport(0), locale);
-            Map<String, Object> answer = new LinkedHashMap<>(Map.of("format", chosen.name().toLowerCase(Locale.ROOT),
-                    "version", what.version(), "members", what.members(), "ties", what.ties(),
-                    "changes", what.changes(), "figures", json.readTree(what.figures())));
+            Map<String, Object> answer = new LinkedHashMap<>(Map.of(
+                    "format",
+                    chosen.name().toLowerCase(Locale.ROOT),
+                    "version",
+                    what.version(),
+                    "members",
+                    what.members(),
+                    "ties",
+                    what.ties(),
+                    "changes",
+                    what.changes(),
+                    "figures",
+                    json.readTree(what.figures())));
             if (mapped != null) {
                 answer.put("networkCanvas", NetworkCanvasImports.describe(networkCanvas.get(), mapped));
             }
             return ResponseEntity.ok(answer);
         }
-        int basedOn = version.orElseThrow(() -> new Refusal("version",
-                "network.import.versionRequired"));
+        int basedOn = version.orElseThrow(() -> new Refusal("version", "network.import.versionRequired"));
         MapDocument imported = maps.importMap(participant, file.toImport(basedOn));
         if (mapped != null) {
             NetworkCanvasImports.saveIfAsked(maps, participant, mapping, NetworkCanvasMapping.of(mapping));
@@ -151,14 +179,17 @@ class NetworkMapApiController implements PathAccess {
      * {@code zip} (a Network Canvas CSV ZIP). The JSON is the file {@code analyse} reads.
      */
     @GetMapping(path = "/export")
-    @Operation(summary = "Export the working copy as a file: JSON (default), GraphML or a Network Canvas ZIP",
+    @Operation(
+            summary = "Export the working copy as a file: JSON (default), GraphML or a Network Canvas ZIP",
             description = "The JSON is the file `analyse` reads; all three import back to the same map. "
                     + "Formats: docs/network-map-format.md.")
-    ResponseEntity<byte[]> export(@PathVariable ParticipantId participant,
+    ResponseEntity<byte[]> export(
+            @PathVariable ParticipantId participant,
             @Parameter(description = "json, graphml or zip") @RequestParam(defaultValue = "json") String format) {
         MapFormat chosen = formatNamed(format);
         MapFile map = MapFile.of(participant.toString(), maps.workingCopy(participant));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(chosen.mediaType()))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(chosen.mediaType()))
                 .header("Content-Disposition", "attachment; filename=\"" + chosen.fileName() + "\"")
                 .body(chosen.write(map, clock.instant()));
     }
@@ -182,10 +213,8 @@ class NetworkMapApiController implements PathAccess {
     }
 
     private static MapFormat formatNamed(String name) {
-        return MapFormat.named(name).orElseThrow(() -> Refusal.tampered("format",
-                "network.format.unknown", name));
+        return MapFormat.named(name).orElseThrow(() -> Refusal.tampered("format", "network.format.unknown", name));
     }
-
 
     @GetMapping(path = "/analysis", produces = MediaType.APPLICATION_JSON_VALUE)
     String analysis(@PathVariable ParticipantId participant, Locale locale) {
@@ -205,12 +234,23 @@ class NetworkMapApiController implements PathAccess {
 
     /** Two versions side by side: the changes from the first to the second, and the full analysis of both. */
     @GetMapping("/versions/{first}/compare/{second}")
-    Map<String, Object> compare(@PathVariable ParticipantId participant, @PathVariable UUID first,
-            @PathVariable UUID second, Locale locale) {
+    Map<String, Object> compare(
+            @PathVariable ParticipantId participant,
+            @PathVariable UUID first,
+            @PathVariable UUID second,
+            Locale locale) {
         NetworkMapManagement.Comparison comparison = maps.compare(participant, first, second, locale);
-        return Map.of("before", comparison.before(), "after", comparison.after(), "changes", comparison.changes(),
-                "figuresBefore", json.readTree(comparison.figuresBefore()),
-                "figuresAfter", json.readTree(comparison.figuresAfter()));
+        return Map.of(
+                "before",
+                comparison.before(),
+                "after",
+                comparison.after(),
+                "changes",
+                comparison.changes(),
+                "figuresBefore",
+                json.readTree(comparison.figuresBefore()),
+                "figuresAfter",
+                json.readTree(comparison.figuresAfter()));
     }
 
     @GetMapping("/versions/{version}")

@@ -1,17 +1,5 @@
 package be.brugwerk.network.web;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.ResourceBundle;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Stream;
-
 import be.brugwerk.network.MapComparison;
 import be.brugwerk.network.MapDocument;
 import be.brugwerk.network.NetworkMapManagement;
@@ -35,6 +23,17 @@ import be.brugwerk.people.Language;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.DateDisplay;
 import be.brugwerk.system.PathAccess;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -68,7 +67,11 @@ class NetworkMapController implements PathAccess {
     private final DateDisplay dates;
     private final MapPictures pictures;
 
-    NetworkMapController(NetworkMapManagement maps, JsonMapper json, MessageSource messages, DateDisplay dates,
+    NetworkMapController(
+            NetworkMapManagement maps,
+            JsonMapper json,
+            MessageSource messages,
+            DateDisplay dates,
             MapPictures pictures) {
         this.maps = maps;
         this.json = json;
@@ -118,8 +121,10 @@ class NetworkMapController implements PathAccess {
         MapPage page = maps.page(participant, locale);
         NetworkMap map = page.map().toEngine(participant.toString());
         model.addAttribute("participant", page.participant());
-        model.addAttribute("analysis", AnalysisPageView.of(json, page.figures(), page.map(), map,
-                new NetworkAnalyser().analyse(map), messages, locale));
+        model.addAttribute(
+                "analysis",
+                AnalysisPageView.of(
+                        json, page.figures(), page.map(), map, new NetworkAnalyser().analyse(map), messages, locale));
         return "network/analysis";
     }
 
@@ -141,18 +146,35 @@ class NetworkMapController implements PathAccess {
     }
 
     @GetMapping("/compare")
-    String compare(@PathVariable ParticipantId participant, @RequestParam UUID first, @RequestParam UUID second,
-            Model model, Locale locale) {
+    String compare(
+            @PathVariable ParticipantId participant,
+            @RequestParam UUID first,
+            @RequestParam UUID second,
+            Model model,
+            Locale locale) {
         ComparisonPage page = maps.comparisonPage(participant, first, second, locale);
         model.addAttribute("participant", page.participant());
         model.addAttribute("comparison", page.comparison());
-        model.addAttribute("pictures", pictures.beforeAndAfter("compared-map", page.participant().details().name(),
-                page.before(), page.comparison().before().takenAt(), page.after(),
-                page.comparison().after().takenAt()));
+        model.addAttribute(
+                "pictures",
+                pictures.beforeAndAfter(
+                        "compared-map",
+                        page.participant().details().name(),
+                        page.before(),
+                        page.comparison().before().takenAt(),
+                        page.after(),
+                        page.comparison().after().takenAt()));
         model.addAttribute("sections", sections(page.comparison().changes(), locale));
-        model.addAttribute("figures", AnalysisView.compared(json, page.comparison().figuresBefore(),
-                page.comparison().figuresAfter(), Stream.concat(page.before().members().stream(),
-                        page.after().members().stream()).toList(), messages, locale));
+        model.addAttribute(
+                "figures",
+                AnalysisView.compared(
+                        json,
+                        page.comparison().figuresBefore(),
+                        page.comparison().figuresAfter(),
+                        Stream.concat(page.before().members().stream(), page.after().members().stream())
+                                .toList(),
+                        messages,
+                        locale));
         return "network/compare";
     }
 
@@ -162,11 +184,16 @@ class NetworkMapController implements PathAccess {
      * out.
      */
     @GetMapping("/print")
-    String print(@PathVariable ParticipantId participant, @RequestParam(required = false) String language,
-            @RequestParam(defaultValue = "false") boolean valence, @RequestParam(defaultValue = "false") boolean notes,
-            Model model, Locale viewer) {
+    String print(
+            @PathVariable ParticipantId participant,
+            @RequestParam(required = false) String language,
+            @RequestParam(defaultValue = "false") boolean valence,
+            @RequestParam(defaultValue = "false") boolean notes,
+            Model model,
+            Locale viewer) {
         MapPage page = maps.page(participant, viewer);
-        String chosen = Language.forPrint(language, page.participant().details().languages(), viewer).tag();
+        String chosen = Language.forPrint(language, page.participant().details().languages(), viewer)
+                .tag();
         Locale printed = Locale.forLanguageTag(chosen);
         String figures = NetworkMapManagement.analysisOf(participant, page.map(), printed);
         MapDocument shown = MapPictures.shown(page.map(), valence, notes);
@@ -177,8 +204,12 @@ class NetworkMapController implements PathAccess {
         labels.put("centre", page.participant().details().name());
         model.addAttribute("t", texts);
         model.addAttribute("functions", SupportFunction.values());
-        model.addAttribute("heading", messages.getMessage("editor.print.heading",
-                new Object[] { page.participant().details().name() }, printed));
+        model.addAttribute(
+                "heading",
+                messages.getMessage(
+                        "editor.print.heading",
+                        new Object[] {page.participant().details().name()},
+                        printed));
         model.addAttribute("labelsJson", json.writeValueAsString(labels));
         model.addAttribute("participant", page.participant());
         model.addAttribute("language", chosen);
@@ -188,43 +219,83 @@ class NetworkMapController implements PathAccess {
         model.addAttribute("printed", printed);
         model.addAttribute("map", shown);
         model.addAttribute("mapJson", json.writeValueAsString(shown));
-        model.addAttribute("analysis", AnalysisView.of(json, figures, page.map(), messages, printed)
-                .forParticipant());
+        model.addAttribute(
+                "analysis",
+                AnalysisView.of(json, figures, page.map(), messages, printed).forParticipant());
         return "network/print";
     }
 
     /** One list of changes on the comparison page: its element id, its heading's message key, its lines. */
-    record ChangeSection(String id, String heading, List<String> lines) {
-    }
+    record ChangeSection(String id, String heading, List<String> lines) {}
 
     private List<ChangeSection> sections(MapComparison changes, Locale locale) {
         Function<String, String> text = key -> messages.getMessage(key, null, locale);
         return List.of(
-                new ChangeSection("added", "editor.compare.added", changes.added().stream().map(m -> m.name()).toList()),
-                new ChangeSection("removed", "editor.compare.removed",
+                new ChangeSection(
+                        "added",
+                        "editor.compare.added",
+                        changes.added().stream().map(m -> m.name()).toList()),
+                new ChangeSection(
+                        "removed",
+                        "editor.compare.removed",
                         changes.removed().stream().map(m -> m.name()).toList()),
-                new ChangeSection("moved", "editor.compare.moved", changes.movedBetweenRings().stream()
-                        .map(m -> messages.getMessage("editor.compare.move", new Object[] { m.name(),
-                                text.apply("editor.ring." + m.from()), text.apply("editor.ring." + m.to()) }, locale))
-                        .toList()),
-                new ChangeSection("statuses", "editor.compare.statuses", changes.statusChanges().stream()
-                        .map(m -> messages.getMessage("editor.compare.move", new Object[] { m.name(),
-                                text.apply("editor.status." + m.from()), text.apply("editor.status." + m.to()) }, locale))
-                        .toList()),
-                new ChangeSection("gained", "editor.compare.gained", functionLines(changes.functionsGained(), text, locale)),
+                new ChangeSection(
+                        "moved",
+                        "editor.compare.moved",
+                        changes.movedBetweenRings().stream()
+                                .map(m -> messages.getMessage(
+                                        "editor.compare.move",
+                                        new Object[] {
+                                            m.name(),
+                                            text.apply("editor.ring." + m.from()),
+                                            text.apply("editor.ring." + m.to())
+                                        },
+                                        locale))
+                                .toList()),
+                new ChangeSection(
+                        "statuses",
+                        "editor.compare.statuses",
+                        changes.statusChanges().stream()
+                                .map(m -> messages.getMessage(
+                                        "editor.compare.move",
+                                        new Object[] {
+                                            m.name(),
+                                            text.apply("editor.status." + m.from()),
+                                            text.apply("editor.status." + m.to())
+                                        },
+                                        locale))
+                                .toList()),
+                new ChangeSection(
+                        "gained", "editor.compare.gained", functionLines(changes.functionsGained(), text, locale)),
                 new ChangeSection("lost", "editor.compare.lost", functionLines(changes.functionsLost(), text, locale)),
-                new ChangeSection("tie-labels", "editor.compare.tieLabels", changes.tieLabelsChanged().stream()
-                        .map(t -> messages.getMessage("editor.compare.tieLabel", new Object[] { t.firstName(),
-                                t.secondName(), t.from() == null ? text.apply("editor.tie.noLabel") : t.from(),
-                                t.to() == null ? text.apply("editor.tie.noLabel") : t.to() }, locale))
-                        .toList()));
+                new ChangeSection(
+                        "tie-labels",
+                        "editor.compare.tieLabels",
+                        changes.tieLabelsChanged().stream()
+                                .map(t -> messages.getMessage(
+                                        "editor.compare.tieLabel",
+                                        new Object[] {
+                                            t.firstName(),
+                                            t.secondName(),
+                                            t.from() == null ? text.apply("editor.tie.noLabel") : t.from(),
+                                            t.to() == null ? text.apply("editor.tie.noLabel") : t.to()
+                                        },
+                                        locale))
+                                .toList()));
     }
 
-    private List<String> functionLines(List<MapComparison.FunctionChange> changes, Function<String, String> text,
-            Locale locale) {
-        return changes.stream().map(f -> messages.getMessage("editor.compare.function", new Object[] { f.name(),
-                text.apply("editor.function." + f.function()), text.apply("editor.direction." + f.direction()) },
-                locale)).toList();
+    private List<String> functionLines(
+            List<MapComparison.FunctionChange> changes, Function<String, String> text, Locale locale) {
+        return changes.stream()
+                .map(f -> messages.getMessage(
+                        "editor.compare.function",
+                        new Object[] {
+                            f.name(),
+                            text.apply("editor.function." + f.function()),
+                            text.apply("editor.direction." + f.direction())
+                        },
+                        locale))
+                .toList();
     }
 
     /**
@@ -232,12 +303,16 @@ class NetworkMapController implements PathAccess {
      * Arabisch), in Dutch, French or English, or as a code; anything else stays as it is (and is not printed in).
      */
     static String printLanguage(String registered) {
-        return Language.named(registered).map(Language::tag).orElse(registered.strip().toLowerCase(Locale.ROOT));
+        return Language.named(registered)
+                .map(Language::tag)
+                .orElse(registered.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Every text of the editor's bundle in {@code language}, for a page printed in another language than the UI's. */
     private static Map<String, String> texts(Locale language) {
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.editor", language,
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                "i18n.editor",
+                language,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Map<String, String> texts = new HashMap<>();
         bundle.keySet().forEach(key -> texts.put(key, bundle.getString(key)));

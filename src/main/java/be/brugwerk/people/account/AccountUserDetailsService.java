@@ -1,10 +1,9 @@
 package be.brugwerk.people.account;
 
-import java.util.Optional;
-
 import be.brugwerk.system.Role;
 import be.brugwerk.system.Secrets;
 import be.brugwerk.system.SignedInUser;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -40,10 +39,13 @@ class AccountUserDetailsService implements UserDetailsService {
         Optional<LoginAccount> account = jdbc.sql("select * from brugwerk_account_for_login(?)")
                 .param(email == null ? "" : email.trim())
                 .query((row, n) -> new LoginAccount(
-                        new SignedInUser(row.getObject("id", java.util.UUID.class),
+                        new SignedInUser(
+                                row.getObject("id", java.util.UUID.class),
                                 row.getObject("organisation_id", java.util.UUID.class),
-                                Role.valueOf(row.getString("role")), row.getString("display_name"),
-                                row.getString("email"), row.getString("password_hash")),
+                                Role.valueOf(row.getString("role")),
+                                row.getString("display_name"),
+                                row.getString("email"),
+                                row.getString("password_hash")),
                         row.getBoolean("active")))
                 .optional();
         LoginAccount found = account.orElseThrow(() -> new UsernameNotFoundException("no such account"));
@@ -53,6 +55,5 @@ class AccountUserDetailsService implements UserDetailsService {
         return found.user();
     }
 
-    private record LoginAccount(SignedInUser user, boolean active) {
-    }
+    private record LoginAccount(SignedInUser user, boolean active) {}
 }

@@ -21,7 +21,9 @@ public final class PasswordPolicy {
 
     /** Why a password is refused; the message key says it in the person's language. */
     public enum Refusal {
-        TOO_SHORT("password.tooShort"), TOO_LONG("password.tooLong"), TOO_COMMON("password.tooCommon");
+        TOO_SHORT("password.tooShort"),
+        TOO_LONG("password.tooLong"),
+        TOO_COMMON("password.tooCommon");
 
         private final String messageKey;
 
@@ -45,8 +47,11 @@ public final class PasswordPolicy {
             if (in == null) {
                 throw new IllegalStateException("security/common-passwords.txt is missing from the jar");
             }
-            Set<String> words = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+            Set<String> words = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .collect(Collectors.toUnmodifiableSet());
             return new PasswordPolicy(words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,12 +1,11 @@
 package be.brugwerk.people.cli;
 
-import java.io.PrintStream;
-import java.util.Locale;
-import java.util.function.Supplier;
-
 import be.brugwerk.people.FirstPlatformAdmin;
 import be.brugwerk.people.FirstPlatformAdmin.PlatformAdminExists;
 import be.brugwerk.people.Language;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -24,17 +23,18 @@ public final class FirstAdminCommand {
 
     private static final String USAGE = "usage: first-admin <e-mail> [--name <name>] [--language nl|fr|en]";
 
-    private record Arguments(String email, String name, Language language) {
-    }
+    private record Arguments(String email, String name, Language language) {}
 
-    private FirstAdminCommand() {
-    }
+    private FirstAdminCommand() {}
 
     /**
      * Runs the command with {@code args} (without the command name); the link goes to {@code result}, anything else
      * to {@code errors}. {@code application} starts the application (no web server) and is closed afterwards.
      */
-    public static int run(String[] args, PrintStream result, PrintStream errors,
+    public static int run(
+            String[] args,
+            PrintStream result,
+            PrintStream errors,
             Supplier<ConfigurableApplicationContext> application) {
         Arguments arguments;
         try {
@@ -45,8 +45,8 @@ public final class FirstAdminCommand {
             return BAD_INPUT;
         }
         try (ConfigurableApplicationContext context = application.get()) {
-            String link = context.getBean(FirstPlatformAdmin.class).invite(arguments.email(), arguments.name(),
-                    arguments.language());
+            String link = context.getBean(FirstPlatformAdmin.class)
+                    .invite(arguments.email(), arguments.name(), arguments.language());
             result.println(link);
             result.flush();
             return SUCCESS;

@@ -1,34 +1,32 @@
 package be.brugwerk.people.demo;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
 import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.ParticipantDetails;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.SharingRole;
 import be.brugwerk.people.Transition;
-import be.brugwerk.system.Pg;
 import be.brugwerk.system.DemoMode;
+import be.brugwerk.system.Pg;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,8 +53,14 @@ class DemoData implements ApplicationRunner {
     private final JdbcClient owner;
     private final ParticipantManagement participants;
 
-    DemoData(DemoMode demoMode, JdbcClient jdbc, PasswordEncoder passwords, TransactionTemplate transactions,
-            Clock clock, @FlywayDataSource DataSource ownerDataSource, ParticipantManagement participants) {
+    DemoData(
+            DemoMode demoMode,
+            JdbcClient jdbc,
+            PasswordEncoder passwords,
+            TransactionTemplate transactions,
+            Clock clock,
+            @FlywayDataSource DataSource ownerDataSource,
+            ParticipantManagement participants) {
         this.participants = participants;
         this.demoMode = demoMode;
         this.jdbc = jdbc;
@@ -76,9 +80,21 @@ class DemoData implements ApplicationRunner {
         organisation(OTHER_ORGANISATION, "CAW Elders");
         account(null, Role.PLATFORM_ADMIN, "Platformbeheer", "platform@brugwerk.demo", hash);
         account(DEMO_ORGANISATION, Role.ORGANISATION_ADMIN, "Bea Beheer", "beheer@demostad.demo", hash);
-        account(COORDINATOR, DEMO_ORGANISATION, Role.COORDINATOR, "Chris Coördinator", "coordinator@demostad.demo", hash);
+        account(
+                COORDINATOR,
+                DEMO_ORGANISATION,
+                Role.COORDINATOR,
+                "Chris Coördinator",
+                "coordinator@demostad.demo",
+                hash);
         account(PROFESSIONAL, DEMO_ORGANISATION, Role.PROFESSIONAL, "Sam Sociaal", "werker@demostad.demo", hash);
-        account(VOLUNTEER_COACH, DEMO_ORGANISATION, Role.VOLUNTEER_COACH, "Vera Vrijwilliger", "coach@demostad.demo", hash);
+        account(
+                VOLUNTEER_COACH,
+                DEMO_ORGANISATION,
+                Role.VOLUNTEER_COACH,
+                "Vera Vrijwilliger",
+                "coach@demostad.demo",
+                hash);
         account(OTHER_ORGANISATION, Role.VOLUNTEER_COACH, "Ozan Onbekend", "coach@elders.demo", hash);
         participants();
     }
@@ -88,26 +104,56 @@ class DemoData implements ApplicationRunner {
      * on Sam's caseload, Jozef on nobody's yet.
      */
     private void participants() {
-        SignedInUser coordinator = new SignedInUser(COORDINATOR, DEMO_ORGANISATION, Role.COORDINATOR,
-                "Chris Coördinator", "coordinator@demostad.demo", null);
+        SignedInUser coordinator = new SignedInUser(
+                COORDINATOR,
+                DEMO_ORGANISATION,
+                Role.COORDINATOR,
+                "Chris Coördinator",
+                "coordinator@demostad.demo",
+                null);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(coordinator, null,
-                coordinator.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(coordinator, null, coordinator.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
-            Map<ConsentPurpose, Set<SharingRole>> allConsents = Map.of(ConsentPurpose.PROCESSING, Set.of(),
-                    ConsentPurpose.SHARING, Set.of(SharingRole.VOLUNTEER_COACH), ConsentPurpose.MATCHING, Set.of());
-            ParticipantView amina = participants.register(new ParticipantDetails("Amina", 1988,
-                    List.of("Arabisch", "Frans", "Nederlands (A2)"), "Demostad", "Stationswijk",
-                    "Kwam twee jaar geleden met haar zoon naar België; zoekt contact buiten de familie.",
-                    Set.of(Transition.MIGRATION, Transition.MOVING)), allConsents);
+            Map<ConsentPurpose, Set<SharingRole>> allConsents = Map.of(
+                    ConsentPurpose.PROCESSING,
+                    Set.of(),
+                    ConsentPurpose.SHARING,
+                    Set.of(SharingRole.VOLUNTEER_COACH),
+                    ConsentPurpose.MATCHING,
+                    Set.of());
+            ParticipantView amina = participants.register(
+                    new ParticipantDetails(
+                            "Amina",
+                            1988,
+                            List.of("Arabisch", "Frans", "Nederlands (A2)"),
+                            "Demostad",
+                            "Stationswijk",
+                            "Kwam twee jaar geleden met haar zoon naar België; zoekt contact buiten de familie.",
+                            Set.of(Transition.MIGRATION, Transition.MOVING)),
+                    allConsents);
             participants.assign(amina.id(), VOLUNTEER_COACH);
-            participants.register(new ParticipantDetails("Jozef", 1946, List.of("Nederlands"), "Demostad", "Centrum",
-                    "Weduwnaar sinds vorig jaar, woont alleen, komt weinig buiten.", Set.of(Transition.BEREAVEMENT)),
+            participants.register(
+                    new ParticipantDetails(
+                            "Jozef",
+                            1946,
+                            List.of("Nederlands"),
+                            "Demostad",
+                            "Centrum",
+                            "Weduwnaar sinds vorig jaar, woont alleen, komt weinig buiten.",
+                            Set.of(Transition.BEREAVEMENT)),
                     Map.of(ConsentPurpose.PROCESSING, Set.of()));
-            ParticipantView kim = participants.register(new ParticipantDetails("Kim", 1999, List.of("Nederlands", "Engels"), "Demostad",
-                    "Hoogveld", "Verhuisd voor een eerste job, kent nog bijna niemand.",
-                    Set.of(Transition.NEW_JOB, Transition.MOVING)), allConsents);
+            ParticipantView kim = participants.register(
+                    new ParticipantDetails(
+                            "Kim",
+                            1999,
+                            List.of("Nederlands", "Engels"),
+                            "Demostad",
+                            "Hoogveld",
+                            "Verhuisd voor een eerste job, kent nog bijna niemand.",
+                            Set.of(Transition.NEW_JOB, Transition.MOVING)),
+                    allConsents);
             participants.assign(kim.id(), PROFESSIONAL);
         } finally {
             SecurityContextHolder.clearContext();
@@ -115,14 +161,18 @@ class DemoData implements ApplicationRunner {
     }
 
     private boolean alreadySeeded() {
-        return jdbc.sql("select count(*) from organisation where id = ?").param(DEMO_ORGANISATION)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from organisation where id = ?")
+                        .param(DEMO_ORGANISATION)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private void organisation(UUID id, String name) {
-        transactions.executeWithoutResult(tx -> jdbc
-                .sql("insert into organisation (id, name, created_at) values (?, ?, ?)")
-                .params(id, name, now()).update());
+        transactions.executeWithoutResult(
+                tx -> jdbc.sql("insert into organisation (id, name, created_at) values (?, ?, ?)")
+                        .params(id, name, now())
+                        .update());
     }
 
     private void account(UUID organisation, Role role, String name, String email, String hash) {
@@ -140,8 +190,10 @@ class DemoData implements ApplicationRunner {
             owner.sql(insert).params(values).update();
             return;
         }
-        Tenancy.runAs(organisation,
-                () -> transactions.executeWithoutResult(tx -> jdbc.sql(insert).params(values).update()));
+        Tenancy.runAs(
+                organisation,
+                () -> transactions.executeWithoutResult(
+                        tx -> jdbc.sql(insert).params(values).update()));
     }
 
     private OffsetDateTime now() {

@@ -7,8 +7,9 @@ package be.brugwerk.people.mail;
  * use it themselves.
  */
 public enum MailRoute {
-
-    DEMO_OUTBOX, SMTP, NONE;
+    DEMO_OUTBOX,
+    SMTP,
+    NONE;
 
     public static MailRoute choose(boolean demoMode, boolean smtpConfigured) {
         if (demoMode) {

@@ -28,8 +28,12 @@ public class Mailer {
     private final DemoOutbox outbox;
     private final String from;
 
-    Mailer(DemoMode demoMode, @Value("${spring.mail.host:}") String smtpHost, ObjectProvider<JavaMailSender> smtp,
-            DemoOutbox outbox, @Value("${brugwerk.mail.from:}") String from) {
+    Mailer(
+            DemoMode demoMode,
+            @Value("${spring.mail.host:}") String smtpHost,
+            ObjectProvider<JavaMailSender> smtp,
+            DemoOutbox outbox,
+            @Value("${brugwerk.mail.from:}") String from) {
         this.route = MailRoute.choose(demoMode.active(), !smtpHost.isBlank());
         this.smtp = smtp;
         this.outbox = outbox;

@@ -8,8 +8,9 @@ import be.brugwerk.system.Role;
  * participants assigned to them; an organisation admin and the platform admin none.
  */
 public enum CaseloadPolicy {
-
-    WHOLE_ORGANISATION, OWN_CASELOAD, NOTHING;
+    WHOLE_ORGANISATION,
+    OWN_CASELOAD,
+    NOTHING;
 
     public static CaseloadPolicy of(Role role, boolean professionalsSeeOrganisation) {
         return switch (role) {

@@ -1,16 +1,15 @@
 package be.brugwerk.people.participant;
 
-import java.time.Instant;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
 import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.LegalBasis;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.SharingRole;
 import be.brugwerk.system.Pg;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,14 +24,25 @@ public class Consents {
     }
 
     /** Records a consent, replacing the current one for the same purpose (which is kept, dated as withdrawn). */
-    public void give(UUID organisation, ParticipantId participant, ConsentPurpose purpose, Set<SharingRole> sharedWith,
-            UUID recordedBy, Instant now) {
+    public void give(
+            UUID organisation,
+            ParticipantId participant,
+            ConsentPurpose purpose,
+            Set<SharingRole> sharedWith,
+            UUID recordedBy,
+            Instant now) {
         withdraw(participant, purpose, recordedBy, now);
         jdbc.sql("""
                 insert into consent (id, organisation_id, participant_id, purpose, shared_with, given_at, recorded_by)
                 values (?, ?, ?, ?, cast(? as text[]), ?, ?)""")
-                .params(UUID.randomUUID(), organisation, participant.value(), purpose.name(),
-                        Pg.array(sharedWith), Pg.timestamp(now), recordedBy)
+                .params(
+                        UUID.randomUUID(),
+                        organisation,
+                        participant.value(),
+                        purpose.name(),
+                        Pg.array(sharedWith),
+                        Pg.timestamp(now),
+                        recordedBy)
                 .update();
     }
 
@@ -40,7 +50,9 @@ public class Consents {
         return jdbc.sql("""
                 update consent set withdrawn_at = ?, withdrawn_by = ?
                 where participant_id = ? and purpose = ? and withdrawn_at is null""")
-                .params(Pg.timestamp(now), by, participant.value(), purpose.name()).update() > 0;
+                        .params(Pg.timestamp(now), by, participant.value(), purpose.name())
+                        .update()
+                > 0;
     }
 
     /** The legal basis per purpose; a purpose the organisation did not set rests on consent. */
@@ -49,7 +61,8 @@ public class Consents {
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
             bases.put(purpose, LegalBasis.CONSENT);
         }
-        jdbc.sql("select purpose, basis from legal_basis where organisation_id = ?").param(organisation)
+        jdbc.sql("select purpose, basis from legal_basis where organisation_id = ?")
+                .param(organisation)
                 .query(row -> {
                     bases.put(ConsentPurpose.valueOf(row.getString(1)), LegalBasis.valueOf(row.getString(2)));
                 });
@@ -59,8 +72,6 @@ public class Consents {
     public void setLegalBasis(UUID organisation, ConsentPurpose purpose, LegalBasis basis) {
         jdbc.sql("""
                 insert into legal_basis (organisation_id, purpose, basis) values (?, ?, ?)
-                on conflict (organisation_id, purpose) do update set basis = excluded.basis""")
-                .params(organisation, purpose.name(), basis.name()).update();
+                on conflict (organisation_id, purpose) do update set basis = excluded.basis""").params(organisation, purpose.name(), basis.name()).update();
     }
-
 }

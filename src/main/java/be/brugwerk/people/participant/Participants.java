@@ -1,5 +1,16 @@
 package be.brugwerk.people.participant;
 
+import be.brugwerk.people.ConsentPurpose;
+import be.brugwerk.people.ParticipantDetails;
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantView;
+import be.brugwerk.people.ParticipantView.CaseloadMember;
+import be.brugwerk.people.SharingRole;
+import be.brugwerk.people.Transition;
+import be.brugwerk.system.Keyset;
+import be.brugwerk.system.Pg;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.SignedInUser;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,18 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import be.brugwerk.people.ConsentPurpose;
-import be.brugwerk.people.ParticipantDetails;
-import be.brugwerk.people.ParticipantId;
-import be.brugwerk.people.ParticipantView;
-import be.brugwerk.people.ParticipantView.CaseloadMember;
-import be.brugwerk.people.SharingRole;
-import be.brugwerk.people.Transition;
-import be.brugwerk.system.Keyset;
-import be.brugwerk.system.Pg;
-import be.brugwerk.system.Role;
-import be.brugwerk.system.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,8 +46,8 @@ public class Participants {
                         and c.withdrawn_at is null %2$s))""";
 
     private static final String PROCESSING_ALLOWED = ALLOWED.formatted("PROCESSING", "");
-    private static final String SHARED_WITH_COACHES = ALLOWED.formatted("SHARING",
-            "and 'VOLUNTEER_COACH' = any (c.shared_with)");
+    private static final String SHARED_WITH_COACHES =
+            ALLOWED.formatted("SHARING", "and 'VOLUNTEER_COACH' = any (c.shared_with)");
 
     private final JdbcClient jdbc;
 
@@ -62,9 +61,17 @@ public class Participants {
                 insert into participant (id, organisation_id, name, birth_year, languages, municipality, neighbourhood,
                                          life_situation, transitions, created_at)
                 values (?, ?, ?, ?, cast(? as text[]), ?, ?, ?, cast(? as text[]), ?)""")
-                .params(id, organisation, details.name(), details.birthYear(), Pg.array(details.languages()),
-                        details.municipality(), details.neighbourhood(), details.lifeSituation(),
-                        Pg.array(details.transitions()), Pg.timestamp(now))
+                .params(
+                        id,
+                        organisation,
+                        details.name(),
+                        details.birthYear(),
+                        Pg.array(details.languages()),
+                        details.municipality(),
+                        details.neighbourhood(),
+                        details.lifeSituation(),
+                        Pg.array(details.transitions()),
+                        Pg.timestamp(now))
                 .update();
         return new ParticipantId(id);
     }
@@ -75,23 +82,32 @@ public class Participants {
                 update participant set name = ?, birth_year = ?, languages = cast(? as text[]), municipality = ?,
                     neighbourhood = ?, life_situation = ?, transitions = cast(? as text[]), version = version + 1
                 where id = ? and version = ?""")
-                .params(details.name(), details.birthYear(), Pg.array(details.languages()),
-                        details.municipality(), details.neighbourhood(), details.lifeSituation(),
-                        Pg.array(details.transitions()), id.value(), version)
-                .update() == 1;
+                        .params(
+                                details.name(),
+                                details.birthYear(),
+                                Pg.array(details.languages()),
+                                details.municipality(),
+                                details.neighbourhood(),
+                                details.lifeSituation(),
+                                Pg.array(details.transitions()),
+                                id.value(),
+                                version)
+                        .update()
+                == 1;
     }
 
     public void archive(ParticipantId id, Instant now) {
         jdbc.sql("update participant set archived_at = ?, version = version + 1 where id = ? and archived_at is null")
-                .params(Pg.timestamp(now), id.value()).update();
+                .params(Pg.timestamp(now), id.value())
+                .update();
     }
 
     /** The list's order: newest first, by registration time and then id (the keyset pages continue with). */
     private static final Keyset.Order NEWEST_FIRST = Keyset.Order.descending("p.created_at, p.id");
 
     /** The participants the person may see, optionally narrowed by a search text, newest first. */
-    public List<ParticipantView> visibleTo(SignedInUser user, boolean professionalsSeeOrganisation, String search,
-            boolean includeArchived) {
+    public List<ParticipantView> visibleTo(
+            SignedInUser user, boolean professionalsSeeOrganisation, String search, boolean includeArchived) {
         Map<String, Object> params = new HashMap<>();
         String where = listed(user, professionalsSeeOrganisation, search, includeArchived, params);
         return query(where + " order by p.created_at desc, p.id desc", params);
@@ -101,8 +117,12 @@ public class Participants {
      * One page of the participants the person may see (not archived), optionally narrowed by a search text, newest
      * first, from {@code from} (the newest when {@code null}).
      */
-    public Keyset.Page<ParticipantView, ParticipantId> visibleTo(SignedInUser user,
-            boolean professionalsSeeOrganisation, String search, Keyset.Cursor<ParticipantId> from, int size) {
+    public Keyset.Page<ParticipantView, ParticipantId> visibleTo(
+            SignedInUser user,
+            boolean professionalsSeeOrganisation,
+            String search,
+            Keyset.Cursor<ParticipantId> from,
+            int size) {
         Map<String, Object> params = new HashMap<>();
         String where = listed(user, professionalsSeeOrganisation, search, false, params);
         if (from != null) {
@@ -113,22 +133,31 @@ public class Participants {
         return Keyset.page(query(where + NEWEST_FIRST.orderBy(from), params), from, size, ParticipantView::id);
     }
 
-    private static String listed(SignedInUser user, boolean professionalsSeeOrganisation, String search,
-            boolean includeArchived, Map<String, Object> params) {
+    private static String listed(
+            SignedInUser user,
+            boolean professionalsSeeOrganisation,
+            String search,
+            boolean includeArchived,
+            Map<String, Object> params) {
         String where = visibility(user, professionalsSeeOrganisation, params);
         if (!includeArchived) {
             where += " and p.archived_at is null";
         }
         if (search != null && !search.isBlank()) {
             where += " and (p.name ilike :search or p.municipality ilike :search or p.neighbourhood ilike :search)";
-            params.put("search", "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                    + "%");
+            params.put(
+                    "search",
+                    "%"
+                            + search.strip()
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_") + "%");
         }
         return where;
     }
 
-    public Optional<ParticipantView> visibleTo(SignedInUser user, boolean professionalsSeeOrganisation,
-            ParticipantId id) {
+    public Optional<ParticipantView> visibleTo(
+            SignedInUser user, boolean professionalsSeeOrganisation, ParticipantId id) {
         Map<String, Object> params = new HashMap<>();
         String where = visibility(user, professionalsSeeOrganisation, params) + " and p.id = :id";
         params.put("id", id.value());
@@ -136,14 +165,16 @@ public class Participants {
     }
 
     /** Those of {@code ids} the person may see, in one query, by id. */
-    public Map<ParticipantId, ParticipantView> visibleTo(SignedInUser user, boolean professionalsSeeOrganisation,
-            java.util.Collection<ParticipantId> ids) {
+    public Map<ParticipantId, ParticipantView> visibleTo(
+            SignedInUser user, boolean professionalsSeeOrganisation, java.util.Collection<ParticipantId> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         Map<String, Object> params = new HashMap<>();
-        String where = visibility(user, professionalsSeeOrganisation, params) + " and p.id = any (cast(:ids as uuid[]))";
-        params.put("ids", Pg.array(ids.stream().map(ParticipantId::value).collect(java.util.stream.Collectors.toSet())));
+        String where =
+                visibility(user, professionalsSeeOrganisation, params) + " and p.id = any (cast(:ids as uuid[]))";
+        params.put(
+                "ids", Pg.array(ids.stream().map(ParticipantId::value).collect(java.util.stream.Collectors.toSet())));
         Map<ParticipantId, ParticipantView> found = new HashMap<>();
         query(where, params).forEach(view -> found.put(view.id(), view));
         return found;
@@ -157,18 +188,22 @@ public class Participants {
         Map<String, Object> params = new HashMap<>();
         String where = visibility(user, professionalsSeeOrganisation, params) + " and p.archived_at is null and "
                 + PROCESSING_ALLOWED;
-        return Set.copyOf(jdbc.sql("select p.id from participant p where " + where).params(params).query(UUID.class)
+        return Set.copyOf(jdbc.sql("select p.id from participant p where " + where)
+                .params(params)
+                .query(UUID.class)
                 .list());
     }
 
     /** Whether the person may work with the participant: visible, with a ground to process their data. */
     public boolean isWorkableBy(SignedInUser user, boolean professionalsSeeOrganisation, ParticipantId id) {
         Map<String, Object> params = new HashMap<>();
-        String where = visibility(user, professionalsSeeOrganisation, params) + " and p.id = :id and "
-                + PROCESSING_ALLOWED;
+        String where =
+                visibility(user, professionalsSeeOrganisation, params) + " and p.id = :id and " + PROCESSING_ALLOWED;
         params.put("id", id.value());
-        return jdbc.sql("select exists (select 1 from participant p where " + where + ")").params(params)
-                .query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from participant p where " + where + ")")
+                .params(params)
+                .query(Boolean.class)
+                .single();
     }
 
     /**
@@ -180,13 +215,18 @@ public class Participants {
             return Set.of();
         }
         return Set.copyOf(jdbc.sql("select p.id from participant p where p.organisation_id = ?"
-                + " and p.id = any (cast(? as uuid[])) and " + PROCESSING_ALLOWED)
-                .params(organisation, Pg.array(Set.copyOf(ids))).query(UUID.class).list());
+                        + " and p.id = any (cast(? as uuid[])) and " + PROCESSING_ALLOWED)
+                .params(organisation, Pg.array(Set.copyOf(ids)))
+                .query(UUID.class)
+                .list());
     }
 
     public boolean professionalsSeeOrganisation(UUID organisation) {
-        return jdbc.sql("select professionals_see_organisation from organisation where id = ?").param(organisation)
-                .query(Boolean.class).optional().orElse(false);
+        return jdbc.sql("select professionals_see_organisation from organisation where id = ?")
+                .param(organisation)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     public List<CaseloadMember> caseloadCandidates(UUID organisation) {
@@ -194,8 +234,8 @@ public class Participants {
                 select id, display_name, role from account where organisation_id = ? and active
                   and role in ('PROFESSIONAL', 'VOLUNTEER_COACH') order by display_name""")
                 .param(organisation)
-                .query((row, n) -> new CaseloadMember(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
-                        true))
+                .query((row, n) ->
+                        new CaseloadMember(row.getObject(1, UUID.class), row.getString(2), row.getString(3), true))
                 .list();
     }
 
@@ -203,23 +243,27 @@ public class Participants {
         jdbc.sql("""
                 insert into caseload_assignment (organisation_id, participant_id, account_id, assigned_at, assigned_by)
                 values (?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(organisation, participant.value(), account, Pg.timestamp(now), assignedBy).update();
+                .params(organisation, participant.value(), account, Pg.timestamp(now), assignedBy)
+                .update();
     }
 
     public boolean unassign(ParticipantId participant, UUID account) {
         return jdbc.sql("delete from caseload_assignment where participant_id = ? and account_id = ?")
-                .params(participant.value(), account).update() == 1;
+                        .params(participant.value(), account)
+                        .update()
+                == 1;
     }
 
-    private static String visibility(SignedInUser user, boolean professionalsSeeOrganisation,
-            Map<String, Object> params) {
+    private static String visibility(
+            SignedInUser user, boolean professionalsSeeOrganisation, Map<String, Object> params) {
         params.put("organisation", user.organisationId());
         params.put("me", user.accountId());
         String where = "p.organisation_id = :organisation";
         where += switch (CaseloadPolicy.of(user.role(), professionalsSeeOrganisation)) {
             case WHOLE_ORGANISATION -> "";
-            case OWN_CASELOAD -> " and exists (select 1 from caseload_assignment a where a.participant_id = p.id"
-                    + " and a.account_id = :me)";
+            case OWN_CASELOAD ->
+                " and exists (select 1 from caseload_assignment a where a.participant_id = p.id"
+                        + " and a.account_id = :me)";
             case NOTHING -> " and false";
         };
         if (user.role() != Role.COORDINATOR) {
@@ -233,7 +277,10 @@ public class Participants {
 
     private List<ParticipantView> query(String where, Map<String, Object> params) {
         List<ParticipantView> rows = jdbc.sql("select p.*, " + PROCESSING_ALLOWED + " as processing_allowed"
-                + " from participant p where " + where).params(params).query((row, n) -> participant(row)).list();
+                        + " from participant p where " + where)
+                .params(params)
+                .query((row, n) -> participant(row))
+                .list();
         if (rows.isEmpty()) {
             return rows;
         }
@@ -247,15 +294,25 @@ public class Participants {
                 .query(row -> {
                     UUID id = row.getObject(1, UUID.class);
                     ConsentPurpose purpose = ConsentPurpose.valueOf(row.getString(2));
-                    consents.computeIfAbsent(id, k -> EnumSet.noneOf(ConsentPurpose.class)).add(purpose);
+                    consents.computeIfAbsent(id, k -> EnumSet.noneOf(ConsentPurpose.class))
+                            .add(purpose);
                     for (String role : strings(row.getArray(3))) {
-                        sharing.computeIfAbsent(id, k -> EnumSet.noneOf(SharingRole.class)).add(SharingRole.valueOf(role));
+                        sharing.computeIfAbsent(id, k -> EnumSet.noneOf(SharingRole.class))
+                                .add(SharingRole.valueOf(role));
                     }
                 });
-        return rows.stream().map(v -> new ParticipantView(v.id(), v.details(), v.archived(), v.registeredAt(),
-                v.version(), caseloads.getOrDefault(v.id().value(), List.of()),
-                consents.getOrDefault(v.id().value(), Set.of()), sharing.getOrDefault(v.id().value(), Set.of()),
-                v.restricted())).toList();
+        return rows.stream()
+                .map(v -> new ParticipantView(
+                        v.id(),
+                        v.details(),
+                        v.archived(),
+                        v.registeredAt(),
+                        v.version(),
+                        caseloads.getOrDefault(v.id().value(), List.of()),
+                        consents.getOrDefault(v.id().value(), Set.of()),
+                        sharing.getOrDefault(v.id().value(), Set.of()),
+                        v.restricted()))
+                .toList();
     }
 
     private Map<UUID, List<CaseloadMember>> caseloads(List<ParticipantView> participants) {
@@ -264,10 +321,16 @@ public class Participants {
                 select a.participant_id, c.id, c.display_name, c.role, c.active from caseload_assignment a
                 join account c on c.id = a.account_id
                 where a.participant_id = any (cast(:ids as uuid[])) order by a.assigned_at, c.display_name""")
-                .param("ids", Pg.array(participants.stream().map(v -> v.id().value()).toList()))
+                .param(
+                        "ids",
+                        Pg.array(participants.stream().map(v -> v.id().value()).toList()))
                 .query(row -> {
-                    caseloads.computeIfAbsent(row.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
-                            .add(new CaseloadMember(row.getObject(2, UUID.class), row.getString(3), row.getString(4),
+                    caseloads
+                            .computeIfAbsent(row.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+                            .add(new CaseloadMember(
+                                    row.getObject(2, UUID.class),
+                                    row.getString(3),
+                                    row.getString(4),
                                     row.getBoolean(5)));
                 });
         return caseloads;
@@ -275,23 +338,34 @@ public class Participants {
 
     private static ParticipantView participant(ResultSet row) throws SQLException {
         Integer birthYear = row.getObject("birth_year", Integer.class);
-        ParticipantDetails details = new ParticipantDetails(row.getString("name"), birthYear,
-                Arrays.asList(strings(row.getArray("languages"))), row.getString("municipality"),
-                row.getString("neighbourhood"), row.getString("life_situation"),
-                Arrays.stream(strings(row.getArray("transitions"))).map(Transition::valueOf)
+        ParticipantDetails details = new ParticipantDetails(
+                row.getString("name"),
+                birthYear,
+                Arrays.asList(strings(row.getArray("languages"))),
+                row.getString("municipality"),
+                row.getString("neighbourhood"),
+                row.getString("life_situation"),
+                Arrays.stream(strings(row.getArray("transitions")))
+                        .map(Transition::valueOf)
                         .collect(Collectors.toSet()));
         boolean restricted = !row.getBoolean("processing_allowed");
         if (restricted) {
             // Without a ground to process their data, nobody sees more than the name.
             details = new ParticipantDetails(details.name(), null, List.of(), null, null, null, Set.of());
         }
-        return new ParticipantView(new ParticipantId(row.getObject("id", UUID.class)), details,
-                row.getObject("archived_at") != null, row.getObject("created_at", OffsetDateTime.class).toInstant(),
-                row.getInt("version"), List.of(), Set.of(), Set.of(), restricted);
+        return new ParticipantView(
+                new ParticipantId(row.getObject("id", UUID.class)),
+                details,
+                row.getObject("archived_at") != null,
+                row.getObject("created_at", OffsetDateTime.class).toInstant(),
+                row.getInt("version"),
+                List.of(),
+                Set.of(),
+                Set.of(),
+                restricted);
     }
 
     private static String[] strings(Array array) throws SQLException {
         return array == null ? new String[0] : (String[]) array.getArray();
     }
-
 }

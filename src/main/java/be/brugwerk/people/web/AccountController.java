@@ -1,18 +1,17 @@
 package be.brugwerk.people.web;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-
 import be.brugwerk.people.AccountManagement;
 import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.Language;
 import be.brugwerk.people.LegalBasis;
 import be.brugwerk.people.MailNotSent;
 import be.brugwerk.people.ParticipantManagement;
-import be.brugwerk.system.Refusal;
 import be.brugwerk.system.DemoMode;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,8 +35,7 @@ class AccountController {
     private final ParticipantManagement participants;
     private final DemoMode demoMode;
 
-    AccountController(AccountManagement accounts, ParticipantManagement participants,
-            DemoMode demoMode) {
+    AccountController(AccountManagement accounts, ParticipantManagement participants, DemoMode demoMode) {
         this.accounts = accounts;
         this.demoMode = demoMode;
         this.participants = participants;
@@ -48,8 +46,9 @@ class AccountController {
         model.addAttribute("accounts", accounts.accounts());
         model.addAttribute("languages", Language.values());
         model.addAttribute("demoOutbox", demoMode.active());
-        model.addAttribute("roles", new Role[] { Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH,
-                Role.ORGANISATION_ADMIN });
+        model.addAttribute(
+                "roles",
+                new Role[] {Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH, Role.ORGANISATION_ADMIN});
         model.addAttribute("professionalsSeeOrganisation", accounts.professionalsSeeOrganisation());
         model.addAttribute("legalBases", participants.legalBases());
         model.addAttribute("purposes", ConsentPurpose.values());
@@ -59,8 +58,14 @@ class AccountController {
 
     /** The link goes to the invited person by e-mail; the admin sees that it was sent, never the link. */
     @PostMapping
-    String invite(@RequestParam String displayName, @RequestParam String email, @RequestParam Role role,
-            @RequestParam(required = false) Language language, Model model, Locale locale, RedirectAttributes redirect) {
+    String invite(
+            @RequestParam String displayName,
+            @RequestParam String email,
+            @RequestParam Role role,
+            @RequestParam(required = false) Language language,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         try {
             accounts.invite(displayName, email, role, language == null ? Language.of(locale) : language);
             redirect.addFlashAttribute("notice", "accounts.invitationSent");
@@ -72,8 +77,8 @@ class AccountController {
         }
     }
 
-    private String refused(String messageKey, String displayName, String email, Role role, Language language,
-            Model model) {
+    private String refused(
+            String messageKey, String displayName, String email, Role role, Language language, Model model) {
         model.addAttribute("inviteError", messageKey);
         model.addAttribute("typedName", displayName);
         model.addAttribute("typedEmail", email);
@@ -109,8 +114,10 @@ class AccountController {
     }
 
     @PostMapping("/settings")
-    String settings(@RequestParam(defaultValue = "false") boolean professionalsSeeOrganisation,
-            @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String settings(
+            @RequestParam(defaultValue = "false") boolean professionalsSeeOrganisation,
+            @RequestParam Map<String, String> form,
+            RedirectAttributes redirect) {
         accounts.letProfessionalsSeeOrganisation(professionalsSeeOrganisation);
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
             String basis = form.get("basis." + purpose.name());

@@ -1,8 +1,7 @@
 package be.brugwerk.people.web;
 
-import java.util.Optional;
-
 import be.brugwerk.people.AccountManagement;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +26,9 @@ class ActivationController {
     }
 
     @PostMapping("/activate")
-    String setPassword(@RequestParam(required = false) String token, @RequestParam(defaultValue = "") String password,
+    String setPassword(
+            @RequestParam(required = false) String token,
+            @RequestParam(defaultValue = "") String password,
             Model model) {
         Optional<String> refusal = accounts.setPassword(token, password);
         if (refusal.isPresent()) {

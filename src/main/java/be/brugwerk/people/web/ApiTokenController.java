@@ -1,9 +1,8 @@
 package be.brugwerk.people.web;
 
-import java.util.UUID;
-
 import be.brugwerk.people.ApiTokenManagement;
 import be.brugwerk.system.Refusal;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +32,13 @@ class ApiTokenController {
     }
 
     @PostMapping
-    String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "90") String validForDays,
+    String create(
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "90") String validForDays,
             Model model) {
         try {
-            ApiTokenManagement.NewToken token = tokens.create(name, validForDays.matches("\\d{1,3}")
-                    ? Integer.parseInt(validForDays) : -1);
+            ApiTokenManagement.NewToken token =
+                    tokens.create(name, validForDays.matches("\\d{1,3}") ? Integer.parseInt(validForDays) : -1);
             model.addAttribute("secret", token.secret());
             model.addAttribute("expiresAt", token.expiresAt());
         } catch (Refusal refused) {

@@ -1,12 +1,11 @@
 package be.brugwerk.people.web;
 
-import java.time.Clock;
-import java.util.Comparator;
-
 import be.brugwerk.people.AccountManagement;
 import be.brugwerk.people.AccountView;
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.system.Keyset;
+import java.time.Clock;
+import java.util.Comparator;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,24 +34,33 @@ class AuditController {
     }
 
     @GetMapping("/audit")
-    String trail(@RequestParam(defaultValue = "") String staff, @RequestParam(defaultValue = "") String participant,
-            @RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String from,
-            @RequestParam(defaultValue = "") String to, @RequestParam(required = false) String before,
-            @RequestParam(required = false) String after, Model model) {
+    String trail(
+            @RequestParam(defaultValue = "") String staff,
+            @RequestParam(defaultValue = "") String participant,
+            @RequestParam(defaultValue = "") String action,
+            @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to,
+            @RequestParam(required = false) String before,
+            @RequestParam(required = false) String after,
+            Model model) {
         AuditFilterForm form = new AuditFilterForm(staff, participant, action, from, to);
-        AuditFilterForm.Parsed parsed = form.parse(clock.getZone()); // days begin and end in the users' zone, as the page shows times
+        AuditFilterForm.Parsed parsed =
+                form.parse(clock.getZone()); // days begin and end in the users' zone, as the page shows times
         model.addAttribute("filter", form);
         model.addAttribute("errors", parsed.errors());
         model.addAttribute("actions", AuditTrail.Action.values());
-        model.addAttribute("staff", accounts.accounts().stream()
-                .sorted(Comparator.comparing(AccountView::displayName, String.CASE_INSENSITIVE_ORDER)).toList());
+        model.addAttribute(
+                "staff",
+                accounts.accounts().stream()
+                        .sorted(Comparator.comparing(AccountView::displayName, String.CASE_INSENSITIVE_ORDER))
+                        .toList());
         if (!parsed.errors().isEmpty()) {
             model.addAttribute("page", Keyset.Page.empty());
             return "audit";
         }
         // the trail is newest first: going on (forward) is going to older rows, "before" a time
-        Keyset.Page<AuditTrail.Entry, Long> page = audit.page(parsed.filter(),
-                Keyset.Cursor.of(before, after, Long::valueOf), PAGE_SIZE);
+        Keyset.Page<AuditTrail.Entry, Long> page =
+                audit.page(parsed.filter(), Keyset.Cursor.of(before, after, Long::valueOf), PAGE_SIZE);
         model.addAttribute("page", page);
         if (page.next() != null) {
             model.addAttribute("olderHref", form.href("before", page.next()));

@@ -1,16 +1,15 @@
 package be.brugwerk.people.web;
 
+import be.brugwerk.people.AuditTrail;
+import be.brugwerk.system.DateInput;
+import be.brugwerk.system.Keyset;
+import be.brugwerk.system.Refusal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import be.brugwerk.people.AuditTrail;
-import be.brugwerk.system.DateInput;
-import be.brugwerk.system.Keyset;
-import be.brugwerk.system.Refusal;
 
 /**
  * The audit page's filter as typed (text, so the page can show it back with what is wrong), and the address of a page
@@ -19,8 +18,7 @@ import be.brugwerk.system.Refusal;
 record AuditFilterForm(String staff, String participant, String action, String from, String to) {
 
     /** The filter, or for each field what is wrong with it (a message key). */
-    record Parsed(AuditTrail.Filter filter, Map<String, String> errors) {
-    }
+    record Parsed(AuditTrail.Filter filter, Map<String, String> errors) {}
 
     Parsed parse(ZoneId zone) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -32,8 +30,10 @@ record AuditFilterForm(String staff, String participant, String action, String f
         if (!participant.isBlank() && subject == null) {
             errors.put("participant", "audit.filter.participant.invalid");
         }
-        AuditTrail.Action what = Arrays.stream(AuditTrail.Action.values()).filter(a -> a.name().equals(action.strip()))
-                .findFirst().orElse(null);
+        AuditTrail.Action what = Arrays.stream(AuditTrail.Action.values())
+                .filter(a -> a.name().equals(action.strip()))
+                .findFirst()
+                .orElse(null);
         if (!action.isBlank() && what == null) {
             errors.put("action", "audit.filter.action.unknown");
         }
@@ -48,9 +48,16 @@ record AuditFilterForm(String staff, String participant, String action, String f
         if (first != null && last != null && last.isBefore(first)) {
             errors.put("to", "audit.filter.date.beforeFrom");
         }
-        return new Parsed(new AuditTrail.Filter(account, subject, what,
-                first == null ? null : first.atStartOfDay(zone).toInstant(),
-                last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant()), Map.copyOf(errors));
+        return new Parsed(
+                new AuditTrail.Filter(
+                        account,
+                        subject,
+                        what,
+                        first == null ? null : first.atStartOfDay(zone).toInstant(),
+                        last == null
+                                ? null
+                                : last.plusDays(1).atStartOfDay(zone).toInstant()),
+                Map.copyOf(errors));
     }
 
     /**
@@ -76,7 +83,10 @@ record AuditFilterForm(String staff, String participant, String action, String f
 
     /** This filter's page starting at {@code cursor} ({@code before} or {@code after} a row), or its first page. */
     String href(String cursor, Long id) {
-        return Keyset.href("/audit", Map.of("staff", staff, "participant", participant, "action", action, "from", from,
-                "to", to), cursor, id);
+        return Keyset.href(
+                "/audit",
+                Map.of("staff", staff, "participant", participant, "action", action, "from", from, "to", to),
+                cursor,
+                id);
     }
 }

@@ -1,7 +1,5 @@
 package be.brugwerk.people.web;
 
-import java.util.List;
-
 import be.brugwerk.people.mail.DemoOutbox;
 import be.brugwerk.people.mail.OutgoingMail;
 import be.brugwerk.system.DemoMode;
@@ -9,6 +7,7 @@ import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

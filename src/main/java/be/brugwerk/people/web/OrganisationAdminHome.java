@@ -1,18 +1,17 @@
 package be.brugwerk.people.web;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import be.brugwerk.people.AccountManagement;
 import be.brugwerk.people.AccountView;
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.system.HomeSection;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +46,8 @@ class OrganisationAdminHome implements HomeSection {
      * @param deactivated accounts no longer active
      * @param auditDays how many days the audit figures cover
      */
-    public record View(Map<Role, Long> activeByRole, long invited, long deactivated, int auditDays,
-            AuditTrail.Highlights audit) {
-    }
+    public record View(
+            Map<Role, Long> activeByRole, long invited, long deactivated, int auditDays, AuditTrail.Highlights audit) {}
 
     @Override
     public boolean appliesTo(Role role) {
@@ -61,12 +59,11 @@ class OrganisationAdminHome implements HomeSection {
     public Optional<Part> forHome(SignedInUser me) {
         List<AccountView> all = accounts.accounts();
         Map<Role, Long> active = new EnumMap<>(Role.class);
-        all.stream().filter(a -> a.active() && a.activated())
-                .forEach(a -> active.merge(a.role(), 1L, Long::sum));
+        all.stream().filter(a -> a.active() && a.activated()).forEach(a -> active.merge(a.role(), 1L, Long::sum));
         long invited = all.stream().filter(a -> a.active() && !a.activated()).count();
         long deactivated = all.stream().filter(a -> !a.active()).count();
         AuditTrail.Highlights highlights = audit.highlights(clock.instant().minus(AUDIT_WINDOW));
-        return Optional.of(new Part("home/admin", new View(active, invited, deactivated,
-                (int) AUDIT_WINDOW.toDays(), highlights)));
+        return Optional.of(new Part(
+                "home/admin", new View(active, invited, deactivated, (int) AUDIT_WINDOW.toDays(), highlights)));
     }
 }

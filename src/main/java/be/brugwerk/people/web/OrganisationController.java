@@ -1,12 +1,11 @@
 package be.brugwerk.people.web;
 
-import java.util.Locale;
-
 import be.brugwerk.people.AccountManagement;
-import be.brugwerk.system.Refusal;
 import be.brugwerk.people.Language;
 import be.brugwerk.people.MailNotSent;
 import be.brugwerk.system.DemoMode;
+import be.brugwerk.system.Refusal;
+import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,8 +39,14 @@ class OrganisationController {
 
     /** The first admin gets their invitation by e-mail; the platform admin never sees the link. */
     @PostMapping
-    String create(@RequestParam String name, @RequestParam String adminName, @RequestParam String adminEmail,
-            @RequestParam(required = false) Language language, Model model, Locale locale, RedirectAttributes redirect) {
+    String create(
+            @RequestParam String name,
+            @RequestParam String adminName,
+            @RequestParam String adminEmail,
+            @RequestParam(required = false) Language language,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         try {
             accounts.createOrganisation(name, adminName, adminEmail, language == null ? Language.of(locale) : language);
             redirect.addFlashAttribute("notice", "organisations.created");
@@ -53,8 +58,8 @@ class OrganisationController {
         }
     }
 
-    private String refused(String messageKey, String name, String adminName, String adminEmail, Language language,
-            Model model) {
+    private String refused(
+            String messageKey, String name, String adminName, String adminEmail, Language language, Model model) {
         model.addAttribute("createError", messageKey);
         model.addAttribute("typedName", name);
         model.addAttribute("typedAdminName", adminName);

@@ -1,15 +1,5 @@
 package be.brugwerk.people.web;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.Year;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
 import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.ParticipantDetails;
 import be.brugwerk.people.ParticipantId;
@@ -19,8 +9,8 @@ import be.brugwerk.people.SharingRole;
 import be.brugwerk.people.Transition;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.MultiLine;
-import be.brugwerk.system.Refusal;
 import be.brugwerk.system.PathAccess;
+import be.brugwerk.system.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
@@ -29,6 +19,15 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -65,11 +64,12 @@ class ParticipantApiController implements PathAccess {
     @Operation(summary = "A page of the participants the caller may see, newest first", description = Keyset.API_PAGING)
     ResponseEntity<List<ParticipantResponse>> list(
             @Parameter(description = "search text: part of the name, municipality or neighbourhood")
-            @RequestParam(name = "q", required = false) String search,
+                    @RequestParam(name = "q", required = false)
+                    String search,
             @Parameter(description = Keyset.API_AFTER) @RequestParam(required = false) String after,
             @Parameter(description = Keyset.API_BEFORE) @RequestParam(required = false) String before) {
-        Keyset.Page<ParticipantView, ParticipantId> page = participants.page(search,
-                Keyset.Cursor.of(after, before, ParticipantId::of), Keyset.PAGE_SIZE);
+        Keyset.Page<ParticipantView, ParticipantId> page =
+                participants.page(search, Keyset.Cursor.of(after, before, ParticipantId::of), Keyset.PAGE_SIZE);
         return Keyset.Links.of("/api/v1/participants", Map.of("q", search == null ? "" : search), page)
                 .answer(page.map(ParticipantResponse::of).rows());
     }
@@ -87,7 +87,8 @@ class ParticipantApiController implements PathAccess {
         }
         Map<ConsentPurpose, Set<SharingRole>> consents = new EnumMap<>(ConsentPurpose.class);
         if (request.consents() != null) {
-            request.consents().forEach(c -> consents.put(c.purpose(), c.sharedWith() == null ? Set.of() : c.sharedWith()));
+            request.consents()
+                    .forEach(c -> consents.put(c.purpose(), c.sharedWith() == null ? Set.of() : c.sharedWith()));
         }
         ParticipantView registered = participants.register(request.details(), consents);
         return ResponseEntity.created(URI.create("/api/v1/participants/" + registered.id()))
@@ -139,31 +140,62 @@ class ParticipantApiController implements PathAccess {
     }
 
     /** What a script may send: no organisation, no role, no id — unknown fields are refused. */
-    record ParticipantRequest(@NotBlank @Size(max = 100) String name, @Min(1900) @Max(2100) Integer birthYear,
-            List<@Size(max = 50) String> languages, @Size(max = 100) String municipality,
-            @Size(max = 100) String neighbourhood, @MultiLine @Size(max = 2000) String lifeSituation, Set<Transition> transitions,
-            List<@Valid ConsentRequest> consents, Integer version) {
+    record ParticipantRequest(
+            @NotBlank @Size(max = 100) String name,
+            @Min(1900) @Max(2100) Integer birthYear,
+            List<@Size(max = 50) String> languages,
+            @Size(max = 100) String municipality,
+            @Size(max = 100) String neighbourhood,
+            @MultiLine @Size(max = 2000) String lifeSituation,
+            Set<Transition> transitions,
+            List<@Valid ConsentRequest> consents,
+            Integer version) {
 
         ParticipantDetails details() {
-            return new ParticipantDetails(name, birthYear, languages, municipality, neighbourhood, lifeSituation,
-                    transitions);
+            return new ParticipantDetails(
+                    name, birthYear, languages, municipality, neighbourhood, lifeSituation, transitions);
         }
     }
 
-    record ConsentRequest(@NotNull ConsentPurpose purpose, Set<SharingRole> sharedWith) {
-    }
+    record ConsentRequest(@NotNull ConsentPurpose purpose, Set<SharingRole> sharedWith) {}
 
-    record ParticipantResponse(UUID id, String name, Integer birthYear, List<String> languages, String municipality,
-            String neighbourhood, String lifeSituation, Set<Transition> transitions, boolean archived,
-            Instant registeredAt, int version, List<ParticipantView.CaseloadMember> caseload,
-            Set<ConsentPurpose> consents, Set<SharingRole> sharedWith, boolean approachableForMatching,
+    record ParticipantResponse(
+            UUID id,
+            String name,
+            Integer birthYear,
+            List<String> languages,
+            String municipality,
+            String neighbourhood,
+            String lifeSituation,
+            Set<Transition> transitions,
+            boolean archived,
+            Instant registeredAt,
+            int version,
+            List<ParticipantView.CaseloadMember> caseload,
+            Set<ConsentPurpose> consents,
+            Set<SharingRole> sharedWith,
+            boolean approachableForMatching,
             boolean restricted) {
 
         static ParticipantResponse of(ParticipantView p) {
             ParticipantDetails d = p.details();
-            return new ParticipantResponse(p.id().value(), d.name(), d.birthYear(), d.languages(), d.municipality(),
-                    d.neighbourhood(), d.lifeSituation(), d.transitions(), p.archived(), p.registeredAt(), p.version(),
-                    p.caseload(), p.consents(), p.sharedWith(), p.approachableForMatching(), p.restricted());
+            return new ParticipantResponse(
+                    p.id().value(),
+                    d.name(),
+                    d.birthYear(),
+                    d.languages(),
+                    d.municipality(),
+                    d.neighbourhood(),
+                    d.lifeSituation(),
+                    d.transitions(),
+                    p.archived(),
+                    p.registeredAt(),
+                    p.version(),
+                    p.caseload(),
+                    p.consents(),
+                    p.sharedWith(),
+                    p.approachableForMatching(),
+                    p.restricted());
         }
     }
 }

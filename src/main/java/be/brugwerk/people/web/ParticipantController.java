@@ -1,11 +1,5 @@
 package be.brugwerk.people.web;
 
-import java.time.Clock;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
 import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.LegalBasis;
 import be.brugwerk.people.ParticipantId;
@@ -14,12 +8,17 @@ import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.SharingRole;
 import be.brugwerk.people.Transition;
 import be.brugwerk.system.Keyset;
+import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
-import be.brugwerk.system.PathAccess;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,10 +58,13 @@ class ParticipantController implements PathAccess {
 
     /** A page of the list, newest first; the search and where the page starts are in the address. */
     @GetMapping
-    String list(@RequestParam(name = "q", required = false) String search,
-            @RequestParam(required = false) String after, @RequestParam(required = false) String before, Model model) {
-        Keyset.Page<ParticipantView, ParticipantId> page = participants.page(search,
-                Keyset.Cursor.of(after, before, ParticipantId::of), Keyset.PAGE_SIZE);
+    String list(
+            @RequestParam(name = "q", required = false) String search,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before,
+            Model model) {
+        Keyset.Page<ParticipantView, ParticipantId> page =
+                participants.page(search, Keyset.Cursor.of(after, before, ParticipantId::of), Keyset.PAGE_SIZE);
         model.addAttribute("participants", page.rows());
         model.addAttribute("pages", Keyset.Links.of("/participants", Map.of("q", search == null ? "" : search), page));
         model.addAttribute("q", search == null ? "" : search);
@@ -80,7 +82,10 @@ class ParticipantController implements PathAccess {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
-    String register(@Valid @ModelAttribute("form") ParticipantForm form, BindingResult errors, Model model,
+    String register(
+            @Valid @ModelAttribute("form") ParticipantForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (form.birthYearInTheFuture(clock)) {
             errors.rejectValue("birthYear", "participant.birthYear.future");
@@ -93,7 +98,8 @@ class ParticipantController implements PathAccess {
             model.addAttribute("legalBases", participants.legalBases());
             return "participants/new";
         }
-        ParticipantId id = participants.register(form.details(), form.consents()).id();
+        ParticipantId id =
+                participants.register(form.details(), form.consents()).id();
         redirect.addFlashAttribute("notice", "participant.registered");
         return "redirect:/participants/" + id;
     }
@@ -105,9 +111,12 @@ class ParticipantController implements PathAccess {
         model.addAttribute("isCoordinator", Tenancy.currentUser().orElseThrow().hasRole(Role.COORDINATOR));
         model.addAttribute("canRegister", canRegister());
         if (Tenancy.currentUser().orElseThrow().hasRole(Role.COORDINATOR)) {
-            model.addAttribute("candidates", participants.caseloadCandidates().stream()
-                    .filter(c -> participant.caseload().stream().noneMatch(m -> m.accountId().equals(c.accountId())))
-                    .toList());
+            model.addAttribute(
+                    "candidates",
+                    participants.caseloadCandidates().stream()
+                            .filter(c -> participant.caseload().stream()
+                                    .noneMatch(m -> m.accountId().equals(c.accountId())))
+                            .toList());
         }
         model.addAttribute("purposes", ConsentPurpose.values());
         model.addAttribute("legalBases", participants.legalBases());
@@ -125,8 +134,13 @@ class ParticipantController implements PathAccess {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
-    String update(@PathVariable ParticipantId id, @Valid @ModelAttribute("form") ParticipantForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            @PathVariable ParticipantId id,
+            @Valid @ModelAttribute("form") ParticipantForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         if (form.birthYearInTheFuture(clock)) {
             errors.rejectValue("birthYear", "participant.birthYear.future");
         }
@@ -171,7 +185,9 @@ class ParticipantController implements PathAccess {
 
     @PostMapping("/{id}/consents")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
-    String giveConsent(@PathVariable ParticipantId id, @RequestParam ConsentPurpose purpose,
+    String giveConsent(
+            @PathVariable ParticipantId id,
+            @RequestParam ConsentPurpose purpose,
             @RequestParam(name = "sharedWith", required = false) Set<SharingRole> sharedWith,
             RedirectAttributes redirect) {
         participants.giveConsent(id, purpose, sharedWith == null ? EnumSet.noneOf(SharingRole.class) : sharedWith);
@@ -181,8 +197,8 @@ class ParticipantController implements PathAccess {
 
     @PostMapping("/{id}/consents/{purpose}/withdraw")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
-    String withdrawConsent(@PathVariable ParticipantId id, @PathVariable ConsentPurpose purpose,
-            RedirectAttributes redirect) {
+    String withdrawConsent(
+            @PathVariable ParticipantId id, @PathVariable ConsentPurpose purpose, RedirectAttributes redirect) {
         participants.withdrawConsent(id, purpose);
         redirect.addFlashAttribute("notice", "consent.withdrawn");
         return "redirect:/participants/" + id;

@@ -1,5 +1,14 @@
 package be.brugwerk.people.web;
 
+import be.brugwerk.people.ConsentPurpose;
+import be.brugwerk.people.ParticipantDetails;
+import be.brugwerk.people.ParticipantView;
+import be.brugwerk.people.SharingRole;
+import be.brugwerk.people.Transition;
+import be.brugwerk.system.MultiLine;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Year;
 import java.util.Arrays;
@@ -10,28 +19,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import be.brugwerk.people.ConsentPurpose;
-import be.brugwerk.people.ParticipantDetails;
-import be.brugwerk.people.ParticipantView;
-import be.brugwerk.people.SharingRole;
-import be.brugwerk.people.Transition;
-import be.brugwerk.system.MultiLine;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-
 /**
  * The registration form as typed: kept whole when something is wrong, so nothing is lost. Every field is text
  * (or a tick box), so that no input can fail to bind and lose the rest. It has no field for organisation, role
  * or id — those come from who is signed in, never from the request.
  */
 record ParticipantForm(
-        @NotBlank(message = "{participant.name.required}") @Size(max = 100, message = "{participant.name.tooLong}") String name,
-        @Pattern(regexp = "\\s*(19|20)\\d\\d\\s*|\\s*", message = "{participant.birthYear.range}") String birthYear,
-        @Size(max = 300, message = "{participant.field.tooLong}") String languages,
-        @Size(max = 100, message = "{participant.field.tooLong}") String municipality,
-        @Size(max = 100, message = "{participant.field.tooLong}") String neighbourhood,
-        @MultiLine @Size(max = 2000, message = "{participant.field.tooLong}") String lifeSituation,
+        @NotBlank(message = "{participant.name.required}") @Size(max = 100, message = "{participant.name.tooLong}")
+        String name,
+
+        @Pattern(regexp = "\\s*(19|20)\\d\\d\\s*|\\s*", message = "{participant.birthYear.range}")
+        String birthYear,
+
+        @Size(max = 300, message = "{participant.field.tooLong}")
+        String languages,
+
+        @Size(max = 100, message = "{participant.field.tooLong}")
+        String municipality,
+
+        @Size(max = 100, message = "{participant.field.tooLong}")
+        String neighbourhood,
+
+        @MultiLine @Size(max = 2000, message = "{participant.field.tooLong}")
+        String lifeSituation,
+
         Set<String> transitions,
         Boolean consentProcessing,
         Boolean consentSharingWithCoaches,
@@ -44,9 +55,17 @@ record ParticipantForm(
 
     static ParticipantForm of(ParticipantView participant) {
         ParticipantDetails d = participant.details();
-        return new ParticipantForm(d.name(), d.birthYear() == null ? "" : d.birthYear().toString(),
-                String.join(", ", d.languages()), d.municipality(), d.neighbourhood(), d.lifeSituation(),
-                d.transitions().stream().map(Transition::name).collect(Collectors.toSet()), false, false, false,
+        return new ParticipantForm(
+                d.name(),
+                d.birthYear() == null ? "" : d.birthYear().toString(),
+                String.join(", ", d.languages()),
+                d.municipality(),
+                d.neighbourhood(),
+                d.lifeSituation(),
+                d.transitions().stream().map(Transition::name).collect(Collectors.toSet()),
+                false,
+                false,
+                false,
                 Integer.toString(participant.version()));
     }
 
@@ -62,14 +81,19 @@ record ParticipantForm(
 
     ParticipantDetails details() {
         List<String> languageList = languages == null ? List.of() : Arrays.asList(languages.split("[,;]"));
-        Set<Transition> chosen = transitions == null ? Set.of() : transitions.stream()
-                .filter(t -> Arrays.stream(Transition.values()).anyMatch(v -> v.name().equals(t)))
-                .map(Transition::valueOf).collect(Collectors.toSet());
+        Set<Transition> chosen = transitions == null
+                ? Set.of()
+                : transitions.stream()
+                        .filter(t -> Arrays.stream(Transition.values())
+                                .anyMatch(v -> v.name().equals(t)))
+                        .map(Transition::valueOf)
+                        .collect(Collectors.toSet());
         return new ParticipantDetails(name, year(), languageList, municipality, neighbourhood, lifeSituation, chosen);
     }
 
     private Integer year() {
-        return birthYear == null || birthYear.isBlank() || !birthYear.strip().matches("\\d{4}") ? null
+        return birthYear == null || birthYear.isBlank() || !birthYear.strip().matches("\\d{4}")
+                ? null
                 : Integer.valueOf(birthYear.strip());
     }
 

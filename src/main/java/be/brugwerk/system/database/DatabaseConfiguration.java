@@ -1,12 +1,10 @@
 package be.brugwerk.system.database;
 
-import java.nio.file.Path;
-
-import javax.sql.DataSource;
-
 import be.brugwerk.system.DemoMode;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -28,14 +26,23 @@ class DatabaseConfiguration {
     @Bean
     DatabaseConnections databaseConnections(DatabaseSettings settings) {
         if (!settings.embedded()) {
-            return new DatabaseConnections(false, settings.url(), settings.ownerUser(), settings.ownerPassword(),
-                    settings.appUser(), settings.appPassword());
+            return new DatabaseConnections(
+                    false,
+                    settings.url(),
+                    settings.ownerUser(),
+                    settings.ownerPassword(),
+                    settings.appUser(),
+                    settings.appPassword());
         }
-        EmbeddedDatabase embedded = EmbeddedDatabase.startedIn(Path.of(settings.dataDir()), settings.embeddedFresh(),
+        EmbeddedDatabase embedded = EmbeddedDatabase.startedIn(
+                Path.of(settings.dataDir()), settings.embeddedFresh(), settings.ownerUser(), settings.appUser());
+        return new DatabaseConnections(
+                true,
+                embedded.jdbcUrl(),
                 settings.ownerUser(),
-                settings.appUser());
-        return new DatabaseConnections(true, embedded.jdbcUrl(), settings.ownerUser(), embedded.ownerPassword(),
-                settings.appUser(), embedded.appPassword());
+                embedded.ownerPassword(),
+                settings.appUser(),
+                embedded.appPassword());
     }
 
     /**

@@ -5,8 +5,8 @@ package be.brugwerk.system.database;
  *
  * @param embedded whether Brugwerk runs its own embedded server (demo seeding is allowed only then)
  */
-public record DatabaseConnections(boolean embedded, String url, String ownerUser, String ownerPassword,
-        String appUser, String appPassword) {
+public record DatabaseConnections(
+        boolean embedded, String url, String ownerUser, String ownerPassword, String appUser, String appPassword) {
 
     @Override
     public String toString() {

@@ -1,7 +1,6 @@
 package be.brugwerk.system.database;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -20,8 +19,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param leakDetection warn when a connection is held longer than this; zero (the default) is off
  */
 @ConfigurationProperties("brugwerk.database")
-record DatabaseSettings(String url, String ownerUser, String ownerPassword, String appUser, String appPassword,
-        String dataDir, boolean embeddedFresh, Integer poolSize, Duration connectionTimeout, Duration leakDetection) {
+record DatabaseSettings(
+        String url,
+        String ownerUser,
+        String ownerPassword,
+        String appUser,
+        String appPassword,
+        String dataDir,
+        boolean embeddedFresh,
+        Integer poolSize,
+        Duration connectionTimeout,
+        Duration leakDetection) {
 
     DatabaseSettings {
         ownerUser = blankTo(ownerUser, "brugwerk_owner");

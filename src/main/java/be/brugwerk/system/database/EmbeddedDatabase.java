@@ -1,5 +1,6 @@
 package be.brugwerk.system.database;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -159,8 +158,10 @@ final class EmbeddedDatabase {
             Files.writeString(pgData.resolve("pg_hba.conf"), HOST_BASED_AUTHENTICATION, StandardCharsets.UTF_8);
             statement.execute("select pg_reload_conf()");
         } catch (SQLException e) {
-            throw new IllegalStateException("could not upgrade the embedded PostgreSQL in " + pgData
-                    + " to passwords; move the folder away to start with an empty database", e);
+            throw new IllegalStateException(
+                    "could not upgrade the embedded PostgreSQL in " + pgData
+                            + " to passwords; move the folder away to start with an empty database",
+                    e);
         }
         if (trustsSomeone(pgData)) {
             throw new IllegalStateException("the embedded PostgreSQL in " + pgData + " still trusts connections");
@@ -171,7 +172,9 @@ final class EmbeddedDatabase {
     /** Whether pg_hba.conf lets any connection in without a password. */
     static boolean trustsSomeone(Path pgData) throws IOException {
         List<String> lines = Files.readAllLines(pgData.resolve("pg_hba.conf"), StandardCharsets.UTF_8);
-        return lines.stream().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        return lines.stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .anyMatch(line -> List.of(line.split("\\s+")).contains("trust"));
     }
 
@@ -216,12 +219,13 @@ final class EmbeddedDatabase {
         }
     }
 
-    private static void ensureRole(Connection connection, Statement statement, String role, String password,
-            String attributes) throws SQLException {
+    private static void ensureRole(
+            Connection connection, Statement statement, String role, String password, String attributes)
+            throws SQLException {
         String verb = exists(connection, "select 1 from pg_roles where rolname = ?", role) ? "ALTER" : "CREATE";
         // A new random password at every start: nothing to store, and no one else needs it.
-        statement.execute(verb + " ROLE " + roleName(role) + " LOGIN " + attributes + " PASSWORD "
-                + passwordLiteral(password));
+        statement.execute(
+                verb + " ROLE " + roleName(role) + " LOGIN " + attributes + " PASSWORD " + passwordLiteral(password));
     }
 
     private static boolean exists(Connection connection, String query, String value) throws SQLException {

@@ -1,12 +1,10 @@
 package be.brugwerk.system.database;
 
+import be.brugwerk.system.Tenancy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
-
-import be.brugwerk.system.Tenancy;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 
@@ -25,9 +23,10 @@ class TenantTransactionManager extends JdbcTransactionManager {
     protected void prepareTransactionalConnection(Connection connection, TransactionDefinition definition)
             throws SQLException {
         super.prepareTransactionalConnection(connection, definition);
-        String organisation = Tenancy.currentOrganisation().map(Object::toString).orElse("");
-        try (PreparedStatement statement = connection
-                .prepareStatement("select set_config('brugwerk.organisation', ?, true)")) {
+        String organisation =
+                Tenancy.currentOrganisation().map(Object::toString).orElse("");
+        try (PreparedStatement statement =
+                connection.prepareStatement("select set_config('brugwerk.organisation', ?, true)")) {
             statement.setString(1, organisation);
             statement.execute();
         }

@@ -1,7 +1,6 @@
 package be.brugwerk.system.events;
 
 import java.time.Duration;
-
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;

@@ -1,7 +1,6 @@
 package be.brugwerk.system.events;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

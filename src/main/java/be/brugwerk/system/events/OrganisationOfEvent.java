@@ -1,10 +1,9 @@
 package be.brugwerk.system.events;
 
-import org.aopalliance.intercept.MethodInterceptor;
-import org.aopalliance.intercept.MethodInvocation;
-
 import be.brugwerk.system.OrganisationEvent;
 import be.brugwerk.system.Tenancy;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
 
 /**
  * Runs a module listener for the organisation its event names. It sits around the listener's transaction, not inside
@@ -17,10 +16,11 @@ final class OrganisationOfEvent implements MethodInterceptor {
     @Override
     public Object invoke(MethodInvocation invocation) throws Throwable {
         Object[] arguments = invocation.getArguments();
-        if (arguments.length == 0 || !(arguments[0] instanceof OrganisationEvent event)
+        if (arguments.length == 0
+                || !(arguments[0] instanceof OrganisationEvent event)
                 || event.organisationId() == null) {
-            throw new IllegalStateException("a listener between modules needs an event that names its organisation: "
-                    + invocation.getMethod());
+            throw new IllegalStateException(
+                    "a listener between modules needs an event that names its organisation: " + invocation.getMethod());
         }
         Throwable[] failure = new Throwable[1];
         Object result = Tenancy.runAs(event.organisationId(), () -> {

@@ -1,10 +1,5 @@
 package be.brugwerk.system.security;
 
-import java.io.IOException;
-import java.time.Clock;
-import java.util.Optional;
-import java.util.UUID;
-
 import be.brugwerk.system.Pg;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.Secrets;
@@ -13,6 +8,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -48,15 +47,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<SignedInUser> user = userFor(request.getHeader("Authorization").substring(PREFIX.length()).strip());
+        Optional<SignedInUser> user = userFor(
+                request.getHeader("Authorization").substring(PREFIX.length()).strip());
         if (user.isEmpty()) {
-            ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED,
-                    "The API token is unknown, expired or revoked.");
+            ProblemResponses.write(
+                    request, response, HttpStatus.UNAUTHORIZED, "The API token is unknown, expired or revoked.");
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
-                user.get().getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user.get(), null, user.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);
@@ -68,9 +68,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private Optional<SignedInUser> userFor(String token) {
         return jdbc.sql("select * from brugwerk_account_for_token(?, ?)")
                 .params(Secrets.sha256(token), Pg.timestamp(clock.instant()))
-                .query((row, n) -> new SignedInUser(row.getObject("id", UUID.class),
-                        row.getObject("organisation_id", UUID.class), Role.valueOf(row.getString("role")),
-                        row.getString("display_name"), row.getString("email"), null))
+                .query((row, n) -> new SignedInUser(
+                        row.getObject("id", UUID.class),
+                        row.getObject("organisation_id", UUID.class),
+                        Role.valueOf(row.getString("role")),
+                        row.getString("display_name"),
+                        row.getString("email"),
+                        null))
                 .optional();
     }
 }

@@ -1,13 +1,12 @@
 package be.brugwerk.system.security;
 
+import be.brugwerk.system.Pg;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.function.Supplier;
-
-import be.brugwerk.system.Pg;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
@@ -46,7 +45,8 @@ class LoginThrottle {
     <T> T oneAtATime(String email, String address, Supplier<T> attempt) {
         boolean alone = jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended(?, 0))")
                 .param(keys.accountAtAddress(email, address))
-                .query(Boolean.class).single();
+                .query(Boolean.class)
+                .single();
         if (!alone) {
             throw new BadCredentialsException("sign-in refused");
         }
@@ -67,13 +67,16 @@ class LoginThrottle {
 
     @Transactional
     void recordSuccess(String email, String address) {
-        jdbc.sql("delete from login_failure where key = ?").param(keys.accountAtAddress(email, address)).update();
+        jdbc.sql("delete from login_failure where key = ?")
+                .param(keys.accountAtAddress(email, address))
+                .update();
     }
 
     private boolean mustWait(String key, int threshold) {
         Optional<Failures> failures = jdbc.sql("select failures, last_failure_at from login_failure where key = ?")
                 .param(key)
-                .query((row, n) -> new Failures(row.getInt(1), row.getObject(2, OffsetDateTime.class).toInstant()))
+                .query((row, n) -> new Failures(
+                        row.getInt(1), row.getObject(2, OffsetDateTime.class).toInstant()))
                 .optional();
         return failures.filter(f -> f.count() >= threshold)
                 .map(f -> clock.instant().isBefore(f.last().plus(waitAfter(f.count() - threshold))))
@@ -95,6 +98,5 @@ class LoginThrottle {
                 """).params(key, now).update();
     }
 
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 }

@@ -1,11 +1,10 @@
 package be.brugwerk.system.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,8 +17,7 @@ final class ProblemResponses {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {

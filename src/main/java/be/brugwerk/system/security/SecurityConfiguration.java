@@ -1,9 +1,7 @@
 package be.brugwerk.system.security;
 
-import java.time.Clock;
-
 import jakarta.servlet.DispatcherType;
-
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,9 +23,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.util.matcher.DispatcherTypeRequestMatcher;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.DispatcherTypeRequestMatcher;
 
 /**
  * Deny by default. Two filter chains: the JSON API answers problem details and never redirects; the pages
@@ -54,8 +52,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationProvider authenticationProvider(UserDetailsService accounts, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle) {
+    AuthenticationProvider authenticationProvider(
+            UserDetailsService accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
         return new ThrottledAuthenticationProvider(passwords, throttle);
@@ -83,54 +81,67 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(relativeLogin()))
-                .headers(headers -> isolationHeaders(headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_UI_POLICY))
-                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)));
+                .headers(headers ->
+                        isolationHeaders(headers.contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_UI_POLICY))
+                                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)));
         return http.build();
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Clock clock, SecuritySettings settings, JdbcClient jdbc,
-            SessionSignInRepository signIns) throws Exception {
-        AuthenticationEntryPoint unauthorized = (request, response, e) -> ProblemResponses.write(request, response,
-                HttpStatus.UNAUTHORIZED, "Sign in or send a valid API token.");
-        AccessDeniedHandler forbidden = (request, response, e) -> ProblemResponses.write(request, response,
-                HttpStatus.FORBIDDEN, "You may not do this.");
+    SecurityFilterChain api(
+            HttpSecurity http, Clock clock, SecuritySettings settings, JdbcClient jdbc, SessionSignInRepository signIns)
+            throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> ProblemResponses.write(
+                request, response, HttpStatus.UNAUTHORIZED, "Sign in or send a valid API token.");
+        AccessDeniedHandler forbidden = (request, response, e) ->
+                ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, "You may not do this.");
         http.securityMatcher("/api/**")
                 .securityContext(context -> context.securityContextRepository(signIns))
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .addFilterBefore(new BearerTokenFilter(jdbc, clock), BasicAuthenticationFilter.class)
                 // CSRF guards ambient credentials only. A token is not sent by a browser on its own, and a call
                 // without a session has no credentials to abuse: it gets its honest 401 instead.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         request -> BearerTokenFilter.carriesAToken(request) || request.getSession(false) == null))
-                .addFilterAfter(new SessionRulesFilter(clock, settings, unauthorized),
-                        BasicAuthenticationFilter.class)
+                .addFilterAfter(new SessionRulesFilter(clock, settings, unauthorized), BasicAuthenticationFilter.class)
                 .headers(SecurityConfiguration::securityHeaders);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, Clock clock, SecuritySettings settings,
-            SessionSignInRepository signIns) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http, Clock clock, SecuritySettings settings, SessionSignInRepository signIns)
+            throws Exception {
         AuthenticationEntryPoint toLogin = relativeLogin();
         http.securityContext(context -> context.securityContextRepository(signIns))
                 // after sign-in it is always the home page: no request is kept in the session to return to
                 .requestCache(cache -> cache.disable())
-                .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/activate", "/join/*", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
-                        "/favicon.ico", "/actuator/health")
-                .permitAll()
-                .requestMatchers("/actuator/prometheus").hasRole("PLATFORM_ADMIN") // platform-wide figures
-                .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").usernameParameter("email")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login",
+                                "/activate",
+                                "/join/*",
+                                "/error",
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/actuator/health")
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .hasRole("PLATFORM_ADMIN") // platform-wide figures
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .usernameParameter("email")
                         // not failureUrl(...): that keeps the exception object in the session
-                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath() + "/login?error"))
+                        .failureHandler((request, response, e) ->
+                                response.sendRedirect(request.getContextPath() + "/login?error"))
                         .successHandler(new SignInSuccessHandler()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(toLogin))

@@ -1,7 +1,6 @@
 package be.brugwerk.system.security;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,8 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param longestWait the wait never grows beyond this
  */
 @ConfigurationProperties("brugwerk.security")
-record SecuritySettings(Duration idleTimeout, Duration absoluteTimeout, int failuresBeforeSlowDown,
-        int addressFailuresBeforeSlowDown, Duration firstWait, Duration longestWait) {
+record SecuritySettings(
+        Duration idleTimeout,
+        Duration absoluteTimeout,
+        int failuresBeforeSlowDown,
+        int addressFailuresBeforeSlowDown,
+        Duration firstWait,
+        Duration longestWait) {
 
     SecuritySettings {
         idleTimeout = idleTimeout == null ? Duration.ofMinutes(30) : idleTimeout;

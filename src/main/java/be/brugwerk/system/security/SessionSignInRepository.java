@@ -1,17 +1,16 @@
 package be.brugwerk.system.security;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Supplier;
-
 import be.brugwerk.system.Pg;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -51,7 +50,8 @@ final class SessionSignInRepository implements SecurityContextRepository {
 
     /** The session's sign-in, if it holds one in our format. */
     static Optional<SessionSignIn> signInOf(HttpSession session) {
-        return session != null && session.getAttribute(SIGN_IN) instanceof SessionSignIn signIn ? Optional.of(signIn)
+        return session != null && session.getAttribute(SIGN_IN) instanceof SessionSignIn signIn
+                ? Optional.of(signIn)
                 : Optional.empty();
     }
 
@@ -70,7 +70,8 @@ final class SessionSignInRepository implements SecurityContextRepository {
     public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
         request.setAttribute(LOADED, context);
         Authentication authentication = context.getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
+        if (authentication != null
+                && authentication.isAuthenticated()
                 && authentication.getPrincipal() instanceof SignedInUser user) {
             HttpSession session = request.getSession();
             Instant now = clock.instant();
@@ -96,8 +97,10 @@ final class SessionSignInRepository implements SecurityContextRepository {
             return known;
         }
         SecurityContext context = holder.createEmptyContext();
-        signInOf(request.getSession(false)).flatMap(this::accountFor).ifPresent(user -> context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
+        signInOf(request.getSession(false))
+                .flatMap(this::accountFor)
+                .ifPresent(user -> context.setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
         request.setAttribute(LOADED, context);
         return context;
     }
@@ -106,9 +109,13 @@ final class SessionSignInRepository implements SecurityContextRepository {
     private Optional<SignedInUser> accountFor(SessionSignIn signIn) {
         return jdbc.sql("select * from brugwerk_session_account(?, ?)")
                 .params(signIn.accountId(), Pg.timestamp(signIn.signedInAt()))
-                .query((row, n) -> new SignedInUser(row.getObject("id", UUID.class),
-                        row.getObject("organisation_id", UUID.class), Role.valueOf(row.getString("role")),
-                        row.getString("display_name"), row.getString("email"), null))
+                .query((row, n) -> new SignedInUser(
+                        row.getObject("id", UUID.class),
+                        row.getObject("organisation_id", UUID.class),
+                        Role.valueOf(row.getString("role")),
+                        row.getString("display_name"),
+                        row.getString("email"),
+                        null))
                 .optional();
     }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.convert.ConversionService;
@@ -38,8 +37,7 @@ final class SessionValues {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private SessionValues() {
-    }
+    private SessionValues() {}
 
     /** The conversion service Spring Session stores and reads its attributes with. */
     static ConversionService conversionService() {
@@ -75,12 +73,15 @@ final class SessionValues {
         ObjectNode node = JSON.createObjectNode();
         if (value instanceof SessionSignIn signIn) {
             node.put("type", "sign-in");
-            node.putObject("value").put("account", signIn.accountId().toString())
+            node.putObject("value")
+                    .put("account", signIn.accountId().toString())
                     .put("signedInAt", signIn.signedInAt().toString());
         } else if (value instanceof CsrfToken token) {
             node.put("type", "csrf-token");
-            node.putObject("value").put("headerName", token.getHeaderName())
-                    .put("parameterName", token.getParameterName()).put("token", token.getToken());
+            node.putObject("value")
+                    .put("headerName", token.getHeaderName())
+                    .put("parameterName", token.getParameterName())
+                    .put("token", token.getToken());
         } else if (value instanceof List<?> list && list.stream().allMatch(FlashMap.class::isInstance)) {
             node.put("type", "flash-maps");
             ArrayNode maps = node.putArray("value");
@@ -109,8 +110,8 @@ final class SessionValues {
     }
 
     private static IllegalArgumentException refused(Object value) {
-        return new IllegalArgumentException("a session keeps plain values only, not a " + value.getClass().getName()
-                + " (see SessionValues)");
+        return new IllegalArgumentException(
+                "a session keeps plain values only, not a " + value.getClass().getName() + " (see SessionValues)");
     }
 
     private static ObjectNode flashMap(FlashMap map) {
@@ -141,10 +142,15 @@ final class SessionValues {
         JsonNode value = node.path("value");
         return switch (node.path("type").asString("")) {
             case "text", "integer", "long", "boolean", "instant" -> plainValue(node);
-            case "sign-in" -> new SessionSignIn(UUID.fromString(requireString(value.path("account"))),
-                    Instant.parse(requireString(value.path("signedInAt"))));
-            case "csrf-token" -> new DefaultCsrfToken(requireString(value.path("headerName")),
-                    requireString(value.path("parameterName")), requireString(value.path("token")));
+            case "sign-in" ->
+                new SessionSignIn(
+                        UUID.fromString(requireString(value.path("account"))),
+                        Instant.parse(requireString(value.path("signedInAt"))));
+            case "csrf-token" ->
+                new DefaultCsrfToken(
+                        requireString(value.path("headerName")),
+                        requireString(value.path("parameterName")),
+                        requireString(value.path("token")));
             case "flash-maps" -> flashMaps(value);
             default -> unreadable();
         };

@@ -1,13 +1,12 @@
 package be.brugwerk.system.security;
 
-import java.io.IOException;
-
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.TextInput;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -30,7 +29,7 @@ class SignInText extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        for (String field : new String[] { "email", "password" }) {
+        for (String field : new String[] {"email", "password"}) {
             String problem = TextInput.problem(request.getParameter(field), false);
             if (problem != null) {
                 request.setAttribute(Refusal.REQUEST_ATTRIBUTE, Refusal.tampered(field, problem, field));

@@ -1,14 +1,12 @@
 package be.brugwerk.system.security;
 
+import be.brugwerk.system.Secrets;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Locale;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import be.brugwerk.system.Secrets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -67,8 +65,11 @@ class ThrottleKeys {
     private String storedSecret() {
         // Two nodes starting at once may both offer one; the first stays and both read it.
         jdbc.sql("insert into server_secret (name, value) values (?, ?) on conflict (name) do nothing")
-                .params(SECRET_NAME, Secrets.newSecret()).update();
-        return jdbc.sql("select value from server_secret where name = ?").param(SECRET_NAME).query(String.class)
+                .params(SECRET_NAME, Secrets.newSecret())
+                .update();
+        return jdbc.sql("select value from server_secret where name = ?")
+                .param(SECRET_NAME)
+                .query(String.class)
                 .single();
     }
 

@@ -1,13 +1,12 @@
 package be.brugwerk.system.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,24 +19,26 @@ class WithoutSession extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(new HttpServletRequestWrapper(request) {
-            @Override
-            public HttpSession getSession(boolean create) {
-                if (create) {
-                    throw new IllegalStateException("a static file is served without a session");
-                }
-                return null;
-            }
+        chain.doFilter(
+                new HttpServletRequestWrapper(request) {
+                    @Override
+                    public HttpSession getSession(boolean create) {
+                        if (create) {
+                            throw new IllegalStateException("a static file is served without a session");
+                        }
+                        return null;
+                    }
 
-            @Override
-            public HttpSession getSession() {
-                return getSession(true);
-            }
+                    @Override
+                    public HttpSession getSession() {
+                        return getSession(true);
+                    }
 
-            @Override
-            public boolean isRequestedSessionIdValid() {
-                return false;
-            }
-        }, response);
+                    @Override
+                    public boolean isRequestedSessionIdValid() {
+                        return false;
+                    }
+                },
+                response);
     }
 }

@@ -1,12 +1,11 @@
 package be.brugwerk.system.web;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -43,12 +42,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Some fields are not valid.");
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
         List<Map<String, String>> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> describe(error, LocaleContextHolder.getLocale())).toList();
+                .map(error -> describe(error, LocaleContextHolder.getLocale()))
+                .toList();
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
@@ -58,27 +57,35 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      * can fix it.
      */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid.");
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid.");
         Throwable cause = exception.getMostSpecificCause();
         if (cause instanceof Refusal refused) {
             return ResponseEntity.badRequest().body(refusals.problem(refused, LocaleContextHolder.getLocale()));
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            problem.setProperty("errors", List.of(Map.of("field", unknown.getPropertyName(), "message",
-                    "is not a field this request accepts")));
-        } else if (cause instanceof DatabindException binding && !binding.getPath().isEmpty()) {
-            problem.setProperty("errors", List.of(Map.of("field", JsonPaths.of(binding), "message",
-                    "has a value of the wrong kind")));
+            problem.setProperty(
+                    "errors",
+                    List.of(Map.of(
+                            "field", unknown.getPropertyName(), "message", "is not a field this request accepts")));
+        } else if (cause instanceof DatabindException binding
+                && !binding.getPath().isEmpty()) {
+            problem.setProperty(
+                    "errors",
+                    List.of(Map.of("field", JsonPaths.of(binding), "message", "has a value of the wrong kind")));
         }
         return ResponseEntity.badRequest().body(problem);
     }
 
     /** A request parameter that could not be read: named; a refused text in it says why. */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            org.springframework.beans.TypeMismatchException exception,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         if (exception.getMostSpecificCause() instanceof Refusal refused) {
             return ResponseEntity.badRequest().body(refusals.problem(refused, LocaleContextHolder.getLocale()));
         }
@@ -114,10 +121,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private Map<String, String> describe(FieldError error, Locale locale) {
         if (error.contains(Refusal.class)) {
             Refusal refused = error.unwrap(Refusal.class);
-            return Map.of("field", error.getField(), "message", refusals.message(refused, locale), "code",
+            return Map.of(
+                    "field",
+                    error.getField(),
+                    "message",
+                    refusals.message(refused, locale),
+                    "code",
                     refused.messageKey());
         }
-        return Map.of("field", error.getField(), "message",
+        return Map.of(
+                "field",
+                error.getField(),
+                "message",
                 error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage());
     }
 }

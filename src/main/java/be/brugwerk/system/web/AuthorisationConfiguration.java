@@ -11,6 +11,8 @@ class AuthorisationConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new AuthorisationFirst()).excludePathPatterns("/error").order(Ordered.HIGHEST_PRECEDENCE);
+        registry.addInterceptor(new AuthorisationFirst())
+                .excludePathPatterns("/error")
+                .order(Ordered.HIGHEST_PRECEDENCE);
     }
 }

@@ -1,10 +1,9 @@
 package be.brugwerk.system.web;
 
-import java.util.Map;
-
 import be.brugwerk.system.PathAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
@@ -40,7 +39,8 @@ final class AuthorisationFirst implements HandlerInterceptor {
         }
         // the rules name roles only: arguments are not known yet, and no rule may depend on them
         Object[] noArguments = new Object[method.getMethodParameters().length];
-        AuthorizationResult decision = roles.authorize(() -> SecurityContextHolder.getContext().getAuthentication(),
+        AuthorizationResult decision = roles.authorize(
+                () -> SecurityContextHolder.getContext().getAuthentication(),
                 new SimpleMethodInvocation(method.getBean(), method.getMethod(), noArguments));
         if (decision != null && !decision.isGranted()) {
             throw new AuthorizationDeniedException("Access Denied", decision);

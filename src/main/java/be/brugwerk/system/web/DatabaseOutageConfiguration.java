@@ -1,8 +1,7 @@
 package be.brugwerk.system.web;
 
-import java.util.EnumSet;
-
 import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -17,10 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 class DatabaseOutageConfiguration {
 
     @Bean
-    FilterRegistrationBean<DatabaseOutages> databaseOutages(ITemplateEngine templates, LocaleResolver locales,
-            MessageSource messages, JsonMapper json) {
-        FilterRegistrationBean<DatabaseOutages> registration = new FilterRegistrationBean<>(
-                new DatabaseOutages(templates, locales, messages, json));
+    FilterRegistrationBean<DatabaseOutages> databaseOutages(
+            ITemplateEngine templates, LocaleResolver locales, MessageSource messages, JsonMapper json) {
+        FilterRegistrationBean<DatabaseOutages> registration =
+                new FilterRegistrationBean<>(new DatabaseOutages(templates, locales, messages, json));
         // after the request's beginning (SystemConfiguration, MIN_VALUE + 10), before the session is loaded
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 20);
         registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));

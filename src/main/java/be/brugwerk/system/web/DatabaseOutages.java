@@ -1,5 +1,9 @@
 package be.brugwerk.system.web;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -10,11 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -88,25 +87,30 @@ final class DatabaseOutages extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
-            FilterChain chain) throws ServletException, IOException {
+    protected void doFilterNestedErrorDispatch(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         doFilterInternal(request, response, chain);
     }
 
     /** Whether the failure, or anything that caused it, says the database could not be reached. */
     static boolean isUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+            if (cause instanceof CannotGetJdbcConnectionException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException
                     || cause instanceof ConnectException) {
                 return true;
             }
             // a rollback that failed because the connection was gone hides the failure that started it
-            if (cause instanceof TransactionSystemException rollback && rollback.getOriginalException() != null
+            if (cause instanceof TransactionSystemException rollback
+                    && rollback.getOriginalException() != null
                     && isUnavailable(rollback.getOriginalException())) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || SERVER_GONE.contains(sql.getSQLState()))) {
                 return true;
             }
@@ -131,8 +135,11 @@ final class DatabaseOutages extends OncePerRequestFilter {
         Locale locale = locales.resolveLocale(request);
         if (wantsPage(request)) {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
-            WebContext page = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-                    .buildExchange(request, response), locale, Map.of("retryAfter", RETRY_AFTER_SECONDS));
+            WebContext page = new WebContext(
+                    JakartaServletWebApplication.buildApplication(request.getServletContext())
+                            .buildExchange(request, response),
+                    locale,
+                    Map.of("retryAfter", RETRY_AFTER_SECONDS));
             templates.process("unavailable", page, response.getWriter());
         } else {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -149,7 +156,8 @@ final class DatabaseOutages extends OncePerRequestFilter {
     /** The same choice as {@link ErrorPages}: a page for a browser outside the API, problem details otherwise. */
     private static boolean wantsPage(HttpServletRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return !request.getRequestURI().startsWith("/api/") && accept != null
+        return !request.getRequestURI().startsWith("/api/")
+                && accept != null
                 && accept.contains(MediaType.TEXT_HTML_VALUE);
     }
 

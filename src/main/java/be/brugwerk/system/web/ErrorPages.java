@@ -1,14 +1,13 @@
 package be.brugwerk.system.web;
 
 import be.brugwerk.system.Refusal;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,7 +41,8 @@ class ErrorPages implements ErrorController {
         HttpStatus status = statusOf(request);
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String accept = request.getHeader("Accept");
-        boolean wantsPage = !String.valueOf(path).startsWith("/api/") && accept != null
+        boolean wantsPage = !String.valueOf(path).startsWith("/api/")
+                && accept != null
                 && accept.contains(MediaType.TEXT_HTML_VALUE);
         Refusal refused = request.getAttribute(Refusal.REQUEST_ATTRIBUTE) instanceof Refusal r ? r : null;
         if (wantsPage) {
@@ -53,13 +53,16 @@ class ErrorPages implements ErrorController {
             }
             return new ModelAndView("error", model, status);
         }
-        ProblemDetail problem = refused != null ? refusals.problem(refused, LocaleContextHolder.getLocale())
+        ProblemDetail problem = refused != null
+                ? refusals.problem(refused, LocaleContextHolder.getLocale())
                 : ProblemDetail.forStatus(status);
         problem.setInstance(instance(path));
         if (status == HttpStatus.CONTENT_TOO_LARGE) {
             problem.setDetail("The request is larger than accepted: a form up to 1 MB, a file up to 50 MB.");
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /**
@@ -81,7 +84,9 @@ class ErrorPages implements ErrorController {
      * overflowed the stack on a long address, so the caller got no problem document at all.
      */
     static URI instance(Object path) {
-        if (!(path instanceof String text) || !ADDRESS.matcher(text).matches() || BROKEN_ESCAPE.matcher(text).find()) {
+        if (!(path instanceof String text)
+                || !ADDRESS.matcher(text).matches()
+                || BROKEN_ESCAPE.matcher(text).find()) {
             return null;
         }
         return URI.create(text);

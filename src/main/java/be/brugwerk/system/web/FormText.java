@@ -1,11 +1,10 @@
 package be.brugwerk.system.web;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Collection;
-
 import be.brugwerk.system.MultiLine;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.TextInput;
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -25,7 +24,8 @@ class FormText implements Validator {
     void checkText(WebDataBinder binder) {
         if (binder.getTarget() != null && binder.getTarget().getClass().isRecord()) {
             binder.addValidators(this);
-        } else if (binder.getTargetType() != null && binder.getTargetType().toClass().isRecord()) {
+        } else if (binder.getTargetType() != null
+                && binder.getTargetType().toClass().isRecord()) {
             binder.addValidators(this);
         }
     }
@@ -49,8 +49,11 @@ class FormText implements Validator {
             if (value instanceof String text) {
                 refuse(errors, component.getName(), TextInput.problem(text, multiLine));
             } else if (value instanceof Collection<?> texts) {
-                texts.stream().filter(String.class::isInstance)
-                        .map(text -> TextInput.problem((String) text, multiLine)).filter(p -> p != null).findFirst()
+                texts.stream()
+                        .filter(String.class::isInstance)
+                        .map(text -> TextInput.problem((String) text, multiLine))
+                        .filter(p -> p != null)
+                        .findFirst()
                         .ifPresent(problem -> refuse(errors, component.getName(), problem));
             }
         }

@@ -22,8 +22,12 @@ class HomeController {
     @PreAuthorize("isAuthenticated()")
     String home(Model model) {
         var me = Tenancy.requireUser();
-        model.addAttribute("parts", sections.orderedStream()
-                .filter(s -> s.appliesTo(me.role())).flatMap(s -> s.forHome(me).stream()).toList());
+        model.addAttribute(
+                "parts",
+                sections.orderedStream()
+                        .filter(s -> s.appliesTo(me.role()))
+                        .flatMap(s -> s.forHome(me).stream())
+                        .toList());
         return "home";
     }
 }

@@ -1,13 +1,12 @@
 package be.brugwerk.system.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -33,8 +32,11 @@ final class ImmutableWhenHashed extends AbstractResourceResolver {
     }
 
     @Override
-    protected Resource resolveResourceInternal(HttpServletRequest request, String requestPath,
-            List<? extends Resource> locations, ResourceResolverChain chain) {
+    protected Resource resolveResourceInternal(
+            HttpServletRequest request,
+            String requestPath,
+            List<? extends Resource> locations,
+            ResourceResolverChain chain) {
         Resource resource = chain.resolveResource(request, requestPath, locations);
         if (resource == null || StringUtils.getFilename(requestPath).equals(resource.getFilename())) {
             return resource; // absent, or asked for by its plain name
@@ -43,8 +45,8 @@ final class ImmutableWhenHashed extends AbstractResourceResolver {
     }
 
     @Override
-    protected String resolveUrlPathInternal(String resourceUrlPath, List<? extends Resource> locations,
-            ResourceResolverChain chain) {
+    protected String resolveUrlPathInternal(
+            String resourceUrlPath, List<? extends Resource> locations, ResourceResolverChain chain) {
         return chain.resolveUrlPath(resourceUrlPath, locations);
     }
 

@@ -5,12 +5,14 @@ import tools.jackson.databind.DatabindException;
 /** The field a JSON reading error is about, as the API names fields: {@code members[2].name}. */
 final class JsonPaths {
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     static String of(DatabindException binding) {
-        return binding.getPath().stream().map(reference -> reference.getPropertyName() != null
-                ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
-                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+        return binding.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null
+                        ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                .orElse("");
     }
 }

@@ -1,13 +1,12 @@
 package be.brugwerk.system.web;
 
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
 import be.brugwerk.system.DemoMode;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -42,7 +41,8 @@ class LayoutAdvice {
         if (!"GET".equals(request.getMethod()) || query == null) {
             return "";
         }
-        String kept = Arrays.stream(query.split("&")).filter(p -> !p.isEmpty() && !p.startsWith("lang="))
+        String kept = Arrays.stream(query.split("&"))
+                .filter(p -> !p.isEmpty() && !p.startsWith("lang="))
                 .collect(Collectors.joining("&"));
         return kept.isEmpty() ? "" : kept + "&";
     }

@@ -1,10 +1,9 @@
 package be.brugwerk.system.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -29,7 +28,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
                 Locale resolved = super.resolveLocale(request);
-                return SUPPORTED.stream().filter(l -> l.getLanguage().equals(resolved.getLanguage())).findFirst()
+                return SUPPORTED.stream()
+                        .filter(l -> l.getLanguage().equals(resolved.getLanguage()))
+                        .findFirst()
                         .orElse(SUPPORTED.get(0));
             }
         };

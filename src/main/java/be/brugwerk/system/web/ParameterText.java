@@ -1,13 +1,12 @@
 package be.brugwerk.system.web;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import be.brugwerk.system.MultiLine;
 import be.brugwerk.system.TextInput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,7 +23,9 @@ final class ParameterText implements HandlerInterceptor {
 
     /** How a parameter's text is checked. */
     private enum Kind {
-        SINGLE_LINE, MULTI_LINE, FORM_FIELD
+        SINGLE_LINE,
+        MULTI_LINE,
+        FORM_FIELD
     }
 
     @Override
@@ -53,10 +54,12 @@ final class ParameterText implements HandlerInterceptor {
             if (param != null && type == String.class) {
                 String name = !param.name().isEmpty() ? param.name() : parameter.getParameterName();
                 if (name != null) {
-                    declared.put(name, parameter.hasParameterAnnotation(MultiLine.class) ? Kind.MULTI_LINE
-                            : Kind.SINGLE_LINE);
+                    declared.put(
+                            name,
+                            parameter.hasParameterAnnotation(MultiLine.class) ? Kind.MULTI_LINE : Kind.SINGLE_LINE);
                 }
-            } else if (type.isRecord() && parameter.hasParameterAnnotation(Valid.class)
+            } else if (type.isRecord()
+                    && parameter.hasParameterAnnotation(Valid.class)
                     && !parameter.hasParameterAnnotation(RequestBody.class)) {
                 for (var component : type.getRecordComponents()) {
                     declared.put(component.getName(), Kind.FORM_FIELD);

@@ -3,7 +3,6 @@ package be.brugwerk.system.web;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -32,8 +31,8 @@ public final class ProblemReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"" + title(status)
-                        + "\"}");
+                writer.write(
+                        "{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"" + title(status) + "\"}");
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

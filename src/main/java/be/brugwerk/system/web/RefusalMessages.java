@@ -4,7 +4,6 @@ import be.brugwerk.system.Refusal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -28,10 +27,17 @@ final class RefusalMessages {
 
     ProblemDetail problem(Refusal refused, Locale locale) {
         String message = message(refused, locale);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                refused.field() == null ? message : refused.field() + ": " + message);
-        problem.setProperty("errors", List.of(Map.of("field", refused.field() == null ? "" : refused.field(),
-                "message", message, "code", refused.messageKey())));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, refused.field() == null ? message : refused.field() + ": " + message);
+        problem.setProperty(
+                "errors",
+                List.of(Map.of(
+                        "field",
+                        refused.field() == null ? "" : refused.field(),
+                        "message",
+                        message,
+                        "code",
+                        refused.messageKey())));
         return problem;
     }
 }

@@ -16,8 +16,8 @@ import org.springframework.web.servlet.ModelAndView;
 final class RefusedPageStatus implements HandlerInterceptor {
 
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-            ModelAndView page) {
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
         if (page == null || response.getStatus() != HttpStatus.OK.value()) {
             return;
         }
@@ -31,7 +31,9 @@ final class RefusedPageStatus implements HandlerInterceptor {
         if (value instanceof Refusal refused) {
             return refused.tampered();
         }
-        return value instanceof BindingResult result && result.getAllErrors().stream()
-                .anyMatch(error -> error.contains(Refusal.class) && error.unwrap(Refusal.class).tampered());
+        return value instanceof BindingResult result
+                && result.getAllErrors().stream()
+                        .anyMatch(error -> error.contains(Refusal.class)
+                                && error.unwrap(Refusal.class).tampered());
     }
 }

@@ -2,7 +2,6 @@ package be.brugwerk.system.web;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -36,7 +35,8 @@ class StaticResources implements WebMvcConfigurer {
     /** For a plain URL: keep it, but ask whether it changed (ETag and Last-Modified give a 304). */
     private static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
 
-    static final CacheControl A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    static final CacheControl A_YEAR =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -52,7 +52,9 @@ class StaticResources implements WebMvcConfigurer {
     private static void serve(ResourceHandlerRegistry registry, String pattern, String location) {
         // No CssLinkResourceTransformer: our stylesheets link nothing (no url()), and a transformed resource would
         // lose the year-long Cache-Control that ImmutableWhenHashed puts on it.
-        registry.addResourceHandler(pattern).addResourceLocations(location).setCacheControl(REVALIDATE)
+        registry.addResourceHandler(pattern)
+                .addResourceLocations(location)
+                .setCacheControl(REVALIDATE)
                 .resourceChain(true)
                 .addResolver(new ImmutableWhenHashed(A_YEAR))
                 .addResolver(new VersionResourceResolver().addVersionStrategy(new ContentVersionStrategy(), "/**"));

@@ -3,7 +3,6 @@ package be.brugwerk.system.web;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.apache.catalina.valves.RemoteIpValve;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -33,19 +32,24 @@ class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServe
         if (trustedProxies == null || trustedProxies.isBlank()) {
             return null;
         }
-        return Arrays.stream(trustedProxies.split(",")).map(String::strip).filter(address -> !address.isEmpty())
+        return Arrays.stream(trustedProxies.split(","))
+                .map(String::strip)
+                .filter(address -> !address.isEmpty())
                 .map(address -> {
                     if (!IP_ADDRESS.matcher(address).matches()) {
                         throw new IllegalStateException(
                                 "BRUGWERK_TRUSTED_PROXIES lists IP addresses separated by commas; not: " + address);
                     }
                     return Pattern.quote(address);
-                }).collect(Collectors.joining("|"));
+                })
+                .collect(Collectors.joining("|"));
     }
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
-        factory.getEngineValves().stream().filter(RemoteIpValve.class::isInstance).map(RemoteIpValve.class::cast)
+        factory.getEngineValves().stream()
+                .filter(RemoteIpValve.class::isInstance)
+                .map(RemoteIpValve.class::cast)
                 .forEach(valve -> {
                     valve.setInternalProxies(internalProxies);
                     valve.setTrustedProxies(null);

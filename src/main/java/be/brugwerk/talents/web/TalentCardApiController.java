@@ -1,7 +1,5 @@
 package be.brugwerk.talents.web;
 
-import java.util.List;
-
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
@@ -11,6 +9,7 @@ import be.brugwerk.talents.TalentCardView;
 import be.brugwerk.talents.TalentEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,11 +47,13 @@ class TalentCardApiController implements PathAccess {
 
     /** The card as sent: the version it was read at and every entry. */
     record CardBody(
-            @Schema(description = "the version that was read (0 for a first card); a card saved since answers 409",
-                    requiredMode = Schema.RequiredMode.REQUIRED) Integer version,
+            @Schema(
+                    description = "the version that was read (0 for a first card); a card saved since answers 409",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            Integer version,
+
             @Schema(description = "the whole card, in order; an entry is refused naming it as entries[i].part")
-            List<TalentEntry.Input> entries) {
-    }
+            List<TalentEntry.Input> entries) {}
 
     @PutMapping
     @Operation(summary = "Save the talent card as its next version", description = """

@@ -1,12 +1,5 @@
 package be.brugwerk.talents.web;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import be.brugwerk.coaching.scoring.QualityOfLifeDomain;
 import be.brugwerk.people.Language;
 import be.brugwerk.people.ParticipantId;
@@ -22,6 +15,12 @@ import be.brugwerk.talents.TalentCardManagement.PrintPage;
 import be.brugwerk.talents.TalentEntry;
 import be.brugwerk.talents.TalentKind;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -79,7 +78,11 @@ class TalentCardController implements PathAccess {
         List<CardVersion> newestFirst = new ArrayList<>(page.versions());
         Collections.reverse(newestFirst);
         model.addAttribute("versions", newestFirst);
-        model.addAttribute("current", version == null || newestFirst.isEmpty() || version == newestFirst.get(0).version());
+        model.addAttribute(
+                "current",
+                version == null
+                        || newestFirst.isEmpty()
+                        || version == newestFirst.get(0).version());
         return "talents/card";
     }
 
@@ -98,8 +101,13 @@ class TalentCardController implements PathAccess {
      * form again with everything that was typed.
      */
     @PostMapping
-    String save(@PathVariable ParticipantId participant, @ModelAttribute("form") TalentCardForm form, Model model,
-            RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+    String save(
+            @PathVariable ParticipantId participant,
+            @ModelAttribute("form") TalentCardForm form,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            Locale locale) {
         boolean savedMeanwhile = false;
         try {
             cards.save(participant, form.readVersion(), form.inputs());
@@ -118,8 +126,17 @@ class TalentCardController implements PathAccess {
             // What was typed stays, with who saved meanwhile; the form now names the card's current version, so saving
             // again is a deliberate choice to make this the next version, never a silent overwrite.
             version = Integer.toString(page.card().version());
-            model.addAttribute("problem", new Problem(-1, "", messages.getMessage("talents.changedMeanwhile",
-                    new Object[] { page.card().version(), page.card().savedBy() }, locale)));
+            model.addAttribute(
+                    "problem",
+                    new Problem(
+                            -1,
+                            "",
+                            messages.getMessage(
+                                    "talents.changedMeanwhile",
+                                    new Object[] {
+                                        page.card().version(), page.card().savedBy()
+                                    },
+                                    locale)));
         }
         model.addAttribute("participant", page.participant());
         model.addAttribute("version", version);
@@ -142,7 +159,8 @@ class TalentCardController implements PathAccess {
     private Problem problem(Refusal refused, Locale locale) {
         String message = messages.getMessage(refused.messageKey(), refused.arguments(), locale);
         Matcher entry = ENTRY_FIELD.matcher(refused.field() == null ? "" : refused.field());
-        return entry.matches() ? new Problem(Integer.parseInt(entry.group(1)), entry.group(2), message)
+        return entry.matches()
+                ? new Problem(Integer.parseInt(entry.group(1)), entry.group(2), message)
                 : new Problem(-1, "", message);
     }
 
@@ -151,24 +169,34 @@ class TalentCardController implements PathAccess {
      * every text of the printed part is in that language, the rest of the page in the reader's.
      */
     @GetMapping("/print")
-    String print(@PathVariable ParticipantId participant, @RequestParam(required = false) String language, Model model,
+    String print(
+            @PathVariable ParticipantId participant,
+            @RequestParam(required = false) String language,
+            Model model,
             Locale reader) {
         PrintPage page = cards.printPage(participant);
-        Language printed = Language.forPrint(language, page.participant().details().languages(), reader);
+        Language printed =
+                Language.forPrint(language, page.participant().details().languages(), reader);
         Locale locale = printed.locale();
         List<PrintedSection> sections = new ArrayList<>();
         for (TalentEntry entry : page.card().entries()) {
             if (sections.isEmpty() || !sections.get(sections.size() - 1).kind().equals(entry.kind())) {
-                sections.add(new PrintedSection(entry.kind(), text("talents.print.kind." + entry.kind(), locale),
-                        new ArrayList<>()));
+                sections.add(new PrintedSection(
+                        entry.kind(), text("talents.print.kind." + entry.kind(), locale), new ArrayList<>()));
             }
             sections.get(sections.size() - 1).lines().add(printed(entry, locale));
         }
         model.addAttribute("participant", page.participant());
         model.addAttribute("language", printed.tag());
-        model.addAttribute("languages", java.util.Arrays.stream(Language.values()).map(Language::tag).toList());
-        model.addAttribute("heading", messages.getMessage("talents.print.heading",
-                new Object[] { page.participant().details().name() }, locale));
+        model.addAttribute(
+                "languages",
+                java.util.Arrays.stream(Language.values()).map(Language::tag).toList());
+        model.addAttribute(
+                "heading",
+                messages.getMessage(
+                        "talents.print.heading",
+                        new Object[] {page.participant().details().name()},
+                        locale));
         model.addAttribute("intro", text("talents.print.intro", locale));
         model.addAttribute("empty", text("talents.print.empty", locale));
         model.addAttribute("sections", sections);
@@ -176,12 +204,10 @@ class TalentCardController implements PathAccess {
     }
 
     /** One kind of entry on the printed card, with its heading and lines in the printed language. */
-    record PrintedSection(TalentKind kind, String heading, List<PrintedLine> lines) {
-    }
+    record PrintedSection(TalentKind kind, String heading, List<PrintedLine> lines) {}
 
     /** One printed entry: what it is, in the participant's own words where they gave them, and its marks. */
-    record PrintedLine(String what, String words, List<String> marks) {
-    }
+    record PrintedLine(String what, String words, List<String> marks) {}
 
     private PrintedLine printed(TalentEntry entry, Locale locale) {
         String what = entry.talent() == null ? entry.text() : text("talents.talent." + entry.talent(), locale);

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,7 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CoachingTextsUnitTests {
 
     private static ResourceBundle bundle(String language) {
-        return ResourceBundle.getBundle("i18n.coaching", Locale.forLanguageTag(language),
+        return ResourceBundle.getBundle(
+                "i18n.coaching",
+                Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -48,35 +49,43 @@ class CoachingTextsUnitTests {
             keys.add(item.leadInKey());
         }
         Stream.of(LsnsAnswer.values()).map(LsnsAnswer::labelKey).forEach(keys::add);
-        Stream.of(SocialIsolationRisk.values()).map(SocialIsolationRisk::labelKey).forEach(keys::add);
+        Stream.of(SocialIsolationRisk.values())
+                .map(SocialIsolationRisk::labelKey)
+                .forEach(keys::add);
         for (QualityOfLifeDomain domain : QualityOfLifeDomain.values()) {
             keys.add(domain.nameKey());
             keys.add(domain.questionKey());
         }
         IntStream.rangeClosed(SchalockSelfRating.VERY_DISSATISFIED, SchalockSelfRating.VERY_SATISFIED)
-                .mapToObj(SchalockSelfRating::labelKey).flatMap(Optional::stream).forEach(keys::add);
+                .mapToObj(SchalockSelfRating::labelKey)
+                .flatMap(Optional::stream)
+                .forEach(keys::add);
         Stream.of(MissingReason.values()).map(MissingReason::textKey).forEach(keys::add);
         return keys;
     }
 
     private static LonelinessResult sixItemResultWithOneUnansweredItem() {
-        return LonelinessForms.score(LonelinessScale.SIX_ITEMS, LonelinessAnswerFormat.THREE_CATEGORIES,
-                LonelinessForms.without(LonelinessForms.lonelyOn(LonelinessScale.SIX_ITEMS, List.of()),
+        return LonelinessForms.score(
+                LonelinessScale.SIX_ITEMS,
+                LonelinessAnswerFormat.THREE_CATEGORIES,
+                LonelinessForms.without(
+                        LonelinessForms.lonelyOn(LonelinessScale.SIX_ITEMS, List.of()),
                         LonelinessItem.OFTEN_FEELS_REJECTED));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "nl", "fr", "en" })
+    @ValueSource(strings = {"nl", "fr", "en"})
     void holdsExactlyTheKeysTheEngineNames(String language) {
         assertThat(new TreeSet<>(bundle(language).keySet())).isEqualTo(keysTheEngineNames());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "nl", "fr" })
+    @ValueSource(strings = {"nl", "fr"})
     void givesTheSixItemVersionTheWordingOfTheSameElevenItemStatement(String language) {
         ResourceBundle texts = bundle(language);
         for (LonelinessItem item : LonelinessScale.SIX_ITEMS.items()) {
-            assertThat(texts.getString(LonelinessScale.SIX_ITEMS.textKey(item))).as(item.name())
+            assertThat(texts.getString(LonelinessScale.SIX_ITEMS.textKey(item)))
+                    .as(item.name())
                     .isEqualTo(texts.getString(LonelinessScale.ELEVEN_ITEMS.textKey(item)));
         }
     }

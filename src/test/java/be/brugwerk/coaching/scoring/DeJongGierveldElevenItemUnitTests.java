@@ -32,7 +32,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -135,7 +134,9 @@ class DeJongGierveldElevenItemUnitTests {
     @Test
     void leavesTheTotalMissingWhenOneItemIsUnanswered() {
         // unlike the 6-item syntax, no count over the answered items: the 11-item rule is unconfirmed
-        LonelinessResult result = score(ELEVEN_ITEMS, THREE_CATEGORIES,
+        LonelinessResult result = score(
+                ELEVEN_ITEMS,
+                THREE_CATEGORIES,
                 without(lonelyOn(ELEVEN_ITEMS, ELEVEN_ITEMS.items()), CIRCLE_TOO_LIMITED));
 
         assertThat(result.total()).isEqualTo(UNCONFIRMED);
@@ -145,7 +146,9 @@ class DeJongGierveldElevenItemUnitTests {
 
     @Test
     void keepsTheSubscaleWhoseItemsAreAllAnswered() {
-        LonelinessResult result = score(ELEVEN_ITEMS, THREE_CATEGORIES,
+        LonelinessResult result = score(
+                ELEVEN_ITEMS,
+                THREE_CATEGORIES,
                 without(lonelyOn(ELEVEN_ITEMS, ELEVEN_ITEMS.items()), CIRCLE_TOO_LIMITED));
 
         assertThat(result.emotional()).isEqualTo(UNCONFIRMED);
@@ -154,7 +157,9 @@ class DeJongGierveldElevenItemUnitTests {
 
     @Test
     void leavesEveryFigureMissingWhenTwoItemsOfDifferentSubscalesAreUnanswered() {
-        LonelinessResult result = score(ELEVEN_ITEMS, THREE_CATEGORIES,
+        LonelinessResult result = score(
+                ELEVEN_ITEMS,
+                THREE_CATEGORIES,
                 without(lonelyOn(ELEVEN_ITEMS, List.of()), MISSES_A_CLOSE_FRIEND, FRIENDS_WHEN_NEEDED));
 
         assertThat(result.total()).isEqualTo(UNCONFIRMED);
@@ -164,7 +169,8 @@ class DeJongGierveldElevenItemUnitTests {
 
     static Stream<Arguments> totalCategoryBoundaries() {
         // [VZ] [U10]: 0-2 niet eenzaam, 3-8 matig, 9-10 sterk, 11 zeer sterk eenzaam
-        return Stream.of(Arguments.of(0, LonelinessCategory.NOT_LONELY),
+        return Stream.of(
+                Arguments.of(0, LonelinessCategory.NOT_LONELY),
                 Arguments.of(2, LonelinessCategory.NOT_LONELY),
                 Arguments.of(3, LonelinessCategory.MODERATELY_LONELY),
                 Arguments.of(8, LonelinessCategory.MODERATELY_LONELY),
@@ -176,7 +182,9 @@ class DeJongGierveldElevenItemUnitTests {
     @ParameterizedTest
     @MethodSource("totalCategoryBoundaries")
     void categorisesTheTotalOnBothSidesOfEachCutOff(int lonelyAnswers, LonelinessCategory category) {
-        LonelinessResult result = score(ELEVEN_ITEMS, THREE_CATEGORIES,
+        LonelinessResult result = score(
+                ELEVEN_ITEMS,
+                THREE_CATEGORIES,
                 lonelyOn(ELEVEN_ITEMS, ELEVEN_ITEMS.items().subList(0, lonelyAnswers)));
 
         assertThat(result.total()).isEqualTo(Score.of(lonelyAnswers));
@@ -186,11 +194,13 @@ class DeJongGierveldElevenItemUnitTests {
     }
 
     @ParameterizedTest
-    @CsvSource({ "0, NOT_LONELY", "2, NOT_LONELY", "3, LONELY", "6, LONELY" })
-    void categorisesTheEmotionalSubscaleAsLonelyFromThreeUnfavourableAnswers(int lonelyAnswers,
-            LonelinessCategory category) {
+    @CsvSource({"0, NOT_LONELY", "2, NOT_LONELY", "3, LONELY", "6, LONELY"})
+    void categorisesTheEmotionalSubscaleAsLonelyFromThreeUnfavourableAnswers(
+            int lonelyAnswers, LonelinessCategory category) {
         // [VZ]: "sociaal of emotioneel eenzaam bij minstens drie ongunstige scores"
-        LonelinessResult result = score(ELEVEN_ITEMS, THREE_CATEGORIES,
+        LonelinessResult result = score(
+                ELEVEN_ITEMS,
+                THREE_CATEGORIES,
                 lonelyOn(ELEVEN_ITEMS, ELEVEN_ITEM_EMOTIONAL.subList(0, lonelyAnswers)));
 
         assertThat(result.emotional()).isEqualTo(Score.of(lonelyAnswers));
@@ -198,11 +208,11 @@ class DeJongGierveldElevenItemUnitTests {
     }
 
     @ParameterizedTest
-    @CsvSource({ "2, NOT_LONELY", "3, LONELY", "5, LONELY" })
-    void categorisesTheSocialSubscaleAsLonelyFromThreeUnfavourableAnswers(int lonelyAnswers,
-            LonelinessCategory category) {
-        LonelinessResult result = score(ELEVEN_ITEMS, THREE_CATEGORIES,
-                lonelyOn(ELEVEN_ITEMS, ELEVEN_ITEM_SOCIAL.subList(0, lonelyAnswers)));
+    @CsvSource({"2, NOT_LONELY", "3, LONELY", "5, LONELY"})
+    void categorisesTheSocialSubscaleAsLonelyFromThreeUnfavourableAnswers(
+            int lonelyAnswers, LonelinessCategory category) {
+        LonelinessResult result = score(
+                ELEVEN_ITEMS, THREE_CATEGORIES, lonelyOn(ELEVEN_ITEMS, ELEVEN_ITEM_SOCIAL.subList(0, lonelyAnswers)));
 
         assertThat(result.social()).isEqualTo(Score.of(lonelyAnswers));
         assertThat(result.subscaleCategory(Subscale.SOCIAL)).contains(category);
@@ -212,8 +222,10 @@ class DeJongGierveldElevenItemUnitTests {
     void scoresEachStrongAnswerLikeTheAnswerOnItsSide() {
         // "ja!" counts like "ja" and "nee!" like "nee" on every item [DJG-man]
         assertThat(score(ELEVEN_ITEMS, FIVE_CATEGORIES, strengthened(lonelyOn(ELEVEN_ITEMS, ELEVEN_ITEMS.items())))
-                .total()).isEqualTo(Score.of(11));
-        assertThat(score(ELEVEN_ITEMS, FIVE_CATEGORIES, strengthened(lonelyOn(ELEVEN_ITEMS, List.of()))).total())
+                        .total())
+                .isEqualTo(Score.of(11));
+        assertThat(score(ELEVEN_ITEMS, FIVE_CATEGORIES, strengthened(lonelyOn(ELEVEN_ITEMS, List.of())))
+                        .total())
                 .isEqualTo(Score.of(0));
     }
 
@@ -230,7 +242,8 @@ class DeJongGierveldElevenItemUnitTests {
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new LonelinessAnswers(ELEVEN_ITEMS, THREE_CATEGORIES, answers))
-                .withMessageContaining("Item 7 (MANY_TO_TRUST)").withMessageContaining("THREE_CATEGORIES");
+                .withMessageContaining("Item 7 (MANY_TO_TRUST)")
+                .withMessageContaining("THREE_CATEGORIES");
     }
 
     @Test

@@ -28,7 +28,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -131,8 +130,8 @@ class DeJongGierveldSixItemUnitTests {
     @Test
     void countsTheTotalOverTheFiveAnsweredItemsWhenOneItemIsUnanswered() {
         // the five answered items all lonely; item 4 (miss people, emotional) unanswered
-        LonelinessResult result = score(SIX_ITEMS, THREE_CATEGORIES,
-                without(lonelyOn(SIX_ITEMS, SIX_ITEMS.items()), MISSES_PEOPLE_AROUND));
+        LonelinessResult result = score(
+                SIX_ITEMS, THREE_CATEGORIES, without(lonelyOn(SIX_ITEMS, SIX_ITEMS.items()), MISSES_PEOPLE_AROUND));
 
         // manual syntax: mlones = 1, not > 1, so lones is the count over the five answered items
         assertThat(result.total()).isEqualTo(Score.of(5));
@@ -144,8 +143,8 @@ class DeJongGierveldSixItemUnitTests {
 
     @Test
     void leavesOnlyTheSubscaleOfTheUnansweredItemMissing() {
-        LonelinessResult result = score(SIX_ITEMS, THREE_CATEGORIES,
-                without(lonelyOn(SIX_ITEMS, SIX_ITEMS.items()), MISSES_PEOPLE_AROUND));
+        LonelinessResult result = score(
+                SIX_ITEMS, THREE_CATEGORIES, without(lonelyOn(SIX_ITEMS, SIX_ITEMS.items()), MISSES_PEOPLE_AROUND));
 
         assertThat(result.emotional()).isEqualTo(Score.missing(MissingReason.SUBSCALE_ITEM_UNANSWERED));
         assertThat(result.subscaleCategory(Subscale.EMOTIONAL)).isEmpty();
@@ -155,7 +154,9 @@ class DeJongGierveldSixItemUnitTests {
 
     @Test
     void leavesTheSixItemTotalMissingWhenTwoItemsAreUnanswered() {
-        LonelinessResult result = score(SIX_ITEMS, THREE_CATEGORIES,
+        LonelinessResult result = score(
+                SIX_ITEMS,
+                THREE_CATEGORIES,
                 without(lonelyOn(SIX_ITEMS, SIX_ITEMS.items()), SENSE_OF_EMPTINESS, MISSES_PEOPLE_AROUND));
 
         // manual syntax: mlones = 2 > 1, so lones = -1
@@ -168,7 +169,9 @@ class DeJongGierveldSixItemUnitTests {
 
     @Test
     void leavesBothSubscalesMissingWhenEachHasAnUnansweredItem() {
-        LonelinessResult result = score(SIX_ITEMS, THREE_CATEGORIES,
+        LonelinessResult result = score(
+                SIX_ITEMS,
+                THREE_CATEGORIES,
                 without(lonelyOn(SIX_ITEMS, List.of()), SENSE_OF_EMPTINESS, MANY_TO_TRUST));
 
         assertThat(result.total().isMissing()).isTrue();
@@ -178,7 +181,8 @@ class DeJongGierveldSixItemUnitTests {
 
     static Stream<Arguments> totalCategoryBoundaries() {
         // [DJG-man] [CBS-en] [CBS-nl]: 0-1 not lonely, 2-4 moderately lonely, 5-6 severely lonely
-        return Stream.of(Arguments.of(0, LonelinessCategory.NOT_LONELY),
+        return Stream.of(
+                Arguments.of(0, LonelinessCategory.NOT_LONELY),
                 Arguments.of(1, LonelinessCategory.NOT_LONELY),
                 Arguments.of(2, LonelinessCategory.MODERATELY_LONELY),
                 Arguments.of(4, LonelinessCategory.MODERATELY_LONELY),
@@ -189,7 +193,9 @@ class DeJongGierveldSixItemUnitTests {
     @ParameterizedTest
     @MethodSource("totalCategoryBoundaries")
     void categorisesTheTotalOnBothSidesOfEachCutOff(int lonelyAnswers, LonelinessCategory category) {
-        LonelinessResult result = score(SIX_ITEMS, THREE_CATEGORIES,
+        LonelinessResult result = score(
+                SIX_ITEMS,
+                THREE_CATEGORIES,
                 lonelyOn(SIX_ITEMS, SIX_ITEMS.items().subList(0, lonelyAnswers)));
 
         assertThat(result.total()).isEqualTo(Score.of(lonelyAnswers));
@@ -197,11 +203,11 @@ class DeJongGierveldSixItemUnitTests {
     }
 
     @ParameterizedTest
-    @CsvSource({ "0, NOT_LONELY", "1, LONELY", "3, LONELY" })
+    @CsvSource({"0, NOT_LONELY", "1, LONELY", "3, LONELY"})
     void categorisesASubscaleAsLonelyFromOneLonelyAnswer(int lonelyAnswers, LonelinessCategory category) {
         // [DJG-man]: subscales 0 = not lonely, 1-3 = lonely
-        LonelinessResult result = score(SIX_ITEMS, THREE_CATEGORIES,
-                lonelyOn(SIX_ITEMS, SIX_ITEM_SOCIAL.subList(0, lonelyAnswers)));
+        LonelinessResult result =
+                score(SIX_ITEMS, THREE_CATEGORIES, lonelyOn(SIX_ITEMS, SIX_ITEM_SOCIAL.subList(0, lonelyAnswers)));
 
         assertThat(result.social()).isEqualTo(Score.of(lonelyAnswers));
         assertThat(result.subscaleCategory(Subscale.SOCIAL)).contains(category);
@@ -240,7 +246,8 @@ class DeJongGierveldSixItemUnitTests {
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new LonelinessAnswers(SIX_ITEMS, THREE_CATEGORIES, answers))
-                .withMessageContaining("Item 6 (OFTEN_FEELS_REJECTED)").withMessageContaining("STRONG_YES");
+                .withMessageContaining("Item 6 (OFTEN_FEELS_REJECTED)")
+                .withMessageContaining("STRONG_YES");
     }
 
     @Test
@@ -250,7 +257,8 @@ class DeJongGierveldSixItemUnitTests {
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new LonelinessAnswers(SIX_ITEMS, THREE_CATEGORIES, answers))
-                .withMessageContaining("MISSES_COMPANY").withMessageContaining("11-item number 5");
+                .withMessageContaining("MISSES_COMPANY")
+                .withMessageContaining("11-item number 5");
     }
 
     @Test
@@ -277,8 +285,11 @@ class DeJongGierveldSixItemUnitTests {
     @Test
     void ordersTheItemsAsTheCbsForm() {
         // [CBS-nl] [CBS-en]: 11-item numbers 3, 4, 7, 9, 8, 10
-        assertThat(SIX_ITEMS.items()).extracting(LonelinessItem::elevenItemNumber).containsExactly(3, 4, 7, 9, 8, 10);
-        assertThat(SIX_ITEMS.items()).filteredOn(item -> item.subscale() == Subscale.EMOTIONAL)
+        assertThat(SIX_ITEMS.items())
+                .extracting(LonelinessItem::elevenItemNumber)
+                .containsExactly(3, 4, 7, 9, 8, 10);
+        assertThat(SIX_ITEMS.items())
+                .filteredOn(item -> item.subscale() == Subscale.EMOTIONAL)
                 .containsExactlyElementsOf(SIX_ITEM_EMOTIONAL);
         assertThat(SIX_ITEMS.textKey(ENOUGH_TO_FEEL_CLOSE_TO)).isEqualTo("de-jong-gierveld-6.item.5.text");
     }

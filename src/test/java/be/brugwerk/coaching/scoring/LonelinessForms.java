@@ -28,34 +28,50 @@ import java.util.Map;
 final class LonelinessForms {
 
     static final Map<LonelinessItem, LonelinessAnswer> LONELY_ANSWER = Map.ofEntries(
-            Map.entry(SOMEONE_FOR_DAILY_PROBLEMS, NO), Map.entry(MISSES_A_CLOSE_FRIEND, YES),
-            Map.entry(SENSE_OF_EMPTINESS, YES), Map.entry(PLENTY_TO_LEAN_ON, NO), Map.entry(MISSES_COMPANY, YES),
-            Map.entry(CIRCLE_TOO_LIMITED, YES), Map.entry(MANY_TO_TRUST, NO), Map.entry(ENOUGH_TO_FEEL_CLOSE_TO, NO),
-            Map.entry(MISSES_PEOPLE_AROUND, YES), Map.entry(OFTEN_FEELS_REJECTED, YES),
+            Map.entry(SOMEONE_FOR_DAILY_PROBLEMS, NO),
+            Map.entry(MISSES_A_CLOSE_FRIEND, YES),
+            Map.entry(SENSE_OF_EMPTINESS, YES),
+            Map.entry(PLENTY_TO_LEAN_ON, NO),
+            Map.entry(MISSES_COMPANY, YES),
+            Map.entry(CIRCLE_TOO_LIMITED, YES),
+            Map.entry(MANY_TO_TRUST, NO),
+            Map.entry(ENOUGH_TO_FEEL_CLOSE_TO, NO),
+            Map.entry(MISSES_PEOPLE_AROUND, YES),
+            Map.entry(OFTEN_FEELS_REJECTED, YES),
             Map.entry(FRIENDS_WHEN_NEEDED, NO));
 
     static final Map<LonelinessItem, LonelinessAnswer> NOT_LONELY_ANSWER = Map.ofEntries(
-            Map.entry(SOMEONE_FOR_DAILY_PROBLEMS, YES), Map.entry(MISSES_A_CLOSE_FRIEND, NO),
-            Map.entry(SENSE_OF_EMPTINESS, NO), Map.entry(PLENTY_TO_LEAN_ON, YES), Map.entry(MISSES_COMPANY, NO),
-            Map.entry(CIRCLE_TOO_LIMITED, NO), Map.entry(MANY_TO_TRUST, YES), Map.entry(ENOUGH_TO_FEEL_CLOSE_TO, YES),
-            Map.entry(MISSES_PEOPLE_AROUND, NO), Map.entry(OFTEN_FEELS_REJECTED, NO),
+            Map.entry(SOMEONE_FOR_DAILY_PROBLEMS, YES),
+            Map.entry(MISSES_A_CLOSE_FRIEND, NO),
+            Map.entry(SENSE_OF_EMPTINESS, NO),
+            Map.entry(PLENTY_TO_LEAN_ON, YES),
+            Map.entry(MISSES_COMPANY, NO),
+            Map.entry(CIRCLE_TOO_LIMITED, NO),
+            Map.entry(MANY_TO_TRUST, YES),
+            Map.entry(ENOUGH_TO_FEEL_CLOSE_TO, YES),
+            Map.entry(MISSES_PEOPLE_AROUND, NO),
+            Map.entry(OFTEN_FEELS_REJECTED, NO),
             Map.entry(FRIENDS_WHEN_NEEDED, YES));
 
-    static final List<LonelinessItem> ELEVEN_ITEM_EMOTIONAL = List.of(MISSES_A_CLOSE_FRIEND, SENSE_OF_EMPTINESS,
-            MISSES_COMPANY, CIRCLE_TOO_LIMITED, MISSES_PEOPLE_AROUND, OFTEN_FEELS_REJECTED);
-    static final List<LonelinessItem> ELEVEN_ITEM_SOCIAL = List.of(SOMEONE_FOR_DAILY_PROBLEMS, PLENTY_TO_LEAN_ON,
-            MANY_TO_TRUST, ENOUGH_TO_FEEL_CLOSE_TO, FRIENDS_WHEN_NEEDED);
-    static final List<LonelinessItem> SIX_ITEM_EMOTIONAL = List.of(SENSE_OF_EMPTINESS, MISSES_PEOPLE_AROUND,
+    static final List<LonelinessItem> ELEVEN_ITEM_EMOTIONAL = List.of(
+            MISSES_A_CLOSE_FRIEND,
+            SENSE_OF_EMPTINESS,
+            MISSES_COMPANY,
+            CIRCLE_TOO_LIMITED,
+            MISSES_PEOPLE_AROUND,
             OFTEN_FEELS_REJECTED);
-    static final List<LonelinessItem> SIX_ITEM_SOCIAL = List.of(PLENTY_TO_LEAN_ON, MANY_TO_TRUST,
-            ENOUGH_TO_FEEL_CLOSE_TO);
+    static final List<LonelinessItem> ELEVEN_ITEM_SOCIAL = List.of(
+            SOMEONE_FOR_DAILY_PROBLEMS, PLENTY_TO_LEAN_ON, MANY_TO_TRUST, ENOUGH_TO_FEEL_CLOSE_TO, FRIENDS_WHEN_NEEDED);
+    static final List<LonelinessItem> SIX_ITEM_EMOTIONAL =
+            List.of(SENSE_OF_EMPTINESS, MISSES_PEOPLE_AROUND, OFTEN_FEELS_REJECTED);
+    static final List<LonelinessItem> SIX_ITEM_SOCIAL =
+            List.of(PLENTY_TO_LEAN_ON, MANY_TO_TRUST, ENOUGH_TO_FEEL_CLOSE_TO);
 
-    private LonelinessForms() {
-    }
+    private LonelinessForms() {}
 
     /** Every item of {@code scale} answered: lonely on {@code lonelyItems}, not lonely on the others. */
-    static Map<LonelinessItem, LonelinessAnswer> lonelyOn(LonelinessScale scale,
-            Collection<LonelinessItem> lonelyItems) {
+    static Map<LonelinessItem, LonelinessAnswer> lonelyOn(
+            LonelinessScale scale, Collection<LonelinessItem> lonelyItems) {
         Map<LonelinessItem, LonelinessAnswer> answers = new EnumMap<>(LonelinessItem.class);
         for (LonelinessItem item : scale.items()) {
             answers.put(item, lonelyItems.contains(item) ? LONELY_ANSWER.get(item) : NOT_LONELY_ANSWER.get(item));
@@ -71,8 +87,8 @@ final class LonelinessForms {
     }
 
     /** {@code answers} with {@code unanswered} left out. */
-    static Map<LonelinessItem, LonelinessAnswer> without(Map<LonelinessItem, LonelinessAnswer> answers,
-            LonelinessItem... unanswered) {
+    static Map<LonelinessItem, LonelinessAnswer> without(
+            Map<LonelinessItem, LonelinessAnswer> answers, LonelinessItem... unanswered) {
         Map<LonelinessItem, LonelinessAnswer> left = new EnumMap<>(LonelinessItem.class);
         left.putAll(answers);
         for (LonelinessItem item : unanswered) {
@@ -81,8 +97,8 @@ final class LonelinessForms {
         return left;
     }
 
-    static LonelinessResult score(LonelinessScale scale, LonelinessAnswerFormat format,
-            Map<LonelinessItem, LonelinessAnswer> answers) {
+    static LonelinessResult score(
+            LonelinessScale scale, LonelinessAnswerFormat format, Map<LonelinessItem, LonelinessAnswer> answers) {
         return new DeJongGierveldScoring().score(new LonelinessAnswers(scale, format, answers));
     }
 }

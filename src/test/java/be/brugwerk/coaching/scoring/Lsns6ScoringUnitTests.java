@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,8 +27,13 @@ class Lsns6ScoringUnitTests {
     private static final Score UNCONFIRMED = Score.missing(MissingReason.ITEM_UNANSWERED_WITHOUT_CONFIRMED_RULE);
 
     /** Family answers then friends answers, as codes 0 to 5 in the form's order. */
-    private static LsnsAnswers coded(int relativesSeen, int relativesToTalkTo, int relativesToCallOn, int friendsSeen,
-            int friendsToTalkTo, int friendsToCallOn) {
+    private static LsnsAnswers coded(
+            int relativesSeen,
+            int relativesToTalkTo,
+            int relativesToCallOn,
+            int friendsSeen,
+            int friendsToTalkTo,
+            int friendsToCallOn) {
         Map<LsnsItem, Integer> codes = new EnumMap<>(LsnsItem.class);
         codes.put(RELATIVES_SEEN_MONTHLY, relativesSeen);
         codes.put(RELATIVES_TO_TALK_PRIVATELY_WITH, relativesToTalkTo);
@@ -80,8 +84,8 @@ class Lsns6ScoringUnitTests {
         assertThat(result.friends()).isEqualTo(Score.of(5));
         assertThat(result.total()).isEqualTo(Score.of(9));
         assertThat(result.risk()).contains(SocialIsolationRisk.AT_RISK);
-        assertThat(result.subscales()).containsExactly(Map.entry(Subscale.FAMILY, Score.of(4)),
-                Map.entry(Subscale.FRIENDS, Score.of(5)));
+        assertThat(result.subscales())
+                .containsExactly(Map.entry(Subscale.FAMILY, Score.of(4)), Map.entry(Subscale.FRIENDS, Score.of(5)));
     }
 
     @Test
@@ -93,18 +97,20 @@ class Lsns6ScoringUnitTests {
     }
 
     @ParameterizedTest
-    @CsvSource({ "11, AT_RISK", "12, NOT_AT_RISK" })
+    @CsvSource({"11, AT_RISK", "12, NOT_AT_RISK"})
     void putsATotalBelowTwelveAtRiskByDefault(int total, SocialIsolationRisk risk) {
         // Lubben et al. 2006: total < 12 = at risk for social isolation [LSNS-pub]
         Lsns6Result result = new Lsns6Scoring().score(coded(2, 2, 2, 2, 2, total - 10));
 
         assertThat(result.total()).isEqualTo(Score.of(total));
         assertThat(result.risk()).contains(risk);
-        assertThat(result.atRiskBelow()).isEqualTo(Lsns6Scoring.DEFAULT_AT_RISK_BELOW).isEqualTo(12);
+        assertThat(result.atRiskBelow())
+                .isEqualTo(Lsns6Scoring.DEFAULT_AT_RISK_BELOW)
+                .isEqualTo(12);
     }
 
     @ParameterizedTest
-    @CsvSource({ "12, AT_RISK", "13, NOT_AT_RISK" })
+    @CsvSource({"12, AT_RISK", "13, NOT_AT_RISK"})
     void usesAConfiguredThreshold(int total, SocialIsolationRisk risk) {
         // some implementations put 0-12 at risk [LSNS-nc]: a threshold of 13
         Lsns6Result result = new Lsns6Scoring(13).score(coded(2, 2, 2, 2, 2, total - 10));
@@ -115,23 +121,24 @@ class Lsns6ScoringUnitTests {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = { 0, 32 })
+    @ValueSource(ints = {0, 32})
     void refusesAThresholdOutsideTheScale(int threshold) {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Lsns6Scoring(threshold))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Lsns6Scoring(threshold))
                 .withMessageContaining("between 1 and 31");
     }
 
     @Test
     void acceptsTheExtremeThresholds() {
         assertThat(new Lsns6Scoring(1).score(coded(0, 0, 0, 0, 0, 0)).risk()).contains(SocialIsolationRisk.AT_RISK);
-        assertThat(new Lsns6Scoring(1).score(coded(0, 0, 0, 0, 0, 1)).risk())
-                .contains(SocialIsolationRisk.NOT_AT_RISK);
+        assertThat(new Lsns6Scoring(1).score(coded(0, 0, 0, 0, 0, 1)).risk()).contains(SocialIsolationRisk.NOT_AT_RISK);
         assertThat(new Lsns6Scoring(31).score(coded(5, 5, 5, 5, 5, 5)).risk()).contains(SocialIsolationRisk.AT_RISK);
     }
 
     @Test
     void leavesTheTotalAndTheFamilySubscaleMissingWhenAFamilyItemIsUnanswered() {
-        Map<LsnsItem, LsnsAnswer> answers = new EnumMap<>(coded(5, 5, 5, 1, 1, 1).answers());
+        Map<LsnsItem, LsnsAnswer> answers =
+                new EnumMap<>(coded(5, 5, 5, 1, 1, 1).answers());
         answers.remove(RELATIVES_TO_TALK_PRIVATELY_WITH);
 
         Lsns6Result result = new Lsns6Scoring().score(new LsnsAnswers(answers));
@@ -145,12 +152,13 @@ class Lsns6ScoringUnitTests {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = { -1, 6 })
+    @ValueSource(ints = {-1, 6})
     void refusesAnAnswerCodeOutsideZeroToFive(int code) {
         Map<LsnsItem, Integer> codes = new EnumMap<>(LsnsItem.class);
         codes.put(FRIENDS_TO_TALK_PRIVATELY_WITH, code);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> LsnsAnswers.coded(codes))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LsnsAnswers.coded(codes))
                 .withMessageContaining("item 5 (FRIENDS_TO_TALK_PRIVATELY_WITH)")
                 .withMessageContaining(String.valueOf(code));
     }
@@ -162,16 +170,25 @@ class Lsns6ScoringUnitTests {
         Map<LsnsItem, LsnsAnswer> answers = new HashMap<>();
         answers.put(FRIENDS_SEEN_MONTHLY, null);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> LsnsAnswers.coded(codes))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LsnsAnswers.coded(codes))
                 .withMessageContaining("item 3 (RELATIVES_TO_CALL_ON_FOR_HELP)");
-        assertThatIllegalArgumentException().isThrownBy(() -> new LsnsAnswers(answers))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new LsnsAnswers(answers))
                 .withMessageContaining("item 4 (FRIENDS_SEEN_MONTHLY)");
     }
 
     @Test
     void groupsTheItemsIntoFamilyAndFriends() {
-        assertThat(LsnsItem.values()).extracting(LsnsItem::subscale).containsExactly(Subscale.FAMILY,
-                Subscale.FAMILY, Subscale.FAMILY, Subscale.FRIENDS, Subscale.FRIENDS, Subscale.FRIENDS);
+        assertThat(LsnsItem.values())
+                .extracting(LsnsItem::subscale)
+                .containsExactly(
+                        Subscale.FAMILY,
+                        Subscale.FAMILY,
+                        Subscale.FAMILY,
+                        Subscale.FRIENDS,
+                        Subscale.FRIENDS,
+                        Subscale.FRIENDS);
         assertThat(FRIENDS_TO_CALL_ON_FOR_HELP.textKey()).isEqualTo("lsns-6.item.6.text");
     }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /** The change between two measurements of one instrument: later minus earlier, empty where a side is missing. */
@@ -32,8 +31,10 @@ class MeasurementChangeUnitTests {
         MeasurementChange change = MeasurementChange.between(once, once);
 
         assertThat(change.total()).hasValue(0);
-        assertThat(change.subscales()).containsExactly(Map.entry(Subscale.EMOTIONAL, OptionalInt.of(0)),
-                Map.entry(Subscale.SOCIAL, OptionalInt.of(0)));
+        assertThat(change.subscales())
+                .containsExactly(
+                        Map.entry(Subscale.EMOTIONAL, OptionalInt.of(0)),
+                        Map.entry(Subscale.SOCIAL, OptionalInt.of(0)));
     }
 
     @Test
@@ -46,15 +47,19 @@ class MeasurementChangeUnitTests {
 
         assertThat(change.instrument()).isEqualTo(Instrument.DE_JONG_GIERVELD_6);
         assertThat(change.total()).hasValue(-5);
-        assertThat(change.subscales()).containsExactly(Map.entry(Subscale.EMOTIONAL, OptionalInt.of(-2)),
-                Map.entry(Subscale.SOCIAL, OptionalInt.of(-3)));
+        assertThat(change.subscales())
+                .containsExactly(
+                        Map.entry(Subscale.EMOTIONAL, OptionalInt.of(-2)),
+                        Map.entry(Subscale.SOCIAL, OptionalInt.of(-3)));
     }
 
     @Test
     void leavesAChangeEmptyWhenEitherSideIsMissing() {
         LonelinessResult whole = sixItem(SIX_ITEM_SOCIAL);
         // two emotional items unanswered: total and emotional missing, social stands at 3
-        LonelinessResult incomplete = score(SIX_ITEMS, THREE_CATEGORIES,
+        LonelinessResult incomplete = score(
+                SIX_ITEMS,
+                THREE_CATEGORIES,
                 without(lonelyOn(SIX_ITEMS, SIX_ITEM_SOCIAL), SIX_ITEM_EMOTIONAL.get(0), SIX_ITEM_EMOTIONAL.get(1)));
 
         Stream.of(MeasurementChange.between(whole, incomplete), MeasurementChange.between(incomplete, whole))
@@ -68,29 +73,50 @@ class MeasurementChangeUnitTests {
     @Test
     void comparesLsnsMeasurementsByFamilyAndFriends() {
         Lsns6Scoring scoring = new Lsns6Scoring();
-        Lsns6Result before = scoring.score(LsnsAnswers.coded(Map.of(LsnsItem.RELATIVES_SEEN_MONTHLY, 1,
-                LsnsItem.RELATIVES_TO_TALK_PRIVATELY_WITH, 0, LsnsItem.RELATIVES_TO_CALL_ON_FOR_HELP, 0,
-                LsnsItem.FRIENDS_SEEN_MONTHLY, 0, LsnsItem.FRIENDS_TO_TALK_PRIVATELY_WITH, 0,
-                LsnsItem.FRIENDS_TO_CALL_ON_FOR_HELP, 0)));
-        Lsns6Result after = scoring.score(LsnsAnswers.coded(Map.of(LsnsItem.RELATIVES_SEEN_MONTHLY, 1,
-                LsnsItem.RELATIVES_TO_TALK_PRIVATELY_WITH, 1, LsnsItem.RELATIVES_TO_CALL_ON_FOR_HELP, 0,
-                LsnsItem.FRIENDS_SEEN_MONTHLY, 3, LsnsItem.FRIENDS_TO_TALK_PRIVATELY_WITH, 2,
-                LsnsItem.FRIENDS_TO_CALL_ON_FOR_HELP, 1)));
+        Lsns6Result before = scoring.score(LsnsAnswers.coded(Map.of(
+                LsnsItem.RELATIVES_SEEN_MONTHLY,
+                1,
+                LsnsItem.RELATIVES_TO_TALK_PRIVATELY_WITH,
+                0,
+                LsnsItem.RELATIVES_TO_CALL_ON_FOR_HELP,
+                0,
+                LsnsItem.FRIENDS_SEEN_MONTHLY,
+                0,
+                LsnsItem.FRIENDS_TO_TALK_PRIVATELY_WITH,
+                0,
+                LsnsItem.FRIENDS_TO_CALL_ON_FOR_HELP,
+                0)));
+        Lsns6Result after = scoring.score(LsnsAnswers.coded(Map.of(
+                LsnsItem.RELATIVES_SEEN_MONTHLY,
+                1,
+                LsnsItem.RELATIVES_TO_TALK_PRIVATELY_WITH,
+                1,
+                LsnsItem.RELATIVES_TO_CALL_ON_FOR_HELP,
+                0,
+                LsnsItem.FRIENDS_SEEN_MONTHLY,
+                3,
+                LsnsItem.FRIENDS_TO_TALK_PRIVATELY_WITH,
+                2,
+                LsnsItem.FRIENDS_TO_CALL_ON_FOR_HELP,
+                1)));
 
         MeasurementChange change = MeasurementChange.between(before, after);
 
         // family 1 → 2, friends 0 → 6, total 1 → 8
         assertThat(change.instrument()).isEqualTo(Instrument.LSNS_6);
         assertThat(change.total()).hasValue(7);
-        assertThat(change.subscales()).containsExactly(Map.entry(Subscale.FAMILY, OptionalInt.of(1)),
-                Map.entry(Subscale.FRIENDS, OptionalInt.of(6)));
+        assertThat(change.subscales())
+                .containsExactly(
+                        Map.entry(Subscale.FAMILY, OptionalInt.of(1)), Map.entry(Subscale.FRIENDS, OptionalInt.of(6)));
     }
 
     @Test
     void refusesToCompareDifferentInstruments() {
         LonelinessResult eleven = score(ELEVEN_ITEMS, THREE_CATEGORIES, lonelyOn(ELEVEN_ITEMS, List.of()));
 
-        assertThatIllegalArgumentException().isThrownBy(() -> MeasurementChange.between(sixItem(List.of()), eleven))
-                .withMessageContaining("DE_JONG_GIERVELD_6").withMessageContaining("DE_JONG_GIERVELD_11");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> MeasurementChange.between(sixItem(List.of()), eleven))
+                .withMessageContaining("DE_JONG_GIERVELD_6")
+                .withMessageContaining("DE_JONG_GIERVELD_11");
     }
 }

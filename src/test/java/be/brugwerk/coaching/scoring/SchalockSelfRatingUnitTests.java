@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,11 +36,23 @@ class SchalockSelfRatingUnitTests {
 
     @Test
     void keepsTheEightAnswersSideBySide() {
-        Map<QualityOfLifeDomain, Integer> answers = Map.of(QualityOfLifeDomain.PHYSICAL_WELL_BEING, 1,
-                QualityOfLifeDomain.SELF_DETERMINATION, 2, QualityOfLifeDomain.EMOTIONAL_WELL_BEING, 3,
-                QualityOfLifeDomain.INTERPERSONAL_RELATIONS, 4, QualityOfLifeDomain.SOCIAL_INCLUSION, 5,
-                QualityOfLifeDomain.PERSONAL_DEVELOPMENT, 1, QualityOfLifeDomain.MATERIAL_WELL_BEING, 2,
-                QualityOfLifeDomain.RIGHTS, 3);
+        Map<QualityOfLifeDomain, Integer> answers = Map.of(
+                QualityOfLifeDomain.PHYSICAL_WELL_BEING,
+                1,
+                QualityOfLifeDomain.SELF_DETERMINATION,
+                2,
+                QualityOfLifeDomain.EMOTIONAL_WELL_BEING,
+                3,
+                QualityOfLifeDomain.INTERPERSONAL_RELATIONS,
+                4,
+                QualityOfLifeDomain.SOCIAL_INCLUSION,
+                5,
+                QualityOfLifeDomain.PERSONAL_DEVELOPMENT,
+                1,
+                QualityOfLifeDomain.MATERIAL_WELL_BEING,
+                2,
+                QualityOfLifeDomain.RIGHTS,
+                3);
 
         SchalockSelfRating selfRating = new SchalockSelfRating(answers);
 
@@ -54,8 +65,8 @@ class SchalockSelfRatingUnitTests {
 
     @Test
     void acceptsBothEndsOfTheScale() {
-        SchalockSelfRating rating = new SchalockSelfRating(Map.of(QualityOfLifeDomain.RIGHTS, 1,
-                QualityOfLifeDomain.SELF_DETERMINATION, 5));
+        SchalockSelfRating rating = new SchalockSelfRating(
+                Map.of(QualityOfLifeDomain.RIGHTS, 1, QualityOfLifeDomain.SELF_DETERMINATION, 5));
 
         assertThat(rating.rating(QualityOfLifeDomain.RIGHTS)).hasValue(SchalockSelfRating.VERY_DISSATISFIED);
         assertThat(rating.rating(QualityOfLifeDomain.SELF_DETERMINATION)).hasValue(SchalockSelfRating.VERY_SATISFIED);
@@ -63,11 +74,12 @@ class SchalockSelfRatingUnitTests {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = { 0, 6 })
+    @ValueSource(ints = {0, 6})
     void refusesARatingOutsideOneToFive(int outside) {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new SchalockSelfRating(Map.of(QualityOfLifeDomain.MATERIAL_WELL_BEING, outside)))
-                .withMessageContaining("MATERIAL_WELL_BEING").withMessageContaining(String.valueOf(outside));
+                .withMessageContaining("MATERIAL_WELL_BEING")
+                .withMessageContaining(String.valueOf(outside));
     }
 
     @Test
@@ -75,7 +87,8 @@ class SchalockSelfRatingUnitTests {
         Map<QualityOfLifeDomain, Integer> answers = new HashMap<>();
         answers.put(QualityOfLifeDomain.EMOTIONAL_WELL_BEING, null);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new SchalockSelfRating(answers))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new SchalockSelfRating(answers))
                 .withMessageContaining("EMOTIONAL_WELL_BEING");
     }
 

@@ -1,12 +1,10 @@
 package be.brugwerk.coaching.scoring;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-
 import org.junit.jupiter.api.Test;
 
 /** A score has points or a reason why it is missing, and a result holds only scores its instrument allows. */
@@ -19,8 +17,8 @@ class ScoreUnitTests {
 
     @Test
     void refusesAScoreWithBothPointsAndReason() {
-        assertThatIllegalArgumentException().isThrownBy(
-                () -> new Score(OptionalInt.of(2), Optional.of(MissingReason.SUBSCALE_ITEM_UNANSWERED)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Score(OptionalInt.of(2), Optional.of(MissingReason.SUBSCALE_ITEM_UNANSWERED)));
     }
 
     @Test
@@ -31,16 +29,20 @@ class ScoreUnitTests {
     @Test
     void refusesALonelinessResultBeyondTheVersionsMaximum() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new LonelinessResult(LonelinessScale.SIX_ITEMS, Score.of(7), Score.of(3),
-                        Score.of(3), List.of()))
+                .isThrownBy(() -> new LonelinessResult(
+                        LonelinessScale.SIX_ITEMS, Score.of(7), Score.of(3), Score.of(3), List.of()))
                 .withMessageContaining("total");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new LonelinessResult(LonelinessScale.ELEVEN_ITEMS, Score.of(6), Score.of(0),
-                        Score.of(6), List.of()))
+                .isThrownBy(() -> new LonelinessResult(
+                        LonelinessScale.ELEVEN_ITEMS, Score.of(6), Score.of(0), Score.of(6), List.of()))
                 .withMessageContaining("social");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new LonelinessResult(LonelinessScale.SIX_ITEMS, Score.of(0), Score.of(0),
-                        Score.of(0), List.of(LonelinessItem.MISSES_COMPANY)))
+                .isThrownBy(() -> new LonelinessResult(
+                        LonelinessScale.SIX_ITEMS,
+                        Score.of(0),
+                        Score.of(0),
+                        Score.of(0),
+                        List.of(LonelinessItem.MISSES_COMPANY)))
                 .withMessageContaining("MISSES_COMPANY");
     }
 

@@ -104,7 +104,8 @@ class MatchCommandUnitTests {
 
     @Test
     void acceptsTheFormatAfterAnEqualsSign() throws IOException {
-        assertThat(match("--format=sparse", file("sparse.txt", "1", "1 1 7").toString())).isZero();
+        assertThat(match("--format=sparse", file("sparse.txt", "1", "1 1 7").toString()))
+                .isZero();
         assertThat(json().get("objective").asLong()).isEqualTo(7);
     }
 
@@ -134,7 +135,8 @@ class MatchCommandUnitTests {
             too few dense costs            | 2;1 2;7                      | line 3: expected n x n = 4 costs after n = 2 (dense form) or only lines 'i j cost' with 1 <= i, j <= 2 (sparse form), found only 3
             too many dense costs           | 2;1 2 3;4 5;6                | line 3: expected n x n = 4 costs after n = 2 (dense form) or only lines 'i j cost' with 1 <= i, j <= 2 (sparse form), but more costs follow
             """)
-    void refusesBadInputWithOneLineNamingTheLineAtFault(String situation, String lines, String message) throws IOException {
+    void refusesBadInputWithOneLineNamingTheLineAtFault(String situation, String lines, String message)
+            throws IOException {
         int exit = match(file("bad.txt", lines.split(";", -1)));
 
         assertThat(exit).as(situation).isEqualTo(MatchCommand.BAD_INPUT);
@@ -150,7 +152,8 @@ class MatchCommandUnitTests {
             costs on the first line| 2 1 1 5             | line 1 holds more than n
             """)
     void refusesABadSparseFileWhenToldItIsSparse(String situation, String lines, String message) throws IOException {
-        int exit = match("--format", "sparse", file("bad.txt", lines.split(";", -1)).toString());
+        int exit = match(
+                "--format", "sparse", file("bad.txt", lines.split(";", -1)).toString());
 
         assertThat(exit).as(situation).isEqualTo(MatchCommand.BAD_INPUT);
         assertThat(err()).hasSize(1).first().asString().startsWith(message);
@@ -194,7 +197,10 @@ class MatchCommandUnitTests {
     }
 
     private int match(String... args) {
-        return MatchCommand.run(args, new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        return MatchCommand.run(
+                args,
+                new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8));
     }
 
     private Path file(String name, String... lines) throws IOException {
@@ -207,7 +213,10 @@ class MatchCommandUnitTests {
 
     /** Standard error without the one success summary line, which only a solved run writes. */
     private List<String> err() {
-        return stderr.toString(StandardCharsets.UTF_8).lines().filter(line -> !line.startsWith("match: ")).toList();
+        return stderr.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> !line.startsWith("match: "))
+                .toList();
     }
 
     private JsonNode json() {
@@ -216,7 +225,9 @@ class MatchCommandUnitTests {
 
     private static List<String> pairs(JsonNode json) {
         List<String> pairs = new ArrayList<>();
-        json.get("pairs").forEach(pair -> pairs.add(pair.get("left").asString() + "-" + pair.get("right").asString()));
+        json.get("pairs")
+                .forEach(pair -> pairs.add(
+                        pair.get("left").asString() + "-" + pair.get("right").asString()));
         return pairs;
     }
 }

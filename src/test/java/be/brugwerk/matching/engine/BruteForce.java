@@ -12,8 +12,7 @@ import java.util.Map;
  */
 final class BruteForce {
 
-    private BruteForce() {
-    }
+    private BruteForce() {}
 
     /**
      * The maximum total score of a b-matching: left nodes in turn choose any subset of their edges that
@@ -27,14 +26,22 @@ final class BruteForce {
         }
         List<List<ScoredEdge>> edgesByLeft = new ArrayList<>();
         for (MatchingNode left : problem.left()) {
-            edgesByLeft.add(problem.edges().stream().filter(edge -> edge.left().equals(left.id())).toList());
+            edgesByLeft.add(problem.edges().stream()
+                    .filter(edge -> edge.left().equals(left.id()))
+                    .toList());
         }
-        int[] remaining = problem.right().stream().mapToInt(MatchingNode::capacity).toArray();
+        int[] remaining =
+                problem.right().stream().mapToInt(MatchingNode::capacity).toArray();
         return best(problem, edgesByLeft, rightIndex, 0, remaining, new HashMap<>());
     }
 
-    private static double best(BMatchingProblem problem, List<List<ScoredEdge>> edgesByLeft, Map<String, Integer> rightIndex,
-            int left, int[] remaining, Map<String, Double> memo) {
+    private static double best(
+            BMatchingProblem problem,
+            List<List<ScoredEdge>> edgesByLeft,
+            Map<String, Integer> rightIndex,
+            int left,
+            int[] remaining,
+            Map<String, Double> memo) {
         if (left == problem.left().size()) {
             return 0;
         }

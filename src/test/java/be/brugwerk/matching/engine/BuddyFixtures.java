@@ -14,8 +14,7 @@ final class BuddyFixtures {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     static final Place GENT_CENTRE = Place.at(51.0543, 3.7174);
 
-    private BuddyFixtures() {
-    }
+    private BuddyFixtures() {}
 
     /** 30 days of waiting weigh as much as 10 points of fit; pairs must share a language within 10 km. */
     static ProgrammeRules newcomerProgramme() {
@@ -23,7 +22,8 @@ final class BuddyFixtures {
     }
 
     static ProgrammeRules programme(GenderWishes genderWishes) {
-        return new ProgrammeRules(new CriterionWeights(2, 10, 3, 4, 1), new WaitingTradeOff(30, 10), true, 10, genderWishes);
+        return new ProgrammeRules(
+                new CriterionWeights(2, 10, 3, 4, 1), new WaitingTradeOff(30, 10), true, 10, genderWishes);
     }
 
     static Person person() {
@@ -79,9 +79,11 @@ final class BuddyFixtures {
     /** A test builder for a profile; defaults: speaks Dutch at B1, free Tuesday evening, 30, in Gent centre. */
     static final class Person {
 
-        private final List<LanguageSkill> languages = new ArrayList<>(List.of(new LanguageSkill("nl", LanguageLevel.B1)));
+        private final List<LanguageSkill> languages =
+                new ArrayList<>(List.of(new LanguageSkill("nl", LanguageLevel.B1)));
         private final Set<String> interests = new HashSet<>();
-        private final Set<WeeklySlot> availability = new HashSet<>(Set.of(new WeeklySlot(DayOfWeek.TUESDAY, DayPart.EVENING)));
+        private final Set<WeeklySlot> availability =
+                new HashSet<>(Set.of(new WeeklySlot(DayOfWeek.TUESDAY, DayPart.EVENING)));
         private Place place = GENT_CENTRE;
         private int age = 30;
         private Gender gender = Gender.UNSTATED;
@@ -146,7 +148,15 @@ final class BuddyFixtures {
         }
 
         Profile profile() {
-            return new Profile(languages, interests, availability, place, age, gender, new Preferences(wishedGenders, wishedAges), constraints);
+            return new Profile(
+                    languages,
+                    interests,
+                    availability,
+                    place,
+                    age,
+                    gender,
+                    new Preferences(wishedGenders, wishedAges),
+                    constraints);
         }
 
         Participant participant(String id) {

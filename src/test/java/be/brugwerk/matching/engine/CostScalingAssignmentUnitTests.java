@@ -64,7 +64,8 @@ class CostScalingAssignmentUnitTests {
 
     @Test
     void saysSoWhenALeftNodeHasNoArc() {
-        AssignmentProblem problem = AssignmentProblem.sparse(2, List.of(new AssignmentArc(0, 0, 1), new AssignmentArc(0, 1, 1)));
+        AssignmentProblem problem =
+                AssignmentProblem.sparse(2, List.of(new AssignmentArc(0, 0, 1), new AssignmentArc(0, 1, 1)));
 
         AssignmentResult result = solver.solve(problem);
 
@@ -75,8 +76,14 @@ class CostScalingAssignmentUnitTests {
     @Test
     void saysSoWhenEveryNodeHasArcsButHallsConditionFails() {
         // left 0 and 1 both reach only right 0, although right 1 and 2 are reached by left 2
-        AssignmentProblem problem = AssignmentProblem.sparse(3, List.of(new AssignmentArc(0, 0, 1), new AssignmentArc(1, 0, 1),
-                new AssignmentArc(2, 0, 1), new AssignmentArc(2, 1, 1), new AssignmentArc(2, 2, 1)));
+        AssignmentProblem problem = AssignmentProblem.sparse(
+                3,
+                List.of(
+                        new AssignmentArc(0, 0, 1),
+                        new AssignmentArc(1, 0, 1),
+                        new AssignmentArc(2, 0, 1),
+                        new AssignmentArc(2, 1, 1),
+                        new AssignmentArc(2, 2, 1)));
 
         assertThat(solver.solve(problem).perfectAssignmentExists()).isFalse();
     }
@@ -84,13 +91,15 @@ class CostScalingAssignmentUnitTests {
     @Test
     void refusesAnArcOutsideTheProblem() {
         assertThatThrownBy(() -> AssignmentProblem.sparse(2, List.of(new AssignmentArc(0, 2, 1))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("outside");
     }
 
     @Test
     void refusesANonSquareMatrix() {
         assertThatThrownBy(() -> AssignmentProblem.dense(new long[][] {{1, 2}, {3}}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("square");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("square");
     }
 
     @ParameterizedTest
@@ -113,10 +122,15 @@ class CostScalingAssignmentUnitTests {
             AssignmentResult result = solver.solve(problem);
 
             Long optimum = BruteForce.minimumAssignmentCost(problem);
-            assertThat(result.perfectAssignmentExists()).as("seed %d instance %d", seed, instance).isEqualTo(optimum != null);
+            assertThat(result.perfectAssignmentExists())
+                    .as("seed %d instance %d", seed, instance)
+                    .isEqualTo(optimum != null);
             if (optimum != null) {
                 assertThat(result.totalCost()).isEqualTo(optimum);
-                assertThat(result.pairs()).extracting(AssignmentArc::right).doesNotHaveDuplicates().hasSize(size);
+                assertThat(result.pairs())
+                        .extracting(AssignmentArc::right)
+                        .doesNotHaveDuplicates()
+                        .hasSize(size);
                 assertThat(result.pairs()).allSatisfy(pair -> assertThat(arcs).contains(pair));
             }
         }
@@ -154,6 +168,7 @@ class CostScalingAssignmentUnitTests {
             }
         }
         return new KuhnMunkresMinimalWeightBipartitePerfectMatching<>(graph, new HashSet<>(left), new HashSet<>(right))
-                .getMatching().getWeight();
+                .getMatching()
+                .getWeight();
     }
 }

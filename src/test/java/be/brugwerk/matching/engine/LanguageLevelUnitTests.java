@@ -34,7 +34,9 @@ class LanguageLevelUnitTests {
     @Test
     void ranksNativeAboveEveryCefrLevel() {
         assertThat(LanguageLevel.NATIVE.share()).isEqualTo(1.0);
-        assertThat(LanguageLevel.A1.share()).isLessThan(LanguageLevel.B1.share()).isLessThan(LanguageLevel.C2.share())
+        assertThat(LanguageLevel.A1.share())
+                .isLessThan(LanguageLevel.B1.share())
+                .isLessThan(LanguageLevel.C2.share())
                 .isLessThan(LanguageLevel.NATIVE.share());
     }
 }

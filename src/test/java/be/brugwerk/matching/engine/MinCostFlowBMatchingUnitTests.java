@@ -42,8 +42,8 @@ class MinCostFlowBMatchingUnitTests {
 
     @Test
     void neverTakesAnEdgeWithoutPositiveScore() {
-        BMatchingResult result = solver.solve(new BMatchingProblem(nodes("a", "b"), nodes("x"),
-                List.of(edge("a", "x", 0), edge("b", "x", -3))));
+        BMatchingResult result = solver.solve(
+                new BMatchingProblem(nodes("a", "b"), nodes("x"), List.of(edge("a", "x", 0), edge("b", "x", -3))));
 
         assertThat(result.pairs()).isEmpty();
     }
@@ -51,8 +51,8 @@ class MinCostFlowBMatchingUnitTests {
     @Test
     void prefersTheHeavierPairingOfATwoByTwoGraph() {
         // a-x + b-y = 3 + 3 = 6 beats a-y + b-x = 5 + 0, although a-y is the heaviest single edge
-        BMatchingResult result = solver.solve(new BMatchingProblem(nodes("a", "b"), nodes("x", "y"),
-                List.of(edge("a", "x", 3), edge("a", "y", 5), edge("b", "y", 3))));
+        BMatchingResult result = solver.solve(new BMatchingProblem(
+                nodes("a", "b"), nodes("x", "y"), List.of(edge("a", "x", 3), edge("a", "y", 5), edge("b", "y", 3))));
 
         assertThat(result.pairs()).containsExactly(edge("a", "x", 3), edge("b", "y", 3));
         assertThat(result.totalScore()).isEqualTo(6);
@@ -61,15 +61,17 @@ class MinCostFlowBMatchingUnitTests {
     @Test
     void doesNotForceAPerfectMatchingWhenItScoresLess() {
         // a-y alone (10) beats the perfect a-x + b-y (1 + 1)
-        BMatchingResult result = solver.solve(new BMatchingProblem(nodes("a", "b"), nodes("x", "y"),
-                List.of(edge("a", "x", 1), edge("a", "y", 10), edge("b", "y", 1))));
+        BMatchingResult result = solver.solve(new BMatchingProblem(
+                nodes("a", "b"), nodes("x", "y"), List.of(edge("a", "x", 1), edge("a", "y", 10), edge("b", "y", 1))));
 
         assertThat(result.pairs()).containsExactly(edge("a", "y", 10));
     }
 
     @Test
     void letsANodeTakeAsManyEdgesAsItsCapacity() {
-        BMatchingProblem problem = new BMatchingProblem(nodes("a", "b", "c"), List.of(new MatchingNode("x", 2)),
+        BMatchingProblem problem = new BMatchingProblem(
+                nodes("a", "b", "c"),
+                List.of(new MatchingNode("x", 2)),
                 List.of(edge("a", "x", 1), edge("b", "x", 4), edge("c", "x", 3)));
 
         BMatchingResult result = solver.solve(problem);
@@ -80,8 +82,10 @@ class MinCostFlowBMatchingUnitTests {
 
     @Test
     void matchesTheEarlierLeftNodeFirstOnATieWhenAsked() {
-        BMatchingProblem earlierFirst = new BMatchingProblem(nodes("b", "a"), nodes("x"), List.of(edge("a", "x", 2), edge("b", "x", 2)));
-        BMatchingProblem otherOrder = new BMatchingProblem(nodes("a", "b"), nodes("x"), List.of(edge("a", "x", 2), edge("b", "x", 2)));
+        BMatchingProblem earlierFirst =
+                new BMatchingProblem(nodes("b", "a"), nodes("x"), List.of(edge("a", "x", 2), edge("b", "x", 2)));
+        BMatchingProblem otherOrder =
+                new BMatchingProblem(nodes("a", "b"), nodes("x"), List.of(edge("a", "x", 2), edge("b", "x", 2)));
         BMatchingSolver tieBreaking = new MinCostFlowBMatching(TieBreak.EARLIER_LEFT_FIRST);
 
         assertThat(tieBreaking.solve(earlierFirst).pairs()).containsExactly(edge("b", "x", 2));
@@ -92,7 +96,8 @@ class MinCostFlowBMatchingUnitTests {
     @Test
     void dropsTheTieBreakWhenItWouldOverflowAndSaysSo() {
         // 2^45 fits the cost range of 302 nodes, 2^45 times the tie-break factor 1 * 300 + 1 does not
-        List<MatchingNode> left = IntStream.range(0, 300).mapToObj(i -> MatchingNode.of("l" + i)).toList();
+        List<MatchingNode> left =
+                IntStream.range(0, 300).mapToObj(i -> MatchingNode.of("l" + i)).toList();
         BMatchingProblem problem = new BMatchingProblem(left, nodes("x"), List.of(edge("l7", "x", 0x1p45)));
 
         BMatchingResult result = new MinCostFlowBMatching(TieBreak.EARLIER_LEFT_FIRST).solve(problem);
@@ -104,7 +109,9 @@ class MinCostFlowBMatchingUnitTests {
     @Test
     void findsTheOptimumOfFractionalScoresWithinTheStatedAccuracy() {
         // 0.1 + 0.2 and 0.3 differ only in the last bits of a double: any of them is within 1e-6
-        BMatchingResult result = solver.solve(new BMatchingProblem(nodes("a", "b"), nodes("x", "y"),
+        BMatchingResult result = solver.solve(new BMatchingProblem(
+                nodes("a", "b"),
+                nodes("x", "y"),
                 List.of(edge("a", "x", 0.1), edge("b", "y", 0.2), edge("a", "y", 0.3000001))));
 
         assertThat(result.exact()).isFalse();
@@ -114,27 +121,35 @@ class MinCostFlowBMatchingUnitTests {
     @Test
     void refusesIntegerScoresBeyondTheInt64CostRange() {
         // 2^53 is still an exact integer, but 2^53 times (303 nodes + 1) exceeds the 2^61 headroom
-        List<MatchingNode> left = IntStream.range(0, 300).mapToObj(i -> MatchingNode.of("l" + i)).toList();
+        List<MatchingNode> left =
+                IntStream.range(0, 300).mapToObj(i -> MatchingNode.of("l" + i)).toList();
         BMatchingProblem problem = new BMatchingProblem(left, nodes("x"), List.of(edge("l0", "x", 0x1p53)));
 
-        assertThatThrownBy(() -> solver.solve(problem)).isInstanceOf(ArithmeticException.class).hasMessageContaining("cost range");
+        assertThatThrownBy(() -> solver.solve(problem))
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessageContaining("cost range");
     }
 
     @Test
     void refusesAnEdgeToAnUndeclaredNode() {
         assertThatThrownBy(() -> new BMatchingProblem(nodes("a"), nodes("x"), List.of(edge("a", "y", 1))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown right node y");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown right node y");
     }
 
     @Test
     void refusesTheSameEdgeTwice() {
-        assertThatThrownBy(() -> new BMatchingProblem(nodes("a"), nodes("x"), List.of(edge("a", "x", 1), edge("a", "x", 2))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("appears twice");
+        assertThatThrownBy(() ->
+                        new BMatchingProblem(nodes("a"), nodes("x"), List.of(edge("a", "x", 1), edge("a", "x", 2))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("appears twice");
     }
 
     @Test
     void refusesANodeWithoutCapacity() {
-        assertThatThrownBy(() -> new MatchingNode("a", 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> new MatchingNode("a", 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 1");
     }
 
     @ParameterizedTest
@@ -145,14 +160,17 @@ class MinCostFlowBMatchingUnitTests {
             boolean fractional = instance % 2 == 1;
             boolean dense = instance % 3 == 0;
             boolean withCapacities = instance % 5 >= 2;
-            BMatchingProblem problem = randomProblem(random, 1 + random.nextInt(7), 1 + random.nextInt(7), dense, fractional, withCapacities);
+            BMatchingProblem problem = randomProblem(
+                    random, 1 + random.nextInt(7), 1 + random.nextInt(7), dense, fractional, withCapacities);
 
             BMatchingResult result = solver.solve(problem);
 
             double optimum = BruteForce.maximumBMatchingScore(problem);
-            assertThat(result.totalScore()).as("seed %d instance %d: %s", seed, instance, problem)
+            assertThat(result.totalScore())
+                    .as("seed %d instance %d: %s", seed, instance, problem)
                     .isCloseTo(optimum, within(Math.max(1e-12, Math.abs(optimum) * 1e-6)));
-            assertThat(result.exact()).isEqualTo(!fractional || problem.edges().stream().noneMatch(e -> e.score() > 0));
+            assertThat(result.exact())
+                    .isEqualTo(!fractional || problem.edges().stream().noneMatch(e -> e.score() > 0));
             assertRespectsCapacities(problem, result);
         }
     }
@@ -162,8 +180,12 @@ class MinCostFlowBMatchingUnitTests {
     void keepsTheRelativeAccuracyWhenScoresSpanTwelveOrdersOfMagnitude(long seed) {
         Random random = new Random(seed);
         for (int instance = 0; instance < 10; instance++) {
-            List<MatchingNode> left = IntStream.range(0, 6).mapToObj(i -> new MatchingNode("l" + i, 1 + random.nextInt(2))).toList();
-            List<MatchingNode> right = IntStream.range(0, 6).mapToObj(i -> new MatchingNode("r" + i, 1 + random.nextInt(2))).toList();
+            List<MatchingNode> left = IntStream.range(0, 6)
+                    .mapToObj(i -> new MatchingNode("l" + i, 1 + random.nextInt(2)))
+                    .toList();
+            List<MatchingNode> right = IntStream.range(0, 6)
+                    .mapToObj(i -> new MatchingNode("r" + i, 1 + random.nextInt(2)))
+                    .toList();
             List<ScoredEdge> edges = new ArrayList<>();
             for (MatchingNode l : left) {
                 for (MatchingNode r : right) {
@@ -174,7 +196,8 @@ class MinCostFlowBMatchingUnitTests {
 
             double optimum = BruteForce.maximumBMatchingScore(problem);
 
-            assertThat(solver.solve(problem).totalScore()).isCloseTo(optimum, within(optimum * MinCostFlowBMatching.RELATIVE_ACCURACY));
+            assertThat(solver.solve(problem).totalScore())
+                    .isCloseTo(optimum, within(optimum * MinCostFlowBMatching.RELATIVE_ACCURACY));
         }
     }
 
@@ -185,12 +208,14 @@ class MinCostFlowBMatchingUnitTests {
         assertThat(MinCostFlowBMatching.scaleFor(1, 1e6)).isEqualTo(1.0);
     }
 
-    static BMatchingProblem randomProblem(Random random, int leftCount, int rightCount, boolean dense, boolean fractional,
-            boolean withCapacities) {
+    static BMatchingProblem randomProblem(
+            Random random, int leftCount, int rightCount, boolean dense, boolean fractional, boolean withCapacities) {
         List<MatchingNode> left = IntStream.range(0, leftCount)
-                .mapToObj(i -> new MatchingNode("l" + i, withCapacities ? 1 + random.nextInt(3) : 1)).toList();
+                .mapToObj(i -> new MatchingNode("l" + i, withCapacities ? 1 + random.nextInt(3) : 1))
+                .toList();
         List<MatchingNode> right = IntStream.range(0, rightCount)
-                .mapToObj(i -> new MatchingNode("r" + i, withCapacities ? 1 + random.nextInt(3) : 1)).toList();
+                .mapToObj(i -> new MatchingNode("r" + i, withCapacities ? 1 + random.nextInt(3) : 1))
+                .toList();
         List<ScoredEdge> edges = new ArrayList<>();
         for (MatchingNode l : left) {
             for (MatchingNode r : right) {
@@ -205,13 +230,21 @@ class MinCostFlowBMatchingUnitTests {
 
     private static void assertRespectsCapacities(BMatchingProblem problem, BMatchingResult result) {
         for (MatchingNode node : problem.left()) {
-            assertThat(result.pairs().stream().filter(pair -> pair.left().equals(node.id())).count()).isLessThanOrEqualTo(node.capacity());
+            assertThat(result.pairs().stream()
+                            .filter(pair -> pair.left().equals(node.id()))
+                            .count())
+                    .isLessThanOrEqualTo(node.capacity());
         }
         for (MatchingNode node : problem.right()) {
-            assertThat(result.pairs().stream().filter(pair -> pair.right().equals(node.id())).count()).isLessThanOrEqualTo(node.capacity());
+            assertThat(result.pairs().stream()
+                            .filter(pair -> pair.right().equals(node.id()))
+                            .count())
+                    .isLessThanOrEqualTo(node.capacity());
         }
         assertThat(result.pairs()).allSatisfy(pair -> assertThat(pair.score()).isPositive());
-        assertThat(result.totalScore()).isCloseTo(result.pairs().stream().mapToDouble(ScoredEdge::score).sum(), within(1e-9));
+        assertThat(result.totalScore())
+                .isCloseTo(
+                        result.pairs().stream().mapToDouble(ScoredEdge::score).sum(), within(1e-9));
     }
 
     private static List<MatchingNode> nodes(String... ids) {

@@ -14,7 +14,8 @@ class NearbyBuddiesUnitTests {
 
     @Test
     void findsNoBuddyWhenThereAreNone() {
-        assertThat(new NearbyBuddies(List.of(), 10).near(person().participant("p"))).isEmpty();
+        assertThat(new NearbyBuddies(List.of(), 10).near(person().participant("p")))
+                .isEmpty();
     }
 
     @Test
@@ -22,14 +23,16 @@ class NearbyBuddiesUnitTests {
         Buddy gent = person().livingAt(Place.at(51.0543, 3.7174)).buddy("gent");
         Buddy brussels = person().livingAt(Place.at(50.8467, 4.3525)).buddy("brussels");
 
-        List<Buddy> near = new NearbyBuddies(List.of(brussels, gent), 10).near(person().livingAt(Place.at(51.06, 3.72)).participant("p"));
+        List<Buddy> near = new NearbyBuddies(List.of(brussels, gent), 10)
+                .near(person().livingAt(Place.at(51.06, 3.72)).participant("p"));
 
         assertThat(near).containsExactly(gent);
     }
 
     @Test
     void offersBuddiesWithoutCoordinatesToEveryone() {
-        Buddy neighbourhoodOnly = person().livingAt(Place.inNeighbourhood("Rabot")).buddy("rabot");
+        Buddy neighbourhoodOnly =
+                person().livingAt(Place.inNeighbourhood("Rabot")).buddy("rabot");
         Buddy unknown = person().livingAt(Place.unknown()).buddy("unknown");
 
         List<Buddy> near = new NearbyBuddies(List.of(neighbourhoodOnly, unknown), 10).near(person().participant("p"));
@@ -39,9 +42,11 @@ class NearbyBuddiesUnitTests {
 
     @Test
     void offersEveryBuddyToAParticipantWithoutCoordinates() {
-        List<Buddy> buddies = List.of(person().buddy("a"), person().livingAt(Place.at(-33.9, 151.2)).buddy("sydney"));
+        List<Buddy> buddies = List.of(
+                person().buddy("a"), person().livingAt(Place.at(-33.9, 151.2)).buddy("sydney"));
 
-        assertThat(new NearbyBuddies(buddies, 10).near(person().livingAt(Place.inNeighbourhood("Rabot")).participant("p")))
+        assertThat(new NearbyBuddies(buddies, 10)
+                        .near(person().livingAt(Place.inNeighbourhood("Rabot")).participant("p")))
                 .containsExactlyElementsOf(buddies);
     }
 
@@ -59,7 +64,9 @@ class NearbyBuddiesUnitTests {
             Place place = randomPlaceNear(random, i % 3);
             List<Buddy> near = index.near(person().livingAt(place).participant("p"));
 
-            List<Buddy> withinReach = buddies.stream().filter(b -> b.profile().place().distanceKmTo(place).getAsDouble() <= maxKm).toList();
+            List<Buddy> withinReach = buddies.stream()
+                    .filter(b -> b.profile().place().distanceKmTo(place).getAsDouble() <= maxKm)
+                    .toList();
             assertThat(near).containsAll(withinReach);
         }
     }
@@ -68,8 +75,12 @@ class NearbyBuddiesUnitTests {
     private static Place randomPlaceNear(Random random, int region) {
         return switch (region) {
             case 0 -> Place.at(51.05 + random.nextGaussian() * 0.05, 3.72 + random.nextGaussian() * 0.08);
-            case 1 -> Place.at(Math.min(90, 89.9 + Math.abs(random.nextGaussian()) * 0.05), random.nextDouble() * 360 - 180);
-            default -> Place.at(random.nextGaussian() * 0.05, random.nextBoolean() ? 180 - random.nextDouble() * 0.05 : -180 + random.nextDouble() * 0.05);
+            case 1 ->
+                Place.at(Math.min(90, 89.9 + Math.abs(random.nextGaussian()) * 0.05), random.nextDouble() * 360 - 180);
+            default ->
+                Place.at(
+                        random.nextGaussian() * 0.05,
+                        random.nextBoolean() ? 180 - random.nextDouble() * 0.05 : -180 + random.nextDouble() * 0.05);
         };
     }
 }

@@ -2,18 +2,16 @@ package be.brugwerk.matching.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.IntakeLanguages;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,8 +42,11 @@ class BuddySignUpIntegrationTests {
     @BeforeEach
     void aProgramme() {
         WebSession coordinator = new WebSession(port);
-        assertThat(coordinator.signIn(accounts.account(accounts.organisation("Sign-up"), Role.COORDINATOR).email(),
-                TestAccounts.PASSWORD)).isTrue();
+        assertThat(coordinator.signIn(
+                        accounts.account(accounts.organisation("Sign-up"), Role.COORDINATOR)
+                                .email(),
+                        TestAccounts.PASSWORD))
+                .isTrue();
         programme = ProgrammeFixtures.programme(coordinator, "Open to all").programme;
         anonymous = new WebSession(port);
     }
@@ -61,8 +62,10 @@ class BuddySignUpIntegrationTests {
     @Test
     void offersTheLevelsAsAPickListAndStoresThemInTheEnginesFormat() {
         String form = anonymous.get("/join/" + programme + "?lang=fr").body();
-        assertThat(form).contains("<option value=\"NATIVE\">langue maternelle</option>")
-                .contains("<option value=\"B1\">B1 – se débrouille</option>").contains("name=\"languages[2].level\"");
+        assertThat(form)
+                .contains("<option value=\"NATIVE\">langue maternelle</option>")
+                .contains("<option value=\"B1\">B1 – se débrouille</option>")
+                .contains("name=\"languages[2].level\"");
         String email = unique();
 
         Map<String, String> languages = new HashMap<>(IntakeLanguages.lines("NL", "native", "fr", "B2"));
@@ -70,9 +73,14 @@ class BuddySignUpIntegrationTests {
         languages.put("languages[2].level", "");
         assertThat(apply(email, languages).statusCode()).isEqualTo(200);
 
-        assertThat(JdbcClient.create(ownerDataSource).sql("""
+        assertThat(JdbcClient.create(ownerDataSource)
+                        .sql("""
                 select array_to_string(i.languages, ',') from buddy b join intake i on i.id = b.intake_id
-                where lower(b.email) = lower(?)""").param(email).query(String.class).single()).isEqualTo("nl:NATIVE,fr:B2");
+                where lower(b.email) = lower(?)""")
+                        .param(email)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("nl:NATIVE,fr:B2");
     }
 
     @Test
@@ -85,8 +93,11 @@ class BuddySignUpIntegrationTests {
         HttpResponse<String> answer = apply(email, typed);
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains("Niveau van taal 2 (ti): „fluent” bestaat niet; kies moedertaal of A1 tot C2.")
-                .contains("data-field=\"languages[1].level\"").contains("value=\"" + email + "\"").contains("Samen koken");
+        assertThat(answer.body())
+                .contains("Niveau van taal 2 (ti): „fluent” bestaat niet; kies moedertaal of A1 tot C2.")
+                .contains("data-field=\"languages[1].level\"")
+                .contains("value=\"" + email + "\"")
+                .contains("Samen koken");
         assertThat(IntakeLanguages.shownIn(answer.body())).isEqualTo("nl NATIVE, ti ?");
         assertThat(statusesOf(email)).isEmpty();
     }
@@ -99,7 +110,8 @@ class BuddySignUpIntegrationTests {
 
         HttpResponse<String> answer = apply(email, typed);
 
-        assertThat(answer.body()).contains("Language 2: fill in a language code next to the level.")
+        assertThat(answer.body())
+                .contains("Language 2: fill in a language code next to the level.")
                 .contains("Language 3: “NL” is already higher up in the list.");
         assertThat(IntakeLanguages.shownIn(answer.body())).isEqualTo("nl NATIVE,  B1, NL A2");
         assertThat(statusesOf(email)).isEmpty();
@@ -120,7 +132,8 @@ class BuddySignUpIntegrationTests {
         String email = unique();
         HttpResponse<String> answer = apply(email, Map.of("website", "http://spam.example"));
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(withoutToken(answer.body())).isEqualTo(withoutToken(apply(unique(), Map.of()).body()));
+        assertThat(withoutToken(answer.body()))
+                .isEqualTo(withoutToken(apply(unique(), Map.of()).body()));
         assertThat(statusesOf(email)).isEmpty();
     }
 
@@ -132,8 +145,12 @@ class BuddySignUpIntegrationTests {
         String email = unique();
         assertThat(apply(email, Map.of()).statusCode()).isEqualTo(429);
         assertThat(statusesOf(email)).isEmpty();
-        assertThat(JdbcClient.create(ownerDataSource).sql("select count(*) from signup_attempt where key like '%@%'")
-                .query(Long.class).single()).as("no address is stored").isZero();
+        assertThat(JdbcClient.create(ownerDataSource)
+                        .sql("select count(*) from signup_attempt where key like '%@%'")
+                        .query(Long.class)
+                        .single())
+                .as("no address is stored")
+                .isZero();
     }
 
     @Test
@@ -144,7 +161,9 @@ class BuddySignUpIntegrationTests {
         HttpResponse<String> answer = apply(email, Map.of("name", "Appli\u0000cant", "goals", "Meet people"));
 
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(answer.body()).contains("“name” holds a character that is not text").contains("value=\"" + email + "\"")
+        assertThat(answer.body())
+                .contains("“name” holds a character that is not text")
+                .contains("value=\"" + email + "\"")
                 .contains("Meet people");
         assertThat(statusesOf(email)).isEmpty();
     }
@@ -156,16 +175,30 @@ class BuddySignUpIntegrationTests {
 
     private HttpResponse<String> apply(String email, Map<String, String> extra) {
         anonymous.get("/join/" + programme);
-        Map<String, String> form = new HashMap<>(Map.of("name", "Applicant", "email", email, "capacity", "1", "consent", "true",
-                "age", "45", "gender", "WOMAN"));
+        Map<String, String> form = new HashMap<>(Map.of(
+                "name",
+                "Applicant",
+                "email",
+                email,
+                "capacity",
+                "1",
+                "consent",
+                "true",
+                "age",
+                "45",
+                "gender",
+                "WOMAN"));
         form.putAll(IntakeLanguages.lines("nl", "NATIVE"));
         form.putAll(extra);
         return anonymous.post("/join/" + programme, form);
     }
 
     private java.util.List<String> statusesOf(String email) {
-        return JdbcClient.create(ownerDataSource).sql("select status from buddy where lower(email) = lower(?)").param(email)
-                .query(String.class).list();
+        return JdbcClient.create(ownerDataSource)
+                .sql("select status from buddy where lower(email) = lower(?)")
+                .param(email)
+                .query(String.class)
+                .list();
     }
 
     private static String withoutToken(String page) {

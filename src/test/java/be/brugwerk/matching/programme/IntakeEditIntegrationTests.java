@@ -2,6 +2,12 @@ package be.brugwerk.matching.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.IntakeLanguages;
+import be.brugwerk.support.MutableClock;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
@@ -9,15 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
-import be.brugwerk.support.FullStackTest;
-import be.brugwerk.support.IntakeLanguages;
-import be.brugwerk.support.MutableClock;
-import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.WebSession;
-import be.brugwerk.system.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -49,7 +47,8 @@ class IntakeEditIntegrationTests {
 
     @Test
     void aCorrectedLanguageIsUsedByTheNextRunAndTheDateOfEntryStays() {
-        String email = accounts.account(accounts.organisation("Intake edits"), Role.COORDINATOR).email();
+        String email = accounts.account(accounts.organisation("Intake edits"), Role.COORDINATOR)
+                .email();
         WebSession coordinator = signedIn(email);
         ProgrammeFixtures programme = ProgrammeFixtures.programme(coordinator, "Corrections");
         UUID participant = programme.waitingParticipant("Amina", true);
@@ -71,7 +70,9 @@ class IntakeEditIntegrationTests {
         assertThat(enteredOn(participant)).isEqualTo(enteredOn);
 
         programme.run();
-        assertThat(coordinator.get("/programmes/" + programme.programme + "?lang=nl").body())
+        assertThat(coordinator
+                        .get("/programmes/" + programme.programme + "?lang=nl")
+                        .body())
                 .contains("beiden spreken Nederlands (C1 en moedertaal)");
 
         HttpResponse<String> stale = coordinator.post(save + "?lang=en", intake(version, "fr", "B1"));
@@ -80,11 +81,13 @@ class IntakeEditIntegrationTests {
         assertThat(IntakeLanguages.shownIn(stale.body())).isEqualTo("fr B1");
         assertThat(IntakeLanguages.shownIn(coordinator.get(edit).body())).isEqualTo("nl C1, ar NATIVE");
 
-        // a level the pick list does not offer (only a crafted post sends one) is refused on its own field, the rest kept
-        HttpResponse<String> refused = coordinator.post(save + "?lang=en",
-                intake(versionIn(coordinator.get(edit).body()), "nl", "C1", "ar", "B3"));
+        // a level the pick list does not offer (only a crafted post sends one) is refused on its own field, the rest
+        // kept
+        HttpResponse<String> refused = coordinator.post(
+                save + "?lang=en", intake(versionIn(coordinator.get(edit).body()), "nl", "C1", "ar", "B3"));
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("Level of language 2 (ar): “B3” does not exist; choose native or A1 to C2.")
+        assertThat(refused.body())
+                .contains("Level of language 2 (ar): “B3” does not exist; choose native or A1 to C2.")
                 .contains("data-field=\"languages[1].level\"");
         assertThat(IntakeLanguages.shownIn(refused.body())).isEqualTo("nl C1, ar ?");
         assertThat(IntakeLanguages.shownIn(coordinator.get(edit).body())).isEqualTo("nl C1, ar NATIVE");
@@ -93,7 +96,8 @@ class IntakeEditIntegrationTests {
 
     @Test
     void aBuddysProfileIsCorrectedRefusingABadCapacityAndAStaleSave() {
-        String email = accounts.account(accounts.organisation("Buddy edits"), Role.COORDINATOR).email();
+        String email = accounts.account(accounts.organisation("Buddy edits"), Role.COORDINATOR)
+                .email();
         WebSession coordinator = signedIn(email);
         ProgrammeFixtures programme = ProgrammeFixtures.programme(coordinator, "Buddy corrections");
         UUID buddy = programme.appliedBuddy("Jan", unique("jan"), "1");
@@ -107,26 +111,35 @@ class IntakeEditIntegrationTests {
 
         HttpResponse<String> refused = coordinator.post(save + "?lang=en", buddy("Jan Peeters", address, "5", version));
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("A buddy takes at least 1 and at most 2 participants at once.")
-                .contains("value=\"5\"").contains("value=\"Jan Peeters\"");
+        assertThat(refused.body())
+                .contains("A buddy takes at least 1 and at most 2 participants at once.")
+                .contains("value=\"5\"")
+                .contains("value=\"Jan Peeters\"");
         assertThat(programme.buddyIds()).containsKey("Jan");
 
         HttpResponse<String> saved = coordinator.post(save, buddy("Jan Peeters", address, "2", version));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         ProgrammeFixtures.follow(coordinator, saved);
         assertThat(programme.buddyIds()).containsEntry("Jan Peeters", buddy);
-        assertThat(owner().sql("select capacity from buddy where id = ?").param(buddy).query(Integer.class).single()).isEqualTo(2);
+        assertThat(owner().sql("select capacity from buddy where id = ?")
+                        .param(buddy)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
 
         HttpResponse<String> stale = coordinator.post(save + "?lang=en", buddy("Someone else", address, "1", version));
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(stale.body()).contains("Someone else changed this intake meanwhile").contains("value=\"Someone else\"");
+        assertThat(stale.body())
+                .contains("Someone else changed this intake meanwhile")
+                .contains("value=\"Someone else\"");
         assertThat(programme.buddyIds()).containsEntry("Jan Peeters", buddy).doesNotContainKey("Someone else");
     }
 
     @Test
     void aCoordinatorWhoDoesNotCoordinateTheProgrammeFindsNoIntake() {
         var organisation = accounts.organisation("Intake strangers");
-        WebSession coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR).email());
+        WebSession coordinator =
+                signedIn(accounts.account(organisation, Role.COORDINATOR).email());
         ProgrammeFixtures programme = ProgrammeFixtures.programme(coordinator, "Not yours");
         programme.waitingParticipant("Amina", true);
         UUID buddy = programme.appliedBuddy("Jan", unique("jan"), "1");
@@ -134,12 +147,16 @@ class IntakeEditIntegrationTests {
         String buddyEdit = "/programmes/" + programme.programme + "/buddies/" + buddy + "/edit";
         String version = versionIn(coordinator.get(waitingEdit).body());
 
-        WebSession stranger = signedIn(accounts.account(organisation, Role.COORDINATOR).email());
+        WebSession stranger =
+                signedIn(accounts.account(organisation, Role.COORDINATOR).email());
         assertThat(stranger.get(waitingEdit).statusCode()).isEqualTo(404);
         assertThat(stranger.get(buddyEdit).statusCode()).isEqualTo(404);
-        assertThat(stranger.post(waitingEdit.replaceFirst("/edit$", ""), intake(version, "fr", "B1")).statusCode()).isEqualTo(404);
+        assertThat(stranger.post(waitingEdit.replaceFirst("/edit$", ""), intake(version, "fr", "B1"))
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(stranger.post(buddyEdit.replaceFirst("/edit$", ""), buddy("Stranger", unique("s"), "1", version))
-                .statusCode()).isEqualTo(404);
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(IntakeLanguages.shownIn(coordinator.get(waitingEdit).body())).isEqualTo("nl A2, ar NATIVE");
         assertThat(programme.buddyIds()).containsKey("Jan");
     }
@@ -158,7 +175,8 @@ class IntakeEditIntegrationTests {
     }
 
     private static Map<String, String> intake(String version, String... codesAndLevels) {
-        Map<String, String> form = new HashMap<>(Map.of("age", "34", "gender", "WOMAN", "interests", "koken", "version", version));
+        Map<String, String> form =
+                new HashMap<>(Map.of("age", "34", "gender", "WOMAN", "interests", "koken", "version", version));
         form.putAll(IntakeLanguages.lines(codesAndLevels));
         return form;
     }
@@ -170,8 +188,10 @@ class IntakeEditIntegrationTests {
     }
 
     private String enteredOn(UUID participant) {
-        return owner().sql("select cast(entered_on as text) from waiting_entry where participant_id = ?").param(participant)
-                .query(String.class).single();
+        return owner().sql("select cast(entered_on as text) from waiting_entry where participant_id = ?")
+                .param(participant)
+                .query(String.class)
+                .single();
     }
 
     private WebSession signedIn(String email) {

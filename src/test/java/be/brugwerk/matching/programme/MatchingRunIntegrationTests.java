@@ -2,6 +2,13 @@ package be.brugwerk.matching.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.matching.engine.MatchingPhase;
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.MutableClock;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.text.DecimalFormat;
@@ -17,16 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
-import be.brugwerk.matching.engine.MatchingPhase;
-import be.brugwerk.support.FullStackTest;
-import be.brugwerk.support.MutableClock;
-import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.TestAccounts.Account;
-import be.brugwerk.support.WebSession;
-import be.brugwerk.system.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,7 +76,9 @@ class MatchingRunIntegrationTests {
 
         programme.run();
 
-        assertThat(proposedParticipants(programme.programme)).containsExactly(consenting).doesNotContain(notConsenting);
+        assertThat(proposedParticipants(programme.programme))
+                .containsExactly(consenting)
+                .doesNotContain(notConsenting);
     }
 
     @Test
@@ -89,11 +89,15 @@ class MatchingRunIntegrationTests {
         programme.approvedBuddy("Jan", unique("jan"));
         programme.run();
         Map<String, Object> first = proposals(programme.programme).get(0);
-        assertThat(coordinator.getJson("/api/v1/programmes/" + programme.programme + "/pairs").body())
-                .contains("\"criterion\":\"WAITING\"").contains("\"participantName\":\"Amina\"");
+        assertThat(coordinator
+                        .getJson("/api/v1/programmes/" + programme.programme + "/pairs")
+                        .body())
+                .contains("\"criterion\":\"WAITING\"")
+                .contains("\"participantName\":\"Amina\"");
 
-        HttpResponse<String> rejected = coordinator.post("/programmes/" + programme.programme + "/pairs/" + first.get("id")
-                + "/reject", Map.of("reason", "They know each other"));
+        HttpResponse<String> rejected = coordinator.post(
+                "/programmes/" + programme.programme + "/pairs/" + first.get("id") + "/reject",
+                Map.of("reason", "They know each other"));
         assertThat(rejected.statusCode()).isEqualTo(302);
         programme.run();
 
@@ -101,7 +105,9 @@ class MatchingRunIntegrationTests {
         assertThat(second).hasSize(1);
         assertThat(second.get(0).get("buddy_id")).isNotEqualTo(first.get("buddy_id"));
         programme.run();
-        assertThat(proposals(programme.programme)).extracting(p -> p.get("buddy_id")).doesNotContain(first.get("buddy_id"));
+        assertThat(proposals(programme.programme))
+                .extracting(p -> p.get("buddy_id"))
+                .doesNotContain(first.get("buddy_id"));
     }
 
     @Test
@@ -126,7 +132,9 @@ class MatchingRunIntegrationTests {
         assertThat(again).hasSize(1);
         assertThat(again.get(0).get("participant_id")).isEqualTo(amina);
         assertThat(again.get(0).get("buddy_id")).isNotEqualTo(first.get("buddy_id"));
-        assertThat(enteredOn(amina)).isEqualTo(enteredOn).isNotEqualTo(LocalDate.now(clock).toString());
+        assertThat(enteredOn(amina))
+                .isEqualTo(enteredOn)
+                .isNotEqualTo(LocalDate.now(clock).toString());
     }
 
     @Test
@@ -139,25 +147,36 @@ class MatchingRunIntegrationTests {
         programme.run();
         UUID proposedToAmina = buddyProposedTo(programme.programme, amina);
         UUID other = proposedToAmina.equals(lotte) ? jan : lotte;
-        UUID entry = owner().sql("select id from waiting_entry where participant_id = ?").param(amina).query(UUID.class).single();
+        UUID entry = owner().sql("select id from waiting_entry where participant_id = ?")
+                .param(amina)
+                .query(UUID.class)
+                .single();
 
-        HttpResponse<String> fixed = coordinator.post("/programmes/" + programme.programme + "/pairs",
+        HttpResponse<String> fixed = coordinator.post(
+                "/programmes/" + programme.programme + "/pairs",
                 Map.of("waitingEntry", entry.toString(), "buddy", other.toString()));
         assertThat(fixed.statusCode()).isEqualTo(302);
         ProgrammeFixtures.follow(coordinator, fixed);
 
         assertThat(buddyProposedTo(programme.programme, amina)).isEqualTo(other);
         assertThat(buddyProposedTo(programme.programme, bram)).isEqualTo(proposedToAmina);
-        assertThat(owner().sql("select fixed_by_coordinator from buddy_pair where participant_id = ? and status = 'PROPOSED'")
-                .param(amina).query(Boolean.class).single()).isTrue();
+        assertThat(owner().sql(
+                                "select fixed_by_coordinator from buddy_pair where participant_id = ? and status = 'PROPOSED'")
+                        .param(amina)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
         programme.run();
         assertThat(buddyProposedTo(programme.programme, amina)).isEqualTo(other);
         assertThat(buddyProposedTo(programme.programme, bram)).isEqualTo(proposedToAmina);
     }
 
     private UUID buddyProposedTo(UUID programme, UUID participant) {
-        return owner().sql("select buddy_id from buddy_pair where programme_id = ? and participant_id = ? and status = 'PROPOSED'")
-                .params(programme, participant).query(UUID.class).single();
+        return owner().sql(
+                        "select buddy_id from buddy_pair where programme_id = ? and participant_id = ? and status = 'PROPOSED'")
+                .params(programme, participant)
+                .query(UUID.class)
+                .single();
     }
 
     @Test
@@ -166,14 +185,21 @@ class MatchingRunIntegrationTests {
         UUID bram = programme.waitingParticipant("Bram", true);
         UUID amina = programme.waitingParticipant("Amina", true);
         // Same intake for both (the fixture's); Amina entered 10 days before Bram, though registered after him.
-        owner().sql("update waiting_entry set entered_on = entered_on - 10 where participant_id = ?").param(amina).update();
+        owner().sql("update waiting_entry set entered_on = entered_on - 10 where participant_id = ?")
+                .param(amina)
+                .update();
         programme.approvedBuddy("Lotte", unique("lotte"));
 
         programme.run();
 
-        assertThat(proposedParticipants(programme.programme)).containsExactly(amina).doesNotContain(bram);
-        String page = coordinator.get("/programmes/" + programme.programme + "?lang=nl").body();
-        assertThat(page).contains("30 dagen wachten wegen even zwaar als 10 punten match.")
+        assertThat(proposedParticipants(programme.programme))
+                .containsExactly(amina)
+                .doesNotContain(bram);
+        String page = coordinator
+                .get("/programmes/" + programme.programme + "?lang=nl")
+                .body();
+        assertThat(page)
+                .contains("30 dagen wachten wegen even zwaar als 10 punten match.")
                 .contains("10 dagen gewacht (30 dagen wachten wegen 10 punten)");
     }
 
@@ -187,20 +213,31 @@ class MatchingRunIntegrationTests {
         programme = programme.as(coordinator);
         programme.run();
         BigDecimal score = owner().sql("select score from buddy_pair where programme_id = ? and status = 'PROPOSED'")
-                .param(programme.programme).query(BigDecimal.class).single();
+                .param(programme.programme)
+                .query(BigDecimal.class)
+                .single();
 
-        List<String> dutch = explanation(coordinator.get("/programmes/" + programme.programme + "?lang=nl").body());
+        List<String> dutch = explanation(coordinator
+                .get("/programmes/" + programme.programme + "?lang=nl")
+                .body());
         assertThat(dutch).hasSize(6);
-        assertThat(dutch).anySatisfy(part -> assertThat(part).startsWith("Taal: ")
-                .contains("beiden spreken Nederlands (A2 en moedertaal)"));
+        assertThat(dutch)
+                .anySatisfy(part ->
+                        assertThat(part).startsWith("Taal: ").contains("beiden spreken Nederlands (A2 en moedertaal)"));
         assertThat(dutch).anySatisfy(part -> assertThat(part).contains("1 van 1 interesses gedeeld: koken"));
-        assertThat(dutch).anySatisfy(part -> assertThat(part).contains("12 dagen gewacht (30 dagen wachten wegen 10 punten)"));
-        assertThat(dutch).noneSatisfy(part -> assertThat(part).containsAnyOf("both speak", "interests", "waiting", "days"));
+        assertThat(dutch)
+                .anySatisfy(part -> assertThat(part).contains("12 dagen gewacht (30 dagen wachten wegen 10 punten)"));
+        assertThat(dutch)
+                .noneSatisfy(part -> assertThat(part).containsAnyOf("both speak", "interests", "waiting", "days"));
         assertThat(sumOfPoints(dutch, Locale.forLanguageTag("nl"))).isEqualByComparingTo(score);
 
-        List<String> french = explanation(coordinator.get("/programmes/" + programme.programme + "?lang=fr").body());
+        List<String> french = explanation(coordinator
+                .get("/programmes/" + programme.programme + "?lang=fr")
+                .body());
         assertThat(french).hasSize(6);
-        assertThat(french).anySatisfy(part -> assertThat(part).contains("tous deux parlent néerlandais (A2 et langue maternelle)"));
+        assertThat(french)
+                .anySatisfy(
+                        part -> assertThat(part).contains("tous deux parlent néerlandais (A2 et langue maternelle)"));
         assertThat(french).anySatisfy(part -> assertThat(part).contains("1 centres d'intérêt communs sur 1 : koken"));
         assertThat(french).anySatisfy(part -> assertThat(part).contains("12 jours d'attente"));
         assertThat(french).noneSatisfy(part -> assertThat(part).containsAnyOf("both speak", "beiden", "waiting"));
@@ -209,7 +246,8 @@ class MatchingRunIntegrationTests {
     }
 
     private static List<String> explanation(String page) {
-        Matcher list = Pattern.compile("<ul class=\"explanation\">(.*?)</ul>", Pattern.DOTALL).matcher(page);
+        Matcher list = Pattern.compile("<ul class=\"explanation\">(.*?)</ul>", Pattern.DOTALL)
+                .matcher(page);
         assertThat(list.find()).as("an explanation on the page").isTrue();
         Matcher item = Pattern.compile("<li>([^<]*)</li>").matcher(list.group(1));
         List<String> parts = new java.util.ArrayList<>();
@@ -224,7 +262,8 @@ class MatchingRunIntegrationTests {
         format.setParseBigDecimal(true);
         BigDecimal sum = BigDecimal.ZERO;
         for (String part : parts) {
-            Matcher points = Pattern.compile(":\\s([-0-9.,\\u00a0\\u202f ]+) (punten|points)").matcher(part);
+            Matcher points = Pattern.compile(":\\s([-0-9.,\\u00a0\\u202f ]+) (punten|points)")
+                    .matcher(part);
             assertThat(points.find()).as(part).isTrue();
             try {
                 sum = sum.add((BigDecimal) format.parse(points.group(1).strip()));
@@ -236,8 +275,10 @@ class MatchingRunIntegrationTests {
     }
 
     private String enteredOn(UUID participant) {
-        return owner().sql("select cast(entered_on as text) from waiting_entry where participant_id = ?").param(participant)
-                .query(String.class).single();
+        return owner().sql("select cast(entered_on as text) from waiting_entry where participant_id = ?")
+                .param(participant)
+                .query(String.class)
+                .single();
     }
 
     @Test
@@ -254,24 +295,38 @@ class MatchingRunIntegrationTests {
             }
         })) {
             CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(programme::run);
-            assertThat(inScoring.await(60, TimeUnit.SECONDS)).as("the first run reached the scoring phase").isTrue();
+            assertThat(inScoring.await(60, TimeUnit.SECONDS))
+                    .as("the first run reached the scoring phase")
+                    .isTrue();
 
             WebSession secondTab = signedIn(coordinatorAccount.email());
-            HttpResponse<String> second = secondTab.post("/programmes/" + programme.programme + "/runs?lang=en", Map.of());
+            HttpResponse<String> second =
+                    secondTab.post("/programmes/" + programme.programme + "/runs?lang=en", Map.of());
             assertThat(second.statusCode()).isEqualTo(409);
             assertThat(second.body()).contains("a matching run that is going on");
-            HttpResponse<String> byScript = secondTab.sendJson("POST", "/api/v1/programmes/" + programme.programme + "/runs", "");
+            HttpResponse<String> byScript =
+                    secondTab.sendJson("POST", "/api/v1/programmes/" + programme.programme + "/runs", "");
             assertThat(byScript.statusCode()).isEqualTo(409);
-            assertThat(byScript.body()).contains("\"status\":409").contains("A matching run of this programme is going on");
-            assertThat(secondTab.get("/programmes/" + programme.programme + "?lang=en").body()).contains("Last run: scoring pairs");
-            assertThat(secondTab.get("/programmes/" + programme.programme + "/run").body()).contains("Last run: scoring pairs")
+            assertThat(byScript.body())
+                    .contains("\"status\":409")
+                    .contains("A matching run of this programme is going on");
+            assertThat(secondTab
+                            .get("/programmes/" + programme.programme + "?lang=en")
+                            .body())
+                    .contains("Last run: scoring pairs");
+            assertThat(secondTab
+                            .get("/programmes/" + programme.programme + "/run")
+                            .body())
+                    .contains("Last run: scoring pairs")
                     .doesNotContain("<html");
 
             release.countDown();
             assertThat(first.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(302);
         }
         assertThat(proposals(programme.programme)).hasSize(1);
-        assertThat(programme.run().statusCode()).as("the lock is released with the run").isEqualTo(302);
+        assertThat(programme.run().statusCode())
+                .as("the lock is released with the run")
+                .isEqualTo(302);
     }
 
     @Test
@@ -295,14 +350,30 @@ class MatchingRunIntegrationTests {
 
         assertThat(proposals(programme.programme)).isEqualTo(before);
         assertThat(owner().sql("select outcome from matching_run where programme_id = ? order by seq desc limit 1")
-                .param(programme.programme).query(String.class).single()).isEqualTo("FAILED");
+                        .param(programme.programme)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("FAILED");
     }
 
     @Test
     void refusesABuddyWithCapacityZeroAndSaysWhy() {
         ProgrammeFixtures programme = ProgrammeFixtures.programme(coordinator, "Capacity");
-        HttpResponse<String> refused = coordinator.post("/programmes/" + programme.programme + "/buddies?lang=en",
-                Map.of("name", "Nul", "email", unique("nul"), "capacity", "0", "consent", "true", "age", "40", "gender", "MAN"));
+        HttpResponse<String> refused = coordinator.post(
+                "/programmes/" + programme.programme + "/buddies?lang=en",
+                Map.of(
+                        "name",
+                        "Nul",
+                        "email",
+                        unique("nul"),
+                        "capacity",
+                        "0",
+                        "consent",
+                        "true",
+                        "age",
+                        "40",
+                        "gender",
+                        "MAN"));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("A buddy takes at least 1 and at most 2 participants at once.");
         assertThat(programme.buddyIds()).isEmpty();
@@ -313,7 +384,9 @@ class MatchingRunIntegrationTests {
         ProgrammeFixtures programme = ProgrammeFixtures.programme(coordinator, "Empty");
         programme.approvedBuddy("Lotte", unique("lotte"));
         programme.run();
-        assertThat(coordinator.get("/programmes/" + programme.programme + "?lang=en").body())
+        assertThat(coordinator
+                        .get("/programmes/" + programme.programme + "?lang=en")
+                        .body())
                 .contains("Nobody can be matched: no one on the waiting list with a current consent to matching.");
     }
 
@@ -327,22 +400,30 @@ class MatchingRunIntegrationTests {
         programme.approvedBuddy("Jan", unique("jan"));
         programme.run();
         for (Map<String, Object> proposal : proposals(programme.programme)) {
-            coordinator.post("/programmes/" + programme.programme + "/pairs/" + proposal.get("id") + "/accept", Map.of());
+            coordinator.post(
+                    "/programmes/" + programme.programme + "/pairs/" + proposal.get("id") + "/accept", Map.of());
         }
         WebSession buddy = new WebSession(port);
         buddy.get(lotte.activationLink());
         String token = lotte.activationLink().substring(lotte.activationLink().indexOf('=') + 1);
-        assertThat(buddy.post("/activate", Map.of("token", token, "password", TestAccounts.PASSWORD)).statusCode()).isEqualTo(302);
+        assertThat(buddy.post("/activate", Map.of("token", token, "password", TestAccounts.PASSWORD))
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(buddy.signIn(lotteEmail, TestAccounts.PASSWORD)).isTrue();
 
         List<Map<String, Object>> pairs = owner().sql("select id, buddy_id from buddy_pair where programme_id = ?")
-                .param(programme.programme).query().listOfRows();
+                .param(programme.programme)
+                .query()
+                .listOfRows();
         assertThat(pairs).hasSize(2);
         String page = buddy.get("/buddy").body();
         for (Map<String, Object> pair : pairs) {
             boolean own = pair.get("buddy_id").equals(lotte.id());
-            assertThat(page.contains(pair.get("id").toString())).as("pair shown").isEqualTo(own);
-            int agreed = buddy.post("/buddy/pairs/" + pair.get("id") + "/agree", Map.of()).statusCode();
+            assertThat(page.contains(pair.get("id").toString()))
+                    .as("pair shown")
+                    .isEqualTo(own);
+            int agreed = buddy.post("/buddy/pairs/" + pair.get("id") + "/agree", Map.of())
+                    .statusCode();
             assertThat(agreed).as("agreeing to a pair").isEqualTo(own ? 302 : 404);
         }
         assertThat(buddy.get("/programmes/" + programme.programme).statusCode()).isEqualTo(403);
@@ -355,8 +436,10 @@ class MatchingRunIntegrationTests {
         programme.appliedBuddy("Lotte", unique("lotte"), "1");
         Account colleagueAccount = accounts.account(coordinatorAccount.organisation(), Role.COORDINATOR);
         WebSession colleague = signedIn(colleagueAccount.email());
-        WebSession admin = signedIn(accounts.account(coordinatorAccount.organisation(), Role.ORGANISATION_ADMIN).email());
-        WebSession professional = signedIn(accounts.account(coordinatorAccount.organisation(), Role.PROFESSIONAL).email());
+        WebSession admin = signedIn(accounts.account(coordinatorAccount.organisation(), Role.ORGANISATION_ADMIN)
+                .email());
+        WebSession professional = signedIn(accounts.account(coordinatorAccount.organisation(), Role.PROFESSIONAL)
+                .email());
         String page = "/programmes/" + programme.programme;
 
         assertThat(colleague.get(page).statusCode()).isEqualTo(404);
@@ -364,7 +447,8 @@ class MatchingRunIntegrationTests {
         assertThat(professional.get(page + "/buddies").statusCode()).isEqualTo(403);
         assertThat(admin.get(page + "/buddies").body()).contains("Lotte");
 
-        coordinator.post(page + "/coordinators", Map.of("account", colleagueAccount.id().toString()));
+        coordinator.post(
+                page + "/coordinators", Map.of("account", colleagueAccount.id().toString()));
         assertThat(colleague.get(page).statusCode()).isEqualTo(200);
         assertThat(colleague.get(page + "/buddies").body()).contains("Lotte");
     }
@@ -380,18 +464,27 @@ class MatchingRunIntegrationTests {
         coordinator.post("/participants/" + amina + "/consents/MATCHING/withdraw", Map.of());
         coordinator.post("/programmes/" + programme.programme + "/pairs/" + pair + "/accept", Map.of());
 
-        assertThat(coordinator.get("/programmes/" + programme.programme + "?lang=en").body())
+        assertThat(coordinator
+                        .get("/programmes/" + programme.programme + "?lang=en")
+                        .body())
                 .contains("The participant no longer consents to matching");
-        assertThat(owner().sql("select status from buddy_pair where id = ?").param(pair).query(String.class).single())
+        assertThat(owner().sql("select status from buddy_pair where id = ?")
+                        .param(pair)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("PROPOSED");
         programme.run();
-        assertThat(coordinator.get("/programmes/" + programme.programme + "?lang=en").body())
+        assertThat(coordinator
+                        .get("/programmes/" + programme.programme + "?lang=en")
+                        .body())
                 .contains("no one on the waiting list with a current consent to matching");
     }
 
     private List<UUID> proposedParticipants(UUID programme) {
         return owner().sql("select participant_id from buddy_pair where programme_id = ? and status = 'PROPOSED'")
-                .param(programme).query(UUID.class).list();
+                .param(programme)
+                .query(UUID.class)
+                .list();
     }
 
     private List<Map<String, Object>> proposals(UUID programme) {

@@ -2,14 +2,6 @@ package be.brugwerk.matching.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.sql.DataSource;
-
 import be.brugwerk.matching.engine.MatchingPhase;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
@@ -17,6 +9,12 @@ import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,17 +68,23 @@ class MatchingRunRecheckIntegrationTests {
 
         try (AutoCloseable duringTheSolve = runs.onPhase((id, phase) -> {
             if (id.equals(programme.programme) && phase == MatchingPhase.SOLVING) {
-                withdrawal.set(secondTab.post("/participants/" + amina + "/consents/MATCHING/withdraw", Map.of())
+                withdrawal.set(secondTab
+                        .post("/participants/" + amina + "/consents/MATCHING/withdraw", Map.of())
                         .statusCode());
             }
         })) {
             assertThat(programme.run().statusCode()).isEqualTo(302);
         }
 
-        assertThat(withdrawal.get()).as("the consent was withdrawn while the run solved").isEqualTo(302);
+        assertThat(withdrawal.get())
+                .as("the consent was withdrawn while the run solved")
+                .isEqualTo(302);
         assertThat(proposedParticipants(programme.programme)).containsExactly(bram);
         assertThat(owner().sql("select outcome || ' ' || message_detail from matching_run where programme_id = ?"
-                + " order by seq desc limit 1").param(programme.programme).query(String.class).single())
+                                + " order by seq desc limit 1")
+                        .param(programme.programme)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("PAIRS_PROPOSED 1");
     }
 
@@ -89,30 +93,37 @@ class MatchingRunRecheckIntegrationTests {
         ProgrammeFixtures programme = ProgrammeFixtures.programme(coordinator, "Fixed during the solve");
         UUID amina = programme.waitingParticipant("Amina", true);
         UUID lotte = programme.approvedBuddy("Lotte", unique("lotte")).id();
-        UUID entry = owner().sql("select id from waiting_entry where participant_id = ?").param(amina).query(UUID.class)
+        UUID entry = owner().sql("select id from waiting_entry where participant_id = ?")
+                .param(amina)
+                .query(UUID.class)
                 .single();
         programme.run();
         UUID proposed = owner().sql("select buddy_id from buddy_pair where participant_id = ? and status = 'PROPOSED'")
-                .param(amina).query(UUID.class).single();
+                .param(amina)
+                .query(UUID.class)
+                .single();
         assertThat(proposed).isEqualTo(lotte);
         UUID jan = programme.approvedBuddy("Jan", unique("jan")).id();
-        // The page that fixes a pair starts a run afterwards: refused while ours holds the lock; the fixed pair is saved.
+        // The page that fixes a pair starts a run afterwards: refused while ours holds the lock; the fixed pair is
+        // saved.
         AtomicBoolean fixed = new AtomicBoolean();
         WebSession secondTab = signedIn(coordinatorAccount.email());
 
         try (AutoCloseable duringTheSolve = runs.onPhase((id, phase) -> {
             if (id.equals(programme.programme) && phase == MatchingPhase.SOLVING && !fixed.getAndSet(true)) {
-                secondTab.post("/programmes/" + programme.programme + "/pairs", Map.of("waitingEntry", entry.toString(),
-                        "buddy", jan.toString()));
+                secondTab.post(
+                        "/programmes/" + programme.programme + "/pairs",
+                        Map.of("waitingEntry", entry.toString(), "buddy", jan.toString()));
             }
         })) {
             programme.run();
         }
 
         assertThat(owner().sql("""
-                select buddy_id, fixed_by_coordinator from buddy_pair where participant_id = ? and status = 'PROPOSED'""")
-                .param(amina).query().listOfRows()).singleElement()
-                .satisfies(row -> assertThat(row).containsEntry("buddy_id", jan).containsEntry("fixed_by_coordinator", true));
+                select buddy_id, fixed_by_coordinator from buddy_pair where participant_id = ? and status = 'PROPOSED'""").param(amina).query().listOfRows())
+                .singleElement()
+                .satisfies(row ->
+                        assertThat(row).containsEntry("buddy_id", jan).containsEntry("fixed_by_coordinator", true));
     }
 
     @Test
@@ -133,14 +144,20 @@ class MatchingRunRecheckIntegrationTests {
         }
 
         assertThat(inTransaction).as("a transaction open during the solve").isFalse();
-        assertThat(connectionsInUse.get()).as("pooled connections in use during the solve").isEqualTo(1);
+        assertThat(connectionsInUse.get())
+                .as("pooled connections in use during the solve")
+                .isEqualTo(1);
         assertThat(proposedParticipants(programme.programme)).hasSize(1);
-        assertThat(programme.run().statusCode()).as("the lock was given back with the connection").isEqualTo(302);
+        assertThat(programme.run().statusCode())
+                .as("the lock was given back with the connection")
+                .isEqualTo(302);
     }
 
     private List<UUID> proposedParticipants(UUID programme) {
         return owner().sql("select participant_id from buddy_pair where programme_id = ? and status = 'PROPOSED'")
-                .param(programme).query(UUID.class).list();
+                .param(programme)
+                .query(UUID.class)
+                .list();
     }
 
     private WebSession signedIn(String email) {

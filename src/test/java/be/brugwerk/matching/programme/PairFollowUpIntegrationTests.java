@@ -2,19 +2,17 @@ package be.brugwerk.matching.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -61,8 +59,11 @@ class PairFollowUpIntegrationTests {
     void remindsTheBuddyAndSignalsTheCoordinator() {
         aminaWaitingAndLotte("Follow-up");
         programme.run();
-        UUID pair = JdbcClient.create(ownerDataSource).sql("select id from buddy_pair where programme_id = ?")
-                .param(programme.programme).query(UUID.class).single();
+        UUID pair = JdbcClient.create(ownerDataSource)
+                .sql("select id from buddy_pair where programme_id = ?")
+                .param(programme.programme)
+                .query(UUID.class)
+                .single();
         String pairs = "/programmes/" + programme.programme + "/pairs/" + pair;
         coordinator.post(pairs + "/accept", Map.of());
         coordinator.post(pairs + "/participant-agreed", Map.of());
@@ -77,53 +78,83 @@ class PairFollowUpIntegrationTests {
         buddy = signedIn(email);
         coordinator = signedIn(coordinatorAccount.email());
         assertThat(buddy.get("/buddy?lang=en").body()).contains("A check-in is due: how is it going with Amina?");
-        assertThat(coordinator.get("/programmes/" + programme.programme + "?lang=en").body())
-                .contains("no contact logged for 14 days").doesNotContain("the last check-in scored");
+        assertThat(coordinator
+                        .get("/programmes/" + programme.programme + "?lang=en")
+                        .body())
+                .contains("no contact logged for 14 days")
+                .doesNotContain("the last check-in scored");
 
         buddy.post("/buddy/pairs/" + pair + "/checkins", Map.of("score", "2", "comment", "Hard to find a moment"));
         buddy.post("/buddy/profiles/" + lotte.id() + "/stop", Map.of());
         coordinator.post(pairs + "/notes", Map.of("note", "Call Lotte this week"));
 
         assertThat(buddy.get("/buddy?lang=en").body()).doesNotContain("A check-in is due");
-        String page = coordinator.get("/programmes/" + programme.programme + "?lang=en").body();
-        assertThat(page).contains("the last check-in scored 2 out of 5.").contains("Lotte wants to stop as a buddy.")
-                .contains("Call Lotte this week").contains("Last check-in");
+        String page = coordinator
+                .get("/programmes/" + programme.programme + "?lang=en")
+                .body();
+        assertThat(page)
+                .contains("the last check-in scored 2 out of 5.")
+                .contains("Lotte wants to stop as a buddy.")
+                .contains("Call Lotte this week")
+                .contains("Last check-in");
 
         clock.advance(Duration.ofDays(16));
         coordinator = signedIn(coordinatorAccount.email());
-        assertThat(coordinator.get("/programmes/" + programme.programme + "?lang=en").body())
-                .contains("no contact logged for 30 days (more than 30).").doesNotContain("no contact logged for 30 days.");
+        assertThat(coordinator
+                        .get("/programmes/" + programme.programme + "?lang=en")
+                        .body())
+                .contains("no contact logged for 30 days (more than 30).")
+                .doesNotContain("no contact logged for 30 days.");
         buddy = signedIn(email);
-        buddy.post("/buddy/pairs/" + pair + "/meetings", Map.of("metOn", java.time.LocalDate.now(clock).toString()));
-        assertThat(coordinator.get("/programmes/" + programme.programme + "?lang=en").body()).doesNotContain("no contact logged");
+        buddy.post(
+                "/buddy/pairs/" + pair + "/meetings",
+                Map.of("metOn", java.time.LocalDate.now(clock).toString()));
+        assertThat(coordinator
+                        .get("/programmes/" + programme.programme + "?lang=en")
+                        .body())
+                .doesNotContain("no contact logged");
     }
 
     @Test
     void aBuddyWhoWithdrawsTheirConsentIsNoLongerMatchedAndNoProposalWithThemGoesAhead() {
         aminaWaitingAndLotte("Buddy consent");
-        UUID jan = programme.approvedBuddy("Jan", "jan-" + UUID.randomUUID() + "@test.brugwerk").id();
+        UUID jan = programme
+                .approvedBuddy("Jan", "jan-" + UUID.randomUUID() + "@test.brugwerk")
+                .id();
         WebSession buddy = activated(lotte, email);
         // Only Lotte shares Amina's interest: she is proposed first.
-        owner().sql("update intake set interests = '{}' where id = (select intake_id from buddy where id = ?)").param(jan).update();
+        owner().sql("update intake set interests = '{}' where id = (select intake_id from buddy where id = ?)")
+                .param(jan)
+                .update();
         programme.run();
         UUID proposed = proposalOf(programme, lotte.id());
 
         long updatesBefore = buddyUpdates(lotte.id());
         HttpResponse<String> withdrawn = buddy.post("/buddy/profiles/" + lotte.id() + "/withdraw-consent", Map.of());
         assertThat(withdrawn.statusCode()).isEqualTo(302);
-        assertThat(buddyUpdates(lotte.id())).as("one audit row, with the buddy's id only").isEqualTo(updatesBefore + 1);
+        assertThat(buddyUpdates(lotte.id()))
+                .as("one audit row, with the buddy's id only")
+                .isEqualTo(updatesBefore + 1);
         assertThat(buddy.get("/buddy?lang=en").body()).contains("You withdrew your consent");
 
         coordinator.post("/programmes/" + programme.programme + "/pairs/" + proposed + "/accept", Map.of());
         assertThat(status(proposed)).isEqualTo("PROPOSED");
-        assertThat(coordinator.get("/programmes/" + programme.programme + "/buddies?lang=en").body())
+        assertThat(coordinator
+                        .get("/programmes/" + programme.programme + "/buddies?lang=en")
+                        .body())
                 .contains("withdrew their consent");
 
         programme.run();
-        assertThat(owner().sql("select count(*) from buddy_pair where buddy_id = ? and status = 'PROPOSED'").param(lotte.id())
-                .query(Long.class).single()).isZero();
+        assertThat(owner().sql("select count(*) from buddy_pair where buddy_id = ? and status = 'PROPOSED'")
+                        .param(lotte.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(owner().sql("select count(*) from buddy_pair where programme_id = ? and status = 'PROPOSED'")
-                .param(programme.programme).query(Long.class).single()).isEqualTo(1);
+                        .param(programme.programme)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -137,22 +168,37 @@ class PairFollowUpIntegrationTests {
         coordinator.post(pair + "/participant-agreed", Map.of());
         buddy.post("/buddy/pairs/" + running + "/agree", Map.of());
         assertThat(status(running)).isEqualTo("ACTIVE");
-        assertThat(coordinator.get("/programmes/" + programme.programme + "?lang=en").body())
+        assertThat(coordinator
+                        .get("/programmes/" + programme.programme + "?lang=en")
+                        .body())
                 .doesNotContain("the buddy withdrew their consent");
 
         buddy.post("/buddy/profiles/" + lotte.id() + "/withdraw-consent", Map.of());
 
-        assertThat(coordinator.get("/programmes/" + programme.programme + "?lang=en").body())
+        assertThat(coordinator
+                        .get("/programmes/" + programme.programme + "?lang=en")
+                        .body())
                 .contains("Amina – Lotte: the buddy withdrew their consent; agree how the pair ends.");
         assertThat(status(running)).isEqualTo("ACTIVE");
 
         programme.waitingParticipant("Bram", true);
-        HttpResponse<String> fixed = coordinator.post("/programmes/" + programme.programme + "/pairs", Map.of("waitingEntry",
-                owner().sql("select cast(id as text) from waiting_entry where programme_id = ? and status = 'WAITING'")
-                        .param(programme.programme).query(String.class).single(), "buddy", lotte.id().toString()));
+        HttpResponse<String> fixed = coordinator.post(
+                "/programmes/" + programme.programme + "/pairs",
+                Map.of(
+                        "waitingEntry",
+                        owner().sql(
+                                        "select cast(id as text) from waiting_entry where programme_id = ? and status = 'WAITING'")
+                                .param(programme.programme)
+                                .query(String.class)
+                                .single(),
+                        "buddy",
+                        lotte.id().toString()));
         assertThat(fixed.statusCode()).isEqualTo(302);
-        assertThat(owner().sql("select count(*) from buddy_pair where buddy_id = ? and status = 'PROPOSED'").param(lotte.id())
-                .query(Long.class).single()).isZero();
+        assertThat(owner().sql("select count(*) from buddy_pair where buddy_id = ? and status = 'PROPOSED'")
+                        .param(lotte.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -173,13 +219,20 @@ class PairFollowUpIntegrationTests {
         coordinator = signedIn(coordinatorAccount.email());
         coordinator.post(pairs + "/end", Map.of("outcome", "STOPPED", "reason", "Moved away"));
 
-        String page = coordinator.get("/programmes/" + programme.programme + "?lang=en").body();
-        assertThat(table(page, "figures")).contains("Waiting now</th><td data-value=\"1\">1</td>",
-                "Pairs started</th><td data-value=\"1\">1</td>", "Pairs ended</th><td data-value=\"1\">1</td>",
-                "Pairs stopped early</th><td data-value=\"1\">1</td>");
-        assertThat(table(page, "figures-days")).contains("Days waited by those waiting now</th><td data-value=\"25\">25</td>",
-                "Days from entry to the start of a pair</th><td data-value=\"5\">5</td>",
-                "Duration of an ended pair</th><td data-value=\"20\">20</td>");
+        String page = coordinator
+                .get("/programmes/" + programme.programme + "?lang=en")
+                .body();
+        assertThat(table(page, "figures"))
+                .contains(
+                        "Waiting now</th><td data-value=\"1\">1</td>",
+                        "Pairs started</th><td data-value=\"1\">1</td>",
+                        "Pairs ended</th><td data-value=\"1\">1</td>",
+                        "Pairs stopped early</th><td data-value=\"1\">1</td>");
+        assertThat(table(page, "figures-days"))
+                .contains(
+                        "Days waited by those waiting now</th><td data-value=\"25\">25</td>",
+                        "Days from entry to the start of a pair</th><td data-value=\"5\">5</td>",
+                        "Duration of an ended pair</th><td data-value=\"20\">20</td>");
     }
 
     /** The table with this id on the page, its white space between tags removed. */
@@ -199,17 +252,21 @@ class PairFollowUpIntegrationTests {
 
     private long buddyUpdates(UUID buddy) {
         return owner().sql("""
-                select count(*) from audit_event where action = 'UPDATE' and subject_type = 'buddy' and subject_ids = array[?]::uuid[]""")
-                .param(buddy).query(Long.class).single();
+                select count(*) from audit_event where action = 'UPDATE' and subject_type = 'buddy' and subject_ids = array[?]::uuid[]""").param(buddy).query(Long.class).single();
     }
 
     private UUID proposalOf(ProgrammeFixtures programme, UUID buddy) {
         return owner().sql("select id from buddy_pair where programme_id = ? and buddy_id = ? and status = 'PROPOSED'")
-                .params(programme.programme, buddy).query(UUID.class).single();
+                .params(programme.programme, buddy)
+                .query(UUID.class)
+                .single();
     }
 
     private String status(UUID pair) {
-        return owner().sql("select status from buddy_pair where id = ?").param(pair).query(String.class).single();
+        return owner().sql("select status from buddy_pair where id = ?")
+                .param(pair)
+                .query(String.class)
+                .single();
     }
 
     private JdbcClient owner() {

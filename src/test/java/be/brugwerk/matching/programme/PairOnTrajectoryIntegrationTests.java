@@ -3,15 +3,6 @@ package be.brugwerk.matching.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
 import be.brugwerk.matching.PairStarted;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.support.FullStackTest;
@@ -21,6 +12,13 @@ import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,10 +76,17 @@ class PairOnTrajectoryIntegrationTests {
         coach = signedIn(coachAccount.email());
         programme = ProgrammeFixtures.programme(coordinator, "Pair on trajectory");
         amina = programme.waitingParticipant("Amina", true);
-        assertThat(coordinator.sendJson("PUT", "/api/v1/participants/" + amina + "/caseload/" + coachAccount.id(), "")
-                .statusCode()).isEqualTo(204);
-        HttpResponse<String> started = coach.post("/trajectories", Map.of("participant", amina.toString(), "coach",
-                coachAccount.id().toString()));
+        assertThat(coordinator
+                        .sendJson("PUT", "/api/v1/participants/" + amina + "/caseload/" + coachAccount.id(), "")
+                        .statusCode())
+                .isEqualTo(204);
+        HttpResponse<String> started = coach.post(
+                "/trajectories",
+                Map.of(
+                        "participant",
+                        amina.toString(),
+                        "coach",
+                        coachAccount.id().toString()));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
         String location = started.headers().firstValue("Location").orElseThrow();
         trajectory = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
@@ -99,7 +104,9 @@ class PairOnTrajectoryIntegrationTests {
         WebSession buddy = activated(lotte, email);
         programme.run();
         UUID pair = owner().sql("select id from buddy_pair where programme_id = ? and status = 'PROPOSED'")
-                .param(programme.programme).query(UUID.class).single();
+                .param(programme.programme)
+                .query(UUID.class)
+                .single();
         String pairs = "/programmes/" + programme.programme + "/pairs/" + pair;
         coordinator.post(pairs + "/accept", Map.of());
         coordinator.post(pairs + "/participant-agreed", Map.of());
@@ -107,17 +114,27 @@ class PairOnTrajectoryIntegrationTests {
 
         buddy.post("/buddy/pairs/" + pair + "/agree", Map.of());
 
-        await().atMost(REACTION).untilAsserted(() -> assertThat(trajectoryPage()).contains("Buddy pair started"));
+        await().atMost(REACTION)
+                .untilAsserted(() -> assertThat(trajectoryPage()).contains("Buddy pair started"));
         assertThat(owner().sql("select started_on from trajectory_buddy_pair where trajectory_id = ? and pair_id = ?")
-                .params(trajectory, pair).query(LocalDate.class).single()).isEqualTo(LocalDate.now(clock));
+                        .params(trajectory, pair)
+                        .query(LocalDate.class)
+                        .single())
+                .isEqualTo(LocalDate.now(clock));
 
         coordinator.post(pairs + "/end", Map.of("outcome", "STOPPED", "reason", "Moved to another town"));
 
-        await().atMost(REACTION).untilAsserted(() -> assertThat(trajectoryPage()).contains("Buddy pair stopped early"));
-        assertThat(trajectoryPage()).contains("Buddy pair started").doesNotContain("Moved to another town")
+        await().atMost(REACTION)
+                .untilAsserted(() -> assertThat(trajectoryPage()).contains("Buddy pair stopped early"));
+        assertThat(trajectoryPage())
+                .contains("Buddy pair started")
+                .doesNotContain("Moved to another town")
                 .doesNotContain("Lotte");
-        assertThat(owner().sql("select count(*) from trajectory_buddy_pair where pair_id = ?").param(pair)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(owner().sql("select count(*) from trajectory_buddy_pair where pair_id = ?")
+                        .param(pair)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -125,13 +142,21 @@ class PairOnTrajectoryIntegrationTests {
         UUID otherOrganisation = accounts.organisation("Another organisation");
         UUID pair = UUID.randomUUID();
 
-        new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(
-                new PairStarted(otherOrganisation, pair, new ParticipantId(amina), LocalDate.now(clock))));
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(status -> events.publishEvent(
+                        new PairStarted(otherOrganisation, pair, new ParticipantId(amina), LocalDate.now(clock))));
 
-        await().atMost(REACTION).until(() -> owner().sql("select count(*) from event_publication where serialized_event"
-                + " like ?").param("%" + pair + "%").query(Long.class).single() == 0);
-        assertThat(owner().sql("select count(*) from trajectory_buddy_pair where pair_id = ?").param(pair)
-                .query(Long.class).single()).isZero();
+        await().atMost(REACTION)
+                .until(() -> owner().sql("select count(*) from event_publication where serialized_event" + " like ?")
+                                .param("%" + pair + "%")
+                                .query(Long.class)
+                                .single()
+                        == 0);
+        assertThat(owner().sql("select count(*) from trajectory_buddy_pair where pair_id = ?")
+                        .param(pair)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(trajectoryPage()).doesNotContain("Buddy pair started");
     }
 

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,14 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
-
-import be.brugwerk.support.FullStackTest;
-import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.TestAccounts.Account;
-import be.brugwerk.support.WebSession;
-import be.brugwerk.system.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -54,15 +52,22 @@ class PairRaceIntegrationTests {
         Account second = accounts.account(first.organisation(), Role.COORDINATOR);
         WebSession anna = signedIn(first.email());
         ProgrammeFixtures programme = ProgrammeFixtures.programme(anna, "Race");
-        anna.post("/programmes/" + programme.programme + "/coordinators", Map.of("account", second.id().toString()));
+        anna.post(
+                "/programmes/" + programme.programme + "/coordinators",
+                Map.of("account", second.id().toString()));
         programme.waitingParticipant("Amina", true);
         programme.waitingParticipant("Bram", true);
         UUID lotte = programme.appliedBuddy("Lotte", "lotte-" + UUID.randomUUID() + "@test.brugwerk", "2");
-        assertThat(anna.post("/programmes/" + programme.programme + "/buddies/" + lotte + "/approve",
-                Map.of("intakeHeld", "true")).statusCode()).isEqualTo(302);
+        assertThat(anna.post(
+                                "/programmes/" + programme.programme + "/buddies/" + lotte + "/approve",
+                                Map.of("intakeHeld", "true"))
+                        .statusCode())
+                .isEqualTo(302);
         programme.run();
         List<UUID> proposals = owner().sql("select id from buddy_pair where programme_id = ? and status = 'PROPOSED'")
-                .param(programme.programme).query(UUID.class).list();
+                .param(programme.programme)
+                .query(UUID.class)
+                .list();
         assertThat(proposals).as("both participants proposed to Lotte").hasSize(2);
         // Lotte's coordinator corrected her capacity after the run: one place left for two proposals.
         owner().sql("update buddy set capacity = 1 where id = ?").param(lotte).update();
@@ -75,20 +80,26 @@ class PairRaceIntegrationTests {
             try (Statement statement = holder.createStatement()) {
                 statement.execute("lock table audit_event in exclusive mode");
             }
-            CompletableFuture<HttpResponse<String>> byAnna = CompletableFuture.supplyAsync(() -> accept(anna, programme,
-                    proposals.get(0)));
-            CompletableFuture<HttpResponse<String>> byBen = CompletableFuture.supplyAsync(() -> accept(ben, programme,
-                    proposals.get(1)));
+            CompletableFuture<HttpResponse<String>> byAnna =
+                    CompletableFuture.supplyAsync(() -> accept(anna, programme, proposals.get(0)));
+            CompletableFuture<HttpResponse<String>> byBen =
+                    CompletableFuture.supplyAsync(() -> accept(ben, programme, proposals.get(1)));
             await().atMost(Duration.ofSeconds(60)).until(() -> waitingOnALock(holder) >= 2);
             holder.rollback();
             answers = List.of(byAnna.get(60, TimeUnit.SECONDS), byBen.get(60, TimeUnit.SECONDS));
         }
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
-        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).singleElement()
-                .satisfies(conflict -> assertThat(conflict.body()).contains("\"status\":409").contains("buddy"));
+        assertThat(answers)
+                .filteredOn(answer -> answer.statusCode() == 409)
+                .singleElement()
+                .satisfies(conflict ->
+                        assertThat(conflict.body()).contains("\"status\":409").contains("buddy"));
         assertThat(owner().sql("select count(*) from buddy_pair where buddy_id = ? and status = 'AWAITING_AGREEMENT'")
-                .param(lotte).query(Integer.class).single()).isEqualTo(1);
+                        .param(lotte)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -100,10 +111,13 @@ class PairRaceIntegrationTests {
         programme.approvedBuddy("Lotte", "lotte-" + UUID.randomUUID() + "@test.brugwerk");
         programme.run();
         UUID pair = owner().sql("select id from buddy_pair where programme_id = ? and status = 'PROPOSED'")
-                .param(programme.programme).query(UUID.class).single();
+                .param(programme.programme)
+                .query(UUID.class)
+                .single();
         assertThat(accept(session, programme, pair).statusCode()).isEqualTo(200);
 
-        assertThatThrownBy(() -> owner().sql("""
+        assertThatThrownBy(
+                        () -> owner().sql("""
                 insert into buddy_pair (id, organisation_id, programme_id, waiting_entry_id, participant_id, buddy_id, status,
                     score, fixed_by_coordinator, proposed_at)
                 select ?, organisation_id, programme_id, waiting_entry_id, participant_id, buddy_id, 'ACTIVE', score, true,
@@ -118,7 +132,8 @@ class PairRaceIntegrationTests {
 
     /** Backends that wait for a lock (pg_locks, which every role may read): the two acceptances, once both are inside their transactions. */
     private static int waitingOnALock(Connection holder) throws Exception {
-        try (Statement statement = holder.createStatement(); ResultSet count = statement.executeQuery("""
+        try (Statement statement = holder.createStatement();
+                ResultSet count = statement.executeQuery("""
                 select count(distinct pid) from pg_locks where not granted""")) {
             count.next();
             return count.getInt(1);

@@ -3,17 +3,16 @@ package be.brugwerk.matching.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import be.brugwerk.matching.PairEnded;
 import be.brugwerk.matching.PairStarted;
 import be.brugwerk.people.ConsentMissing;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The life of a pair and its rules, without Spring or a database. */
@@ -22,16 +21,27 @@ class PairUnitTests {
     static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     static final LocalDate TODAY = LocalDate.parse("2026-03-02");
     static final UUID COORDINATOR = UUID.randomUUID();
-    static final WaitingEntry AMINA = new WaitingEntry(UUID.randomUUID(), new ParticipantId(UUID.randomUUID()),
-            LocalDate.parse("2026-01-10"), WaitingEntry.Status.WAITING, UUID.randomUUID());
+    static final WaitingEntry AMINA = new WaitingEntry(
+            UUID.randomUUID(),
+            new ParticipantId(UUID.randomUUID()),
+            LocalDate.parse("2026-01-10"),
+            WaitingEntry.Status.WAITING,
+            UUID.randomUUID());
     static final UUID LOTTE = UUID.randomUUID();
 
     /** Everyone consents, the participant is in no other pair, the buddy takes two and has none. */
     static final Pair.Circumstances FREE = new Pair.Circumstances(true, false, true, 2, 0);
 
     static Pair proposal() {
-        return Pair.proposedByRun(UUID.randomUUID(), UUID.randomUUID(), AMINA, LOTTE, UUID.randomUUID(),
-                new BigDecimal("71.5"), false, NOW);
+        return Pair.proposedByRun(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                AMINA,
+                LOTTE,
+                UUID.randomUUID(),
+                new BigDecimal("71.5"),
+                false,
+                NOW);
     }
 
     static Pair accepted() {
@@ -65,8 +75,10 @@ class PairUnitTests {
     void refusesAcceptWhenBuddyIsFull() {
         Pair pair = proposal();
 
-        assertThatThrownBy(() -> pair.accept(new Pair.Circumstances(true, false, true, 2, 2), COORDINATOR, NOW, "Amina"))
-                .isInstanceOf(VersionConflict.class).hasMessageContaining("buddy");
+        assertThatThrownBy(
+                        () -> pair.accept(new Pair.Circumstances(true, false, true, 2, 2), COORDINATOR, NOW, "Amina"))
+                .isInstanceOf(VersionConflict.class)
+                .hasMessageContaining("buddy");
         assertThat(pair.status()).isEqualTo(PairStatus.PROPOSED);
     }
 
@@ -75,7 +87,8 @@ class PairUnitTests {
         Pair pair = proposal();
 
         assertThatThrownBy(() -> pair.accept(new Pair.Circumstances(true, true, true, 2, 0), COORDINATOR, NOW, "Amina"))
-                .isInstanceOf(VersionConflict.class).hasMessageContaining("participant");
+                .isInstanceOf(VersionConflict.class)
+                .hasMessageContaining("participant");
         assertThat(pair.status()).isEqualTo(PairStatus.PROPOSED);
     }
 
@@ -83,7 +96,8 @@ class PairUnitTests {
     void refusesAcceptWithoutTheParticipantsConsentToMatching() {
         Pair pair = proposal();
 
-        assertThatThrownBy(() -> pair.accept(new Pair.Circumstances(false, false, true, 2, 0), COORDINATOR, NOW, "Amina"))
+        assertThatThrownBy(
+                        () -> pair.accept(new Pair.Circumstances(false, false, true, 2, 0), COORDINATOR, NOW, "Amina"))
                 .isInstanceOf(ConsentMissing.class);
         assertThat(pair.status()).isEqualTo(PairStatus.PROPOSED);
     }
@@ -92,7 +106,8 @@ class PairUnitTests {
     void refusesAcceptWhenTheBuddyWithdrewTheirConsent() {
         Pair pair = proposal();
 
-        assertThatThrownBy(() -> pair.accept(new Pair.Circumstances(true, false, false, 2, 0), COORDINATOR, NOW, "Amina"))
+        assertThatThrownBy(
+                        () -> pair.accept(new Pair.Circumstances(true, false, false, 2, 0), COORDINATOR, NOW, "Amina"))
                 .isInstanceOf(BuddyConsentWithdrawn.class);
     }
 
@@ -101,15 +116,18 @@ class PairUnitTests {
         Pair pair = accepted();
 
         assertThatThrownBy(() -> pair.accept(FREE, COORDINATOR, NOW, "Amina")).isInstanceOf(VersionConflict.class);
-        assertThatThrownBy(() -> pair.reject("Changed my mind", COORDINATOR, NOW)).isInstanceOf(VersionConflict.class);
+        assertThatThrownBy(() -> pair.reject("Changed my mind", COORDINATOR, NOW))
+                .isInstanceOf(VersionConflict.class);
     }
 
     @Test
     void rejectsAProposalOnlyWithAReasonOfAtMost500Characters() {
-        assertThatThrownBy(() -> proposal().reject("  ", COORDINATOR, NOW)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> proposal().reject("  ", COORDINATOR, NOW))
+                .isInstanceOf(Refusal.class)
                 .hasMessageStartingWith("reason: ");
         assertThatThrownBy(() -> proposal().reject("x".repeat(501), COORDINATOR, NOW))
-                .isInstanceOf(Refusal.class).hasMessageStartingWith("reason: ");
+                .isInstanceOf(Refusal.class)
+                .hasMessageStartingWith("reason: ");
 
         Pair pair = proposal();
         pair.reject("  They know each other ", COORDINATOR, NOW);
@@ -155,18 +173,21 @@ class PairUnitTests {
 
     @Test
     void refusesAgreementToAProposalTheCoordinatorHasNotAccepted() {
-        assertThatThrownBy(() -> proposal().agreeAsBuddy(FREE, NOW, TODAY)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> proposal().agreeAsBuddy(FREE, NOW, TODAY))
+                .isInstanceOf(Refusal.class)
                 .hasMessageStartingWith("pair: ");
         assertThatThrownBy(() -> proposal().agreeForParticipant(FREE, COORDINATOR, NOW, TODAY))
-                .isInstanceOf(Refusal.class).hasMessageStartingWith("pair: ");
+                .isInstanceOf(Refusal.class)
+                .hasMessageStartingWith("pair: ");
     }
 
     @Test
     void refusesAgreementOnceAConsentIsWithdrawn() {
         Pair pair = accepted();
 
-        assertThatThrownBy(() -> pair.agreeForParticipant(new Pair.Circumstances(false, false, true, 2, 0), COORDINATOR, NOW,
-                TODAY)).isInstanceOf(ConsentMissing.class);
+        assertThatThrownBy(() -> pair.agreeForParticipant(
+                        new Pair.Circumstances(false, false, true, 2, 0), COORDINATOR, NOW, TODAY))
+                .isInstanceOf(ConsentMissing.class);
         assertThatThrownBy(() -> pair.agreeAsBuddy(new Pair.Circumstances(true, false, false, 2, 0), NOW, TODAY))
                 .isInstanceOf(BuddyConsentWithdrawn.class);
         assertThat(pair.stored().participantAgreedAt()).isNull();
@@ -176,9 +197,11 @@ class PairUnitTests {
     @Test
     void stopsEarlyOnlyWithAReasonAndTheParticipantWaitsAgain() {
         Pair pair = running();
-        assertThatThrownBy(() -> pair.stopEarly(" ", TODAY)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> pair.stopEarly(" ", TODAY))
+                .isInstanceOf(Refusal.class)
                 .hasMessageStartingWith("reason: ");
-        assertThatThrownBy(() -> pair.stopEarly("x".repeat(501), TODAY)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> pair.stopEarly("x".repeat(501), TODAY))
+                .isInstanceOf(Refusal.class)
                 .hasMessageStartingWith("reason: ");
 
         pair.stopEarly("Moved away", TODAY.plusDays(5));
@@ -211,12 +234,14 @@ class PairUnitTests {
 
     @Test
     void refusesToEndAProposalOrAPairThatEndedAlready() {
-        assertThatThrownBy(() -> proposal().complete(null, TODAY)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> proposal().complete(null, TODAY))
+                .isInstanceOf(Refusal.class)
                 .hasMessageStartingWith("pair: ");
         Pair ended = running();
         ended.complete(null, TODAY);
 
-        assertThatThrownBy(() -> ended.stopEarly("Again", TODAY)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> ended.stopEarly("Again", TODAY))
+                .isInstanceOf(Refusal.class)
                 .hasMessageStartingWith("pair: ");
     }
 
@@ -233,15 +258,37 @@ class PairUnitTests {
     void refusesToFixAPairForSomeoneInAPairOrTwiceOrWithoutConsent() {
         UUID organisation = UUID.randomUUID();
         UUID programme = UUID.randomUUID();
-        assertThatThrownBy(() -> Pair.fixedByHand(organisation, programme, AMINA, LOTTE,
-                new Pair.Circumstances(true, true, true, 2, 0), false, NOW)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> Pair.fixedByHand(
+                        organisation,
+                        programme,
+                        AMINA,
+                        LOTTE,
+                        new Pair.Circumstances(true, true, true, 2, 0),
+                        false,
+                        NOW))
+                .isInstanceOf(Refusal.class)
                 .hasMessageStartingWith("participant: ");
         assertThatThrownBy(() -> Pair.fixedByHand(organisation, programme, AMINA, LOTTE, FREE, true, NOW))
-                .isInstanceOf(Refusal.class).hasMessageStartingWith("buddy: ");
-        assertThatThrownBy(() -> Pair.fixedByHand(organisation, programme, AMINA, LOTTE,
-                new Pair.Circumstances(false, false, true, 2, 0), false, NOW)).isInstanceOf(ConsentMissing.class);
-        assertThatThrownBy(() -> Pair.fixedByHand(organisation, programme, AMINA, LOTTE,
-                new Pair.Circumstances(true, false, false, 2, 0), false, NOW)).isInstanceOf(BuddyConsentWithdrawn.class);
+                .isInstanceOf(Refusal.class)
+                .hasMessageStartingWith("buddy: ");
+        assertThatThrownBy(() -> Pair.fixedByHand(
+                        organisation,
+                        programme,
+                        AMINA,
+                        LOTTE,
+                        new Pair.Circumstances(false, false, true, 2, 0),
+                        false,
+                        NOW))
+                .isInstanceOf(ConsentMissing.class);
+        assertThatThrownBy(() -> Pair.fixedByHand(
+                        organisation,
+                        programme,
+                        AMINA,
+                        LOTTE,
+                        new Pair.Circumstances(true, false, false, 2, 0),
+                        false,
+                        NOW))
+                .isInstanceOf(BuddyConsentWithdrawn.class);
     }
 
     @Test
@@ -273,8 +320,8 @@ class PairUnitTests {
 
         pair.agreeForParticipant(FREE, COORDINATOR, NOW, TODAY);
 
-        assertThat(pair.happened()).contains(new PairStarted(pair.stored().organisationId(), pair.id(),
-                AMINA.participant(), TODAY));
+        assertThat(pair.happened())
+                .contains(new PairStarted(pair.stored().organisationId(), pair.id(), AMINA.participant(), TODAY));
     }
 
     @Test
@@ -285,10 +332,20 @@ class PairUnitTests {
         completed.complete(null, TODAY.plusWeeks(26));
         stopped.stopEarly("Moved away", TODAY.plusWeeks(3));
 
-        assertThat(completed.happened()).contains(new PairEnded(completed.stored().organisationId(), completed.id(),
-                AMINA.participant(), TODAY.plusWeeks(26), false));
-        assertThat(stopped.happened()).contains(new PairEnded(stopped.stored().organisationId(), stopped.id(),
-                AMINA.participant(), TODAY.plusWeeks(3), true));
+        assertThat(completed.happened())
+                .contains(new PairEnded(
+                        completed.stored().organisationId(),
+                        completed.id(),
+                        AMINA.participant(),
+                        TODAY.plusWeeks(26),
+                        false));
+        assertThat(stopped.happened())
+                .contains(new PairEnded(
+                        stopped.stored().organisationId(),
+                        stopped.id(),
+                        AMINA.participant(),
+                        TODAY.plusWeeks(3),
+                        true));
     }
 
     @Test
@@ -297,8 +354,8 @@ class PairUnitTests {
 
         pair.stopEarly("The participant moved", TODAY);
 
-        assertThat(pair.happened()).contains(new PairEnded(pair.stored().organisationId(), pair.id(),
-                AMINA.participant(), TODAY, true));
+        assertThat(pair.happened())
+                .contains(new PairEnded(pair.stored().organisationId(), pair.id(), AMINA.participant(), TODAY, true));
     }
 
     private static Pair running() {

@@ -3,13 +3,6 @@ package be.brugwerk.matching.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
 import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.ConsentWithdrawn;
 import be.brugwerk.people.ParticipantId;
@@ -21,6 +14,11 @@ import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.events.UnfinishedReactions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,22 +85,35 @@ class ParticipantChangesIntegrationTests {
         anAcceptedPairOfAminaAndLotte("Consent withdrawn, pair accepted");
         assertThat(programmePage()).doesNotContain("the participant withdrew their consent to matching");
 
-        assertThat(coordinator.post("/participants/" + amina + "/consents/MATCHING/withdraw", Map.of()).statusCode())
+        assertThat(coordinator
+                        .post("/participants/" + amina + "/consents/MATCHING/withdraw", Map.of())
+                        .statusCode())
                 .isEqualTo(302);
 
-        await().atMost(REACTION).untilAsserted(() -> assertThat(programmePage())
-                .contains("Amina – Lotte: the participant withdrew their consent to matching; agree how the pair ends."));
+        await().atMost(REACTION)
+                .untilAsserted(
+                        () -> assertThat(programmePage())
+                                .contains(
+                                        "Amina – Lotte: the participant withdrew their consent to matching; agree how the pair ends."));
         assertThat(noted(pair, "participant_consent_withdrawn_at")).isTrue();
-        assertThat(status(pair)).as("the coordinator ends the pair, not the reaction").isEqualTo("AWAITING_AGREEMENT");
+        assertThat(status(pair))
+                .as("the coordinator ends the pair, not the reaction")
+                .isEqualTo("AWAITING_AGREEMENT");
         await().atMost(REACTION).until(() -> publicationsNaming(amina) == 0);
     }
 
     @Test
     void leavesThePairAloneWhenAnotherConsentIsWithdrawn() {
         anAcceptedPairOfAminaAndLotte("Sharing consent withdrawn");
-        assertThat(coordinator.post("/participants/" + amina + "/consents", Map.of("purpose", "SHARING", "sharedWith",
-                "VOLUNTEER_COACH")).statusCode()).isEqualTo(302);
-        assertThat(coordinator.post("/participants/" + amina + "/consents/SHARING/withdraw", Map.of()).statusCode())
+        assertThat(coordinator
+                        .post(
+                                "/participants/" + amina + "/consents",
+                                Map.of("purpose", "SHARING", "sharedWith", "VOLUNTEER_COACH"))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(coordinator
+                        .post("/participants/" + amina + "/consents/SHARING/withdraw", Map.of())
+                        .statusCode())
                 .isEqualTo(302);
 
         await().atMost(REACTION).until(() -> publicationsNaming(amina) == 0);
@@ -114,10 +125,14 @@ class ParticipantChangesIntegrationTests {
     void signalsAnAcceptedPairWhoseParticipantWasArchived() {
         anAcceptedPairOfAminaAndLotte("Participant archived, pair accepted");
 
-        assertThat(coordinator.post("/participants/" + amina + "/archive", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(coordinator
+                        .post("/participants/" + amina + "/archive", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
 
-        await().atMost(REACTION).untilAsserted(() -> assertThat(programmePage())
-                .contains("Amina – Lotte: the participant was archived; agree how the pair ends."));
+        await().atMost(REACTION)
+                .untilAsserted(() -> assertThat(programmePage())
+                        .contains("Amina – Lotte: the participant was archived; agree how the pair ends."));
         assertThat(noted(pair, "participant_consent_withdrawn_at")).isFalse();
         await().atMost(REACTION).until(() -> publicationsNaming(amina) == 0);
     }
@@ -128,8 +143,9 @@ class ParticipantChangesIntegrationTests {
         UUID otherOrganisation = accounts.organisation("Another organisation");
 
         // An event of another organisation naming Amina: its reaction runs for that organisation and cannot reach her.
-        new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(new ConsentWithdrawn(
-                otherOrganisation, new ParticipantId(amina), ConsentPurpose.MATCHING, clock.instant())));
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(status -> events.publishEvent(new ConsentWithdrawn(
+                        otherOrganisation, new ParticipantId(amina), ConsentPurpose.MATCHING, clock.instant())));
 
         await().atMost(REACTION).until(() -> publicationsNaming(amina) == 0);
         assertThat(noted(pair, "participant_consent_withdrawn_at")).isFalse();
@@ -145,17 +161,19 @@ class ParticipantChangesIntegrationTests {
                 begin raise exception 'refused by the test'; end $$""".formatted(suffix())).update();
         owner().sql("""
                 create trigger refuse_once_%1$s before update of participant_consent_withdrawn_at on buddy_pair
-                for each row when (new.id = '%2$s') execute function refuse_once_%1$s()""".formatted(suffix(), pair))
-                .update();
+                for each row when (new.id = '%2$s') execute function refuse_once_%1$s()""".formatted(suffix(), pair)).update();
         try {
             coordinator.post("/participants/" + amina + "/consents/MATCHING/withdraw", Map.of());
 
             await().atMost(REACTION).until(() -> failedPublicationsNaming(amina) == 1);
             assertThat(noted(pair, "participant_consent_withdrawn_at")).isFalse();
             unfinished.resubmit();
-            assertThat(failedPublicationsNaming(amina)).as("too young to be taken again").isEqualTo(1);
+            assertThat(failedPublicationsNaming(amina))
+                    .as("too young to be taken again")
+                    .isEqualTo(1);
         } finally {
-            owner().sql("drop trigger refuse_once_%s on buddy_pair".formatted(suffix())).update();
+            owner().sql("drop trigger refuse_once_%s on buddy_pair".formatted(suffix()))
+                    .update();
             owner().sql("drop function refuse_once_%s()".formatted(suffix())).update();
         }
 
@@ -166,7 +184,9 @@ class ParticipantChangesIntegrationTests {
         assertThat(noted(pair, "participant_consent_withdrawn_at")).isTrue();
         coordinator = signedIn(coordinatorAccount.email());
         String page = programmePage();
-        assertThat(page.split("the participant withdrew their consent to matching", -1)).as("signalled once").hasSize(2);
+        assertThat(page.split("the participant withdrew their consent to matching", -1))
+                .as("signalled once")
+                .hasSize(2);
     }
 
     /** Amina waits, Lotte is a buddy, a run proposed them and the coordinator accepted: the pair waits for agreement. */
@@ -178,33 +198,46 @@ class ParticipantChangesIntegrationTests {
         programme.approvedBuddy("Lotte", "lotte-" + UUID.randomUUID() + "@test.brugwerk");
         programme.run();
         pair = owner().sql("select id from buddy_pair where programme_id = ? and status = 'PROPOSED'")
-                .param(programme.programme).query(UUID.class).single();
+                .param(programme.programme)
+                .query(UUID.class)
+                .single();
         coordinator.post("/programmes/" + programme.programme + "/pairs/" + pair + "/accept", Map.of());
         assertThat(status(pair)).isEqualTo("AWAITING_AGREEMENT");
     }
 
     private String programmePage() {
-        return coordinator.get("/programmes/" + programme.programme + "?lang=en").body();
+        return coordinator
+                .get("/programmes/" + programme.programme + "?lang=en")
+                .body();
     }
 
     private boolean noted(UUID pair, String column) {
-        return owner().sql("select " + column + " is not null from buddy_pair where id = ?").param(pair)
-                .query(Boolean.class).single();
+        return owner().sql("select " + column + " is not null from buddy_pair where id = ?")
+                .param(pair)
+                .query(Boolean.class)
+                .single();
     }
 
     private String status(UUID pair) {
-        return owner().sql("select status from buddy_pair where id = ?").param(pair).query(String.class).single();
+        return owner().sql("select status from buddy_pair where id = ?")
+                .param(pair)
+                .query(String.class)
+                .single();
     }
 
     /** Publications still in the registry whose event names the participant (a finished one is deleted). */
     private long publicationsNaming(UUID participant) {
         return owner().sql("select count(*) from event_publication where serialized_event like ?")
-                .param("%" + participant + "%").query(Long.class).single();
+                .param("%" + participant + "%")
+                .query(Long.class)
+                .single();
     }
 
     private long failedPublicationsNaming(UUID participant) {
         return owner().sql("select count(*) from event_publication where serialized_event like ? and status = 'FAILED'")
-                .param("%" + participant + "%").query(Long.class).single();
+                .param("%" + participant + "%")
+                .query(Long.class)
+                .single();
     }
 
     private String suffix() {

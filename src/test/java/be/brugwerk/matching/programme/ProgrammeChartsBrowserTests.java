@@ -5,9 +5,6 @@ import static be.brugwerk.support.ChartPages.assertNoAxeViolation;
 import static be.brugwerk.support.ChartPages.assertNoSidewaysScroll;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Duration;
-
 import be.brugwerk.support.Browsers;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
@@ -19,6 +16,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,25 +51,32 @@ class ProgrammeChartsBrowserTests {
             programme.waitingParticipant("Nieuwkomer " + i, true);
             clock.advance(Duration.ofDays(10));
             session = new WebSession(port); // sessions idle for days end: sign in anew
-            assertThat(session.signIn(coordinator.email(), TestAccounts.PASSWORD)).isTrue();
+            assertThat(session.signIn(coordinator.email(), TestAccounts.PASSWORD))
+                    .isTrue();
             programme = programme.as(session);
         }
 
-        for (int width : new int[] { 1280, 360 }) {
-            try (BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions()
-                    .setBaseURL("http://localhost:" + port).setLocale("en-GB").setViewportSize(width, 900))) {
+        for (int width : new int[] {1280, 360}) {
+            try (BrowserContext context = Browsers.chromium()
+                    .newContext(new Browser.NewContextOptions()
+                            .setBaseURL("http://localhost:" + port)
+                            .setLocale("en-GB")
+                            .setViewportSize(width, 900))) {
                 Page page = context.newPage();
                 ProgrammeBrowserTests.signIn(page, coordinator.email(), TestAccounts.PASSWORD);
                 page.navigate("/programmes/" + programme.programme + "?lang=en");
                 page.waitForLoadState(LoadState.LOAD);
 
-                assertThat(assertBarsPlotTheirTable(page, "figures", "none yet")).containsExactly(3.0, 0.0, 0.0, 0.0);
+                assertThat(assertBarsPlotTheirTable(page, "figures", "none yet"))
+                        .containsExactly(3.0, 0.0, 0.0, 0.0);
                 // waited 30, 20 and 10 days: the median is 20; no pair started or ended, so no bar for those
-                assertThat(assertBarsPlotTheirTable(page, "figures-days", "none yet")).containsExactly(20.0, null, null);
+                assertThat(assertBarsPlotTheirTable(page, "figures-days", "none yet"))
+                        .containsExactly(20.0, null, null);
 
                 page.evaluate("() => window.scrollTo(0, 0)");
                 page.locator("#figures").scrollIntoViewIfNeeded();
-                page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setFullPage(true)
                         .setPath(SCREENSHOTS.resolve("pictures-programme-" + width + ".png")));
                 assertNoSidewaysScroll(page, "the programme page at " + width + " px");
                 assertNoAxeViolation(page, "the programme page at " + width + " px");

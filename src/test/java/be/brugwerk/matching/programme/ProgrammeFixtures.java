@@ -2,16 +2,15 @@ package be.brugwerk.matching.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.support.IntakeLanguages;
+import be.brugwerk.support.TestMail;
+import be.brugwerk.support.WebSession;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import be.brugwerk.support.IntakeLanguages;
-import be.brugwerk.support.TestMail;
-import be.brugwerk.support.WebSession;
 
 /** A coordinator's programme built through the real pages, in domain words. */
 final class ProgrammeFixtures {
@@ -32,9 +31,27 @@ final class ProgrammeFixtures {
     }
 
     static ProgrammeFixtures programme(WebSession coordinator, String name) {
-        Map<String, String> form = new HashMap<>(Map.of("name", name, "weightLanguage", "30", "weightInterests", "20",
-                "weightProximity", "20", "weightAvailability", "20", "weightPreferences", "10", "waitingDays", "30",
-                "waitingPoints", "10", "expectedDurationWeeks", "26", "maxCapacity", "2"));
+        Map<String, String> form = new HashMap<>(Map.of(
+                "name",
+                name,
+                "weightLanguage",
+                "30",
+                "weightInterests",
+                "20",
+                "weightProximity",
+                "20",
+                "weightAvailability",
+                "20",
+                "weightPreferences",
+                "10",
+                "waitingDays",
+                "30",
+                "waitingPoints",
+                "10",
+                "expectedDurationWeeks",
+                "26",
+                "maxCapacity",
+                "2"));
         form.put("maxDistanceKm", "10");
         form.put("genderWishes", "AS_PREFERENCE");
         form.put("checkInIntervalDays", "14");
@@ -51,8 +68,8 @@ final class ProgrammeFixtures {
             form.put("consentMatching", "true");
         }
         UUID participant = idIn(follow(coordinator, coordinator.post("/participants", form)));
-        Map<String, String> intake = new HashMap<>(Map.of("participant", participant.toString(), "age", "34", "gender", "WOMAN",
-                "interests", "koken"));
+        Map<String, String> intake = new HashMap<>(
+                Map.of("participant", participant.toString(), "age", "34", "gender", "WOMAN", "interests", "koken"));
         intake.putAll(IntakeLanguages.lines("nl", "A2", "ar", "NATIVE"));
         HttpResponse<String> added = coordinator.post("/programmes/" + programme + "/waiting", intake);
         assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
@@ -66,8 +83,8 @@ final class ProgrammeFixtures {
      */
     Buddy approvedBuddy(String name, String email) {
         UUID id = appliedBuddy(name, email, "1");
-        HttpResponse<String> approved = coordinator.post("/programmes/" + programme + "/buddies/" + id + "/approve",
-                Map.of("intakeHeld", "true"));
+        HttpResponse<String> approved = coordinator.post(
+                "/programmes/" + programme + "/buddies/" + id + "/approve", Map.of("intakeHeld", "true"));
         assertThat(approved.statusCode()).isEqualTo(302);
         String page = coordinator.get("/programmes/" + programme + "/buddies").body();
         assertThat(page).as("the coordinator never sees the link").doesNotContain("token=");
@@ -75,8 +92,21 @@ final class ProgrammeFixtures {
     }
 
     UUID appliedBuddy(String name, String email, String capacity) {
-        Map<String, String> form = new HashMap<>(Map.of("name", name, "email", email, "capacity", capacity, "consent", "true",
-                "age", "51", "gender", "MAN", "interests", "koken"));
+        Map<String, String> form = new HashMap<>(Map.of(
+                "name",
+                name,
+                "email",
+                email,
+                "capacity",
+                capacity,
+                "consent",
+                "true",
+                "age",
+                "51",
+                "gender",
+                "MAN",
+                "interests",
+                "koken"));
         form.putAll(IntakeLanguages.lines("nl", "NATIVE"));
         HttpResponse<String> registered = coordinator.post("/programmes/" + programme + "/buddies", form);
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(302);
@@ -86,7 +116,8 @@ final class ProgrammeFixtures {
     Map<String, UUID> buddyIds() {
         String page = coordinator.get("/programmes/" + programme + "/buddies").body();
         Map<String, UUID> ids = new HashMap<>();
-        Matcher row = Pattern.compile("data-buddy-id=\"([0-9a-f-]{36})\">\\s*<td>([^<]+)</td>").matcher(page);
+        Matcher row = Pattern.compile("data-buddy-id=\"([0-9a-f-]{36})\">\\s*<td>([^<]+)</td>")
+                .matcher(page);
         while (row.find()) {
             ids.put(row.group(2), UUID.fromString(row.group(1)));
         }
@@ -99,17 +130,21 @@ final class ProgrammeFixtures {
 
     /** Goes where a redirect leads, as a browser does: the notice it carries is shown there, and used up. */
     static HttpResponse<String> follow(WebSession session, HttpResponse<String> response) {
-        response.headers().firstValue("Location").filter(location -> response.statusCode() == 302)
+        response.headers()
+                .firstValue("Location")
+                .filter(location -> response.statusCode() == 302)
                 .ifPresent(location -> session.get(location.replaceFirst("^https?://[^/]+", "")));
         return response;
     }
 
-    record Buddy(UUID id, String activationLink) {
-    }
+    record Buddy(UUID id, String activationLink) {}
 
     static UUID idIn(HttpResponse<String> response) {
-        Matcher id = UUID_IN_LOCATION.matcher(response.headers().firstValue("Location").orElse(""));
-        assertThat(id.find()).as("a redirect to what was made: " + response.statusCode()).isTrue();
+        Matcher id = UUID_IN_LOCATION.matcher(
+                response.headers().firstValue("Location").orElse(""));
+        assertThat(id.find())
+                .as("a redirect to what was made: " + response.statusCode())
+                .isTrue();
         return UUID.fromString(id.group(1));
     }
 }

@@ -2,13 +2,6 @@ package be.brugwerk.matching.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.regex.Pattern;
-
-import javax.sql.DataSource;
-
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.PagedList;
 import be.brugwerk.support.PagedList.Walk;
@@ -18,6 +11,11 @@ import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.Role;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,10 +36,10 @@ class ProgrammeListsPagingIntegrationTests {
 
     static final int WAITING = 130;
     static final int PROPOSED = 110;
-    static final Function<String, List<String>> WAITING_ROWS = PagedList.within("<table id=\"waiting\"", "</table>",
-            Pattern.compile("data-participant-id=\"([0-9a-f-]{36})\""));
-    static final Function<String, List<String>> PROPOSAL_ROWS = PagedList.within("<ul id=\"proposals\"",
-            "<nav id=\"proposal-pages\"", Pattern.compile("data-pair-id=\"([0-9a-f-]{36})\""));
+    static final Function<String, List<String>> WAITING_ROWS = PagedList.within(
+            "<table id=\"waiting\"", "</table>", Pattern.compile("data-participant-id=\"([0-9a-f-]{36})\""));
+    static final Function<String, List<String>> PROPOSAL_ROWS = PagedList.within(
+            "<ul id=\"proposals\"", "<nav id=\"proposal-pages\"", Pattern.compile("data-pair-id=\"([0-9a-f-]{36})\""));
 
     @LocalServerPort
     int port;
@@ -67,7 +65,8 @@ class ProgrammeListsPagingIntegrationTests {
         owner = JdbcClient.create(ownerDataSource);
         UUID organisation = accounts.organisation("Programme paging");
         coordinator = new WebSession(port);
-        assertThat(coordinator.signIn(accounts.account(organisation, Role.COORDINATOR).email(), TestAccounts.PASSWORD))
+        assertThat(coordinator.signIn(
+                        accounts.account(organisation, Role.COORDINATOR).email(), TestAccounts.PASSWORD))
                 .isTrue();
         programme = ProgrammeFixtures.programme(coordinator, "Buren op papier").programme;
         page = "/programmes/" + programme;
@@ -75,12 +74,15 @@ class ProgrammeListsPagingIntegrationTests {
         // another organisation's programme, at the same dates
         UUID other = accounts.organisation("Programme paging elsewhere");
         WebSession otherCoordinator = new WebSession(port);
-        assertThat(otherCoordinator.signIn(accounts.account(other, Role.COORDINATOR).email(), TestAccounts.PASSWORD))
+        assertThat(otherCoordinator.signIn(
+                        accounts.account(other, Role.COORDINATOR).email(), TestAccounts.PASSWORD))
                 .isTrue();
         UUID otherProgramme = ProgrammeFixtures.programme(otherCoordinator, "Buren elders").programme;
         write(other, otherProgramme);
-        otherEntry = owner.sql("select id from waiting_entry where programme_id = ? limit 1").param(otherProgramme)
-                .query(UUID.class).single();
+        otherEntry = owner.sql("select id from waiting_entry where programme_id = ? limit 1")
+                .param(otherProgramme)
+                .query(UUID.class)
+                .single();
     }
 
     /**
@@ -89,7 +91,8 @@ class ProgrammeListsPagingIntegrationTests {
      */
     private void write(UUID organisation, UUID programme) {
         owner.sql("insert into legal_basis (organisation_id, purpose, basis) values (?, 'PROCESSING', 'PUBLIC_TASK')")
-                .param(organisation).update();
+                .param(organisation)
+                .update();
         owner.sql("""
                 with rows as (select g, gen_random_uuid() as participant, gen_random_uuid() as intake,
                                      gen_random_uuid() as entry from generate_series(1, :count) g),
@@ -101,7 +104,10 @@ class ProgrammeListsPagingIntegrationTests {
                 insert into waiting_entry (id, organisation_id, programme_id, participant_id, entered_on, intake_id, status)
                 select entry, :organisation, :programme, participant, date '2026-01-01' + g / 3, intake, 'WAITING'
                 from rows""")
-                .param("organisation", organisation).param("programme", programme).param("count", WAITING).update();
+                .param("organisation", organisation)
+                .param("programme", programme)
+                .param("count", WAITING)
+                .update();
         UUID buddy = UUID.randomUUID();
         owner.sql("""
                 with buddy_intake as (insert into intake (id, organisation_id, age, gender)
@@ -110,7 +116,10 @@ class ProgrammeListsPagingIntegrationTests {
                                    consent_given_at)
                 select :buddy, :organisation, :programme, 'Buddy', :buddy || '@buddies.test', 'APPROVED', 3, id,
                        timestamptz '2026-01-01 00:00Z', timestamptz '2026-01-01 00:00Z' from buddy_intake""")
-                .param("organisation", organisation).param("programme", programme).param("buddy", buddy).update();
+                .param("organisation", organisation)
+                .param("programme", programme)
+                .param("buddy", buddy)
+                .update();
         owner.sql("""
                 insert into buddy_pair (id, organisation_id, programme_id, waiting_entry_id, participant_id, buddy_id,
                                         status, score, fixed_by_coordinator, proposed_at)
@@ -120,18 +129,29 @@ class ProgrammeListsPagingIntegrationTests {
                       from waiting_entry w where w.programme_id = :programme) w
                 cross join lateral (values ('PROPOSED'), ('REJECTED')) s(status)
                 where w.n <= :proposed and (s.status = 'PROPOSED' or w.n % 10 = 0)""")
-                .param("programme", programme).param("buddy", buddy).param("proposed", PROPOSED).update();
+                .param("programme", programme)
+                .param("buddy", buddy)
+                .param("proposed", PROPOSED)
+                .update();
     }
 
     private List<String> expectedWaiting() {
-        return owner.sql("select participant_id from waiting_entry where programme_id = ? order by entered_on, participant_id")
-                .param(programme).query(UUID.class).list().stream().map(UUID::toString).toList();
+        return owner
+                .sql(
+                        "select participant_id from waiting_entry where programme_id = ? order by entered_on, participant_id")
+                .param(programme)
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(UUID::toString)
+                .toList();
     }
 
     private List<String> expectedProposals() {
         return owner.sql("""
-                select id from buddy_pair where programme_id = ? and status = 'PROPOSED' order by proposed_at, id""")
-                .param(programme).query(UUID.class).list().stream().map(UUID::toString).toList();
+                select id from buddy_pair where programme_id = ? and status = 'PROPOSED' order by proposed_at, id""").param(programme).query(UUID.class).list().stream()
+                .map(UUID::toString)
+                .toList();
     }
 
     @Test
@@ -160,8 +180,8 @@ class ProgrammeListsPagingIntegrationTests {
     void pagesBackThroughTheWaitingList() {
         Walk forward = PagedList.walk(coordinator, page, WAITING_ROWS, PagedList.next("waiting-pages"));
 
-        List<List<String>> backward = PagedList.backFromTheLastPage(coordinator, forward, WAITING_ROWS,
-                PagedList.previous("waiting-pages"));
+        List<List<String>> backward =
+                PagedList.backFromTheLastPage(coordinator, forward, WAITING_ROWS, PagedList.previous("waiting-pages"));
 
         assertThat(backward).isEqualTo(forward.pages());
     }
@@ -174,23 +194,31 @@ class ProgrammeListsPagingIntegrationTests {
         Walk waiting = PagedList.walk(coordinator, secondProposals, WAITING_ROWS, PagedList.next("waiting-pages"));
 
         assertThat(waiting.rows()).isEqualTo(expectedWaiting());
-        assertThat(waiting.links()).allSatisfy(link -> assertThat(link).contains(
-                secondProposals.substring(secondProposals.indexOf("proposalsAfter="))));
+        assertThat(waiting.links())
+                .allSatisfy(link -> assertThat(link)
+                        .contains(secondProposals.substring(secondProposals.indexOf("proposalsAfter="))));
         assertThat(PROPOSAL_ROWS.apply(coordinator.get(waiting.links().get(0)).body()))
                 .isEqualTo(proposals.pages().get(1));
     }
 
     @Test
     void showsNothingOfAnotherOrganisationForItsCursor() {
-        List<String> others = owner.sql("select participant_id from waiting_entry where programme_id <> ?").param(programme)
-                .query(UUID.class).list().stream().map(UUID::toString).toList();
+        List<String> others = owner
+                .sql("select participant_id from waiting_entry where programme_id <> ?")
+                .param(programme)
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(UUID::toString)
+                .toList();
         assertThat(others).hasSizeGreaterThanOrEqualTo(WAITING);
 
         String answer = coordinator.get(page + "?waitingAfter=" + otherEntry).body();
 
         assertThat(WAITING_ROWS.apply(answer)).isEmpty();
         assertThat(answer).doesNotContain(others);
-        assertThat(PagedList.walk(coordinator, page, WAITING_ROWS, PagedList.next("waiting-pages")).rows())
+        assertThat(PagedList.walk(coordinator, page, WAITING_ROWS, PagedList.next("waiting-pages"))
+                        .rows())
                 .doesNotContainAnyElementsOf(others);
     }
 
@@ -204,7 +232,10 @@ class ProgrammeListsPagingIntegrationTests {
         List<Executed> first = statements.during(() -> coordinator.get(page));
         List<Executed> deeper = statements.during(() -> coordinator.get(deep));
 
-        assertThat(PROPOSAL_ROWS.apply(coordinator.get(deep).body())).isEqualTo(proposals.pages().get(2));
-        assertThat(deeper).as("deep in both lists:" + SqlStatements.describe(deeper)).hasSameSizeAs(first);
+        assertThat(PROPOSAL_ROWS.apply(coordinator.get(deep).body()))
+                .isEqualTo(proposals.pages().get(2));
+        assertThat(deeper)
+                .as("deep in both lists:" + SqlStatements.describe(deeper))
+                .hasSameSizeAs(first);
     }
 }

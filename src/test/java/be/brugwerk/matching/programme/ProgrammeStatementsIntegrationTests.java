@@ -2,15 +2,14 @@ package be.brugwerk.matching.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.UUID;
-
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.SqlStatements;
 import be.brugwerk.support.SqlStatements.Executed;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,8 +39,11 @@ class ProgrammeStatementsIntegrationTests {
     @BeforeEach
     void aProgramme() {
         coordinator = new WebSession(port);
-        assertThat(coordinator.signIn(accounts.account(accounts.organisation("Statements of programme pages"),
-                Role.COORDINATOR).email(), TestAccounts.PASSWORD)).isTrue();
+        assertThat(coordinator.signIn(
+                        accounts.account(accounts.organisation("Statements of programme pages"), Role.COORDINATOR)
+                                .email(),
+                        TestAccounts.PASSWORD))
+                .isTrue();
         programme = ProgrammeFixtures.programme(coordinator, "Buren");
         page = "/programmes/" + programme.programme;
     }
@@ -60,7 +62,9 @@ class ProgrammeStatementsIntegrationTests {
         waiting(18);
         List<Executed> twenty = statementsOfPage();
 
-        assertThat(twenty).as("with 20 waiting:" + SqlStatements.describe(twenty)).hasSameSizeAs(two);
+        assertThat(twenty)
+                .as("with 20 waiting:" + SqlStatements.describe(twenty))
+                .hasSameSizeAs(two);
         assertThat(two).as("with 2 waiting:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(57);
     }
 
@@ -75,8 +79,12 @@ class ProgrammeStatementsIntegrationTests {
         programme.run();
         List<Executed> twenty = statementsOfPage();
 
-        assertThat(coordinator.get(page).body().split("data-pair-id", -1)).as("20 proposals shown").hasSize(21);
-        assertThat(twenty).as("with 20 proposals:" + SqlStatements.describe(twenty)).hasSameSizeAs(two);
+        assertThat(coordinator.get(page).body().split("data-pair-id", -1))
+                .as("20 proposals shown")
+                .hasSize(21);
+        assertThat(twenty)
+                .as("with 20 proposals:" + SqlStatements.describe(twenty))
+                .hasSameSizeAs(two);
         assertThat(two).as("with 2 proposals:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(73);
     }
 
@@ -89,7 +97,8 @@ class ProgrammeStatementsIntegrationTests {
         buddies(18);
         List<Executed> twenty = statements.during(() -> programme.run());
 
-        assertThat(intakeReads(twenty)).as("intake reads with 20 waiting:" + SqlStatements.describe(twenty))
+        assertThat(intakeReads(twenty))
+                .as("intake reads with 20 waiting:" + SqlStatements.describe(twenty))
                 .isEqualTo(intakeReads(two));
     }
 
@@ -113,6 +122,7 @@ class ProgrammeStatementsIntegrationTests {
     /** The statements of the programme page, asked for a second time (the first after a change may differ). */
     private List<Executed> statementsOfPage() {
         assertThat(coordinator.get(page).statusCode()).isEqualTo(200);
-        return statements.during(() -> assertThat(coordinator.get(page).statusCode()).isEqualTo(200));
+        return statements.during(
+                () -> assertThat(coordinator.get(page).statusCode()).isEqualTo(200));
     }
 }

@@ -42,8 +42,8 @@ public final class FirstComeFirstServedMatching {
         NEAREST
     }
 
-    private static final Comparator<Participant> WAITING_LIST_ORDER = Comparator.comparing(Participant::waitingSince)
-            .thenComparing(Participant::id);
+    private static final Comparator<Participant> WAITING_LIST_ORDER =
+            Comparator.comparing(Participant::waitingSince).thenComparing(Participant::id);
 
     private final BuddyChoice choice;
     private final BuddyMatcher engine = new WaitingListMatching();
@@ -60,13 +60,17 @@ public final class FirstComeFirstServedMatching {
         if (!request.fixedPairs().isEmpty() || !request.excludedPairs().isEmpty()) {
             throw new IllegalArgumentException("The first-come-first-served baseline takes no fixed or excluded pairs");
         }
-        List<Buddy> buddiesById = request.buddies().stream().sorted(Comparator.comparing(Buddy::id)).toList();
+        List<Buddy> buddiesById = request.buddies().stream()
+                .sorted(Comparator.comparing(Buddy::id))
+                .toList();
         Map<String, Integer> freePlaces = new HashMap<>();
         buddiesById.forEach(buddy -> freePlaces.put(buddy.id(), buddy.capacity()));
         List<ProposedPair> pairs = new ArrayList<>();
-        for (Participant participant : request.waiting().stream().sorted(WAITING_LIST_ORDER).toList()) {
+        for (Participant participant :
+                request.waiting().stream().sorted(WAITING_LIST_ORDER).toList()) {
             List<Buddy> reachable = buddiesById.stream()
-                    .filter(buddy -> freePlaces.get(buddy.id()) > 0 && mayBeAllowed(participant, buddy, request.rules()))
+                    .filter(buddy ->
+                            freePlaces.get(buddy.id()) > 0 && mayBeAllowed(participant, buddy, request.rules()))
                     .map(buddy -> new Buddy(buddy.id(), buddy.profile(), 1))
                     .toList();
             ProposedPair pair = switch (choice) {
@@ -88,7 +92,8 @@ public final class FirstComeFirstServedMatching {
 
     private ProposedPair nearest(Participant participant, List<Buddy> reachable, MatchingRequest request) {
         List<Buddy> byDistance = reachable.stream()
-                .sorted(Comparator.<Buddy>comparingDouble(buddy -> distanceOrInfinity(participant, buddy)).thenComparing(Buddy::id))
+                .sorted(Comparator.<Buddy>comparingDouble(buddy -> distanceOrInfinity(participant, buddy))
+                        .thenComparing(Buddy::id))
                 .toList();
         for (Buddy buddy : byDistance) {
             ProposedPair pair = onlyPair(engine.match(alone(participant, List.of(buddy), request)));
@@ -109,15 +114,22 @@ public final class FirstComeFirstServedMatching {
 
     /** Necessary conditions of the engine's hard constraints, cheap enough to test against every buddy. */
     private static boolean mayBeAllowed(Participant participant, Buddy buddy, ProgrammeRules rules) {
-        OptionalDouble distance = participant.profile().place().distanceKmTo(buddy.profile().place());
+        OptionalDouble distance =
+                participant.profile().place().distanceKmTo(buddy.profile().place());
         if (distance.isPresent() && distance.getAsDouble() > rules.maxDistanceKm()) {
             return false;
         }
-        return !rules.mustShareLanguage() || participant.profile().languages().stream()
-                .anyMatch(mine -> buddy.profile().languages().stream().anyMatch(theirs -> theirs.language().equals(mine.language())));
+        return !rules.mustShareLanguage()
+                || participant.profile().languages().stream()
+                        .anyMatch(mine -> buddy.profile().languages().stream()
+                                .anyMatch(theirs -> theirs.language().equals(mine.language())));
     }
 
     private static double distanceOrInfinity(Participant participant, Buddy buddy) {
-        return participant.profile().place().distanceKmTo(buddy.profile().place()).orElse(Double.POSITIVE_INFINITY);
+        return participant
+                .profile()
+                .place()
+                .distanceKmTo(buddy.profile().place())
+                .orElse(Double.POSITIVE_INFINITY);
     }
 }

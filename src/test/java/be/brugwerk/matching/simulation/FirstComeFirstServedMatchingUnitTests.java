@@ -33,10 +33,11 @@ import org.junit.jupiter.api.Test;
 class FirstComeFirstServedMatchingUnitTests {
 
     private static final LocalDate TODAY = LocalDate.of(2027, 6, 7);
-    private static final ProgrammeRules PROGRAMME = new ProgrammeRules(new CriterionWeights(2, 10, 3, 4, 1), new WaitingTradeOff(30, 10), true, 10,
-            GenderWishes.AS_PREFERENCE);
+    private static final ProgrammeRules PROGRAMME = new ProgrammeRules(
+            new CriterionWeights(2, 10, 3, 4, 1), new WaitingTradeOff(30, 10), true, 10, GenderWishes.AS_PREFERENCE);
     /** Gent centre; a degree of latitude is about 111 km, so 0.01 degree north is about 1.1 km. */
     private static final double GENT_LATITUDE = 51.0543;
+
     private static final double GENT_LONGITUDE = 3.7174;
 
     private final FirstComeFirstServedMatching bestFit = new FirstComeFirstServedMatching(BuddyChoice.BEST_FIT);
@@ -50,7 +51,9 @@ class FirstComeFirstServedMatchingUnitTests {
 
         List<ProposedPair> pairs = bestFit.match(request(List.of(fitsBetter, waitedLonger), List.of(buddy)));
 
-        assertThat(pairs).extracting(ProposedPair::participantId, ProposedPair::buddyId).containsExactly(tuple("n1", "b1"));
+        assertThat(pairs)
+                .extracting(ProposedPair::participantId, ProposedPair::buddyId)
+                .containsExactly(tuple("n1", "b1"));
     }
 
     @Test
@@ -77,7 +80,10 @@ class FirstComeFirstServedMatchingUnitTests {
 
     @Test
     void fillsABuddyUpToItsFreePlacesInWaitingListOrder() {
-        List<Participant> waiting = List.of(participant("n3", 5, Set.of(), 0), participant("n1", 30, Set.of(), 0), participant("n2", 20, Set.of(), 0));
+        List<Participant> waiting = List.of(
+                participant("n3", 5, Set.of(), 0),
+                participant("n1", 30, Set.of(), 0),
+                participant("n2", 20, Set.of(), 0));
         Buddy buddy = buddy("b1", 2, Set.of("chess"), 0.01, "nl");
 
         List<ProposedPair> pairs = nearest.match(request(waiting, List.of(buddy)));
@@ -93,7 +99,10 @@ class FirstComeFirstServedMatchingUnitTests {
 
         ProposedPair greedy = bestFit.match(request).get(0);
         ProposedPair byHand = new WaitingListMatching()
-                .match(new MatchingRequest(List.of(newcomer), List.of(buddy), PROGRAMME, TODAY, Set.of(new PairIds("n1", "b1")), Set.of())).pairs().get(0);
+                .match(new MatchingRequest(
+                        List.of(newcomer), List.of(buddy), PROGRAMME, TODAY, Set.of(new PairIds("n1", "b1")), Set.of()))
+                .pairs()
+                .get(0);
 
         assertThat(greedy.score()).isEqualByComparingTo(byHand.score());
         assertThat(greedy.explanation()).isEqualTo(byHand.explanation());
@@ -103,7 +112,8 @@ class FirstComeFirstServedMatchingUnitTests {
     void refusesCoordinatorDecisionsItDoesNotModel() {
         Participant newcomer = participant("n1", 10, Set.of(), 0);
         Buddy buddy = buddy("b1", 1, Set.of(), 0.01, "nl");
-        MatchingRequest withFixedPair = new MatchingRequest(List.of(newcomer), List.of(buddy), PROGRAMME, TODAY, Set.of(new PairIds("n1", "b1")), Set.of());
+        MatchingRequest withFixedPair = new MatchingRequest(
+                List.of(newcomer), List.of(buddy), PROGRAMME, TODAY, Set.of(new PairIds("n1", "b1")), Set.of());
 
         assertThatIllegalArgumentException().isThrownBy(() -> bestFit.match(withFixedPair));
     }
@@ -122,7 +132,14 @@ class FirstComeFirstServedMatchingUnitTests {
     }
 
     private static Profile profile(Set<String> interests, double degreesNorth, String language) {
-        return new Profile(List.of(new LanguageSkill(language, LanguageLevel.B1)), interests, Set.of(new WeeklySlot(DayOfWeek.MONDAY, DayPart.EVENING)),
-                Place.at(GENT_LATITUDE + degreesNorth, GENT_LONGITUDE), 30, Gender.UNSTATED, Preferences.none(), HardConstraints.none());
+        return new Profile(
+                List.of(new LanguageSkill(language, LanguageLevel.B1)),
+                interests,
+                Set.of(new WeeklySlot(DayOfWeek.MONDAY, DayPart.EVENING)),
+                Place.at(GENT_LATITUDE + degreesNorth, GENT_LONGITUDE),
+                30,
+                Gender.UNSTATED,
+                Preferences.none(),
+                HardConstraints.none());
     }
 }

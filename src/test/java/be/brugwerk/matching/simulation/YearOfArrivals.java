@@ -34,8 +34,7 @@ import java.util.Set;
 public record YearOfArrivals(List<Participant> newcomers, List<ArrivingBuddy> buddies) {
 
     /** A town where newcomers and buddies live, with assumed shares of each and the spread of homes around it. */
-    record Town(String name, double latitude, double longitude, int newcomerWeight, int buddyWeight, double spreadKm) {
-    }
+    record Town(String name, double latitude, double longitude, int newcomerWeight, int buddyWeight, double spreadKm) {}
 
     /** Newcomers concentrate in the big cities more than volunteers do (assumed shares, in percent). */
     static final List<Town> TOWNS = List.of(
@@ -55,14 +54,36 @@ public record YearOfArrivals(List<Participant> newcomers, List<ArrivingBuddy> bu
             new Town("Turnhout", 51.3227, 4.9440, 5, 4, 3));
 
     /** First languages of newcomers (ISO 639 codes) with assumed shares in percent. */
-    static final String[] NEWCOMER_LANGUAGES = {"ar", "uk", "fa", "ps", "ti", "so", "tr", "ru", "es", "ro", "pl", "fr", "en", "pt", "ber"};
+    static final String[] NEWCOMER_LANGUAGES = {
+        "ar", "uk", "fa", "ps", "ti", "so", "tr", "ru", "es", "ro", "pl", "fr", "en", "pt", "ber"
+    };
+
     static final int[] NEWCOMER_LANGUAGE_WEIGHTS = {24, 14, 8, 6, 6, 4, 5, 4, 5, 5, 4, 6, 4, 3, 2};
     /** First languages of the one buddy in ten who grew up with another language than Dutch. */
     static final String[] BUDDY_HERITAGE_LANGUAGES = {"ar", "tr", "ber", "fr", "es", "pl", "ru"};
+
     static final int[] BUDDY_HERITAGE_WEIGHTS = {35, 25, 10, 10, 10, 5, 5};
-    static final List<String> INTERESTS = List.of("cooking", "football", "chess", "walking", "music", "gardening", "cycling", "reading",
-            "swimming", "painting", "films", "languages", "dancing", "crafts", "computers", "volunteering", "photography", "yoga",
-            "board games", "running");
+    static final List<String> INTERESTS = List.of(
+            "cooking",
+            "football",
+            "chess",
+            "walking",
+            "music",
+            "gardening",
+            "cycling",
+            "reading",
+            "swimming",
+            "painting",
+            "films",
+            "languages",
+            "dancing",
+            "crafts",
+            "computers",
+            "volunteering",
+            "photography",
+            "yoga",
+            "board games",
+            "running");
 
     private static final double KM_PER_DEGREE_LATITUDE = 111.19;
 
@@ -84,7 +105,9 @@ public record YearOfArrivals(List<Participant> newcomers, List<ArrivingBuddy> bu
         List<LocalDate> approvalDays = arrivalDays(random, first, days, buddyCount);
         List<ArrivingBuddy> buddies = new ArrayList<>(buddyCount);
         for (int i = 0; i < buddyCount; i++) {
-            buddies.add(new ArrivingBuddy(new Buddy(String.format("b%05d", i + 1), buddyProfile(random), capacity(random)), approvalDays.get(i)));
+            buddies.add(new ArrivingBuddy(
+                    new Buddy(String.format("b%05d", i + 1), buddyProfile(random), capacity(random)),
+                    approvalDays.get(i)));
         }
         return new YearOfArrivals(newcomers, buddies);
     }
@@ -111,7 +134,8 @@ public record YearOfArrivals(List<Participant> newcomers, List<ArrivingBuddy> bu
         // Dutch as learnt so far: 30 % none yet, 35 % A1, 25 % A2, 10 % B1
         int dutch = random.nextInt(100);
         if (dutch >= 30) {
-            languages.add(new LanguageSkill("nl", dutch < 65 ? LanguageLevel.A1 : dutch < 90 ? LanguageLevel.A2 : LanguageLevel.B1));
+            languages.add(new LanguageSkill(
+                    "nl", dutch < 65 ? LanguageLevel.A1 : dutch < 90 ? LanguageLevel.A2 : LanguageLevel.B1));
         }
         addSometimes(random, languages, "en", 35);
         addSometimes(random, languages, "fr", 15);
@@ -120,16 +144,26 @@ public record YearOfArrivals(List<Participant> newcomers, List<ArrivingBuddy> bu
         }
         Gender gender = gender(random, 43, 55);
         // a quarter of the women wish for a woman buddy
-        Preferences preferences = gender == Gender.WOMAN && random.nextInt(4) == 0 ? new Preferences(Set.of(Gender.WOMAN), null) : Preferences.none();
+        Preferences preferences = gender == Gender.WOMAN && random.nextInt(4) == 0
+                ? new Preferences(Set.of(Gender.WOMAN), null)
+                : Preferences.none();
         int age = Math.min(70, 18 + (int) Math.abs(random.nextGaussian() * 14));
-        return new Profile(languages, interests(random), availability(random, 3 + random.nextInt(3), 1, 2, 2, 2), place(random, true), age, gender,
-                preferences, HardConstraints.none());
+        return new Profile(
+                languages,
+                interests(random),
+                availability(random, 3 + random.nextInt(3), 1, 2, 2, 2),
+                place(random, true),
+                age,
+                gender,
+                preferences,
+                HardConstraints.none());
     }
 
     private static Profile buddyProfile(Random random) {
         List<LanguageSkill> languages = new ArrayList<>();
         if (random.nextInt(10) == 0) {
-            languages.add(new LanguageSkill(BUDDY_HERITAGE_LANGUAGES[weighted(random, BUDDY_HERITAGE_WEIGHTS)], LanguageLevel.NATIVE));
+            languages.add(new LanguageSkill(
+                    BUDDY_HERITAGE_LANGUAGES[weighted(random, BUDDY_HERITAGE_WEIGHTS)], LanguageLevel.NATIVE));
             languages.add(new LanguageSkill("nl", LanguageLevel.C1));
         } else {
             languages.add(new LanguageSkill("nl", LanguageLevel.NATIVE));
@@ -139,22 +173,33 @@ public record YearOfArrivals(List<Participant> newcomers, List<ArrivingBuddy> bu
         int band = random.nextInt(10);
         int age = band < 4 ? 20 + random.nextInt(16) : band < 7 ? 36 + random.nextInt(29) : 65 + random.nextInt(11);
         // one buddy in ten would rather meet someone under 45
-        Preferences preferences = random.nextInt(10) == 0 ? new Preferences(Set.of(), new AgeRange(18, 45)) : Preferences.none();
-        return new Profile(languages, interests(random), availability(random, 2 + random.nextInt(3), 1, 1, 3, 3), place(random, false), age,
-                gender(random, 65, 33), preferences, HardConstraints.none());
+        Preferences preferences =
+                random.nextInt(10) == 0 ? new Preferences(Set.of(), new AgeRange(18, 45)) : Preferences.none();
+        return new Profile(
+                languages,
+                interests(random),
+                availability(random, 2 + random.nextInt(3), 1, 1, 3, 3),
+                place(random, false),
+                age,
+                gender(random, 65, 33),
+                preferences,
+                HardConstraints.none());
     }
 
     /** Adds a second or third language at A2 to C1, with the given chance in percent, unless it is already spoken. */
     private static void addSometimes(Random random, List<LanguageSkill> languages, String language, int percent) {
         boolean spoken = languages.stream().anyMatch(skill -> skill.language().equals(language));
         if (random.nextInt(100) < percent && !spoken) {
-            languages.add(new LanguageSkill(language, LanguageLevel.values()[LanguageLevel.A2.ordinal() + random.nextInt(4)]));
+            languages.add(new LanguageSkill(
+                    language, LanguageLevel.values()[LanguageLevel.A2.ordinal() + random.nextInt(4)]));
         }
     }
 
     private static Gender gender(Random random, int womenPercent, int menPercent) {
         int draw = random.nextInt(100);
-        return draw < womenPercent ? Gender.WOMAN : draw < womenPercent + menPercent ? Gender.MAN : draw % 2 == 0 ? Gender.NON_BINARY : Gender.UNSTATED;
+        return draw < womenPercent
+                ? Gender.WOMAN
+                : draw < womenPercent + menPercent ? Gender.MAN : draw % 2 == 0 ? Gender.NON_BINARY : Gender.UNSTATED;
     }
 
     private static Set<String> interests(Random random) {
@@ -169,23 +214,28 @@ public record YearOfArrivals(List<Participant> newcomers, List<ArrivingBuddy> bu
      * {@code count} distinct weekly slots, drawn with relative weights for weekday mornings, weekday
      * afternoons, weekday evenings and weekend slots.
      */
-    private static Set<WeeklySlot> availability(Random random, int count, int weekdayMorning, int weekdayAfternoon, int weekdayEvening, int weekend) {
+    private static Set<WeeklySlot> availability(
+            Random random, int count, int weekdayMorning, int weekdayAfternoon, int weekdayEvening, int weekend) {
         List<WeeklySlot> slots = new ArrayList<>();
         List<Integer> weights = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             for (DayPart part : DayPart.values()) {
                 slots.add(new WeeklySlot(day, part));
                 boolean isWeekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
-                weights.add(isWeekend ? weekend : switch (part) {
-                    case MORNING -> weekdayMorning;
-                    case AFTERNOON -> weekdayAfternoon;
-                    case EVENING -> weekdayEvening;
-                });
+                weights.add(
+                        isWeekend
+                                ? weekend
+                                : switch (part) {
+                                    case MORNING -> weekdayMorning;
+                                    case AFTERNOON -> weekdayAfternoon;
+                                    case EVENING -> weekdayEvening;
+                                });
             }
         }
         Set<WeeklySlot> chosen = new HashSet<>();
         while (chosen.size() < count) {
-            int index = weighted(random, weights.stream().mapToInt(Integer::intValue).toArray());
+            int index = weighted(
+                    random, weights.stream().mapToInt(Integer::intValue).toArray());
             chosen.add(slots.get(index));
             weights.set(index, 0);
         }
@@ -194,12 +244,15 @@ public record YearOfArrivals(List<Participant> newcomers, List<ArrivingBuddy> bu
 
     /** A home around a town drawn by the newcomers' or the buddies' shares, scattered normally by the town's spread. */
     private static Place place(Random random, boolean newcomer) {
-        int[] weights = TOWNS.stream().mapToInt(town -> newcomer ? town.newcomerWeight() : town.buddyWeight()).toArray();
+        int[] weights = TOWNS.stream()
+                .mapToInt(town -> newcomer ? town.newcomerWeight() : town.buddyWeight())
+                .toArray();
         Town town = TOWNS.get(weighted(random, weights));
         double northKm = random.nextGaussian() * town.spreadKm();
         double eastKm = random.nextGaussian() * town.spreadKm();
         double latitude = town.latitude() + northKm / KM_PER_DEGREE_LATITUDE;
-        double longitude = town.longitude() + eastKm / (KM_PER_DEGREE_LATITUDE * Math.cos(Math.toRadians(town.latitude())));
+        double longitude =
+                town.longitude() + eastKm / (KM_PER_DEGREE_LATITUDE * Math.cos(Math.toRadians(town.latitude())));
         return new Place(latitude, longitude, town.name());
     }
 

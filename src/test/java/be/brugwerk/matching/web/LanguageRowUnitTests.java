@@ -2,12 +2,11 @@ package be.brugwerk.matching.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.matching.engine.LanguageLevel;
+import be.brugwerk.matching.engine.LanguageSkill;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-
-import be.brugwerk.matching.engine.LanguageLevel;
-import be.brugwerk.matching.engine.LanguageSkill;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
@@ -21,16 +20,20 @@ class LanguageRowUnitTests {
     @Test
     void readsNoLanguageFromNoLinesOrBlankOnes() {
         assertThat(LanguageRow.skills(List.of(), errors)).isEmpty();
-        assertThat(LanguageRow.skills(List.of(row("", ""), row(" ", "")), errors)).isEmpty();
+        assertThat(LanguageRow.skills(List.of(row("", ""), row(" ", "")), errors))
+                .isEmpty();
         assertThat(errors.hasErrors()).isFalse();
     }
 
     @Test
     void readsEachLineAsALowerCaseCodeAndItsLevel() {
-        List<LanguageSkill> skills = LanguageRow.skills(List.of(row(" NL ", "A2"), row("", ""), row("ar", "NATIVE")), errors);
+        List<LanguageSkill> skills =
+                LanguageRow.skills(List.of(row(" NL ", "A2"), row("", ""), row("ar", "NATIVE")), errors);
 
         assertThat(errors.hasErrors()).isFalse();
-        assertThat(skills).containsExactly(new LanguageSkill("nl", LanguageLevel.A2), new LanguageSkill("ar", LanguageLevel.NATIVE));
+        assertThat(skills)
+                .containsExactly(
+                        new LanguageSkill("nl", LanguageLevel.A2), new LanguageSkill("ar", LanguageLevel.NATIVE));
     }
 
     @Test
@@ -48,22 +51,28 @@ class LanguageRowUnitTests {
     void refusesALanguageWithoutALevelAndALevelWithoutALanguage() {
         LanguageRow.skills(List.of(row("nl", ""), row("", "B1")), errors);
 
-        assertThat(codesByField()).containsExactly("languages[0].level=matching.intake.language.levelMissing",
-                "languages[1].code=matching.intake.language.codeMissing");
+        assertThat(codesByField())
+                .containsExactly(
+                        "languages[0].level=matching.intake.language.levelMissing",
+                        "languages[1].code=matching.intake.language.codeMissing");
     }
 
     @Test
     void refusesACodeThatCouldSpoilTheStoredFormatAndALanguageListedTwice() {
         LanguageRow.skills(List.of(row("nl:B1", "B1"), row("fr", "B1"), row("FR", "C1"), row("nl, fr", "A1")), errors);
 
-        assertThat(codesByField()).containsExactly("languages[0].code=matching.intake.language.codeFormat",
-                "languages[2].code=matching.intake.language.twice", "languages[3].code=matching.intake.language.codeFormat");
+        assertThat(codesByField())
+                .containsExactly(
+                        "languages[0].code=matching.intake.language.codeFormat",
+                        "languages[2].code=matching.intake.language.twice",
+                        "languages[3].code=matching.intake.language.codeFormat");
     }
 
     @Test
     void offersTwoBlankLinesAfterTheLastFilledOneAndThreeAtLeast() {
         assertThat(LanguageRow.withRoom(null)).hasSize(3).allMatch(LanguageRow::isBlank);
-        assertThat(LanguageRow.withRoom(List.of(row("nl", "B1"), row("ar", "NATIVE")))).hasSize(4);
+        assertThat(LanguageRow.withRoom(List.of(row("nl", "B1"), row("ar", "NATIVE"))))
+                .hasSize(4);
         assertThat(LanguageRow.withRoom(List.of(row("nl", "B1"), row("", ""), row("", ""), row("", ""), row("", ""))))
                 .hasSize(3);
     }
@@ -79,11 +88,14 @@ class LanguageRowUnitTests {
 
     @Test
     void showsAStoredLanguageAsTheLineItCameFrom() {
-        assertThat(LanguageRow.of(new LanguageSkill("nl", LanguageLevel.NATIVE))).isEqualTo(row("nl", "NATIVE"));
+        assertThat(LanguageRow.of(new LanguageSkill("nl", LanguageLevel.NATIVE)))
+                .isEqualTo(row("nl", "NATIVE"));
     }
 
     private List<String> codesByField() {
-        return errors.getFieldErrors().stream().map(e -> e.getField() + "=" + e.getCode()).toList();
+        return errors.getFieldErrors().stream()
+                .map(e -> e.getField() + "=" + e.getCode())
+                .toList();
     }
 
     private static LanguageRow row(String code, String level) {

@@ -81,7 +81,9 @@ final class MemberBuilder {
 
     Member build() {
         boolean isFormal = formal != null ? formal : category == RelationCategory.PROFESSIONAL;
-        return new Member(id, new Relationship(category, ring, frequency, support, valence, status, capitalType,
-                level, lightTie, isFormal));
+        return new Member(
+                id,
+                new Relationship(
+                        category, ring, frequency, support, valence, status, capitalType, level, lightTie, isFormal));
     }
 }

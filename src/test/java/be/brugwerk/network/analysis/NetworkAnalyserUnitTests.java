@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Composition, support, diversity and contact of maps worked out by hand. */
@@ -31,43 +30,52 @@ class NetworkAnalyserUnitTests {
 
     @Test
     void countsTheCompositionOfAParticipantInPoverty() {
-        Composition composition = analyser.analyse(NetworkFixtures.participantInPoverty()).composition();
+        Composition composition =
+                analyser.analyse(NetworkFixtures.participantInPoverty()).composition();
 
         assertThat(composition.members()).isEqualTo(5);
         assertThat(composition.activeMembers()).isEqualTo(4); // the old friend is dormant
-        assertThat(composition.byCategory()).contains(entry(RelationCategory.FAMILY, 1),
-                entry(RelationCategory.FRIEND, 1), entry(RelationCategory.PROFESSIONAL, 3),
-                entry(RelationCategory.NEIGHBOUR, 0));
+        assertThat(composition.byCategory())
+                .contains(
+                        entry(RelationCategory.FAMILY, 1),
+                        entry(RelationCategory.FRIEND, 1),
+                        entry(RelationCategory.PROFESSIONAL, 3),
+                        entry(RelationCategory.NEIGHBOUR, 0));
         assertThat(composition.formal()).isEqualTo(3);
         assertThat(composition.informal()).isEqualTo(2);
         assertThat(composition.byLevel()).containsEntry(Level.CITY, 5).containsEntry(Level.TRANSLOCAL, 0);
-        assertThat(composition.byCapitalType()).containsExactly(entry(CapitalType.BONDING, 2),
-                entry(CapitalType.BRIDGING, 0), entry(CapitalType.LINKING, 3));
+        assertThat(composition.byCapitalType())
+                .containsExactly(
+                        entry(CapitalType.BONDING, 2), entry(CapitalType.BRIDGING, 0), entry(CapitalType.LINKING, 3));
         // reference figures count active members only: the dormant friend is not among the friends
-        assertThat(composition.comparedWithReference()).containsExactly(
-                new ReferenceComparison(ReferenceFigure.MEMBERS, 4),
-                new ReferenceComparison(ReferenceFigure.FAMILY, 1),
-                new ReferenceComparison(ReferenceFigure.FRIENDS, 0),
-                new ReferenceComparison(ReferenceFigure.PROFESSIONALS, 3));
+        assertThat(composition.comparedWithReference())
+                .containsExactly(
+                        new ReferenceComparison(ReferenceFigure.MEMBERS, 4),
+                        new ReferenceComparison(ReferenceFigure.FAMILY, 1),
+                        new ReferenceComparison(ReferenceFigure.FRIENDS, 0),
+                        new ReferenceComparison(ReferenceFigure.PROFESSIONALS, 3));
     }
 
     @Test
     void findsFunctionsCarriedOnlyByProfessionalsOrByNobody() {
-        Support support = analyser.analyse(NetworkFixtures.participantInPoverty()).support();
+        Support support =
+                analyser.analyse(NetworkFixtures.participantInPoverty()).support();
 
         // material: the sister and the social worker; affective: the GP; informative: social worker and
         // budget counsellor; connecting: nobody
-        assertThat(support.of(SupportFunction.MATERIAL)).isEqualTo(
-                new FunctionSupport(SupportFunction.MATERIAL, 1, 1, 0, 0, 1));
-        assertThat(support.of(SupportFunction.INFORMATIVE)).isEqualTo(
-                new FunctionSupport(SupportFunction.INFORMATIVE, 0, 0, 0, 0, 2));
+        assertThat(support.of(SupportFunction.MATERIAL))
+                .isEqualTo(new FunctionSupport(SupportFunction.MATERIAL, 1, 1, 0, 0, 1));
+        assertThat(support.of(SupportFunction.INFORMATIVE))
+                .isEqualTo(new FunctionSupport(SupportFunction.INFORMATIVE, 0, 0, 0, 0, 2));
         assertThat(support.onlyProfessional()).containsExactly(SupportFunction.AFFECTIVE, SupportFunction.INFORMATIVE);
         assertThat(support.carriedByNobody()).containsExactly(SupportFunction.CONNECTING);
     }
 
     @Test
     void findsAParticipantWhoOnlyReceives() {
-        Reciprocity reciprocity = analyser.analyse(NetworkFixtures.participantInPoverty()).support().reciprocity();
+        Reciprocity reciprocity = analyser.analyse(NetworkFixtures.participantInPoverty())
+                .support()
+                .reciprocity();
 
         assertThat(reciprocity.onlyReceives()).isEqualTo(4);
         assertThat(reciprocity.onlyGives()).isZero();
@@ -80,10 +88,16 @@ class NetworkAnalyserUnitTests {
     @Test
     void weighsGivingAndReceivingPerFunctionInTheBalance() {
         NetworkMap map = NetworkFixtures.map(List.of(
-                member("ann").support(SupportFunction.MATERIAL, SupportDirection.GIVES)
-                        .support(SupportFunction.AFFECTIVE, SupportDirection.RECEIVES).build(),
-                member("bob").support(SupportFunction.CONNECTING, SupportDirection.BOTH).build(),
-                member("cem").support(SupportFunction.INFORMATIVE, SupportDirection.GIVES).build(),
+                member("ann")
+                        .support(SupportFunction.MATERIAL, SupportDirection.GIVES)
+                        .support(SupportFunction.AFFECTIVE, SupportDirection.RECEIVES)
+                        .build(),
+                member("bob")
+                        .support(SupportFunction.CONNECTING, SupportDirection.BOTH)
+                        .build(),
+                member("cem")
+                        .support(SupportFunction.INFORMATIVE, SupportDirection.GIVES)
+                        .build(),
                 member("dan").build()));
 
         Reciprocity reciprocity = analyser.analyse(map).support().reciprocity();
@@ -98,12 +112,20 @@ class NetworkAnalyserUnitTests {
     @Test
     void countsDirectionsPerFunctionAmongInformalMembers() {
         NetworkMap map = NetworkFixtures.map(List.of(
-                member("ann").support(SupportFunction.AFFECTIVE, SupportDirection.BOTH).build(),
-                member("bob").support(SupportFunction.AFFECTIVE, SupportDirection.GIVES).build(),
-                member("cem").support(SupportFunction.AFFECTIVE, SupportDirection.BOTH)
-                        .status(RelationshipStatus.DORMANT).build(),
-                member("therapist").as(RelationCategory.PROFESSIONAL)
-                        .support(SupportFunction.AFFECTIVE, SupportDirection.RECEIVES).build()));
+                member("ann")
+                        .support(SupportFunction.AFFECTIVE, SupportDirection.BOTH)
+                        .build(),
+                member("bob")
+                        .support(SupportFunction.AFFECTIVE, SupportDirection.GIVES)
+                        .build(),
+                member("cem")
+                        .support(SupportFunction.AFFECTIVE, SupportDirection.BOTH)
+                        .status(RelationshipStatus.DORMANT)
+                        .build(),
+                member("therapist")
+                        .as(RelationCategory.PROFESSIONAL)
+                        .support(SupportFunction.AFFECTIVE, SupportDirection.RECEIVES)
+                        .build()));
 
         FunctionSupport affective = analyser.analyse(map).support().of(SupportFunction.AFFECTIVE);
 
@@ -114,7 +136,8 @@ class NetworkAnalyserUnitTests {
 
     @Test
     void measuresTheDiversityOfAParticipantInPoverty() {
-        Diversity diversity = analyser.analyse(NetworkFixtures.participantInPoverty()).diversity();
+        Diversity diversity =
+                analyser.analyse(NetworkFixtures.participantInPoverty()).diversity();
 
         // 2 bonding, 3 linking of 5
         assertThat(diversity.share(CapitalType.BONDING)).isEqualTo(0.4);
@@ -137,7 +160,8 @@ class NetworkAnalyserUnitTests {
 
     @Test
     void givesZeroDiversityWhenEveryoneIsOfOneCategory() {
-        NetworkMap map = NetworkFixtures.map(List.of(member("ann").build(), member("bob").build()));
+        NetworkMap map =
+                NetworkFixtures.map(List.of(member("ann").build(), member("bob").build()));
 
         assertThat(analyser.analyse(map).diversity().blauIndex()).isZero();
     }
@@ -157,18 +181,31 @@ class NetworkAnalyserUnitTests {
     void listsDormantBrokenHarmfulAndAmbivalentMembers() {
         NetworkMap map = NetworkFixtures.map(List.of(
                 member("ann").seen(ContactFrequency.DAILY).build(),
-                member("bob").status(RelationshipStatus.DORMANT).seen(ContactFrequency.RARELY).build(),
-                member("cem").status(RelationshipStatus.BROKEN).valence(Valence.HARMFUL)
-                        .seen(ContactFrequency.RARELY).build(),
+                member("bob")
+                        .status(RelationshipStatus.DORMANT)
+                        .seen(ContactFrequency.RARELY)
+                        .build(),
+                member("cem")
+                        .status(RelationshipStatus.BROKEN)
+                        .valence(Valence.HARMFUL)
+                        .seen(ContactFrequency.RARELY)
+                        .build(),
                 member("dan").valence(Valence.HARMFUL).build(),
-                member("eva").valence(Valence.AMBIVALENT).status(RelationshipStatus.DORMANT)
-                        .seen(ContactFrequency.FEW_TIMES_A_YEAR).build()));
+                member("eva")
+                        .valence(Valence.AMBIVALENT)
+                        .status(RelationshipStatus.DORMANT)
+                        .seen(ContactFrequency.FEW_TIMES_A_YEAR)
+                        .build()));
 
         Contact contact = analyser.analyse(map).contact();
 
-        assertThat(contact.frequencies()).containsExactly(entry(ContactFrequency.DAILY, 1),
-                entry(ContactFrequency.WEEKLY, 1), entry(ContactFrequency.MONTHLY, 0),
-                entry(ContactFrequency.FEW_TIMES_A_YEAR, 1), entry(ContactFrequency.RARELY, 2));
+        assertThat(contact.frequencies())
+                .containsExactly(
+                        entry(ContactFrequency.DAILY, 1),
+                        entry(ContactFrequency.WEEKLY, 1),
+                        entry(ContactFrequency.MONTHLY, 0),
+                        entry(ContactFrequency.FEW_TIMES_A_YEAR, 1),
+                        entry(ContactFrequency.RARELY, 2));
         assertThat(contact.dormant()).containsExactly("bob", "eva");
         assertThat(contact.broken()).containsExactly("cem");
         assertThat(contact.harmful()).containsExactly("cem", "dan");
@@ -185,7 +222,8 @@ class NetworkAnalyserUnitTests {
         assertThat(analysis.composition().members()).isEqualTo(2);
         assertThat(analysis.composition().activeMembers()).isEqualTo(2);
         assertThat(analysis.composition().recordedRelationships()).isZero();
-        assertThat(analysis.composition().formal() + analysis.composition().informal()).isZero();
+        assertThat(analysis.composition().formal() + analysis.composition().informal())
+                .isZero();
         assertThat(analysis.composition().comparedWithReference())
                 .containsExactly(new ReferenceComparison(ReferenceFigure.MEMBERS, 2));
         assertThat(analysis.structure().size()).isEqualTo(2);

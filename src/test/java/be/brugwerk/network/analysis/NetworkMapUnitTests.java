@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class NetworkMapUnitTests {
@@ -23,8 +22,8 @@ class NetworkMapUnitTests {
 
     @Test
     void refusesDuplicateMemberIdsNamingTheId() {
-        assertThatThrownBy(() -> new NetworkMap("ego", List.of(member("ann").build(), member("ann").build()),
-                List.of()))
+        assertThatThrownBy(() -> new NetworkMap(
+                        "ego", List.of(member("ann").build(), member("ann").build()), List.of()))
                 .isInstanceOf(InvalidNetworkMap.class)
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ann");
@@ -32,8 +31,7 @@ class NetworkMapUnitTests {
 
     @Test
     void refusesATieToAnUnknownMemberNamingIt() {
-        assertThatThrownBy(() -> new NetworkMap("ego", List.of(member("ann").build()),
-                List.of(new Tie("ann", "bob"))))
+        assertThatThrownBy(() -> new NetworkMap("ego", List.of(member("ann").build()), List.of(new Tie("ann", "bob"))))
                 .isInstanceOf(InvalidNetworkMap.class)
                 .hasMessageContaining("unknown member bob");
     }
@@ -47,8 +45,10 @@ class NetworkMapUnitTests {
 
     @Test
     void refusesTheSameTieTwiceInEitherOrder() {
-        assertThatThrownBy(() -> new NetworkMap("ego", List.of(member("ann").build(), member("bob").build()),
-                List.of(new Tie("ann", "bob"), new Tie("bob", "ann"))))
+        assertThatThrownBy(() -> new NetworkMap(
+                        "ego",
+                        List.of(member("ann").build(), member("bob").build()),
+                        List.of(new Tie("ann", "bob"), new Tie("bob", "ann"))))
                 .isInstanceOf(InvalidNetworkMap.class)
                 .hasMessageContaining("bob–ann");
     }
@@ -74,9 +74,17 @@ class NetworkMapUnitTests {
     void keepsItsSupportWhenTheCallerChangesIt() {
         Map<SupportFunction, SupportDirection> support = new EnumMap<>(SupportFunction.class);
         support.put(SupportFunction.MATERIAL, SupportDirection.GIVES);
-        Relationship relationship = new Relationship(RelationCategory.FRIEND, Ring.INNER, ContactFrequency.DAILY,
-                support, Valence.SUPPORTIVE, RelationshipStatus.ACTIVE, CapitalType.BONDING, Level.NEIGHBOURHOOD,
-                false, false);
+        Relationship relationship = new Relationship(
+                RelationCategory.FRIEND,
+                Ring.INNER,
+                ContactFrequency.DAILY,
+                support,
+                Valence.SUPPORTIVE,
+                RelationshipStatus.ACTIVE,
+                CapitalType.BONDING,
+                Level.NEIGHBOURHOOD,
+                false,
+                false);
 
         support.put(SupportFunction.AFFECTIVE, SupportDirection.BOTH);
 

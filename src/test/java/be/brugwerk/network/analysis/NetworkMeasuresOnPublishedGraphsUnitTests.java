@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,10 +42,22 @@ class NetworkMeasuresOnPublishedGraphsUnitTests {
             davis-women| Dorothy Murchison | 16 | 112 | 0.9333333333333333  | 1 | 0 | 2.0                | 0.125               | 0.2342427571614584  | 0.7272727272727273 |
             davis-women| Flora Price       | 12 | 66  | 1.0                 | 1 | 0 | 0.9999999999999991 | 0.08333333333333326 | 0.3061342592592593  | 0.0                |
             """)
-    void equalsNetworkxOnThePublishedEgoNetwork(String graph, String ego, int size, int ties, double density,
-            int components, int isolates, double effectiveSize, double efficiency, double constraint,
-            double egoBetweenness, String brokers) {
-        Structure structure = new NetworkAnalyser().analyse(PublishedGraphs.load(graph).egoMap(ego)).structure();
+    void equalsNetworkxOnThePublishedEgoNetwork(
+            String graph,
+            String ego,
+            int size,
+            int ties,
+            double density,
+            int components,
+            int isolates,
+            double effectiveSize,
+            double efficiency,
+            double constraint,
+            double egoBetweenness,
+            String brokers) {
+        Structure structure = new NetworkAnalyser()
+                .analyse(PublishedGraphs.load(graph).egoMap(ego))
+                .structure();
 
         assertThat(structure.size()).isEqualTo(size);
         assertThat(structure.tiesAmongMembers()).isEqualTo(ties);
@@ -57,7 +68,7 @@ class NetworkMeasuresOnPublishedGraphsUnitTests {
         assertThat(structure.efficiency().getAsDouble()).isCloseTo(efficiency, NETWORKX);
         assertThat(structure.constraint().getAsDouble()).isCloseTo(constraint, NETWORKX);
         assertThat(structure.egoBetweenness()).isCloseTo(egoBetweenness, NETWORKX);
-        assertThat(structure.brokers()).containsExactlyInAnyOrderElementsOf(
-                brokers == null ? List.of() : Arrays.asList(brokers.split(",")));
+        assertThat(structure.brokers())
+                .containsExactlyInAnyOrderElementsOf(brokers == null ? List.of() : Arrays.asList(brokers.split(",")));
     }
 }

@@ -11,8 +11,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class PublishedGraphs {
 
-    private PublishedGraphs() {
-    }
+    private PublishedGraphs() {}
 
     static SocialGraph load(String name) {
         String resource = "/network/published/" + name + ".tsv";

@@ -1,6 +1,5 @@
 package be.brugwerk.network.analysis;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
-
 import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,8 +34,8 @@ class RandomGraphsCrossCheckUnitTests {
 
     static List<Case> cases() throws IOException {
         List<Case> cases = new ArrayList<>();
-        try (InputStream in = RandomGraphsCrossCheckUnitTests.class
-                .getResourceAsStream("/network/random/random-graphs.txt")) {
+        try (InputStream in =
+                RandomGraphsCrossCheckUnitTests.class.getResourceAsStream("/network/random/random-graphs.txt")) {
             List<String> lines = Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
                     .filter(line -> !line.startsWith("#"))
                     .toList();
@@ -51,8 +49,11 @@ class RandomGraphsCrossCheckUnitTests {
                         graph.edge(ends[0], ends[1]);
                     }
                 }
-                cases.add(new Case("seed " + header[1] + ", G(" + header[2] + ", " + header[3] + "), ego " + header[4],
-                        graph.build(), header[4], lines.get(i + 2).substring("expected ".length()).split(" ")));
+                cases.add(new Case(
+                        "seed " + header[1] + ", G(" + header[2] + ", " + header[3] + "), ego " + header[4],
+                        graph.build(),
+                        header[4],
+                        lines.get(i + 2).substring("expected ".length()).split(" ")));
             }
         }
         return cases;
@@ -61,7 +62,9 @@ class RandomGraphsCrossCheckUnitTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void equalsNetworkxOnASeededRandomGraph(Case random) {
-        Structure structure = new NetworkAnalyser().analyse(random.graph().egoMap(random.ego())).structure();
+        Structure structure = new NetworkAnalyser()
+                .analyse(random.graph().egoMap(random.ego()))
+                .structure();
         String[] expected = random.expected();
 
         SoftAssertions.assertSoftly(softly -> {
@@ -77,8 +80,9 @@ class RandomGraphsCrossCheckUnitTests {
             softly.assertThat(structure.constraint().getAsDouble())
                     .isCloseTo(Double.parseDouble(expected[7]), NETWORKX);
             softly.assertThat(structure.egoBetweenness()).isCloseTo(Double.parseDouble(expected[8]), NETWORKX);
-            softly.assertThat(structure.brokers()).containsExactlyInAnyOrderElementsOf(
-                    expected[9].equals("-") ? List.of() : Arrays.asList(expected[9].split(",")));
+            softly.assertThat(structure.brokers())
+                    .containsExactlyInAnyOrderElementsOf(
+                            expected[9].equals("-") ? List.of() : Arrays.asList(expected[9].split(",")));
         });
     }
 }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.stream.IntStream;
-
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -93,8 +92,8 @@ class StructuralMeasuresUnitTests {
     @Test
     void measuresAPathOfThreeMembers() {
         // ann – bob – cem: n = 3, t = 2
-        Structure structure = measure(structure(List.of("ann", "bob", "cem"), new Tie("ann", "bob"),
-                new Tie("bob", "cem")));
+        Structure structure =
+                measure(structure(List.of("ann", "bob", "cem"), new Tie("ann", "bob"), new Tie("bob", "cem")));
 
         assertThat(structure.density()).isCloseTo(2.0 / 3, EXACT); // 2·2 / (3·2)
         assertThat(structure.effectiveSize().getAsDouble()).isCloseTo(5.0 / 3, EXACT); // 3 - 4/3
@@ -109,8 +108,11 @@ class StructuralMeasuresUnitTests {
     @Test
     void measuresATriangleBesideAnIsolate() {
         // ann, bob, cem all tied; dan tied to nobody: n = 4, t = 3
-        Structure structure = measure(structure(List.of("ann", "bob", "cem", "dan"), new Tie("ann", "bob"),
-                new Tie("bob", "cem"), new Tie("ann", "cem")));
+        Structure structure = measure(structure(
+                List.of("ann", "bob", "cem", "dan"),
+                new Tie("ann", "bob"),
+                new Tie("bob", "cem"),
+                new Tie("ann", "cem")));
 
         assertThat(structure.density()).isEqualTo(0.5); // 2·3 / (4·3)
         assertThat(structure.components()).isEqualTo(2);
@@ -127,8 +129,13 @@ class StructuralMeasuresUnitTests {
     @Test
     void findsTheHubOfTwoTrianglesAsBroker() {
         // bow tie: ann–bob–hub and cem–dan–hub: n = 5, t = 6
-        Structure structure = measure(structure(List.of("ann", "bob", "cem", "dan", "hub"), new Tie("ann", "bob"),
-                new Tie("ann", "hub"), new Tie("bob", "hub"), new Tie("cem", "dan"), new Tie("cem", "hub"),
+        Structure structure = measure(structure(
+                List.of("ann", "bob", "cem", "dan", "hub"),
+                new Tie("ann", "bob"),
+                new Tie("ann", "hub"),
+                new Tie("bob", "hub"),
+                new Tie("cem", "dan"),
+                new Tie("cem", "hub"),
                 new Tie("dan", "hub")));
 
         assertThat(structure.components()).isEqualTo(1);
@@ -143,16 +150,24 @@ class StructuralMeasuresUnitTests {
 
     @Test
     void findsEveryInnerMemberOfAChainAsBroker() {
-        Structure structure = measure(structure(List.of("a", "b", "c", "d", "e"), new Tie("a", "b"),
-                new Tie("b", "c"), new Tie("c", "d"), new Tie("d", "e")));
+        Structure structure = measure(structure(
+                List.of("a", "b", "c", "d", "e"),
+                new Tie("a", "b"),
+                new Tie("b", "c"),
+                new Tie("c", "d"),
+                new Tie("d", "e")));
 
         assertThat(structure.brokers()).containsExactly("b", "c", "d");
     }
 
     @Test
     void findsNoBrokerInACycle() {
-        Structure structure = measure(structure(List.of("a", "b", "c", "d"), new Tie("a", "b"),
-                new Tie("b", "c"), new Tie("c", "d"), new Tie("d", "a")));
+        Structure structure = measure(structure(
+                List.of("a", "b", "c", "d"),
+                new Tie("a", "b"),
+                new Tie("b", "c"),
+                new Tie("c", "d"),
+                new Tie("d", "a")));
 
         assertThat(structure.brokers()).isEmpty();
         // a–c and b–d: through the ego and two members each, so 1/3 twice
@@ -161,10 +176,13 @@ class StructuralMeasuresUnitTests {
 
     @Test
     void leavesDormantAndBrokenMembersOutOfTheStructure() {
-        NetworkMap map = NetworkFixtures.map(List.of(member("ann").build(),
-                member("bob").status(RelationshipStatus.DORMANT).build(),
-                member("cem").status(RelationshipStatus.BROKEN).build()),
-                new Tie("ann", "bob"), new Tie("bob", "cem"));
+        NetworkMap map = NetworkFixtures.map(
+                List.of(
+                        member("ann").build(),
+                        member("bob").status(RelationshipStatus.DORMANT).build(),
+                        member("cem").status(RelationshipStatus.BROKEN).build()),
+                new Tie("ann", "bob"),
+                new Tie("bob", "cem"));
 
         Structure structure = measure(map);
 

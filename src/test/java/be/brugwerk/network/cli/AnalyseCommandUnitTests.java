@@ -3,6 +3,12 @@ package be.brugwerk.network.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import be.brugwerk.network.analysis.NetworkAnalyser;
+import be.brugwerk.network.analysis.NetworkAnalysis;
+import be.brugwerk.network.analysis.Signal;
+import be.brugwerk.network.analysis.SignalTexts;
+import be.brugwerk.network.analysis.Structure;
+import be.brugwerk.network.exchange.JsonMapFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,16 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import be.brugwerk.network.analysis.NetworkAnalyser;
-import be.brugwerk.network.analysis.NetworkAnalysis;
-import be.brugwerk.network.analysis.Signal;
-import be.brugwerk.network.analysis.SignalTexts;
-import be.brugwerk.network.analysis.Structure;
-import be.brugwerk.network.exchange.JsonMapFormat;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,14 +48,17 @@ class AnalyseCommandUnitTests {
     private static Outcome run(String... args) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        int exitCode = AnalyseCommand.run(args, new PrintStream(output, true, StandardCharsets.UTF_8),
+        int exitCode = AnalyseCommand.run(
+                args,
+                new PrintStream(output, true, StandardCharsets.UTF_8),
                 new PrintStream(errors, true, StandardCharsets.UTF_8));
         return new Outcome(exitCode, output.toString(StandardCharsets.UTF_8), errors.toString(StandardCharsets.UTF_8));
     }
 
     private static String resource(String name) {
         try {
-            return Path.of(AnalyseCommandUnitTests.class.getResource(name).toURI()).toString();
+            return Path.of(AnalyseCommandUnitTests.class.getResource(name).toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -82,9 +83,23 @@ class AnalyseCommandUnitTests {
         assertThat(outcome.errors()).isEmpty();
         JsonNode json = outcome.json();
         assertThat(json.isObject()).isTrue();
-        assertThat(json.propertyNames()).contains("size", "tiesAmongMembers", "density", "components", "isolates",
-                "effectiveSize", "efficiency", "constraint", "egoBetweenness", "brokers", "composition", "support",
-                "diversity", "contact", "signals");
+        assertThat(json.propertyNames())
+                .contains(
+                        "size",
+                        "tiesAmongMembers",
+                        "density",
+                        "components",
+                        "isolates",
+                        "effectiveSize",
+                        "efficiency",
+                        "constraint",
+                        "egoBetweenness",
+                        "brokers",
+                        "composition",
+                        "support",
+                        "diversity",
+                        "contact",
+                        "signals");
         // networkx 3.6.1 on nx.ego_graph(nx.karate_club_graph(), 0); see NetworkMeasuresOnPublishedGraphsUnitTests
         assertThat(json.get("size").intValue()).isEqualTo(16);
         assertThat(json.get("tiesAmongMembers").intValue()).isEqualTo(18);
@@ -96,7 +111,8 @@ class AnalyseCommandUnitTests {
     @Test
     void printsTheEnginesValuesExactly() throws Exception {
         Path karate = Path.of(resource("/network/published/karate.graphml"));
-        Structure engine = new NetworkAnalyser().analyse(GraphmlReader.read(Files.readAllBytes(karate)).egoMap("33"))
+        Structure engine = new NetworkAnalyser()
+                .analyse(GraphmlReader.read(Files.readAllBytes(karate)).egoMap("33"))
                 .structure();
 
         JsonNode json = run("--ego", "33", karate.toString()).json();
@@ -106,9 +122,12 @@ class AnalyseCommandUnitTests {
         assertThat(json.get("density").doubleValue()).isEqualTo(engine.density());
         assertThat(json.get("components").intValue()).isEqualTo(engine.components());
         assertThat(json.get("isolates").intValue()).isEqualTo(engine.isolates());
-        assertThat(json.get("effectiveSize").doubleValue()).isEqualTo(engine.effectiveSize().getAsDouble());
-        assertThat(json.get("efficiency").doubleValue()).isEqualTo(engine.efficiency().getAsDouble());
-        assertThat(json.get("constraint").doubleValue()).isEqualTo(engine.constraint().getAsDouble());
+        assertThat(json.get("effectiveSize").doubleValue())
+                .isEqualTo(engine.effectiveSize().getAsDouble());
+        assertThat(json.get("efficiency").doubleValue())
+                .isEqualTo(engine.efficiency().getAsDouble());
+        assertThat(json.get("constraint").doubleValue())
+                .isEqualTo(engine.constraint().getAsDouble());
         assertThat(json.get("egoBetweenness").doubleValue()).isEqualTo(engine.egoBetweenness());
         assertThat(json.get("brokers").valueStream().map(JsonNode::stringValue).toList())
                 .isEqualTo(engine.brokers());
@@ -117,7 +136,8 @@ class AnalyseCommandUnitTests {
     @Test
     void analysesAJsonMapWithSignalsInEnglish() throws Exception {
         String map = resource("/network/maps/participant-in-poverty.json");
-        NetworkAnalysis engine = new NetworkAnalyser().analyse(JsonMapFormat.read(Files.readAllBytes(Path.of(map))).toEngine());
+        NetworkAnalysis engine = new NetworkAnalyser()
+                .analyse(JsonMapFormat.read(Files.readAllBytes(Path.of(map))).toEngine());
 
         Outcome outcome = run(map);
 
@@ -140,9 +160,12 @@ class AnalyseCommandUnitTests {
         assertThat(json.get("signals").size()).isEqualTo(signals.size());
         for (int i = 0; i < signals.size(); i++) {
             JsonNode signal = json.get("signals").get(i);
-            assertThat(signal.get("code").stringValue()).isEqualTo(signals.get(i).code().key());
-            assertThat(signal.get("audience").stringValue()).isEqualTo(signals.get(i).audience().name());
-            assertThat(signal.get("kind").stringValue()).isEqualTo(signals.get(i).kind().name());
+            assertThat(signal.get("code").stringValue())
+                    .isEqualTo(signals.get(i).code().key());
+            assertThat(signal.get("audience").stringValue())
+                    .isEqualTo(signals.get(i).audience().name());
+            assertThat(signal.get("kind").stringValue())
+                    .isEqualTo(signals.get(i).kind().name());
             assertThat(signal.get("text").stringValue()).isEqualTo(english.text(signals.get(i)));
         }
         assertThat(json.at("/signals/0/kind").stringValue()).isEqualTo("STRENGTH");
@@ -150,7 +173,9 @@ class AnalyseCommandUnitTests {
 
     @Test
     void acceptsAJsonMapWhenEgoNamesItsParticipant() {
-        assertThat(run("--ego", "p-017", resource("/network/maps/participant-in-poverty.json")).exitCode()).isZero();
+        assertThat(run("--ego", "p-017", resource("/network/maps/participant-in-poverty.json"))
+                        .exitCode())
+                .isZero();
     }
 
     @Test
@@ -200,8 +225,8 @@ class AnalyseCommandUnitTests {
 
     @Test
     void refusesAMissingFileNamingIt() {
-        assertRefused(run("--ego", "0", folder.resolve("nowhere.graphml").toString()), "file not found",
-                "nowhere.graphml");
+        assertRefused(
+                run("--ego", "0", folder.resolve("nowhere.graphml").toString()), "file not found", "nowhere.graphml");
     }
 
     @Test
@@ -284,8 +309,10 @@ class AnalyseCommandUnitTests {
 
     @Test
     void refusesAnEgoThatIsNotTheParticipantOfAJsonMap() {
-        assertRefused(run("--ego", "someone", resource("/network/maps/participant-in-poverty.json")),
-                "--ego someone", "p-017");
+        assertRefused(
+                run("--ego", "someone", resource("/network/maps/participant-in-poverty.json")),
+                "--ego someone",
+                "p-017");
     }
 
     @Test
@@ -301,8 +328,11 @@ class AnalyseCommandUnitTests {
     @Test
     void recognisesGraphmlAfterAByteOrderMarkAndBlankLines() throws IOException {
         Path graph = folder.resolve("bom.graphml");
-        Files.write(graph, ("\uFEFF\n\n  <graphml><graph><node id=\"a\"/><node id=\"b\"/>"
-                + "<edge source=\"a\" target=\"b\"/></graph></graphml>").getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                graph,
+                ("\uFEFF\n\n  <graphml><graph><node id=\"a\"/><node id=\"b\"/>"
+                                + "<edge source=\"a\" target=\"b\"/></graph></graphml>")
+                        .getBytes(StandardCharsets.UTF_8));
 
         Outcome outcome = run("--ego", "a", graph.toString());
 

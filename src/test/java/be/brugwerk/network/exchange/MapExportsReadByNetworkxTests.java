@@ -2,6 +2,7 @@ package be.brugwerk.network.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.support.Required;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,13 +11,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import be.brugwerk.support.Required;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -36,7 +34,9 @@ class MapExportsReadByNetworkxTests {
 
     @BeforeAll
     static void networkxIsThere() {
-        Required.availableOrSkip(REQUIRING_VARIABLE, run(List.of("python3", "-c", "import networkx")).exitCode() == 0,
+        Required.availableOrSkip(
+                REQUIRING_VARIABLE,
+                run(List.of("python3", "-c", "import networkx")).exitCode() == 0,
                 "python3 with networkx");
     }
 
@@ -47,8 +47,8 @@ class MapExportsReadByNetworkxTests {
         Path file = folder.resolve(format.fileName());
         Files.write(file, format.write(map, MapFilesUnitTests.NOW));
 
-        Ran networkx = run(List.of("python3", SCRIPT.toString(), format.name().toLowerCase(Locale.ROOT),
-                file.toString()));
+        Ran networkx =
+                run(List.of("python3", SCRIPT.toString(), format.name().toLowerCase(Locale.ROOT), file.toString()));
 
         assertThat(networkx.exitCode()).as(networkx.error()).isZero();
         assertThat(JSON.readTree(networkx.output())).isEqualTo(asNetworkxSeesIt(map, format));
@@ -70,8 +70,10 @@ class MapExportsReadByNetworkxTests {
             member.put("angle", m.angle());
         });
         ArrayNode ties = expected.putArray("ties");
-        map.ties().stream().map(OrderedTie::of)
-                .sorted(Comparator.comparing(OrderedTie::first).thenComparing(OrderedTie::second)).forEach(t -> {
+        map.ties().stream()
+                .map(OrderedTie::of)
+                .sorted(Comparator.comparing(OrderedTie::first).thenComparing(OrderedTie::second))
+                .forEach(t -> {
                     ObjectNode tie = ties.addObject();
                     tie.put("first", t.first());
                     tie.put("second", t.second());
@@ -95,14 +97,15 @@ class MapExportsReadByNetworkxTests {
         }
     }
 
-    private record Ran(int exitCode, String output, String error) {
-    }
+    private record Ran(int exitCode, String output, String error) {}
 
     private static Ran run(List<String> command) {
         try {
             Path error = Files.createTempFile("networkx", ".err");
             try {
-                Process process = new ProcessBuilder(command).redirectError(error.toFile()).start();
+                Process process = new ProcessBuilder(command)
+                        .redirectError(error.toFile())
+                        .start();
                 String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 if (!process.waitFor(2, TimeUnit.MINUTES)) {
                     process.destroyForcibly();

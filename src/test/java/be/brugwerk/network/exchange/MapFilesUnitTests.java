@@ -7,6 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import be.brugwerk.network.MapDocument;
+import be.brugwerk.network.analysis.CapitalType;
+import be.brugwerk.network.analysis.ContactFrequency;
+import be.brugwerk.network.analysis.Level;
+import be.brugwerk.network.analysis.NetworkAnalyser;
+import be.brugwerk.network.analysis.RelationCategory;
+import be.brugwerk.network.analysis.RelationshipStatus;
+import be.brugwerk.network.analysis.Ring;
+import be.brugwerk.network.analysis.SupportDirection;
+import be.brugwerk.network.analysis.SupportFunction;
+import be.brugwerk.network.analysis.Valence;
+import be.brugwerk.network.cli.AnalyseCommand;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,23 +32,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
-
-import be.brugwerk.network.MapDocument;
-import be.brugwerk.network.analysis.CapitalType;
-import be.brugwerk.network.analysis.ContactFrequency;
-import be.brugwerk.network.analysis.Level;
-import be.brugwerk.network.analysis.NetworkAnalyser;
-import be.brugwerk.network.analysis.RelationCategory;
-import be.brugwerk.network.analysis.RelationshipStatus;
-import be.brugwerk.network.analysis.Ring;
-import be.brugwerk.network.analysis.SupportDirection;
-import be.brugwerk.network.analysis.SupportFunction;
-import be.brugwerk.network.analysis.Valence;
-import be.brugwerk.network.cli.AnalyseCommand;
 
 /** Map files in every format: written and read back to the same map; bad files refused naming the line or element. */
 class MapFilesUnitTests {
@@ -48,23 +46,82 @@ class MapFilesUnitTests {
     /** A map with every property used, and text that CSV, XML and spreadsheets find awkward. */
     static MapFile everyProperty() {
         List<MapFile.Member> members = List.of(
-                new MapFile.Member("members[0]", "zus", "Zus \"An\", de oudste", RelationCategory.FAMILY, Ring.INNER,
-                        ContactFrequency.WEEKLY, Map.of(SupportFunction.AFFECTIVE, SupportDirection.BOTH,
-                                SupportFunction.MATERIAL, SupportDirection.RECEIVES),
-                        Valence.SUPPORTIVE, RelationshipStatus.ACTIVE, null, null, CapitalType.BONDING, Level.CITY,
-                        false, false, "=SUM(A1) <b>& co</b>\nnieuwe regel", 212.5),
-                new MapFile.Member("members[1]", "buur", "-Buurman", RelationCategory.NEIGHBOUR, Ring.MIDDLE,
-                        ContactFrequency.DAILY, Map.of(SupportFunction.CONNECTING, SupportDirection.GIVES),
-                        Valence.AMBIVALENT, RelationshipStatus.DORMANT, LocalDate.of(2025, 6, 1), "verhuisd, komt terug?",
-                        CapitalType.BRIDGING, Level.NEIGHBOURHOOD, true, false, null, null),
-                new MapFile.Member("members[2]", "ocmw", "Maatschappelijk werker", RelationCategory.PROFESSIONAL,
-                        Ring.OUTER, ContactFrequency.MONTHLY, Map.of(SupportFunction.INFORMATIVE,
+                new MapFile.Member(
+                        "members[0]",
+                        "zus",
+                        "Zus \"An\", de oudste",
+                        RelationCategory.FAMILY,
+                        Ring.INNER,
+                        ContactFrequency.WEEKLY,
+                        Map.of(
+                                SupportFunction.AFFECTIVE,
+                                SupportDirection.BOTH,
+                                SupportFunction.MATERIAL,
                                 SupportDirection.RECEIVES),
-                        Valence.SUPPORTIVE, RelationshipStatus.ACTIVE, null, null, CapitalType.LINKING, Level.CITY, false,
-                        true, null, 90.0),
-                new MapFile.Member("members[3]", "ex", "Ex", RelationCategory.ACQUAINTANCE, Ring.OUTER,
-                        ContactFrequency.RARELY, Map.of(), Valence.HARMFUL, RelationshipStatus.BROKEN,
-                        LocalDate.of(2024, 1, 31), null, CapitalType.BONDING, Level.TRANSLOCAL, false, false, null, null));
+                        Valence.SUPPORTIVE,
+                        RelationshipStatus.ACTIVE,
+                        null,
+                        null,
+                        CapitalType.BONDING,
+                        Level.CITY,
+                        false,
+                        false,
+                        "=SUM(A1) <b>& co</b>\nnieuwe regel",
+                        212.5),
+                new MapFile.Member(
+                        "members[1]",
+                        "buur",
+                        "-Buurman",
+                        RelationCategory.NEIGHBOUR,
+                        Ring.MIDDLE,
+                        ContactFrequency.DAILY,
+                        Map.of(SupportFunction.CONNECTING, SupportDirection.GIVES),
+                        Valence.AMBIVALENT,
+                        RelationshipStatus.DORMANT,
+                        LocalDate.of(2025, 6, 1),
+                        "verhuisd, komt terug?",
+                        CapitalType.BRIDGING,
+                        Level.NEIGHBOURHOOD,
+                        true,
+                        false,
+                        null,
+                        null),
+                new MapFile.Member(
+                        "members[2]",
+                        "ocmw",
+                        "Maatschappelijk werker",
+                        RelationCategory.PROFESSIONAL,
+                        Ring.OUTER,
+                        ContactFrequency.MONTHLY,
+                        Map.of(SupportFunction.INFORMATIVE, SupportDirection.RECEIVES),
+                        Valence.SUPPORTIVE,
+                        RelationshipStatus.ACTIVE,
+                        null,
+                        null,
+                        CapitalType.LINKING,
+                        Level.CITY,
+                        false,
+                        true,
+                        null,
+                        90.0),
+                new MapFile.Member(
+                        "members[3]",
+                        "ex",
+                        "Ex",
+                        RelationCategory.ACQUAINTANCE,
+                        Ring.OUTER,
+                        ContactFrequency.RARELY,
+                        Map.of(),
+                        Valence.HARMFUL,
+                        RelationshipStatus.BROKEN,
+                        LocalDate.of(2024, 1, 31),
+                        null,
+                        CapitalType.BONDING,
+                        Level.TRANSLOCAL,
+                        false,
+                        false,
+                        null,
+                        null));
         List<MapFile.Tie> ties = List.of(
                 new MapFile.Tie("ties[0]", "zus", "buur", 2, TIE_LABEL, "first", "second"),
                 new MapFile.Tie("ties[1]", "zus", "ex", null, null, "first", "second"));
@@ -87,7 +144,8 @@ class MapFilesUnitTests {
     void importsAStoredMapAsItWasExported(MapFormat format) throws BadInput {
         MapDocument stored = everyProperty().toImport(3);
 
-        MapDocument imported = format.read(format.write(MapFile.of("p", stored), NOW)).toImport(3);
+        MapDocument imported =
+                format.read(format.write(MapFile.of("p", stored), NOW)).toImport(3);
 
         assertThat(comparable(MapFile.of("p", imported))).isEqualTo(comparable(MapFile.of("p", stored)));
     }
@@ -97,10 +155,12 @@ class MapFilesUnitTests {
     void keepsWhereTheEditorDrewEachMember(MapFormat format) throws BadInput {
         MapDocument stored = everyProperty().toImport(3);
 
-        MapDocument imported = format.read(format.write(MapFile.of("p", stored), NOW)).toImport(3);
+        MapDocument imported =
+                format.read(format.write(MapFile.of("p", stored), NOW)).toImport(3);
 
-        assertThat(imported.members()).extracting(MapDocument.MemberEntry::angle).containsExactly(212.5, null, 90.0,
-                null);
+        assertThat(imported.members())
+                .extracting(MapDocument.MemberEntry::angle)
+                .containsExactly(212.5, null, 90.0, null);
     }
 
     @ParameterizedTest
@@ -108,7 +168,8 @@ class MapFilesUnitTests {
     void keepsTheLabelOfEachTie(MapFormat format) throws BadInput {
         MapDocument stored = everyProperty().toImport(3);
 
-        MapDocument imported = format.read(format.write(MapFile.of("p", stored), NOW)).toImport(3);
+        MapDocument imported =
+                format.read(format.write(MapFile.of("p", stored), NOW)).toImport(3);
 
         assertThat(imported.ties()).extracting(MapDocument.TieEntry::label).containsExactly(TIE_LABEL, null);
     }
@@ -116,13 +177,12 @@ class MapFilesUnitTests {
     @Test
     void refusesATieLabelWithAControlCharacterNamingTheTie() throws BadInput {
         MapFile read = JsonMapFormat.read(bytes("""
-                {"members":[%s,%s],"ties":[{"first":"a","second":"b","label":"fa\\u0000mily"}]}"""
-                .formatted(jsonMember("a"), jsonMember("b"))));
+                {"members":[%s,%s],"ties":[{"first":"a","second":"b","label":"fa\\u0000mily"}]}""".formatted(jsonMember("a"), jsonMember("b"))));
 
         BadInput refused = assertThrows(BadInput.class, () -> read.toImport(0));
 
-        assertThat(refused.getMessage()).isEqualTo(
-                "ties[0]: label: holds a control character (such as NUL) or half a character");
+        assertThat(refused.getMessage())
+                .isEqualTo("ties[0]: label: holds a control character (such as NUL) or half a character");
     }
 
     @Test
@@ -133,8 +193,8 @@ class MapFilesUnitTests {
 
         BadInput refused = assertThrows(BadInput.class, () -> read.toImport(0));
 
-        assertThat(refused.getMessage()).isEqualTo(
-                "GraphML <edge id=\"t1\">: label: a single line, without line breaks or tabs");
+        assertThat(refused.getMessage())
+                .isEqualTo("GraphML <edge id=\"t1\">: label: a single line, without line breaks or tabs");
     }
 
     @Test
@@ -162,14 +222,14 @@ class MapFilesUnitTests {
 
     @Test
     void refusesAGraphmlAngleOutsideTheCircleOnImport() {
-        MapFile read = assertDoesNotThrow(() -> GraphmlMapFormat.read(bytes(graphml(
-                "<node id=\"p\"><data key=\"role\">participant</data></node><node id=\"a\">" + memberData("INNER")
-                        + "<data key=\"angle\">360</data></node>"))));
+        MapFile read = assertDoesNotThrow(() -> GraphmlMapFormat.read(
+                bytes(graphml("<node id=\"p\"><data key=\"role\">participant</data></node><node id=\"a\">"
+                        + memberData("INNER") + "<data key=\"angle\">360</data></node>"))));
 
         BadInput refused = assertThrows(BadInput.class, () -> read.toImport(0));
 
-        assertThat(refused.getMessage()).isEqualTo("GraphML <node id=\"a\">: angle: from 0 up to (not including) 360 "
-                + "degrees, not 360.0");
+        assertThat(refused.getMessage())
+                .isEqualTo("GraphML <node id=\"a\">: angle: from 0 up to (not including) 360 " + "degrees, not 360.0");
     }
 
     @Test
@@ -179,10 +239,12 @@ class MapFilesUnitTests {
 
         String analysed = AnalyseCommand.analyse(exported, Optional.of("p-017"), Locale.ENGLISH);
 
-        assertThat(analysed).isEqualTo(AnalyseCommand.analyse(JsonMapFormat.write(MapFile.of("p-017", stored)),
-                Optional.empty(), Locale.ENGLISH));
+        assertThat(analysed)
+                .isEqualTo(AnalyseCommand.analyse(
+                        JsonMapFormat.write(MapFile.of("p-017", stored)), Optional.empty(), Locale.ENGLISH));
         assertThat(analysed.replace("\"format\" : \"json\"", "\"format\" : \"brugwerk\""))
-                .isEqualTo(AnalyseCommand.json(new NetworkAnalyser().analyse(stored.toEngine("p-017")), Locale.ENGLISH));
+                .isEqualTo(
+                        AnalyseCommand.json(new NetworkAnalyser().analyse(stored.toEngine("p-017")), Locale.ENGLISH));
     }
 
     @Test
@@ -192,7 +254,8 @@ class MapFilesUnitTests {
         String fromGraphml = AnalyseCommand.analyse(GraphmlMapFormat.write(exported), Optional.empty(), Locale.ENGLISH);
         String fromJson = AnalyseCommand.analyse(JsonMapFormat.write(exported), Optional.empty(), Locale.ENGLISH);
 
-        assertThat(fromGraphml.replace("\"format\" : \"graphml\"", "\"format\" : \"json\"")).isEqualTo(fromJson);
+        assertThat(fromGraphml.replace("\"format\" : \"graphml\"", "\"format\" : \"json\""))
+                .isEqualTo(fromJson);
         assertThat(fromJson).contains("\"size\" : 2"); // the dormant and the broken relationship are not active
     }
 
@@ -201,11 +264,13 @@ class MapFilesUnitTests {
         MapFile exported = MapFile.of("p-017", everyProperty().toImport(3));
         String member = exported.members().get(0).id();
 
-        String aroundMember = AnalyseCommand.analyse(GraphmlMapFormat.write(exported), Optional.of(member),
-                Locale.ENGLISH);
+        String aroundMember =
+                AnalyseCommand.analyse(GraphmlMapFormat.write(exported), Optional.of(member), Locale.ENGLISH);
 
         // the first member knows the participant and the two members it is tied to
-        assertThat(aroundMember).contains("\"participant\" : \"" + member + "\"").contains("\"size\" : 3");
+        assertThat(aroundMember)
+                .contains("\"participant\" : \"" + member + "\"")
+                .contains("\"size\" : 3");
     }
 
     @Test
@@ -228,7 +293,8 @@ class MapFilesUnitTests {
                 <node id="m1">%s</node>
                 <edge id="e3" source="m1" target="m9"/>""".formatted(memberData("INNER")));
 
-        BadInput refused = assertThrows(BadInput.class, () -> GraphmlMapFormat.read(bytes(graphml)).toImport(0));
+        BadInput refused = assertThrows(
+                BadInput.class, () -> GraphmlMapFormat.read(bytes(graphml)).toImport(0));
 
         assertThat(refused.getMessage()).startsWith("GraphML <edge id=\"e3\">: target \"m9\" is not a member");
         assertThat(refused.element()).isEqualTo("GraphML <edge id=\"e3\">");
@@ -242,8 +308,9 @@ class MapFilesUnitTests {
 
         BadInput refused = assertThrows(BadInput.class, () -> GraphmlMapFormat.read(bytes(graphml)));
 
-        assertThat(refused.getMessage()).isEqualTo("GraphML <node id=\"m1\">: ring: unknown value \"HIGH\", "
-                + "expected one of [INNER, MIDDLE, OUTER]");
+        assertThat(refused.getMessage())
+                .isEqualTo("GraphML <node id=\"m1\">: ring: unknown value \"HIGH\", "
+                        + "expected one of [INNER, MIDDLE, OUTER]");
     }
 
     @Test
@@ -269,8 +336,9 @@ class MapFilesUnitTests {
 
     @Test
     void refusesMalformedGraphmlNamingTheLine() {
-        BadInput refused = assertThrows(BadInput.class, () -> GraphmlMapFormat.read(bytes(
-                "<graphml>\n<graph>\n<node id=\"p\">\n</graph></graphml>")));
+        BadInput refused = assertThrows(
+                BadInput.class,
+                () -> GraphmlMapFormat.read(bytes("<graphml>\n<graph>\n<node id=\"p\">\n</graph></graphml>")));
 
         assertThat(refused.getMessage()).startsWith("line 4, column").contains("malformed XML");
     }
@@ -284,7 +352,8 @@ class MapFilesUnitTests {
 
         BadInput refused = assertThrows(BadInput.class, () -> GraphmlMapFormat.read(bytes(xxe)));
 
-        assertThat(refused.getMessage()).isEqualTo("line 2: a document type declaration (DTD) is not allowed in GraphML input");
+        assertThat(refused.getMessage())
+                .isEqualTo("line 2: a document type declaration (DTD) is not allowed in GraphML input");
         assertThat(refused.getMessage()).doesNotContain("root:");
     }
 
@@ -323,8 +392,9 @@ class MapFilesUnitTests {
         BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(zip(files)));
 
         // the fourth row starts on line 5: the first member's note holds a line break
-        assertThat(refused.getMessage()).isEqualTo(alters + " line 5: ring: unknown value \"HIGH\", "
-                + "expected one of [INNER, MIDDLE, OUTER]");
+        assertThat(refused.getMessage())
+                .isEqualTo(
+                        alters + " line 5: ring: unknown value \"HIGH\", " + "expected one of [INNER, MIDDLE, OUTER]");
     }
 
     @Test
@@ -333,10 +403,11 @@ class MapFilesUnitTests {
         String edges = named(files, "_edgeList_knows.csv");
         files.put(edges, files.get(edges).replace(",ex,", ",m9,"));
 
-        BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(zip(files)).toImport(0));
+        BadInput refused = assertThrows(
+                BadInput.class, () -> NetworkCanvasZip.read(zip(files)).toImport(0));
 
-        assertThat(refused.getMessage()).isEqualTo(edges + " line 3: networkCanvasTargetUUID \"m9\" is not a member "
-                + "(unknown member)");
+        assertThat(refused.getMessage())
+                .isEqualTo(edges + " line 3: networkCanvasTargetUUID \"m9\" is not a member " + "(unknown member)");
     }
 
     @Test
@@ -377,8 +448,8 @@ class MapFilesUnitTests {
 
         BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(bytes.toByteArray()));
 
-        assertThat(refused.getMessage()).isEqualTo(
-                "ZIP other-2.csv: the files together are over 50 MB once unpacked; larger maps are refused");
+        assertThat(refused.getMessage())
+                .isEqualTo("ZIP other-2.csv: the files together are over 50 MB once unpacked; larger maps are refused");
     }
 
     @Test
@@ -396,7 +467,8 @@ class MapFilesUnitTests {
 
         BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(bytes.toByteArray()));
 
-        assertThat(refused.getMessage()).isEqualTo("ZIP alters.csv: over 20 MB once unpacked; larger files are refused");
+        assertThat(refused.getMessage())
+                .isEqualTo("ZIP alters.csv: over 20 MB once unpacked; larger files are refused");
     }
 
     @Test
@@ -425,9 +497,13 @@ class MapFilesUnitTests {
     void namesTheFilesAsNetworkCanvasDoes() throws IOException {
         Map<String, String> files = unzip(NetworkCanvasZip.write(everyProperty(), NOW));
 
-        String session = UUID.nameUUIDFromBytes("p-017|3".getBytes(StandardCharsets.UTF_8)).toString();
-        assertThat(files.keySet()).containsExactlyInAnyOrder("p-017_" + session + "_ego.csv",
-                "p-017_" + session + "_attributeList_Person.csv", "p-017_" + session + "_edgeList_knows.csv");
+        String session = UUID.nameUUIDFromBytes("p-017|3".getBytes(StandardCharsets.UTF_8))
+                .toString();
+        assertThat(files.keySet())
+                .containsExactlyInAnyOrder(
+                        "p-017_" + session + "_ego.csv",
+                        "p-017_" + session + "_attributeList_Person.csv",
+                        "p-017_" + session + "_edgeList_knows.csv");
         assertThat(NetworkCanvasZip.fileNamePart("a/b:c*?\"<>|\u0007d. ")).isEqualTo("abcd");
     }
 
@@ -435,25 +511,37 @@ class MapFilesUnitTests {
     void writesTheColumnsOfNetworkCanvasCsvExport() throws IOException {
         Map<String, String> files = unzip(NetworkCanvasZip.write(everyProperty(), NOW));
 
-        assertThat(files.get(named(files, "_ego.csv"))).startsWith("networkCanvasEgoUUID,networkCanvasCaseID,"
-                + "networkCanvasSessionID,networkCanvasProtocolName,sessionStart,sessionFinish,sessionExported,"
-                + "APP_VERSION,COMMIT_HASH\r\np-017,p-017,");
+        assertThat(files.get(named(files, "_ego.csv")))
+                .startsWith("networkCanvasEgoUUID,networkCanvasCaseID,"
+                        + "networkCanvasSessionID,networkCanvasProtocolName,sessionStart,sessionFinish,sessionExported,"
+                        + "APP_VERSION,COMMIT_HASH\r\np-017,p-017,");
         String alters = files.get(named(files, "_attributeList_"));
-        assertThat(alters).startsWith("nodeID,networkCanvasEgoUUID,networkCanvasUUID,name,category,"
-                + "ring,frequency,support_MATERIAL,support_AFFECTIVE,support_INFORMATIVE,support_CONNECTING,valence,"
-                + "status,statusSince,statusNote,capitalType,level,lightTie,formal,note,angle\r\n1,p-017,zus,");
-        assertThat(alters).contains("\"'=SUM(A1) <b>& co</b>\nnieuwe regel\",212.5\r\n").contains(",'-Buurman,");
-        assertThat(files.get(named(files, "_edgeList_"))).startsWith("edgeID,from,to,networkCanvasEgoUUID,"
-                + "networkCanvasUUID,networkCanvasSourceUUID,networkCanvasTargetUUID,strength,label\r\n1,1,2,p-017,");
-        assertThat(files.get(named(files, "_edgeList_"))).contains(",zus,buur,2,\"'-familie, \"\"kent\"\" <elkaar> & co\"\r\n")
+        assertThat(alters)
+                .startsWith("nodeID,networkCanvasEgoUUID,networkCanvasUUID,name,category,"
+                        + "ring,frequency,support_MATERIAL,support_AFFECTIVE,support_INFORMATIVE,support_CONNECTING,valence,"
+                        + "status,statusSince,statusNote,capitalType,level,lightTie,formal,note,angle\r\n1,p-017,zus,");
+        assertThat(alters)
+                .contains("\"'=SUM(A1) <b>& co</b>\nnieuwe regel\",212.5\r\n")
+                .contains(",'-Buurman,");
+        assertThat(files.get(named(files, "_edgeList_")))
+                .startsWith(
+                        "edgeID,from,to,networkCanvasEgoUUID,"
+                                + "networkCanvasUUID,networkCanvasSourceUUID,networkCanvasTargetUUID,strength,label\r\n1,1,2,p-017,");
+        assertThat(files.get(named(files, "_edgeList_")))
+                .contains(",zus,buur,2,\"'-familie, \"\"kent\"\" <elkaar> & co\"\r\n")
                 .endsWith(",zus,ex,,\r\n");
     }
 
     @Test
     void readsTheFileNamesOfEarlierExports() throws IOException, BadInput {
         Map<String, String> files = unzip(NetworkCanvasZip.write(everyProperty(), NOW));
-        Map<String, String> plain = Map.of("ego.csv", files.get(named(files, "_ego.csv")), "alters.csv",
-                files.get(named(files, "_attributeList_")), "edges.csv", files.get(named(files, "_edgeList_")));
+        Map<String, String> plain = Map.of(
+                "ego.csv",
+                files.get(named(files, "_ego.csv")),
+                "alters.csv",
+                files.get(named(files, "_attributeList_")),
+                "edges.csv",
+                files.get(named(files, "_edgeList_")));
 
         MapFile read = NetworkCanvasZip.read(zip(plain));
 
@@ -467,8 +555,9 @@ class MapFilesUnitTests {
 
         BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(zip(files)));
 
-        assertThat(refused.getMessage()).startsWith("ZIP: p-018_s2_ego.csv and p-017_").endsWith(
-                "_ego.csv are both ego.csv; a map is one interview of one ego, with one type of tie");
+        assertThat(refused.getMessage())
+                .startsWith("ZIP: p-018_s2_ego.csv and p-017_")
+                .endsWith("_ego.csv are both ego.csv; a map is one interview of one ego, with one type of tie");
     }
 
     @Test
@@ -482,9 +571,10 @@ class MapFilesUnitTests {
 
     private static String memberData(String ring) {
         return ("<data key=\"name\">Ann</data><data key=\"category\">FRIEND</data><data key=\"ring\">%s</data>"
-                + "<data key=\"frequency\">DAILY</data><data key=\"valence\">SUPPORTIVE</data>"
-                + "<data key=\"status\">ACTIVE</data><data key=\"capitalType\">BONDING</data>"
-                + "<data key=\"level\">CITY</data>").formatted(ring);
+                        + "<data key=\"frequency\">DAILY</data><data key=\"valence\">SUPPORTIVE</data>"
+                        + "<data key=\"status\">ACTIVE</data><data key=\"capitalType\">BONDING</data>"
+                        + "<data key=\"level\">CITY</data>")
+                .formatted(ring);
     }
 
     private static String jsonMember(String id) {
@@ -493,7 +583,7 @@ class MapFilesUnitTests {
                 "status":"ACTIVE","capitalType":"BONDING","level":"CITY"}""".formatted(id);
     }
 
-        private static String graphml(String graph) {
+    private static String graphml(String graph) {
         StringBuilder keys = new StringBuilder("<key id=\"role\" for=\"node\" attr.name=\"role\"/>"
                 + "<key id=\"label\" for=\"edge\" attr.name=\"label\"/>");
         for (String property : FlatMember.PROPERTIES) {
@@ -508,12 +598,30 @@ class MapFilesUnitTests {
         List<Object> all = new ArrayList<>();
         List<String> ids = map.members().stream().map(MapFile.Member::id).toList();
         for (MapFile.Member m : map.members()) {
-            all.add(new MapFile.Member(null, "#" + ids.indexOf(m.id()), m.name(), m.category(), m.ring(), m.frequency(), m.support(),
-                    m.valence(), m.status(), m.statusSince(), m.statusNote(), m.capitalType(), m.level(), m.lightTie(),
-                    m.isFormal(), m.note(), m.angle()));
+            all.add(new MapFile.Member(
+                    null,
+                    "#" + ids.indexOf(m.id()),
+                    m.name(),
+                    m.category(),
+                    m.ring(),
+                    m.frequency(),
+                    m.support(),
+                    m.valence(),
+                    m.status(),
+                    m.statusSince(),
+                    m.statusNote(),
+                    m.capitalType(),
+                    m.level(),
+                    m.lightTie(),
+                    m.isFormal(),
+                    m.note(),
+                    m.angle()));
         }
         for (MapFile.Tie t : map.ties()) {
-            all.add(List.of(ids.indexOf(t.first()), ids.indexOf(t.second()), String.valueOf(t.strength()),
+            all.add(List.of(
+                    ids.indexOf(t.first()),
+                    ids.indexOf(t.second()),
+                    String.valueOf(t.strength()),
                     String.valueOf(t.label())));
         }
         return all;
@@ -522,6 +630,4 @@ class MapFilesUnitTests {
     static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
-
-
 }

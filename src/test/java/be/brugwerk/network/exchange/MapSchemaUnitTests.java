@@ -3,20 +3,6 @@ package be.brugwerk.network.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import be.brugwerk.network.analysis.CapitalType;
 import be.brugwerk.network.analysis.ContactFrequency;
 import be.brugwerk.network.analysis.Level;
@@ -26,6 +12,18 @@ import be.brugwerk.network.analysis.Ring;
 import be.brugwerk.network.analysis.SupportDirection;
 import be.brugwerk.network.analysis.SupportFunction;
 import be.brugwerk.network.analysis.Valence;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,9 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
 class MapSchemaUnitTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final JsonNode SCHEMA = JSON.readTree(Path.of("docs/network-map.schema.json").toFile());
-    static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$defs", "title", "description", "default",
-            "format");
+    static final JsonNode SCHEMA =
+            JSON.readTree(Path.of("docs/network-map.schema.json").toFile());
+    static final Set<String> ANNOTATIONS =
+            Set.of("$schema", "$id", "$defs", "title", "description", "default", "format");
 
     @Test
     void namesThePropertiesTheReaderTakes() {
@@ -70,8 +69,8 @@ class MapSchemaUnitTests {
 
     @Test
     void findsTheExampleAndEveryExportValid() throws IOException {
-        JsonNode example = JSON.readTree(Files.readAllBytes(
-                Path.of("src/test/resources/network/maps/participant-in-poverty.json")));
+        JsonNode example = JSON.readTree(
+                Files.readAllBytes(Path.of("src/test/resources/network/maps/participant-in-poverty.json")));
         JsonNode exported = JSON.readTree(JsonMapFormat.write(MapFilesUnitTests.everyProperty()));
 
         assertThat(violations(example, SCHEMA, "")).isEmpty();
@@ -79,20 +78,22 @@ class MapSchemaUnitTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"members\":[{\"id\":\"a\",\"category\":\"FRIEND\",\"ring\":\"HIGH\",\"frequency\":\"DAILY\","
-                + "\"valence\":\"SUPPORTIVE\",\"status\":\"ACTIVE\",\"capitalType\":\"BONDING\",\"level\":\"CITY\"}]}",
-        "{\"members\":[{\"id\":\"a\",\"category\":\"FRIEND\",\"ring\":\"INNER\",\"frequency\":\"DAILY\","
-                + "\"valence\":\"SUPPORTIVE\",\"status\":\"ACTIVE\",\"capitalType\":\"BONDING\"}]}",
-        "{\"members\":[],\"colour\":\"red\"}",
-        "{\"members\":[],\"ties\":[{\"between\":[\"a\",\"b\"]}]}",
-        "{\"members\":[],\"version\":-1}",
-        "{\"members\":[{\"id\":\" \",\"category\":\"FRIEND\",\"ring\":\"INNER\",\"frequency\":\"DAILY\","
-                + "\"valence\":\"SUPPORTIVE\",\"status\":\"ACTIVE\",\"capitalType\":\"BONDING\",\"level\":\"CITY\"}]}",
-        "{\"members\":[{\"id\":\"a\",\"category\":\"FRIEND\",\"ring\":\"INNER\",\"frequency\":\"DAILY\","
-                + "\"support\":{\"MATERIAL\":\"TAKES\"},\"valence\":\"SUPPORTIVE\",\"status\":\"ACTIVE\","
-                + "\"capitalType\":\"BONDING\",\"level\":\"CITY\"}]}",
-        "{\"participant\":\"p\"}" })
+    @ValueSource(
+            strings = {
+                "{\"members\":[{\"id\":\"a\",\"category\":\"FRIEND\",\"ring\":\"HIGH\",\"frequency\":\"DAILY\","
+                        + "\"valence\":\"SUPPORTIVE\",\"status\":\"ACTIVE\",\"capitalType\":\"BONDING\",\"level\":\"CITY\"}]}",
+                "{\"members\":[{\"id\":\"a\",\"category\":\"FRIEND\",\"ring\":\"INNER\",\"frequency\":\"DAILY\","
+                        + "\"valence\":\"SUPPORTIVE\",\"status\":\"ACTIVE\",\"capitalType\":\"BONDING\"}]}",
+                "{\"members\":[],\"colour\":\"red\"}",
+                "{\"members\":[],\"ties\":[{\"between\":[\"a\",\"b\"]}]}",
+                "{\"members\":[],\"version\":-1}",
+                "{\"members\":[{\"id\":\" \",\"category\":\"FRIEND\",\"ring\":\"INNER\",\"frequency\":\"DAILY\","
+                        + "\"valence\":\"SUPPORTIVE\",\"status\":\"ACTIVE\",\"capitalType\":\"BONDING\",\"level\":\"CITY\"}]}",
+                "{\"members\":[{\"id\":\"a\",\"category\":\"FRIEND\",\"ring\":\"INNER\",\"frequency\":\"DAILY\","
+                        + "\"support\":{\"MATERIAL\":\"TAKES\"},\"valence\":\"SUPPORTIVE\",\"status\":\"ACTIVE\","
+                        + "\"capitalType\":\"BONDING\",\"level\":\"CITY\"}]}",
+                "{\"participant\":\"p\"}"
+            })
     void findsInvalidWhatTheReaderRefuses(String document) {
         assertThrows(BadInput.class, () -> JsonMapFormat.read(MapFilesUnitTests.bytes(document)));
         assertThat(violations(JSON.readTree(document), SCHEMA, "")).isNotEmpty();
@@ -110,13 +111,14 @@ class MapSchemaUnitTests {
         assertThat(violations(JSON.readTree(document), SCHEMA, "")).containsExactly("/ties/0/label: longer than 100");
     }
 
-        /** What in {@code value} breaks {@code schema} (the keywords this schema uses; any other fails the test). */
+    /** What in {@code value} breaks {@code schema} (the keywords this schema uses; any other fails the test). */
     static List<String> violations(JsonNode value, JsonNode schema, String at) {
         List<String> found = new ArrayList<>();
         for (String keyword : schema.propertyNames()) {
             JsonNode rule = schema.get(keyword);
             switch (keyword) {
-                case "$ref" -> found.addAll(violations(value, SCHEMA.at(rule.stringValue().substring(1)), at));
+                case "$ref" ->
+                    found.addAll(violations(value, SCHEMA.at(rule.stringValue().substring(1)), at));
                 case "type" -> {
                     List<String> types = rule.isArray() ? texts(rule) : List.of(rule.stringValue());
                     if (types.stream().noneMatch(type -> isOfType(value, type))) {
@@ -128,8 +130,10 @@ class MapSchemaUnitTests {
                         found.add(at + ": not one of " + texts(rule));
                     }
                 }
-                case "required" -> texts(rule).stream().filter(property -> !value.isObject() || !value.has(property))
-                        .forEach(property -> found.add(at + ": " + property + " is missing"));
+                case "required" ->
+                    texts(rule).stream()
+                            .filter(property -> !value.isObject() || !value.has(property))
+                            .forEach(property -> found.add(at + ": " + property + " is missing"));
                 case "properties" -> {
                     if (value.isObject()) {
                         for (String property : rule.propertyNames()) {
@@ -141,7 +145,8 @@ class MapSchemaUnitTests {
                 }
                 case "additionalProperties" -> {
                     if (value.isObject() && !rule.booleanValue()) {
-                        value.propertyNames().stream().filter(property -> !schema.get("properties").has(property))
+                        value.propertyNames().stream()
+                                .filter(property -> !schema.get("properties").has(property))
                                 .forEach(property -> found.add(at + ": " + property + " is not allowed"));
                     }
                 }
@@ -163,7 +168,10 @@ class MapSchemaUnitTests {
                     }
                 }
                 case "pattern" -> {
-                    if (value.isString() && !Pattern.compile(rule.stringValue()).matcher(value.stringValue()).find()) {
+                    if (value.isString()
+                            && !Pattern.compile(rule.stringValue())
+                                    .matcher(value.stringValue())
+                                    .find()) {
                         found.add(at + ": does not match " + rule.stringValue());
                     }
                 }
@@ -172,7 +180,8 @@ class MapSchemaUnitTests {
                         found.add(at + ": below " + rule.doubleValue());
                     }
                 }
-                default -> assertThat(ANNOTATIONS).as("a keyword this test checks").contains(keyword);
+                default ->
+                    assertThat(ANNOTATIONS).as("a keyword this test checks").contains(keyword);
             }
         }
         return found;
@@ -192,7 +201,8 @@ class MapSchemaUnitTests {
     }
 
     private static Set<String> enumOf(String property) {
-        return texts(SCHEMA.at("/$defs/member/properties/" + property + "/enum")).stream().collect(Collectors.toSet());
+        return texts(SCHEMA.at("/$defs/member/properties/" + property + "/enum")).stream()
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> names(JsonNode object) {

@@ -27,38 +27,55 @@ public final class NetworkCanvasExports {
     static final String EDGE_HEADER = "edgeID,from,to,networkCanvasEgoUUID,networkCanvasUUID,"
             + "networkCanvasSourceUUID,networkCanvasTargetUUID";
 
-    private NetworkCanvasExports() {
-    }
+    private NetworkCanvasExports() {}
 
     /** The CSV export's files by name. */
     public static Map<String, String> csvFiles() {
         Map<String, String> files = new TreeMap<>();
         String jan = "jan_" + JAN_SESSION + "_";
-        files.put(jan + "ego.csv", lines(EGO_HEADER,
-                "ego-jan,jan," + JAN_SESSION + ",Inclusieweb study,2026-01-10T09:00:00.000Z,2026-01-10T10:15:00.000Z,"
-                        + "2026-02-01T12:00:00.000Z,6.5.2,4f1e2d,67,true"));
-        files.put(jan + "attributeList_Person.csv", lines(PERSON_HEADER,
-                "1,ego-jan,node-an,\"Vermeulen, An\",Daily,close,true,0.5,0.1,\"zus, woont in Gent\"",
-                "2,ego-jan,node-bob,'-Bob,Weekly,close,false,0.9,0.5,",
-                "3,ego-jan,node-zus,'=Zus,Monthly,far,true,0.1,0.5,'@mention"));
-        files.put(jan + "attributeList_Place.csv", lines(
-                "nodeID,networkCanvasEgoUUID,networkCanvasUUID,name,kind", "4,ego-jan,node-cafe,Café Zonne,cafe"));
-        files.put(jan + "edgeList_family.csv", lines(EDGE_HEADER,
-                "1,1,2,ego-jan,edge-f1,node-an,node-bob"));
-        files.put(jan + "edgeList_knows.csv", lines(EDGE_HEADER + ",since",
-                "2,1,2,ego-jan,edge-k1,node-an,node-bob,2010",
-                "3,2,3,ego-jan,edge-k2,node-bob,node-zus,"));
-        files.put(jan + "edgeList_visits.csv", lines(EDGE_HEADER,
-                "4,1,4,ego-jan,edge-v1,node-an,node-cafe"));
+        files.put(
+                jan + "ego.csv",
+                lines(
+                        EGO_HEADER,
+                        "ego-jan,jan," + JAN_SESSION
+                                + ",Inclusieweb study,2026-01-10T09:00:00.000Z,2026-01-10T10:15:00.000Z,"
+                                + "2026-02-01T12:00:00.000Z,6.5.2,4f1e2d,67,true"));
+        files.put(
+                jan + "attributeList_Person.csv",
+                lines(
+                        PERSON_HEADER,
+                        "1,ego-jan,node-an,\"Vermeulen, An\",Daily,close,true,0.5,0.1,\"zus, woont in Gent\"",
+                        "2,ego-jan,node-bob,'-Bob,Weekly,close,false,0.9,0.5,",
+                        "3,ego-jan,node-zus,'=Zus,Monthly,far,true,0.1,0.5,'@mention"));
+        files.put(
+                jan + "attributeList_Place.csv",
+                lines(
+                        "nodeID,networkCanvasEgoUUID,networkCanvasUUID,name,kind",
+                        "4,ego-jan,node-cafe,Café Zonne,cafe"));
+        files.put(jan + "edgeList_family.csv", lines(EDGE_HEADER, "1,1,2,ego-jan,edge-f1,node-an,node-bob"));
+        files.put(
+                jan + "edgeList_knows.csv",
+                lines(
+                        EDGE_HEADER + ",since",
+                        "2,1,2,ego-jan,edge-k1,node-an,node-bob,2010",
+                        "3,2,3,ego-jan,edge-k2,node-bob,node-zus,"));
+        files.put(jan + "edgeList_visits.csv", lines(EDGE_HEADER, "4,1,4,ego-jan,edge-v1,node-an,node-cafe"));
         String mia = "mia_" + MIA_SESSION + "_";
-        files.put(mia + "ego.csv", lines(EGO_HEADER,
-                "ego-mia,mia," + MIA_SESSION + ",Inclusieweb study,2026-01-12T14:00:00.000Z,,"
-                        + "2026-02-01T12:00:00.000Z,6.5.2,4f1e2d,34,false"));
-        files.put(mia + "attributeList_Person.csv", lines(PERSON_HEADER,
-                "1,ego-mia,node-mo,Mo,Daily,close,true,0.3,0.3,",
-                "2,ego-mia,node-lea,Lea,Weekly,far,false,0.7,0.7,"));
-        files.put(mia + "edgeList_knows.csv", lines(EDGE_HEADER + ",since",
-                "1,1,2,ego-mia,edge-m1,node-mo,node-lea,2019"));
+        files.put(
+                mia + "ego.csv",
+                lines(
+                        EGO_HEADER,
+                        "ego-mia,mia," + MIA_SESSION + ",Inclusieweb study,2026-01-12T14:00:00.000Z,,"
+                                + "2026-02-01T12:00:00.000Z,6.5.2,4f1e2d,34,false"));
+        files.put(
+                mia + "attributeList_Person.csv",
+                lines(
+                        PERSON_HEADER,
+                        "1,ego-mia,node-mo,Mo,Daily,close,true,0.3,0.3,",
+                        "2,ego-mia,node-lea,Lea,Weekly,far,false,0.7,0.7,"));
+        files.put(
+                mia + "edgeList_knows.csv",
+                lines(EDGE_HEADER + ",since", "1,1,2,ego-mia,edge-m1,node-mo,node-lea,2019"));
         return files;
     }
 
@@ -77,9 +94,19 @@ public final class NetworkCanvasExports {
 
     /** The mapping a study of these interviews uses, as parameters. */
     public static Map<String, String> studyMapping() {
-        return Map.of("frequency", "contact_freq", "frequencyValues", "Daily=DAILY;Weekly=WEEKLY;Monthly=MONTHLY",
-                "ring", "closeness", "ringValues", "close=INNER; far=OUTER", "support.AFFECTIVE", "emotional_support",
-                "layout", "Cords");
+        return Map.of(
+                "frequency",
+                "contact_freq",
+                "frequencyValues",
+                "Daily=DAILY;Weekly=WEEKLY;Monthly=MONTHLY",
+                "ring",
+                "closeness",
+                "ringValues",
+                "close=INNER; far=OUTER",
+                "support.AFFECTIVE",
+                "emotional_support",
+                "layout",
+                "Cords");
     }
 
     /** The same two interviews as Network Canvas GraphML (networks unified: one graph per interview). */

@@ -5,17 +5,16 @@ import static be.brugwerk.network.exchange.NetworkCanvasExports.MIA_SESSION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import be.brugwerk.network.MapDocument;
 import be.brugwerk.network.analysis.ContactFrequency;
 import be.brugwerk.network.analysis.RelationCategory;
 import be.brugwerk.network.analysis.Ring;
 import be.brugwerk.network.analysis.SupportDirection;
 import be.brugwerk.network.analysis.SupportFunction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Network Canvas exports (CSV ZIP, loose CSV files, GraphML) read, mapped and refused. */
@@ -28,8 +27,10 @@ class NetworkCanvasImportUnitTests {
         NetworkCanvasExport export = NetworkCanvasExport.recognise(MapFormat.ZIP, NetworkCanvasExports.csvZip())
                 .orElseThrow();
 
-        assertThat(export.interviews()).extracting(NetworkCanvasInterview::caseId, NetworkCanvasInterview::session,
-                NetworkCanvasInterview::date).containsExactly(
+        assertThat(export.interviews())
+                .extracting(
+                        NetworkCanvasInterview::caseId, NetworkCanvasInterview::session, NetworkCanvasInterview::date)
+                .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("jan", JAN_SESSION, "2026-01-10T10:15:00.000Z"),
                         org.assertj.core.groups.Tuple.tuple("mia", MIA_SESSION, "2026-01-12T14:00:00.000Z"));
         assertThat(export.interviews().get(0).count("Person")).isEqualTo(3);
@@ -41,11 +42,12 @@ class NetworkCanvasImportUnitTests {
         NetworkCanvasExport export = NetworkCanvasExport.recognise(MapFormat.ZIP, NetworkCanvasExports.csvZip())
                 .orElseThrow();
 
-        NetworkCanvasMapping.Result jan = NetworkCanvasMapping.of(NetworkCanvasExports.studyMapping())
-                .apply(export.interview(JAN_SESSION));
+        NetworkCanvasMapping.Result jan =
+                NetworkCanvasMapping.of(NetworkCanvasExports.studyMapping()).apply(export.interview(JAN_SESSION));
         MapDocument map = jan.map().toImport(0);
 
-        assertThat(map.members()).extracting(MapDocument.MemberEntry::name)
+        assertThat(map.members())
+                .extracting(MapDocument.MemberEntry::name)
                 .containsExactly("Vermeulen, An", "-Bob", "=Zus");
         MapDocument.MemberEntry an = map.members().get(0);
         assertThat(an.frequency()).isEqualTo(ContactFrequency.DAILY);
@@ -58,18 +60,23 @@ class NetworkCanvasImportUnitTests {
         assertThat(map.members().get(2).ring()).isEqualTo(Ring.OUTER);
         assertThat(map.members().get(2).frequency()).isEqualTo(ContactFrequency.MONTHLY);
         assertThat(map.members().get(2).angle()).isEqualTo(270.0);
-        assertThat(map.ties()).extracting(MapDocument.TieEntry::label).as("the edge types behind each tie")
+        assertThat(map.ties())
+                .extracting(MapDocument.TieEntry::label)
+                .as("the edge types behind each tie")
                 .containsExactly("family, knows", "knows");
-        assertThat(jan.ties()).containsExactly(
-                new NetworkCanvasMapping.TieTypes("Vermeulen, An", "-Bob", List.of("family", "knows")),
-                new NetworkCanvasMapping.TieTypes("-Bob", "=Zus", List.of("knows")));
-        assertThat(jan.unused()).containsExactly(
-                new NetworkCanvasMapping.Unused(JAN + "ego.csv line 2", List.of("age", "lives_alone")),
-                new NetworkCanvasMapping.Unused(JAN + "attributeList_Person.csv line 1", List.of("remark")),
-                new NetworkCanvasMapping.Unused(JAN + "attributeList_Place.csv line 1 (1 nodes of type \"Place\", not"
-                        + " members)", List.of("name", "kind")),
-                new NetworkCanvasMapping.Unused(JAN + "edgeList_knows.csv line 1", List.of("since")),
-                new NetworkCanvasMapping.Unused("1 edges to nodes that are not members", List.of()));
+        assertThat(jan.ties())
+                .containsExactly(
+                        new NetworkCanvasMapping.TieTypes("Vermeulen, An", "-Bob", List.of("family", "knows")),
+                        new NetworkCanvasMapping.TieTypes("-Bob", "=Zus", List.of("knows")));
+        assertThat(jan.unused())
+                .containsExactly(
+                        new NetworkCanvasMapping.Unused(JAN + "ego.csv line 2", List.of("age", "lives_alone")),
+                        new NetworkCanvasMapping.Unused(JAN + "attributeList_Person.csv line 1", List.of("remark")),
+                        new NetworkCanvasMapping.Unused(
+                                JAN + "attributeList_Place.csv line 1 (1 nodes of type \"Place\", not" + " members)",
+                                List.of("name", "kind")),
+                        new NetworkCanvasMapping.Unused(JAN + "edgeList_knows.csv line 1", List.of("since")),
+                        new NetworkCanvasMapping.Unused("1 edges to nodes that are not members", List.of()));
     }
 
     @Test
@@ -79,12 +86,14 @@ class NetworkCanvasImportUnitTests {
 
         NetworkCanvasMapping.Result mia = NetworkCanvasMapping.none().apply(export.interview("mia"));
 
-        assertThat(mia.map().members()).extracting(MapFile.Member::name, MapFile.Member::ring,
-                MapFile.Member::category, MapFile.Member::angle).containsExactly(
+        assertThat(mia.map().members())
+                .extracting(MapFile.Member::name, MapFile.Member::ring, MapFile.Member::category, MapFile.Member::angle)
+                .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Mo", Ring.MIDDLE, RelationCategory.ACQUAINTANCE, null),
                         org.assertj.core.groups.Tuple.tuple("Lea", Ring.MIDDLE, RelationCategory.ACQUAINTANCE, null));
-        assertThat(mia.unused()).extracting(NetworkCanvasMapping.Unused::columns).contains(
-                List.of("contact_freq", "closeness", "emotional_support", "Cords_x", "Cords_y", "remark"));
+        assertThat(mia.unused())
+                .extracting(NetworkCanvasMapping.Unused::columns)
+                .contains(List.of("contact_freq", "closeness", "emotional_support", "Cords_x", "Cords_y", "remark"));
     }
 
     @Test
@@ -101,19 +110,22 @@ class NetworkCanvasImportUnitTests {
     void leavesBrugwerksOwnZipToItsOwnReader() throws BadInput {
         MapFile ours = new MapFile("p", 0, List.of(), List.of());
 
-        assertThat(NetworkCanvasExport.recognise(MapFormat.ZIP, NetworkCanvasZip.write(ours,
-                java.time.Instant.EPOCH))).isEmpty();
-        assertThat(NetworkCanvasExport.recognise(MapFormat.GRAPHML, GraphmlMapFormat.write(ours))).isEmpty();
+        assertThat(NetworkCanvasExport.recognise(MapFormat.ZIP, NetworkCanvasZip.write(ours, java.time.Instant.EPOCH)))
+                .isEmpty();
+        assertThat(NetworkCanvasExport.recognise(MapFormat.GRAPHML, GraphmlMapFormat.write(ours)))
+                .isEmpty();
     }
 
     @Test
     void refusesAnEdgeToAnUnknownNodeNamingFileAndLine() {
         Map<String, String> files = NetworkCanvasExports.csvFiles();
-        files.put(JAN + "edgeList_knows.csv", files.get(JAN + "edgeList_knows.csv")
-                .replace("node-bob,node-zus,", "node-bob,node-nobody,"));
+        files.put(
+                JAN + "edgeList_knows.csv",
+                files.get(JAN + "edgeList_knows.csv").replace("node-bob,node-zus,", "node-bob,node-nobody,"));
 
         assertThatThrownBy(() -> NetworkCanvasExport.recognise(MapFormat.ZIP, NetworkCanvasExports.zip(files)))
-                .isInstanceOf(BadInput.class).hasMessage(JAN + "edgeList_knows.csv line 3: networkCanvasTargetUUID "
+                .isInstanceOf(BadInput.class)
+                .hasMessage(JAN + "edgeList_knows.csv line 3: networkCanvasTargetUUID "
                         + "\"node-nobody\" is not a node of this interview (unknown node)");
     }
 
@@ -123,7 +135,8 @@ class NetworkCanvasImportUnitTests {
         files.put(JAN + "edgeList_family.csv", NetworkCanvasExports.EDGE_HEADER + "\r\n1,1,9,ego-jan,edge-f1,,\r\n");
 
         assertThatThrownBy(() -> NetworkCanvasExport.recognise(MapFormat.ZIP, NetworkCanvasExports.zip(files)))
-                .isInstanceOf(BadInput.class).hasMessage(JAN + "edgeList_family.csv line 2: to \"9\" is not a node "
+                .isInstanceOf(BadInput.class)
+                .hasMessage(JAN + "edgeList_family.csv line 2: to \"9\" is not a node "
                         + "of this interview (unknown node)");
     }
 
@@ -141,41 +154,53 @@ class NetworkCanvasImportUnitTests {
     @Test
     void refusesAMemberNodeTypeWithoutANameColumnUnlessMapped() throws BadInput {
         Map<String, String> files = NetworkCanvasExports.csvFiles();
-        files.put(JAN + "attributeList_Person.csv", files.get(JAN + "attributeList_Person.csv")
-                .replace(",name,", ",nickname,"));
+        files.put(
+                JAN + "attributeList_Person.csv",
+                files.get(JAN + "attributeList_Person.csv").replace(",name,", ",nickname,"));
         NetworkCanvasInterview jan = NetworkCanvasExport.recognise(MapFormat.ZIP, NetworkCanvasExports.zip(files))
-                .orElseThrow().interview(JAN_SESSION);
+                .orElseThrow()
+                .interview(JAN_SESSION);
 
-        assertThatThrownBy(() -> NetworkCanvasMapping.none().apply(jan)).isInstanceOf(BadInput.class)
+        assertThatThrownBy(() -> NetworkCanvasMapping.none().apply(jan))
+                .isInstanceOf(BadInput.class)
                 .hasMessageStartingWith(JAN + "attributeList_Person.csv line 1: node type \"Person\" has no column "
                         + "\"name\"; map the member's name");
-        assertThat(NetworkCanvasMapping.of(Map.of("name", "nickname")).apply(jan).map().members())
-                .extracting(MapFile.Member::name).containsExactly("Vermeulen, An", "-Bob", "=Zus");
+        assertThat(NetworkCanvasMapping.of(Map.of("name", "nickname"))
+                        .apply(jan)
+                        .map()
+                        .members())
+                .extracting(MapFile.Member::name)
+                .containsExactly("Vermeulen, An", "-Bob", "=Zus");
     }
 
     @Test
     void refusesAValueItCannotMapNamingFileAndLine() throws BadInput {
         NetworkCanvasInterview jan = NetworkCanvasExport.recognise(MapFormat.ZIP, NetworkCanvasExports.csvZip())
-                .orElseThrow().interview(JAN_SESSION);
+                .orElseThrow()
+                .interview(JAN_SESSION);
 
-        assertThatThrownBy(() -> NetworkCanvasMapping.of(Map.of("frequency", "closeness", "frequencyValues",
-                "far=RARELY")).apply(jan)).isInstanceOf(BadInput.class).hasMessage(JAN + "attributeList_Person.csv "
+        assertThatThrownBy(
+                        () -> NetworkCanvasMapping.of(Map.of("frequency", "closeness", "frequencyValues", "far=RARELY"))
+                                .apply(jan))
+                .isInstanceOf(BadInput.class)
+                .hasMessage(JAN + "attributeList_Person.csv "
                         + "line 2: closeness: value \"close\" has no mapping; map it to one of [DAILY, WEEKLY, "
                         + "MONTHLY, FEW_TIMES_A_YEAR, RARELY]");
         assertThatThrownBy(() -> NetworkCanvasMapping.of(Map.of("ring", "closeness", "ringValues", "close=NEAR")))
-                .isInstanceOf(BadInput.class).hasMessage("mapping ringValues: \"NEAR\" is not one of [INNER, MIDDLE, "
-                        + "OUTER]");
+                .isInstanceOf(BadInput.class)
+                .hasMessage("mapping ringValues: \"NEAR\" is not one of [INNER, MIDDLE, " + "OUTER]");
     }
 
     @Test
     void refusesAQuoteLeftOpenNamingFileAndLine() {
         Map<String, String> files = NetworkCanvasExports.csvFiles();
-        files.put(JAN + "attributeList_Person.csv", files.get(JAN + "attributeList_Person.csv")
-                .replace("'=Zus", "\"=Zus"));
+        files.put(
+                JAN + "attributeList_Person.csv",
+                files.get(JAN + "attributeList_Person.csv").replace("'=Zus", "\"=Zus"));
 
         assertThatThrownBy(() -> NetworkCanvasExport.recognise(MapFormat.ZIP, NetworkCanvasExports.zip(files)))
-                .isInstanceOf(BadInput.class).hasMessage(JAN + "attributeList_Person.csv line 4: a quoted cell is "
-                        + "not closed");
+                .isInstanceOf(BadInput.class)
+                .hasMessage(JAN + "attributeList_Person.csv line 4: a quoted cell is " + "not closed");
     }
 
     @Test
@@ -183,49 +208,64 @@ class NetworkCanvasImportUnitTests {
         NetworkCanvasExport export = NetworkCanvasExport.recognise(MapFormat.GRAPHML, NetworkCanvasExports.graphml())
                 .orElseThrow();
 
-        assertThat(export.interviews()).extracting(NetworkCanvasInterview::caseId, NetworkCanvasInterview::date)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("jan", "2026-01-10T10:15:00.000Z"),
+        assertThat(export.interviews())
+                .extracting(NetworkCanvasInterview::caseId, NetworkCanvasInterview::date)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("jan", "2026-01-10T10:15:00.000Z"),
                         org.assertj.core.groups.Tuple.tuple("mia", "2026-02-01T12:00:00.000Z"));
-        NetworkCanvasMapping.Result jan = NetworkCanvasMapping.of(Map.of("frequency", "contact_freq",
-                "frequencyValues", "Daily=DAILY;Weekly=WEEKLY", "layout", "Cords")).apply(export.interview("jan"));
+        NetworkCanvasMapping.Result jan = NetworkCanvasMapping.of(Map.of(
+                        "frequency", "contact_freq", "frequencyValues", "Daily=DAILY;Weekly=WEEKLY", "layout", "Cords"))
+                .apply(export.interview("jan"));
 
-        assertThat(jan.map().members()).extracting(MapFile.Member::name, MapFile.Member::frequency,
-                MapFile.Member::angle).containsExactly(
+        assertThat(jan.map().members())
+                .extracting(MapFile.Member::name, MapFile.Member::frequency, MapFile.Member::angle)
+                .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Vermeulen, An", ContactFrequency.DAILY, 0.0),
                         org.assertj.core.groups.Tuple.tuple("Bob & co", ContactFrequency.WEEKLY, null));
-        assertThat(jan.ties()).containsExactly(
-                new NetworkCanvasMapping.TieTypes("Vermeulen, An", "Bob & co", List.of("family", "knows")));
+        assertThat(jan.ties())
+                .containsExactly(
+                        new NetworkCanvasMapping.TieTypes("Vermeulen, An", "Bob & co", List.of("family", "knows")));
         assertThat(jan.map().ties()).extracting(MapFile.Tie::label).containsExactly("family, knows");
-        assertThat(jan.unused()).contains(new NetworkCanvasMapping.Unused("GraphML line 15 <graph>", List.of("age")),
-                new NetworkCanvasMapping.Unused("GraphML nodes of type \"Person\"", List.of("closeness")),
-                new NetworkCanvasMapping.Unused("GraphML edges of type \"knows\"", List.of("since")));
+        assertThat(jan.unused())
+                .contains(
+                        new NetworkCanvasMapping.Unused("GraphML line 15 <graph>", List.of("age")),
+                        new NetworkCanvasMapping.Unused("GraphML nodes of type \"Person\"", List.of("closeness")),
+                        new NetworkCanvasMapping.Unused("GraphML edges of type \"knows\"", List.of("since")));
     }
 
     @Test
     void cutsOffALabelOfMoreEdgeTypesThanFitWithAnEllipsis() {
-        List<String> types = java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(i -> "type" + i).toList();
+        List<String> types = java.util.stream.IntStream.rangeClosed(1, 30)
+                .mapToObj(i -> "type" + i)
+                .toList();
 
         String label = NetworkCanvasMapping.label(types);
 
         // type1 to type13 and ", …" make 96 characters; with type14 they would make 104
-        assertThat(label).isEqualTo(String.join(", ", types.subList(0, 13)) + ", …").hasSizeLessThanOrEqualTo(100);
+        assertThat(label)
+                .isEqualTo(String.join(", ", types.subList(0, 13)) + ", …")
+                .hasSizeLessThanOrEqualTo(100);
         assertThat(NetworkCanvasMapping.label(List.of("family", "knows"))).isEqualTo("family, knows");
         assertThat(NetworkCanvasMapping.label(List.of("a".repeat(98) + "\uD83D\uDE00b")))
-                .as("never half a character").isEqualTo("a".repeat(98) + "…");
+                .as("never half a character")
+                .isEqualTo("a".repeat(98) + "…");
     }
 
     @Test
     void refusesGraphmlWithADoctypeOrAnEdgeToAnUnknownNode() {
         String graphml = new String(NetworkCanvasExports.graphml(), StandardCharsets.UTF_8);
-        byte[] withDoctype = graphml.replace("<graphml ", "<!DOCTYPE graphml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                + "\n<graphml ").getBytes(StandardCharsets.UTF_8);
+        byte[] withDoctype = graphml.replace(
+                        "<graphml ", "<!DOCTYPE graphml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + "\n<graphml ")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] unknownEnd = graphml.replace("source=\"1\" target=\"3\"", "source=\"1\" target=\"7\"")
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> NetworkCanvasExport.recognise(MapFormat.GRAPHML, withDoctype))
-                .isInstanceOf(BadInput.class).hasMessageContaining("a document type declaration (DTD) is not allowed");
+                .isInstanceOf(BadInput.class)
+                .hasMessageContaining("a document type declaration (DTD) is not allowed");
         assertThatThrownBy(() -> NetworkCanvasExport.recognise(MapFormat.GRAPHML, unknownEnd))
-                .isInstanceOf(BadInput.class).hasMessage("GraphML line 23 <edge id=\"3\">: target \"7\" is not a node "
+                .isInstanceOf(BadInput.class)
+                .hasMessage("GraphML line 23 <edge id=\"3\">: target \"7\" is not a node "
                         + "of this interview (unknown node)");
     }
 }

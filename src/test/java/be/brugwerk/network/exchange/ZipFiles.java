@@ -14,8 +14,7 @@ import java.util.zip.ZipOutputStream;
 /** A ZIP of text files opened and made again, so that tests can break one line of one file. */
 public final class ZipFiles {
 
-    private ZipFiles() {
-    }
+    private ZipFiles() {}
 
     public static Map<String, String> unzip(byte[] zip) throws IOException {
         Map<String, String> files = new TreeMap<>();
@@ -30,7 +29,8 @@ public final class ZipFiles {
 
     /** The name of the one file whose name holds {@code part}, such as Network Canvas' {@code _attributeList_}. */
     public static String named(Map<String, String> files, String part) {
-        List<String> names = files.keySet().stream().filter(name -> name.contains(part)).toList();
+        List<String> names =
+                files.keySet().stream().filter(name -> name.contains(part)).toList();
         if (names.size() != 1) {
             throw new IllegalArgumentException("not one file named …" + part + "…: " + files.keySet());
         }

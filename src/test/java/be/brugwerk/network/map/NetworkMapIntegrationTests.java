@@ -2,16 +2,15 @@ package be.brugwerk.network.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +53,10 @@ class NetworkMapIntegrationTests {
         HttpResponse<String> saved = coach.sendJson("PUT", mapPath(), twoMembers(0, "INNER"));
 
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-        assertThat(saved.body()).contains("\"version\":1").contains("Zus").contains("\"AFFECTIVE\":\"BOTH\"")
+        assertThat(saved.body())
+                .contains("\"version\":1")
+                .contains("Zus")
+                .contains("\"AFFECTIVE\":\"BOTH\"")
                 .contains(sister.toString());
         assertThat(coordinator.getJson(mapPath()).body()).isEqualTo(saved.body());
     }
@@ -62,19 +64,24 @@ class NetworkMapIntegrationTests {
     @Test
     void refusesAChangeMadeOnAnOlderVersion() {
         coach.sendJson("PUT", mapPath(), twoMembers(0, "INNER"));
-        assertThat(coordinator.sendJson("PUT", mapPath(), twoMembers(1, "MIDDLE")).statusCode()).isEqualTo(200);
+        assertThat(coordinator
+                        .sendJson("PUT", mapPath(), twoMembers(1, "MIDDLE"))
+                        .statusCode())
+                .isEqualTo(200);
 
         HttpResponse<String> stale = coach.sendJson("PUT", mapPath(), twoMembers(1, "OUTER"));
 
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("changed by someone else");
-        assertThat(coach.getJson(mapPath()).body()).contains("\"ring\":\"MIDDLE\"").doesNotContain("OUTER");
+        assertThat(coach.getJson(mapPath()).body())
+                .contains("\"ring\":\"MIDDLE\"")
+                .doesNotContain("OUTER");
     }
 
     @Test
     void namesWhatIsWrongAndStoresNothing() {
-        String tieToNobody = twoMembers(0, "INNER").replace("\"second\":\"" + neighbour + "\"",
-                "\"second\":\"" + UUID.randomUUID() + "\"");
+        String tieToNobody = twoMembers(0, "INNER")
+                .replace("\"second\":\"" + neighbour + "\"", "\"second\":\"" + UUID.randomUUID() + "\"");
         String unknownRing = twoMembers(0, "CLOSE");
 
         HttpResponse<String> tie = coach.sendJson("PUT", mapPath(), tieToNobody);
@@ -95,8 +102,11 @@ class NetworkMapIntegrationTests {
 
         assertThat(analysis.statusCode()).isEqualTo(200);
         // the dormant neighbour counts in composition, not in the structure of active ties
-        assertThat(analysis.body()).contains("\"size\" : 1").contains("\"tiesAmongMembers\" : 0")
-                .contains("\"members\" : 2").contains("\"activeMembers\" : 1");
+        assertThat(analysis.body())
+                .contains("\"size\" : 1")
+                .contains("\"tiesAmongMembers\" : 0")
+                .contains("\"members\" : 2")
+                .contains("\"activeMembers\" : 1");
     }
 
     @Test
@@ -110,7 +120,9 @@ class NetworkMapIntegrationTests {
         HttpResponse<String> version = coach.getJson(mapPath() + "/versions/" + versionId);
 
         assertThat(version.body()).contains("\"ring\":\"INNER\"").doesNotContain("OUTER");
-        assertThat(coach.getJson(mapPath() + "/versions").body()).contains(versionId).contains("SNAPSHOT");
+        assertThat(coach.getJson(mapPath() + "/versions").body())
+                .contains(versionId)
+                .contains("SNAPSHOT");
     }
 
     @Test
@@ -123,18 +135,25 @@ class NetworkMapIntegrationTests {
         HttpResponse<String> compared = coach.getJson(mapPath() + "/versions/" + first + "/compare/" + second);
 
         assertThat(compared.statusCode()).as(compared.body()).isEqualTo(200);
-        assertThat(compared.body()).contains("\"movedBetweenRings\":[{\"member\":\"" + sister + "\",\"name\":\"Zus\","
-                + "\"from\":\"OUTER\",\"to\":\"INNER\"}]").contains("\"figuresBefore\"").contains("\"figuresAfter\"");
+        assertThat(compared.body())
+                .contains("\"movedBetweenRings\":[{\"member\":\"" + sister + "\",\"name\":\"Zus\","
+                        + "\"from\":\"OUTER\",\"to\":\"INNER\"}]")
+                .contains("\"figuresBefore\"")
+                .contains("\"figuresAfter\"");
     }
 
     @Test
     void previewsAnImportWithoutStoringAnything() {
         coach.sendJson("PUT", mapPath(), twoMembers(0, "INNER"));
 
-        HttpResponse<String> preview = coach.sendJson("POST", mapPath() + "/import?preview=true", twoMembers(1, "OUTER"));
+        HttpResponse<String> preview =
+                coach.sendJson("POST", mapPath() + "/import?preview=true", twoMembers(1, "OUTER"));
 
         assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
-        assertThat(preview.body()).contains("\"members\":2").contains("\"removed\"").contains("\"figures\"");
+        assertThat(preview.body())
+                .contains("\"members\":2")
+                .contains("\"removed\"")
+                .contains("\"figures\"");
         assertThat(coach.getJson(mapPath()).body()).contains("\"version\":1").contains("\"ring\":\"INNER\"");
         assertThat(coach.getJson(mapPath() + "/versions").body()).isEqualTo("[]");
     }
@@ -146,7 +165,9 @@ class NetworkMapIntegrationTests {
         HttpResponse<String> imported = coach.sendJson("POST", mapPath() + "/import?version=1", twoMembers(1, "OUTER"));
 
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-        assertThat(imported.body()).contains("\"version\":2").contains("\"ring\":\"OUTER\"")
+        assertThat(imported.body())
+                .contains("\"version\":2")
+                .contains("\"ring\":\"OUTER\"")
                 .doesNotContain(sister.toString());
         String versions = coach.getJson(mapPath() + "/versions").body();
         assertThat(versions).contains("IMPORT");
@@ -157,8 +178,8 @@ class NetworkMapIntegrationTests {
     @Test
     void refusesABadOrStaleImportAndStoresNothing() {
         coach.sendJson("PUT", mapPath(), twoMembers(0, "INNER"));
-        String tieToNobody = twoMembers(1, "OUTER").replace("\"second\":\"" + neighbour + "\"",
-                "\"second\":\"" + UUID.randomUUID() + "\"");
+        String tieToNobody = twoMembers(1, "OUTER")
+                .replace("\"second\":\"" + neighbour + "\"", "\"second\":\"" + UUID.randomUUID() + "\"");
 
         HttpResponse<String> bad = coach.sendJson("POST", mapPath() + "/import?version=1", tieToNobody);
         HttpResponse<String> stale = coach.sendJson("POST", mapPath() + "/import?version=0", twoMembers(0, "OUTER"));
@@ -176,22 +197,26 @@ class NetworkMapIntegrationTests {
 
         HttpResponse<String> exported = coach.getJson(mapPath() + "/export");
 
-        assertThat(exported.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
-                .contains("attachment"));
+        assertThat(exported.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).contains("attachment"));
         // the file format: the working copy with the participant named, so that analyse can read it
-        assertThat(exported.body()).contains("\"participant\" : \"" + participant + "\"").contains("\"version\" : 1")
-                .contains("\"name\" : \"Zus\"").contains(sister.toString()).contains(neighbour.toString());
+        assertThat(exported.body())
+                .contains("\"participant\" : \"" + participant + "\"")
+                .contains("\"version\" : 1")
+                .contains("\"name\" : \"Zus\"")
+                .contains(sister.toString())
+                .contains(neighbour.toString());
     }
 
     @Test
     void refusesToTakeOverAMemberOfAnotherMap() {
         coach.sendJson("PUT", mapPath(), twoMembers(0, "INNER"));
-        HttpResponse<String> other = coordinator.sendJson("POST", "/api/v1/participants",
-                "{\"name\":\"Other\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+        HttpResponse<String> other = coordinator.sendJson(
+                "POST", "/api/v1/participants", "{\"name\":\"Other\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
         String otherId = other.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
 
-        HttpResponse<String> stolen = coordinator.sendJson("PUT", "/api/v1/participants/" + otherId + "/map",
-                twoMembers(0, "OUTER"));
+        HttpResponse<String> stolen =
+                coordinator.sendJson("PUT", "/api/v1/participants/" + otherId + "/map", twoMembers(0, "OUTER"));
 
         assertThat(stolen.statusCode()).isEqualTo(400);
         assertThat(stolen.body()).contains("another map");

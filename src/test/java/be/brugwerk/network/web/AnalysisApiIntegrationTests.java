@@ -3,6 +3,12 @@ package be.brugwerk.network.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import be.brugwerk.network.cli.AnalyseCommand;
+import be.brugwerk.network.exchange.BadInput;
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,13 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-
-import be.brugwerk.network.cli.AnalyseCommand;
-import be.brugwerk.network.exchange.BadInput;
-import be.brugwerk.support.FullStackTest;
-import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.WebSession;
-import be.brugwerk.system.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,8 +45,11 @@ class AnalysisApiIntegrationTests {
     @BeforeEach
     void aSignedInCoach() {
         coach = new WebSession(port);
-        assertThat(coach.signIn(accounts.account(accounts.organisation("Analysis"), Role.VOLUNTEER_COACH).email(),
-                TestAccounts.PASSWORD)).isTrue();
+        assertThat(coach.signIn(
+                        accounts.account(accounts.organisation("Analysis"), Role.VOLUNTEER_COACH)
+                                .email(),
+                        TestAccounts.PASSWORD))
+                .isTrue();
     }
 
     @Test
@@ -88,12 +90,16 @@ class AnalysisApiIntegrationTests {
     void refusesAFiftyMegabyteUploadBeforeReadingIt() throws IOException {
         // The headers alone announce the size: the refusal comes before a byte of the body is sent.
         try (Socket socket = new Socket("localhost", port)) {
-            socket.getOutputStream().write(("POST /api/v1/analysis HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: " + (50L * 1024 * 1024 + 1) + "\r\n"
-                    + "Cookie: SESSION=" + coach.sessionCookie() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST /api/v1/analysis HTTP/1.1\r\nHost: localhost\r\n"
+                                    + "Content-Type: application/json\r\nContent-Length: " + (50L * 1024 * 1024 + 1)
+                                    + "\r\n"
+                                    + "Cookie: SESSION=" + coach.sessionCookie() + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII)).readLine();
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
 
             assertThat(statusLine).startsWith("HTTP/1.1 413");
         }
@@ -104,8 +110,8 @@ class AnalysisApiIntegrationTests {
         byte[] huge = ("{\"participant\":\"p\",\"members\":[]," + " ".repeat(50 * 1024 * 1024) + "}")
                 .getBytes(StandardCharsets.UTF_8);
 
-        BadInput refused = assertThrows(BadInput.class,
-                () -> AnalyseCommand.analyse(huge, Optional.empty(), Locale.ENGLISH));
+        BadInput refused =
+                assertThrows(BadInput.class, () -> AnalyseCommand.analyse(huge, Optional.empty(), Locale.ENGLISH));
 
         assertThat(refused.getMessage()).contains("50 MB");
     }
@@ -114,21 +120,24 @@ class AnalysisApiIntegrationTests {
     void asksForCredentials() {
         WebSession anonymous = new WebSession(port);
         HttpResponse<String> response = anonymous.send(HttpRequest.newBuilder(anonymous.uri("/api/v1/analysis"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
 
         assertThat(response.statusCode()).isEqualTo(401);
     }
 
     private void assertSameAsCommandLine(Path file, String ego) throws IOException {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        String[] args = ego == null ? new String[] { file.toString() } : new String[] { "--ego", ego, file.toString() };
-        assertThat(AnalyseCommand.run(args, new PrintStream(printed, true, StandardCharsets.UTF_8))).isZero();
+        String[] args = ego == null ? new String[] {file.toString()} : new String[] {"--ego", ego, file.toString()};
+        assertThat(AnalyseCommand.run(args, new PrintStream(printed, true, StandardCharsets.UTF_8)))
+                .isZero();
         coach.get("/?lang=en");
 
         HttpResponse<String> api = post(Files.readString(file), ego);
 
         assertThat(api.statusCode()).isEqualTo(200);
-        assertThat(api.body().strip()).isEqualTo(printed.toString(StandardCharsets.UTF_8).strip());
+        assertThat(api.body().strip())
+                .isEqualTo(printed.toString(StandardCharsets.UTF_8).strip());
     }
 
     private HttpResponse<String> post(String body, String ego) {

@@ -3,13 +3,6 @@ package be.brugwerk.network.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import be.brugwerk.support.Browsers;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
@@ -22,6 +15,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.RequestOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +39,17 @@ class AnalysisPageBrowserTests {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     /** What the page printed before it spoke plainly: names of JSON fields and raw technical terms. */
-    private static final List<String> PROGRAMMER_WORDS = List.of("functions =", "members =", "vulnerable =", "rich =",
-            "of =", "(constraint)", "analysis.", "editor.", "signal.", "??");
+    private static final List<String> PROGRAMMER_WORDS = List.of(
+            "functions =",
+            "members =",
+            "vulnerable =",
+            "rich =",
+            "of =",
+            "(constraint)",
+            "analysis.",
+            "editor.",
+            "signal.",
+            "??");
 
     @LocalServerPort
     int port;
@@ -87,16 +95,18 @@ class AnalysisPageBrowserTests {
 
         // the sentences come first, before any list or table
         List<String> lead = page.locator("#analysis-lead p").allTextContents();
-        assertThat(lead).containsExactly(
-                "Er staan 3 mensen op je kaart. Dat is nog een klein netwerk: elke nieuwe persoon telt.",
-                "Je netwerk rust vooral op familie: 3 van de 3 mensen.",
-                "Alle hulp die je krijgt, komt van één persoon: Moeder. Het is goed als ook anderen je kunnen helpen.",
-                "Met één persoon is het contact verwaterd: Nonkel. Misschien wil je opnieuw contact?");
+        assertThat(lead)
+                .containsExactly(
+                        "Er staan 3 mensen op je kaart. Dat is nog een klein netwerk: elke nieuwe persoon telt.",
+                        "Je netwerk rust vooral op familie: 3 van de 3 mensen.",
+                        "Alle hulp die je krijgt, komt van één persoon: Moeder. Het is goed als ook anderen je kunnen helpen.",
+                        "Met één persoon is het contact verwaterd: Nonkel. Misschien wil je opnieuw contact?");
         assertThat((Boolean) page.evaluate("""
                 () => { const lead = document.getElementById('analysis-lead');
                         const first = document.querySelector('main h2, main table, main details, #strengths');
                         return !!(lead.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING); }"""))
-                .as("the sentences stand before every list, table and heading").isTrue();
+                .as("the sentences stand before every list, table and heading")
+                .isTrue();
 
         // the picture, and the same in a table for screen readers
         assertThat(page.locator(".analysis-picture svg rect.analysis-bar-fill")).hasCount(1);
@@ -111,18 +121,26 @@ class AnalysisPageBrowserTests {
         assertThat(page.locator("#figures tr", new Page.LocatorOptions().setHasText("Actieve netwerkleden")))
                 .hasCount(1);
         assertThat(page.locator("#figures tr", new Page.LocatorOptions().setHasText("Actieve netwerkleden"))
-                .locator("td").first()).hasText("2");
+                        .locator("td")
+                        .first())
+                .hasText("2");
         assertThat(page.locator("#staff-signals")).containsText("netwerkleden: 2");
-        List<String> labels = page.locator("main th, main h1, main h2, main summary, main figcaption")
-                .allTextContents().stream().map(String::strip).toList();
+        List<String> labels =
+                page.locator("main th, main h1, main h2, main summary, main figcaption").allTextContents().stream()
+                        .map(String::strip)
+                        .toList();
         Map<String, Integer> seen = new HashMap<>();
         labels.forEach(label -> seen.merge(label, 1, Integer::sum));
-        assertThat(seen).as("labels on the page").allSatisfy((label, times) -> assertThat(times).as(label).isEqualTo(1));
-        assertThat(page.locator("#figures tbody tr:not(.analysis-staff-section)").count()).isBetween(25, 45);
+        assertThat(seen)
+                .as("labels on the page")
+                .allSatisfy((label, times) -> assertThat(times).as(label).isEqualTo(1));
+        assertThat(page.locator("#figures tbody tr:not(.analysis-staff-section)")
+                        .count())
+                .isBetween(25, 45);
         String main = page.locator("main").textContent();
         assertThat(PROGRAMMER_WORDS).allSatisfy(word -> assertThat(main).doesNotContain(word));
-        assertThat(page.locator("#figures td:nth-child(3)").allTextContents()).allSatisfy(
-                explanation -> assertThat(explanation).isNotBlank());
+        assertThat(page.locator("#figures td:nth-child(3)").allTextContents())
+                .allSatisfy(explanation -> assertThat(explanation).isNotBlank());
         assertNoAxeViolation(page, 1280);
 
         page.setViewportSize(360, 800);
@@ -133,11 +151,13 @@ class AnalysisPageBrowserTests {
 
         // in French and in English too
         page.navigate("/participants/" + participant + "/map/analysis?lang=fr");
-        assertThat(page.locator("#analysis-lead p").first()).hasText(
-                "3 personnes sont sur votre carte. C’est encore un petit réseau : chaque nouvelle personne compte.");
+        assertThat(page.locator("#analysis-lead p").first())
+                .hasText(
+                        "3 personnes sont sur votre carte. C’est encore un petit réseau : chaque nouvelle personne compte.");
         assertThat(page.locator("#analysis-lead p").nth(2)).containsText("d’une seule personne : Moeder");
         page.navigate("/participants/" + participant + "/map/analysis?lang=en");
-        assertThat(page.locator("#analysis-lead p").nth(1)).hasText("Your network rests mostly on family: 3 of the 3 people.");
+        assertThat(page.locator("#analysis-lead p").nth(1))
+                .hasText("Your network rests mostly on family: 3 of the 3 people.");
     }
 
     @Test
@@ -145,30 +165,41 @@ class AnalysisPageBrowserTests {
         Page page = signedIn(1280);
         page.navigate("/participants/" + participant + "/map/analysis");
 
-        assertThat(page.locator("#analysis-lead p")).hasText(
-                new String[] { "Er staat nog niemand op je kaart. Teken samen wie belangrijk is voor je." });
+        assertThat(page.locator("#analysis-lead p"))
+                .hasText(new String[] {"Er staat nog niemand op je kaart. Teken samen wie belangrijk is voor je."});
         assertThat(page.locator(".analysis-picture svg rect.analysis-bar-fill")).hasCount(0);
         assertThat(page.locator("#analysis-picture-table tbody tr")).hasCount(7);
         assertNoAxeViolation(page, 1280);
     }
 
     private Page signedIn(int width) {
-        BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setLocale("nl-BE").setViewportSize(width, 900));
+        BrowserContext context = Browsers.chromium()
+                .newContext(new Browser.NewContextOptions()
+                        .setBaseURL("http://localhost:" + port)
+                        .setLocale("nl-BE")
+                        .setViewportSize(width, 900));
         contexts.add(context);
         Page page = context.newPage();
         page.navigate("/login");
         page.getByLabel("E-mailadres").fill(coach.email());
         page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden"))
+                .click();
         page.waitForURL("**/");
         return page;
     }
 
     private int put(Page page, String map) {
         String token = (String) page.evaluate("() => document.querySelector('meta[name=_csrf]').content");
-        return page.context().request().put("/api/v1/participants/" + participant + "/map", RequestOptions.create()
-                .setHeader("Content-Type", "application/json").setHeader("X-CSRF-TOKEN", token).setData(map)).status();
+        return page.context()
+                .request()
+                .put(
+                        "/api/v1/participants/" + participant + "/map",
+                        RequestOptions.create()
+                                .setHeader("Content-Type", "application/json")
+                                .setHeader("X-CSRF-TOKEN", token)
+                                .setData(map))
+                .status();
     }
 
     /** No axe finding of any impact; no sideways scrolling; a screenshot of the page as it stands. */
@@ -176,16 +207,25 @@ class AnalysisPageBrowserTests {
         page.waitForLoadState(LoadState.LOAD);
         page.evaluate("() => window.scrollTo(0, 0)");
         assertThat((Boolean) page.evaluate(
-                "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                .as("the analysis page at " + width + " px scrolls sideways").isTrue();
+                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("the analysis page at " + width + " px scrolls sideways")
+                .isTrue();
         boolean open = (Boolean) page.evaluate("() => document.getElementById('staff-part').open");
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
                 .setPath(SCREENSHOTS.resolve("analysis-" + width + (open ? "-staff" : "") + ".png")));
         List<String> violations = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze().getViolations()
-                .stream().map(v -> v.getImpact() + " " + v.getId() + " at "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-                .toList();
-        assertThat(violations).as("axe on the analysis page at " + width + " px").isEmpty();
+                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                        .analyze()
+                        .getViolations()
+                        .stream()
+                        .map(v -> v.getImpact() + " " + v.getId() + " at "
+                                + v.getNodes().stream()
+                                        .map(n -> String.valueOf(n.getTarget()))
+                                        .toList())
+                        .toList();
+        assertThat(violations)
+                .as("axe on the analysis page at " + width + " px")
+                .isEmpty();
     }
 }

@@ -2,14 +2,13 @@ package be.brugwerk.network.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A participant registered by a coordinator over the API, shared with and assigned to a volunteer coach. */
 record CoachedParticipants(UUID participant, Account coach, WebSession coachSession) {
@@ -18,10 +17,11 @@ record CoachedParticipants(UUID participant, Account coach, WebSession coachSess
         UUID organisation = accounts.organisation(organisationName);
         WebSession coordinator = signedIn(port, accounts.account(organisation, Role.COORDINATOR));
         Account coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
-        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(coordinator.sendJson("POST",
-                "/api/v1/participants", """
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"")
+                .matcher(coordinator
+                        .sendJson("POST", "/api/v1/participants", """
                 {"name":"Mapped","consents":[{"purpose":"PROCESSING"},{"purpose":"SHARING","sharedWith":["VOLUNTEER_COACH"]}]}""")
-                .body());
+                        .body());
         assertThat(id.find()).isTrue();
         UUID participant = UUID.fromString(id.group(1));
         coordinator.sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + coach.id(), "");

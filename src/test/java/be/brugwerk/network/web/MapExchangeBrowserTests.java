@@ -3,9 +3,6 @@ package be.brugwerk.network.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
-
 import be.brugwerk.network.exchange.NetworkCanvasExports;
 import be.brugwerk.support.Browsers;
 import be.brugwerk.support.FullStackTest;
@@ -16,6 +13,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,9 +52,14 @@ class MapExchangeBrowserTests {
                   {"id":"%s","name":"Buurman","category":"NEIGHBOUR","ring":"OUTER","frequency":"DAILY",
                    "valence":"SUPPORTIVE","status":"DORMANT","capitalType":"BRIDGING","level":"NEIGHBOURHOOD",
                    "lightTie":false}],
-                 "ties":[]}""".formatted(UUID.randomUUID(), UUID.randomUUID())).statusCode()).isEqualTo(200);
-        context = Browsers.chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setLocale("nl-BE").setViewportSize(360, 800));
+                 "ties":[]}""".formatted(UUID.randomUUID(), UUID.randomUUID()))
+                        .statusCode())
+                .isEqualTo(200);
+        context = Browsers.chromium()
+                .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setBaseURL("http://localhost:" + port)
+                        .setLocale("nl-BE")
+                        .setViewportSize(360, 800));
     }
 
     @AfterEach
@@ -67,23 +71,29 @@ class MapExchangeBrowserTests {
 
     @Test
     void aCoachPreviewsAndImportsAFileAndIsToldWhichLineIsWrong() {
-        String graphml = new String(api.download(mapPath() + "/export?format=graphml").body(), StandardCharsets.UTF_8);
+        String graphml =
+                new String(api.download(mapPath() + "/export?format=graphml").body(), StandardCharsets.UTF_8);
         Page page = context.newPage();
         signIn(page);
         page.navigate("/participants/" + participant + "/map/exchange");
         Browsers.assertAccessible(page);
         assertThat(page.locator("#exports a")).hasCount(3);
 
-        page.getByLabel("Bestand", new Page.GetByLabelOptions().setExact(true)).setInputFiles(new FilePayload("kaart.graphml", "application/graphml+xml",
-                graphml.replace(">OUTER<", ">MIDDLE<").getBytes(StandardCharsets.UTF_8)));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekijk wat er verandert")).click();
+        page.getByLabel("Bestand", new Page.GetByLabelOptions().setExact(true))
+                .setInputFiles(new FilePayload(
+                        "kaart.graphml",
+                        "application/graphml+xml",
+                        graphml.replace(">OUTER<", ">MIDDLE<").getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekijk wat er verandert"))
+                .click();
 
         assertThat(page.locator("#preview")).containsText("kaart.graphml");
         assertThat(page.locator("#preview dd").first()).hasText("2");
         Browsers.assertAccessible(page);
         assertThat(api.getJson(mapPath()).body()).as("a preview stores nothing").contains("\"OUTER\"");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importeren")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importeren"))
+                .click();
 
         assertThat(page.locator("p[role=status]")).containsText("De kaart is geïmporteerd");
         Browsers.assertAccessible(page);
@@ -91,9 +101,13 @@ class MapExchangeBrowserTests {
         assertThat(api.getJson(mapPath() + "/versions").body()).contains("IMPORT");
 
         String before = api.getJson(mapPath()).body();
-        page.getByLabel("Bestand", new Page.GetByLabelOptions().setExact(true)).setInputFiles(new FilePayload("kaart.graphml", "application/graphml+xml",
-                graphml.replace(">INNER<", ">HIGH<").getBytes(StandardCharsets.UTF_8)));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekijk wat er verandert")).click();
+        page.getByLabel("Bestand", new Page.GetByLabelOptions().setExact(true))
+                .setInputFiles(new FilePayload(
+                        "kaart.graphml",
+                        "application/graphml+xml",
+                        graphml.replace(">INNER<", ">HIGH<").getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekijk wat er verandert"))
+                .click();
 
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Het bestand kan niet gelezen worden");
         assertThat(page.locator("#error-detail")).containsText("ring: unknown value \"HIGH\"");
@@ -107,39 +121,45 @@ class MapExchangeBrowserTests {
         Page page = context.newPage();
         signIn(page);
         page.navigate("/participants/" + participant + "/map/exchange");
-        page.getByLabel("Bestand", new Page.GetByLabelOptions().setExact(true)).setInputFiles(new FilePayload(
-                "study.zip", "application/zip", NetworkCanvasExports.csvZip()));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekijk wat er verandert")).click();
+        page.getByLabel("Bestand", new Page.GetByLabelOptions().setExact(true))
+                .setInputFiles(new FilePayload("study.zip", "application/zip", NetworkCanvasExports.csvZip()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekijk wat er verandert"))
+                .click();
 
         assertThat(page.locator("#nc-interviews tbody tr")).hasCount(2);
         assertThat(page.locator("#nc-unused")).containsText("remark");
         Browsers.assertAccessible(page);
 
         page.getByLabel("Te importeren interview").selectOption(NetworkCanvasExports.MIA_SESSION);
-        page.getByLabel("Kolom voor de contactfrequentie (standaard: maandelijks)").selectOption("contact_freq");
+        page.getByLabel("Kolom voor de contactfrequentie (standaard: maandelijks)")
+                .selectOption("contact_freq");
         page.locator("#nc-frequencyValues").fill("Daily=DAILY; Weekly=WEEKLY");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Koppeling toepassen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Koppeling toepassen"))
+                .click();
 
         assertThat(page.locator("#nc-unused")).not().containsText("contact_freq");
         assertThat(page.locator("#nc-ties")).containsText("Mo en Lea: knows");
         assertThat(page.locator("#nc-interview")).hasValue(NetworkCanvasExports.MIA_SESSION);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importeren")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importeren"))
+                .click();
 
         assertThat(page.locator("p[role=status]")).containsText("De kaart is geïmporteerd");
         String map = api.getJson(mapPath()).body();
         assertThat(map).contains("\"Mo\"", "\"Lea\"", "\"DAILY\"", "\"WEEKLY\"").doesNotContain("Vermeulen");
 
-        page.getByLabel("Bestand", new Page.GetByLabelOptions().setExact(true)).setInputFiles(new FilePayload(
-                "study.zip", "application/zip", NetworkCanvasExports.csvZip()));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekijk wat er verandert")).click();
+        page.getByLabel("Bestand", new Page.GetByLabelOptions().setExact(true))
+                .setInputFiles(new FilePayload("study.zip", "application/zip", NetworkCanvasExports.csvZip()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekijk wat er verandert"))
+                .click();
         page.getByLabel("Kolom met de naam van het netwerklid").selectOption("closeness");
         page.getByLabel("Kolom voor de cirkel (standaard: middelste cirkel)").selectOption("closeness");
         page.locator("#nc-ringValues").fill("close=INNER");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Koppeling toepassen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Koppeling toepassen"))
+                .click();
 
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Het bestand kan niet gelezen worden");
-        assertThat(page.locator("#error-detail")).containsText("attributeList_Person.csv line 4: closeness: value "
-                + "\"far\" has no mapping");
+        assertThat(page.locator("#error-detail"))
+                .containsText("attributeList_Person.csv line 4: closeness: value " + "\"far\" has no mapping");
         assertThat(page.locator("#nc-ringValues")).hasValue("close=INNER");
         assertThat(api.getJson(mapPath()).body()).isEqualTo(map);
     }
@@ -148,12 +168,12 @@ class MapExchangeBrowserTests {
         page.navigate("/login");
         page.getByLabel("E-mailadres").fill(coach.email());
         page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden"))
+                .click();
         page.waitForURL("**/");
     }
 
     private String mapPath() {
         return "/api/v1/participants/" + participant + "/map";
     }
-
 }

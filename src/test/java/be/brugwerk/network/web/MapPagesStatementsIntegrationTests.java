@@ -2,10 +2,6 @@ package be.brugwerk.network.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.UUID;
-
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.SqlStatements;
 import be.brugwerk.support.SqlStatements.Executed;
@@ -13,6 +9,9 @@ import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,8 +45,10 @@ class MapPagesStatementsIntegrationTests {
                 {"name":"Amina","consents":[{"purpose":"PROCESSING"}]}""");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String participant = created.body().replaceFirst("(?s).*?\"id\":\"([0-9a-f-]{36})\".*", "$1");
-        assertThat(coordinator.sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + worker.id(), "")
-                .statusCode()).isEqualTo(204);
+        assertThat(coordinator
+                        .sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + worker.id(), "")
+                        .statusCode())
+                .isEqualTo(204);
         professional = signedIn(worker);
         map = "/participants/" + participant + "/map";
     }
@@ -78,13 +79,16 @@ class MapPagesStatementsIntegrationTests {
         save(1, 20);
         List<Executed> twenty = statementsOf(path, accept);
 
-        assertThat(twenty).as("with 20 members:" + SqlStatements.describe(twenty)).hasSameSizeAs(two);
+        assertThat(twenty)
+                .as("with 20 members:" + SqlStatements.describe(twenty))
+                .hasSameSizeAs(two);
         assertThat(two).as("with 2 members:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(ceiling);
     }
 
     private List<Executed> statementsOf(String path, String accept) {
         assertThat(professional.get(path, accept).statusCode()).isEqualTo(200);
-        return statements.during(() -> assertThat(professional.get(path, accept).statusCode()).isEqualTo(200));
+        return statements.during(
+                () -> assertThat(professional.get(path, accept).statusCode()).isEqualTo(200));
     }
 
     /** Saves a map of {@code members} members, each tied to the one before and supporting the participant. */
@@ -104,7 +108,8 @@ class MapPagesStatementsIntegrationTests {
             }
             previous = id;
         }
-        HttpResponse<String> saved = professional.sendJson("PUT", "/api/v1" + map, """
+        HttpResponse<String> saved =
+                professional.sendJson("PUT", "/api/v1" + map, """
                 {"version":%d,"members":[%s],"ties":[%s]}""".formatted(version, memberJson, tieJson));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     }

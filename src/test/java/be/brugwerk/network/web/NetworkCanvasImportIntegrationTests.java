@@ -3,6 +3,11 @@ package be.brugwerk.network.web;
 import static be.brugwerk.network.exchange.NetworkCanvasExports.JAN_SESSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.network.exchange.NetworkCanvasExports;
+import be.brugwerk.network.exchange.ZipFiles;
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.WebSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -13,12 +18,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import be.brugwerk.network.exchange.NetworkCanvasExports;
-import be.brugwerk.network.exchange.ZipFiles;
-import be.brugwerk.support.FullStackTest;
-import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,26 +55,40 @@ class NetworkCanvasImportIntegrationTests {
     @Test
     void previewsTheInterviewsAndImportsTheChosenOneWithItsMapping() {
         String mapping = query(NetworkCanvasExports.studyMapping());
-        HttpResponse<String> preview = coach.sendFile("POST", mapPath() + "/import?format=zip&preview=true&"
-                + mapping, "application/zip", NetworkCanvasExports.csvZip());
+        HttpResponse<String> preview = coach.sendFile(
+                "POST",
+                mapPath() + "/import?format=zip&preview=true&" + mapping,
+                "application/zip",
+                NetworkCanvasExports.csvZip());
 
         assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
         JsonNode previewed = JSON.readTree(preview.body());
         JsonNode networkCanvas = previewed.get("networkCanvas");
         assertThat(networkCanvas.get("interviews")).hasSize(2);
-        assertThat(networkCanvas.get("interviews").get(0).get("caseId").asString()).isEqualTo("jan");
-        assertThat(networkCanvas.get("interviews").get(1).get("date").asString()).isEqualTo("2026-01-12T14:00:00.000Z");
+        assertThat(networkCanvas.get("interviews").get(0).get("caseId").asString())
+                .isEqualTo("jan");
+        assertThat(networkCanvas.get("interviews").get(1).get("date").asString())
+                .isEqualTo("2026-01-12T14:00:00.000Z");
         assertThat(networkCanvas.get("unused").toString()).contains("remark", "kind", "since", "age");
         assertThat(previewed.get("members").asInt()).isEqualTo(3);
-        assertThat(coach.getJson(mapPath()).body()).as("a preview stores nothing").doesNotContain("Vermeulen");
+        assertThat(coach.getJson(mapPath()).body())
+                .as("a preview stores nothing")
+                .doesNotContain("Vermeulen");
 
-        HttpResponse<String> withoutChoice = coach.sendFile("POST", mapPath() + "/import?format=zip&version="
-                + previewed.get("version").asInt() + "&" + mapping, "application/zip", NetworkCanvasExports.csvZip());
+        HttpResponse<String> withoutChoice = coach.sendFile(
+                "POST",
+                mapPath() + "/import?format=zip&version="
+                        + previewed.get("version").asInt() + "&" + mapping,
+                "application/zip",
+                NetworkCanvasExports.csvZip());
         assertThat(withoutChoice.statusCode()).isEqualTo(400);
         assertThat(withoutChoice.body()).contains("interview");
 
-        HttpResponse<String> imported = coach.sendFile("POST", mapPath() + "/import?format=zip&interview=" + JAN_SESSION
-                + "&version=" + previewed.get("version").asInt() + "&" + mapping, "application/zip",
+        HttpResponse<String> imported = coach.sendFile(
+                "POST",
+                mapPath() + "/import?format=zip&interview=" + JAN_SESSION + "&version="
+                        + previewed.get("version").asInt() + "&" + mapping,
+                "application/zip",
                 NetworkCanvasExports.csvZip());
 
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
@@ -83,49 +96,80 @@ class NetworkCanvasImportIntegrationTests {
         assertThat(map.get("members")).hasSize(3);
         assertThat(map.get("ties")).hasSize(2);
         Map<String, String> frequencies = new TreeMap<>();
-        map.get("members").forEach(m -> frequencies.put(m.get("name").asString(), m.get("frequency").asString()));
-        assertThat(frequencies).containsExactly(Map.entry("-Bob", "WEEKLY"), Map.entry("=Zus", "MONTHLY"),
-                Map.entry("Vermeulen, An", "DAILY"));
+        map.get("members")
+                .forEach(m -> frequencies.put(
+                        m.get("name").asString(), m.get("frequency").asString()));
+        assertThat(frequencies)
+                .containsExactly(
+                        Map.entry("-Bob", "WEEKLY"), Map.entry("=Zus", "MONTHLY"), Map.entry("Vermeulen, An", "DAILY"));
     }
 
     @Test
     void keepsAMappingPerOrganisationForTheNextImportFromTheSameStudy() {
         String study = "Inclusieweb " + UUID.randomUUID();
         String mapping = query(NetworkCanvasExports.studyMapping());
-        HttpResponse<String> preview = coach.sendFile("POST", mapPath() + "/import?format=zip&preview=true",
-                "application/zip", NetworkCanvasExports.csvZip());
+        HttpResponse<String> preview = coach.sendFile(
+                "POST",
+                mapPath() + "/import?format=zip&preview=true",
+                "application/zip",
+                NetworkCanvasExports.csvZip());
         int version = JSON.readTree(preview.body()).get("version").asInt();
-        assertThat(preview.body()).as("without a mapping every study column is listed unused").contains("contact_freq");
+        assertThat(preview.body())
+                .as("without a mapping every study column is listed unused")
+                .contains("contact_freq");
 
-        HttpResponse<String> imported = coach.sendFile("POST", mapPath() + "/import?format=zip&interview=mia&version="
-                + version + "&saveMapping=true&study=" + URLEncoder.encode(study, StandardCharsets.UTF_8) + "&"
-                + mapping, "application/zip", NetworkCanvasExports.csvZip());
+        HttpResponse<String> imported = coach.sendFile(
+                "POST",
+                mapPath() + "/import?format=zip&interview=mia&version="
+                        + version + "&saveMapping=true&study=" + URLEncoder.encode(study, StandardCharsets.UTF_8) + "&"
+                        + mapping,
+                "application/zip",
+                NetworkCanvasExports.csvZip());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 
         String byStudy = "/import?format=zip&preview=true&interview=jan&study="
                 + URLEncoder.encode(study, StandardCharsets.UTF_8);
-        HttpResponse<String> again = coach.sendFile("POST", mapPath() + byStudy, "application/zip",
-                NetworkCanvasExports.csvZip());
+        HttpResponse<String> again =
+                coach.sendFile("POST", mapPath() + byStudy, "application/zip", NetworkCanvasExports.csvZip());
         assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
-        assertThat(JSON.readTree(again.body()).get("networkCanvas").get("unused").toString())
-                .as("the saved mapping uses them").doesNotContain("contact_freq", "closeness", "Cords_x");
+        assertThat(JSON.readTree(again.body())
+                        .get("networkCanvas")
+                        .get("unused")
+                        .toString())
+                .as("the saved mapping uses them")
+                .doesNotContain("contact_freq", "closeness", "Cords_x");
 
         CoachedParticipants elsewhere = CoachedParticipants.in(accounts, port, "Another study organisation");
-        HttpResponse<String> otherOrganisation = elsewhere.coachSession().sendFile("POST", "/api/v1/participants/"
-                + elsewhere.participant() + "/map" + byStudy, "application/zip", NetworkCanvasExports.csvZip());
+        HttpResponse<String> otherOrganisation = elsewhere
+                .coachSession()
+                .sendFile(
+                        "POST",
+                        "/api/v1/participants/" + elsewhere.participant() + "/map" + byStudy,
+                        "application/zip",
+                        NetworkCanvasExports.csvZip());
         assertThat(otherOrganisation.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(otherOrganisation.body()).get("networkCanvas").get("unused").toString())
-                .as("another organisation does not see the mapping").contains("contact_freq");
+        assertThat(JSON.readTree(otherOrganisation.body())
+                        .get("networkCanvas")
+                        .get("unused")
+                        .toString())
+                .as("another organisation does not see the mapping")
+                .contains("contact_freq");
     }
 
     @Test
     void importsNetworkCanvasGraphml() {
-        HttpResponse<String> preview = coach.sendFile("POST", mapPath() + "/import?format=graphml&preview=true"
-                + "&interview=jan&frequency=contact_freq", "application/graphml+xml", NetworkCanvasExports.graphml());
+        HttpResponse<String> preview = coach.sendFile(
+                "POST",
+                mapPath() + "/import?format=graphml&preview=true" + "&interview=jan&frequency=contact_freq",
+                "application/graphml+xml",
+                NetworkCanvasExports.graphml());
 
         assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
         assertThat(JSON.readTree(preview.body()).get("members").asInt()).isEqualTo(2);
-        assertThat(JSON.readTree(preview.body()).get("networkCanvas").get("ties").toString())
+        assertThat(JSON.readTree(preview.body())
+                        .get("networkCanvas")
+                        .get("ties")
+                        .toString())
                 .contains("family", "knows");
     }
 
@@ -135,8 +179,11 @@ class NetworkCanvasImportIntegrationTests {
         String knows = "jan_" + JAN_SESSION + "_edgeList_knows.csv";
         files.put(knows, files.get(knows).replace("node-bob,node-zus,", "node-bob,node-nobody,"));
 
-        HttpResponse<String> refused = coach.sendFile("POST", mapPath() + "/import?format=zip&preview=true",
-                "application/zip", NetworkCanvasExports.zip(files));
+        HttpResponse<String> refused = coach.sendFile(
+                "POST",
+                mapPath() + "/import?format=zip&preview=true",
+                "application/zip",
+                NetworkCanvasExports.zip(files));
 
         assertThat(refused.statusCode()).isEqualTo(400);
         JsonNode problem = JSON.readTree(refused.body());
@@ -147,19 +194,27 @@ class NetworkCanvasImportIntegrationTests {
     void keepsTheEdgeTypesOfATieInItsLabelThroughEveryExportAndImport() throws IOException {
         importJan();
         Map<String, String> labelled = Map.of("-Bob and Vermeulen, An", "family, knows", "-Bob and =Zus", "knows");
-        assertThat(tieLabels()).as("two edge types between An and Bob make one tie, labelled with both")
+        assertThat(tieLabels())
+                .as("two edge types between An and Bob make one tie, labelled with both")
                 .isEqualTo(labelled);
 
         for (String format : List.of("json", "graphml", "zip")) {
-            byte[] exported = coach.download(mapPath() + "/export?format=" + format).body();
+            byte[] exported =
+                    coach.download(mapPath() + "/export?format=" + format).body();
             Map<String, String> files = format.equals("zip") ? ZipFiles.unzip(exported) : Map.of();
-            String text = format.equals("zip") ? files.get(ZipFiles.named(files, "_edgeList_"))
+            String text = format.equals("zip")
+                    ? files.get(ZipFiles.named(files, "_edgeList_"))
                     : new String(exported, StandardCharsets.UTF_8);
             assertThat(text).as(format).contains("family, knows");
 
-            int version = JSON.readTree(coach.getJson(mapPath()).body()).get("version").asInt();
-            HttpResponse<String> imported = coach.sendFile("POST", mapPath() + "/import?format=" + format
-                    + "&version=" + version, "application/octet-stream", exported);
+            int version = JSON.readTree(coach.getJson(mapPath()).body())
+                    .get("version")
+                    .asInt();
+            HttpResponse<String> imported = coach.sendFile(
+                    "POST",
+                    mapPath() + "/import?format=" + format + "&version=" + version,
+                    "application/octet-stream",
+                    exported);
 
             assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
             assertThat(tieLabels()).as("imported again from " + format).isEqualTo(labelled);
@@ -175,7 +230,11 @@ class NetworkCanvasImportIntegrationTests {
             HttpResponse<String> refused = coach.sendJson("PUT", mapPath(), map.replace("family, knows", label));
 
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-            assertThat(JSON.readTree(refused.body()).get("errors").get(0).get("field").asString())
+            assertThat(JSON.readTree(refused.body())
+                            .get("errors")
+                            .get(0)
+                            .get("field")
+                            .asString())
                     .matches("ties\\[\\d\\]\\.label");
         }
         assertThat(tieLabels()).as("nothing changed").containsEntry("-Bob and Vermeulen, An", "family, knows");
@@ -184,15 +243,24 @@ class NetworkCanvasImportIntegrationTests {
     @Test
     void comparesTheLabelOfATieBetweenVersionsAndPrintsLabelsOnlyWithTheNotes() {
         importJan();
-        String first = JSON.readTree(coach.sendJson("POST", mapPath() + "/versions", "").body()).get("id").asString();
+        String first = JSON.readTree(
+                        coach.sendJson("POST", mapPath() + "/versions", "").body())
+                .get("id")
+                .asString();
         String map = coach.getJson(mapPath()).body();
         String relabelled = "kent elkaar via de school";
-        assertThat(coach.sendJson("PUT", mapPath(), map.replace("family, knows", relabelled)).statusCode())
+        assertThat(coach.sendJson("PUT", mapPath(), map.replace("family, knows", relabelled))
+                        .statusCode())
                 .isEqualTo(200);
-        String second = JSON.readTree(coach.sendJson("POST", mapPath() + "/versions", "").body()).get("id").asString();
+        String second = JSON.readTree(
+                        coach.sendJson("POST", mapPath() + "/versions", "").body())
+                .get("id")
+                .asString();
 
-        JsonNode changed = JSON.readTree(coach.getJson(mapPath() + "/versions/" + first + "/compare/" + second).body())
-                .get("changes").get("tieLabelsChanged");
+        JsonNode changed = JSON.readTree(coach.getJson(mapPath() + "/versions/" + first + "/compare/" + second)
+                        .body())
+                .get("changes")
+                .get("tieLabelsChanged");
         assertThat(changed).hasSize(1);
         assertThat(changed.get(0).get("from").asString()).isEqualTo("family, knows");
         assertThat(changed.get(0).get("to").asString()).isEqualTo(relabelled);
@@ -206,8 +274,11 @@ class NetworkCanvasImportIntegrationTests {
     }
 
     private void importJan() {
-        HttpResponse<String> imported = coach.sendFile("POST", mapPath() + "/import?format=zip&version=0&interview="
-                + JAN_SESSION + "&" + query(NetworkCanvasExports.studyMapping()), "application/zip",
+        HttpResponse<String> imported = coach.sendFile(
+                "POST",
+                mapPath() + "/import?format=zip&version=0&interview=" + JAN_SESSION + "&"
+                        + query(NetworkCanvasExports.studyMapping()),
+                "application/zip",
                 NetworkCanvasExports.csvZip());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
     }
@@ -216,11 +287,17 @@ class NetworkCanvasImportIntegrationTests {
     private Map<String, String> tieLabels() {
         JsonNode map = JSON.readTree(coach.getJson(mapPath()).body());
         Map<String, String> names = new TreeMap<>();
-        map.get("members").forEach(m -> names.put(m.get("id").asString(), m.get("name").asString()));
+        map.get("members")
+                .forEach(m -> names.put(m.get("id").asString(), m.get("name").asString()));
         Map<String, String> labels = new TreeMap<>();
-        map.get("ties").forEach(t -> labels.put(Stream.of(names.get(t.get("first").asString()),
-                names.get(t.get("second").asString())).sorted().collect(Collectors.joining(" and ")),
-                t.hasNonNull("label") ? t.get("label").asString() : null));
+        map.get("ties")
+                .forEach(t -> labels.put(
+                        Stream.of(
+                                        names.get(t.get("first").asString()),
+                                        names.get(t.get("second").asString()))
+                                .sorted()
+                                .collect(Collectors.joining(" and ")),
+                        t.hasNonNull("label") ? t.get("label").asString() : null));
         return labels;
     }
 
@@ -229,7 +306,9 @@ class NetworkCanvasImportIntegrationTests {
     }
 
     private static String query(Map<String, String> parameters) {
-        return parameters.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return parameters.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 }

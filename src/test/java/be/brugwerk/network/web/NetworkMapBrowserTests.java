@@ -3,14 +3,6 @@ package be.brugwerk.network.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
 import be.brugwerk.support.Browsers;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
@@ -28,6 +20,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,8 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
 class NetworkMapBrowserTests {
 
     /** The editor's geometry (network-map-drawing.js): sectors of 360/7 degrees from the top, ring radii. */
-    private static final List<String> CATEGORIES = List.of("FAMILY", "FRIEND", "NEIGHBOUR", "COLLEAGUE_OR_SCHOOL",
-            "ACQUAINTANCE", "PROFESSIONAL", "GROUP");
+    private static final List<String> CATEGORIES =
+            List.of("FAMILY", "FRIEND", "NEIGHBOUR", "COLLEAGUE_OR_SCHOOL", "ACQUAINTANCE", "PROFESSIONAL", "GROUP");
+
     private static final Map<String, Double> RING_RADIUS = Map.of("INNER", 135.0, "MIDDLE", 265.0, "OUTER", 395.0);
 
     @LocalServerPort
@@ -85,7 +85,8 @@ class NetworkMapBrowserTests {
     void aVolunteerCoachDrawsReadsComparesAndPrintsAMap() {
         Page page = signedIn(coach, 1280, 1300);
         page.navigate("/participants/" + participant);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Netwerkkaart")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Netwerkkaart"))
+                .click();
         page.waitForURL("**/participants/" + participant + "/map");
         waitUntilReady(page);
         Browsers.assertAccessible(page);
@@ -120,19 +121,23 @@ class NetworkMapBrowserTests {
         // ties: one from the details panel (a member low in the list, so a reset choice shows), one drawn on the map
         open(page, "Zus");
         page.getByLabel("Band met").selectOption(new SelectOption().setLabel("Karel"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Band toevoegen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Band toevoegen"))
+                .click();
         open(page, "Mo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verbinden op de kaart")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verbinden op de kaart"))
+                .click();
         assertThat(page.locator("#connect-status")).containsText("Kies op de kaart wie Mo kent");
         member(page, "Lies").click();
         assertThat(page.locator("#map-ties line")).hasCount(2);
 
         // support functions and their direction
         open(page, "Zus");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Emotionele steun")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Emotionele steun"))
+                .click();
         page.getByLabel("Richting van Emotionele steun").selectOption("BOTH");
         open(page, "Mo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gezelschap")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gezelschap"))
+                .click();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gezelschap")))
                 .hasAttribute("aria-pressed", "true");
 
@@ -151,11 +156,15 @@ class NetworkMapBrowserTests {
         assertThat(placeOf(stored, "Karel")).isEqualTo("COLLEAGUE_OR_SCHOOL/OUTER");
         assertThat(placeOf(stored, "Zus")).isEqualTo("FAMILY/INNER");
         for (String dragged : List.of("Mo", "Lies", "Bakker")) {
-            assertThat(memberNamed(stored, dragged).get("angle").isNumber()).as(dragged + " keeps its angle").isTrue();
+            assertThat(memberNamed(stored, dragged).get("angle").isNumber())
+                    .as(dragged + " keeps its angle")
+                    .isTrue();
         }
         assertThat(ties(stored)).containsExactlyInAnyOrder(Set.of("Zus", "Karel"), Set.of("Mo", "Lies"));
-        assertThat(memberNamed(stored, "Zus").get("support").get("AFFECTIVE").asString()).isEqualTo("BOTH");
-        assertThat(memberNamed(stored, "Mo").get("support").get("CONNECTING").asString()).isEqualTo("RECEIVES");
+        assertThat(memberNamed(stored, "Zus").get("support").get("AFFECTIVE").asString())
+                .isEqualTo("BOTH");
+        assertThat(memberNamed(stored, "Mo").get("support").get("CONNECTING").asString())
+                .isEqualTo("RECEIVES");
         JsonNode broer = memberNamed(stored, "Broer");
         assertThat(broer.get("status").asString()).isEqualTo("DORMANT");
         assertThat(broer.get("statusSince").asString()).isEqualTo("2025-06-01");
@@ -175,52 +184,68 @@ class NetworkMapBrowserTests {
         page.setViewportSize(1280, 1300);
 
         // the analysis, in plain words with the names, and the figures
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Analyse")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Analyse"))
+                .click();
         assertThat(page.locator("#attention")).containsText("Broer");
-        assertThat(page.locator("#figures tr", new Page.LocatorOptions().setHasText("Actieve netwerkleden")).first())
+        assertThat(page.locator("#figures tr", new Page.LocatorOptions().setHasText("Actieve netwerkleden"))
+                        .first())
                 .containsText("7");
-        assertThat(page.locator("main")).not().containsText(memberNamed(stored, "Broer").get("id").asString());
+        assertThat(page.locator("main"))
+                .not()
+                .containsText(memberNamed(stored, "Broer").get("id").asString());
         Browsers.assertAccessible(page);
 
         // a snapshot, a change, another snapshot, and the two compared
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Versies")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Momentopname maken")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Versies"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Momentopname maken"))
+                .click();
         assertThat(page.getByText("Momentopname bewaard.")).isVisible();
         Browsers.assertAccessible(page);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kaart tekenen")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kaart tekenen"))
+                .click();
         page.waitForURL("**/participants/" + participant + "/map");
         waitUntilReady(page);
         drag(page, "Lies", "NEIGHBOUR", "INNER");
         open(page, "Lies");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Praktische hulp")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Praktische hulp"))
+                .click();
         open(page, "Voetbalclub");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Van de kaart halen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Van de kaart halen"))
+                .click();
         waitUntilSaved(page);
         assertThat(page.locator("#member-list tbody tr")).hasCount(7);
 
         clock.advance(Duration.ofMinutes(1)); // within the session: its idle limit runs on this clock too
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Versies")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Momentopname maken")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Versies"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Momentopname maken"))
+                .click();
         assertThat(page.locator("#versions tbody tr")).hasCount(2);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vergelijken")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vergelijken"))
+                .click();
         assertThat(page.locator("#removed")).containsText("Voetbalclub");
         assertThat(page.locator("#moved")).containsText("Lies: van dichtbij naar heel dichtbij");
         assertThat(page.locator("#gained")).containsText("Lies: Praktische hulp (krijgt)");
-        Locator active = page.locator("#compared-figures tr", new Page.LocatorOptions().setHasText("Actieve netwerkleden")).first();
+        Locator active = page.locator(
+                        "#compared-figures tr", new Page.LocatorOptions().setHasText("Actieve netwerkleden"))
+                .first();
         assertThat(active.locator("td").nth(0)).hasText("7");
         assertThat(active.locator("td").nth(1)).hasText("6");
         Browsers.assertAccessible(page);
 
         // the printable map, in the participant's language (French is the first of theirs Brugwerk speaks)
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Afdrukken")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Afdrukken"))
+                .click();
         page.waitForURL("**/map/print");
         assertThat(page.getByLabel("Taal van de afdruk")).hasValue("fr");
         assertThat(page.locator("#printed-heading")).hasText(name + " : le réseau");
         assertThat(page.locator(".printable")).hasAttribute("lang", "fr");
         assertThat(page.locator("#print-map #map-members g.member")).hasCount(7);
         assertThat(page.locator("#printed-members")).containsText("Lies");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afdrukken"))).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afdrukken")))
+                .isVisible();
         Browsers.assertAccessible(page);
     }
 
@@ -234,8 +259,7 @@ class NetworkMapBrowserTests {
                   "status":"ACTIVE","capitalType":"BONDING","level":"CITY","lightTie":false,"note":"drinkt veel"},
                  {"id":"%s","name":"Buurvrouw","category":"NEIGHBOUR","ring":"MIDDLE","frequency":"WEEKLY",
                   "valence":"SUPPORTIVE","status":"ACTIVE","capitalType":"BRIDGING","level":"NEIGHBOURHOOD",
-                  "lightTie":true,"support":{"CONNECTING":"BOTH"}}],"ties":[]}"""
-                .formatted(harmful, UUID.randomUUID());
+                  "lightTie":true,"support":{"CONNECTING":"BOTH"}}],"ties":[]}""".formatted(harmful, UUID.randomUUID());
         page.navigate("/participants/" + participant + "/map");
         waitUntilReady(page);
         assertThat(put(page, map)).isEqualTo(200);
@@ -252,7 +276,8 @@ class NetworkMapBrowserTests {
 
         page.getByLabel("Hoe relaties voelen (ook schadelijke)").check();
         page.getByLabel("Notities").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon de afdruk")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon de afdruk"))
+                .click();
         page.waitForURL("**valence=true**");
         page.waitForFunction("() => document.getElementById('print-map').dataset.ready === 'true'");
         assertThat(page.locator("#print-map .harm-mark")).hasCount(1);
@@ -277,15 +302,15 @@ class NetworkMapBrowserTests {
                  {"id":"%s","name":"Buur","category":"NEIGHBOUR","ring":"MIDDLE","frequency":"WEEKLY",
                   "valence":"SUPPORTIVE","status":"ACTIVE","capitalType":"BRIDGING","level":"NEIGHBOURHOOD",
                   "lightTie":true}],
-                 "ties":[{"first":"%s","second":"%s","label":"knows"}]}"""
-                .formatted(sister, neighbour, sister, neighbour);
+                 "ties":[{"first":"%s","second":"%s","label":"knows"}]}""".formatted(sister, neighbour, sister, neighbour);
         page.navigate("/participants/" + participant + "/map");
         waitUntilReady(page);
         assertThat(put(page, map)).isEqualTo(200);
         page.reload();
         waitUntilReady(page);
         // the list of members shows each tie with its label, as an import from Network Canvas leaves it
-        assertThat(page.locator("#member-list tbody tr[data-id=\"" + sister + "\"]")).containsText("Buur (knows)");
+        assertThat(page.locator("#member-list tbody tr[data-id=\"" + sister + "\"]"))
+                .containsText("Buur (knows)");
 
         member(page, "Zus").focus();
         page.keyboard().press("Enter");
@@ -306,7 +331,9 @@ class NetworkMapBrowserTests {
 
         label.fill("");
         waitUntilSaved(page);
-        assertThat(storedMap(page).get("ties").get(0).hasNonNull("label")).as("an emptied label is none").isFalse();
+        assertThat(storedMap(page).get("ties").get(0).hasNonNull("label"))
+                .as("an emptied label is none")
+                .isFalse();
     }
 
     @Test
@@ -328,23 +355,30 @@ class NetworkMapBrowserTests {
         Browsers.assertAccessible(coordinatorPage);
         assertThat(names(storedMap(coordinatorPage))).containsExactly("Anna");
 
-        coordinatorPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuwste kaart laden")).click();
+        coordinatorPage
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuwste kaart laden"))
+                .click();
         assertThat(conflict).isHidden();
-        assertThat(coordinatorPage.locator("#member-list tbody th")).hasText(new String[] { "Anna" });
+        assertThat(coordinatorPage.locator("#member-list tbody th")).hasText(new String[] {"Anna"});
         add(coordinatorPage, "Ben", "Buren", "verder weg");
         waitUntilSaved(coordinatorPage);
         assertThat(names(storedMap(coordinatorPage))).containsExactlyInAnyOrder("Anna", "Ben");
     }
 
     private Page signedIn(Account account, int width, int height) {
-        BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setLocale("nl-BE").setViewportSize(width, height).setHasTouch(true));
+        BrowserContext context = Browsers.chromium()
+                .newContext(new Browser.NewContextOptions()
+                        .setBaseURL("http://localhost:" + port)
+                        .setLocale("nl-BE")
+                        .setViewportSize(width, height)
+                        .setHasTouch(true));
         contexts.add(context);
         Page page = context.newPage();
         page.navigate("/login");
         page.getByLabel("E-mailadres").fill(account.email());
         page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden"))
+                .click();
         page.waitForURL("**/");
         return page;
     }
@@ -370,7 +404,8 @@ class NetworkMapBrowserTests {
     }
 
     private static Locator row(Page page, JsonNode member) {
-        return page.locator("#member-list tbody tr[data-id=\"" + member.get("id").asString() + "\"]");
+        return page.locator(
+                "#member-list tbody tr[data-id=\"" + member.get("id").asString() + "\"]");
     }
 
     private static void open(Page page, String member) {
@@ -396,7 +431,11 @@ class NetworkMapBrowserTests {
         CDPSession devTools = page.context().newCDPSession(page);
         touch(devTools, "touchStart", from[0], from[1]);
         for (int step = 1; step <= 12; step++) {
-            touch(devTools, "touchMove", from[0] + (to[0] - from[0]) * step / 12, from[1] + (to[1] - from[1]) * step / 12);
+            touch(
+                    devTools,
+                    "touchMove",
+                    from[0] + (to[0] - from[0]) * step / 12,
+                    from[1] + (to[1] - from[1]) * step / 12);
         }
         JsonObject end = new JsonObject();
         end.addProperty("type", "touchEnd");
@@ -421,7 +460,7 @@ class NetworkMapBrowserTests {
     private static double[] centreOf(Page page, String member) {
         page.locator("#map-svg").scrollIntoViewIfNeeded();
         var box = member(page, member).locator("circle").first().boundingBox();
-        return new double[] { box.x + box.width / 2, box.y + box.height / 2 };
+        return new double[] {box.x + box.width / 2, box.y + box.height / 2};
     }
 
     /** Where the middle of a sector on a ring is on the screen. */
@@ -429,22 +468,32 @@ class NetworkMapBrowserTests {
         double angle = Math.toRadians(CATEGORIES.indexOf(category) * 360.0 / 7 + 360.0 / 14);
         double radius = RING_RADIUS.get(ring);
         @SuppressWarnings("unchecked")
-        List<Number> target = (List<Number>) page.evaluate("""
+        List<Number> target =
+                (List<Number>) page.evaluate("""
                 ([x, y]) => { const svg = document.getElementById('map-svg'); const p = svg.createSVGPoint();
-                  p.x = x; p.y = y; const s = p.matrixTransform(svg.getScreenCTM()); return [s.x, s.y]; }""",
-                List.of(radius * Math.sin(angle), -radius * Math.cos(angle)));
-        return new double[] { target.get(0).doubleValue(), target.get(1).doubleValue() };
+                  p.x = x; p.y = y; const s = p.matrixTransform(svg.getScreenCTM()); return [s.x, s.y]; }""", List.of(radius * Math.sin(angle), -radius * Math.cos(angle)));
+        return new double[] {target.get(0).doubleValue(), target.get(1).doubleValue()};
     }
 
     private JsonNode storedMap(Page page) {
-        return json.readTree(page.context().request().get("/api/v1/participants/" + participant + "/map").text());
+        return json.readTree(page.context()
+                .request()
+                .get("/api/v1/participants/" + participant + "/map")
+                .text());
     }
 
     private static int put(Page page, String map) {
         String token = (String) page.evaluate("() => document.querySelector('meta[name=_csrf]').content");
-        return page.context().request().put("/api/v1/participants/" + page.url().split("/participants/")[1].split("/")[0]
-                + "/map", RequestOptions.create().setHeader("Content-Type", "application/json")
-                        .setHeader("X-CSRF-TOKEN", token).setData(map)).status();
+        return page.context()
+                .request()
+                .put(
+                        "/api/v1/participants/"
+                                + page.url().split("/participants/")[1].split("/")[0] + "/map",
+                        RequestOptions.create()
+                                .setHeader("Content-Type", "application/json")
+                                .setHeader("X-CSRF-TOKEN", token)
+                                .setData(map))
+                .status();
     }
 
     private static JsonNode memberNamed(JsonNode map, String name) {
@@ -469,10 +518,13 @@ class NetworkMapBrowserTests {
 
     private static List<Set<String>> ties(JsonNode map) {
         Map<String, String> byId = new java.util.HashMap<>();
-        map.get("members").forEach(m -> byId.put(m.get("id").asString(), m.get("name").asString()));
+        map.get("members")
+                .forEach(m -> byId.put(m.get("id").asString(), m.get("name").asString()));
         List<Set<String>> ties = new ArrayList<>();
-        map.get("ties").forEach(t -> ties.add(Set.of(byId.get(t.get("first").asString()),
-                byId.get(t.get("second").asString()))));
+        map.get("ties")
+                .forEach(t -> ties.add(Set.of(
+                        byId.get(t.get("first").asString()),
+                        byId.get(t.get("second").asString()))));
         return ties;
     }
 }

@@ -1,7 +1,13 @@
 package be.brugwerk.network.web;
 
+import static be.brugwerk.network.exchange.ZipFiles.named;
+import static be.brugwerk.network.exchange.ZipFiles.unzip;
+import static be.brugwerk.network.exchange.ZipFiles.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.WebSession;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -24,14 +30,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static be.brugwerk.network.exchange.ZipFiles.named;
-import static be.brugwerk.network.exchange.ZipFiles.unzip;
-import static be.brugwerk.network.exchange.ZipFiles.zip;
-
-import be.brugwerk.support.FullStackTest;
-import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,7 +65,8 @@ class NetworkMapExchangeIntegrationTests {
         UUID zus = UUID.randomUUID();
         UUID buur = UUID.randomUUID();
         UUID ocmw = UUID.randomUUID();
-        HttpResponse<String> saved = coach.sendJson("PUT", mapPath(), """
+        HttpResponse<String> saved =
+                coach.sendJson("PUT", mapPath(), """
                 {"version":0,"members":[
                   {"id":"%s","name":"Zus \\"An\\", de oudste","category":"FAMILY","ring":"INNER","frequency":"WEEKLY",
                    "support":{"AFFECTIVE":"BOTH","MATERIAL":"RECEIVES"},"valence":"SUPPORTIVE","status":"ACTIVE",
@@ -78,35 +77,45 @@ class NetworkMapExchangeIntegrationTests {
                   {"id":"%s","name":"Maatschappelijk werker","category":"PROFESSIONAL","ring":"OUTER",
                    "frequency":"MONTHLY","support":{"INFORMATIVE":"RECEIVES"},"valence":"SUPPORTIVE","status":"ACTIVE",
                    "capitalType":"LINKING","level":"CITY","lightTie":false,"formal":true}],
-                 "ties":[{"first":"%s","second":"%s","strength":2},{"first":"%s","second":"%s"}]}"""
-                .formatted(zus, buur, ocmw, zus, buur, zus, ocmw));
+                 "ties":[{"first":"%s","second":"%s","strength":2},{"first":"%s","second":"%s"}]}""".formatted(zus, buur, ocmw, zus, buur, zus, ocmw));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "json", "graphml", "zip" })
+    @ValueSource(strings = {"json", "graphml", "zip"})
     void importsAnExportedMapAsTheSameMap(String format) throws IOException {
         String before = coach.getJson(mapPath()).body();
         HttpResponse<byte[]> exported = coach.download(mapPath() + "/export?format=" + format);
         assertThat(exported.statusCode()).isEqualTo(200);
-        assertThat(exported.headers().firstValue("Content-Disposition")).hasValue(
-                "attachment; filename=\"network-map." + format + "\"");
+        assertThat(exported.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"network-map." + format + "\"");
 
-        HttpResponse<String> preview = coach.sendFile("POST", mapPath() + "/import?preview=true&format=" + format,
-                "application/octet-stream", exported.body());
+        HttpResponse<String> preview = coach.sendFile(
+                "POST",
+                mapPath() + "/import?preview=true&format=" + format,
+                "application/octet-stream",
+                exported.body());
         assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
         JsonNode shown = JSON.readTree(preview.body());
         assertThat(shown.get("members").intValue()).isEqualTo(3);
         assertThat(shown.get("ties").intValue()).isEqualTo(2);
-        assertThat(coach.getJson(mapPath()).body()).as("a preview stores nothing").isEqualTo(before);
+        assertThat(coach.getJson(mapPath()).body())
+                .as("a preview stores nothing")
+                .isEqualTo(before);
 
-        HttpResponse<String> imported = coach.sendFile("POST", mapPath() + "/import?format=" + format + "&version="
-                + shown.get("version").intValue(), "application/octet-stream", exported.body());
+        HttpResponse<String> imported = coach.sendFile(
+                "POST",
+                mapPath() + "/import?format=" + format + "&version="
+                        + shown.get("version").intValue(),
+                "application/octet-stream",
+                exported.body());
 
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         String after = coach.getJson(mapPath()).body();
         assertThat(withoutIds(after)).isEqualTo(withoutIds(before));
-        assertThat(ids(after)).as("an import never merges: every member is new").doesNotContainAnyElementsOf(ids(before));
+        assertThat(ids(after))
+                .as("an import never merges: every member is new")
+                .doesNotContainAnyElementsOf(ids(before));
         assertThat(coach.getJson(mapPath() + "/versions").body()).contains("IMPORT");
     }
 
@@ -116,13 +125,15 @@ class NetworkMapExchangeIntegrationTests {
                 {"participant":"ego","members":[
                   {"id":"a","name":"Ann","category":"FRIEND","ring":"INNER","frequency":"WEEKLY","valence":"SUPPORTIVE",
                    "status":"ACTIVE","capitalType":"BONDING","level":"CITY","angle":123.5}],"ties":[]}""";
-        int version = JSON.readTree(coach.getJson(mapPath()).body()).get("version").intValue();
+        int version =
+                JSON.readTree(coach.getJson(mapPath()).body()).get("version").intValue();
 
-        HttpResponse<String> imported = coach.sendFile("POST", mapPath() + "/import?format=json&version=" + version,
-                "application/json", bytes(file));
+        HttpResponse<String> imported = coach.sendFile(
+                "POST", mapPath() + "/import?format=json&version=" + version, "application/json", bytes(file));
 
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-        JsonNode member = JSON.readTree(coach.getJson(mapPath()).body()).get("members").get(0);
+        JsonNode member =
+                JSON.readTree(coach.getJson(mapPath()).body()).get("members").get(0);
         assertThat(member.get("angle").doubleValue()).isEqualTo(123.5);
     }
 
@@ -134,8 +145,8 @@ class NetworkMapExchangeIntegrationTests {
                   {"id":"a","name":"Ann","category":"FRIEND","ring":"INNER","frequency":"WEEKLY","valence":"SUPPORTIVE",
                    "status":"ACTIVE","capitalType":"BONDING","level":"CITY","angle":360}],"ties":[]}""";
 
-        HttpResponse<String> refused = coach.sendFile("POST", mapPath() + "/import?format=json&version=1",
-                "application/json", bytes(file));
+        HttpResponse<String> refused =
+                coach.sendFile("POST", mapPath() + "/import?format=json&version=1", "application/json", bytes(file));
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("angle");
@@ -148,8 +159,8 @@ class NetworkMapExchangeIntegrationTests {
         assertThat(exported).contains("\n");
         coach.get("/participants/" + participant + "/map/exchange");
 
-        HttpResponse<String> imported = coach.post("/participants/" + participant + "/map/exchange/import",
-                Map.of("map", exported, "version", "1"));
+        HttpResponse<String> imported = coach.post(
+                "/participants/" + participant + "/map/exchange/import", Map.of("map", exported, "version", "1"));
 
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(302);
         assertThat(coach.getJson(mapPath()).body()).contains("\"version\":2");
@@ -162,16 +173,18 @@ class NetworkMapExchangeIntegrationTests {
                   {"id":"a","name":"An\\u0000n","category":"FRIEND","ring":"INNER","frequency":"WEEKLY",
                    "valence":"SUPPORTIVE","status":"ACTIVE","capitalType":"BONDING","level":"CITY"}],"ties":[]}""";
 
-        assertRefusedAndNothingStored(coach.sendFile("POST", mapPath() + "/import?format=json&version=1",
-                "application/json", bytes(file)), "members[0] (member", "name: holds a control character");
+        assertRefusedAndNothingStored(
+                coach.sendFile("POST", mapPath() + "/import?format=json&version=1", "application/json", bytes(file)),
+                "members[0] (member",
+                "name: holds a control character");
     }
 
     @Test
     void choosesTheFormatByContentTypeWithoutAFormatParameter() {
         byte[] graphml = coach.download(mapPath() + "/export?format=graphml").body();
 
-        HttpResponse<String> preview = coach.sendFile("POST", mapPath() + "/import?preview=true",
-                "application/graphml+xml", graphml);
+        HttpResponse<String> preview =
+                coach.sendFile("POST", mapPath() + "/import?preview=true", "application/graphml+xml", graphml);
 
         assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
         assertThat(preview.body()).contains("\"format\":\"graphml\"");
@@ -184,50 +197,71 @@ class NetworkMapExchangeIntegrationTests {
         HttpResponse<String> analysed = coach.sendJson("POST", "/api/v1/analysis", exported);
 
         assertThat(analysed.statusCode()).as(analysed.body()).isEqualTo(200);
-        assertThat(withoutFormat(analysed.body())).isEqualTo(withoutFormat(coach.getJson(mapPath() + "/analysis").body()));
+        assertThat(withoutFormat(analysed.body()))
+                .isEqualTo(withoutFormat(coach.getJson(mapPath() + "/analysis").body()));
     }
 
     @Test
     void refusesMalformedGraphmlNamingTheLine() {
-        assertRefusedAndNothingStored(coach.sendFile("POST", mapPath() + "/import?format=graphml&version=1",
-                "application/graphml+xml", bytes("<graphml>\n<graph>\n<node id=\"p\">\n</graph>\n</graphml>")),
-                "line 4, column", "malformed XML");
+        assertRefusedAndNothingStored(
+                coach.sendFile(
+                        "POST",
+                        mapPath() + "/import?format=graphml&version=1",
+                        "application/graphml+xml",
+                        bytes("<graphml>\n<graph>\n<node id=\"p\">\n</graph>\n</graphml>")),
+                "line 4, column",
+                "malformed XML");
     }
 
     @Test
     void refusesMalformedJsonNamingTheLine() {
-        assertRefusedAndNothingStored(coach.sendJson("POST", mapPath() + "/import?version=1",
-                "{\n  \"members\": [,]\n}"), "line 2, column", "malformed JSON");
+        assertRefusedAndNothingStored(
+                coach.sendJson("POST", mapPath() + "/import?version=1", "{\n  \"members\": [,]\n}"),
+                "line 2, column",
+                "malformed JSON");
     }
 
     @Test
     void refusesMalformedCsvInTheZipNamingTheLine() throws IOException {
-        Map<String, String> files = unzip(coach.download(mapPath() + "/export?format=zip").body());
+        Map<String, String> files =
+                unzip(coach.download(mapPath() + "/export?format=zip").body());
         String alters = named(files, "_attributeList_");
         files.put(alters, files.get(alters) + "4,p,\"never closed,FAMILY\r\n");
 
-        assertRefusedAndNothingStored(coach.sendFile("POST", mapPath() + "/import?format=zip&version=1",
-                "application/zip", zip(files)), "_attributeList_Person.csv line 6", "a quoted cell is not closed");
+        assertRefusedAndNothingStored(
+                coach.sendFile("POST", mapPath() + "/import?format=zip&version=1", "application/zip", zip(files)),
+                "_attributeList_Person.csv line 6",
+                "a quoted cell is not closed");
     }
 
     @Test
     void refusesATieToAnUnknownMemberNamingTheEdge() {
-        String graphml = new String(coach.download(mapPath() + "/export?format=graphml").body(), StandardCharsets.UTF_8);
+        String graphml =
+                new String(coach.download(mapPath() + "/export?format=graphml").body(), StandardCharsets.UTF_8);
         String broken = graphml.replaceFirst("(<edge id=\"t1\" source=\"[^\"]+\" target=\")[^\"]+\"", "$1m9\"");
         assertThat(broken).isNotEqualTo(graphml);
 
-        assertRefusedAndNothingStored(coach.sendFile("POST", mapPath() + "/import?format=graphml&version=1",
-                "application/graphml+xml", bytes(broken)), "GraphML <edge id=\\\"t1\\\">", "target \\\"m9\\\" is not a member");
+        assertRefusedAndNothingStored(
+                coach.sendFile(
+                        "POST",
+                        mapPath() + "/import?format=graphml&version=1",
+                        "application/graphml+xml",
+                        bytes(broken)),
+                "GraphML <edge id=\\\"t1\\\">",
+                "target \\\"m9\\\" is not a member");
     }
 
     @Test
     void refusesAnUnknownRingNamingTheAltersLine() throws IOException {
-        Map<String, String> files = unzip(coach.download(mapPath() + "/export?format=zip").body());
+        Map<String, String> files =
+                unzip(coach.download(mapPath() + "/export?format=zip").body());
         String alters = named(files, "_attributeList_");
         files.put(alters, files.get(alters).replace(",OUTER,", ",HIGH,"));
 
-        assertRefusedAndNothingStored(coach.sendFile("POST", mapPath() + "/import?format=zip&version=1",
-                "application/zip", zip(files)), "_attributeList_Person.csv line 5", "ring: unknown value \\\"HIGH\\\"");
+        assertRefusedAndNothingStored(
+                coach.sendFile("POST", mapPath() + "/import?format=zip&version=1", "application/zip", zip(files)),
+                "_attributeList_Person.csv line 5",
+                "ring: unknown value \\\"HIGH\\\"");
     }
 
     @Test
@@ -244,12 +278,19 @@ class NetworkMapExchangeIntegrationTests {
     void refusesAnExternalEntityAndABillionLaughs() {
         String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
                 + "<graphml><graph><node id=\"&x;\"/></graph></graphml>";
-        String laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;\">"
-                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;\">]>\n<graphml><graph><node id=\"&lol3;\"/></graph></graphml>";
+        String laughs =
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;\">"
+                        + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;\">]>\n<graphml><graph><node id=\"&lol3;\"/></graph></graphml>";
 
-        for (String payload : new String[] { xxe, laughs }) {
-            assertRefusedAndNothingStored(coach.sendFile("POST", mapPath() + "/import?format=graphml&version=1",
-                    "application/graphml+xml", bytes(payload)), "line 2", "(DTD) is not allowed");
+        for (String payload : new String[] {xxe, laughs}) {
+            assertRefusedAndNothingStored(
+                    coach.sendFile(
+                            "POST",
+                            mapPath() + "/import?format=graphml&version=1",
+                            "application/graphml+xml",
+                            bytes(payload)),
+                    "line 2",
+                    "(DTD) is not allowed");
         }
     }
 
@@ -265,23 +306,32 @@ class NetworkMapExchangeIntegrationTests {
             zip.closeEntry();
         }
 
-        assertRefusedAndNothingStored(coach.sendFile("POST", mapPath() + "/import?format=zip&version=1",
-                "application/zip", bomb.toByteArray()), "ZIP alters.csv", "over 20 MB once unpacked");
+        assertRefusedAndNothingStored(
+                coach.sendFile(
+                        "POST", mapPath() + "/import?format=zip&version=1", "application/zip", bomb.toByteArray()),
+                "ZIP alters.csv",
+                "over 20 MB once unpacked");
     }
 
     @Test
     void refusesAFiftyMegabyteUploadAnnouncedByItsSize() throws IOException {
         String before = coach.getJson(mapPath()).body();
         try (Socket socket = new Socket("localhost", port)) {
-            socket.getOutputStream().write(("POST " + mapPath() + "/import?format=zip&version=1 HTTP/1.1\r\n"
-                    + "Host: localhost\r\nContent-Type: application/zip\r\nAccept: application/json\r\n"
-                    + "Content-Length: " + (50L * 1024 * 1024 + 1) + "\r\nCookie: SESSION=" + coach.sessionCookie()
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST " + mapPath() + "/import?format=zip&version=1 HTTP/1.1\r\n"
+                                    + "Host: localhost\r\nContent-Type: application/zip\r\nAccept: application/json\r\n"
+                                    + "Content-Length: " + (50L * 1024 * 1024 + 1) + "\r\nCookie: SESSION="
+                                    + coach.sessionCookie()
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             String answer = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))
-                    .lines().collect(Collectors.joining("\n"));
+                    .lines()
+                    .collect(Collectors.joining("\n"));
 
-            assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json")
+            assertThat(answer)
+                    .startsWith("HTTP/1.1 413")
+                    .contains("application/problem+json")
                     .contains("a file up to 50 MB");
         }
         assertNothingStored(before);
@@ -290,8 +340,8 @@ class NetworkMapExchangeIntegrationTests {
     @Test
     void refusesAFiftyMegabyteUploadSentWithoutItsSize() {
         String before = coach.getJson(mapPath()).body();
-        InputStream huge = new SequenceInputStream(new ByteArrayInputStream(bytes("{\"members\":[]")),
-                new InputStream() {
+        InputStream huge =
+                new SequenceInputStream(new ByteArrayInputStream(bytes("{\"members\":[]")), new InputStream() {
                     long left = 50L * 1024 * 1024;
 
                     @Override
@@ -300,7 +350,8 @@ class NetworkMapExchangeIntegrationTests {
                     }
                 });
         HttpResponse<String> refused = coach.send(HttpRequest.newBuilder(coach.uri(mapPath() + "/import?version=1"))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .header("X-CSRF-TOKEN", csrfOf(coach))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> huge)));
 
@@ -313,9 +364,10 @@ class NetworkMapExchangeIntegrationTests {
     void asksForTheVersionThePreviewShowed() {
         byte[] exported = coach.download(mapPath() + "/export").body();
 
-        HttpResponse<String> withoutVersion = coach.sendFile("POST", mapPath() + "/import", "application/json", exported);
-        HttpResponse<String> stale = coach.sendFile("POST", mapPath() + "/import?version=0", "application/json",
-                exported);
+        HttpResponse<String> withoutVersion =
+                coach.sendFile("POST", mapPath() + "/import", "application/json", exported);
+        HttpResponse<String> stale =
+                coach.sendFile("POST", mapPath() + "/import?version=0", "application/json", exported);
 
         assertThat(withoutVersion.statusCode()).isEqualTo(400);
         assertThat(withoutVersion.body()).contains("\"field\":\"version\"");
@@ -334,7 +386,10 @@ class NetworkMapExchangeIntegrationTests {
         String before = coach.getJson(mapPath()).body();
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(refused.body()).contains("\"detail\":\"").contains(element).contains(problem)
+        assertThat(refused.body())
+                .contains("\"detail\":\"")
+                .contains(element)
+                .contains(problem)
                 .contains("\"errors\":[{");
         assertNothingStored(before);
     }
@@ -349,12 +404,20 @@ class NetworkMapExchangeIntegrationTests {
     private static String withoutIds(String map) {
         JsonNode root = JSON.readTree(map);
         Map<String, String> names = new HashMap<>();
-        root.get("members").forEach(m -> names.put(m.get("id").stringValue(), m.get("name").stringValue()));
+        root.get("members")
+                .forEach(m -> names.put(m.get("id").stringValue(), m.get("name").stringValue()));
         StringBuilder text = new StringBuilder();
-        root.get("members").forEach(m -> text.append(m.toString().replace(m.get("id").stringValue(), "")).append('\n'));
+        root.get("members")
+                .forEach(m -> text.append(m.toString().replace(m.get("id").stringValue(), ""))
+                        .append('\n'));
         Set<String> ties = new HashSet<>();
-        root.get("ties").forEach(t -> ties.add(Stream.of(names.get(t.get("first").stringValue()),
-                names.get(t.get("second").stringValue())).sorted().toList() + " " + t.get("strength")));
+        root.get("ties")
+                .forEach(t -> ties.add(Stream.of(
+                                        names.get(t.get("first").stringValue()),
+                                        names.get(t.get("second").stringValue()))
+                                .sorted()
+                                .toList()
+                        + " " + t.get("strength")));
         return text + ties.stream().sorted().collect(Collectors.joining("\n"));
     }
 
@@ -370,7 +433,8 @@ class NetworkMapExchangeIntegrationTests {
 
     private String csrfOf(WebSession session) {
         // a JSON call leaves the session's CSRF token in place; fetch it from a page like the browser would
-        Matcher token = Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"").matcher(session.get("/").body());
+        Matcher token = Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"")
+                .matcher(session.get("/").body());
         assertThat(token.find()).isTrue();
         return token.group(1);
     }
@@ -382,7 +446,4 @@ class NetworkMapExchangeIntegrationTests {
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
-
-
-
 }

@@ -3,11 +3,6 @@ package be.brugwerk.network.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import be.brugwerk.support.Browsers;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
@@ -21,6 +16,10 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.RequestOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,7 +97,8 @@ class NetworkMapOnEveryScreenBrowserTests {
         Browsers.assertNoViolation(page);
 
         // a tap on a member opens its details
-        page.locator("#map-members g.member[aria-label^=\"Oma:\"] .member-target").tap();
+        page.locator("#map-members g.member[aria-label^=\"Oma:\"] .member-target")
+                .tap();
         assertThat(page.locator("#details-heading")).hasText("Details van Oma");
 
         // zoomed in, members stand further apart on the screen (each keeps a readable size); panned, they move; the
@@ -107,21 +107,26 @@ class NetworkMapOnEveryScreenBrowserTests {
         Locator oma = page.locator("#map-members g.member[aria-label^=\"Oma:\"] .member-dot");
         Locator ahmed = page.locator("#map-members g.member[aria-label^=\"Ahmed:\"] .member-dot");
         double before = distance(oma.boundingBox(), ahmed.boundingBox());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inzoomen")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inzoomen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inzoomen"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inzoomen"))
+                .click();
         assertThat(page.locator("#map-editor")).hasAttribute("data-zoom", "2.25");
         assertThat(distance(oma.boundingBox(), ahmed.boundingBox())).isGreaterThan(before * 2);
         double left = oma.boundingBox().x;
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kaart naar links verschuiven")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kaart naar links verschuiven"))
+                .click();
         assertThat(oma.boundingBox().x).isGreaterThan(left + 20);
         assertNoSidewaysScrolling(page, "the zoomed map at 360 px");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hele kaart tonen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hele kaart tonen"))
+                .click();
         assertThat(page.locator("#map-editor")).hasAttribute("data-zoom", "1");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitzoomen"))).isDisabled();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitzoomen")))
+                .isDisabled();
     }
 
     @ParameterizedTest(name = "at {0} px")
-    @ValueSource(ints = { 768, 1024, 1280, 1440 })
+    @ValueSource(ints = {768, 1024, 1280, 1440})
     void onALaptopNothingScrollsSidewaysAndLabelsCoverNoMember(int width) {
         Page page = editor(width, 900, false);
 
@@ -137,9 +142,13 @@ class NetworkMapOnEveryScreenBrowserTests {
         page.locator("#member-list tbody tr").last().getByRole(AriaRole.BUTTON).click();
         assertThat(page.locator("#details-heading")).isFocused();
 
-        assertThat(labelsOverMembers(page)).as("labels lying on a member's dot, name or icons").isEmpty();
-        assertThat((Boolean) page.evaluate("() => document.getElementById('map-labels').previousElementSibling.id === 'map-members'"))
-                .as("the labels are drawn above the members").isTrue();
+        assertThat(labelsOverMembers(page))
+                .as("labels lying on a member's dot, name or icons")
+                .isEmpty();
+        assertThat((Boolean) page.evaluate(
+                        "() => document.getElementById('map-labels').previousElementSibling.id === 'map-members'"))
+                .as("the labels are drawn above the members")
+                .isTrue();
         assertNoEmoji(page);
         if (width == 1280) {
             screenshot(page, "map-editor-1280.png");
@@ -156,8 +165,10 @@ class NetworkMapOnEveryScreenBrowserTests {
     }
 
     private Page editor(int width, int height, boolean phone) {
-        Browser.NewContextOptions options = new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
-                .setLocale("nl-BE").setViewportSize(width, height);
+        Browser.NewContextOptions options = new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port)
+                .setLocale("nl-BE")
+                .setViewportSize(width, height);
         if (phone) {
             options.setHasTouch(true).setIsMobile(true).setDeviceScaleFactor(2);
         }
@@ -167,7 +178,8 @@ class NetworkMapOnEveryScreenBrowserTests {
         page.navigate("/login");
         page.getByLabel("E-mailadres").fill(coach.email());
         page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden"))
+                .click();
         page.waitForURL("**/");
         page.navigate("/participants/" + participant + "/map");
         page.waitForFunction("() => document.getElementById('map-editor').dataset.ready === 'true'");
@@ -182,13 +194,19 @@ class NetworkMapOnEveryScreenBrowserTests {
     /** Members all round the map, on every ring, some placed right by the ring labels' line at the top. */
     private String twelveMembers() {
         String[][] members = {
-                { "Oma", "FAMILY", "INNER", "0.5", "AFFECTIVE" }, { "Karim", "FAMILY", "MIDDLE", "1", "MATERIAL" },
-                { "Sofie", "FAMILY", "OUTER", null, "INFORMATIVE" }, { "Lotte", "GROUP", "MIDDLE", "359.5", "CONNECTING" },
-                { "Koor", "GROUP", "OUTER", "359", "CONNECTING" }, { "Ahmed", "FRIEND", "INNER", null, "AFFECTIVE" },
-                { "Buurman Jan", "NEIGHBOUR", "OUTER", null, "MATERIAL" }, { "Ines", "COLLEAGUE_OR_SCHOOL", "OUTER", null,
-                        "INFORMATIVE" }, { "Tom", "COLLEAGUE_OR_SCHOOL", "OUTER", null, "CONNECTING" },
-                { "Huisarts", "PROFESSIONAL", "MIDDLE", null, "INFORMATIVE" }, { "Bakker", "ACQUAINTANCE", "OUTER",
-                        null, "CONNECTING" }, { "Mia", "FRIEND", "MIDDLE", null, "AFFECTIVE" } };
+            {"Oma", "FAMILY", "INNER", "0.5", "AFFECTIVE"},
+            {"Karim", "FAMILY", "MIDDLE", "1", "MATERIAL"},
+            {"Sofie", "FAMILY", "OUTER", null, "INFORMATIVE"},
+            {"Lotte", "GROUP", "MIDDLE", "359.5", "CONNECTING"},
+            {"Koor", "GROUP", "OUTER", "359", "CONNECTING"},
+            {"Ahmed", "FRIEND", "INNER", null, "AFFECTIVE"},
+            {"Buurman Jan", "NEIGHBOUR", "OUTER", null, "MATERIAL"},
+            {"Ines", "COLLEAGUE_OR_SCHOOL", "OUTER", null, "INFORMATIVE"},
+            {"Tom", "COLLEAGUE_OR_SCHOOL", "OUTER", null, "CONNECTING"},
+            {"Huisarts", "PROFESSIONAL", "MIDDLE", null, "INFORMATIVE"},
+            {"Bakker", "ACQUAINTANCE", "OUTER", null, "CONNECTING"},
+            {"Mia", "FRIEND", "MIDDLE", null, "AFFECTIVE"}
+        };
         List<Object> parts = new ArrayList<>();
         List<UUID> ids = new ArrayList<>();
         for (String[] m : members) {
@@ -197,8 +215,8 @@ class NetworkMapOnEveryScreenBrowserTests {
             parts.add("""
                     {"id":"%s","name":"%s","category":"%s","ring":"%s","frequency":"WEEKLY","valence":"SUPPORTIVE",
                      "status":"ACTIVE","capitalType":"BONDING","level":"CITY","lightTie":false,"angle":%s,
-                     "support":{"%s":"BOTH"%s}}""".formatted(id, m[0], m[1], m[2], m[3], m[4],
-                    m[4].equals("AFFECTIVE") ? "" : ",\"AFFECTIVE\":\"RECEIVES\""));
+                     "support":{"%s":"BOTH"%s}}""".formatted(
+                    id, m[0], m[1], m[2], m[3], m[4], m[4].equals("AFFECTIVE") ? "" : ",\"AFFECTIVE\":\"RECEIVES\""));
         }
         parts.add(ids.get(0));
         parts.add(ids.get(1));
@@ -208,8 +226,15 @@ class NetworkMapOnEveryScreenBrowserTests {
     private static int put(Page page, String map) {
         String token = (String) page.evaluate("() => document.querySelector('meta[name=_csrf]').content");
         String participant = page.url().split("/participants/")[1].split("/")[0];
-        return page.context().request().put("/api/v1/participants/" + participant + "/map", RequestOptions.create()
-                .setHeader("Content-Type", "application/json").setHeader("X-CSRF-TOKEN", token).setData(map)).status();
+        return page.context()
+                .request()
+                .put(
+                        "/api/v1/participants/" + participant + "/map",
+                        RequestOptions.create()
+                                .setHeader("Content-Type", "application/json")
+                                .setHeader("X-CSRF-TOKEN", token)
+                                .setData(map))
+                .status();
     }
 
     private static double distance(BoundingBox a, BoundingBox b) {
@@ -230,8 +255,9 @@ class NetworkMapOnEveryScreenBrowserTests {
                     .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
                     .slice(0, 8).map(e => e.tagName + '.' + e.getAttribute('class') + ' ' + Math.round(e.getBoundingClientRect().right))""");
         assertThat((Boolean) page.evaluate(
-                "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                .as(what + " scrolls sideways: " + tooWide).isTrue();
+                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as(what + " scrolls sideways: " + tooWide)
+                .isTrue();
     }
 
     /** Text in the page (the map's SVG text included) in Unicode's Extended_Pictographic set: emoji and their kin. */

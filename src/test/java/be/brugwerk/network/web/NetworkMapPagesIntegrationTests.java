@@ -2,19 +2,18 @@ package be.brugwerk.network.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.Tenancy;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,14 +54,19 @@ class NetworkMapPagesIntegrationTests {
         UUID organisation = accounts.organisation("Pages organisation");
         Account account = accounts.account(organisation, Role.COORDINATOR);
         participant = UUID.randomUUID();
-        Tenancy.runAs(organisation, () -> transactions.executeWithoutResult(tx -> {
-            jdbc.sql("insert into participant (id, organisation_id, name, created_at) values (?, ?, 'Pages participant', now())")
-                    .params(participant, organisation).update();
-            jdbc.sql("""
+        Tenancy.runAs(
+                organisation,
+                () -> transactions.executeWithoutResult(tx -> {
+                    jdbc.sql(
+                                    "insert into participant (id, organisation_id, name, created_at) values (?, ?, 'Pages participant', now())")
+                            .params(participant, organisation)
+                            .update();
+                    jdbc.sql("""
                     insert into consent (id, organisation_id, participant_id, purpose, shared_with, given_at, recorded_by)
                     values (?, ?, ?, 'PROCESSING', '{}', now(), ?)""")
-                    .params(UUID.randomUUID(), organisation, participant, account.id()).update();
-        }));
+                            .params(UUID.randomUUID(), organisation, participant, account.id())
+                            .update();
+                }));
         coordinator = new WebSession(port);
         assertThat(coordinator.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
     }
@@ -88,19 +92,33 @@ class NetworkMapPagesIntegrationTests {
 
     @Test
     void namesWhoChangedTheMapLast() {
-        assertThat(coordinator.getJson("/participants/" + participant + "/map/last-change").body()).isEqualTo("{}");
+        assertThat(coordinator
+                        .getJson("/participants/" + participant + "/map/last-change")
+                        .body())
+                .isEqualTo("{}");
         put(MAP.formatted(0, UUID.randomUUID(), "10"));
-        String lastChange = coordinator.getJson("/participants/" + participant + "/map/last-change").body();
-        assertThat(lastChange).contains("\"version\":1").contains("\"by\":\"Test COORDINATOR\"").contains("\"at\":\"");
+        String lastChange = coordinator
+                .getJson("/participants/" + participant + "/map/last-change")
+                .body();
+        assertThat(lastChange)
+                .contains("\"version\":1")
+                .contains("\"by\":\"Test COORDINATOR\"")
+                .contains("\"at\":\"");
     }
 
     @Test
     void printsValenceAndNotesOnlyWhenTicked() {
         put(MAP.formatted(0, UUID.randomUUID(), "10"));
-        String plain = coordinator.get("/participants/" + participant + "/map/print?language=en").body();
-        assertThat(plain).contains("Tante").doesNotContain("geheime notitie").doesNotContain("HARMFUL")
+        String plain = coordinator
+                .get("/participants/" + participant + "/map/print?language=en")
+                .body();
+        assertThat(plain)
+                .contains("Tante")
+                .doesNotContain("geheime notitie")
+                .doesNotContain("HARMFUL")
                 .doesNotContain(">harmful<");
-        String ticked = coordinator.get("/participants/" + participant + "/map/print?language=en&valence=true&notes=true")
+        String ticked = coordinator
+                .get("/participants/" + participant + "/map/print?language=en&valence=true&notes=true")
                 .body();
         assertThat(ticked).contains("geheime notitie").contains("HARMFUL").contains(">harmful<");
     }
@@ -120,10 +138,11 @@ class NetworkMapPagesIntegrationTests {
         put(MAP.formatted(1, member, "10").replace("\"MIDDLE\"", "\"INNER\""));
         String second = keptVersion();
 
-        String page = coordinator.get("/participants/" + participant + "/map/compare?first=" + first + "&second="
-                + second).body();
-        Matcher drawn = Pattern
-                .compile("id=\"compared-map-(before|after)\"[^>]*data-map=\"([^\"]*)\"").matcher(page);
+        String page = coordinator
+                .get("/participants/" + participant + "/map/compare?first=" + first + "&second=" + second)
+                .body();
+        Matcher drawn = Pattern.compile("id=\"compared-map-(before|after)\"[^>]*data-map=\"([^\"]*)\"")
+                .matcher(page);
         List<String> maps = new ArrayList<>();
         while (drawn.find()) {
             maps.add(drawn.group(1) + " " + drawn.group(2));
@@ -131,13 +150,16 @@ class NetworkMapPagesIntegrationTests {
         assertThat(maps).hasSize(2);
         assertThat(maps.get(0)).startsWith("before").contains("&quot;ring&quot;:&quot;MIDDLE&quot;");
         assertThat(maps.get(1)).startsWith("after").contains("&quot;ring&quot;:&quot;INNER&quot;");
-        assertThat(maps).allSatisfy(map -> assertThat(map).contains("Tante").doesNotContain("geheime notitie")
-                .doesNotContain("HARMFUL"));
+        assertThat(maps)
+                .allSatisfy(map -> assertThat(map)
+                        .contains("Tante")
+                        .doesNotContain("geheime notitie")
+                        .doesNotContain("HARMFUL"));
     }
 
     private String keptVersion() {
-        HttpResponse<String> kept = coordinator.sendJson("POST", "/api/v1/participants/" + participant
-                + "/map/versions", "");
+        HttpResponse<String> kept =
+                coordinator.sendJson("POST", "/api/v1/participants/" + participant + "/map/versions", "");
         assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
         Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(kept.body());
         assertThat(id.find()).isTrue();

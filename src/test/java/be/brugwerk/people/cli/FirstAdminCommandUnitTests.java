@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 /** The command's arguments, checked before anything starts. */
@@ -26,8 +25,11 @@ class FirstAdminCommandUnitTests {
     }
 
     private int run(String... args) {
-        return FirstAdminCommand.run(args, new PrintStream(result, true, StandardCharsets.UTF_8),
-                new PrintStream(errors, true, StandardCharsets.UTF_8), () -> {
+        return FirstAdminCommand.run(
+                args,
+                new PrintStream(result, true, StandardCharsets.UTF_8),
+                new PrintStream(errors, true, StandardCharsets.UTF_8),
+                () -> {
                     throw new AssertionError("the application must not start for bad arguments");
                 });
     }

@@ -2,6 +2,8 @@ package be.brugwerk.people.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.BrugwerkApplication;
+import be.brugwerk.support.WebSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import be.brugwerk.BrugwerkApplication;
-import be.brugwerk.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,8 +33,12 @@ class DemoDataIntegrationTests {
 
     @BeforeAll
     void startLikeTheRunCommand() {
-        app = new SpringApplicationBuilder(BrugwerkApplication.class).run("--server.port=0", "--spring.jmx.enabled=false",
-                "--brugwerk.database.data-dir=target/demo-database", "--brugwerk.database.embedded-fresh=true");
+        app = new SpringApplicationBuilder(BrugwerkApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.jmx.enabled=false",
+                        "--brugwerk.database.data-dir=target/demo-database",
+                        "--brugwerk.database.embedded-fresh=true");
         port = ((WebServerApplicationContext) app).getWebServer().getPort();
     }
 
@@ -56,7 +59,9 @@ class DemoDataIntegrationTests {
         assertThat(logins).hasSizeGreaterThanOrEqualTo(6);
 
         for (String email : logins) {
-            assertThat(new WebSession(port).signIn(email, DemoData.PASSWORD)).as(email).isTrue();
+            assertThat(new WebSession(port).signIn(email, DemoData.PASSWORD))
+                    .as(email)
+                    .isTrue();
         }
     }
 
@@ -87,8 +92,10 @@ class DemoDataIntegrationTests {
         String buddy = homeOf("buddy@demostad.demo");
         String admin = homeOf("beheer@demostad.demo");
 
-        assertThat(vera).contains("Rita uitnodigen voor koffie (3 dagen te laat)")
-                .contains("Al 20 dagen geen contact met Amina").contains("Rondetafelgesprek met Amina");
+        assertThat(vera)
+                .contains("Rita uitnodigen voor koffie (3 dagen te laat)")
+                .contains("Al 20 dagen geen contact met Amina")
+                .contains("Rondetafelgesprek met Amina");
         assertThat(coordinator).contains("Kim met buddy Bart Buddy");
         assertThat(buddy).contains("Amina").contains("Laat op je buddypagina weten");
         assertThat(admin).contains("vrijwillige netwerkcoach: 1");

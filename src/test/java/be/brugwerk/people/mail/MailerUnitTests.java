@@ -3,11 +3,10 @@ package be.brugwerk.people.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import be.brugwerk.people.MailNotSent;
 import be.brugwerk.system.DemoMode;
+import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -15,8 +14,12 @@ import org.springframework.mail.javamail.JavaMailSender;
 /** Where mails with links go, and the refusal when they can go nowhere. */
 class MailerUnitTests {
 
-    private static final OutgoingMail MAIL = new OutgoingMail(UUID.randomUUID(), "someone@test.brugwerk", "Subject",
-            "http://localhost/activate?token=secret", Instant.EPOCH);
+    private static final OutgoingMail MAIL = new OutgoingMail(
+            UUID.randomUUID(),
+            "someone@test.brugwerk",
+            "Subject",
+            "http://localhost/activate?token=secret",
+            Instant.EPOCH);
 
     @Test
     void aDemoKeepsItsMailsInTheOutboxEvenWithAnSmtpServer() {
@@ -67,7 +70,11 @@ class MailerUnitTests {
     }
 
     private static Mailer mailer(boolean demo, String smtpHost, DemoOutbox outbox) {
-        return new Mailer(new DemoMode(demo), smtpHost, new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
-                outbox, "");
+        return new Mailer(
+                new DemoMode(demo),
+                smtpHost,
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
+                outbox,
+                "");
     }
 }

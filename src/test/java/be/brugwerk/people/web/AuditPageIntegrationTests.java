@@ -2,6 +2,14 @@ package be.brugwerk.people.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.SqlStatements;
+import be.brugwerk.support.SqlStatements.Executed;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.database.DatabaseConnections;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -25,17 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
-import be.brugwerk.support.FullStackTest;
-import be.brugwerk.support.SqlStatements;
-import be.brugwerk.support.SqlStatements.Executed;
-import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.TestAccounts.Account;
-import be.brugwerk.support.WebSession;
-import be.brugwerk.system.Role;
-import be.brugwerk.system.database.DatabaseConnections;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -115,8 +113,11 @@ class AuditPageIntegrationTests {
                        'participant',
                        array[(cast(:about as uuid[]))[1 + g % 7]]
                 from generate_series(1, :rows) g""")
-                .param("organisation", organisation).param("accounts", be.brugwerk.system.Pg.array(accounts))
-                .param("about", be.brugwerk.system.Pg.array(about)).param("rows", rows).update();
+                .param("organisation", organisation)
+                .param("accounts", be.brugwerk.system.Pg.array(accounts))
+                .param("about", be.brugwerk.system.Pg.array(about))
+                .param("rows", rows)
+                .update();
     }
 
     @Test
@@ -124,16 +125,19 @@ class AuditPageIntegrationTests {
         Account coach = staff.get(1);
         LocalDate from = LocalDate.of(2026, 1, 5);
         LocalDate to = LocalDate.of(2026, 1, 9);
-        List<Long> expected = expected("account_id = ? and action = 'READ' and occurred_at >= ? and occurred_at < ?",
-                coach.id(), start(from), start(to.plusDays(1)));
+        List<Long> expected = expected(
+                "account_id = ? and action = 'READ' and occurred_at >= ? and occurred_at < ?",
+                coach.id(),
+                start(from),
+                start(to.plusDays(1)));
         assertThat(expected).as("the filter matches many pages").hasSizeGreaterThan(10 * AuditController.PAGE_SIZE);
 
         List<List<Long>> pages = walk("/audit?staff=" + coach.id() + "&action=READ&from=" + from + "&to=" + to, OLDER);
 
         assertThat(pages.stream().flatMap(List::stream).toList()).isEqualTo(expected);
         assertThat(pages).allSatisfy(page -> assertThat(page).hasSizeLessThanOrEqualTo(AuditController.PAGE_SIZE));
-        assertThat(pages.subList(0, pages.size() - 1)).allSatisfy(page -> assertThat(page)
-                .hasSize(AuditController.PAGE_SIZE));
+        assertThat(pages.subList(0, pages.size() - 1))
+                .allSatisfy(page -> assertThat(page).hasSize(AuditController.PAGE_SIZE));
     }
 
     @Test
@@ -141,8 +145,11 @@ class AuditPageIntegrationTests {
         UUID participant = participants.get(3);
         LocalDate day = LocalDate.of(2026, 1, 12);
         String first = "/audit?participant=" + participant + "&from=" + day + "&to=" + day;
-        List<Long> expected = expected("subject_ids @> array[?] and occurred_at >= ? and occurred_at < ?",
-                participant, start(day), start(day.plusDays(1)));
+        List<Long> expected = expected(
+                "subject_ids @> array[?] and occurred_at >= ? and occurred_at < ?",
+                participant,
+                start(day),
+                start(day.plusDays(1)));
         assertThat(expected).hasSizeGreaterThan(3 * AuditController.PAGE_SIZE);
 
         List<List<Long>> forward = walk(first, OLDER);
@@ -169,15 +176,20 @@ class AuditPageIntegrationTests {
     @Test
     void runsAsManyStatementsDeepInTheTrailAsOnItsFirstPage() {
         String filter = "/audit?staff=" + staff.get(0).id() + "&action=LIST";
-        List<Long> expected = expected("account_id = ? and action = 'LIST'", staff.get(0).id());
+        List<Long> expected =
+                expected("account_id = ? and action = 'LIST'", staff.get(0).id());
         String deep = filter + "&before=" + expected.get(100 * AuditController.PAGE_SIZE);
         ok(filter);
         List<Executed> first = statements.during(() -> ok(filter));
         List<Executed> deeper = statements.during(() -> ok(deep));
         List<Executed> unfiltered = statements.during(() -> ok("/audit?before=" + expected.get(5_000)));
 
-        assertThat(deeper).as("deep in the trail:" + SqlStatements.describe(deeper)).hasSameSizeAs(first);
-        assertThat(unfiltered).as("without filter:" + SqlStatements.describe(unfiltered)).hasSameSizeAs(first);
+        assertThat(deeper)
+                .as("deep in the trail:" + SqlStatements.describe(deeper))
+                .hasSameSizeAs(first);
+        assertThat(unfiltered)
+                .as("without filter:" + SqlStatements.describe(unfiltered))
+                .hasSameSizeAs(first);
         assertThat(first).as("the first page:" + SqlStatements.describe(first)).hasSizeLessThanOrEqualTo(6);
     }
 
@@ -191,9 +203,11 @@ class AuditPageIntegrationTests {
         assertThat(older.group(1)).contains("staff=" + staffMember, "action=UPDATE", "from=2026-01-02", "before=");
         assertThat(page).contains("value=\"" + staffMember + "\" selected", "value=\"2026-01-02\"");
         for (String language : List.of("nl", "fr", "en")) {
-            Matcher link = Pattern.compile("<a href=\"([^\"]*lang=" + language + "[^\"]*)\"").matcher(page);
+            Matcher link = Pattern.compile("<a href=\"([^\"]*lang=" + language + "[^\"]*)\"")
+                    .matcher(page);
             assertThat(link.find()).as("the link to " + language).isTrue();
-            assertThat(link.group(1).replace("&amp;", "&")).as("the link to " + language)
+            assertThat(link.group(1).replace("&amp;", "&"))
+                    .as("the link to " + language)
                     .contains("staff=" + staffMember, "action=UPDATE", "from=2026-01-02");
         }
     }
@@ -203,7 +217,8 @@ class AuditPageIntegrationTests {
         HttpResponse<String> answer = admin.get("/audit?participant=Amina&from=2026-02-30&to=2026-01-01");
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains("id=\"participant-error\"", "value=\"Amina\"", "id=\"from-error\"")
+        assertThat(answer.body())
+                .contains("id=\"participant-error\"", "value=\"Amina\"", "id=\"from-error\"")
                 .doesNotContain("data-audit-id=");
         assertThat(ok("/audit?from=2026-01-09&to=2026-01-05")).contains("id=\"to-error\"");
     }
@@ -225,12 +240,20 @@ class AuditPageIntegrationTests {
         for (Map.Entry<String, String> page : pages.entrySet()) {
             ok(page.getValue());
             List<Executed> ran = statements.during(() -> ok(page.getValue()));
-            String query = ran.stream().map(Executed::sql).filter(sql -> sql.contains("from audit_event e")).findFirst()
+            String query = ran.stream()
+                    .map(Executed::sql)
+                    .filter(sql -> sql.contains("from audit_event e"))
+                    .findFirst()
                     .orElseThrow();
             String plan = explain(query, page.getValue());
             assertThat(plan).as(page.getKey()).doesNotContain("Seq Scan on audit_event");
-            plans.append("### ").append(page.getKey()).append(" (`").append(page.getValue().replaceAll(
-                    "[0-9a-f-]{36}", "…")).append("`)\n\n```\n").append(plan).append("```\n\n");
+            plans.append("### ")
+                    .append(page.getKey())
+                    .append(" (`")
+                    .append(page.getValue().replaceAll("[0-9a-f-]{36}", "…"))
+                    .append("`)\n\n```\n")
+                    .append(plan)
+                    .append("```\n\n");
         }
         Path out = Path.of("target", "audit-query-plans.md");
         Files.createDirectories(out.getParent());
@@ -240,7 +263,9 @@ class AuditPageIntegrationTests {
     /** EXPLAIN ANALYZE of the page's statement as the application role, with the parameters the page gave it. */
     private String explain(String query, String address) throws SQLException {
         Map<String, String> params = new LinkedHashMap<>();
-        String[] parts = address.contains("?") ? address.substring(address.indexOf('?') + 1).split("&") : new String[0];
+        String[] parts = address.contains("?")
+                ? address.substring(address.indexOf('?') + 1).split("&")
+                : new String[0];
         for (String part : parts) {
             params.put(part.substring(0, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
         }
@@ -265,14 +290,16 @@ class AuditPageIntegrationTests {
             values.add(Long.parseLong(params.get("before")));
         }
         values.add(AuditController.PAGE_SIZE + 1);
-        DataSource app = new DriverManagerDataSource(connections.url(), connections.appUser(), connections.appPassword());
+        DataSource app =
+                new DriverManagerDataSource(connections.url(), connections.appUser(), connections.appPassword());
         try (Connection connection = app.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement set = connection.createStatement()) {
                 set.execute("select set_config('brugwerk.organisation', '" + organisation + "', true)");
             }
             StringBuilder plan = new StringBuilder();
-            try (PreparedStatement explain = connection.prepareStatement("explain (analyze, buffers, costs off) " + query)) {
+            try (PreparedStatement explain =
+                    connection.prepareStatement("explain (analyze, buffers, costs off) " + query)) {
                 for (int i = 0; i < values.size(); i++) {
                     explain.setObject(i + 1, values.get(i));
                 }
@@ -293,7 +320,9 @@ class AuditPageIntegrationTests {
         HashSet<String> seen = new HashSet<>();
         String at = address;
         while (at != null) {
-            assertThat(seen.add(at)).as("a link back to a page already seen: " + at).isTrue();
+            assertThat(seen.add(at))
+                    .as("a link back to a page already seen: " + at)
+                    .isTrue();
             String page = ok(at);
             pages.add(ids(page));
             Matcher link = next.matcher(page);
@@ -323,7 +352,10 @@ class AuditPageIntegrationTests {
         params[0] = organisation;
         System.arraycopy(values, 0, params, 1, values.length);
         return owner.sql("select id from audit_event where organisation_id = ? and " + condition
-                + " order by occurred_at desc, id desc").params(params).query(Long.class).list();
+                        + " order by occurred_at desc, id desc")
+                .params(params)
+                .query(Long.class)
+                .list();
     }
 
     private static OffsetDateTime start(LocalDate day) {

@@ -2,12 +2,6 @@ package be.brugwerk.people.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
-
-import javax.sql.DataSource;
-
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.PagedList;
 import be.brugwerk.support.PagedList.Walk;
@@ -17,6 +11,10 @@ import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.Role;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -64,7 +62,8 @@ class ParticipantListPagingIntegrationTests {
         // another organisation's participants, at the same times and with the same names: never on these pages
         write(accounts.organisation("Participant paging elsewhere"), "Kastanje", 70);
         coordinator = new WebSession(port);
-        assertThat(coordinator.signIn(accounts.account(organisation, Role.COORDINATOR).email(), TestAccounts.PASSWORD))
+        assertThat(coordinator.signIn(
+                        accounts.account(organisation, Role.COORDINATOR).email(), TestAccounts.PASSWORD))
                 .isTrue();
     }
 
@@ -79,15 +78,19 @@ class ParticipantListPagingIntegrationTests {
                        'Gent', timestamptz '2026-01-01 00:00:00+00' + (g / 3) * interval '1 minute',
                        case when g % 11 = 0 then timestamptz '2026-02-01 00:00:00+00' end
                 from generate_series(1, :count) g""")
-                .param("organisation", organisation).param("name", name).param("count", count).update();
+                .param("organisation", organisation)
+                .param("name", name)
+                .param("count", count)
+                .update();
     }
 
     /** The organisation's participants not archived whose name matches, newest first, as the database orders them. */
     private List<String> expected(String namePattern) {
         return owner.sql("""
                 select id from participant where organisation_id = ? and archived_at is null and name like ?
-                order by created_at desc, id desc""")
-                .params(organisation, namePattern).query(UUID.class).list().stream().map(UUID::toString).toList();
+                order by created_at desc, id desc""").params(organisation, namePattern).query(UUID.class).list().stream()
+                .map(UUID::toString)
+                .toList();
     }
 
     @Test
@@ -108,8 +111,8 @@ class ParticipantListPagingIntegrationTests {
         Walk forward = PagedList.walk(coordinator, "/participants", ROW, PagedList.NEXT);
         assertThat(forward.pages()).hasSizeGreaterThanOrEqualTo(3);
 
-        List<List<String>> backward = PagedList.backFromTheLastPage(coordinator, forward, PagedList.anywhere(ROW),
-                PagedList.PREVIOUS);
+        List<List<String>> backward =
+                PagedList.backFromTheLastPage(coordinator, forward, PagedList.anywhere(ROW), PagedList.PREVIOUS);
 
         assertThat(backward).isEqualTo(forward.pages());
     }
@@ -122,7 +125,9 @@ class ParticipantListPagingIntegrationTests {
         Walk walk = PagedList.walk(coordinator, "/participants?q=kastanje", ROW, PagedList.NEXT);
 
         assertThat(walk.rows()).isEqualTo(expected);
-        assertThat(walk.links()).isNotEmpty().allSatisfy(link -> assertThat(link).contains("q=kastanje"));
+        assertThat(walk.links())
+                .isNotEmpty()
+                .allSatisfy(link -> assertThat(link).contains("q=kastanje"));
         assertThat(coordinator.get(walk.links().get(0)).body()).contains("value=\"kastanje\"");
     }
 
@@ -134,12 +139,15 @@ class ParticipantListPagingIntegrationTests {
 
         assertThat(walk.pages().get(0)).hasSize(Keyset.PAGE_SIZE);
         assertThat(walk.rows()).isEqualTo(expected);
-        assertThat(walk.links()).isNotEmpty().allSatisfy(link -> assertThat(link).contains("q=kastanje"));
+        assertThat(walk.links())
+                .isNotEmpty()
+                .allSatisfy(link -> assertThat(link).contains("q=kastanje"));
     }
 
     @Test
     void startsAtTheFirstPageForACursorItCannotRead() {
-        List<String> first = PagedList.matches(ROW, coordinator.get("/participants?after=not-an-id").body());
+        List<String> first = PagedList.matches(
+                ROW, coordinator.get("/participants?after=not-an-id").body());
 
         assertThat(first).isEqualTo(expected("%").subList(0, Keyset.PAGE_SIZE));
     }
@@ -152,11 +160,15 @@ class ParticipantListPagingIntegrationTests {
 
         List<Executed> first = statements.during(() -> coordinator.get("/participants"));
         List<Executed> deeper = statements.during(() -> coordinator.get(deep));
-        List<Executed> searched = statements.during(() -> coordinator.get("/participants?q=kastanje&before="
-                + expected.get(Keyset.PAGE_SIZE)));
+        List<Executed> searched = statements.during(
+                () -> coordinator.get("/participants?q=kastanje&before=" + expected.get(Keyset.PAGE_SIZE)));
 
-        assertThat(deeper).as("deep in the list:" + SqlStatements.describe(deeper)).hasSameSizeAs(first);
-        assertThat(searched).as("searching backwards:" + SqlStatements.describe(searched)).hasSameSizeAs(first);
+        assertThat(deeper)
+                .as("deep in the list:" + SqlStatements.describe(deeper))
+                .hasSameSizeAs(first);
+        assertThat(searched)
+                .as("searching backwards:" + SqlStatements.describe(searched))
+                .hasSameSizeAs(first);
         assertThat(first).as("the first page:" + SqlStatements.describe(first)).hasSizeLessThanOrEqualTo(7);
     }
 }

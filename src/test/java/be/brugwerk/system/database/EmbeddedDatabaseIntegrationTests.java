@@ -3,6 +3,7 @@ package be.brugwerk.system.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +12,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,11 +34,14 @@ class EmbeddedDatabaseIntegrationTests {
         dataDir = folder.resolve("brugwerk-data");
         EmbeddedDatabase database = EmbeddedDatabase.startedIn(dataDir, true, "brugwerk_owner", "brugwerk_app");
 
-        assertThatThrownBy(() -> connect(database, "postgres", null)).isInstanceOf(SQLException.class)
+        assertThatThrownBy(() -> connect(database, "postgres", null))
+                .isInstanceOf(SQLException.class)
                 .hasMessageContaining("password");
-        assertThatThrownBy(() -> connect(database, "postgres", "wrong")).isInstanceOf(SQLException.class)
+        assertThatThrownBy(() -> connect(database, "postgres", "wrong"))
+                .isInstanceOf(SQLException.class)
                 .hasMessageContaining("password authentication failed");
-        assertThatThrownBy(() -> connect(database, "brugwerk_app", null)).isInstanceOf(SQLException.class)
+        assertThatThrownBy(() -> connect(database, "brugwerk_app", null))
+                .isInstanceOf(SQLException.class)
                 .hasMessageContaining("password");
         try (Connection connection = connect(database, "postgres", storedSuperuserPassword())) {
             assertThat(connection.isValid(1)).isTrue();
@@ -68,8 +70,11 @@ class EmbeddedDatabaseIntegrationTests {
         Path pgData = Files.createDirectories(dataDir.resolve("postgres"));
         // as the previous Brugwerk made it: zonky's defaults, trusting every local connection, folder open to all
         Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxrwxrwx"));
-        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false)
-                .start(); Connection connection = old.getPostgresDatabase().getConnection()) {
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+                        .setDataDirectory(pgData)
+                        .setCleanDataDirectory(false)
+                        .start();
+                Connection connection = old.getPostgresDatabase().getConnection()) {
             connection.createStatement().execute("create table kept (id int); insert into kept values (7)");
         }
         assertThat(EmbeddedDatabase.trustsSomeone(pgData)).isTrue();
@@ -78,11 +83,12 @@ class EmbeddedDatabaseIntegrationTests {
 
         assertThat(EmbeddedDatabase.trustsSomeone(pgData)).isFalse();
         assertThat(mode(dataDir)).isEqualTo("rwx------");
-        assertThatThrownBy(() -> connect(database, "postgres", null)).isInstanceOf(SQLException.class)
+        assertThatThrownBy(() -> connect(database, "postgres", null))
+                .isInstanceOf(SQLException.class)
                 .hasMessageContaining("password");
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl().replace("/brugwerk", "/postgres"),
-                "postgres", storedSuperuserPassword()); var rows = connection.createStatement()
-                        .executeQuery("select id from kept")) {
+        try (Connection connection = DriverManager.getConnection(
+                        database.jdbcUrl().replace("/brugwerk", "/postgres"), "postgres", storedSuperuserPassword());
+                var rows = connection.createStatement().executeQuery("select id from kept")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getInt(1)).isEqualTo(7);
         }

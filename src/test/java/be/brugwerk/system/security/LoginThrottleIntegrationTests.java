@@ -2,13 +2,12 @@ package be.brugwerk.system.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
-
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
 import be.brugwerk.system.Secrets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +35,11 @@ class LoginThrottleIntegrationTests {
 
     @BeforeEach
     void aThrottleWithSmallLimits() {
-        throttle = new LoginThrottle(jdbc, clock, new SecuritySettings(null, null, 3, 4, Duration.ofSeconds(30),
-                Duration.ofMinutes(15)), keys);
+        throttle = new LoginThrottle(
+                jdbc,
+                clock,
+                new SecuritySettings(null, null, 3, 4, Duration.ofSeconds(30), Duration.ofMinutes(15)),
+                keys);
         address = "192.0.2." + UUID.randomUUID(); // documentation range, made unique per test
     }
 
@@ -50,7 +52,8 @@ class LoginThrottleIntegrationTests {
         }
 
         assertThat(mustWait("someone-else@" + UUID.randomUUID(), address)).isTrue();
-        assertThat(mustWait("someone-else@" + UUID.randomUUID(), address + ".other")).isFalse();
+        assertThat(mustWait("someone-else@" + UUID.randomUUID(), address + ".other"))
+                .isFalse();
         clock.advance(Duration.ofSeconds(31));
         assertThat(mustWait("someone-else@" + UUID.randomUUID(), address)).isFalse();
     }
@@ -72,7 +75,9 @@ class LoginThrottleIntegrationTests {
         }
 
         assertThat(mustWait(email, address)).as("the guesser").isTrue();
-        assertThat(mustWait(email, "198.51.100." + UUID.randomUUID())).as("the owner, on their own device").isFalse();
+        assertThat(mustWait(email, "198.51.100." + UUID.randomUUID()))
+                .as("the owner, on their own device")
+                .isFalse();
     }
 
     @Test
@@ -93,12 +98,20 @@ class LoginThrottleIntegrationTests {
         String email = "hidden-" + UUID.randomUUID() + "@test.brugwerk";
         transactions.executeWithoutResult(tx -> throttle.recordFailure(email, address));
 
-        List<String> guessable = List.of(Secrets.sha256("address:" + address), Secrets.sha256("account:" + email),
-                Secrets.sha256(address), Secrets.sha256(email));
-        assertThat(jdbc.sql("select count(*) from login_failure where key in (:keys)").param("keys", guessable)
-                .query(Long.class).single()).isZero();
+        List<String> guessable = List.of(
+                Secrets.sha256("address:" + address),
+                Secrets.sha256("account:" + email),
+                Secrets.sha256(address),
+                Secrets.sha256(email));
+        assertThat(jdbc.sql("select count(*) from login_failure where key in (:keys)")
+                        .param("keys", guessable)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("select count(*) from login_failure where key in (?, ?)")
-                .params(keys.address(address), keys.accountAtAddress(email, address)).query(Long.class).single())
+                        .params(keys.address(address), keys.accountAtAddress(email, address))
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(2);
         assertThat(new ThrottleKeys(jdbc, "another secret").address(address)).isNotEqualTo(keys.address(address));
     }

@@ -2,6 +2,17 @@ package be.brugwerk.system.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.MutableClock;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.SignedInUser;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
@@ -17,20 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import javax.sql.DataSource;
-
-import be.brugwerk.support.FullStackTest;
-import be.brugwerk.support.MutableClock;
-import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.TestAccounts.Account;
-import be.brugwerk.support.WebSession;
-import be.brugwerk.system.Role;
-import be.brugwerk.system.SignedInUser;
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,17 +78,23 @@ class SessionStorageIntegrationTests {
         stored.forEach((name, bytes) -> {
             assertThat(bytes.length).as(name).isGreaterThan(2);
             assertThat(bytes[0] == (byte) 0xAC && bytes[1] == (byte) 0xED)
-                    .as("%s is a Java serialisation stream", name).isFalse();
+                    .as("%s is a Java serialisation stream", name)
+                    .isFalse();
             String text = new String(bytes, StandardCharsets.UTF_8);
-            assertThat(text).as(name).doesNotContain(coordinator.email()).doesNotContain("Test COORDINATOR")
+            assertThat(text)
+                    .as(name)
+                    .doesNotContain(coordinator.email())
+                    .doesNotContain("Test COORDINATOR")
                     .doesNotContain("password");
             JsonNode value = JSON.readTree(bytes);
             assertThat(value.path("type").asString()).as(name).isNotEmpty();
         });
         JsonNode signIn = JSON.readTree(stored.get(SIGN_IN));
         assertThat(signIn.path("type").asString()).isEqualTo("sign-in");
-        assertThat(signIn.path("value").path("account").asString()).isEqualTo(coordinator.id().toString());
-        assertThat(signIn.path("value").path("signedInAt").asString()).isEqualTo(clock.instant().toString());
+        assertThat(signIn.path("value").path("account").asString())
+                .isEqualTo(coordinator.id().toString());
+        assertThat(signIn.path("value").path("signedInAt").asString())
+                .isEqualTo(clock.instant().toString());
         assertThat(stored).doesNotContainKey("SPRING_SECURITY_CONTEXT");
     }
 
@@ -101,11 +105,21 @@ class SessionStorageIntegrationTests {
         assertThat(browser.signIn(coordinator.email(), TestAccounts.PASSWORD)).isTrue();
         String primaryId = primaryIdOf(browser);
         // what the earlier version stored: the whole security context and two instants, Java-serialised
-        SignedInUser user = new SignedInUser(coordinator.id(), coordinator.organisation(), Role.COORDINATOR,
-                "Test COORDINATOR", coordinator.email(), null);
-        owner().sql("delete from spring_session_attributes where session_primary_id = ?").param(primaryId).update();
-        insertAttribute(primaryId, "SPRING_SECURITY_CONTEXT", javaSerialised(new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()))));
+        SignedInUser user = new SignedInUser(
+                coordinator.id(),
+                coordinator.organisation(),
+                Role.COORDINATOR,
+                "Test COORDINATOR",
+                coordinator.email(),
+                null);
+        owner().sql("delete from spring_session_attributes where session_primary_id = ?")
+                .param(primaryId)
+                .update();
+        insertAttribute(
+                primaryId,
+                "SPRING_SECURITY_CONTEXT",
+                javaSerialised(new SecurityContextImpl(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()))));
         insertAttribute(primaryId, "brugwerk.signedInAt", javaSerialised(clock.instant()));
         insertAttribute(primaryId, "brugwerk.lastSeenAt", javaSerialised(clock.instant()));
         insertAttribute(primaryId, SIGN_IN, javaSerialised(clock.instant()));
@@ -114,9 +128,12 @@ class SessionStorageIntegrationTests {
         HttpResponse<String> api = browser.getJson("/api/v1/participants");
 
         assertThat(page.statusCode()).isEqualTo(302);
-        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(page.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         assertThat(api.statusCode()).isEqualTo(401);
-        assertThat(browser.signIn(coordinator.email(), TestAccounts.PASSWORD)).as("signing in again works").isTrue();
+        assertThat(browser.signIn(coordinator.email(), TestAccounts.PASSWORD))
+                .as("signing in again works")
+                .isTrue();
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
     }
 
@@ -127,7 +144,8 @@ class SessionStorageIntegrationTests {
         browser.get("/login");
         // signed in, and then at once many requests, before any single one has added what a fresh session lacks
         assertThat(browser.post("/login", Map.of("email", coordinator.email(), "password", TestAccounts.PASSWORD))
-                .statusCode()).isEqualTo(302);
+                        .statusCode())
+                .isEqualTo(302);
         ListAppender<ILoggingEvent> errors = new ListAppender<>();
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         errors.start();
@@ -154,18 +172,25 @@ class SessionStorageIntegrationTests {
         }
 
         assertThat(statuses).hasSize(96).containsOnly(200);
-        assertThat(errors.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)
-                || String.valueOf(e.getThrowableProxy() == null ? "" : e.getThrowableProxy().getMessage())
-                        .contains("duplicate key"))
-                .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()
-                        + (e.getThrowableProxy() == null ? "" : " / " + e.getThrowableProxy().getMessage())))
+        assertThat(errors.list.stream()
+                        .filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)
+                                || String.valueOf(
+                                                e.getThrowableProxy() == null
+                                                        ? ""
+                                                        : e.getThrowableProxy().getMessage())
+                                        .contains("duplicate key"))
+                        .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()
+                                + (e.getThrowableProxy() == null
+                                        ? ""
+                                        : " / " + e.getThrowableProxy().getMessage())))
                 .isEmpty();
         assertThat(browser.get("/").statusCode()).as("the session lives on").isEqualTo(200);
     }
 
     private Map<String, byte[]> attributesOf(WebSession browser) {
         Map<String, byte[]> attributes = new java.util.TreeMap<>();
-        owner().sql("select attribute_name, attribute_bytes from spring_session_attributes where session_primary_id = ?")
+        owner().sql(
+                        "select attribute_name, attribute_bytes from spring_session_attributes where session_primary_id = ?")
                 .param(primaryIdOf(browser))
                 .query(row -> {
                     attributes.put(row.getString(1), row.getBytes(2));
@@ -175,13 +200,17 @@ class SessionStorageIntegrationTests {
 
     private String primaryIdOf(WebSession browser) {
         String sessionId = new String(Base64.getDecoder().decode(browser.sessionCookie()), StandardCharsets.UTF_8);
-        return owner().sql("select primary_id from spring_session where session_id = ?").param(sessionId)
-                .query(String.class).single();
+        return owner().sql("select primary_id from spring_session where session_id = ?")
+                .param(sessionId)
+                .query(String.class)
+                .single();
     }
 
     private void insertAttribute(String primaryId, String name, byte[] bytes) {
         owner().sql("insert into spring_session_attributes (session_primary_id, attribute_name, attribute_bytes) "
-                + "values (?, ?, ?)").params(primaryId, name, bytes).update();
+                        + "values (?, ?, ?)")
+                .params(primaryId, name, bytes)
+                .update();
     }
 
     private static byte[] javaSerialised(Serializable value) throws IOException {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
@@ -66,7 +65,9 @@ class SessionValuesUnitTests {
         assertThat(read).hasSize(1);
         FlashMap back = read.get(0);
         Map<String, Object> attributes = back;
-        assertThat(attributes).containsEntry("notice", "accounts.deactivated").containsEntry("toReassign", 4)
+        assertThat(attributes)
+                .containsEntry("notice", "accounts.deactivated")
+                .containsEntry("toReassign", 4)
                 .containsEntry("nothing", null);
         assertThat(back.getTargetRequestPath()).isEqualTo("/accounts");
         assertThat(back.getTargetRequestParams().get("page")).containsExactly("2");
@@ -76,7 +77,8 @@ class SessionValuesUnitTests {
 
     @Test
     void refusesToStoreAnyOtherObject() {
-        assertThatThrownBy(() -> SessionValues.write(Locale.FRENCH)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> SessionValues.write(Locale.FRENCH))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("java.util.Locale");
         FlashMap flash = new FlashMap();
         flash.put("form", new StringBuilder("typed"));
@@ -102,10 +104,13 @@ class SessionValuesUnitTests {
         assertThat(read("{\"@class\":\"org.example.Gadget\"}")).isNull();
         assertThat(read("{\"type\":\"integer\",\"value\":\"3\"}")).isNull();
         assertThat(read("{\"type\":\"instant\",\"value\":\"yesterday\"}")).isNull();
-        assertThat(read("{\"type\":\"sign-in\",\"value\":{\"account\":\"not-a-uuid\",\"signedInAt\":\"2026-03-02T09:00:00Z\"}}"))
+        assertThat(
+                        read(
+                                "{\"type\":\"sign-in\",\"value\":{\"account\":\"not-a-uuid\",\"signedInAt\":\"2026-03-02T09:00:00Z\"}}"))
                 .isNull();
         assertThat(read("{\"type\":\"flash-maps\",\"value\":[{\"attributes\":{\"x\":{\"type\":\"sign-in\"}}}]}"))
-                .as("a flash attribute is a plain value only").isNull();
+                .as("a flash attribute is a plain value only")
+                .isNull();
     }
 
     private static Object roundTrip(Object value) {

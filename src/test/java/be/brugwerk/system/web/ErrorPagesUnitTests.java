@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.Test;
 
 /** Which failed address a problem document names as its instance. */
@@ -12,7 +11,8 @@ class ErrorPagesUnitTests {
 
     @Test
     void namesAPlainAddress() {
-        assertThat(ErrorPages.instance("/api/v1/participants/abc%20def")).isEqualTo(URI.create("/api/v1/participants/abc%20def"));
+        assertThat(ErrorPages.instance("/api/v1/participants/abc%20def"))
+                .isEqualTo(URI.create("/api/v1/participants/abc%20def"));
     }
 
     @Test
@@ -31,13 +31,17 @@ class ErrorPagesUnitTests {
     @Test
     void namesNoAddressLongerThanTwoThousandCharactersWithoutOverflowingTheStack() throws InterruptedException {
         AtomicReference<Object> outcome = new AtomicReference<>();
-        Thread small = new Thread(null, () -> {
-            try {
-                outcome.set(String.valueOf(ErrorPages.instance("/api/v1/participants/" + "x".repeat(3000))));
-            } catch (StackOverflowError e) {
-                outcome.set(e);
-            }
-        }, "small stack", 256 * 1024);
+        Thread small = new Thread(
+                null,
+                () -> {
+                    try {
+                        outcome.set(String.valueOf(ErrorPages.instance("/api/v1/participants/" + "x".repeat(3000))));
+                    } catch (StackOverflowError e) {
+                        outcome.set(e);
+                    }
+                },
+                "small stack",
+                256 * 1024);
         small.start();
         small.join();
 

@@ -2,9 +2,6 @@ package be.brugwerk.system.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import be.brugwerk.support.Browsers;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
@@ -16,6 +13,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,7 +52,7 @@ class HomeBrowserTests {
     }
 
     @ParameterizedTest(name = "at {0} px")
-    @ValueSource(ints = { 360, 1280 })
+    @ValueSource(ints = {360, 1280})
     void showsTheVolunteerCoachTheOverdueActionAndTheFourteenDaySignal(int width) {
         Page page = home(width, world.vera.email(), "volunteer-coach");
 
@@ -62,15 +61,19 @@ class HomeBrowserTests {
         assertThat(page.locator("#home-next")).containsText(world.nextAction);
         assertThat(page.locator("#home-participants")).containsText(world.amina);
         assertThat(page.locator("main")).not().containsText(world.bert);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(world.amina + ": " + world.overdueAction)
-                .setExact(false)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(world.amina + ": " + world.overdueAction)
+                                .setExact(false))
+                .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Traject van " + world.amina)))
                 .isVisible();
         page.context().close();
     }
 
     @ParameterizedTest(name = "at {0} px")
-    @ValueSource(ints = { 360, 1280 })
+    @ValueSource(ints = {360, 1280})
     void showsTheCoordinatorTheProposalToDecide(int width) {
         Page page = home(width, world.coordinator.email(), "coordinator");
 
@@ -84,7 +87,7 @@ class HomeBrowserTests {
     }
 
     @ParameterizedTest(name = "at {0} px")
-    @ValueSource(ints = { 360, 1280 })
+    @ValueSource(ints = {360, 1280})
     void showsTheOrganisationAdminAccountsAndTheAuditTrail(int width) {
         Page page = home(width, world.admin.email(), "organisation-admin");
 
@@ -95,7 +98,7 @@ class HomeBrowserTests {
     }
 
     @ParameterizedTest(name = "at {0} px")
-    @ValueSource(ints = { 360, 1280 })
+    @ValueSource(ints = {360, 1280})
     void showsTheBuddyTheirPair(int width) {
         Page page = home(width, world.buddyEmail, "buddy");
 
@@ -106,13 +109,17 @@ class HomeBrowserTests {
 
     /** Signs in at this width and checks the home: no sideways scrolling, no axe violation; keeps a screenshot. */
     private Page home(int width, String email, String role) {
-        BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setLocale("nl-BE").setViewportSize(width, 800));
+        BrowserContext context = Browsers.chromium()
+                .newContext(new Browser.NewContextOptions()
+                        .setBaseURL("http://localhost:" + port)
+                        .setLocale("nl-BE")
+                        .setViewportSize(width, 800));
         Page page = context.newPage();
         page.navigate("/login");
         page.getByLabel("E-mailadres").fill(email);
         page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden"))
+                .click();
         page.waitForURL("**/");
         page.waitForLoadState(LoadState.LOAD);
         assertThat(page.locator(".home-part").first()).isVisible();
@@ -122,16 +129,25 @@ class HomeBrowserTests {
                     .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
                     .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))""");
         org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
-                "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                .as("the home of the " + role + " at " + width + " px scrolls sideways: " + tooWide).isTrue();
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("the home of the " + role + " at " + width + " px scrolls sideways: " + tooWide)
+                .isTrue();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
                 .setPath(SCREENSHOTS.resolve("home-" + role + "-" + width + ".png")));
         List<String> violations = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze().getViolations()
-                .stream().map(v -> v.getImpact() + " " + v.getId() + " at "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-                .toList();
-        org.assertj.core.api.Assertions.assertThat(violations).as("axe on the home of the " + role + " at " + width + " px").isEmpty();
+                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                        .analyze()
+                        .getViolations()
+                        .stream()
+                        .map(v -> v.getImpact() + " " + v.getId() + " at "
+                                + v.getNodes().stream()
+                                        .map(n -> String.valueOf(n.getTarget()))
+                                        .toList())
+                        .toList();
+        org.assertj.core.api.Assertions.assertThat(violations)
+                .as("axe on the home of the " + role + " at " + width + " px")
+                .isEmpty();
         return page;
     }
 }

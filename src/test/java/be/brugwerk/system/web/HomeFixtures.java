@@ -2,6 +2,11 @@ package be.brugwerk.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.support.IntakeLanguages;
+import be.brugwerk.support.MutableClock;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestMail;
+import be.brugwerk.support.WebSession;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,12 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import be.brugwerk.support.IntakeLanguages;
-import be.brugwerk.support.MutableClock;
-import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.TestMail;
-import be.brugwerk.support.WebSession;
 
 /**
  * What the homes show, made the way people make it: participants, maps, trajectories, actions and sessions through
@@ -52,15 +51,18 @@ final class HomeFixtures {
         assertThat(id.find()).as(created.body()).isTrue();
         UUID participant = UUID.fromString(id.group(1));
         if (coach != null) {
-            assertThat(coordinator.sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + coach, "")
-                    .statusCode()).isEqualTo(204);
+            assertThat(coordinator
+                            .sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + coach, "")
+                            .statusCode())
+                    .isEqualTo(204);
         }
         return participant;
     }
 
     /** Saves the participant's map with one member: a change of the map. */
     static void map(WebSession coach, UUID participant) {
-        HttpResponse<String> saved = coach.sendJson("PUT", "/api/v1/participants/" + participant + "/map", """
+        HttpResponse<String> saved =
+                coach.sendJson("PUT", "/api/v1/participants/" + participant + "/map", """
                 {"version":0,"members":[{"id":"%s","name":"Zus","category":"FAMILY","ring":"INNER","frequency":"WEEKLY",
                  "valence":"SUPPORTIVE","status":"ACTIVE","capitalType":"BONDING","level":"CITY","lightTie":false}],
                  "ties":[]}""".formatted(UUID.randomUUID()));
@@ -68,35 +70,74 @@ final class HomeFixtures {
     }
 
     static UUID trajectory(WebSession starter, UUID participant, UUID coach) {
-        HttpResponse<String> started = starter.post("/trajectories", Map.of("participant", participant.toString(),
-                "coach", coach.toString()));
+        HttpResponse<String> started =
+                starter.post("/trajectories", Map.of("participant", participant.toString(), "coach", coach.toString()));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
         return idIn(started);
     }
 
     static void action(WebSession coach, UUID trajectory, String description, LocalDate dueOn) {
-        HttpResponse<String> added = coach.post("/trajectories/" + trajectory + "/actions", Map.of("kind", "OTHER",
-                "description", description, "performer", "PARTICIPANT", "dueOn", dueOn.toString()));
+        HttpResponse<String> added = coach.post(
+                "/trajectories/" + trajectory + "/actions",
+                Map.of(
+                        "kind",
+                        "OTHER",
+                        "description",
+                        description,
+                        "performer",
+                        "PARTICIPANT",
+                        "dueOn",
+                        dueOn.toString()));
         assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
     }
 
     static void session(WebSession coach, UUID trajectory, LocalDate heldOn) {
-        HttpResponse<String> logged = coach.post("/trajectories/" + trajectory + "/sessions", Map.of("heldOn",
-                heldOn.toString(), "durationMinutes", "45", "place", "Thuis", "note", "", "noteVisibility", "PRIVATE"));
+        HttpResponse<String> logged = coach.post(
+                "/trajectories/" + trajectory + "/sessions",
+                Map.of(
+                        "heldOn",
+                        heldOn.toString(),
+                        "durationMinutes",
+                        "45",
+                        "place",
+                        "Thuis",
+                        "note",
+                        "",
+                        "noteVisibility",
+                        "PRIVATE"));
         assertThat(logged.statusCode()).as(logged.body()).isEqualTo(302);
     }
 
     static void roundTable(WebSession coach, UUID trajectory, LocalDate plannedOn) {
-        HttpResponse<String> planned = coach.post("/trajectories/" + trajectory + "/round-tables", Map.of(
-                "plannedOn", plannedOn.toString(), "agenda", "Wie helpt mee?", "participantCentral", "true"));
+        HttpResponse<String> planned = coach.post(
+                "/trajectories/" + trajectory + "/round-tables",
+                Map.of("plannedOn", plannedOn.toString(), "agenda", "Wie helpt mee?", "participantCentral", "true"));
         assertThat(planned.statusCode()).as(planned.body()).isEqualTo(302);
     }
 
     /** A programme of the coordinator, with check-ins every 14 days. */
     static UUID programme(WebSession coordinator, String name) {
-        Map<String, String> form = new HashMap<>(Map.of("name", name, "weightLanguage", "30", "weightInterests", "20",
-                "weightProximity", "20", "weightAvailability", "20", "weightPreferences", "10", "waitingDays", "30",
-                "waitingPoints", "10", "expectedDurationWeeks", "26", "maxCapacity", "3"));
+        Map<String, String> form = new HashMap<>(Map.of(
+                "name",
+                name,
+                "weightLanguage",
+                "30",
+                "weightInterests",
+                "20",
+                "weightProximity",
+                "20",
+                "weightAvailability",
+                "20",
+                "weightPreferences",
+                "10",
+                "waitingDays",
+                "30",
+                "waitingPoints",
+                "10",
+                "expectedDurationWeeks",
+                "26",
+                "maxCapacity",
+                "3"));
         form.put("maxDistanceKm", "10");
         form.put("genderWishes", "AS_PREFERENCE");
         form.put("checkInIntervalDays", "14");
@@ -107,12 +148,13 @@ final class HomeFixtures {
 
     /** Puts the participant on the programme's waiting list; answers the waiting entry's id. */
     static UUID waiting(WebSession coordinator, UUID programme, UUID participant, String name) {
-        Map<String, String> intake = new HashMap<>(Map.of("participant", participant.toString(), "age", "34", "gender",
-                "WOMAN", "interests", "koken"));
+        Map<String, String> intake = new HashMap<>(
+                Map.of("participant", participant.toString(), "age", "34", "gender", "WOMAN", "interests", "koken"));
         intake.putAll(IntakeLanguages.lines("nl", "A2"));
         HttpResponse<String> added = coordinator.post("/programmes/" + programme + "/waiting", intake);
         assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
-        Matcher option = Pattern.compile("data-participant-id=\"" + participant + "\"[\\s\\S]*?/waiting/([0-9a-f-]{36})/edit")
+        Matcher option = Pattern.compile(
+                        "data-participant-id=\"" + participant + "\"[\\s\\S]*?/waiting/([0-9a-f-]{36})/edit")
                 .matcher(coordinator.get("/programmes/" + programme).body());
         assertThat(option.find()).as("waiting entry of " + name).isTrue();
         return UUID.fromString(option.group(1));
@@ -120,44 +162,69 @@ final class HomeFixtures {
 
     /** A buddy (room for three) registered, approved and signed in with the password they set from the mail. */
     WebSession buddy(WebSession coordinator, UUID programme, String name, String email, UUID[] id) {
-        Map<String, String> form = new HashMap<>(Map.of("name", name, "email", email, "capacity", "3", "consent", "true",
-                "age", "51", "gender", "MAN", "interests", "koken"));
+        Map<String, String> form = new HashMap<>(Map.of(
+                "name",
+                name,
+                "email",
+                email,
+                "capacity",
+                "3",
+                "consent",
+                "true",
+                "age",
+                "51",
+                "gender",
+                "MAN",
+                "interests",
+                "koken"));
         form.putAll(IntakeLanguages.lines("nl", "NATIVE"));
         HttpResponse<String> registered = coordinator.post("/programmes/" + programme + "/buddies", form);
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(302);
         Matcher row = Pattern.compile("data-buddy-id=\"([0-9a-f-]{36})\">\\s*<td>" + Pattern.quote(name) + "</td>")
-                .matcher(coordinator.get("/programmes/" + programme + "/buddies").body());
+                .matcher(
+                        coordinator.get("/programmes/" + programme + "/buddies").body());
         assertThat(row.find()).isTrue();
         id[0] = UUID.fromString(row.group(1));
-        assertThat(coordinator.post("/programmes/" + programme + "/buddies/" + id[0] + "/approve",
-                Map.of("intakeHeld", "true")).statusCode()).isEqualTo(302);
+        assertThat(coordinator
+                        .post(
+                                "/programmes/" + programme + "/buddies/" + id[0] + "/approve",
+                                Map.of("intakeHeld", "true"))
+                        .statusCode())
+                .isEqualTo(302);
         String link = TestMail.linkTo(email);
         WebSession buddy = new WebSession(port);
-        buddy.post("/activate", Map.of("token", link.substring(link.indexOf('=') + 1), "password",
-                TestAccounts.PASSWORD));
+        buddy.post(
+                "/activate", Map.of("token", link.substring(link.indexOf('=') + 1), "password", TestAccounts.PASSWORD));
         assertThat(buddy.signIn(email, TestAccounts.PASSWORD)).isTrue();
         return buddy;
     }
 
     /** The coordinator fixes a pair by hand (a proposal to decide); answers the pair's id. */
     static UUID fix(WebSession coordinator, UUID programme, UUID waitingEntry, String participantName, UUID buddy) {
-        HttpResponse<String> fixed = coordinator.post("/programmes/" + programme + "/pairs", Map.of("waitingEntry",
-                waitingEntry.toString(), "buddy", buddy.toString()));
+        HttpResponse<String> fixed = coordinator.post(
+                "/programmes/" + programme + "/pairs",
+                Map.of("waitingEntry", waitingEntry.toString(), "buddy", buddy.toString()));
         assertThat(fixed.statusCode()).as(fixed.body()).isEqualTo(302);
-        Matcher pair = Pattern.compile("data-pair-id=\"([0-9a-f-]{36})\">\\s*<p><strong>" + Pattern.quote(participantName))
+        Matcher pair = Pattern.compile(
+                        "data-pair-id=\"([0-9a-f-]{36})\">\\s*<p><strong>" + Pattern.quote(participantName))
                 .matcher(coordinator.get("/programmes/" + programme).body());
         assertThat(pair.find()).as("the proposal of " + participantName).isTrue();
         return UUID.fromString(pair.group(1));
     }
 
     static void accept(WebSession coordinator, UUID programme, UUID pair) {
-        assertThat(coordinator.post("/programmes/" + programme + "/pairs/" + pair + "/accept", Map.of()).statusCode())
+        assertThat(coordinator
+                        .post("/programmes/" + programme + "/pairs/" + pair + "/accept", Map.of())
+                        .statusCode())
                 .isEqualTo(302);
     }
 
     private static UUID idIn(HttpResponse<String> response) {
-        Matcher id = ID_IN_LOCATION.matcher(response.headers().firstValue("Location").orElse(""));
-        assertThat(id.find()).as("a redirect to what was made: " + response.statusCode()).isTrue();
+        Matcher id =
+                ID_IN_LOCATION.matcher(response.headers().firstValue("Location").orElse(""));
+        assertThat(id.find())
+                .as("a redirect to what was made: " + response.statusCode())
+                .isTrue();
         return UUID.fromString(id.group(1));
     }
 }

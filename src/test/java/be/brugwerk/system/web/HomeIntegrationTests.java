@@ -2,15 +2,13 @@ package be.brugwerk.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import javax.sql.DataSource;
-
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -59,10 +57,13 @@ class HomeIntegrationTests {
         assertThat(part(home, "home-participants")).contains(world.amina).contains("Traject van " + world.amina);
         assertThat(part(home, "home-overdue")).contains(world.overdueAction).contains("18 dagen te laat");
         assertThat(part(home, "home-next")).contains(world.nextAction);
-        assertThat(part(home, "home-signals")).contains("Al 20 dagen geen contact met " + world.amina)
-                .contains("data-signal=\"NO_CONTACT_14\"").doesNotContain("STALLED");
+        assertThat(part(home, "home-signals"))
+                .contains("Al 20 dagen geen contact met " + world.amina)
+                .contains("data-signal=\"NO_CONTACT_14\"")
+                .doesNotContain("STALLED");
         assertThat(part(home, "home-upcoming")).contains("Rondetafelgesprek met " + world.amina);
-        assertThat(part(home, "home-changes")).as("the map was changed 20 days ago, out of the 14-day window")
+        assertThat(part(home, "home-changes"))
+                .as("the map was changed 20 days ago, out of the 14-day window")
                 .contains("Geen netwerkkaart gewijzigd");
     }
 
@@ -71,24 +72,38 @@ class HomeIntegrationTests {
         String vera = home(fixtures.signedIn(world.vera));
         String walter = home(fixtures.signedIn(world.walter));
 
-        assertThat(vera).doesNotContain(world.bert).doesNotContain(world.bertsAction).doesNotContain(world.zora)
-                .doesNotContain(world.zorasAction).doesNotContain(world.kim);
-        assertThat(walter).contains(world.bert).contains(world.bertsAction).doesNotContain(world.amina)
-                .doesNotContain(world.overdueAction).doesNotContain(world.zora).doesNotContain(world.zorasAction);
+        assertThat(vera)
+                .doesNotContain(world.bert)
+                .doesNotContain(world.bertsAction)
+                .doesNotContain(world.zora)
+                .doesNotContain(world.zorasAction)
+                .doesNotContain(world.kim);
+        assertThat(walter)
+                .contains(world.bert)
+                .contains(world.bertsAction)
+                .doesNotContain(world.amina)
+                .doesNotContain(world.overdueAction)
+                .doesNotContain(world.zora)
+                .doesNotContain(world.zorasAction);
     }
 
     @Test
     void showsAProfessionalTheirCaseloadOnlyEvenWhereTheySeeTheWholeOrganisation() {
         jdbc.sql("update organisation set professionals_see_organisation = true where id = ?")
-                .param(world.professional.organisation()).update();
+                .param(world.professional.organisation())
+                .update();
         try {
             String home = home(fixtures.signedIn(world.professional));
 
             assertThat(part(home, "home-participants")).contains(world.kim).contains("nog geen traject");
-            assertThat(home).doesNotContain(world.amina).doesNotContain(world.bert).doesNotContain(world.overdueAction);
+            assertThat(home)
+                    .doesNotContain(world.amina)
+                    .doesNotContain(world.bert)
+                    .doesNotContain(world.overdueAction);
         } finally {
             jdbc.sql("update organisation set professionals_see_organisation = false where id = ?")
-                    .param(world.professional.organisation()).update();
+                    .param(world.professional.organisation())
+                    .update();
         }
     }
 
@@ -96,10 +111,15 @@ class HomeIntegrationTests {
     void showsTheCoordinatorTheWaitingListAndTheProposalToDecide() {
         String home = home(fixtures.signedIn(world.coordinator));
 
-        assertThat(part(home, "home-proposals")).contains(world.lena).contains(world.programmeName)
+        assertThat(part(home, "home-proposals"))
+                .contains(world.lena)
+                .contains(world.programmeName)
                 .contains("/programmes/" + world.programme + "#proposals")
-                .as("an accepted pair is decided already").doesNotContain(world.amina);
-        assertThat(part(home, "home-waiting")).contains(world.programmeName).contains("2 wachtend, de langste al 20 dagen")
+                .as("an accepted pair is decided already")
+                .doesNotContain(world.amina);
+        assertThat(part(home, "home-waiting"))
+                .contains(world.programmeName)
+                .contains("2 wachtend, de langste al 20 dagen")
                 .doesNotContain("Elders " + world.suffix);
         assertThat(home).doesNotContain(world.zora).doesNotContain(world.overdueAction);
     }
@@ -109,7 +129,9 @@ class HomeIntegrationTests {
         fixtures.signedIn(world.coordinator).get("/participants"); // a read within the last seven days
         String home = home(fixtures.signedIn(world.admin));
 
-        assertThat(part(home, "home-accounts")).contains("vrijwillige netwerkcoach: 2").contains("coördinator: 1");
+        assertThat(part(home, "home-accounts"))
+                .contains("vrijwillige netwerkcoach: 2")
+                .contains("coördinator: 1");
         assertThat(part(home, "home-audit")).contains("data-action=\"LIST\"");
         assertThat(home).doesNotContain(world.amina).doesNotContain(world.lena).doesNotContain(world.overdueAction);
     }
@@ -121,8 +143,11 @@ class HomeIntegrationTests {
 
         String home = home(buddy);
 
-        assertThat(part(home, "home-pairs")).contains(world.amina).contains(world.programmeName)
-                .contains("data-pair-id=\"" + world.accepted + "\"").contains("Laat op je buddypagina weten");
+        assertThat(part(home, "home-pairs"))
+                .contains(world.amina)
+                .contains(world.programmeName)
+                .contains("data-pair-id=\"" + world.accepted + "\"")
+                .contains("Laat op je buddypagina weten");
         assertThat(home).doesNotContain(world.lena).doesNotContain(world.proposal.toString());
     }
 
@@ -133,7 +158,9 @@ class HomeIntegrationTests {
         List<String> subjects = jdbc.sql("""
                 select subject_type from audit_event where account_id = ? and action = 'LIST'
                   and ? = any (subject_ids) order by id desc limit 2""")
-                .params(world.vera.id(), world.aminaId).query(String.class).list();
+                .params(world.vera.id(), world.aminaId)
+                .query(String.class)
+                .list();
 
         assertThat(subjects).containsExactlyInAnyOrder("participant", "trajectory");
     }

@@ -12,9 +12,6 @@ import static be.brugwerk.system.web.HomeFixtures.trajectory;
 import static be.brugwerk.system.web.HomeFixtures.waiting;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.UUID;
-
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.SqlStatements;
@@ -23,6 +20,8 @@ import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,9 +68,13 @@ class HomeStatementsIntegrationTests {
         coached(vera, coach, 4);
         List<Executed> five = statementsOf(vera);
 
-        assertThat(five).as("with five participants:" + SqlStatements.describe(five)).hasSameSizeAs(one);
+        assertThat(five)
+                .as("with five participants:" + SqlStatements.describe(five))
+                .hasSameSizeAs(one);
         // 13: the names of whoever changed the maps come from the people module, in one statement of their own
-        assertThat(one).as("with one participant:" + SqlStatements.describe(one)).hasSizeLessThanOrEqualTo(13);
+        assertThat(one)
+                .as("with one participant:" + SqlStatements.describe(one))
+                .hasSizeLessThanOrEqualTo(13);
     }
 
     @Test
@@ -85,7 +88,9 @@ class HomeStatementsIntegrationTests {
         programme(chris, "Nog een programma " + UUID.randomUUID());
         List<Executed> three = statementsOf(chris);
 
-        assertThat(three).as("with three proposals:" + SqlStatements.describe(three)).hasSameSizeAs(one);
+        assertThat(three)
+                .as("with three proposals:" + SqlStatements.describe(three))
+                .hasSameSizeAs(one);
         assertThat(one).as("with one proposal:" + SqlStatements.describe(one)).hasSizeLessThanOrEqualTo(10);
     }
 
@@ -100,7 +105,9 @@ class HomeStatementsIntegrationTests {
         }
         List<Executed> many = statementsOf(admin);
 
-        assertThat(many).as("with many accounts and audit rows:" + SqlStatements.describe(many)).hasSameSizeAs(few);
+        assertThat(many)
+                .as("with many accounts and audit rows:" + SqlStatements.describe(many))
+                .hasSameSizeAs(few);
         assertThat(few).as("with a few accounts:" + SqlStatements.describe(few)).hasSizeLessThanOrEqualTo(4);
     }
 
@@ -116,7 +123,9 @@ class HomeStatementsIntegrationTests {
         HomeFixtures.accept(chris, programme, proposed(programme, buddy[0], 1));
         List<Executed> three = statementsOf(bart);
 
-        assertThat(three).as("with three pairs:" + SqlStatements.describe(three)).hasSameSizeAs(one);
+        assertThat(three)
+                .as("with three pairs:" + SqlStatements.describe(three))
+                .hasSameSizeAs(one);
         assertThat(one).as("with one pair:" + SqlStatements.describe(one)).hasSizeLessThanOrEqualTo(4);
     }
 

@@ -11,15 +11,14 @@ import static be.brugwerk.system.web.HomeFixtures.today;
 import static be.brugwerk.system.web.HomeFixtures.trajectory;
 import static be.brugwerk.system.web.HomeFixtures.waiting;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * An organisation whose homes all have something to show, and a second organisation beside it. Vera's participant

@@ -2,12 +2,6 @@ package be.brugwerk.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import be.brugwerk.support.Browsers;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
@@ -17,6 +11,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,8 +33,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LookAndFeelBrowserTests {
 
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("brugwerk.screenshots.look", "target/screenshots/look"));
-    private static final int[] WIDTHS = { 360, 768, 1024, 1280, 1440 };
+    private static final Path SCREENSHOTS =
+            Path.of(System.getProperty("brugwerk.screenshots.look", "target/screenshots/look"));
+    private static final int[] WIDTHS = {360, 768, 1024, 1280, 1440};
     private static final List<Integer> SCREENSHOT_WIDTHS = List.of(360, 1280);
 
     @LocalServerPort
@@ -73,9 +73,13 @@ class LookAndFeelBrowserTests {
             findings.addAll(check(anonymous, width, "login", "/login"));
             findings.addAll(check(anonymous, width, "join", "/join/" + world.programme));
             // the sign-up refused: the error summary at the top and the fields marked
-            anonymous.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kandidaat stellen")).click();
+            anonymous
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kandidaat stellen"))
+                    .click();
             anonymous.waitForLoadState(LoadState.LOAD);
-            assertThat(anonymous.locator(".error-summary").isVisible()).as("the error summary of a refused sign-up").isTrue();
+            assertThat(anonymous.locator(".error-summary").isVisible())
+                    .as("the error summary of a refused sign-up")
+                    .isTrue();
             findings.addAll(checkShown(anonymous, width, "join-refused"));
             anonymous.context().close();
         }
@@ -92,17 +96,21 @@ class LookAndFeelBrowserTests {
         assertThat(focused(page, "tagName")).isEqualTo("A");
         assertThat(focusRing(page)).as("the skip link, focused").isTrue();
         assertThat((Boolean) page.evaluate("() => document.activeElement.getBoundingClientRect().left >= 0"))
-                .as("the skip link comes into view").isTrue();
+                .as("the skip link comes into view")
+                .isTrue();
 
         // through the header and the whole intake form, up to its submit button: every stop shows the ring
         List<String> reached = new ArrayList<>();
         for (int tab = 0; tab < 200 && !"primary".equals(focused(page, "className")); tab++) {
             page.keyboard().press("Tab");
             reached.add(focused(page, "tagName"));
-            assertThat(focusRing(page)).as("a focus ring on the %s reached after %d tabs", focused(page, "tagName"), tab + 1)
+            assertThat(focusRing(page))
+                    .as("a focus ring on the %s reached after %d tabs", focused(page, "tagName"), tab + 1)
                     .isTrue();
         }
-        assertThat(focused(page, "className")).as("the form's submit button is reached").isEqualTo("primary");
+        assertThat(focused(page, "className"))
+                .as("the form's submit button is reached")
+                .isEqualTo("primary");
         assertThat(reached).contains("A", "INPUT", "SELECT", "TEXTAREA", "BUTTON");
         page.context().close();
     }
@@ -138,7 +146,9 @@ class LookAndFeelBrowserTests {
     private List<String> check(Page page, int width, String name, String path) {
         page.navigate(path);
         page.waitForLoadState(LoadState.LOAD);
-        assertThat(page.locator("main h1").first().isVisible()).as("%s at %d px shows its heading", name, width).isTrue();
+        assertThat(page.locator("main h1").first().isVisible())
+                .as("%s at %d px shows its heading", name, width)
+                .isTrue();
         return checkShown(page, width, name);
     }
 
@@ -149,11 +159,14 @@ class LookAndFeelBrowserTests {
                 () => [...document.querySelectorAll('body *')]
                     .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
                     .map(e => e.tagName + '.' + e.className).slice(0, 5)""");
-        if (!(Boolean) page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")) {
+        if (!(Boolean)
+                page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")) {
             findings.add(name + " scrolls sideways at " + width + " px: " + tooWide);
         }
         if (SCREENSHOT_WIDTHS.contains(width)) {
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name + "-" + width + ".png")));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve(name + "-" + width + ".png")));
             try {
                 Browsers.assertAccessible(page);
             } catch (AssertionError e) {
@@ -168,14 +181,18 @@ class LookAndFeelBrowserTests {
         page.navigate("/login");
         page.getByLabel("E-mailadres").fill(email);
         page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden"))
+                .click();
         page.waitForURL("**/");
         return page;
     }
 
     private Page anonymous(int width) {
-        BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setLocale("nl-BE").setViewportSize(width, 800));
+        BrowserContext context = Browsers.chromium()
+                .newContext(new Browser.NewContextOptions()
+                        .setBaseURL("http://localhost:" + port)
+                        .setLocale("nl-BE")
+                        .setViewportSize(width, 800));
         return context.newPage();
     }
 }

@@ -2,12 +2,11 @@ package be.brugwerk.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.system.Refusal;
+import be.brugwerk.system.TextInput;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import be.brugwerk.system.Refusal;
-import be.brugwerk.system.TextInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.ProblemDetail;
@@ -19,8 +18,14 @@ class RefusalMessagesUnitTests {
 
     private static ResourceBundleMessageSource bundles() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("i18n/messages", "i18n/network", "i18n/coaching", "i18n/exchange", "i18n/editor",
-                "i18n/trajectory", "i18n/matching");
+        source.setBasenames(
+                "i18n/messages",
+                "i18n/network",
+                "i18n/coaching",
+                "i18n/exchange",
+                "i18n/editor",
+                "i18n/trajectory",
+                "i18n/matching");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return source;
@@ -51,12 +56,21 @@ class RefusalMessagesUnitTests {
 
         assertThat(problem.getStatus()).isEqualTo(400);
         assertThat(problem.getDetail()).isEqualTo("birthYear: That year of birth lies in the future.");
-        assertThat(problem.getProperties()).containsEntry("errors", List.of(Map.of("field", "birthYear", "message",
-                "That year of birth lies in the future.", "code", "participant.birthYear.future")));
+        assertThat(problem.getProperties())
+                .containsEntry(
+                        "errors",
+                        List.of(Map.of(
+                                "field",
+                                "birthYear",
+                                "message",
+                                "That year of birth lies in the future.",
+                                "code",
+                                "participant.birthYear.future")));
     }
 
     @Test
     void fallsBackToTheKeyRatherThanFailingWhenAMessageIsMissing() {
-        assertThat(messages.message(new Refusal("x", "no.such.key"), Locale.ENGLISH)).isEqualTo("no.such.key");
+        assertThat(messages.message(new Refusal("x", "no.such.key"), Locale.ENGLISH))
+                .isEqualTo("no.such.key");
     }
 }

@@ -3,12 +3,11 @@ package be.brugwerk.system.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.util.List;
-import java.util.Map;
-
 import be.brugwerk.system.MultiLine;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.TextInput;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.NestedExceptionUtils;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,20 +16,19 @@ import tools.jackson.databind.module.SimpleModule;
 /** The JSON reader of request bodies refuses what no text field takes, naming the field by its path. */
 class TextDeserializerUnitTests {
 
-    record Member(String name, @MultiLine String note) {
-    }
+    record Member(String name, @MultiLine String note) {}
 
-    record Map_(String title, List<Member> members, @MultiLine List<String> lines, Map<String, String> answers) {
-    }
+    record Map_(
+            String title, List<Member> members, @MultiLine List<String> lines, Map<String, String> answers) {}
 
     private final JsonMapper json = JsonMapper.builder()
-            .addModule(new SimpleModule().addDeserializer(String.class, new TextDeserializer())).build();
+            .addModule(new SimpleModule().addDeserializer(String.class, new TextDeserializer()))
+            .build();
 
     @Test
     void readsTextAsItIs() {
         Map_ read = json.readValue("""
-                {"title":"Zoë 🙂","members":[{"name":"Ann","note":"two\\nlines"}],"lines":["a\\tb"],"answers":{"A":"1"}}""",
-                Map_.class);
+                {"title":"Zoë 🙂","members":[{"name":"Ann","note":"two\\nlines"}],"lines":["a\\tb"],"answers":{"A":"1"}}""", Map_.class);
 
         assertThat(read.title()).isEqualTo("Zoë 🙂");
         assertThat(read.members().get(0).note()).isEqualTo("two\nlines");

@@ -2,14 +2,13 @@ package be.brugwerk.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Map;
-
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,29 +33,42 @@ class TextInputIntegrationTests {
     @BeforeEach
     void aCoordinator() {
         coordinator = new WebSession(port);
-        assertThat(coordinator.signIn(accounts.account(accounts.organisation("Text input"), Role.COORDINATOR).email(),
-                TestAccounts.PASSWORD)).isTrue();
+        assertThat(coordinator.signIn(
+                        accounts.account(accounts.organisation("Text input"), Role.COORDINATOR)
+                                .email(),
+                        TestAccounts.PASSWORD))
+                .isTrue();
     }
 
     @Test
     void refusesNulInAJsonBodyNamingTheField() {
-        HttpResponse<String> refused = coordinator.sendJson("POST", "/api/v1/participants",
+        HttpResponse<String> refused = coordinator.sendJson(
+                "POST",
+                "/api/v1/participants",
                 "{\"name\":\"Ali\\u0000\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).contains("application/problem+json"));
-        assertThat(refused.body()).contains("\"field\":\"name\"").contains("\"code\":\"input.text.controlCharacter\"")
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+        assertThat(refused.body())
+                .contains("\"field\":\"name\"")
+                .contains("\"code\":\"input.text.controlCharacter\"")
                 .contains("control character");
     }
 
     @Test
     void refusesHalfACharacterAndALineBreakInASingleLineFieldButNotInATextArea() {
-        HttpResponse<String> halfCharacter = coordinator.sendJson("POST", "/api/v1/participants",
+        HttpResponse<String> halfCharacter = coordinator.sendJson(
+                "POST",
+                "/api/v1/participants",
                 "{\"name\":\"Ali\",\"municipality\":\"Gent\\ud800\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
-        HttpResponse<String> lineBreak = coordinator.sendJson("POST", "/api/v1/participants",
+        HttpResponse<String> lineBreak = coordinator.sendJson(
+                "POST",
+                "/api/v1/participants",
                 "{\"name\":\"Ali\\nBaba\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
-        HttpResponse<String> textArea = coordinator.sendJson("POST", "/api/v1/participants",
+        HttpResponse<String> textArea = coordinator.sendJson(
+                "POST",
+                "/api/v1/participants",
                 "{\"name\":\"Ali\",\"lifeSituation\":\"Two lines:\\nfirst\\tand second\","
                         + "\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
 
@@ -70,8 +82,10 @@ class TextInputIntegrationTests {
     @Test
     void namesTheFieldInTheLanguageTheRequestAsksFor() {
         HttpResponse<String> refused = coordinator.send(HttpRequest.newBuilder(coordinator.uri("/api/v1/participants"))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("Accept-Language", "fr").header("X-CSRF-TOKEN", csrf())
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Accept-Language", "fr")
+                .header("X-CSRF-TOKEN", csrf())
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Ali\\u0000\"}")));
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
@@ -95,11 +109,13 @@ class TextInputIntegrationTests {
         coordinator.get("/participants/new?lang=en");
         coordinator.get("/participants/new");
 
-        HttpResponse<String> refused = coordinator.post("/participants", Map.of("name", "Ali\u0000",
-                "municipality", "Gent", "consentProcessing", "true"));
+        HttpResponse<String> refused = coordinator.post(
+                "/participants", Map.of("name", "Ali\u0000", "municipality", "Gent", "consentProcessing", "true"));
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("“name” holds a character that is not text").contains("value=\"Gent\"")
+        assertThat(refused.body())
+                .contains("“name” holds a character that is not text")
+                .contains("value=\"Gent\"")
                 .contains("<form");
     }
 
@@ -109,8 +125,8 @@ class TextInputIntegrationTests {
         stranger.get("/login?lang=en");
         stranger.get("/login");
 
-        HttpResponse<String> refused = stranger.post("/login", Map.of("email", "someone\u0000@test.brugwerk",
-                "password", "whatever it is"));
+        HttpResponse<String> refused =
+                stranger.post("/login", Map.of("email", "someone\u0000@test.brugwerk", "password", "whatever it is"));
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("“email” holds a character that is not text");
@@ -123,9 +139,11 @@ class TextInputIntegrationTests {
         HttpResponse<String> refused = coordinator.getJson(path);
 
         assertThat(refused.statusCode()).isBetween(400, 499);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).contains("application/problem+json"));
-        assertThat(refused.body()).contains("\"status\":" + refused.statusCode()).doesNotContain("<html");
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+        assertThat(refused.body())
+                .contains("\"status\":" + refused.statusCode())
+                .doesNotContain("<html");
     }
 
     @Test
