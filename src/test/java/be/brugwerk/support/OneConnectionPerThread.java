@@ -20,13 +20,16 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 public final class OneConnectionPerThread implements BeanPostProcessor {
 
+    /** The pool requests draw from; the owner's pool (migrations, test fixtures) is not a request's. */
+    static final String APPLICATION_POOL = "dataSource";
+
     private static final ThreadLocal<Integer> HELD = ThreadLocal.withInitial(() -> 0);
     private static final List<String> REFUSALS = new CopyOnWriteArrayList<>();
 
     /** Keeps the pool's type (a class proxy), so other test wrappers still recognise it, in either order. */
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (!(bean instanceof HikariDataSource pool)) {
+        if (!(bean instanceof HikariDataSource pool) || !APPLICATION_POOL.equals(beanName)) {
             return bean;
         }
         ProxyFactory factory = new ProxyFactory(pool);

@@ -203,7 +203,9 @@ public final class SqlStatements {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (!(bean instanceof HikariDataSource pool)) {
+                    // the application's pool: statements of the owner's (test fixtures) are not the page's
+                    if (!(bean instanceof HikariDataSource pool)
+                            || !OneConnectionPerThread.APPLICATION_POOL.equals(name)) {
                         return bean;
                     }
                     ProxyFactory factory = new ProxyFactory(pool);

@@ -4,6 +4,7 @@ import be.brugwerk.system.DemoMode;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,7 +13,6 @@ import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
@@ -23,9 +23,22 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 @EnableConfigurationProperties(DatabaseSettings.class)
 class DatabaseConfiguration {
 
+    /**
+     * This context's use of the embedded server, if the database is embedded: closed after the pools that depend on
+     * it, and the last context to close stops the server.
+     */
     @Bean
-    DatabaseConnections databaseConnections(DatabaseSettings settings) {
-        if (!settings.embedded()) {
+    EmbeddedDatabase.Lease embeddedDatabase(DatabaseSettings settings) {
+        return settings.embedded()
+                ? EmbeddedDatabase.lease(
+                        Path.of(settings.dataDir()), settings.embeddedFresh(), settings.ownerUser(), settings.appUser())
+                : EmbeddedDatabase.Lease.NONE;
+    }
+
+    @Bean
+    DatabaseConnections databaseConnections(DatabaseSettings settings, EmbeddedDatabase.Lease embeddedDatabase) {
+        EmbeddedDatabase embedded = embeddedDatabase.database();
+        if (embedded == null) {
             return new DatabaseConnections(
                     false,
                     settings.url(),
@@ -34,8 +47,6 @@ class DatabaseConfiguration {
                     settings.appUser(),
                     settings.appPassword());
         }
-        EmbeddedDatabase embedded = EmbeddedDatabase.startedIn(
-                Path.of(settings.dataDir()), settings.embeddedFresh(), settings.ownerUser(), settings.appUser());
         return new DatabaseConnections(
                 true,
                 embedded.jdbcUrl(),
@@ -73,10 +84,23 @@ class DatabaseConfiguration {
         return new HikariDataSource(config);
     }
 
+    /**
+     * The owner's connections, for migrations and the demo data at start-up. A small pool that empties itself
+     * when unused: a node at work holds no owner connection, yet the many statements of start-up (and of the tests'
+     * fixtures) do not each pay for a new connection, its password exchange and a cold server process.
+     */
     @Bean
     @FlywayDataSource
-    DataSource migrationDataSource(DatabaseConnections connections) {
-        return new DriverManagerDataSource(connections.url(), connections.ownerUser(), connections.ownerPassword());
+    HikariDataSource migrationDataSource(DatabaseConnections connections) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("brugwerk-owner");
+        config.setJdbcUrl(connections.url());
+        config.setUsername(connections.ownerUser());
+        config.setPassword(connections.ownerPassword());
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(0);
+        config.setIdleTimeout(Duration.ofSeconds(10).toMillis());
+        return new HikariDataSource(config);
     }
 
     @Bean
