@@ -14,12 +14,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +55,12 @@ final class EmbeddedDatabase {
     private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
     private static final Map<Path, EmbeddedDatabase> RUNNING = new ConcurrentHashMap<>();
+    /** How long the JVM's exit waits for the contexts to let go of the server before stopping it anyway. */
+    private static final Duration LAST_USE_WAIT = Duration.ofSeconds(20);
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stopWhenReleased, "embedded-postgres-stop"));
+    }
 
     /** Only password-checked connections, and only over the loopback interface or the private socket folder. */
     private static final String HOST_BASED_AUTHENTICATION = """
@@ -63,11 +72,78 @@ final class EmbeddedDatabase {
             """;
 
     private final EmbeddedPostgres server;
+    private final AtomicInteger leases = new AtomicInteger();
     private final String ownerPassword = randomPassword();
     private final String appPassword = randomPassword();
 
     private EmbeddedDatabase(EmbeddedPostgres server) {
         this.server = server;
+    }
+
+    /**
+     * The server of this data folder for one Spring context, started if need be. The last lease closed stops the
+     * server, so it outlives every context that uses it (their pools and reactions shut down while it still answers).
+     * At the JVM's exit {@link #stopWhenReleased} waits a while for the contexts, then stops what is left.
+     */
+    static synchronized Lease lease(Path dataDir, boolean fresh, String ownerUser, String appUser) {
+        EmbeddedDatabase database = startedIn(dataDir, fresh, ownerUser, appUser);
+        database.leases.incrementAndGet();
+        return new Lease(dataDir, database);
+    }
+
+    /** One context's use of the embedded server; {@link #NONE} where the database is an external server. */
+    static final class Lease implements AutoCloseable {
+
+        static final Lease NONE = new Lease(null, null);
+
+        private final Path dataDir;
+        private final EmbeddedDatabase database;
+        private final AtomicBoolean closed = new AtomicBoolean();
+
+        private Lease(Path dataDir, EmbeddedDatabase database) {
+            this.dataDir = dataDir;
+            this.database = database;
+        }
+
+        /** The leased server, or null for {@link #NONE}. */
+        EmbeddedDatabase database() {
+            return database;
+        }
+
+        @Override
+        public void close() {
+            if (database != null && closed.compareAndSet(false, true)) {
+                release(dataDir, database);
+            }
+        }
+    }
+
+    private static synchronized void release(Path dataDir, EmbeddedDatabase database) {
+        if (database.leases.decrementAndGet() == 0 && RUNNING.get(normalised(dataDir)) == database) {
+            stop(dataDir);
+        }
+    }
+
+    /**
+     * The JVM's exit: Spring closes its contexts in shutdown hooks of their own, at the same time as this one. The
+     * server keeps answering until they have released it, or until {@link #LAST_USE_WAIT} has passed.
+     */
+    private static void stopWhenReleased() {
+        long deadline = System.nanoTime() + LAST_USE_WAIT.toNanos();
+        while (RUNNING.values().stream().anyMatch(database -> database.leases.get() > 0)
+                && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        List.copyOf(RUNNING.keySet()).forEach(EmbeddedDatabase::stop);
+    }
+
+    private static Path normalised(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize();
     }
 
     static EmbeddedDatabase startedIn(Path dataDir, boolean fresh, String ownerUser, String appUser) {
@@ -91,8 +167,8 @@ final class EmbeddedDatabase {
     }
 
     /** Stops the server of this data folder, if this JVM started one (the JVM's exit stops it otherwise). */
-    static void stop(Path dataDir) {
-        EmbeddedDatabase database = RUNNING.remove(dataDir.toAbsolutePath().normalize());
+    static synchronized void stop(Path dataDir) {
+        EmbeddedDatabase database = RUNNING.remove(normalised(dataDir));
         if (database != null) {
             try {
                 database.server.close();
@@ -130,6 +206,8 @@ final class EmbeddedDatabase {
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
+                    // stopped when the last context lets go, not at once by a hook of zonky's own (lease)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("password_encryption", "scram-sha-256")
                     // initdb: a later --auth overrides zonky's "-A trust"; the superuser's password comes from the file

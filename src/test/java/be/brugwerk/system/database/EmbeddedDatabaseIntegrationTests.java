@@ -52,6 +52,25 @@ class EmbeddedDatabaseIntegrationTests {
     }
 
     @Test
+    void answersUntilTheLastContextLetsGo() throws SQLException {
+        dataDir = folder.resolve("brugwerk-data");
+        EmbeddedDatabase.Lease first = EmbeddedDatabase.lease(dataDir, true, "brugwerk_owner", "brugwerk_app");
+        EmbeddedDatabase.Lease second = EmbeddedDatabase.lease(dataDir, true, "brugwerk_owner", "brugwerk_app");
+        EmbeddedDatabase database = first.database();
+        assertThat(second.database()).isSameAs(database);
+
+        first.close();
+        first.close(); // a context closed twice lets go once
+        try (Connection connection = connect(database, "brugwerk_app", database.appPassword())) {
+            assertThat(connection.isValid(1)).isTrue();
+        }
+
+        second.close();
+        assertThatThrownBy(() -> connect(database, "brugwerk_app", database.appPassword()))
+                .isInstanceOf(SQLException.class);
+    }
+
+    @Test
     void keepsItsFolderAndSecretsToTheAccountThatRunsIt() throws IOException {
         dataDir = folder.resolve("brugwerk-data");
         EmbeddedDatabase.startedIn(dataDir, true, "brugwerk_owner", "brugwerk_app");
