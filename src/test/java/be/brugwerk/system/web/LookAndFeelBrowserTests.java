@@ -144,20 +144,28 @@ class LookAndFeelBrowserTests {
         pages.put("programme", "/programmes/" + world.programme);
         pages.put("buddies", "/programmes/" + world.programme + "/buddies");
         pages.put("intake", "/programmes/" + world.programme + "/waiting/new");
+        pages.put("new-participant", "/participants/new");
+        pages.put("new-buddy", "/programmes/" + world.programme + "/buddies/new");
         pages.put("organisation", "/coaching/organisation");
         pages.put("step-plan", "/coaching/steps");
         return pages;
     }
 
-    /** The pages a volunteer coach works in: Amina's trajectory, its outcomes and printout, her map and its analysis. */
+    /**
+     * The pages a volunteer coach works in: Amina's trajectory, its outcomes, printout and closing, her map, its
+     * analysis, versions and exchange.
+     */
     private Map<String, String> coachPages() {
         Map<String, String> pages = new LinkedHashMap<>();
         String trajectory = "/trajectories/" + world.aminasTrajectory;
         pages.put("trajectory", trajectory);
         pages.put("outcomes", trajectory + "/outcomes");
         pages.put("printout", trajectory + "/printout");
+        pages.put("closing", trajectory + "/close");
         pages.put("map", "/participants/" + world.aminaId + "/map");
         pages.put("analysis", "/participants/" + world.aminaId + "/map/analysis");
+        pages.put("map-versions", "/participants/" + world.aminaId + "/map/versions");
+        pages.put("map-exchange", "/participants/" + world.aminaId + "/map/exchange");
         return pages;
     }
 
