@@ -69,6 +69,7 @@ class PicturesBrowserTests {
     Account coachAccount;
     UUID participant;
     UUID trajectory;
+    List<UUID> trajectories = new ArrayList<>();
     List<UUID> versions = new ArrayList<>();
 
     @BeforeEach
@@ -82,6 +83,7 @@ class PicturesBrowserTests {
             UUID someone = participant(coordinator, coachAccount.id(), "Deelnemer " + i);
             UUID started = trajectory(coordinator, someone, coachAccount.id());
             measuredTwice(coach, started, today(clock));
+            trajectories.add(started);
             if (i == 0) {
                 participant = someone;
                 trajectory = started;
@@ -100,6 +102,14 @@ class PicturesBrowserTests {
 
     @Test
     void organisationChartsPlotTheFiguresOfTheirTables() {
+        WebSession coach = signedIn(port, coachAccount);
+        for (UUID each : trajectories) {
+            HttpResponse<String> action =
+                    coach.sendJson("POST", "/api/v1/trajectories/" + each + "/actions", """
+                    {"kind":"OTHER","description":"Bellen","performer":"COACH","dueOn":"%s"}""".formatted(today(clock)));
+            assertThat(action.statusCode()).as(action.body()).isEqualTo(201);
+        }
+        clock.advance(Duration.ofDays(2)); // each of the five now has one action overdue
         for (int width : WIDTHS) {
             try (BrowserContext context = context(width)) {
                 Page page = context.newPage();
@@ -108,6 +118,9 @@ class PicturesBrowserTests {
                 page.navigate("/coaching/organisation");
                 page.waitForLoadState(LoadState.LOAD);
 
+                assertThat(assertBarsPlotTheirTable(page, "trajectory-counts", "minder dan 5"))
+                        .as("five open, none closed (withheld under five), five actions overdue")
+                        .containsExactly(5.0, null, 5.0);
                 assertThat(assertBarsPlotTheirTable(page, "per-coach", "minder dan 5"))
                         .containsExactly(5.0);
                 assertThat(assertBarsPlotTheirTable(page, "per-step", "minder dan 5"))

@@ -1,6 +1,7 @@
 package be.brugwerk.coaching;
 
 import static be.brugwerk.coaching.CoachingFixtures.map;
+import static be.brugwerk.coaching.CoachingFixtures.measuredTwice;
 import static be.brugwerk.coaching.CoachingFixtures.participant;
 import static be.brugwerk.coaching.CoachingFixtures.signedIn;
 import static be.brugwerk.coaching.CoachingFixtures.today;
@@ -24,8 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The trajectory list, a trajectory's page and the page to start one run a fixed number of SQL statements, however
- * many rows they show: the same with 2 as with 20 (no query per trajectory, per participant or per round table).
+ * The trajectory list, a trajectory's page, its printout for the participant and the page to start one run a fixed
+ * number of SQL statements, however many rows they show: the same with 2 as with 20 (no query per trajectory, per
+ * participant, per round table, per session, per measurement or per version of the map).
  */
 @FullStackTest
 class TrajectoryStatementsIntegrationTests {
@@ -41,6 +43,14 @@ class TrajectoryStatementsIntegrationTests {
 
     @Autowired
     MutableClock clock;
+
+    /**
+     * The printout reads three parts, each behind its own check that the trajectory may be worked on (ADR 0006): the
+     * trajectory with everything in it, the network at the start and now (the list of versions, then each of the two
+     * maps, each read checked and audited by the network module), and the measurements with their answers. None of
+     * it is read per row.
+     */
+    private static final int PRINTOUT_CEILING = 61;
 
     WebSession coordinator;
     Account coachAccount;
@@ -103,6 +113,72 @@ class TrajectoryStatementsIntegrationTests {
         assertThat(two)
                 .as("with 2 of everything:" + SqlStatements.describe(two))
                 .hasSizeLessThanOrEqualTo(33);
+    }
+
+    /**
+     * The printout of a trajectory of the ten default steps with two of everything, and of one of twenty steps (the
+     * organisation's step plan changed in between) with twenty of everything: sessions (each keeps a version of the
+     * map, with a note shared with the participant), finished measurements and the work of {@link #work}.
+     */
+    @Test
+    void printsATrajectoryOfTwentyOfEverythingWithTheStatementsOfTwo() {
+        UUID aminasSister = UUID.randomUUID();
+        String small = trajectoryWithAMap("Amina", aminasSister);
+        everything(small, aminasSister, 2);
+        List<Executed> two = statementsOf(coach, small + "/printout");
+
+        Map<String, String> twentySteps = new java.util.HashMap<>(Map.of("version", "0"));
+        for (int i = 0; i < 20; i++) {
+            twentySteps.put("position." + i, String.valueOf(i + 1));
+            twentySteps.put("name." + i, "Stap " + i);
+        }
+        posted(coordinator, "/coaching/steps", twentySteps);
+        UUID noursSister = UUID.randomUUID();
+        String large = trajectoryWithAMap("Nour", noursSister);
+        assertThat(coach.get(large).body()).contains("Stap 19");
+        everything(large, noursSister, 20);
+        List<Executed> twenty = statementsOf(coach, large + "/printout");
+
+        assertThat(coach.get(large + "/printout").body())
+                .contains("Stap 19")
+                .contains("Gedeeld gesprek 19")
+                .contains("Zus bellen 19");
+        assertThat(twenty)
+                .as("with 20 of everything:" + SqlStatements.describe(twenty))
+                .hasSameSizeAs(two);
+        assertThat(two)
+                .as("with 2 of everything:" + SqlStatements.describe(two))
+                .hasSizeLessThanOrEqualTo(PRINTOUT_CEILING);
+    }
+
+    /** A trajectory of a new participant whose map holds one member, Zus: answers the trajectory's page. */
+    private String trajectoryWithAMap(String name, UUID sister) {
+        UUID participant = participant(coordinator, coachAccount.id(), name);
+        map(coach, participant, 0, Map.of(sister, "Zus"));
+        return "/trajectories/" + trajectory(coordinator, participant, coachAccount.id());
+    }
+
+    /** {@code count} sessions with a shared note, finished measurements and of everything {@link #work} adds. */
+    private void everything(String page, UUID sister, int count) {
+        work(page, sister, count);
+        UUID trajectory = UUID.fromString(page.substring(page.lastIndexOf('/') + 1));
+        for (int i = 0; i < count; i++) {
+            posted(
+                    coach,
+                    page + "/sessions",
+                    Map.of(
+                            "heldOn",
+                            today(clock).toString(),
+                            "durationMinutes",
+                            "45",
+                            "note",
+                            "Gedeeld gesprek " + i,
+                            "noteVisibility",
+                            "SHARED"));
+            if (i % 2 == 0) { // two measurements at a time
+                measuredTwice(coach, trajectory, today(clock).minusDays(i));
+            }
+        }
     }
 
     /** Wishes, actions, small successes, notes, support-plan entries and round tables, {@code count} of each. */

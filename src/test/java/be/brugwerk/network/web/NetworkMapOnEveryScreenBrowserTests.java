@@ -30,10 +30,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The network map editor on a phone (360 px, touch) and on laptops (768 to 1440 px), on a map with twelve members,
- * support functions and ties: on the phone every member is a target of at least 24 × 24 px (WCAG 2.5.8) with a
- * readable name, the map zooms and pans with buttons, and only the finger instructions show; on a laptop neither the
- * editor nor the printable map scrolls sideways and the list's edit buttons stay in view; labels never cover a
- * member; no emoji anywhere on the map. Every page is checked with axe-core (no violation at all) and kept as a
+ * support functions and ties: on the phone every member and every map tool is a target of at least 24 × 24 px (WCAG
+ * 2.5.8), each member with a readable name, the map zooms and pans with buttons, and only the finger instructions
+ * show; on a laptop neither the editor nor the printable map scrolls sideways and the list's edit buttons stay in
+ * view; labels never cover a member; no emoji anywhere on the map. Every page is checked with axe-core (no violation at all) and kept as a
  * screenshot under {@code target/screenshots/}.
  */
 @FullStackTest
@@ -84,6 +84,12 @@ class NetworkMapOnEveryScreenBrowserTests {
         for (BoundingBox box : boxes(targets)) {
             assertThat(box.width).as("target width").isGreaterThanOrEqualTo(24);
             assertThat(box.height).as("target height").isGreaterThanOrEqualTo(24);
+        }
+        Locator tools = page.locator("#map-editor .map-tools button");
+        assertThat(tools).hasCount(7); // zoom in, zoom out, the whole map, and four ways to pan
+        for (BoundingBox box : boxes(tools)) {
+            assertThat(box.width).as("a map tool's width").isGreaterThanOrEqualTo(24);
+            assertThat(box.height).as("a map tool's height").isGreaterThanOrEqualTo(24);
         }
         for (BoundingBox box : boxes(page.locator("#map-members .member-name"))) {
             assertThat(box.height).as("a member's name on the screen").isGreaterThanOrEqualTo(12);

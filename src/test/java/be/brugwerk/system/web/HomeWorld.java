@@ -51,6 +51,7 @@ final class HomeWorld {
     final UUID proposal;
     final UUID accepted;
     final UUID aminaId;
+    final UUID aminasTrajectory;
 
     HomeWorld(int port, TestAccounts accounts, MutableClock clock) {
         HomeFixtures fixtures = new HomeFixtures(port);
@@ -68,6 +69,7 @@ final class HomeWorld {
         aminaId = participant(chris, vera.id(), amina);
         map(veraSession, aminaId);
         UUID aminas = trajectory(chris, aminaId, vera.id());
+        aminasTrajectory = aminas;
         session(veraSession, aminas, start);
         action(veraSession, aminas, overdueAction, start.plusDays(2));
         action(veraSession, aminas, nextAction, start.plusDays(25));

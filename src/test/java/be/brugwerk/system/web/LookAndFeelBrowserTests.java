@@ -23,9 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The shared look (ADR 0010) on the main pages of a coordinator, an organisation admin and the public sign-up: no page
- * scrolls sideways on a phone (360 px), a tablet (768 px) or a laptop (1024 to 1440 px); a focused link or button shows
- * a focus ring one can see; axe-core finds nothing at 360 and 1280 px. Each page is kept as a screenshot under
+ * The shared look (ADR 0010) on the main pages of a coordinator, a volunteer coach, an organisation admin and the
+ * public sign-up: no page scrolls sideways on a phone (360 px), a tablet (768 px) or a laptop (1024 to 1440 px); a
+ * focused link or button shows a focus ring one can see; axe-core finds nothing at all at 360 and 1280 px. Each page is kept as a screenshot under
  * {@code target/screenshots/look/} (the system property {@code brugwerk.screenshots.look} names another folder, to keep
  * a "before" set apart).
  */
@@ -63,6 +63,10 @@ class LookAndFeelBrowserTests {
             Page page = signedIn(width, world.coordinator.email());
             pages.forEach((name, path) -> findings.addAll(check(page, width, name, path)));
             page.context().close();
+
+            Page coach = signedIn(width, world.vera.email());
+            coachPages().forEach((name, path) -> findings.addAll(check(coach, width, name, path)));
+            coach.context().close();
 
             Page admin = signedIn(width, world.admin.email());
             findings.addAll(check(admin, width, "accounts", "/accounts"));
@@ -140,6 +144,28 @@ class LookAndFeelBrowserTests {
         pages.put("programme", "/programmes/" + world.programme);
         pages.put("buddies", "/programmes/" + world.programme + "/buddies");
         pages.put("intake", "/programmes/" + world.programme + "/waiting/new");
+        pages.put("new-participant", "/participants/new");
+        pages.put("new-buddy", "/programmes/" + world.programme + "/buddies/new");
+        pages.put("organisation", "/coaching/organisation");
+        pages.put("step-plan", "/coaching/steps");
+        return pages;
+    }
+
+    /**
+     * The pages a volunteer coach works in: Amina's trajectory, its outcomes, printout and closing, her map, its
+     * analysis, versions and exchange.
+     */
+    private Map<String, String> coachPages() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        String trajectory = "/trajectories/" + world.aminasTrajectory;
+        pages.put("trajectory", trajectory);
+        pages.put("outcomes", trajectory + "/outcomes");
+        pages.put("printout", trajectory + "/printout");
+        pages.put("closing", trajectory + "/close");
+        pages.put("map", "/participants/" + world.aminaId + "/map");
+        pages.put("analysis", "/participants/" + world.aminaId + "/map/analysis");
+        pages.put("map-versions", "/participants/" + world.aminaId + "/map/versions");
+        pages.put("map-exchange", "/participants/" + world.aminaId + "/map/exchange");
         return pages;
     }
 
