@@ -263,14 +263,10 @@ public class NetworkMapManagement {
             ParticipantView participant, MapDocument map, Optional<LastChange> lastChange, String figures) {}
 
     public MapPage page(ParticipantId participant, Locale language) {
-        requireVisible(participant);
+        ParticipantView shown = requireWorkable(participant);
         audit.record(Action.READ, SUBJECT, List.of(participant.value()));
         MapDocument map = maps.workingCopy(participant.value()).orElse(MapDocument.empty());
-        return new MapPage(
-                participants.getWithoutAudit(participant),
-                map,
-                lastChangeOf(participant),
-                figures(participant, map, language));
+        return new MapPage(shown, map, lastChangeOf(participant), figures(participant, map, language));
     }
 
     /** What the editor page shows, read with one audit row: the participant and the working copy. */
@@ -282,11 +278,9 @@ public class NetworkMapManagement {
      * after a refused save.
      */
     public EditorPage editorPage(ParticipantId participant) {
-        requireVisible(participant);
+        ParticipantView shown = requireWorkable(participant);
         audit.record(Action.READ, SUBJECT, List.of(participant.value()));
-        return new EditorPage(
-                participants.getWithoutAudit(participant),
-                maps.workingCopy(participant.value()).orElse(MapDocument.empty()));
+        return new EditorPage(shown, maps.workingCopy(participant.value()).orElse(MapDocument.empty()));
     }
 
     /** Who changed the map last, and when: what the editor tells someone whose change came too late. */
@@ -367,6 +361,18 @@ public class NetworkMapManagement {
     /** Throws {@link NotFound} unless the signed-in person may see (and so edit) the participant's map. */
     public void checkAccess(ParticipantId participant) {
         requireVisible(participant);
+    }
+
+    /**
+     * The participant, when the person may work with their map: the rule of {@link #requireVisible} (visible, with a
+     * ground to process their data), read with the participant a page shows, so the page asks once instead of twice.
+     */
+    private ParticipantView requireWorkable(ParticipantId participant) {
+        ParticipantView shown = participants.getWithoutAudit(participant);
+        if (Tenancy.requireUser().organisationId() == null || shown.restricted()) {
+            throw new NotFound("Participant");
+        }
+        return shown;
     }
 
     private SignedInUser requireVisible(ParticipantId participant) {

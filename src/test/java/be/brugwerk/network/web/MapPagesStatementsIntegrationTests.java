@@ -60,7 +60,7 @@ class MapPagesStatementsIntegrationTests {
     // the account table is people's, TableOwnershipTests).
     @Test
     void opensTheEditorOfTwentyMembersWithTheStatementsOfTwo() {
-        assertSameStatementsForTwoAndTwentyMembers(map, "text/html", 16);
+        assertSameStatementsForTwoAndTwentyMembers(map, "text/html", 14);
     }
 
     @Test
@@ -70,7 +70,7 @@ class MapPagesStatementsIntegrationTests {
 
     @Test
     void analysesTwentyMembersWithTheStatementsOfTwo() {
-        assertSameStatementsForTwoAndTwentyMembers(map + "/analysis", "text/html", 18);
+        assertSameStatementsForTwoAndTwentyMembers(map + "/analysis", "text/html", 16);
     }
 
     private void assertSameStatementsForTwoAndTwentyMembers(String path, String accept, int ceiling) {
