@@ -25,6 +25,7 @@ final class Actor {
     static final int ADDRESS_MAX = 300;
     static final int CONTACT_NAME_MAX = 100;
     static final int LANGUAGES_MAX = 200;
+    static final int CONTACT_REACH_MAX = 200;
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ./()-]{5,24}");
@@ -228,7 +229,7 @@ final class Actor {
     }
 
     private static Own own(ActorInput input) {
-        String contactReach = text("contactReach", input.contactReach(), TEXT_MAX, false);
+        String contactReach = text("contactReach", input.contactReach(), CONTACT_REACH_MAX, false);
         if (contactReach != null
                 && !EMAIL.matcher(contactReach).matches()
                 && !PHONE.matcher(contactReach).matches()) {

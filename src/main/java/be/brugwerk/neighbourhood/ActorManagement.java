@@ -67,6 +67,18 @@ public class ActorManagement {
         return actors.all(me.organisationId()).stream().map(Actor::view).toList();
     }
 
+    /** Where the organisation's actors leave gaps ({@link NeighbourhoodAnalysis}). */
+    @Transactional(readOnly = true)
+    public NeighbourhoodAnalysis.Result analysis() {
+        return NeighbourhoodAnalysis.of(list());
+    }
+
+    /** The organisation's map as a GeoJSON FeatureCollection, without contact persons ({@link GeoJson}). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Object> geoJson() {
+        return GeoJson.featureCollection(list());
+    }
+
     @Transactional(readOnly = true)
     public ActorView get(UUID id) {
         SignedInUser me = Tenancy.requireRole(READERS);

@@ -3,6 +3,7 @@ package be.brugwerk.neighbourhood.web;
 import be.brugwerk.neighbourhood.ActorKind;
 import be.brugwerk.neighbourhood.ActorManagement;
 import be.brugwerk.neighbourhood.ActorView;
+import be.brugwerk.neighbourhood.NeighbourhoodAnalysis;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
@@ -47,6 +48,16 @@ class ActorController implements PathAccess {
         model.addAttribute("actors", actors.list());
         model.addAttribute("mayEdit", actors.mayEdit());
         return "neighbourhood/actors";
+    }
+
+    /** Where the actors leave gaps, measured as the page explains. */
+    @GetMapping("/analysis")
+    String analysis(Model model) {
+        model.addAttribute("result", actors.analysis());
+        model.addAttribute("walkKm", NeighbourhoodAnalysis.WALK_KM);
+        model.addAttribute("gridKm", NeighbourhoodAnalysis.GRID_KM);
+        model.addAttribute("meetingKinds", ActorKind.MEETING_PLACES);
+        return "neighbourhood/analysis";
     }
 
     @GetMapping("/actors/new")

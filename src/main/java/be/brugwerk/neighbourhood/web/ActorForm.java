@@ -75,7 +75,7 @@ record ActorForm(
      */
     ActorInput input() {
         Map<DayOfWeek, String> hours = new EnumMap<>(DayOfWeek.class);
-        List<String> days = List.of(
+        List<String> days = java.util.Arrays.asList(
                 hoursMONDAY, hoursTUESDAY, hoursWEDNESDAY, hoursTHURSDAY, hoursFRIDAY, hoursSATURDAY, hoursSUNDAY);
         for (DayOfWeek day : DayOfWeek.values()) {
             String typed = days.get(day.ordinal());
