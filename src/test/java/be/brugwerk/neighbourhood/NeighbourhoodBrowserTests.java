@@ -25,8 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A coordinator registers an actor of the neighbourhood on a phone (360 px) and on a laptop (1280 px), typing with the
  * keyboard: from the home page to the list and the form; opening hours that cannot be read come back with everything
  * typed and the message beside the day; saved, the actor is a row of the list's map layer, and the analysis names it as
- * far from a free meeting place. No page scrolls sideways, and axe-core finds no violation on the form (also with its
- * error), the list or the analysis.
+ * far from a free meeting place; the import page offers no import before a server is set. No page scrolls sideways, and axe-core finds no violation on the form (also with its
+ * error), the list, the analysis or the import page.
  */
 @FullStackTest
 class NeighbourhoodBrowserTests {
@@ -110,6 +110,13 @@ class NeighbourhoodBrowserTests {
         assertThat(page.locator("#weekend")).containsText("Open op zaterdag: 1");
         assertThat(page.locator("#kinds")).containsText("geen enkele bekend als drempelvrij");
         assertNoSidewaysScrolling(page, "the analysis at " + width + " px");
+        Browsers.assertNoViolation(page);
+
+        page.locator("#import-link").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#not-configured")).isVisible();
+        assertThat(page.locator("#overpassUrl")).hasValue("");
+        assertNoSidewaysScrolling(page, "the import page at " + width + " px");
         Browsers.assertNoViolation(page);
     }
 
