@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,38 +65,21 @@ class Actors {
                 .optional();
     }
 
+    /** The columns an actor's content is stored in, in the order {@link #content} gives their values. */
+    private static final String CONTENT = """
+            fetched_on, name, kind, address, latitude, longitude, source_step_free, offers, needs, contact_name,
+            contact_reach, opening_hours, free, step_free, accessible_toilet, languages""";
+
     void insert(UUID organisation, Actor actor, UUID by, Instant at) {
-        Actor.Facts f = actor.facts();
-        Actor.Own o = actor.own();
-        jdbc.sql("""
-                insert into neighbourhood_actor (id, organisation_id, version, source, source_id, fetched_on, name, kind,
-                    address, latitude, longitude, source_step_free, offers, needs, contact_name, contact_reach,
-                    opening_hours, free, step_free, accessible_toilet, languages, changed_at, changed_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        actor.id(),
-                        organisation,
-                        actor.version(),
-                        actor.source().name(),
-                        actor.sourceId(),
-                        actor.fetchedOn(),
-                        f.name(),
-                        f.kind().name(),
-                        f.address(),
-                        f.point() == null ? null : f.point().latitude(),
-                        f.point() == null ? null : f.point().longitude(),
-                        f.stepFree(),
-                        o.offers(),
-                        o.needs(),
-                        o.contactName(),
-                        o.contactReach(),
-                        o.hours().stored(),
-                        o.free(),
-                        o.stepFree(),
-                        o.accessibleToilet(),
-                        o.languages(),
-                        Pg.timestamp(at),
-                        by)
+        List<Object> values = new ArrayList<>(List.of(
+                actor.id(), organisation, actor.version(), actor.source().name()));
+        values.add(actor.sourceId());
+        values.addAll(content(actor));
+        values.add(Pg.timestamp(at));
+        values.add(by);
+        jdbc.sql("insert into neighbourhood_actor (id, organisation_id, version, source, source_id, " + CONTENT
+                        + ", changed_at, changed_by) values (" + "?, ".repeat(values.size() - 1) + "?)")
+                .params(values)
                 .update();
     }
 
@@ -104,41 +89,42 @@ class Actors {
      * @throws VersionConflict when it was changed or removed meanwhile
      */
     void update(UUID organisation, Actor actor, UUID by, Instant at) {
-        Actor.Facts f = actor.facts();
-        Actor.Own o = actor.own();
-        int updated = jdbc.sql("""
-                update neighbourhood_actor set version = ?, fetched_on = ?, name = ?, kind = ?, address = ?,
-                    latitude = ?, longitude = ?, source_step_free = ?, offers = ?, needs = ?, contact_name = ?,
-                    contact_reach = ?, opening_hours = ?, free = ?, step_free = ?, accessible_toilet = ?,
-                    languages = ?, changed_at = ?, changed_by = ?
-                where organisation_id = ? and id = ? and version = ?""")
-                .params(
-                        actor.version(),
-                        actor.fetchedOn(),
-                        f.name(),
-                        f.kind().name(),
-                        f.address(),
-                        f.point() == null ? null : f.point().latitude(),
-                        f.point() == null ? null : f.point().longitude(),
-                        f.stepFree(),
-                        o.offers(),
-                        o.needs(),
-                        o.contactName(),
-                        o.contactReach(),
-                        o.hours().stored(),
-                        o.free(),
-                        o.stepFree(),
-                        o.accessibleToilet(),
-                        o.languages(),
-                        Pg.timestamp(at),
-                        by,
-                        organisation,
-                        actor.id(),
-                        actor.storedVersion())
+        List<Object> values = new ArrayList<>();
+        values.add(actor.version());
+        values.addAll(content(actor));
+        values.addAll(List.of(Pg.timestamp(at), by, organisation, actor.id(), actor.storedVersion()));
+        String assignments = String.join(" = ?, ", CONTENT.replace("\n", " ").split(",\\s*"));
+        int updated = jdbc.sql("update neighbourhood_actor set version = ?, " + assignments
+                        + " = ?, changed_at = ?, changed_by = ? where organisation_id = ? and id = ? and version = ?")
+                .params(values)
                 .update();
         if (updated != 1) {
             throw new VersionConflict("This actor");
         }
+    }
+
+    /** The values of {@link #CONTENT}: what the source says and what the organisation added. */
+    private static List<Object> content(Actor actor) {
+        Actor.Facts f = actor.facts();
+        Actor.Own o = actor.own();
+        // Arrays.asList, not List.of: most of these may be null
+        return Arrays.asList(
+                actor.fetchedOn(),
+                f.name(),
+                f.kind().name(),
+                f.address(),
+                f.point() == null ? null : f.point().latitude(),
+                f.point() == null ? null : f.point().longitude(),
+                f.stepFree(),
+                o.offers(),
+                o.needs(),
+                o.contactName(),
+                o.contactReach(),
+                o.hours().stored(),
+                o.free(),
+                o.stepFree(),
+                o.accessibleToilet(),
+                o.languages());
     }
 
     /** Removes the actor; whether there was one. */
