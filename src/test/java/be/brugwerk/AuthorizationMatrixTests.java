@@ -864,6 +864,7 @@ class AuthorizationMatrixTests {
                         false));
         coachingRules(rules);
         talentRules(rules);
+        neighbourhoodRules(rules);
         return rules;
     }
 
@@ -927,6 +928,101 @@ class AuthorizationMatrixTests {
                         READS_PARTICIPANT,
                         (s, t) -> s.get(pages.formatted(t.participant()) + "/print?language=fr"),
                         true));
+    }
+
+    // The organisation's neighbourhood map (issue 14b): everyone who works with participants or runs the organisation
+    // reads the actors, coordinators and organisation admins change them; an actor of another organisation is a 404.
+    static final Predicate<Persona> READS_ACTORS = p -> p.role() == Role.ORGANISATION_ADMIN
+            || p.role() == Role.COORDINATOR
+            || p.role() == Role.PROFESSIONAL
+            || p.role() == Role.VOLUNTEER_COACH;
+    static final Predicate<Persona> EDITS_ACTORS =
+            p -> p.role() == Role.ORGANISATION_ADMIN || p.role() == Role.COORDINATOR;
+
+    private void neighbourhoodRules(Map<String, Rule> rules) {
+        Predicate<Persona> readsOwnActor = READS_ACTORS.and(Persona::ownOrganisation);
+        Predicate<Persona> editsOwnActor = EDITS_ACTORS.and(Persona::ownOrganisation);
+        String actorJson = "{\"version\":1,\"name\":\"Matrix buurthuis\",\"kind\":\"COMMUNITY_CENTRE\"}";
+        Map<String, String> actorForm = Map.of("version", "1", "name", "Matrix buurthuis", "kind", "COMMUNITY_CENTRE");
+        rules.put("GET /neighbourhood", new Rule(READS_ACTORS, (s, t) -> s.get("/neighbourhood"), false));
+        rules.put(
+                "GET /neighbourhood/analysis",
+                new Rule(READS_ACTORS, (s, t) -> s.get("/neighbourhood/analysis"), false));
+        rules.put(
+                "GET /neighbourhood/actors/new",
+                new Rule(EDITS_ACTORS, (s, t) -> s.get("/neighbourhood/actors/new"), false));
+        rules.put(
+                "POST /neighbourhood/actors",
+                new Rule(EDITS_ACTORS, (s, t) -> s.post("/neighbourhood/actors", actorForm), false));
+        rules.put(
+                "GET /neighbourhood/actors/{actor}/edit",
+                new Rule(editsOwnActor, (s, t) -> s.get("/neighbourhood/actors/" + actorOf(t) + "/edit"), false));
+        rules.put(
+                "POST /neighbourhood/actors/{actor}",
+                new Rule(editsOwnActor, (s, t) -> s.post("/neighbourhood/actors/" + actorOf(t), actorForm), false));
+        rules.put(
+                "POST /neighbourhood/actors/{actor}/delete",
+                new Rule(
+                        editsOwnActor,
+                        (s, t) -> s.post("/neighbourhood/actors/" + actorOf(t) + "/delete", Map.of()),
+                        false));
+        rules.put(
+                "GET /api/v1/neighbourhood/actors",
+                new Rule(READS_ACTORS, (s, t) -> s.getJson("/api/v1/neighbourhood/actors"), false));
+        rules.put(
+                "GET /api/v1/neighbourhood/actors/{actor}",
+                new Rule(readsOwnActor, (s, t) -> s.getJson("/api/v1/neighbourhood/actors/" + actorOf(t)), false));
+        rules.put(
+                "POST /api/v1/neighbourhood/actors",
+                new Rule(EDITS_ACTORS, (s, t) -> s.sendJson("POST", "/api/v1/neighbourhood/actors", actorJson), false));
+        rules.put(
+                "PUT /api/v1/neighbourhood/actors/{actor}",
+                new Rule(
+                        editsOwnActor,
+                        (s, t) -> s.sendJson("PUT", "/api/v1/neighbourhood/actors/" + actorOf(t), actorJson),
+                        false));
+        rules.put(
+                "DELETE /api/v1/neighbourhood/actors/{actor}",
+                new Rule(
+                        editsOwnActor,
+                        (s, t) -> s.sendJson("DELETE", "/api/v1/neighbourhood/actors/" + actorOf(t), ""),
+                        false));
+        rules.put("GET /neighbourhood/import", new Rule(EDITS_ACTORS, (s, t) -> s.get("/neighbourhood/import"), false));
+        rules.put(
+                "POST /neighbourhood/import/settings",
+                new Rule(
+                        EDITS_ACTORS,
+                        (s, t) -> s.post(
+                                "/neighbourhood/import/settings",
+                                Map.of("overpassUrl", "", "version", neighbourhoodSettingsVersion(s))),
+                        false));
+        rules.put(
+                "POST /neighbourhood/import/openstreetmap",
+                new Rule(
+                        EDITS_ACTORS,
+                        (s, t) -> s.post(
+                                "/neighbourhood/import/openstreetmap",
+                                Map.of("latitude", "50.85", "longitude", "4.35", "radius", "1000")),
+                        false));
+        rules.put(
+                "GET /api/v1/neighbourhood/map.geojson",
+                new Rule(READS_ACTORS, (s, t) -> s.getJson("/api/v1/neighbourhood/map.geojson"), false));
+    }
+
+    /** The version of the caller's neighbourhood settings as their import page names it ("0" where it cannot). */
+    private static String neighbourhoodSettingsVersion(WebSession session) {
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+                .matcher(session.get("/neighbourhood/import").body());
+        return version.find() ? version.group(1) : "0";
+    }
+
+    /** An actor of the own organisation at version 1, written as the owner; its id. */
+    private UUID actorOf(Target target) {
+        UUID actor = UUID.randomUUID();
+        owner().sql("""
+                insert into neighbourhood_actor (id, organisation_id, version, source, name, kind, changed_at, changed_by)
+                values (?, ?, 1, 'MANUAL', 'Matrix actor', 'LIBRARY', now(), ?)""").params(actor, own, ownCoordinator.id()).update();
+        return actor;
     }
 
     /** A first version of the target participant's talent card, written as the owner; its number. */

@@ -44,7 +44,18 @@ class MessagesInSyncTests {
             "matching.gender.MAN",
             "page.title",
             // the other member's name and the tie's label, "Bob (family, knows)", in every language
-            "editor.tie.labelled");
+            "editor.tie.labelled",
+            // the neighbourhood map (issue 14b): words the languages share, and a day with its hours "zaterdag
+            // 09:00-12:00"
+            "neighbourhood.hoursLine",
+            "neighbourhood.kind.SCHOOL",
+            "neighbourhood.kind.CAFE",
+            "neighbourhood.kind.PARK",
+            "neighbourhood.kind.SERVICE",
+            "neighbourhood.kind.ASSOCIATION",
+            "neighbourhood.field.latitude",
+            "neighbourhood.field.longitude",
+            "neighbourhood.field.source");
 
     static Stream<String> bundles() throws IOException {
         Resource[] english = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*_en.properties");

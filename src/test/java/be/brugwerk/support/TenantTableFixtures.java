@@ -374,6 +374,19 @@ public final class TenantTableFixtures {
                 values (?, ?, 0, 'SKILL', 'HANDS', 'COOKING', true, false)""")
                         .params(organisation, matchingOf("talent card", organisation))
                         .update());
+        // the organisation's neighbourhood map (issue 14b): an actor and the settings
+        rowWriters.put(
+                "neighbourhood_actor",
+                (organisation, suffix) -> owner.sql("""
+                insert into neighbourhood_actor (id, organisation_id, version, source, name, kind, changed_at, changed_by)
+                select ?, ?, 1, 'MANUAL', 'Fixture', 'LIBRARY', now(), a.id from account a
+                where a.organisation_id = ? limit 1""")
+                        .params(UUID.randomUUID(), organisation, organisation)
+                        .update());
+        rowWriters.put(
+                "neighbourhood_settings",
+                (organisation, suffix) -> owner.sql("""
+                insert into neighbourhood_settings (organisation_id, overpass_url, version) values (?, null, 1)""").param(organisation).update());
     }
 
     private static UUID trajectoryOf(UUID organisation) {

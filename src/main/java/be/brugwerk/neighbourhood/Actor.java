@@ -1,0 +1,291 @@
+package be.brugwerk.neighbourhood;
+
+import be.brugwerk.system.GeoPoint;
+import be.brugwerk.system.Refusal;
+import be.brugwerk.system.TextInput;
+import be.brugwerk.system.VersionConflict;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * An actor of the organisation's neighbourhood (buurtactor) and the rules of changing it. What its source says (name,
+ * kind, address, place and, from OpenStreetMap, step-free access: the {@link Facts}) is kept apart from what the
+ * organisation added (offers, needs, a contact person, opening hours, free or paying, accessibility: {@link Own}). An
+ * actor typed by hand is the organisation's throughout; an imported one takes its facts from its source only, so that
+ * a refresh rewrites them and never what the organisation added. A change is made on the version that was read, or
+ * it is a conflict; bad input is refused whole, naming the field.
+ */
+final class Actor {
+
+    static final int NAME_MAX = 200;
+    static final int TEXT_MAX = 2000;
+    static final int ADDRESS_MAX = 300;
+    static final int CONTACT_NAME_MAX = 100;
+    static final int LANGUAGES_MAX = 200;
+    static final int CONTACT_REACH_MAX = 200;
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ./()-]{5,24}");
+
+    /** What the source says; for an actor typed by hand, what was typed. */
+    record Facts(String name, ActorKind kind, String address, GeoPoint point, Boolean stepFree) {}
+
+    /** What the organisation added, which a refresh from the source never touches. */
+    record Own(
+            String offers,
+            String needs,
+            String contactName,
+            String contactReach,
+            OpeningHours hours,
+            Boolean free,
+            Boolean stepFree,
+            Boolean accessibleToilet,
+            String languages) {
+
+        static final Own NOTHING = new Own(null, null, null, null, OpeningHours.NONE, null, null, null, null);
+    }
+
+    private final UUID id;
+    private final int storedVersion;
+    private final ActorSource source;
+    private final String sourceId;
+    private LocalDate fetchedOn;
+    private Facts facts;
+    private Own own;
+    private boolean changed;
+
+    private Actor(
+            UUID id, int version, ActorSource source, String sourceId, LocalDate fetchedOn, Facts facts, Own own) {
+        this.id = Objects.requireNonNull(id);
+        this.storedVersion = version;
+        this.source = Objects.requireNonNull(source);
+        this.sourceId = sourceId;
+        this.fetchedOn = fetchedOn;
+        this.facts = Objects.requireNonNull(facts);
+        this.own = Objects.requireNonNull(own);
+    }
+
+    /** An actor typed by hand. @throws Refusal naming the field at fault */
+    static Actor typed(UUID id, ActorInput input) {
+        Actor actor = new Actor(id, 0, ActorSource.MANUAL, null, null, typedFacts(input), own(input));
+        actor.changed = true;
+        return actor;
+    }
+
+    /** An actor as its source gives it, with nothing of the organisation's yet. */
+    static Actor imported(UUID id, ActorSource source, String sourceId, LocalDate fetchedOn, Facts facts) {
+        if (source == ActorSource.MANUAL || sourceId == null || fetchedOn == null) {
+            throw new IllegalArgumentException("an imported actor names its source, its id there and the date");
+        }
+        Actor actor = new Actor(id, 0, source, sourceId, fetchedOn, facts, Own.NOTHING);
+        actor.changed = true;
+        return actor;
+    }
+
+    /** An actor as stored; only the repository rebuilds one. */
+    static Actor restore(
+            UUID id, int version, ActorSource source, String sourceId, LocalDate fetchedOn, Facts facts, Own own) {
+        return new Actor(id, version, source, sourceId, fetchedOn, facts, own);
+    }
+
+    /**
+     * Changes the actor as edited on version {@code readVersion}. For an imported actor the facts stay the source's: a
+     * field left out keeps its value, a different one is refused.
+     *
+     * @throws VersionConflict when the actor was changed since {@code readVersion}
+     * @throws Refusal naming the field at fault; nothing is changed then
+     */
+    void revise(int readVersion, ActorInput input) {
+        if (readVersion != storedVersion) {
+            throw new VersionConflict("This actor");
+        }
+        Facts revisedFacts = source == ActorSource.MANUAL ? typedFacts(input) : keptFacts(input);
+        Own revisedOwn = own(input);
+        if (!revisedFacts.equals(facts) || !revisedOwn.equals(own)) {
+            facts = revisedFacts;
+            own = revisedOwn;
+            changed = true;
+        }
+    }
+
+    /**
+     * Takes the facts as the source gives them now, fetched on {@code fetchedOn}; what the organisation added stays.
+     * A refresh that changes nothing still records the date it was fetched.
+     */
+    void refresh(Facts fromSource, LocalDate fetchedOn) {
+        if (source == ActorSource.MANUAL) {
+            throw new IllegalStateException("an actor typed by hand has no source to refresh from");
+        }
+        this.fetchedOn = fetchedOn;
+        this.facts = fromSource;
+        changed = true;
+    }
+
+    boolean changed() {
+        return changed;
+    }
+
+    /** The version it has: the stored one, or the next once changed. */
+    int version() {
+        return changed ? storedVersion + 1 : storedVersion;
+    }
+
+    /** The version it was read at: the one a save must still find stored. */
+    int storedVersion() {
+        return storedVersion;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    ActorSource source() {
+        return source;
+    }
+
+    String sourceId() {
+        return sourceId;
+    }
+
+    LocalDate fetchedOn() {
+        return fetchedOn;
+    }
+
+    Facts facts() {
+        return facts;
+    }
+
+    Own own() {
+        return own;
+    }
+
+    /** Step-free access: the organisation's answer, or else the source's, or unknown ({@code null}). */
+    Boolean stepFree() {
+        return own.stepFree() != null ? own.stepFree() : facts.stepFree();
+    }
+
+    ActorView view() {
+        GeoPoint point = facts.point();
+        return new ActorView(
+                id,
+                version(),
+                source,
+                sourceId,
+                fetchedOn,
+                facts.name(),
+                facts.kind(),
+                facts.address(),
+                point == null ? null : point.latitude(),
+                point == null ? null : point.longitude(),
+                own.offers(),
+                own.needs(),
+                own.contactName(),
+                own.contactReach(),
+                own.hours().texts(),
+                own.free(),
+                stepFree(),
+                own.accessibleToilet(),
+                own.languages());
+    }
+
+    private static Facts typedFacts(ActorInput input) {
+        String name = text("name", input.name(), NAME_MAX, false);
+        if (name == null) {
+            throw new Refusal("name", "neighbourhood.actor.nameRequired");
+        }
+        return new Facts(
+                name,
+                kind(input.kind()),
+                text("address", input.address(), ADDRESS_MAX, false),
+                point(input.latitude(), input.longitude()),
+                null);
+    }
+
+    /** The facts of an imported actor, which only its source changes. */
+    private Facts keptFacts(ActorInput input) {
+        if (input.name() != null && !Objects.equals(text("name", input.name(), NAME_MAX, false), facts.name())) {
+            throw fromSource("name");
+        }
+        if (input.kind() != null && !input.kind().isBlank() && kind(input.kind()) != facts.kind()) {
+            throw fromSource("kind");
+        }
+        if (input.address() != null
+                && !Objects.equals(text("address", input.address(), ADDRESS_MAX, false), facts.address())) {
+            throw fromSource("address");
+        }
+        if (input.latitude() != null || input.longitude() != null) {
+            if (!Objects.equals(point(input.latitude(), input.longitude()), facts.point())) {
+                throw fromSource("latitude");
+            }
+        }
+        return facts;
+    }
+
+    private Refusal fromSource(String field) {
+        return new Refusal(field, "neighbourhood.actor.fromSource." + source);
+    }
+
+    private static Own own(ActorInput input) {
+        String contactReach = text("contactReach", input.contactReach(), CONTACT_REACH_MAX, false);
+        if (contactReach != null
+                && !EMAIL.matcher(contactReach).matches()
+                && !PHONE.matcher(contactReach).matches()) {
+            throw new Refusal("contactReach", "neighbourhood.actor.contactReach");
+        }
+        return new Own(
+                text("offers", input.offers(), TEXT_MAX, true),
+                text("needs", input.needs(), TEXT_MAX, true),
+                text("contactName", input.contactName(), CONTACT_NAME_MAX, false),
+                contactReach,
+                OpeningHours.parse(input.openingHours(), Actor::hoursField),
+                input.free(),
+                input.stepFree(),
+                input.accessibleToilet(),
+                text("languages", input.languages(), LANGUAGES_MAX, false));
+    }
+
+    /** The field of a day's opening hours, as the API body names it. */
+    static String hoursField(DayOfWeek day) {
+        return "openingHours." + day;
+    }
+
+    private static ActorKind kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            throw new Refusal("kind", "neighbourhood.actor.kindRequired");
+        }
+        try {
+            return ActorKind.valueOf(kind);
+        } catch (IllegalArgumentException unknown) {
+            throw Refusal.tampered("kind", "neighbourhood.actor.kindUnknown");
+        }
+    }
+
+    private static GeoPoint point(Double latitude, Double longitude) {
+        if (latitude == null && longitude == null) {
+            return null;
+        }
+        if (latitude == null) {
+            throw new Refusal("latitude", "neighbourhood.actor.pointHalf");
+        }
+        if (longitude == null) {
+            throw new Refusal("longitude", "neighbourhood.actor.pointHalf");
+        }
+        return GeoPoint.inBelgium("latitude", latitude, longitude);
+    }
+
+    /** The text stripped, {@code null} when blank; refused when too long or holding what no text field takes. */
+    private static String text(String field, String value, int max, boolean multiLine) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        TextInput.check(field, value, multiLine);
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new Refusal(field, "neighbourhood.actor.tooLong", max);
+        }
+        return stripped;
+    }
+}

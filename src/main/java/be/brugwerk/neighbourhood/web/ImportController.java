@@ -1,0 +1,125 @@
+package be.brugwerk.neighbourhood.web;
+
+import be.brugwerk.neighbourhood.OpenStreetMapImport;
+import be.brugwerk.system.GeoPoint;
+import be.brugwerk.system.PathAccess;
+import be.brugwerk.system.Refusal;
+import be.brugwerk.system.VersionConflict;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Filling the neighbourhood map from OpenStreetMap: the organisation's Overpass URL, and an import of the points of
+ * interest around a centre. What was typed stays when something is refused, and the message says what went wrong
+ * (a server that fails or cannot be reached changes nothing).
+ */
+@Controller
+@RequestMapping("/neighbourhood/import")
+@PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'COORDINATOR')")
+class ImportController implements PathAccess {
+
+    private final OpenStreetMapImport imports;
+    private final MessageSource messages;
+
+    ImportController(OpenStreetMapImport imports, MessageSource messages) {
+        this.imports = imports;
+        this.messages = messages;
+    }
+
+    /** The paths name nothing: the role decides. */
+    @Override
+    public void checkAccess(Path path) {}
+
+    @GetMapping
+    String page(Model model) {
+        OpenStreetMapImport.Settings settings = imports.settings();
+        model.addAttribute("settingsVersion", settings.version());
+        if (!model.containsAttribute("overpassUrl")) {
+            model.addAttribute("overpassUrl", settings.overpassUrl() == null ? "" : settings.overpassUrl());
+        }
+        model.addAttribute("configured", settings.overpassUrl() != null);
+        if (!model.containsAttribute("radius")) {
+            model.addAttribute("latitude", "");
+            model.addAttribute("longitude", "");
+            model.addAttribute("radius", "1000");
+        }
+        return "neighbourhood/import";
+    }
+
+    @PostMapping("/settings")
+    String saveSettings(
+            @RequestParam(defaultValue = "") String overpassUrl,
+            @RequestParam(defaultValue = "") String version,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            Locale locale) {
+        try {
+            imports.saveOverpassUrl(overpassUrl, version.matches("\\d{1,9}") ? Integer.parseInt(version) : -1);
+            redirect.addFlashAttribute("notice", "neighbourhood.osm.settingsSaved");
+            return "redirect:/neighbourhood/import";
+        } catch (Refusal refused) {
+            model.addAttribute("settingsProblem", text(refused, locale));
+        } catch (VersionConflict conflict) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute(
+                    "settingsProblem", messages.getMessage("neighbourhood.osm.settingsChanged", null, locale));
+        }
+        model.addAttribute("overpassUrl", overpassUrl);
+        return page(model);
+    }
+
+    @PostMapping("/openstreetmap")
+    String importAround(
+            @RequestParam(defaultValue = "") String latitude,
+            @RequestParam(defaultValue = "") String longitude,
+            @RequestParam(defaultValue = "") String radius,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
+        try {
+            GeoPoint centre =
+                    GeoPoint.inBelgium("latitude", number("latitude", latitude), number("longitude", longitude));
+            if (!radius.strip().matches("\\d{1,6}")) {
+                throw new Refusal(
+                        "radius",
+                        "neighbourhood.osm.radiusRange",
+                        OpenStreetMapImport.MIN_RADIUS_METRES,
+                        OpenStreetMapImport.MAX_RADIUS_METRES);
+            }
+            OpenStreetMapImport.Imported imported = imports.around(centre, Integer.parseInt(radius.strip()));
+            // plain text in the session, never an object (docs/adr/0009-sessions-hold-no-serialised-objects.md)
+            redirect.addFlashAttribute("importedAdded", Integer.toString(imported.added()));
+            redirect.addFlashAttribute("importedRefreshed", Integer.toString(imported.refreshed()));
+            return "redirect:/neighbourhood/import";
+        } catch (Refusal refused) {
+            model.addAttribute("importProblem", text(refused, locale));
+        }
+        model.addAttribute("latitude", latitude);
+        model.addAttribute("longitude", longitude);
+        model.addAttribute("radius", radius);
+        return page(model);
+    }
+
+    private static double number(String field, String typed) {
+        try {
+            return Double.parseDouble(typed.strip().replace(',', '.'));
+        } catch (NumberFormatException notANumber) {
+            throw new Refusal(field, "neighbourhood.actor.coordinateUnreadable");
+        }
+    }
+
+    /** The refusal's message, with the field it is about when that is one of the import form's. */
+    private String text(Refusal refused, Locale locale) {
+        return messages.getMessage(refused.messageKey(), refused.arguments(), locale);
+    }
+}
