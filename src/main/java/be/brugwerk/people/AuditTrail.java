@@ -38,7 +38,8 @@ public class AuditTrail {
         ASSIGN,
         UNASSIGN,
         CONSENT_GIVEN,
-        CONSENT_WITHDRAWN
+        CONSENT_WITHDRAWN,
+        DELETE
     }
 
     /**
@@ -54,7 +55,8 @@ public class AuditTrail {
         BUDDY,
         BUDDY_PAIR,
         WAITING_ENTRY,
-        TALENT_CARD;
+        TALENT_CARD,
+        PARTICIPANT_PLACES;
 
         public String stored() {
             return name().toLowerCase(Locale.ROOT);
