@@ -44,7 +44,14 @@ class MessagesInSyncTests {
             "matching.gender.MAN",
             "page.title",
             // the other member's name and the tie's label, "Bob (family, knows)", in every language
-            "editor.tie.labelled");
+            "editor.tie.labelled",
+            // the citizen's neighbourhood map: words Dutch, French and English share
+            "places.kind.PARK",
+            "places.kind.CAFE",
+            "places.field.longitude",
+            "places.field.latitude",
+            "places.pages.participant",
+            "places.actions");
 
     static Stream<String> bundles() throws IOException {
         Resource[] english = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*_en.properties");

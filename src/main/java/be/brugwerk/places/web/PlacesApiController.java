@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A participant's places over JSON: list, add, change (naming the version read), remove, and the same places as a
@@ -33,12 +35,15 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL', 'VOLUNTEER_COACH')")
 class PlacesApiController implements PathAccess {
 
-    static final String GEO_JSON = "application/geo+json";
+    /** RFC 7946's media type. */
+    static final MediaType GEO_JSON = new MediaType("application", "geo+json");
 
     private final PlaceManagement places;
+    private final JsonMapper json;
 
-    PlacesApiController(PlaceManagement places) {
+    PlacesApiController(PlaceManagement places, JsonMapper json) {
         this.places = places;
+        this.json = json;
     }
 
     /** The participant whose places the path names: one the person may work with, or 404 before the input is read. */
@@ -147,19 +152,20 @@ class PlacesApiController implements PathAccess {
         return places.list(participant).stream().map(PlaceJson::of).toList();
     }
 
-    @GetMapping(value = "/geojson", produces = GEO_JSON)
+    @GetMapping("/geojson")
     @Operation(summary = "The participant's places as a GeoJSON FeatureCollection (RFC 7946)", description = """
             One Point feature per place, its coordinates in longitude, latitude order as RFC 7946 requires; the \
             properties are those of the list (without the coordinates). A home is included: this is the \
             participant's own map, never a shared one.""")
-    Map<String, Object> geoJson(@PathVariable ParticipantId participant) {
+    ResponseEntity<String> geoJson(@PathVariable ParticipantId participant) {
         List<Map<String, Object>> features = places.list(participant).stream()
                 .map(PlacesApiController::feature)
                 .toList();
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("type", "FeatureCollection");
         collection.put("features", features);
-        return collection;
+        // written here rather than by a message converter, which knows no application/geo+json
+        return ResponseEntity.ok().contentType(GEO_JSON).body(json.writeValueAsString(collection));
     }
 
     static Map<String, Object> feature(Place place) {
