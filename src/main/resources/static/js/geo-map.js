@@ -4,7 +4,8 @@
 // data-label. The map fits all markers. The tables stay the list view that screen readers use; the markers are
 // buttons reachable with the keyboard (Tab), and choosing one marks its row in the table.
 //
-// The map element's attributes: data-tiles-url (a Leaflet tile URL template; empty: no tiles, a plain background)
+// The map element's attributes: data-tiles-url (a Leaflet tile URL template; empty or absent: no tiles, a
+// plain background)
 // and data-tiles-attribution; data-zoom-in and data-zoom-out, the zoom buttons' names in the reader's language.
 // Optional picking: data-geo-pick="LAT-INPUT-ID LON-INPUT-ID" - a click on the map, or Enter on the focused map (its
 // centre, for keyboard users), fills those two inputs and shows one marker there, titled by data-pick-label.

@@ -1,14 +1,13 @@
 package be.brugwerk.places;
 
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Codes;
 import be.brugwerk.system.GeoPoint;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.TextInput;
 import be.brugwerk.system.VersionConflict;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -192,22 +191,11 @@ public record Place(
     }
 
     private static <E extends Enum<E>> E required(Class<E> type, String value, String field, String missingKey) {
-        E found = optional(type, value, field);
-        if (found == null) {
-            throw new Refusal(field, missingKey);
-        }
-        return found;
+        return Codes.required(type, value, field, missingKey, "places.unknownCode");
     }
 
     private static <E extends Enum<E>> E optional(Class<E> type, String value, String field) {
-        if (empty(value)) {
-            return null;
-        }
-        String name = value.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> Refusal.tampered(field, "places.unknownCode", field));
+        return Codes.optional(type, value, field, "places.unknownCode");
     }
 
     private static boolean empty(String value) {

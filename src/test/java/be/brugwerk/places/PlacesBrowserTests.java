@@ -114,8 +114,10 @@ class PlacesBrowserTests {
         assertThat(page.locator("#places-map[data-geo-ready]")).isAttached();
         Locator markers = page.locator("#places-map .geo-marker:not(.geo-picked)");
         assertThat(markers).hasCount(2);
-        assertThat(page.locator("#places-map .geo-marker[aria-label='Citadelpark']")).hasCount(1);
-        assertThat(page.locator("#places-map .geo-marker[aria-label='De Krook']")).hasCount(1);
+        assertThat(page.locator("#places-map .geo-marker[aria-label='Citadelpark']"))
+                .hasCount(1);
+        assertThat(page.locator("#places-map .geo-marker[aria-label='De Krook']"))
+                .hasCount(1);
 
         // the markers are buttons reached with Tab from the map
         page.locator("#places-map").focus();
