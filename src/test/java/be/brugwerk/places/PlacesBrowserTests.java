@@ -75,6 +75,9 @@ class PlacesBrowserTests {
         page.keyboard().type("De Krook");
         page.keyboard().press("Tab");
         page.keyboard().type("Miriam Makebaplein 1, 9000 Gent");
+        page.locator("#place-visits").focus();
+        page.keyboard().press("ArrowDown");
+        page.locator("#place-name").focus();
         page.keyboard().press("Enter");
 
         assertThat(page.locator(".error-summary")).containsText("Duid de plaats aan op de kaart.");
@@ -82,6 +85,7 @@ class PlacesBrowserTests {
         assertThat(page.locator("#place-kind")).hasValue("LIBRARY");
         assertThat(page.locator("#place-name")).hasValue("De Krook");
         assertThat(page.locator("#place-address")).hasValue("Miriam Makebaplein 1, 9000 Gent");
+        assertThat(page.locator("#place-visits")).hasValue("DAILY");
         assertNoSidewaysScrolling(page, "the form with its error at " + width + " px");
         Browsers.assertNoViolation(page);
 
