@@ -26,8 +26,8 @@ export function readLayer(table) {
 }
 
 function icon(className) {
-  // a div icon: no image to fetch, styled in css/geo-map.css
-  return L.divIcon({ className: `geo-marker ${className}`, iconSize: [18, 18], iconAnchor: [9, 9] });
+  // a div icon: no image to fetch, styled in css/geo-map.css; 24 px, the smallest target WCAG 2.2 (2.5.8) allows
+  return L.divIcon({ className: `geo-marker ${className}`, iconSize: [24, 24], iconAnchor: [12, 12] });
 }
 
 function marker(lat, lon, label, className) {
