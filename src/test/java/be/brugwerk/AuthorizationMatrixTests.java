@@ -865,6 +865,7 @@ class AuthorizationMatrixTests {
         coachingRules(rules);
         talentRules(rules);
         neighbourhoodRules(rules);
+        placeRules(rules);
         return rules;
     }
 
@@ -1023,6 +1024,114 @@ class AuthorizationMatrixTests {
                 insert into neighbourhood_actor (id, organisation_id, version, source, name, kind, changed_at, changed_by)
                 values (?, ?, 1, 'MANUAL', 'Matrix actor', 'LIBRARY', now(), ?)""").params(actor, own, ownCoordinator.id()).update();
         return actor;
+    }
+
+    /**
+     * A participant's places (issue 14b): the same people as for the network map; each call on the places writes one
+     * audit row, and the pages that name the network map's members one more for reading the map.
+     */
+    private void placeRules(Map<String, Rule> rules) {
+        String api = "/api/v1/participants/%s/places";
+        String place = """
+                {"kind":"PARK","name":"Matrix park","latitude":51.05,"longitude":3.72,"going":"GOES","visits":"WEEKLY"}""";
+        rules.put(
+                "GET /api/v1/participants/{participant}/places",
+                new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(api.formatted(t.participant())), true));
+        rules.put(
+                "GET /api/v1/participants/{participant}/places/geojson",
+                new Rule(READS_PARTICIPANT, (s, t) -> s.getJson(api.formatted(t.participant()) + "/geojson"), true));
+        rules.put(
+                "POST /api/v1/participants/{participant}/places",
+                new Rule(READS_PARTICIPANT, (s, t) -> s.sendJson("POST", api.formatted(t.participant()), place), true));
+        rules.put(
+                "PUT /api/v1/participants/{participant}/places/{place}",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "PUT",
+                                api.formatted(t.participant()) + "/" + placeOf(t),
+                                "{\"version\":1," + place.substring(1)),
+                        true));
+        rules.put(
+                "DELETE /api/v1/participants/{participant}/places/{place}",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "DELETE", api.formatted(t.participant()) + "/" + placeOf(t) + "?version=1", ""),
+                        true));
+        String pages = "/participants/%s/places";
+        rules.put(
+                "GET /participants/{participant}/places",
+                new Rule(READS_PARTICIPANT, (s, t) -> s.get(pages.formatted(t.participant())), true, 2));
+        rules.put(
+                "POST /participants/{participant}/places",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.post(
+                                pages.formatted(t.participant()),
+                                Map.of(
+                                        "kind",
+                                        "PARK",
+                                        "name",
+                                        "Matrix park",
+                                        "latitude",
+                                        "51.05",
+                                        "longitude",
+                                        "3.72",
+                                        "going",
+                                        "GOES",
+                                        "visits",
+                                        "WEEKLY")),
+                        true));
+        rules.put(
+                "GET /participants/{participant}/places/{place}/edit",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.get(pages.formatted(t.participant()) + "/" + placeOf(t) + "/edit"),
+                        true,
+                        2));
+        rules.put(
+                "POST /participants/{participant}/places/{place}",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.post(
+                                pages.formatted(t.participant()) + "/" + placeOf(t),
+                                Map.of(
+                                        "version",
+                                        "1",
+                                        "kind",
+                                        "PARK",
+                                        "name",
+                                        "Matrix park",
+                                        "latitude",
+                                        "51.05",
+                                        "longitude",
+                                        "3.72",
+                                        "going",
+                                        "GOES",
+                                        "visits",
+                                        "DAILY")),
+                        true));
+        rules.put(
+                "POST /participants/{participant}/places/{place}/remove",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.post(
+                                pages.formatted(t.participant()) + "/" + placeOf(t) + "/remove",
+                                Map.of("version", "1")),
+                        true));
+    }
+
+    /** A place of the target participant at version 1, written as the owner; its id. */
+    private UUID placeOf(Target target) {
+        UUID id = UUID.randomUUID();
+        owner().sql("""
+                insert into participant_place (id, organisation_id, participant_id, version, kind, name, latitude,
+                    longitude, located_by, going, visits, changed_at, changed_by)
+                values (?, ?, ?, 1, 'LIBRARY', 'Matrix library', 51.05, 3.72, 'PICKED', 'GOES', 'WEEKLY', now(), ?)""")
+                .params(id, own, target.participant(), ownCoordinator.id())
+                .update();
+        return id;
     }
 
     /** A first version of the target participant's talent card, written as the owner; its number. */

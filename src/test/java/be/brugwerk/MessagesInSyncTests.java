@@ -55,7 +55,14 @@ class MessagesInSyncTests {
             "neighbourhood.kind.ASSOCIATION",
             "neighbourhood.field.latitude",
             "neighbourhood.field.longitude",
-            "neighbourhood.field.source");
+            "neighbourhood.field.source",
+            // the citizen's neighbourhood map: words Dutch, French and English share
+            "places.kind.PARK",
+            "places.kind.CAFE",
+            "places.field.longitude",
+            "places.field.latitude",
+            "places.pages.participant",
+            "places.actions");
 
     static Stream<String> bundles() throws IOException {
         Resource[] english = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*_en.properties");

@@ -56,7 +56,8 @@ public class AuditTrail {
         BUDDY_PAIR,
         WAITING_ENTRY,
         TALENT_CARD,
-        NEIGHBOURHOOD_ACTOR;
+        NEIGHBOURHOOD_ACTOR,
+        PARTICIPANT_PLACES;
 
         public String stored() {
             return name().toLowerCase(Locale.ROOT);

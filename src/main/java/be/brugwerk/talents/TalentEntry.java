@@ -1,10 +1,9 @@
 package be.brugwerk.talents;
 
 import be.brugwerk.coaching.scoring.QualityOfLifeDomain;
+import be.brugwerk.system.Codes;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.TextInput;
-import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * One line of a talent card: what kind of thing it is, head / heart / hands, the life area it belongs to (one of
@@ -84,22 +83,11 @@ public record TalentEntry(
     }
 
     private static <E extends Enum<E>> E required(Class<E> type, String value, String field, String missingKey) {
-        E found = optional(type, value, field);
-        if (found == null) {
-            throw new Refusal(field, missingKey);
-        }
-        return found;
+        return Codes.required(type, value, field, missingKey, "talents.entry.unknownCode");
     }
 
     private static <E extends Enum<E>> E optional(Class<E> type, String value, String field) {
-        if (empty(value)) {
-            return null;
-        }
-        String name = value.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> Refusal.tampered(field, "talents.entry.unknownCode", field));
+        return Codes.optional(type, value, field, "talents.entry.unknownCode");
     }
 
     private static boolean empty(String value) {

@@ -30,7 +30,9 @@ import org.springframework.test.context.ContextConfiguration;
             "brugwerk.database.connection-timeout=2s",
             "brugwerk.database.leak-detection=10s",
             // every test signs in from 127.0.0.1: the per-address limit is tested on its own (LoginThrottleTests)
-            "brugwerk.security.address-failures-before-slow-down=1000"
+            "brugwerk.security.address-failures-before-slow-down=1000",
+            // no map tiles: the maps' markers and tables are tested, never tiles, and nothing is fetched from outside
+            "brugwerk.map-tiles.url="
         })
 @ContextConfiguration(initializers = TestMail.class)
 @Import({FullStackTest.TestClock.class, TestAccounts.class, SqlStatements.Counting.class, OneConnectionPerThread.class})

@@ -387,6 +387,16 @@ public final class TenantTableFixtures {
                 "neighbourhood_settings",
                 (organisation, suffix) -> owner.sql("""
                 insert into neighbourhood_settings (organisation_id, overpass_url, version) values (?, null, 1)""").param(organisation).update());
+        // the citizen's neighbourhood map: a place of the participant
+        rowWriters.put(
+                "participant_place",
+                (organisation, suffix) -> owner.sql("""
+                insert into participant_place (id, organisation_id, participant_id, version, kind, name, latitude,
+                    longitude, located_by, going, visits, changed_at, changed_by)
+                select ?, ?, ?, 1, 'LIBRARY', 'Bib', 51.05, 3.72, 'PICKED', 'GOES', 'WEEKLY', now(), a.id
+                from account a where a.organisation_id = ? limit 1""")
+                        .params(UUID.randomUUID(), organisation, participantOf(organisation), organisation)
+                        .update());
     }
 
     private static UUID trajectoryOf(UUID organisation) {

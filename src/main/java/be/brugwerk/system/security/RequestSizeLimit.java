@@ -24,13 +24,19 @@ class RequestSizeLimit extends OncePerRequestFilter {
     /** A network map file may be large (the analysis accepts 50 MB); nothing else comes near. */
     static final long LARGEST_BODY = 50L * 1024 * 1024;
 
+    private final ContentSecurityPolicy policy;
+
+    RequestSizeLimit(ContentSecurityPolicy policy) {
+        this.policy = policy;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
         boolean form = type != null && type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
         if (request.getContentLengthLong() > (form ? LARGEST_FORM : LARGEST_BODY)) {
-            response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
+            response.setHeader("Content-Security-Policy", policy.value());
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("X-Frame-Options", "DENY");
             response.setHeader("Cache-Control", "no-store");

@@ -1,5 +1,6 @@
 package be.brugwerk.system.security;
 
+import be.brugwerk.system.MapTiles;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -37,14 +38,15 @@ import org.springframework.security.web.util.matcher.DispatcherTypeRequestMatche
 @EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
 
-    /** No inline script or style anywhere; htmx runs with allowEval=false and includeIndicatorStyles=false. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
-
     /** Brugwerk uses no camera, microphone, location, payment or sensors; no page or embedded frame may ask. */
     static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), "
             + "gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
+
+    /** The one content security policy (besides Swagger UI's), with the map tiles' origin when they are configured. */
+    @Bean
+    ContentSecurityPolicy contentSecurityPolicy(MapTiles tiles) {
+        return ContentSecurityPolicy.allowingTilesOf(tiles);
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -90,7 +92,12 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(
-            HttpSecurity http, Clock clock, SecuritySettings settings, JdbcClient jdbc, SessionSignInRepository signIns)
+            HttpSecurity http,
+            Clock clock,
+            SecuritySettings settings,
+            JdbcClient jdbc,
+            SessionSignInRepository signIns,
+            ContentSecurityPolicy policy)
             throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> ProblemResponses.write(
                 request, response, HttpStatus.UNAUTHORIZED, "Sign in or send a valid API token.");
@@ -108,14 +115,18 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         request -> BearerTokenFilter.carriesAToken(request) || request.getSession(false) == null))
                 .addFilterAfter(new SessionRulesFilter(clock, settings, unauthorized), BasicAuthenticationFilter.class)
-                .headers(SecurityConfiguration::securityHeaders);
+                .headers(headers -> securityHeaders(headers, policy));
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain pages(
-            HttpSecurity http, Clock clock, SecuritySettings settings, SessionSignInRepository signIns)
+            HttpSecurity http,
+            Clock clock,
+            SecuritySettings settings,
+            SessionSignInRepository signIns,
+            ContentSecurityPolicy policy)
             throws Exception {
         AuthenticationEntryPoint toLogin = relativeLogin();
         http.securityContext(context -> context.securityContextRepository(signIns))
@@ -146,7 +157,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(toLogin))
                 .addFilterAfter(new SessionRulesFilter(clock, settings, toLogin), BasicAuthenticationFilter.class)
-                .headers(SecurityConfiguration::securityHeaders)
+                .headers(headers -> securityHeaders(headers, policy))
                 .httpBasic(basic -> basic.disable())
                 // An error page of a refused post (e.g. too large to read its token) changes nothing.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new DispatcherTypeRequestMatcher(DispatcherType.ERROR)));
@@ -169,7 +180,7 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(-1)
-    SecurityFilterChain staticAssets(HttpSecurity http) throws Exception {
+    SecurityFilterChain staticAssets(HttpSecurity http, ContentSecurityPolicy policy) throws Exception {
         http.securityMatcher("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon*")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .addFilterBefore(new WithoutSession(), SecurityContextHolderFilter.class)
@@ -180,12 +191,12 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable()) // nothing here changes state: the handlers answer GET and HEAD only
                 .logout(logout -> logout.disable())
                 .anonymous(anonymous -> anonymous.disable())
-                .headers(headers -> securityHeaders(headers.cacheControl(cache -> cache.disable())));
+                .headers(headers -> securityHeaders(headers.cacheControl(cache -> cache.disable()), policy));
         return http.build();
     }
 
-    static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+    static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, ContentSecurityPolicy policy) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy.value()))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
         isolationHeaders(headers);

@@ -21,6 +21,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class SignInText extends OncePerRequestFilter {
 
+    private final ContentSecurityPolicy policy;
+
+    SignInText(ContentSecurityPolicy policy) {
+        this.policy = policy;
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
@@ -33,7 +39,7 @@ class SignInText extends OncePerRequestFilter {
             String problem = TextInput.problem(request.getParameter(field), false);
             if (problem != null) {
                 request.setAttribute(Refusal.REQUEST_ATTRIBUTE, Refusal.tampered(field, problem, field));
-                response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
+                response.setHeader("Content-Security-Policy", policy.value());
                 response.setHeader("X-Content-Type-Options", "nosniff");
                 response.setHeader("X-Frame-Options", "DENY");
                 response.setHeader("Cache-Control", "no-store");

@@ -1,0 +1,11 @@
+package be.brugwerk.places;
+
+/**
+ * How a place's coordinates were found, which the page tells the reader: by the organisation's geocoder from the
+ * address, as the centre of the address's postcode, or picked on the map by the person filling in the place.
+ */
+public enum LocatedBy {
+    GEOCODER,
+    POSTCODE_CENTRE,
+    PICKED
+}
