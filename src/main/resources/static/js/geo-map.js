@@ -25,6 +25,10 @@ export function readLayer(table) {
     .filter((place) => Number.isFinite(place.lat) && Number.isFinite(place.lon));
 }
 
+/** Padding of a fitted map in px: clear of the zoom control at the top left, and of the edges elsewhere. */
+const FIT_TOP_LEFT = [64, 96];
+const FIT_BOTTOM_RIGHT = [40, 40];
+
 function icon(className) {
   // a div icon: no image to fetch, styled in css/geo-map.css; 24 px, the smallest target WCAG 2.2 (2.5.8) allows
   return L.divIcon({ className: `geo-marker ${className}`, iconSize: [24, 24], iconAnchor: [12, 12] });
@@ -122,7 +126,9 @@ function draw(element) {
     bounds.extend(picked);
   }
   if (bounds.isValid() && !bounds.getNorthEast().equals(bounds.getSouthWest())) {
-    map.fitBounds(bounds, { padding: [24, 24] });
+    // room for the zoom buttons at the top left (10 px in, 30 px each, two high), so that no marker lies under or
+    // against them: overlapping targets are too small to hit (WCAG 2.5.8)
+    map.fitBounds(bounds, { paddingTopLeft: FIT_TOP_LEFT, paddingBottomRight: FIT_BOTTOM_RIGHT });
   } else if (bounds.isValid()) {
     map.setView(bounds.getCenter(), ONE_PLACE_ZOOM);
   } else {
