@@ -100,6 +100,10 @@ class NeighbourhoodBrowserTests {
         assertThat(page.locator("#actors tbody tr")).hasAttribute("data-lon", "4.3525");
         assertThat(page.locator("#actors tbody tr")).hasAttribute("data-label", "Sportclub Noord");
         assertThat(page.locator("#actors")).containsText("zaterdag 09:00-12:00");
+        // the table's one placed actor is the map's one marker, named as in the table (no tiles in tests)
+        assertThat(page.locator("#actors-map[data-geo-ready]")).isAttached();
+        assertThat(page.locator("#actors-map .geo-marker")).hasCount(1);
+        assertThat(page.locator("#actors-map .geo-marker[aria-label='Sportclub Noord']")).hasCount(1);
         assertNoSidewaysScrolling(page, "the list at " + width + " px");
         Browsers.assertNoViolation(page);
 
