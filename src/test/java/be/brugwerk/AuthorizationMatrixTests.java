@@ -789,6 +789,56 @@ class AuthorizationMatrixTests {
                                     "{\"reason\":\"Matrix\"}");
                         },
                         false));
+        // a pair's life over the API (issue 10): the same rules as the programme page
+        rules.put(
+                "POST /api/v1/programmes/{id}/pairs",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, null);
+                            return s.sendJson(
+                                    "POST",
+                                    "/api/v1/programmes/" + m.programme() + "/pairs",
+                                    "{\"waitingEntry\":\"" + m.entry() + "\",\"buddy\":\"" + m.approvedBuddy() + "\"}");
+                        },
+                        false));
+        rules.put(
+                "POST /api/v1/programmes/{id}/pairs/{pairId}/participant-agreed",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, "AWAITING_AGREEMENT");
+                            return s.sendJson(
+                                    "POST",
+                                    "/api/v1/programmes/" + m.programme() + "/pairs/" + m.pair()
+                                            + "/participant-agreed",
+                                    "");
+                        },
+                        false));
+        rules.put(
+                "POST /api/v1/programmes/{id}/pairs/{pairId}/notes",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, "ACTIVE");
+                            return s.sendJson(
+                                    "POST",
+                                    "/api/v1/programmes/" + m.programme() + "/pairs/" + m.pair() + "/notes",
+                                    "{\"note\":\"Matrix\"}");
+                        },
+                        false));
+        rules.put(
+                "POST /api/v1/programmes/{id}/pairs/{pairId}/end",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, "ACTIVE");
+                            return s.sendJson(
+                                    "POST",
+                                    "/api/v1/programmes/" + m.programme() + "/pairs/" + m.pair() + "/end",
+                                    "{\"outcome\":\"STOPPED\",\"reason\":\"Matrix\"}");
+                        },
+                        false));
         rules.put("GET /buddy", new Rule(IS_BUDDY, (s, t) -> s.get("/buddy"), false));
         rules.put(
                 "POST /buddy/pairs/{pairId}/agree",
