@@ -1425,6 +1425,14 @@ class AuthorizationMatrixTests {
                         true,
                         2));
         rules.put(
+                "GET /api/v1/trajectories/{id}/coach-candidates",
+                new Rule(
+                        CHANGES_CASELOAD,
+                        (s, t) -> s.getJson(
+                                "/api/v1/trajectories/" + coachingOf(t).trajectory() + "/coach-candidates"),
+                        true,
+                        3));
+        rules.put(
                 "PUT /api/v1/trajectories/{id}/coach",
                 new Rule(
                         CHANGES_CASELOAD,

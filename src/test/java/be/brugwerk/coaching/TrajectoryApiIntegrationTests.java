@@ -220,6 +220,9 @@ class TrajectoryApiIntegrationTests {
 
         Account other = accounts.account(organisation, Role.VOLUNTEER_COACH);
         coordinator.sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + other.id(), "");
+        assertThat(coordinator.getJson(at + "/coach-candidates").body())
+                .contains(other.id().toString())
+                .doesNotContain(coachAccount.id().toString());
         int trajectoryVersion = read(at).get("version").asInt();
         assertThat(coordinator
                         .sendJson("PUT", at + "/coach", """

@@ -5,6 +5,7 @@ import be.brugwerk.coaching.TrajectorySummary;
 import be.brugwerk.coaching.TrajectoryView;
 import be.brugwerk.coaching.web.TrajectoryForms.CloseForm;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantView;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
@@ -126,6 +127,16 @@ class TrajectoryApiController implements PathAccess {
 
             @Schema(description = "the trajectory's version that was read", requiredMode = Schema.RequiredMode.REQUIRED)
             String version) {}
+
+    @GetMapping("/{id}/coach-candidates")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(
+            summary = "Whom the coordinator may hand the trajectory to (coordinators only)",
+            description = "The organisation's professionals and volunteer coaches other than the current coach; "
+                    + "empty once the trajectory is closed.")
+    List<ParticipantView.CaseloadMember> coachCandidates(@PathVariable UUID id) {
+        return trajectories.coachCandidates(trajectories.get(id));
+    }
 
     @PutMapping("/{id}/coach")
     @PreAuthorize("hasRole('COORDINATOR')")
