@@ -789,6 +789,56 @@ class AuthorizationMatrixTests {
                                     "{\"reason\":\"Matrix\"}");
                         },
                         false));
+        // a pair's life over the API (issue 10): the same rules as the programme page
+        rules.put(
+                "POST /api/v1/programmes/{id}/pairs",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, null);
+                            return s.sendJson(
+                                    "POST",
+                                    "/api/v1/programmes/" + m.programme() + "/pairs",
+                                    "{\"waitingEntry\":\"" + m.entry() + "\",\"buddy\":\"" + m.approvedBuddy() + "\"}");
+                        },
+                        false));
+        rules.put(
+                "POST /api/v1/programmes/{id}/pairs/{pairId}/participant-agreed",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, "AWAITING_AGREEMENT");
+                            return s.sendJson(
+                                    "POST",
+                                    "/api/v1/programmes/" + m.programme() + "/pairs/" + m.pair()
+                                            + "/participant-agreed",
+                                    "");
+                        },
+                        false));
+        rules.put(
+                "POST /api/v1/programmes/{id}/pairs/{pairId}/notes",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, "ACTIVE");
+                            return s.sendJson(
+                                    "POST",
+                                    "/api/v1/programmes/" + m.programme() + "/pairs/" + m.pair() + "/notes",
+                                    "{\"note\":\"Matrix\"}");
+                        },
+                        false));
+        rules.put(
+                "POST /api/v1/programmes/{id}/pairs/{pairId}/end",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, "ACTIVE");
+                            return s.sendJson(
+                                    "POST",
+                                    "/api/v1/programmes/" + m.programme() + "/pairs/" + m.pair() + "/end",
+                                    "{\"outcome\":\"STOPPED\",\"reason\":\"Matrix\"}");
+                        },
+                        false));
         rules.put("GET /buddy", new Rule(IS_BUDDY, (s, t) -> s.get("/buddy"), false));
         rules.put(
                 "POST /buddy/pairs/{pairId}/agree",
@@ -1517,6 +1567,7 @@ class AuthorizationMatrixTests {
                                 "/api/v1/trajectories/" + coachingOf(t).trajectory() + "/measurements",
                                 "{\"instrument\":\"LSNS_6\",\"measuredOn\":\"2026-03-01\",\"answers\":{\"RELATIVES_SEEN_MONTHLY\":\"TWO\"},\"complete\":false}"),
                         true));
+        trajectoryApiRules(rules);
         rules.put(
                 "GET /coaching/organisation",
                 new Rule(RUNS_COACHING, (s, t) -> s.get("/coaching/organisation"), false));
@@ -1551,6 +1602,189 @@ class AuthorizationMatrixTests {
                                         "version",
                                         versionOn(s, "/coaching/steps"))),
                         false));
+    }
+
+    /**
+     * The trajectory API's counterparts of the pages' actions (issue 10): the same rules and the same audit rows as the
+     * page that does the same, except where the page also reads the whole trajectory to show it again.
+     */
+    private void trajectoryApiRules(Map<String, Rule> rules) {
+        rules.put(
+                "GET /api/v1/trajectories/start-choices",
+                new Rule(WORKS_WITH_PARTICIPANTS, (s, t) -> s.getJson("/api/v1/trajectories/start-choices"), true));
+        rules.put(
+                "GET /api/v1/trajectories/{id}/printout",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.getJson(
+                                "/api/v1/trajectories/" + coachingOf(t).trajectory() + "/printout"),
+                        true,
+                        3));
+        // the trajectory's head and the map's versions, each audited by its own module
+        rules.put(
+                "GET /api/v1/trajectories/{id}/network-change",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.getJson(
+                                "/api/v1/trajectories/" + coachingOf(t).trajectory() + "/network-change"),
+                        true,
+                        2));
+        rules.put(
+                "GET /api/v1/trajectories/{id}/coach-candidates",
+                new Rule(
+                        CHANGES_CASELOAD,
+                        (s, t) -> s.getJson(
+                                "/api/v1/trajectories/" + coachingOf(t).trajectory() + "/coach-candidates"),
+                        true,
+                        3));
+        rules.put(
+                "PUT /api/v1/trajectories/{id}/coach",
+                new Rule(
+                        CHANGES_CASELOAD,
+                        (s, t) -> s.sendJson(
+                                "PUT",
+                                "/api/v1/trajectories/" + coachingOf(t).trajectory() + "/coach",
+                                "{\"coach\":\""
+                                        + personas.get("professional, assigned")
+                                                .account()
+                                                .id()
+                                        + "\",\"version\":0}"),
+                        true,
+                        2));
+        rules.put(
+                "POST /api/v1/trajectories/{id}/close",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/trajectories/" + coachingOf(t).trajectory() + "/close",
+                                "{\"followUpOn\":\"2028-01-01\",\"version\":0}"),
+                        true));
+        rules.put(
+                "PUT /api/v1/trajectories/{id}/steps/{step}",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> {
+                            CoachingTarget c = coachingOf(t);
+                            return s.sendJson(
+                                    "PUT",
+                                    "/api/v1/trajectories/" + c.trajectory() + "/steps/" + c.step(),
+                                    "{\"status\":\"DONE\",\"notes\":\"Matrix\",\"version\":0}");
+                        },
+                        true));
+        rules.put(
+                "POST /api/v1/trajectories/{id}/wishes",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/trajectories/" + coachingOf(t).trajectory() + "/wishes",
+                                "{\"contact\":\"NEW\",\"description\":\"A neighbour\"}"),
+                        true));
+        rules.put(
+                "POST /api/v1/trajectories/{id}/support-plan",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/trajectories/" + coachingOf(t).trajectory() + "/support-plan",
+                                "{\"who\":\"Aunt\",\"involve\":\"true\"}"),
+                        true));
+        rules.put(
+                "PUT /api/v1/trajectories/{id}/actions/{action}",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> {
+                            CoachingTarget c = coachingOf(t);
+                            return s.sendJson(
+                                    "PUT",
+                                    "/api/v1/trajectories/" + c.trajectory() + "/actions/" + c.action(),
+                                    "{\"description\":\"Call later\",\"dueOn\":\"2028-02-01\",\"version\":0}");
+                        },
+                        true));
+        rules.put(
+                "PUT /api/v1/trajectories/{id}/actions/{action}/status",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> {
+                            CoachingTarget c = coachingOf(t);
+                            return s.sendJson(
+                                    "PUT",
+                                    "/api/v1/trajectories/" + c.trajectory() + "/actions/" + c.action() + "/status",
+                                    "{\"status\":\"DONE\",\"version\":0}");
+                        },
+                        true));
+        rules.put(
+                "POST /api/v1/trajectories/{id}/round-tables",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/trajectories/" + coachingOf(t).trajectory() + "/round-tables",
+                                "{\"plannedOn\":\"2028-01-01\",\"agenda\":\"Who helps\",\"participantCentral\":\"true\"}"),
+                        true));
+        rules.put(
+                "PUT /api/v1/trajectories/{id}/round-tables/{table}/agreements",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> {
+                            CoachingTarget c = coachingOf(t);
+                            return s.sendJson(
+                                    "PUT",
+                                    "/api/v1/trajectories/" + c.trajectory() + "/round-tables/" + c.roundTable()
+                                            + "/agreements",
+                                    "{\"agreements\":\"Weekly call\",\"version\":0}");
+                        },
+                        true));
+        rules.put(
+                "POST /api/v1/trajectories/{id}/notes",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/trajectories/" + coachingOf(t).trajectory() + "/notes",
+                                "{\"text\":\"Matrix note\",\"visibility\":\"SHARED\"}"),
+                        true));
+        rules.put(
+                "POST /api/v1/trajectories/{id}/successes",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/trajectories/" + coachingOf(t).trajectory() + "/successes",
+                                "{\"occurredOn\":\"2026-03-01\",\"description\":\"Coffee\"}"),
+                        true));
+        // the questionnaires and the network figures over time, each audited by its own module
+        rules.put(
+                "GET /api/v1/trajectories/{id}/outcomes",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.getJson(
+                                "/api/v1/trajectories/" + coachingOf(t).trajectory() + "/outcomes"),
+                        true,
+                        2));
+        rules.put(
+                "GET /api/v1/trajectories/{id}/measurements/{measurement}",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> {
+                            CoachingTarget c = coachingOf(t);
+                            return s.getJson(
+                                    "/api/v1/trajectories/" + c.trajectory() + "/measurements/" + c.finished());
+                        },
+                        true));
+        rules.put(
+                "PUT /api/v1/trajectories/{id}/measurements/{measurement}",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> {
+                            CoachingTarget c = coachingOf(t);
+                            return s.sendJson(
+                                    "PUT",
+                                    "/api/v1/trajectories/" + c.trajectory() + "/measurements/" + c.draft(),
+                                    "{\"instrument\":\"LSNS_6\",\"measuredOn\":\"2026-03-01\",\"answers\":{\"RELATIVES_SEEN_MONTHLY\":\"TWO\"},\"complete\":false,\"version\":0}");
+                        },
+                        true));
     }
 
     /** The version a page's form read its row at (the organisation's coaching settings are shared by every call). */

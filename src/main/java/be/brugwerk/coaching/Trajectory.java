@@ -246,14 +246,16 @@ final class Trajectory {
     }
 
     /** A wish of the participant: a new contact, or more of an existing one (a member of the map, if named). */
-    void addWish(WishContact contact, UUID member, String description, MapMembers onMap, Instant now) {
+    UUID addWish(WishContact contact, UUID member, String description, MapMembers onMap, Instant now) {
         requireOpen();
         requireText("description", description);
         if (contact == WishContact.EXISTING && member != null) {
             requireOnMap(onMap, "memberId", member);
         }
-        addedWishes.add(new AddedWish(
-                UUID.randomUUID(), contact, contact == WishContact.NEW ? null : member, description.strip(), now));
+        UUID id = UUID.randomUUID();
+        addedWishes.add(
+                new AddedWish(id, contact, contact == WishContact.NEW ? null : member, description.strip(), now));
+        return id;
     }
 
     /**
@@ -322,11 +324,13 @@ final class Trajectory {
     }
 
     /** A small success (klein succes): something that happened, celebrated in the timeline. */
-    void addSuccess(LocalDate occurredOn, String description, LocalDate today, Instant now) {
+    UUID addSuccess(LocalDate occurredOn, String description, LocalDate today, Instant now) {
         requireOpen();
         requireText("description", description);
         requirePast("occurredOn", occurredOn, today);
-        addedSuccesses.add(new AddedSuccess(UUID.randomUUID(), occurredOn, description.strip(), now));
+        UUID id = UUID.randomUUID();
+        addedSuccesses.add(new AddedSuccess(id, occurredOn, description.strip(), now));
+        return id;
     }
 
     /**
@@ -376,20 +380,22 @@ final class Trajectory {
     }
 
     /** A note, shared with the participant or private to its author. */
-    void addNote(NoteVisibility visibility, String text, UUID author, Instant now) {
+    UUID addNote(NoteVisibility visibility, String text, UUID author, Instant now) {
         requireOpen();
         requireText("text", text);
         if (visibility == null) {
             throw new Refusal("visibility", "coaching.field.required");
         }
-        addedNotes.add(new AddedNote(UUID.randomUUID(), null, author, visibility, text.strip(), now));
+        UUID id = UUID.randomUUID();
+        addedNotes.add(new AddedNote(id, null, author, visibility, text.strip(), now));
+        return id;
     }
 
     /**
      * Records the participant's choice: whom they want to involve and for what, or whom not. Either a member of the
      * map or someone named in words.
      */
-    void addPlanEntry(UUID member, String who, boolean involve, String purpose, MapMembers onMap, Instant now) {
+    UUID addPlanEntry(UUID member, String who, boolean involve, String purpose, MapMembers onMap, Instant now) {
         requireOpen();
         if (member == null && !hasText(who)) {
             throw new Refusal("memberId", "coaching.plan.whoRequired");
@@ -397,15 +403,16 @@ final class Trajectory {
         if (member != null) {
             requireOnMap(onMap, "memberId", member);
         }
-        addedPlanEntries.add(
-                new AddedPlanEntry(UUID.randomUUID(), member, blankToNull(who), involve, blankToNull(purpose), now));
+        UUID id = UUID.randomUUID();
+        addedPlanEntries.add(new AddedPlanEntry(id, member, blankToNull(who), involve, blankToNull(purpose), now));
+        return id;
     }
 
     /**
      * Prepares a round table: a planned date, an agenda, invitees from the map, and whether the participant wants to
      * be central at it (their choice, recorded as theirs).
      */
-    void planRoundTable(
+    UUID planRoundTable(
             LocalDate plannedOn,
             String agenda,
             List<UUID> invitees,
@@ -425,8 +432,10 @@ final class Trajectory {
         for (UUID invitee : invitees) {
             requireOnMap(onMap, "invitees", invitee);
         }
-        addedRoundTables.add(new AddedRoundTable(
-                UUID.randomUUID(), plannedOn, agenda.strip(), Set.copyOf(invitees), participantCentral, now));
+        UUID id = UUID.randomUUID();
+        addedRoundTables.add(
+                new AddedRoundTable(id, plannedOn, agenda.strip(), Set.copyOf(invitees), participantCentral, now));
+        return id;
     }
 
     /** @throws VersionConflict when someone recorded agreements since they were read at {@code readVersion} */

@@ -238,8 +238,9 @@ public class TrajectoryManagement {
         change(id, trajectory -> trajectory.changeStep(step, version, status, notes, today()));
     }
 
-    public void addWish(UUID id, WishContact contact, UUID member, String description) {
-        change(id, trajectory -> trajectory.addWish(contact, member, description, onMap(trajectory), clock.instant()));
+    public UUID addWish(UUID id, WishContact contact, UUID member, String description) {
+        return changeAnswering(
+                id, trajectory -> trajectory.addWish(contact, member, description, onMap(trajectory), clock.instant()));
     }
 
     /** What an action needs; members are ids of members of the participant's map. */
@@ -276,8 +277,8 @@ public class TrajectoryManagement {
     }
 
     /** A small success (klein succes), celebrated in the timeline. */
-    public void addSuccess(UUID id, LocalDate on, String description) {
-        change(id, trajectory -> trajectory.addSuccess(on, description, today(), clock.instant()));
+    public UUID addSuccess(UUID id, LocalDate on, String description) {
+        return changeAnswering(id, trajectory -> trajectory.addSuccess(on, description, today(), clock.instant()));
     }
 
     /** A meeting of coach and participant; logging it takes a version of the map (reason SESSION). */
@@ -305,8 +306,8 @@ public class TrajectoryManagement {
         });
     }
 
-    public void addNote(UUID id, NoteVisibility visibility, String text) {
-        change(
+    public UUID addNote(UUID id, NoteVisibility visibility, String text) {
+        return changeAnswering(
                 id,
                 trajectory -> trajectory.addNote(
                         visibility, text, Tenancy.requireUser().accountId(), clock.instant()));
@@ -316,8 +317,8 @@ public class TrajectoryManagement {
      * Records the participant's choice: whom they want to involve and for what, or whom not. Either a member of the
      * map or someone named in words.
      */
-    public void addPlanEntry(UUID id, UUID member, String who, boolean involve, String purpose) {
-        change(
+    public UUID addPlanEntry(UUID id, UUID member, String who, boolean involve, String purpose) {
+        return changeAnswering(
                 id,
                 trajectory ->
                         trajectory.addPlanEntry(member, who, involve, purpose, onMap(trajectory), clock.instant()));
@@ -327,9 +328,9 @@ public class TrajectoryManagement {
      * Prepares a round table: invitees picked from the map, a date, an agenda, and whether the participant wants to
      * be central at it (the personal-network model: their choice, recorded as theirs).
      */
-    public void planRoundTable(
+    public UUID planRoundTable(
             UUID id, LocalDate plannedOn, String agenda, List<UUID> invitees, Boolean participantCentral) {
-        change(
+        return changeAnswering(
                 id,
                 trajectory -> trajectory.planRoundTable(
                         plannedOn, agenda, invitees, participantCentral, onMap(trajectory), today(), clock.instant()));

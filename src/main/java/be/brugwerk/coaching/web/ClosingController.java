@@ -4,7 +4,6 @@ import be.brugwerk.coaching.OutcomeManagement;
 import be.brugwerk.coaching.TrajectoryManagement;
 import be.brugwerk.coaching.TrajectoryView;
 import be.brugwerk.coaching.web.TrajectoryForms.CloseForm;
-import be.brugwerk.system.DateInput;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
@@ -63,15 +62,7 @@ class ClosingController implements PathAccess {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                trajectories.close(
-                        id,
-                        form.readVersion(),
-                        new TrajectoryView.Evaluation(
-                                form.network(),
-                                form.scores(),
-                                form.participantWords(),
-                                DateInput.optional("followUpOn", form.followUpOn()),
-                                form.handoverTo()));
+                trajectories.close(id, form.readVersion(), form.evaluation());
                 redirect.addFlashAttribute("notice", "trajectory.closed");
                 return "redirect:/trajectories/" + id;
             } catch (Refusal refused) {

@@ -2,12 +2,9 @@ package be.brugwerk.coaching.web;
 
 import be.brugwerk.coaching.TrajectoryManagement;
 import be.brugwerk.coaching.web.TrajectoryForms.RoundTableForm;
-import be.brugwerk.system.DateInput;
 import be.brugwerk.system.MultiLine;
 import be.brugwerk.system.PathAccess;
 import jakarta.validation.Valid;
-import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -54,20 +51,8 @@ class RoundTableController implements PathAccess {
                 redirect,
                 "trajectory.roundTable.planned",
                 "round-tables",
-                () -> {
-                    List<UUID> invitees = form.invitees() == null
-                            ? List.of()
-                            : form.invitees().stream()
-                                    .map(i -> FormValues.id("invitees", i))
-                                    .filter(Objects::nonNull)
-                                    .toList();
-                    trajectories.planRoundTable(
-                            id,
-                            DateInput.required("plannedOn", form.plannedOn()),
-                            form.agenda(),
-                            invitees,
-                            FormValues.yesNo("participantCentral", form.participantCentral()));
-                });
+                () -> trajectories.planRoundTable(
+                        id, form.planned(), form.agenda(), form.inviteeIds(), form.central()));
     }
 
     @PostMapping("/{table}/agreements")

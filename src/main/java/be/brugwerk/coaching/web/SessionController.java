@@ -1,11 +1,9 @@
 package be.brugwerk.coaching.web;
 
-import be.brugwerk.coaching.NoteVisibility;
 import be.brugwerk.coaching.TrajectoryManagement;
 import be.brugwerk.coaching.web.TrajectoryForms.NoteForm;
 import be.brugwerk.coaching.web.TrajectoryForms.SessionForm;
 import be.brugwerk.coaching.web.TrajectoryForms.SuccessForm;
-import be.brugwerk.system.DateInput;
 import be.brugwerk.system.PathAccess;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -71,8 +69,7 @@ class SessionController implements PathAccess {
                 redirect,
                 "trajectory.note.added",
                 "notes",
-                () -> trajectories.addNote(
-                        id, FormValues.choice(NoteVisibility.class, "visibility", form.visibility()), form.text()));
+                () -> trajectories.addNote(id, form.chosenVisibility(), form.text()));
     }
 
     /** A small success (klein succes), celebrated in the timeline. */
@@ -91,7 +88,6 @@ class SessionController implements PathAccess {
                 redirect,
                 "trajectory.success.added",
                 "timeline",
-                () -> trajectories.addSuccess(
-                        id, DateInput.required("occurredOn", form.occurredOn()), form.description()));
+                () -> trajectories.addSuccess(id, form.occurred(), form.description()));
     }
 }

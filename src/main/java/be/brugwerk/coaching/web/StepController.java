@@ -1,6 +1,5 @@
 package be.brugwerk.coaching.web;
 
-import be.brugwerk.coaching.StepStatus;
 import be.brugwerk.coaching.TrajectoryManagement;
 import be.brugwerk.coaching.web.TrajectoryForms.StepForm;
 import be.brugwerk.system.PathAccess;
@@ -55,10 +54,6 @@ class StepController implements PathAccess {
                 "trajectory.step.saved",
                 "steps",
                 () -> trajectories.updateStep(
-                        id,
-                        step,
-                        FormValues.version(form.version()),
-                        FormValues.choice(StepStatus.class, "status", form.status()),
-                        form.notes()));
+                        id, step, FormValues.version(form.version()), form.chosenStatus(), form.notes()));
     }
 }

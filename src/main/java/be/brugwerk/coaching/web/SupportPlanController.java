@@ -1,7 +1,6 @@
 package be.brugwerk.coaching.web;
 
 import be.brugwerk.coaching.TrajectoryManagement;
-import be.brugwerk.coaching.WishContact;
 import be.brugwerk.coaching.web.TrajectoryForms.PlanForm;
 import be.brugwerk.coaching.web.TrajectoryForms.WishForm;
 import be.brugwerk.system.PathAccess;
@@ -51,11 +50,7 @@ class SupportPlanController implements PathAccess {
                 redirect,
                 "trajectory.wish.added",
                 "wishes",
-                () -> trajectories.addWish(
-                        id,
-                        FormValues.choice(WishContact.class, "contact", form.contact()),
-                        FormValues.id("memberId", form.memberId()),
-                        form.description()));
+                () -> trajectories.addWish(id, form.chosenContact(), form.member(), form.description()));
     }
 
     @PostMapping("/support-plan")
@@ -73,11 +68,6 @@ class SupportPlanController implements PathAccess {
                 redirect,
                 "trajectory.plan.added",
                 "support-plan",
-                () -> trajectories.addPlanEntry(
-                        id,
-                        FormValues.id("memberId", form.memberId()),
-                        form.who(),
-                        !"false".equals(form.involve()),
-                        form.purpose()));
+                () -> trajectories.addPlanEntry(id, form.member(), form.who(), form.involves(), form.purpose()));
     }
 }

@@ -1,19 +1,17 @@
 package be.brugwerk.coaching.web;
 
-import be.brugwerk.coaching.OutcomeManagement;
 import be.brugwerk.coaching.TrajectoryManagement;
 import be.brugwerk.coaching.TrajectorySummary;
 import be.brugwerk.coaching.TrajectoryView;
-import be.brugwerk.coaching.scoring.Instrument;
-import be.brugwerk.coaching.scoring.LonelinessAnswerFormat;
-import be.brugwerk.coaching.web.TrajectoryForms.ActionForm;
-import be.brugwerk.coaching.web.TrajectoryForms.SessionForm;
+import be.brugwerk.coaching.web.TrajectoryForms.CloseForm;
 import be.brugwerk.people.ParticipantId;
-import be.brugwerk.system.DateInput;
+import be.brugwerk.people.ParticipantView;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.PathAccess;
+import be.brugwerk.system.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -25,26 +23,31 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Trajectories over JSON, with the same rules as the pages. A refused field is named in the problem's
- * {@code errors} ({@code dueOn}, {@code memberId}, {@code answers.<ITEM>}, ...).
+ * Trajectories themselves over JSON, with the same rules as the pages: the list, starting one, reading it (also as
+ * the participant receives it), handing it to another coach, the network before and after, and closing it. Its parts
+ * have controllers of their own: the plan ({@link TrajectoryPlanApiController}) and what happens in it
+ * ({@link TrajectoryProgressApiController}). A refused field is named in the problem's {@code errors}; a write on a
+ * stale version answers 409 with {@code currentVersion}.
  */
 @RestController
 @RequestMapping("/api/v1/trajectories")
 @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL', 'VOLUNTEER_COACH')")
 class TrajectoryApiController implements PathAccess {
 
-    private final TrajectoryManagement trajectories;
-    private final OutcomeManagement outcomes;
+    static final String STALE =
+            "A version that is not the one stored answers 409 with the stored one in currentVersion.";
 
-    TrajectoryApiController(TrajectoryManagement trajectories, OutcomeManagement outcomes) {
+    private final TrajectoryManagement trajectories;
+
+    TrajectoryApiController(TrajectoryManagement trajectories) {
         this.trajectories = trajectories;
-        this.outcomes = outcomes;
     }
 
     /** The trajectory the path names, if any: reachable, or 404 before the body is read. */
@@ -66,10 +69,23 @@ class TrajectoryApiController implements PathAccess {
         return Keyset.Links.of("/api/v1/trajectories", Map.of(), page).answer(page.rows());
     }
 
+    @GetMapping("/start-choices")
+    @Operation(
+            summary = "Whom a trajectory can be started for, and who can coach it",
+            description = "The participants the caller works with who have no open trajectory, and the coaches; a "
+                    + "volunteer coach can start one only with themselves as coach.")
+    TrajectoryManagement.StartChoices startChoices() {
+        return trajectories.startChoices();
+    }
+
     record StartRequest(@NotNull UUID participant, @NotNull UUID coach) {}
 
     /** Starts a trajectory with the organisation's step plan; the coach must work with the participant. */
     @PostMapping
+    @Operation(
+            summary = "Start a trajectory with the organisation's step plan",
+            description = "The coach must work with the participant (caseload, and consent for a volunteer coach); "
+                    + "a participant has at most one open trajectory.")
     ResponseEntity<Map<String, UUID>> start(@Valid @RequestBody StartRequest request) {
         UUID created = trajectories.start(new ParticipantId(request.participant()), request.coach());
         return ResponseEntity.created(URI.create("/api/v1/trajectories/" + created))
@@ -78,46 +94,84 @@ class TrajectoryApiController implements PathAccess {
 
     /** The trajectory with the notes the caller may read (shared ones and their own private ones). */
     @GetMapping("/{id}")
+    @Operation(
+            summary = "The trajectory: steps, wishes, actions, sessions, notes, plan, round tables, evaluation",
+            description = "With the version of the trajectory and of each step, action and round table, as a write "
+                    + "on them must send it; notes are the shared ones and the caller's own private ones.")
     TrajectoryView get(@PathVariable UUID id) {
         return trajectories.get(id);
     }
 
-    /** Dates as {@code 2026-03-02}; members by their id on the participant's map. */
-    @PostMapping("/{id}/actions")
-    ResponseEntity<Map<String, UUID>> addAction(@PathVariable UUID id, @Valid @RequestBody ActionForm action) {
-        UUID created = trajectories.addAction(id, action.toAction());
-        return ResponseEntity.created(URI.create("/api/v1/trajectories/" + id)).body(Map.of("id", created));
+    @GetMapping("/{id}/printout")
+    @Operation(
+            summary = "The trajectory as the participant receives it",
+            description = "Shared notes only, never a private one.")
+    TrajectoryView printout(@PathVariable UUID id) {
+        return trajectories.forParticipant(id);
     }
 
-    /** Logs a session; this takes a version of the participant's map. */
-    @PostMapping("/{id}/sessions")
-    ResponseEntity<Map<String, UUID>> logSession(@PathVariable UUID id, @Valid @RequestBody SessionForm session) {
-        UUID created = trajectories.logSession(id, session.toSession());
-        return ResponseEntity.created(URI.create("/api/v1/trajectories/" + id)).body(Map.of("id", created));
+    @GetMapping("/{id}/network-change")
+    @Operation(
+            summary = "The network before and after: the first and the last version of the map since the start",
+            description = "Their figures, what changed, and both maps; 204 while fewer than two versions were taken.")
+    ResponseEntity<TrajectoryManagement.NetworkChange> networkChange(@PathVariable UUID id) {
+        return trajectories
+                .networkChange(id)
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
-    /** A questionnaire's raw answers (item → answer); {@code complete} false keeps it as a draft. */
-    record MeasurementRequest(
-            @NotNull Instrument instrument,
-            LonelinessAnswerFormat format,
-            String measuredOn,
-            @NotNull Map<String, String> answers,
-            boolean complete) {}
+    record CoachChange(
+            @Schema(description = "the account of the new coach; they must work with the participant")
+            String coach,
 
-    @PostMapping("/{id}/measurements")
-    ResponseEntity<Map<String, UUID>> addMeasurement(
-            @PathVariable UUID id, @Valid @RequestBody MeasurementRequest request) {
-        UUID created = outcomes.save(
-                id,
-                null,
-                0,
-                new OutcomeManagement.Filled(
-                        request.instrument(),
-                        request.format(),
-                        DateInput.required("measuredOn", request.measuredOn()),
-                        request.answers(),
-                        request.complete()));
-        return ResponseEntity.created(URI.create("/trajectories/" + id + "/measurements/" + created))
+            @Schema(description = "the trajectory's version that was read", requiredMode = Schema.RequiredMode.REQUIRED)
+            String version) {}
+
+    @GetMapping("/{id}/coach-candidates")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(
+            summary = "Whom the coordinator may hand the trajectory to (coordinators only)",
+            description = "The organisation's professionals and volunteer coaches other than the current coach; "
+                    + "empty once the trajectory is closed.")
+    List<ParticipantView.CaseloadMember> coachCandidates(@PathVariable UUID id) {
+        return trajectories.coachCandidates(trajectories.get(id));
+    }
+
+    @PutMapping("/{id}/coach")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(
+            summary = "Hand the trajectory to another coach (coordinators only)",
+            description = "Under the same rule as at the start; notes stay with their authors. " + STALE)
+    ResponseEntity<Void> changeCoach(@PathVariable UUID id, @RequestBody CoachChange change) {
+        UUID coach = FormValues.id("coach", change.coach());
+        if (coach == null) {
+            throw new Refusal("coach", "coaching.field.required");
+        }
+        int version = StaleWrites.required(change.version());
+        StaleWrites.write(() -> trajectories.changeCoach(id, version, coach), () -> currentVersion(id));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/close")
+    @Operation(
+            summary = "Close the trajectory with its evaluation",
+            description = "What changed in the network and the scores, the participant's own words, and a follow-up "
+                    + "date (followUpOn, as 2026-03-02) or a handover (handoverTo): one of the two is required. "
+                    + STALE)
+    ResponseEntity<Void> close(@PathVariable UUID id, @Valid @RequestBody CloseForm form) {
+        int version = StaleWrites.required(form.version());
+        StaleWrites.write(() -> trajectories.close(id, version, form.evaluation()), () -> currentVersion(id));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A part added to the trajectory: 201, the trajectory (where the part is read) as its location, and its id. */
+    static ResponseEntity<Map<String, UUID>> created(UUID trajectory, UUID created) {
+        return ResponseEntity.created(URI.create("/api/v1/trajectories/" + trajectory))
                 .body(Map.of("id", created));
+    }
+
+    private int currentVersion(UUID id) {
+        return trajectories.get(id).version();
     }
 }

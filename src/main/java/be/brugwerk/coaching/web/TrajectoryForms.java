@@ -3,10 +3,16 @@ package be.brugwerk.coaching.web;
 import be.brugwerk.coaching.ActionKind;
 import be.brugwerk.coaching.NoteVisibility;
 import be.brugwerk.coaching.Performer;
+import be.brugwerk.coaching.StepStatus;
 import be.brugwerk.coaching.TrajectoryManagement;
+import be.brugwerk.coaching.TrajectoryView;
+import be.brugwerk.coaching.WishContact;
 import be.brugwerk.system.DateInput;
 import be.brugwerk.system.MultiLine;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The forms of a trajectory's pages, as typed: every field is text, so nothing fails to bind and nothing typed is
@@ -28,7 +34,12 @@ final class TrajectoryForms {
             @MultiLine @Size(max = 4000, message = "{coaching.field.tooLong}")
             String notes,
 
-            String version) {}
+            String version) {
+
+        StepStatus chosenStatus() {
+            return FormValues.choice(StepStatus.class, "status", status);
+        }
+    }
 
     record WishForm(
             String contact,
@@ -38,6 +49,14 @@ final class TrajectoryForms {
             String description) {
         static WishForm empty() {
             return new WishForm("EXISTING", "", "");
+        }
+
+        WishContact chosenContact() {
+            return FormValues.choice(WishContact.class, "contact", contact);
+        }
+
+        UUID member() {
+            return FormValues.id("memberId", memberId);
         }
     }
 
@@ -74,6 +93,10 @@ final class TrajectoryForms {
             String description) {
         static SuccessForm empty() {
             return new SuccessForm("", "");
+        }
+
+        LocalDate occurred() {
+            return DateInput.required("occurredOn", occurredOn);
         }
     }
 
@@ -113,6 +136,10 @@ final class TrajectoryForms {
         static NoteForm empty() {
             return new NoteForm("", "PRIVATE");
         }
+
+        NoteVisibility chosenVisibility() {
+            return FormValues.choice(NoteVisibility.class, "visibility", visibility);
+        }
     }
 
     record PlanForm(
@@ -128,6 +155,15 @@ final class TrajectoryForms {
         static PlanForm empty() {
             return new PlanForm("", "", "true", "");
         }
+
+        UUID member() {
+            return FormValues.id("memberId", memberId);
+        }
+
+        /** Involving is the default: only an explicit "false" records whom the participant does not want involved. */
+        boolean involves() {
+            return !"false".equals(involve);
+        }
     }
 
     record RoundTableForm(
@@ -140,6 +176,23 @@ final class TrajectoryForms {
             String participantCentral) {
         static RoundTableForm empty() {
             return new RoundTableForm("", "", java.util.List.of(), "true");
+        }
+
+        LocalDate planned() {
+            return DateInput.required("plannedOn", plannedOn);
+        }
+
+        java.util.List<UUID> inviteeIds() {
+            return invitees == null
+                    ? java.util.List.of()
+                    : invitees.stream()
+                            .map(i -> FormValues.id("invitees", i))
+                            .filter(Objects::nonNull)
+                            .toList();
+        }
+
+        Boolean central() {
+            return FormValues.yesNo("participantCentral", participantCentral);
         }
     }
 
@@ -162,6 +215,11 @@ final class TrajectoryForms {
 
         int readVersion() {
             return version != null && version.matches("\\d{1,9}") ? Integer.parseInt(version) : -1;
+        }
+
+        TrajectoryView.Evaluation evaluation() {
+            return new TrajectoryView.Evaluation(
+                    network, scores, participantWords, DateInput.optional("followUpOn", followUpOn), handoverTo);
         }
     }
 }
