@@ -103,7 +103,8 @@ class NeighbourhoodBrowserTests {
         // the table's one placed actor is the map's one marker, named as in the table (no tiles in tests)
         assertThat(page.locator("#actors-map[data-geo-ready]")).isAttached();
         assertThat(page.locator("#actors-map .geo-marker")).hasCount(1);
-        assertThat(page.locator("#actors-map .geo-marker[aria-label='Sportclub Noord']")).hasCount(1);
+        assertThat(page.locator("#actors-map .geo-marker[aria-label='Sportclub Noord']"))
+                .hasCount(1);
         assertNoSidewaysScrolling(page, "the list at " + width + " px");
         Browsers.assertNoViolation(page);
 
