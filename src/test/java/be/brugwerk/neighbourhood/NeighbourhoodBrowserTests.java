@@ -8,7 +8,6 @@ import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.system.Role;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
@@ -84,7 +83,7 @@ class NeighbourhoodBrowserTests {
         assertThat(page.locator("#hoursSATURDAY")).hasAttribute("aria-invalid", "true");
         assertThat(page.locator("#name")).hasValue("Sportclub Noord");
         assertThat(page.locator("#longitude")).hasValue("4,3525");
-        assertNoSidewaysScrolling(page, "the form with its error at " + width + " px");
+        Browsers.assertNoSidewaysScrolling(page, "the form with its error at " + width + " px");
         Browsers.assertNoViolation(page);
 
         page.locator("#hoursSATURDAY").fill("");
@@ -105,7 +104,7 @@ class NeighbourhoodBrowserTests {
         assertThat(page.locator("#actors-map .geo-marker")).hasCount(1);
         assertThat(page.locator("#actors-map .geo-marker[aria-label='Sportclub Noord']"))
                 .hasCount(1);
-        assertNoSidewaysScrolling(page, "the list at " + width + " px");
+        Browsers.assertNoSidewaysScrolling(page, "the list at " + width + " px");
         Browsers.assertNoViolation(page);
 
         page.locator("#analysis-link").focus();
@@ -114,14 +113,14 @@ class NeighbourhoodBrowserTests {
         assertThat(page.locator("#far-actors")).containsText("Sportclub Noord");
         assertThat(page.locator("#weekend")).containsText("Open op zaterdag: 1");
         assertThat(page.locator("#kinds")).containsText("geen enkele bekend als drempelvrij");
-        assertNoSidewaysScrolling(page, "the analysis at " + width + " px");
+        Browsers.assertNoSidewaysScrolling(page, "the analysis at " + width + " px");
         Browsers.assertNoViolation(page);
 
         page.locator("#import-link").focus();
         page.keyboard().press("Enter");
         assertThat(page.locator("#not-configured")).isVisible();
         assertThat(page.locator("#overpassUrl")).hasValue("");
-        assertNoSidewaysScrolling(page, "the import page at " + width + " px");
+        Browsers.assertNoSidewaysScrolling(page, "the import page at " + width + " px");
         Browsers.assertNoViolation(page);
     }
 
@@ -130,22 +129,8 @@ class NeighbourhoodBrowserTests {
     }
 
     private Page signedIn(int width) {
-        Browser.NewContextOptions options = new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port)
-                .setLocale("nl-BE")
-                .setViewportSize(width, 900);
-        if (width < 400) {
-            options.setHasTouch(true).setIsMobile(true).setDeviceScaleFactor(2);
-        }
-        BrowserContext context = Browsers.chromium().newContext(options);
+        BrowserContext context = Browsers.window(port, width);
         contexts.add(context);
         return Browsers.signIn(context.newPage(), coordinator.email());
-    }
-
-    private static void assertNoSidewaysScrolling(Page page, String what) {
-        assertThat((Boolean) page.evaluate(
-                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                .as(what + " scrolls sideways")
-                .isTrue();
     }
 }

@@ -8,7 +8,6 @@ import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.system.Role;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -86,7 +85,7 @@ class PlacesBrowserTests {
         assertThat(page.locator("#place-name")).hasValue("De Krook");
         assertThat(page.locator("#place-address")).hasValue("Miriam Makebaplein 1, 9000 Gent");
         assertThat(page.locator("#place-visits")).hasValue("DAILY");
-        assertNoSidewaysScrolling(page, "the form with its error at " + width + " px");
+        Browsers.assertNoSidewaysScrolling(page, "the form with its error at " + width + " px");
         Browsers.assertNoViolation(page);
 
         // the focused map picks its centre on Enter, and shows one marker there
@@ -129,27 +128,13 @@ class PlacesBrowserTests {
         assertThat((Boolean) page.evaluate("() => document.activeElement.classList.contains('geo-marker')"))
                 .as("Tab from the map reaches a marker")
                 .isTrue();
-        assertNoSidewaysScrolling(page, "the places at " + width + " px");
+        Browsers.assertNoSidewaysScrolling(page, "the places at " + width + " px");
         Browsers.assertNoViolation(page);
     }
 
     private Page signedIn(int width) {
-        Browser.NewContextOptions options = new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port)
-                .setLocale("nl-BE")
-                .setViewportSize(width, 900);
-        if (width < 400) {
-            options.setHasTouch(true).setIsMobile(true).setDeviceScaleFactor(2);
-        }
-        BrowserContext context = Browsers.chromium().newContext(options);
+        BrowserContext context = Browsers.window(port, width);
         contexts.add(context);
         return Browsers.signIn(context.newPage(), coach.email());
-    }
-
-    private static void assertNoSidewaysScrolling(Page page, String what) {
-        assertThat((Boolean) page.evaluate(
-                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                .as(what + " scrolls sideways")
-                .isTrue();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -99,5 +100,28 @@ public final class Browsers {
                 .click();
         page.waitForLoadState(LoadState.LOAD);
         return page;
+    }
+
+    /**
+     * A fresh Dutch-speaking browser window of this width on the application at this port; below 400 px a phone
+     * (touch, mobile viewport, double density).
+     */
+    public static BrowserContext window(int port, int width) {
+        Browser.NewContextOptions options = new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port)
+                .setLocale("nl-BE")
+                .setViewportSize(width, 900);
+        if (width < 400) {
+            options.setHasTouch(true).setIsMobile(true).setDeviceScaleFactor(2);
+        }
+        return chromium().newContext(options);
+    }
+
+    /** Nothing on the page is wider than the window. */
+    public static void assertNoSidewaysScrolling(Page page, String what) {
+        assertThat((Boolean) page.evaluate(
+                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as(what + " scrolls sideways")
+                .isTrue();
     }
 }

@@ -8,7 +8,6 @@ import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.system.Role;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -87,7 +86,7 @@ class TalentCardBrowserTests {
         assertThat(page.locator("#share-0")).isChecked();
         assertThat(page.locator("#text-1")).hasValue("Geduldig met kinderen");
         assertThat(page.locator("#learn-1")).isChecked();
-        assertNoSidewaysScrolling(page, "the form with its error at " + width + " px");
+        Browsers.assertNoSidewaysScrolling(page, "the form with its error at " + width + " px");
         Browsers.assertNoViolation(page);
 
         page.locator("#frame-1").selectOption("HEART");
@@ -98,7 +97,7 @@ class TalentCardBrowserTests {
         assertThat(page.locator("#talent-entries tbody tr")).hasCount(2);
         assertThat(page.locator("#talent-entries")).containsText("Syrische gerechten voor twintig");
         assertThat(page.locator("#talent-versions li")).hasCount(1);
-        assertNoSidewaysScrolling(page, "the card at " + width + " px");
+        Browsers.assertNoSidewaysScrolling(page, "the card at " + width + " px");
         Browsers.assertNoViolation(page);
 
         page.locator("#print-talents").click();
@@ -108,27 +107,13 @@ class TalentCardBrowserTests {
         assertThat(page.locator("#printed-card")).containsText("cuisiner");
         assertThat(page.locator("#printed-card")).containsText("vous aimeriez partager ceci");
         assertThat(page.locator("#printed-card")).hasAttribute("lang", "fr");
-        assertNoSidewaysScrolling(page, "the printout at " + width + " px");
+        Browsers.assertNoSidewaysScrolling(page, "the printout at " + width + " px");
         Browsers.assertNoViolation(page);
     }
 
     private Page signedIn(int width) {
-        Browser.NewContextOptions options = new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port)
-                .setLocale("nl-BE")
-                .setViewportSize(width, 900);
-        if (width < 400) {
-            options.setHasTouch(true).setIsMobile(true).setDeviceScaleFactor(2);
-        }
-        BrowserContext context = Browsers.chromium().newContext(options);
+        BrowserContext context = Browsers.window(port, width);
         contexts.add(context);
         return Browsers.signIn(context.newPage(), coach.email());
-    }
-
-    private static void assertNoSidewaysScrolling(Page page, String what) {
-        assertThat((Boolean) page.evaluate(
-                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                .as(what + " scrolls sideways")
-                .isTrue();
     }
 }
