@@ -22,17 +22,19 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills the organisation's map from OpenStreetMap: the points of interest within a radius of a centre, fetched from the
  * Overpass-compatible URL the organisation set (none by default). An actor seen before (same OpenStreetMap id) is
  * refreshed: its source's facts and fetch date are rewritten, never what the organisation added. All or nothing: a
  * server that fails, cannot be reached or answers what cannot be read changes nothing and says why. Coordinators and
- * organisation admins only; one audit row names every actor added or refreshed.
+ * organisation admins only; one audit row names every actor added or refreshed. The fetch runs outside any
+ * transaction, so a slow or silent server never holds a pooled connection.
  */
 @Service
-@Transactional
 public class OpenStreetMapImport {
 
     /** Smallest and largest radius asked for: a street's worth, and a town's. */
@@ -46,14 +48,20 @@ public class OpenStreetMapImport {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TransactionTemplate readOnly;
+    private final TransactionTemplate transaction;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    OpenStreetMapImport(Actors actors, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    OpenStreetMapImport(
+            Actors actors, JdbcClient jdbc, AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
         this.actors = actors;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** The organisation's Overpass URL (null when none is set) and the version of its settings (0 before any). */
@@ -75,6 +83,7 @@ public class OpenStreetMapImport {
      * @throws Refusal on {@code overpassUrl} when it is not an http(s) address of a server
      * @throws VersionConflict when the settings were changed since
      */
+    @Transactional
     public void saveOverpassUrl(String typed, int readVersion) {
         SignedInUser me = Tenancy.requireRole(ActorManagement.EDITORS);
         String url = overpassUrl(typed);
@@ -118,11 +127,12 @@ public class OpenStreetMapImport {
      *     element at fault; nothing is changed then
      */
     public Imported around(GeoPoint centre, int radiusMetres) {
+        // the signed-in person is resolved before any connection is held (it may read the session store)
         SignedInUser me = Tenancy.requireRole(ActorManagement.EDITORS);
         if (radiusMetres < MIN_RADIUS_METRES || radiusMetres > MAX_RADIUS_METRES) {
             throw new Refusal("radius", "neighbourhood.osm.radiusRange", MIN_RADIUS_METRES, MAX_RADIUS_METRES);
         }
-        String url = settings().overpassUrl();
+        String url = readOnly.execute(tx -> settings()).overpassUrl();
         if (url == null) {
             throw new Refusal("overpassUrl", "neighbourhood.osm.noUrl");
         }
@@ -134,6 +144,11 @@ public class OpenStreetMapImport {
                     ? new Refusal("overpassUrl", "neighbourhood.osm.unreadable")
                     : unreadable;
         }
+        return transaction.execute(tx -> store(me, pois));
+    }
+
+    /** Adds the points of interest not seen before and refreshes the others, in one transaction. */
+    private Imported store(SignedInUser me, List<OverpassAnswer.Poi> pois) {
         LocalDate today = LocalDate.now(clock);
         int added = 0;
         int refreshed = 0;
