@@ -17,7 +17,8 @@ public record GeoPoint(double latitude, double longitude) {
     static final double WEST = 2.40;
     static final double EAST = 6.50;
 
-    private static final double EARTH_RADIUS_KM = 6371.0088;
+    /** The earth's mean radius (IUGG), the one every distance in Brugwerk is measured on. */
+    public static final double EARTH_RADIUS_KM = 6371.0088;
 
     /** Refuses a point outside Belgium's bounds, naming {@code field} (the form's or the JSON body's). */
     public static GeoPoint inBelgium(String field, double latitude, double longitude) {

@@ -1,5 +1,6 @@
 package be.brugwerk.matching.engine;
 
+import be.brugwerk.system.GeoPoint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ final class NearbyBuddies {
 
     NearbyBuddies(List<Buddy> buddies, double maxDistanceKm) {
         this.all = buddies;
-        this.cellEdge = maxDistanceKm / Place.EARTH_RADIUS_KM;
+        this.cellEdge = maxDistanceKm / GeoPoint.EARTH_RADIUS_KM;
         for (int i = 0; i < buddies.size(); i++) {
             Place place = buddies.get(i).profile().place();
             if (place.latitude() == null) {

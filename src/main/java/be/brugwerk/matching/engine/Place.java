@@ -1,5 +1,6 @@
 package be.brugwerk.matching.engine;
 
+import be.brugwerk.system.GeoPoint;
 import java.util.OptionalDouble;
 
 /**
@@ -11,8 +12,6 @@ import java.util.OptionalDouble;
  * @param neighbourhood the neighbourhood's name, or null
  */
 public record Place(Double latitude, Double longitude, String neighbourhood) {
-
-    static final double EARTH_RADIUS_KM = 6371.0088;
 
     public Place {
         if ((latitude == null) != (longitude == null)) {
@@ -42,13 +41,8 @@ public record Place(Double latitude, Double longitude, String neighbourhood) {
      */
     public OptionalDouble distanceKmTo(Place other) {
         if (latitude != null && other.latitude != null) {
-            double dLat = Math.toRadians(other.latitude - latitude);
-            double dLon = Math.toRadians(other.longitude - longitude);
-            double a = Math.pow(Math.sin(dLat / 2), 2)
-                    + Math.cos(Math.toRadians(latitude))
-                            * Math.cos(Math.toRadians(other.latitude))
-                            * Math.pow(Math.sin(dLon / 2), 2);
-            return OptionalDouble.of(2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a))));
+            return OptionalDouble.of(
+                    new GeoPoint(latitude, longitude).kilometresTo(new GeoPoint(other.latitude, other.longitude)));
         }
         if (neighbourhood != null && neighbourhood.equals(other.neighbourhood)) {
             return OptionalDouble.of(0);
