@@ -24,6 +24,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
@@ -33,6 +34,13 @@ import tools.jackson.databind.json.JsonMapper;
  * When PostgreSQL cannot be reached (stopped, restarting, the network gone, the pool waiting in vain), every request
  * answers 503 with {@code Retry-After}: a page in the person's language, or RFC 9457 problem details for the API
  * and for clients that do not ask for HTML. Never a 500 with a stack trace, and never a page half-sent.
+ *
+ * <p>It holds each answer until it is whole. The container otherwise sends a page as soon as its first 8 KB are
+ * drawn, so a connection lost while the rest is drawn, or while Spring Session saves the session at the end,
+ * would cut a 200 short mid-page, and the browser would show half a page with no word of why. Held, such a
+ * failure still becomes a clean 503; and a whole answer goes out with its length rather than in chunks. Our
+ * answers are pages and documents of tens of kilobytes, already held in memory whole where they are made, so
+ * holding them once more costs little.
  *
  * <p>It sits outside Spring Session's filter, so a session that cannot be loaded (or saved at the end) is caught
  * too, and it answers by itself rather than through the container's error dispatch: the usual error page frame
@@ -70,14 +78,17 @@ final class DatabaseOutages extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        ContentCachingResponseWrapper whole = new ContentCachingResponseWrapper(response);
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(request, whole);
         } catch (ServletException | IOException | RuntimeException failure) {
             if (!isUnavailable(failure)) {
                 throw failure;
             }
             answerUnavailable(request, response, failure);
+            return;
         }
+        whole.copyBodyToResponse();
     }
 
     /** An error page that fails the same way (it shows who is signed in) gets the same answer. */
@@ -124,7 +135,7 @@ final class DatabaseOutages extends OncePerRequestFilter {
         // no path, no parameters: they may name a person; the cause's class and message name only the server
         log.warn("Database unavailable, answered 503: {}: {}", root.getClass().getName(), root.getMessage());
         if (response.isCommitted()) {
-            // the answer had begun before the connection went; the client sees it cut short, nothing more to do
+            // only what went past the holding on purpose, a redirect or an error for the container, can have begun
             return;
         }
         response.reset();

@@ -1,19 +1,93 @@
 package be.brugwerk.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.servlet.FilterChain;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.thymeleaf.TemplateEngine;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Which failures mean "the database cannot be reached" (503), and which are ordinary errors. */
+/**
+ * Which failures mean "the database cannot be reached" (503), and which are ordinary errors; and that an answer
+ * is never cut short by a connection lost while it was being written.
+ */
 class DatabaseOutagesUnitTests {
+
+    /** More than the container's buffer (8 KB in Tomcat, 4 KB in the mock), so an unheld answer would be sent. */
+    static final String LONG_ANSWER = "{\"members\":[" + "{\"name\":\"Zus\"},".repeat(2_000) + "{}]}";
+
+    @Test
+    void aConnectionLostAfterTheFirstKilobytesStillGivesAWhole503() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        FilterChain drawsHalfThenLosesTheDatabase = (request, answer) -> {
+            answer.setContentType("application/json");
+            answer.getWriter().write(LONG_ANSWER.substring(0, LONG_ANSWER.length() / 2));
+            answer.getWriter().flush();
+            throw new CannotGetJdbcConnectionException("the session could not be saved");
+        };
+
+        outages().doFilter(apiRequest(), response, drawsHalfThenLosesTheDatabase);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("10");
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(response.getContentAsString())
+                .contains("\"status\":503")
+                .contains("The database is resting")
+                .doesNotContain("Zus");
+    }
+
+    @Test
+    void aWholeAnswerGoesOutUnchangedWithItsLength() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        outages().doFilter(apiRequest(), response, (request, answer) -> {
+            answer.setContentType("application/json");
+            answer.getWriter().write(LONG_ANSWER);
+        });
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).isEqualTo(LONG_ANSWER);
+        assertThat(response.getContentLength()).isEqualTo(LONG_ANSWER.length());
+    }
+
+    @Test
+    void anOrdinaryErrorIsLeftToTheErrorPages() {
+        assertThatThrownBy(() -> outages().doFilter(apiRequest(), new MockHttpServletResponse(), (request, answer) -> {
+                    throw new IllegalStateException("a bug");
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("a bug");
+    }
+
+    private static DatabaseOutages outages() {
+        StaticMessageSource messages = new StaticMessageSource();
+        messages.addMessage("error.unavailable.text", Locale.ENGLISH, "The database is resting");
+        AcceptHeaderLocaleResolver locales = new AcceptHeaderLocaleResolver();
+        locales.setDefaultLocale(Locale.ENGLISH);
+        return new DatabaseOutages(
+                new TemplateEngine(), locales, messages, JsonMapper.builder().build());
+    }
+
+    private static MockHttpServletRequest apiRequest() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/participants/some/map");
+        request.addHeader("Accept", "application/json");
+        return request;
+    }
 
     @Test
     void recognisesAPoolThatWaitedInVain() {
