@@ -74,9 +74,9 @@ public final class SqlStatements {
     }
 
     /**
-     * The statements that {@code requests} made the application run, without the session store's: how often a
-     * request reads the session back depends on when its response was committed (it varies from run to run), not on
-     * what the page shows. {@link Recording#statements()} has them all.
+     * The statements that {@code requests} made the application run, without the session store's: whether a
+     * request writes the session back depends on how long ago it was last written, not on what the page shows
+     * (SessionStoreStatementsIntegrationTests counts those). {@link Recording#statements()} has them all.
      */
     public List<Executed> during(Runnable requests) {
         try (Recording recording = record()) {

@@ -4,6 +4,8 @@ import be.brugwerk.system.Tenancy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -23,11 +25,15 @@ class TenantTransactionManager extends JdbcTransactionManager {
     protected void prepareTransactionalConnection(Connection connection, TransactionDefinition definition)
             throws SQLException {
         super.prepareTransactionalConnection(connection, definition);
-        String organisation =
-                Tenancy.currentOrganisation().map(Object::toString).orElse("");
+        // Before the organisation is known (the session store, a sign-in) there is nothing to set: the setting
+        // of an earlier transaction on this connection ended with it, and an unset one means no tenant row.
+        Optional<UUID> organisation = Tenancy.currentOrganisation();
+        if (organisation.isEmpty()) {
+            return;
+        }
         try (PreparedStatement statement =
                 connection.prepareStatement("select set_config('brugwerk.organisation', ?, true)")) {
-            statement.setString(1, organisation);
+            statement.setString(1, organisation.get().toString());
             statement.execute();
         }
     }
