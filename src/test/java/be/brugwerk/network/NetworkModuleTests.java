@@ -1,22 +1,20 @@
 package be.brugwerk.network;
 
+import static be.brugwerk.network.MapFixtures.member;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.brugwerk.network.MapDocument.MemberEntry;
 import be.brugwerk.network.MapDocument.TieEntry;
-import be.brugwerk.network.analysis.CapitalType;
-import be.brugwerk.network.analysis.ContactFrequency;
-import be.brugwerk.network.analysis.Level;
 import be.brugwerk.network.analysis.RelationCategory;
 import be.brugwerk.network.analysis.RelationshipStatus;
 import be.brugwerk.network.analysis.Ring;
 import be.brugwerk.network.analysis.SupportDirection;
 import be.brugwerk.network.analysis.SupportFunction;
-import be.brugwerk.network.analysis.Valence;
 import be.brugwerk.network.map.NetworkMaps;
 import be.brugwerk.network.map.WorkingCopy;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.support.ModuleTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.system.Refusal;
@@ -36,10 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -50,13 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * answers those refusals (409; a problem naming the field) is the controller slice's (NetworkMapApiControllerTests);
  * who may reach a map stays full-stack.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
-@TestPropertySource(
-        properties = {
-            "brugwerk.database.data-dir=target/module-test-database",
-            "brugwerk.database.embedded-fresh=true",
-            "brugwerk.demo=false"
-        })
+@ModuleTest
 @Import(TestAccounts.class)
 class NetworkModuleTests {
 
@@ -183,42 +173,26 @@ class NetworkModuleTests {
         return new MapDocument(
                 version,
                 List.of(
-                        new MemberEntry(
+                        member(
                                 sister,
                                 "Zus",
                                 RelationCategory.FAMILY,
                                 ring,
-                                ContactFrequency.WEEKLY,
                                 Map.of(
                                         SupportFunction.AFFECTIVE,
                                         SupportDirection.BOTH,
                                         SupportFunction.MATERIAL,
                                         SupportDirection.RECEIVES),
-                                Valence.SUPPORTIVE,
                                 RelationshipStatus.ACTIVE,
-                                null,
-                                null,
-                                CapitalType.BONDING,
-                                Level.CITY,
-                                false,
-                                null,
                                 null),
-                        new MemberEntry(
+                        member(
                                 neighbour,
                                 "Buurman",
                                 RelationCategory.NEIGHBOUR,
                                 Ring.MIDDLE,
-                                ContactFrequency.DAILY,
                                 Map.of(SupportFunction.CONNECTING, SupportDirection.BOTH),
-                                Valence.SUPPORTIVE,
                                 RelationshipStatus.DORMANT,
-                                LocalDate.of(2025, 6, 1),
-                                null,
-                                CapitalType.BRIDGING,
-                                Level.NEIGHBOURHOOD,
-                                true,
-                                null,
-                                null)),
+                                LocalDate.of(2025, 6, 1))),
                 List.of(new TieEntry(sister, neighbour, null)));
     }
 }

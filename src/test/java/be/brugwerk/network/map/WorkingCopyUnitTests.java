@@ -1,5 +1,6 @@
 package be.brugwerk.network.map;
 
+import static be.brugwerk.network.MapFixtures.member;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -7,16 +8,12 @@ import static org.assertj.core.groups.Tuple.tuple;
 import be.brugwerk.network.MapDocument;
 import be.brugwerk.network.MapDocument.MemberEntry;
 import be.brugwerk.network.MapDocument.TieEntry;
-import be.brugwerk.network.analysis.CapitalType;
-import be.brugwerk.network.analysis.ContactFrequency;
 import be.brugwerk.network.analysis.InvalidNetworkMap;
-import be.brugwerk.network.analysis.Level;
 import be.brugwerk.network.analysis.RelationCategory;
 import be.brugwerk.network.analysis.RelationshipStatus;
 import be.brugwerk.network.analysis.Ring;
 import be.brugwerk.network.analysis.SupportDirection;
 import be.brugwerk.network.analysis.SupportFunction;
-import be.brugwerk.network.analysis.Valence;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
@@ -243,31 +240,5 @@ class WorkingCopyUnitTests {
     private MemberEntry coach() {
         return member(
                 coach, "Coach", RelationCategory.PROFESSIONAL, Ring.OUTER, Map.of(), RelationshipStatus.ACTIVE, null);
-    }
-
-    private static MemberEntry member(
-            UUID id,
-            String name,
-            RelationCategory category,
-            Ring ring,
-            Map<SupportFunction, SupportDirection> support,
-            RelationshipStatus status,
-            LocalDate since) {
-        return new MemberEntry(
-                id,
-                name,
-                category,
-                ring,
-                ContactFrequency.WEEKLY,
-                support,
-                Valence.SUPPORTIVE,
-                status,
-                since,
-                null,
-                CapitalType.BONDING,
-                Level.CITY,
-                false,
-                null,
-                null);
     }
 }
