@@ -198,8 +198,4 @@ public record MapDocument(
                 .toList();
         return new NetworkMap(participant, engineMembers, engineTies);
     }
-
-    public MapDocument withVersion(int newVersion) {
-        return new MapDocument(newVersion, members, ties);
-    }
 }

@@ -4,22 +4,20 @@ import be.brugwerk.network.analysis.NetworkAnalyser;
 import be.brugwerk.network.cli.AnalyseCommand;
 import be.brugwerk.network.map.NetworkCanvasMappings;
 import be.brugwerk.network.map.NetworkMaps;
+import be.brugwerk.network.map.WorkingCopy;
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.StaffDirectory;
-import be.brugwerk.system.DateRange;
 import be.brugwerk.system.NotFound;
-import be.brugwerk.system.Refusal;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A participant's network map (netwerkkaart): its working copy, its analysis and its versions. Whoever may see
- * the participant may see and edit the map; nobody else learns it exists. Every read and change is audited.
+ * the participant may see and edit the map; nobody else learns it exists. Every read and change is audited. The
+ * rules of changing the map are its working copy's ({@link WorkingCopy}); this checks access, loads and saves it, and
+ * audits.
  */
 @Service
 @Transactional
@@ -90,12 +90,9 @@ public class NetworkMapManagement {
      */
     public MapDocument save(ParticipantId participant, MapDocument map) {
         SignedInUser me = requireVisible(participant);
-        map.toEngine(participant.toString()); // refuses a tie to an unknown member, a self-tie, a member twice
-        requireSensibleDates(map);
-        if (maps.replace(me.organisationId(), participant.value(), map, me.accountId(), clock.instant())
-                .isEmpty()) {
-            throw new VersionConflict("This network map");
-        }
+        WorkingCopy copy = maps.load(participant);
+        copy.redraw(map, LocalDate.now(clock));
+        maps.save(me.organisationId(), copy, me.accountId(), clock.instant());
         audit.record(Action.UPDATE, SUBJECT, List.of(participant.value()));
         return maps.workingCopy(participant.value()).orElseThrow();
     }
@@ -149,10 +146,10 @@ public class NetworkMapManagement {
      */
     public ImportPreview previewImport(ParticipantId participant, MapDocument imported, Locale language) {
         requireVisible(participant);
-        requireSensibleDates(imported);
-        MapDocument fresh = withFreshIds(imported);
-        String figures = figures(participant, fresh, language); // validates, as the engine reads it
-        MapDocument current = maps.workingCopy(participant.value()).orElse(MapDocument.empty());
+        WorkingCopy copy = maps.load(participant);
+        MapDocument fresh = copy.importable(imported, LocalDate.now(clock));
+        String figures = figures(participant, fresh, language);
+        MapDocument current = copy.asRead();
         audit.record(Action.READ, SUBJECT, List.of(participant.value()));
         return new ImportPreview(
                 fresh.members().size(),
@@ -169,62 +166,18 @@ public class NetworkMapManagement {
      */
     public MapDocument importMap(ParticipantId participant, MapDocument imported) {
         SignedInUser me = requireVisible(participant);
-        requireSensibleDates(imported);
-        MapDocument fresh = withFreshIds(imported);
-        fresh.toEngine(participant.toString());
-        MapDocument current = maps.workingCopy(participant.value()).orElse(MapDocument.empty());
-        if (current.version() != imported.version()) {
-            throw new VersionConflict("This network map");
-        }
+        WorkingCopy copy = maps.load(participant);
+        copy.importFile(imported, LocalDate.now(clock));
         maps.addVersion(
                 me.organisationId(),
                 participant.value(),
-                current,
+                copy.asRead(),
                 VersionSummary.Reason.IMPORT,
                 me.accountId(),
                 clock.instant());
-        if (maps.replace(
-                        me.organisationId(),
-                        participant.value(),
-                        fresh.withVersion(current.version()),
-                        me.accountId(),
-                        clock.instant())
-                .isEmpty()) {
-            throw new VersionConflict("This network map");
-        }
+        maps.save(me.organisationId(), copy, me.accountId(), clock.instant());
         audit.record(Action.UPDATE, SUBJECT, List.of(participant.value()));
         return maps.workingCopy(participant.value()).orElseThrow();
-    }
-
-    /**
-     * Every status date from 1900 until today ({@link DateRange#PAST}): a file or a script may carry any year, and
-     * only the API's own body is checked before it gets here.
-     */
-    private void requireSensibleDates(MapDocument map) {
-        LocalDate today = LocalDate.now(clock);
-        for (int i = 0; i < map.members().size(); i++) {
-            DateRange.PAST.check(
-                    "members[" + i + "].statusSince", map.members().get(i).statusSince(), today);
-        }
-    }
-
-    /** The same map with a new id for every member, its ties following along. */
-    private static MapDocument withFreshIds(MapDocument map) {
-        Map<UUID, UUID> renamed = new HashMap<>();
-        List<MapDocument.MemberEntry> members = map.members().stream()
-                .map(m -> {
-                    UUID fresh = UUID.randomUUID();
-                    if (renamed.putIfAbsent(m.id(), fresh) != null) {
-                        throw new Refusal("members", "network.member.twice", m.id().toString());
-                    }
-                    return m.withId(fresh);
-                })
-                .toList();
-        List<MapDocument.TieEntry> ties = map.ties().stream()
-                .map(t -> t.between(
-                        renamed.getOrDefault(t.first(), t.first()), renamed.getOrDefault(t.second(), t.second())))
-                .toList();
-        return new MapDocument(map.version(), members, ties);
     }
 
     /** Two versions side by side: what changed, and every figure before and after. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.ConsentWithdrawn;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.support.ModuleTest;
 import be.brugwerk.support.TenantTableFixtures;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,21 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The matching module with the modules it depends on (people, system), on its own embedded database: its reaction to
  * people's {@link ConsentWithdrawn} event, published the way Modulith's {@link Scenario} publishes it.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
-@TestPropertySource(
-        properties = {
-            "brugwerk.database.data-dir=target/module-test-database",
-            "brugwerk.database.embedded-fresh=true",
-            "brugwerk.demo=false"
-        })
+@ModuleTest
 class MatchingModuleTests {
 
     @Autowired

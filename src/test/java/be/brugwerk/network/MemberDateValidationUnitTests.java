@@ -3,13 +3,9 @@ package be.brugwerk.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brugwerk.network.MapDocument.MemberEntry;
-import be.brugwerk.network.analysis.CapitalType;
-import be.brugwerk.network.analysis.ContactFrequency;
-import be.brugwerk.network.analysis.Level;
 import be.brugwerk.network.analysis.RelationCategory;
 import be.brugwerk.network.analysis.RelationshipStatus;
 import be.brugwerk.network.analysis.Ring;
-import be.brugwerk.network.analysis.Valence;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -57,21 +53,13 @@ class MemberDateValidationUnitTests {
     }
 
     private static MemberEntry memberSince(LocalDate since) {
-        return new MemberEntry(
+        return MapFixtures.member(
                 UUID.randomUUID(),
                 "Mira",
                 RelationCategory.FRIEND,
                 Ring.INNER,
-                ContactFrequency.WEEKLY,
                 Map.of(),
-                Valence.SUPPORTIVE,
                 RelationshipStatus.ACTIVE,
-                since,
-                null,
-                CapitalType.BONDING,
-                Level.CITY,
-                false,
-                null,
-                null);
+                since);
     }
 }

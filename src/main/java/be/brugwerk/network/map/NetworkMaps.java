@@ -14,8 +14,10 @@ import be.brugwerk.network.analysis.Ring;
 import be.brugwerk.network.analysis.SupportDirection;
 import be.brugwerk.network.analysis.SupportFunction;
 import be.brugwerk.network.analysis.Valence;
+import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.Pg;
 import be.brugwerk.system.Refusal;
+import be.brugwerk.system.VersionConflict;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -96,15 +98,36 @@ public class NetworkMaps {
         return Optional.of(new MapDocument(version.get(), members, ties));
     }
 
+    /** The working copy as an aggregate, to change: the empty map at version 0 before anything was drawn. */
+    public WorkingCopy load(ParticipantId participant) {
+        return workingCopy(participant.value())
+                .map(stored -> WorkingCopy.restore(participant, stored))
+                .orElseGet(() -> WorkingCopy.empty(participant));
+    }
+
     /**
-     * Replaces the working copy with {@code map}, if it was made on the current version. Returns the new version,
-     * or empty when someone else changed the map meanwhile.
+     * Stores a changed working copy as the next version, if the stored one is still the version it was read at: two
+     * saves made on the same version both claim it, and the second finds it gone (a conflict, never an overwrite).
      *
-     * @throws IllegalArgumentException when a member id belongs to another participant's map
+     * @throws VersionConflict when someone else changed the map meanwhile
+     * @throws Refusal naming {@code members[i].id} when a member id belongs to another participant's map
      */
-    public Optional<Integer> replace(UUID organisation, UUID participant, MapDocument map, UUID by, Instant now) {
-        int newVersion = map.version() + 1;
-        int claimed = map.version() == 0
+    public void save(UUID organisation, WorkingCopy copy, UUID by, Instant now) {
+        if (!copy.changed()) {
+            return;
+        }
+        if (!replace(organisation, copy.participant().value(), copy.drawn(), copy.readVersion(), by, now)) {
+            throw new VersionConflict("This network map");
+        }
+    }
+
+    /**
+     * Replaces the working copy with {@code map}, if it was made on {@code readVersion}, the current one; false when
+     * someone else changed the map meanwhile.
+     */
+    private boolean replace(
+            UUID organisation, UUID participant, MapDocument map, int readVersion, UUID by, Instant now) {
+        int claimed = readVersion == 0
                 ? jdbc.sql("""
                         insert into network_map (participant_id, organisation_id, version, updated_at, updated_by)
                         values (?, ?, 1, ?, ?) on conflict (participant_id) do nothing""")
@@ -113,10 +136,10 @@ public class NetworkMaps {
                 : jdbc.sql("""
                         update network_map set version = version + 1, updated_at = ?, updated_by = ?
                         where participant_id = ? and version = ?""")
-                        .params(Pg.timestamp(now), by, participant, map.version())
+                        .params(Pg.timestamp(now), by, participant, readVersion)
                         .update();
         if (claimed == 0) {
-            return Optional.empty();
+            return false;
         }
         jdbc.sql("delete from network_tie where participant_id = ?")
                 .param(participant)
@@ -143,7 +166,7 @@ public class NetworkMaps {
                             tie.label())
                     .update();
         }
-        return Optional.of(newVersion);
+        return true;
     }
 
     public VersionSummary addVersion(
