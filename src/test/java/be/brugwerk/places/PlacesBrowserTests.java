@@ -3,8 +3,10 @@ package be.brugwerk.places;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.neighbourhood.GeocoderAnswerUnitTests;
 import be.brugwerk.support.Browsers;
 import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.RecordedServer;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
@@ -16,6 +18,7 @@ import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * first with the keyboard alone (a place without a point comes back with what was typed and the message; the map,
  * focused, picks its centre on Enter), the second by clicking the map. The map draws one marker per row of the table
  * beside it, each reachable with Tab; no tiles are drawn in tests, and none are checked. A third place is taken from
- * one of the organisation's actors. Neither width scrolls
+ * one of the organisation's actors. Another coach finds a place by address with the organisation's geocoder (a local
+ * server answering a recorded-shape answer), chooses the first candidate and adds it. Neither width scrolls
  * sideways, and axe-core finds no violation, also with the error.
  */
 @FullStackTest
@@ -156,6 +160,50 @@ class PlacesBrowserTests {
         assertThat(taken).hasAttribute("data-lat", "51.06");
         assertThat(page.locator("#places-map .geo-marker[aria-label='Sportcentrum Rabot']"))
                 .hasCount(1);
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {360, 1280})
+    void aCoachFindsAPlaceByAddressWithTheOrganisationsGeocoder(int width) {
+        try (RecordedServer geocoder = new RecordedServer("/search", GeocoderAnswerUnitTests.answer())) {
+            WebSession organiser = new WebSession(port);
+            assertThat(organiser.signIn(coordinator.email(), TestAccounts.PASSWORD))
+                    .isTrue();
+            assertThat(organiser
+                            .post(
+                                    "/neighbourhood/import/settings",
+                                    Map.of("geocoderUrl", geocoder.url() + "?format=jsonv2", "version", "0"))
+                            .statusCode())
+                    .isEqualTo(302);
+            Page page = signedIn(width);
+            page.navigate("/participants/" + participant + "/places");
+            assertThat(page.locator("#place-lookup")).isVisible();
+
+            page.locator("#place-kind").selectOption("LIBRARY");
+            page.locator("#place-name").fill("De Krook");
+            page.locator("#place-street").fill("Miriam Makebaplein");
+            page.locator("#place-houseNumber").fill("1");
+            page.locator("#place-postcode").fill("9000");
+            page.locator("#place-municipality").fill("Gent");
+            page.locator("#lookup-button").click();
+
+            assertThat(page.locator("#lookup-candidates label")).hasCount(3);
+            assertThat(page.locator("#candidate-0")).isChecked();
+            assertThat(page.locator("#place-name")).hasValue("De Krook");
+            assertThat(page.locator("#place-address")).hasValue("Miriam Makebaplein 1, 9000 Gent");
+            assertThat(geocoder.requests()).hasSize(1);
+            assertThat(geocoder.requests().get(0)).doesNotContain("Samir").doesNotContain("De Krook");
+            Browsers.assertNoSidewaysScrolling(page, "the candidates at " + width + " px");
+            Browsers.assertNoViolation(page);
+
+            page.locator("#place-visits").selectOption("WEEKLY");
+            page.locator("#place-form button.primary").click();
+
+            assertThat(page.locator("#places-table tbody tr")).hasCount(1);
+            assertThat(page.locator("#places-table")).containsText("geocoder (adres)");
+            assertThat(page.locator("#places-map .geo-marker[aria-label='De Krook']"))
+                    .hasCount(1);
+        }
     }
 
     private Page signedIn(int width) {
