@@ -1109,7 +1109,34 @@ class AuthorizationMatrixTests {
                         (s, t) -> s.sendJson(
                                 "DELETE", api.formatted(t.participant()) + "/" + placeOf(t) + "?version=1", ""),
                         true));
+        // a lookup writes one audit row before anything is sent; the matrix's organisation sets no geocoder, so
+        // nothing is sent and the answer says so
+        String lookup = """
+                {"kind":"PARK","street":"Kerkstraat","houseNumber":"1","postcode":"9000","municipality":"Gent"}""";
+        rules.put(
+                "POST /api/v1/participants/{participant}/places/lookup",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.sendJson("POST", api.formatted(t.participant()) + "/lookup", lookup),
+                        true));
         String pages = "/participants/%s/places";
+        rules.put(
+                "POST /participants/{participant}/places/lookup",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.post(
+                                pages.formatted(t.participant()) + "/lookup",
+                                Map.of(
+                                        "kind",
+                                        "PARK",
+                                        "street",
+                                        "Kerkstraat",
+                                        "postcode",
+                                        "9000",
+                                        "municipality",
+                                        "Gent")),
+                        true,
+                        3));
         rules.put(
                 "GET /participants/{participant}/places",
                 new Rule(READS_PARTICIPANT, (s, t) -> s.get(pages.formatted(t.participant())), true, 2));

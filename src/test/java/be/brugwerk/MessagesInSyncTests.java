@@ -33,6 +33,8 @@ class MessagesInSyncTests {
             "nav.participants",
             "nav.organisations",
             "link.label",
+            // "postcode" is the Dutch word and the British English one
+            "places.field.postcode",
             // "status" and "man" are the Dutch words the sources use (issue 12), and English ones too
             "consent.status",
             "accounts.status",

@@ -3,6 +3,7 @@ package be.brugwerk.neighbourhood;
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.system.GeoPoint;
+import be.brugwerk.system.OutsideServices;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
@@ -50,12 +51,19 @@ public class OpenStreetMapImport {
     private final Clock clock;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate transaction;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final OutsideServices outside;
+    private final HttpClient http;
 
     OpenStreetMapImport(
-            Actors actors, JdbcClient jdbc, AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
+            Actors actors,
+            JdbcClient jdbc,
+            AuditTrail audit,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            OutsideServices outside) {
         this.actors = actors;
+        this.outside = outside;
+        this.http = outside.client(Duration.ofSeconds(10));
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -64,57 +72,59 @@ public class OpenStreetMapImport {
         this.readOnly.setReadOnly(true);
     }
 
-    /** The organisation's Overpass URL (null when none is set) and the version of its settings (0 before any). */
-    public record Settings(String overpassUrl, int version) {}
+    /**
+     * The organisation's outside servers: its Overpass URL and its geocoder's URL (each null when none is set),
+     * whether the geocoder is the organisation's own (see {@link Geocoder}), and the version of these settings (0
+     * before any).
+     */
+    public record Settings(String overpassUrl, String geocoderUrl, boolean geocoderOwn, int version) {}
 
     @Transactional(readOnly = true)
     public Settings settings() {
         SignedInUser me = Tenancy.requireRole(ActorManagement.EDITORS);
-        return jdbc.sql("select overpass_url, version from neighbourhood_settings where organisation_id = ?")
-                .param(me.organisationId())
-                .query((row, n) -> new Settings(row.getString(1), row.getInt(2)))
+        return read(jdbc, me.organisationId());
+    }
+
+    static Settings read(JdbcClient jdbc, UUID organisation) {
+        return jdbc.sql("""
+                        select overpass_url, geocoder_url, geocoder_own, version from neighbourhood_settings
+                        where organisation_id = ?""")
+                .param(organisation)
+                .query((row, n) -> new Settings(row.getString(1), row.getString(2), row.getBoolean(3), row.getInt(4)))
                 .optional()
-                .orElse(new Settings(null, 0));
+                .orElse(new Settings(null, null, false, 0));
     }
 
     /**
-     * Sets (or, blank, clears) the Overpass URL, made on settings version {@code readVersion}.
+     * Sets (or, blank, clears) the Overpass URL and the geocoder's URL, and whether the geocoder is the organisation's
+     * own, made on settings version {@code readVersion}.
      *
-     * @throws Refusal on {@code overpassUrl} when it is not an http(s) address of a server
+     * @throws Refusal on {@code overpassUrl} or {@code geocoderUrl} when it is not an https address of a server
      * @throws VersionConflict when the settings were changed since
      */
     @Transactional
-    public void saveOverpassUrl(String typed, int readVersion) {
+    public void saveSettings(String overpassTyped, String geocoderTyped, boolean geocoderOwn, int readVersion) {
         SignedInUser me = Tenancy.requireRole(ActorManagement.EDITORS);
-        String url = overpassUrl(typed);
+        String overpass = outside.checkUrl("overpassUrl", overpassTyped);
+        String geocoder = outside.checkUrl("geocoderUrl", geocoderTyped);
+        boolean own = geocoder != null && geocoderOwn;
         int updated = readVersion == 0
                 ? jdbc.sql("""
-                        insert into neighbourhood_settings (organisation_id, overpass_url, version) values (?, ?, 1)
-                        on conflict (organisation_id) do nothing""").params(me.organisationId(), url).update()
+                        insert into neighbourhood_settings (organisation_id, overpass_url, geocoder_url, geocoder_own,
+                            version)
+                        values (?, ?, ?, ?, 1) on conflict (organisation_id) do nothing""")
+                        .params(me.organisationId(), overpass, geocoder, own)
+                        .update()
                 : jdbc.sql("""
-                        update neighbourhood_settings set overpass_url = ?, version = version + 1
-                        where organisation_id = ? and version = ?""").params(url, me.organisationId(), readVersion).update();
+                        update neighbourhood_settings
+                        set overpass_url = ?, geocoder_url = ?, geocoder_own = ?, version = version + 1
+                        where organisation_id = ? and version = ?""")
+                        .params(overpass, geocoder, own, me.organisationId(), readVersion)
+                        .update();
         if (updated != 1) {
             throw new VersionConflict("These settings");
         }
         audit.record(Action.UPDATE, AuditTrail.Subject.ORGANISATION, List.of(me.organisationId()));
-    }
-
-    private static String overpassUrl(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        String url = typed.strip();
-        try {
-            URI uri = URI.create(url);
-            boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
-            if (!web || uri.getHost() == null || uri.getUserInfo() != null || url.length() > 300) {
-                throw new Refusal("overpassUrl", "neighbourhood.osm.urlInvalid");
-            }
-        } catch (IllegalArgumentException notAUri) {
-            throw new Refusal("overpassUrl", "neighbourhood.osm.urlInvalid");
-        }
-        return url;
     }
 
     /** How many actors an import added, and how many it refreshed. */
@@ -177,7 +187,9 @@ public class OpenStreetMapImport {
 
     /** The server's answer to the query, sent as Overpass takes it: a form field {@code data}. */
     private String fetch(String url, String query) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+        URI server = URI.create(url);
+        outside.checkPublic("overpassUrl", server); // right before the call: the host may resolve otherwise by now
+        HttpRequest request = HttpRequest.newBuilder(server)
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")

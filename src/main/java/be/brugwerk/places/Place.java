@@ -1,5 +1,6 @@
 package be.brugwerk.places;
 
+import be.brugwerk.neighbourhood.ActorView;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.Codes;
 import be.brugwerk.system.GeoPoint;
@@ -18,7 +19,7 @@ import java.util.UUID;
  * older version is a {@link VersionConflict}.
  *
  * @param companions ids of members of the participant's network map, never their names
- * @param actor the organisation's actor the place was taken from, once the organisation's map exists; null until then
+ * @param actor the organisation's actor the place was taken from; null for a place found otherwise
  */
 public record Place(
         UUID id,
@@ -58,7 +59,34 @@ public record Place(
             String visits,
             String welcome,
             List<String> companions,
-            String note) {}
+            String note) {
+
+        /**
+         * This input with what an actor of the organisation's map says about itself in place of the participant's
+         * words: its name, kind, address and point. A name or address longer than a place takes is cut short; an
+         * actor that is not on the map leaves the point empty, which a place refuses.
+         */
+        public Input takenFrom(ActorView actor) {
+            return new Input(
+                    PlaceKind.of(actor.kind()).name(),
+                    cut(actor.name(), MAX_NAME),
+                    cut(actor.address(), MAX_ADDRESS),
+                    actor.latitude() == null ? null : actor.latitude().toString(),
+                    actor.longitude() == null ? null : actor.longitude().toString(),
+                    going,
+                    visits,
+                    welcome,
+                    companions,
+                    note);
+        }
+
+        private static String cut(String text, int max) {
+            if (text == null || text.codePointCount(0, text.length()) <= max) {
+                return text;
+            }
+            return text.substring(0, text.offsetByCodePoints(0, max)).strip();
+        }
+    }
 
     /**
      * A new place at version 1 from {@code input}, whose coordinates were found as {@code locatedBy}; {@code members}
@@ -71,6 +99,19 @@ public record Place(
     }
 
     /**
+     * A new place at version 1 taken from one of the organisation's actors: its name, kind, address and point are the
+     * actor's ({@link Input#takenFrom}), the rest the participant's, and the place keeps the actor's id.
+     *
+     * @throws Refusal on {@code actor} when the actor is not on the map, or naming the participant's field at fault
+     */
+    static Place takenFrom(ParticipantId participant, ActorView actor, Input input, Set<UUID> members) {
+        if (!actor.placed()) {
+            throw new Refusal("actor", "places.actorNotOnMap");
+        }
+        return read(UUID.randomUUID(), participant, 1, input.takenFrom(actor), LocatedBy.ACTOR, members, actor.id());
+    }
+
+    /**
      * The place as changed by {@code input}, made on version {@code readVersion}, as its next version.
      *
      * @throws VersionConflict when the place was changed since {@code readVersion}
@@ -80,7 +121,32 @@ public record Place(
         if (readVersion != version) {
             throw new VersionConflict("This place");
         }
-        return read(id, participant, version + 1, input, locatedBy, members, actor);
+        // a point left as it was keeps how it was found; a new one was found as the change says
+        LocatedBy found = at(input) ? this.locatedBy : locatedBy;
+        return read(id, participant, version + 1, input, found, members, actor);
+    }
+
+    /** Whether the input's coordinates are this place's point. */
+    private boolean at(Input input) {
+        if (empty(input.latitude()) || empty(input.longitude())) {
+            return false;
+        }
+        try {
+            return Double.parseDouble(input.latitude().strip()) == point.latitude()
+                    && Double.parseDouble(input.longitude().strip()) == point.longitude();
+        } catch (NumberFormatException unreadable) {
+            return false; // refused by the place's own rules
+        }
+    }
+
+    /**
+     * The kind as typed, required: an address is looked up only for a known kind, so that a home is never sent to a
+     * geocoder by mistake.
+     *
+     * @throws Refusal on {@code kind}
+     */
+    public static PlaceKind kindOf(String kind) {
+        return required(PlaceKind.class, kind, "kind", "places.kindRequired");
     }
 
     /** Whether the place may appear on a map others share: a home never does (issue 14.7). */

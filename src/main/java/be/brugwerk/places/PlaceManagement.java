@@ -1,5 +1,9 @@
 package be.brugwerk.places;
 
+import be.brugwerk.neighbourhood.ActorManagement;
+import be.brugwerk.neighbourhood.ActorView;
+import be.brugwerk.neighbourhood.Address;
+import be.brugwerk.neighbourhood.Geocoder;
 import be.brugwerk.network.MapDocument;
 import be.brugwerk.network.NetworkMapManagement;
 import be.brugwerk.people.AuditTrail;
@@ -19,7 +23,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A participant's places (buurtkaart van de burger): listing, adding, changing and removing them. Whoever may see and
@@ -37,18 +44,27 @@ public class PlaceManagement {
     private final Places places;
     private final ParticipantManagement participants;
     private final NetworkMapManagement networkMaps;
+    private final ActorManagement actors;
+    private final Geocoder geocoder;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     PlaceManagement(
             Places places,
             ParticipantManagement participants,
             NetworkMapManagement networkMaps,
+            ActorManagement actors,
+            Geocoder geocoder,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactions) {
+        this.geocoder = geocoder;
+        this.transaction = new TransactionTemplate(transactions);
         this.places = places;
         this.participants = participants;
         this.networkMaps = networkMaps;
+        this.actors = actors;
         this.audit = audit;
         this.clock = clock;
     }
@@ -82,8 +98,67 @@ public class PlaceManagement {
      * @throws Refusal naming the field at fault; nothing is stored then
      */
     public Place add(ParticipantId participant, Place.Input input) {
+        return add(participant, input, LocatedBy.PICKED);
+    }
+
+    /**
+     * Adds a place whose coordinates were found as {@code locatedBy}: picked on the map, or a candidate of the
+     * organisation's geocoder that the person chose (see AddressLookup).
+     *
+     * @throws Refusal naming the field at fault; nothing is stored then
+     */
+    public Place add(ParticipantId participant, Place.Input input, LocatedBy locatedBy) {
+        if (locatedBy != LocatedBy.PICKED && locatedBy != LocatedBy.GEOCODER) {
+            throw Refusal.tampered("locatedBy", "places.unknownCode");
+        }
         SignedInUser me = requireVisible(participant);
-        Place place = Place.add(participant, input, LocatedBy.PICKED, membersFor(participant, input));
+        return store(me, participant, Place.add(participant, input, locatedBy, membersFor(participant, input)));
+    }
+
+    /**
+     * Adds a place taken from one of the organisation's actors: the actor's name, kind, address and point, the
+     * participant's going, visits, welcome, companions and note; the place keeps the actor's id.
+     *
+     * @throws Refusal on {@code actor} when the organisation has no such actor or it is not on the map, or naming the
+     *     field at fault; nothing is stored then
+     */
+    public Place addFromActor(ParticipantId participant, UUID actorId, Place.Input input) {
+        SignedInUser me = requireVisible(participant);
+        ActorView actor;
+        try {
+            actor = actors.get(actorId);
+        } catch (NotFound unknown) {
+            throw Refusal.tampered("actor", "places.actorUnknown"); // the page offers the organisation's actors only
+        }
+        return store(me, participant, Place.takenFrom(participant, actor, input, membersFor(participant, input)));
+    }
+
+    /**
+     * Looks an address up with the organisation's geocoder, for a place of kind {@code kind} of the participant: the
+     * address only is sent, and a home only to a geocoder that is the organisation's own ({@link Geocoder}). The kind
+     * must be chosen first, so that a home is never sent by mistake. One audit row (a search on the participant's
+     * places) is written before anything is sent. The call to the geocoder runs outside any transaction.
+     *
+     * @throws Refusal on {@code kind} when none is chosen, on the address's part at fault, or on {@code postcode}
+     *     when the geocoder knows no such address; nothing is stored then
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Geocoder.Lookup lookup(
+            ParticipantId participant, String kind, String street, String number, String postcode, String town) {
+        transaction.executeWithoutResult(tx -> requireVisible(participant));
+        PlaceKind chosen = Place.kindOf(kind);
+        Address address = Address.of(street, number, postcode, town);
+        transaction.executeWithoutResult(tx -> audit.record(Action.SEARCH, SUBJECT, List.of(participant.value())));
+        return geocoder.search(address, chosen == PlaceKind.HOME);
+    }
+
+    /** Whether the organisation set a geocoder: the page says how places can be found. */
+    @Transactional(readOnly = true)
+    public boolean geocoderAvailable() {
+        return geocoder.available();
+    }
+
+    private Place store(SignedInUser me, ParticipantId participant, Place place) {
         places.insert(me.organisationId(), place, me.accountId(), clock.instant());
         audit.record(Action.CREATE, SUBJECT, List.of(participant.value()));
         return place;
@@ -124,10 +199,12 @@ public class PlaceManagement {
     public record PlaceLine(Place place, List<String> companions) {}
 
     /**
-     * What the places page shows: the participant, their places with their companions' names, and the members of their
-     * network map (id to name) that the form offers as companions.
+     * What the places page shows: the participant, their places with their companions' names, the members of their
+     * network map (id to name) that the form offers as companions, and the organisation's actors on the map that a
+     * place can be taken from.
      */
-    public record PlacesPage(ParticipantView participant, List<PlaceLine> places, Map<UUID, String> members) {}
+    public record PlacesPage(
+            ParticipantView participant, List<PlaceLine> places, Map<UUID, String> members, List<ActorView> actors) {}
 
     /** The page, read with one audit row for the places and one for the network map's member names. */
     public PlacesPage page(ParticipantId participant) {
@@ -143,7 +220,9 @@ public class PlaceManagement {
                                 .map(members::get)
                                 .toList()))
                 .toList();
-        return new PlacesPage(participants.getWithoutAudit(participant), lines, members);
+        List<ActorView> placedActors =
+                actors.list().stream().filter(ActorView::placed).toList();
+        return new PlacesPage(participants.getWithoutAudit(participant), lines, members, placedActors);
     }
 
     /** What a place's own page shows: the participant, the place, and the members the form offers as companions. */

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Participants' places",
-        allowedDependencies = {"system", "people", "network"})
+        allowedDependencies = {"system", "people", "network", "neighbourhood"})
 package be.brugwerk.places;

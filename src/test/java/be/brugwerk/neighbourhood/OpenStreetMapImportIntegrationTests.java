@@ -3,19 +3,12 @@ package be.brugwerk.neighbourhood;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.RecordedServer;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.URLDecoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The import from OpenStreetMap against a tiny local Overpass server (JDK HttpServer) that answers a recorded-shape
+ * The import from OpenStreetMap against a tiny local Overpass server ({@link RecordedServer}) that answers a recorded-shape
  * Overpass JSON, never the internet: the named points of interest become actors with their source and date; a second
  * import refreshes them and keeps what the organisation added; a failing or unreachable server says so and changes
  * nothing.
@@ -42,27 +35,12 @@ class OpenStreetMapImportIntegrationTests {
     TestAccounts accounts;
 
     final JsonMapper json = JsonMapper.builder().build();
-    final List<String> queries = new ArrayList<>();
-    HttpServer overpass;
-    volatile int status = 200;
-    volatile String body;
+    RecordedServer overpass;
     WebSession coordinator;
 
     @BeforeEach
     void aCoordinatorAndALocalOverpassServer() throws IOException {
-        body = OverpassAnswerUnitTests.answer();
-        overpass = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        overpass.createContext("/api/interpreter", exchange -> {
-            String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            queries.add(URLDecoder.decode(form.substring("data=".length()), StandardCharsets.UTF_8));
-            byte[] answer = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, answer.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer);
-            }
-        });
-        overpass.start();
+        overpass = new RecordedServer("/api/interpreter", OverpassAnswerUnitTests.answer());
         UUID organisation = accounts.organisation("Overpass organisation");
         coordinator = new WebSession(port);
         assertThat(coordinator.signIn(
@@ -72,18 +50,18 @@ class OpenStreetMapImportIntegrationTests {
 
     @AfterEach
     void stopTheServer() {
-        overpass.stop(0);
+        overpass.close();
     }
 
     @Test
-    void importsTheNamedPointsOfInterestAndRefreshesThemKeepingWhatTheOrganisationAdded() {
-        useServer("http://127.0.0.1:" + overpass.getAddress().getPort() + "/api/interpreter");
+    void importsTheNamedPointsOfInterestAndRefreshesThemKeepingWhatTheOrganisationAdded() throws IOException {
+        useServer(overpass.url());
 
         HttpResponse<String> first = runImport("50.8467", "4.3525", "800");
 
         assertThat(first.statusCode()).isEqualTo(302);
-        assertThat(queries).hasSize(1);
-        assertThat(queries.get(0)).contains("(around:800,50.846700,4.352500)");
+        assertThat(overpass.requests()).hasSize(1);
+        assertThat(overpass.requests().get(0)).contains("(around:800,50.846700,4.352500)");
         JsonNode actors = read(coordinator.getJson("/api/v1/neighbourhood/actors"));
         assertThat(actors).hasSize(4);
         JsonNode library = byName(actors, "Bibliotheek Centrum");
@@ -103,7 +81,9 @@ class OpenStreetMapImportIntegrationTests {
         assertThat(renamed.statusCode()).isEqualTo(400);
         assertThat(read(renamed).get("errors").get(0).get("field").asString()).isEqualTo("name");
 
-        body = body.replace("Bibliotheek Centrum", "Bibliotheek Centrum (vernieuwd)");
+        overpass.answer(
+                200,
+                OverpassAnswerUnitTests.answer().replace("Bibliotheek Centrum", "Bibliotheek Centrum (vernieuwd)"));
         assertThat(runImport("50.8467", "4.3525", "800").statusCode()).isEqualTo(302);
 
         JsonNode again = read(coordinator.getJson("/api/v1/neighbourhood/actors"));
@@ -118,9 +98,8 @@ class OpenStreetMapImportIntegrationTests {
 
     @Test
     void aFailingServerSaysSoAndChangesNothing() {
-        useServer("http://127.0.0.1:" + overpass.getAddress().getPort() + "/api/interpreter");
-        status = 504;
-        body = "<html>Gateway timeout</html>";
+        useServer(overpass.url());
+        overpass.answer(504, "<html>Gateway timeout</html>");
 
         HttpResponse<String> failed = runImport("50.8467", "4.3525", "800");
 
@@ -131,18 +110,14 @@ class OpenStreetMapImportIntegrationTests {
     }
 
     @Test
-    void anUnreachableServerSaysSoAndChangesNothing() throws IOException {
-        int closed;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closed = socket.getLocalPort();
-        }
-        useServer("http://127.0.0.1:" + closed + "/api/interpreter");
+    void anUnreachableServerSaysSoAndChangesNothing() {
+        useServer("http://127.0.0.1:" + RecordedServer.closedPort() + "/api/interpreter");
 
         HttpResponse<String> failed = runImport("50.8467", "4.3525", "800");
 
         assertThat(failed.body()).contains("id=\"import-problem\"").contains("niet bereikbaar");
         assertThat(read(coordinator.getJson("/api/v1/neighbourhood/actors"))).isEmpty();
-        assertThat(queries).isEmpty();
+        assertThat(overpass.requests()).isEmpty();
     }
 
     @Test
@@ -152,7 +127,32 @@ class OpenStreetMapImportIntegrationTests {
         HttpResponse<String> refused = runImport("50.8467", "4.3525", "800");
 
         assertThat(refused.body()).contains("id=\"import-problem\"");
-        assertThat(queries).isEmpty();
+        assertThat(overpass.requests()).isEmpty();
+    }
+
+    @Test
+    void refusesAServerThatIsNotHttpsWhenSaved() {
+        HttpResponse<String> refused = coordinator.post(
+                "/neighbourhood/import/settings",
+                Map.of("overpassUrl", "http://overpass.example.org/api/interpreter", "version", "0"));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("id=\"settings-problem\"")
+                .contains("Alleen een https-adres")
+                .contains("value=\"http://overpass.example.org/api/interpreter\"");
+        assertThat(coordinator.get("/neighbourhood/import").body()).contains("id=\"not-configured\"");
+    }
+
+    @Test
+    void refusesAServerInsideTheNetworkWhenCalledAndChangesNothing() {
+        // an address literal: refused before any connection is made, so nothing is sent to it
+        useServer("https://192.168.10.20/api/interpreter");
+
+        HttpResponse<String> refused = runImport("50.8467", "4.3525", "800");
+
+        assertThat(refused.body()).contains("id=\"import-problem\"").contains("binnen het netwerk");
+        assertThat(read(coordinator.getJson("/api/v1/neighbourhood/actors"))).isEmpty();
     }
 
     private void useServer(String url) {

@@ -3,10 +3,14 @@ package be.brugwerk.places;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.brugwerk.neighbourhood.ActorKind;
+import be.brugwerk.neighbourhood.ActorSource;
+import be.brugwerk.neighbourhood.ActorView;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.assertj.core.api.AbstractThrowableAssert;
@@ -163,5 +167,75 @@ class PlaceUnitTests {
         Place again = Place.add(PARTICIPANT, place.toInput(), LocatedBy.PICKED, Set.of(NEIGHBOUR));
 
         assertThat(again).usingRecursiveComparison().ignoringFields("id").isEqualTo(place);
+    }
+
+    private static ActorView actor(String name, ActorKind kind, Double latitude, Double longitude) {
+        return new ActorView(
+                UUID.randomUUID(),
+                1,
+                ActorSource.OPENSTREETMAP,
+                "node/1",
+                null,
+                name,
+                kind,
+                "Kerkplein 1, 9000 Gent",
+                latitude,
+                longitude,
+                "Koffie",
+                null,
+                "Onthaal",
+                "09 000 00 00",
+                Map.of(),
+                true,
+                true,
+                null,
+                null);
+    }
+
+    @Test
+    void takesNameKindAddressAndPointFromAnActorAndKeepsItsId() {
+        ActorView church = actor("Sint-Baafskathedraal", ActorKind.RELIGIOUS_COMMUNITY, 51.0527, 3.7269);
+
+        Place place = Place.takenFrom(PARTICIPANT, church, with("name", "typed over"), Set.of(NEIGHBOUR));
+
+        assertThat(place.name()).isEqualTo("Sint-Baafskathedraal");
+        assertThat(place.kind()).isEqualTo(PlaceKind.PLACE_OF_WORSHIP);
+        assertThat(place.address()).isEqualTo("Kerkplein 1, 9000 Gent");
+        assertThat(place.point().latitude()).isEqualTo(51.0527);
+        assertThat(place.point().longitude()).isEqualTo(3.7269);
+        assertThat(place.locatedBy()).isEqualTo(LocatedBy.ACTOR);
+        assertThat(place.actor()).isEqualTo(church.id());
+        assertThat(place.visits()).as("the participant's own answers stay").isEqualTo(Visits.WEEKLY);
+        assertThat(place.companions()).containsExactly(NEIGHBOUR);
+    }
+
+    @Test
+    void refusesAnActorThatIsNotOnTheMap() {
+        ActorView unplaced = actor("Buurthuis", ActorKind.COMMUNITY_CENTRE, null, null);
+
+        assertThatThrownBy(() -> Place.takenFrom(PARTICIPANT, unplaced, library(), Set.of(NEIGHBOUR)))
+                .isInstanceOfSatisfying(
+                        Refusal.class, r -> assertThat(r.field()).isEqualTo("actor"));
+    }
+
+    @Test
+    void cutsAnActorsNameToWhatAPlaceTakes() {
+        ActorView longName = actor("x".repeat(150), ActorKind.SPORTS_GROUND, 51.05, 3.72);
+
+        Place place = Place.takenFrom(PARTICIPANT, longName, library(), Set.of(NEIGHBOUR));
+
+        assertThat(place.name()).hasSize(Place.MAX_NAME);
+        assertThat(place.kind()).isEqualTo(PlaceKind.SPORTS_CLUB);
+    }
+
+    @Test
+    void keepsHowThePointWasFoundWhenAChangeLeavesItAsItWas() {
+        Place geocoded = Place.add(PARTICIPANT, library(), LocatedBy.GEOCODER, Set.of(NEIGHBOUR));
+
+        Place renamed = geocoded.revise(1, with("name", "Krook"), LocatedBy.PICKED, Set.of(NEIGHBOUR));
+        Place moved = geocoded.revise(1, with("latitude", "51.0490"), LocatedBy.PICKED, Set.of(NEIGHBOUR));
+
+        assertThat(renamed.locatedBy()).isEqualTo(LocatedBy.GEOCODER);
+        assertThat(moved.locatedBy()).isEqualTo(LocatedBy.PICKED);
     }
 }

@@ -32,7 +32,9 @@ import org.springframework.test.context.ContextConfiguration;
             // every test signs in from 127.0.0.1: the per-address limit is tested on its own (LoginThrottleTests)
             "brugwerk.security.address-failures-before-slow-down=1000",
             // no map tiles: the maps' markers and tables are tested, never tiles, and nothing is fetched from outside
-            "brugwerk.map-tiles.url="
+            "brugwerk.map-tiles.url=",
+            // the Overpass and geocoder servers of the tests run on this machine (loopback); never in production
+            "brugwerk.outside-services.allow-local=true"
         })
 @ContextConfiguration(initializers = TestMail.class)
 @Import({FullStackTest.TestClock.class, TestAccounts.class, SqlStatements.Counting.class, OneConnectionPerThread.class})

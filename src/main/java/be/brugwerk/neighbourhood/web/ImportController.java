@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Filling the neighbourhood map from OpenStreetMap: the organisation's Overpass URL, and an import of the points of
+ * Filling the neighbourhood map from OpenStreetMap: the organisation's outside servers (its Overpass URL, and its
+ * geocoder, which the places pages use), and an import of the points of
  * interest around a centre. What was typed stays when something is refused, and the message says what went wrong
  * (a server that fails or cannot be reached changes nothing).
  */
@@ -45,6 +46,8 @@ class ImportController implements PathAccess {
         model.addAttribute("settingsVersion", settings.version());
         if (!model.containsAttribute("overpassUrl")) {
             model.addAttribute("overpassUrl", settings.overpassUrl() == null ? "" : settings.overpassUrl());
+            model.addAttribute("geocoderUrl", settings.geocoderUrl() == null ? "" : settings.geocoderUrl());
+            model.addAttribute("geocoderOwn", settings.geocoderOwn());
         }
         model.addAttribute("configured", settings.overpassUrl() != null);
         if (!model.containsAttribute("radius")) {
@@ -58,13 +61,19 @@ class ImportController implements PathAccess {
     @PostMapping("/settings")
     String saveSettings(
             @RequestParam(defaultValue = "") String overpassUrl,
+            @RequestParam(defaultValue = "") String geocoderUrl,
+            @RequestParam(defaultValue = "false") String geocoderOwn,
             @RequestParam(defaultValue = "") String version,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response,
             Locale locale) {
         try {
-            imports.saveOverpassUrl(overpassUrl, version.matches("\\d{1,9}") ? Integer.parseInt(version) : -1);
+            imports.saveSettings(
+                    overpassUrl,
+                    geocoderUrl,
+                    "true".equals(geocoderOwn),
+                    version.matches("\\d{1,9}") ? Integer.parseInt(version) : -1);
             redirect.addFlashAttribute("notice", "neighbourhood.osm.settingsSaved");
             return "redirect:/neighbourhood/import";
         } catch (Refusal refused) {
@@ -75,6 +84,8 @@ class ImportController implements PathAccess {
                     "settingsProblem", messages.getMessage("neighbourhood.osm.settingsChanged", null, locale));
         }
         model.addAttribute("overpassUrl", overpassUrl);
+        model.addAttribute("geocoderUrl", geocoderUrl);
+        model.addAttribute("geocoderOwn", "true".equals(geocoderOwn));
         return page(model);
     }
 

@@ -1,8 +1,11 @@
 package be.brugwerk.places.web;
 
+import be.brugwerk.neighbourhood.Geocoder;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.places.LocatedBy;
 import be.brugwerk.places.Place;
 import be.brugwerk.places.PlaceManagement;
+import be.brugwerk.system.Codes;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
@@ -62,7 +65,7 @@ class PlacesApiController implements PathAccess {
             double latitude,
             double longitude,
 
-            @Schema(description = "how the coordinates were found: GEOCODER, POSTCODE_CENTRE or PICKED")
+            @Schema(description = "how the coordinates were found: GEOCODER, POSTCODE_CENTRE, PICKED or ACTOR")
             String locatedBy,
 
             String going,
@@ -75,7 +78,10 @@ class PlacesApiController implements PathAccess {
             String note,
 
             @Schema(description = "false for a home: it never appears on a shared map")
-            boolean shareable) {
+            boolean shareable,
+
+            @Schema(description = "the id of the organisation's actor the place was taken from; null for none")
+            UUID actor) {
 
         static PlaceJson of(Place p) {
             return new PlaceJson(
@@ -92,7 +98,8 @@ class PlacesApiController implements PathAccess {
                     p.welcome() == null ? null : p.welcome().name(),
                     p.companions(),
                     p.note(),
-                    p.shareable());
+                    p.shareable(),
+                    p.actor());
         }
     }
 
@@ -129,7 +136,17 @@ class PlacesApiController implements PathAccess {
             @Schema(description = "ids of members of the participant's network map")
             List<String> companions,
 
-            @Schema(description = "at most 500 characters") String note) {
+            @Schema(description = "at most 500 characters") String note,
+
+            @Schema(
+                    description = "on POST: the id of one of the organisation's actors on the map to take the place "
+                            + "from; its name, kind, address and coordinates then replace those sent")
+            String actor,
+
+            @Schema(
+                    description = "on POST: how the coordinates were found, PICKED (the default) or GEOCODER (a "
+                            + "candidate of the lookup)")
+            String locatedBy) {
 
         Place.Input input() {
             return new Place.Input(
@@ -182,6 +199,7 @@ class PlacesApiController implements PathAccess {
         properties.put("companions", json.companions());
         properties.put("note", json.note());
         properties.put("shareable", json.shareable());
+        properties.put("actor", json.actor());
         Map<String, Object> feature = new LinkedHashMap<>();
         feature.put("type", "Feature");
         feature.put("id", place.id().toString());
@@ -195,9 +213,68 @@ class PlacesApiController implements PathAccess {
     @Operation(summary = "Add a place", description = """
             Needs a kind, a name, coordinates within Belgium and whether the participant goes there (GOES, then also \
             how often) or would like to; a refused place answers 400 with a problem naming the field, and nothing is \
-            stored. Coordinates sent here count as picked on a map.""")
+            stored. Coordinates sent here count as picked on a map, unless locatedBy says GEOCODER (a candidate of the \
+            lookup); with actor, the place is taken from that actor of the organisation.""")
     ResponseEntity<PlaceJson> add(@PathVariable ParticipantId participant, @RequestBody PlaceBody body) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(PlaceJson.of(places.add(participant, body.input())));
+        Place added;
+        if (body.actor() != null && !body.actor().isBlank()) {
+            added = places.addFromActor(participant, PlaceForm.actorId(body.actor()), body.input());
+        } else {
+            LocatedBy found = body.locatedBy() == null || body.locatedBy().isBlank()
+                    ? LocatedBy.PICKED
+                    : Codes.required(
+                            LocatedBy.class, body.locatedBy(), "locatedBy", "places.unknownCode", "places.unknownCode");
+            added = places.add(participant, body.input(), found);
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(PlaceJson.of(added));
+    }
+
+    /** An address to look up, for a place of a kind (a home is sent only to the organisation's own geocoder). */
+    record LookupBody(
+            @Schema(
+                    description =
+                            "the kind of the place, required: HOME is sent only to the organisation's own geocoder")
+            String kind,
+
+            @Schema(description = "street name, without the house number")
+            String street,
+
+            String houseNumber,
+
+            @Schema(description = "a Belgian postcode: four digits, 1000 to 9999")
+            String postcode,
+
+            String municipality) {}
+
+    /** A candidate point for the address. */
+    record CandidateJson(String label, double latitude, double longitude) {}
+
+    /** How the lookup went, and the candidates when found. */
+    record LookupJson(
+            @Schema(
+                    description = "FOUND, NONE_SET (no geocoder), HOME_NOT_SENT (a home and a geocoder that is not the "
+                            + "organisation's own), FAILED, UNREACHABLE or NOT_PUBLIC; anything but FOUND: pick the place on "
+                            + "a map")
+            String outcome,
+
+            List<CandidateJson> candidates) {}
+
+    @PostMapping("/lookup")
+    @Operation(summary = "Look an address up with the organisation's geocoder", description = """
+            Sends the address only (never a name) to the organisation's Nominatim-compatible geocoder and answers the \
+            candidates within Belgium; add the chosen one with locatedBy GEOCODER. Without a geocoder, or when it \
+            fails, the outcome says so and nothing is found: pick the place on a map (there is no postcode centre to \
+            fall back on). An unreadable postcode, or an address the geocoder does not know, answers 400 naming \
+            postcode. Writes one audit row.""")
+    LookupJson lookup(@PathVariable ParticipantId participant, @RequestBody LookupBody body) {
+        Geocoder.Lookup lookup = places.lookup(
+                participant, body.kind(), body.street(), body.houseNumber(), body.postcode(), body.municipality());
+        return new LookupJson(
+                lookup.outcome().name(),
+                lookup.candidates().stream()
+                        .map(c -> new CandidateJson(
+                                c.label(), c.point().latitude(), c.point().longitude()))
+                        .toList());
     }
 
     @PutMapping("/{place}")

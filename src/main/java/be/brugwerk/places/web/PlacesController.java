@@ -1,7 +1,10 @@
 package be.brugwerk.places.web;
 
+import be.brugwerk.neighbourhood.Address;
+import be.brugwerk.neighbourhood.Geocoder;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.places.Going;
+import be.brugwerk.places.LocatedBy;
 import be.brugwerk.places.PlaceKind;
 import be.brugwerk.places.PlaceManagement;
 import be.brugwerk.places.PlaceManagement.EditPage;
@@ -75,7 +78,11 @@ class PlacesController implements PathAccess {
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            places.add(participant, form.input());
+            if (form.fromActor()) {
+                places.addFromActor(participant, PlaceForm.actorId(form.actor()), form.input());
+            } else {
+                places.add(participant, form.input(), form.geocoded() ? LocatedBy.GEOCODER : LocatedBy.PICKED);
+            }
             redirect.addFlashAttribute("notice", "places.added");
             return "redirect:/participants/" + participant + "/places";
         } catch (Refusal refused) {
@@ -83,6 +90,31 @@ class PlacesController implements PathAccess {
             model.addAttribute("problem", problem(refused, locale));
             return show(participant, form, model);
         }
+    }
+
+    /**
+     * Looks the typed address up with the organisation's geocoder and shows the page again with everything typed and
+     * the candidates to choose from; when there is no geocoder, or it fails, the page says so and the place is picked
+     * on the map.
+     */
+    @PostMapping("/lookup")
+    String lookup(
+            @PathVariable ParticipantId participant,
+            @ModelAttribute("form") PlaceForm form,
+            Model model,
+            Locale locale) {
+        PlaceForm shown = form;
+        try {
+            Geocoder.Lookup lookup = places.lookup(
+                    participant, form.kind(), form.street(), form.houseNumber(), form.postcode(), form.municipality());
+            model.addAttribute("lookup", lookup);
+            shown = form.withAddress(Address.of(form.street(), form.houseNumber(), form.postcode(), form.municipality())
+                    .oneLine());
+        } catch (Refusal refused) {
+            model.addAttribute("refusal", refused);
+            model.addAttribute("problem", problem(refused, locale));
+        }
+        return show(participant, shown, model);
     }
 
     @GetMapping("/{place}/edit")
@@ -114,7 +146,7 @@ class PlacesController implements PathAccess {
             model.addAttribute(
                     "problem", new Problem("", messages.getMessage("places.changedMeanwhile", null, locale)));
             // what was typed stays; the form now names the current version, so saving again is a deliberate choice
-            return showEdit(page, withVersion(form, page.place().version()), model);
+            return showEdit(page, form.atVersion(page.place().version()), model);
         }
     }
 
@@ -138,6 +170,8 @@ class PlacesController implements PathAccess {
         model.addAttribute("participant", page.participant());
         model.addAttribute("lines", page.places());
         model.addAttribute("members", page.members());
+        model.addAttribute("actors", page.actors());
+        model.addAttribute("geocoder", places.geocoderAvailable());
         model.addAttribute("form", form);
         return "places/places";
     }
@@ -148,21 +182,6 @@ class PlacesController implements PathAccess {
         model.addAttribute("members", page.members());
         model.addAttribute("form", form);
         return "places/edit";
-    }
-
-    private static PlaceForm withVersion(PlaceForm form, int version) {
-        return new PlaceForm(
-                Integer.toString(version),
-                form.kind(),
-                form.name(),
-                form.address(),
-                form.latitude(),
-                form.longitude(),
-                form.going(),
-                form.visits(),
-                form.welcome(),
-                form.companions(),
-                form.note());
     }
 
     private Problem problem(Refusal refused, Locale locale) {
