@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Valued roles",
-        allowedDependencies = {"system", "talents", "matching::engine"})
+        allowedDependencies = {"system", "talents", "neighbourhood", "matching::engine"})
 package be.brugwerk.roles;
