@@ -177,6 +177,11 @@ public final class ValuedRole {
         return taken;
     }
 
+    /** Whether the coordinator closed it, whatever places it has left. */
+    boolean closed() {
+        return closed;
+    }
+
     public UUID id() {
         return id;
     }
