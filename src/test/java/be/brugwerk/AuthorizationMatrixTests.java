@@ -1109,6 +1109,31 @@ class AuthorizationMatrixTests {
                                     file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                         },
                         false));
+        String changedRole = "{\"version\":1,\"title\":\"Matrix role\",\"talents\":[\"REPAIRS\"],\"capacity\":2,"
+                + "\"gains\":[\"VALUED_ROLE\"]}";
+        rules.put(
+                "PUT /api/v1/roles/{role}",
+                new Rule(
+                        editsOwnActor,
+                        (s, t) ->
+                                s.sendJson("PUT", "/api/v1/roles/" + roleOf(placedActorIn(own, "Matrix")), changedRole),
+                        false));
+        for (String change : List.of("close", "reopen")) {
+            rules.put(
+                    "POST /api/v1/roles/{role}/" + change,
+                    new Rule(
+                            editsOwnActor,
+                            (s, t) -> s.sendJson(
+                                    "POST",
+                                    "/api/v1/roles/" + roleOf(placedActorIn(own, "Matrix")) + "/" + change,
+                                    "{\"version\":1}"),
+                            false));
+        }
+        // a run reads the card and places of every participant approachable for matching, each audited by its module;
+        // how many rows that is depends on the participants the matrix made so far, so the rows are not counted here
+        rules.put(
+                "POST /api/v1/roles/proposals",
+                new Rule(COORDINATES, (s, t) -> s.sendJson("POST", "/api/v1/roles/proposals", ""), false));
     }
 
     /** An actor with a place in {@code organisation}, written as the owner; its id. */

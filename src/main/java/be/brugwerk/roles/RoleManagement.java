@@ -8,6 +8,7 @@ import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
+import be.brugwerk.system.VersionConflict;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The organisation's valued roles: read by everyone who may read its neighbourhood actors, made by coordinators and
- * organisation admins, one by one or from a file of needs. Roles carry no participant data, so reads write no audit
+ * organisation admins, one by one or from a file of needs, and changed, closed and reopened by them. Roles carry no participant data, so reads write no audit
  * row; every change writes one. The rules are the role's own ({@link ValuedRole}) and the file's ({@link NeedsFile});
  * this reads the actors' places from the neighbourhood map, checks access and stores.
  */
@@ -69,9 +70,7 @@ public class RoleManagement {
     @Transactional(readOnly = true)
     public RoleView get(UUID role) {
         SignedInUser me = Tenancy.requireRole(READERS);
-        return roles.find(me.organisationId(), role, Roles.sitesOf(sites()))
-                .map(RoleView::of)
-                .orElseThrow(() -> new NotFound("Role"));
+        return RoleView.of(find(me, role));
     }
 
     /**
@@ -101,6 +100,48 @@ public class RoleManagement {
         read.forEach(role -> roles.insert(me.organisationId(), role, me.accountId(), now));
         audit.record(Action.CREATE, SUBJECT, read.stream().map(ValuedRole::id).toList());
         return read.stream().map(RoleView::of).toList();
+    }
+
+    /**
+     * Changes what the role asks and gives, as edited on version {@code readVersion}; a change that changes nothing
+     * keeps the version.
+     *
+     * @throws VersionConflict when it was changed since
+     * @throws Refusal naming the field at fault; nothing is stored then
+     */
+    public RoleView revise(UUID id, int readVersion, RoleInput input) {
+        SignedInUser me = Tenancy.requireRole(EDITORS);
+        ValuedRole role = find(me, id);
+        role.revise(readVersion, role.site(), input);
+        return stored(me, role);
+    }
+
+    /** The actor no longer needs the role: it takes nobody more. @throws VersionConflict when changed since */
+    public RoleView close(UUID id, int readVersion) {
+        SignedInUser me = Tenancy.requireRole(EDITORS);
+        ValuedRole role = find(me, id);
+        role.close(readVersion);
+        return stored(me, role);
+    }
+
+    /** The actor needs the role again. @throws VersionConflict when changed since */
+    public RoleView reopen(UUID id, int readVersion) {
+        SignedInUser me = Tenancy.requireRole(EDITORS);
+        ValuedRole role = find(me, id);
+        role.reopen(readVersion);
+        return stored(me, role);
+    }
+
+    private RoleView stored(SignedInUser me, ValuedRole role) {
+        if (role.changed()) {
+            roles.update(me.organisationId(), role, me.accountId(), clock.instant());
+            audit.record(Action.UPDATE, SUBJECT, List.of(role.id()));
+        }
+        return RoleView.of(role);
+    }
+
+    private ValuedRole find(SignedInUser me, UUID id) {
+        return roles.find(me.organisationId(), id, Roles.sitesOf(sites())).orElseThrow(() -> new NotFound("Role"));
     }
 
     private Map<UUID, ActorSite> sites() {

@@ -52,6 +52,14 @@ class Roles {
                 .list();
     }
 
+    /** The roles that can take more people now: not closed, fewer people than their capacity. */
+    List<ValuedRole> open(UUID organisation, Function<UUID, ActorSite> sites) {
+        return jdbc.sql(COLUMNS + " where organisation_id = ? and not closed and taken < capacity order by id")
+                .param(organisation)
+                .query((row, n) -> role(row, sites))
+                .list();
+    }
+
     /** One role, at the site its actor has now ({@code sites} by actor id). */
     Optional<ValuedRole> find(UUID organisation, UUID id, Function<UUID, ActorSite> sites) {
         return jdbc.sql(COLUMNS + " where organisation_id = ? and id = ?")

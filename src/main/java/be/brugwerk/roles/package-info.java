@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Valued roles",
-        allowedDependencies = {"system", "people", "talents", "neighbourhood", "matching::engine"})
+        allowedDependencies = {"system", "people", "talents", "places", "neighbourhood", "matching::engine"})
 package be.brugwerk.roles;

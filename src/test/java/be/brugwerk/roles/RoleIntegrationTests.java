@@ -146,6 +146,42 @@ class RoleIntegrationTests {
     }
 
     @Test
+    void changesClosesAndReopensARoleOnTheVersionReadAndAnswers409WhenStale() {
+        String id = read(coordinator.sendJson("POST", "/api/v1/neighbourhood/actors/" + repairCafe + "/roles", HELPER))
+                .get("id")
+                .asString();
+        String threePlaces =
+                "{\"version\":1," + HELPER.strip().substring(1).replace("\"capacity\":2", "\"capacity\":3");
+
+        HttpResponse<String> changed = coordinator.sendJson("PUT", "/api/v1/roles/" + id, threePlaces);
+        HttpResponse<String> stale = coordinator.sendJson("PUT", "/api/v1/roles/" + id, threePlaces);
+        HttpResponse<String> staleClose =
+                coordinator.sendJson("POST", "/api/v1/roles/" + id + "/close", "{\"version\":1}");
+        HttpResponse<String> closed = coordinator.sendJson("POST", "/api/v1/roles/" + id + "/close", "{\"version\":2}");
+        HttpResponse<String> noVersion = coordinator.sendJson("POST", "/api/v1/roles/" + id + "/reopen", "{}");
+
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(read(changed).get("openPlaces").asInt()).isEqualTo(3);
+        assertThat(read(changed).get("version").asInt()).isEqualTo(2);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(staleClose.statusCode()).isEqualTo(409);
+        assertThat(read(closed).get("status").asString()).isEqualTo("CLOSED");
+        assertThat(read(closed).get("openPlaces").asInt()).isZero();
+        assertThat(noVersion.statusCode()).isEqualTo(400);
+        assertThat(read(noVersion).get("errors").get(0).get("field").asString()).isEqualTo("version");
+        assertThat(coach.sendJson("POST", "/api/v1/roles/" + id + "/reopen", "{\"version\":3}")
+                        .statusCode())
+                .isEqualTo(403);
+        JsonNode reopened = read(coordinator.sendJson("POST", "/api/v1/roles/" + id + "/reopen", "{\"version\":3}"));
+        assertThat(reopened.get("status").asString()).isEqualTo("OPEN");
+        assertThat(reopened.get("version").asInt()).isEqualTo(4);
+        assertThat(otherOrganisation
+                        .sendJson("POST", "/api/v1/roles/" + id + "/close", "{\"version\":4}")
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void auditsEveryWriteNamingTheRoles() {
         String id = read(coordinator.sendJson("POST", "/api/v1/neighbourhood/actors/" + repairCafe + "/roles", HELPER))
                 .get("id")

@@ -7,6 +7,7 @@ import be.brugwerk.system.GeoPoint;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
 import be.brugwerk.talents.Talent;
+import java.lang.reflect.RecordComponent;
 import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.List;
@@ -35,111 +36,22 @@ class ValuedRoleUnitTests {
                 List.of());
     }
 
+    /** {@code base} with one part, named as its record component, replaced by {@code value}. */
     static RoleInput with(RoleInput base, String part, Object value) {
-        return switch (part) {
-            case "title" ->
-                new RoleInput(
-                        (String) value,
-                        base.description(),
-                        base.talents(),
-                        base.times(),
-                        base.days(),
-                        base.languages(),
-                        base.capacity(),
-                        base.collective(),
-                        base.gains(),
-                        base.learning());
-            case "talents" ->
-                new RoleInput(
-                        base.title(),
-                        base.description(),
-                        list(value),
-                        base.times(),
-                        base.days(),
-                        base.languages(),
-                        base.capacity(),
-                        base.collective(),
-                        base.gains(),
-                        base.learning());
-            case "languages" ->
-                new RoleInput(
-                        base.title(),
-                        base.description(),
-                        base.talents(),
-                        base.times(),
-                        base.days(),
-                        list(value),
-                        base.capacity(),
-                        base.collective(),
-                        base.gains(),
-                        base.learning());
-            case "capacity" ->
-                new RoleInput(
-                        base.title(),
-                        base.description(),
-                        base.talents(),
-                        base.times(),
-                        base.days(),
-                        base.languages(),
-                        (String) value,
-                        base.collective(),
-                        base.gains(),
-                        base.learning());
-            case "collective" ->
-                new RoleInput(
-                        base.title(),
-                        base.description(),
-                        base.talents(),
-                        base.times(),
-                        base.days(),
-                        base.languages(),
-                        base.capacity(),
-                        (Boolean) value,
-                        base.gains(),
-                        base.learning());
-            case "gains" ->
-                new RoleInput(
-                        base.title(),
-                        base.description(),
-                        base.talents(),
-                        base.times(),
-                        base.days(),
-                        base.languages(),
-                        base.capacity(),
-                        base.collective(),
-                        list(value),
-                        base.learning());
-            case "learning" ->
-                new RoleInput(
-                        base.title(),
-                        base.description(),
-                        base.talents(),
-                        base.times(),
-                        base.days(),
-                        base.languages(),
-                        base.capacity(),
-                        base.collective(),
-                        base.gains(),
-                        list(value));
-            case "days" ->
-                new RoleInput(
-                        base.title(),
-                        base.description(),
-                        base.talents(),
-                        base.times(),
-                        list(value),
-                        base.languages(),
-                        base.capacity(),
-                        base.collective(),
-                        base.gains(),
-                        base.learning());
-            default -> throw new IllegalArgumentException(part);
-        };
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> list(Object value) {
-        return (List<String>) value;
+        RecordComponent[] components = RoleInput.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                values[i] = components[i].getName().equals(part)
+                        ? value
+                        : components[i].getAccessor().invoke(base);
+            }
+            return RoleInput.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(part, e);
+        }
     }
 
     private static ValuedRole open(RoleInput input) {

@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * A role as the JSON API takes it: codes as their names, the capacity as a number.
  *
+ * @param version the version read, for a change; left out when a role is made
  * @param talents codes of the curated talent list, at least one
  * @param days weekday names ({@code SATURDAY})
  * @param languages ISO 639 codes ({@code nl})
@@ -13,6 +14,7 @@ import java.util.List;
  * @param learning talents one learns in it, with {@code LEARNING}
  */
 record RoleBody(
+        Integer version,
         String title,
         String description,
         List<String> talents,
