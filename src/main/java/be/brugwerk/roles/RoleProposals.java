@@ -2,6 +2,8 @@ package be.brugwerk.roles;
 
 import be.brugwerk.neighbourhood.ActorManagement;
 import be.brugwerk.neighbourhood.ActorView;
+import be.brugwerk.people.AuditTrail;
+import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.people.Language;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
@@ -41,7 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A matching run for a coordinator: the organisation's open roles at actors on the map against the participants they
  * may work with who gave consent to be approached for matching, from each one's talent card, registered languages and
  * own places, through {@link MinCostFlowRoleMatching}. It only proposes: nothing is stored. The talent cards and places
- * it reads are audited by their modules (one row per participant each), the names shown by people's module.
+ * it reads are audited by their modules (one row per participant each); the languages it reads and the names it shows
+ * by one row of its own naming every participant weighed.
  */
 @Service
 @Transactional // read-write: the reads of cards and places write their audit rows
@@ -53,6 +56,7 @@ public class RoleProposals {
     private final TalentCardManagement talentCards;
     private final PlaceManagement places;
     private final MessageSource messages;
+    private final AuditTrail audit;
     private final RoleMatcher matcher = new MinCostFlowRoleMatching();
 
     RoleProposals(
@@ -61,13 +65,15 @@ public class RoleProposals {
             ParticipantManagement participants,
             TalentCardManagement talentCards,
             PlaceManagement places,
-            MessageSource messages) {
+            MessageSource messages,
+            AuditTrail audit) {
         this.roles = roles;
         this.actors = actors;
         this.participants = participants;
         this.talentCards = talentCards;
         this.places = places;
         this.messages = messages;
+        this.audit = audit;
     }
 
     /** One explained part of a proposal, in the reader's language. */
@@ -114,7 +120,13 @@ public class RoleProposals {
         Set<ParticipantId> proposed = new LinkedHashSet<>();
         result.proposals()
                 .forEach(proposal -> proposed.add(new ParticipantId(UUID.fromString(proposal.participantId()))));
-        Map<ParticipantId, String> names = proposed.isEmpty() ? Map.of() : participants.names(proposed);
+        if (!candidates.isEmpty()) {
+            audit.record(
+                    Action.LIST,
+                    AuditTrail.Subject.PARTICIPANT,
+                    candidates.stream().map(c -> UUID.fromString(c.id())).toList());
+        }
+        Map<ParticipantId, String> names = participants.namesAuditedByCaller(proposed);
         Locale locale = LocaleContextHolder.getLocale();
         List<Proposal> proposals = result.proposals().stream()
                 .map(proposal -> {

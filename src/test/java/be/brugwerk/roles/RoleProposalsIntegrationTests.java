@@ -96,6 +96,7 @@ class RoleProposalsIntegrationTests {
 
     @Test
     void proposesTheRoleToWhoAgreedWithReasonsThatAddUp() {
+        long auditedBefore = lastAuditRow();
         HttpResponse<String> run = coordinator.sendJson("POST", "/api/v1/roles/proposals", "");
 
         assertThat(run.statusCode()).isEqualTo(200);
@@ -119,6 +120,28 @@ class RoleProposalsIntegrationTests {
         assertThat(proposal.get("reasons").get(2).get("text").asString())
                 .isEqualTo("Speaks a language of the role: nl");
         assertThat(run.body()).doesNotContain(bart.toString());
+        // her card, her places, and her languages and name: one row each; nothing of Bart, who did not agree
+        assertThat(JdbcClient.create(ownerDataSource)
+                        .sql("""
+                                select subject_type || ' ' || action from audit_event
+                                where id > ? and subject_ids @> array[?]::uuid[] order by id""")
+                        .params(auditedBefore, amina)
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder("talent_card READ", "participant_places LIST", "participant LIST");
+        assertThat(JdbcClient.create(ownerDataSource)
+                        .sql("select count(*) from audit_event where id > ? and subject_ids @> array[?]::uuid[]")
+                        .params(auditedBefore, bart)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private long lastAuditRow() {
+        return JdbcClient.create(ownerDataSource)
+                .sql("select coalesce(max(id), 0) from audit_event")
+                .query(Long.class)
+                .single();
     }
 
     @Test
