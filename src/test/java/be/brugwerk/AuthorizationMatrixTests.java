@@ -916,6 +916,7 @@ class AuthorizationMatrixTests {
         talentRules(rules);
         neighbourhoodRules(rules);
         placeRules(rules);
+        roleRules(rules);
         return rules;
     }
 
@@ -1058,6 +1059,105 @@ class AuthorizationMatrixTests {
         rules.put(
                 "GET /api/v1/neighbourhood/map.geojson",
                 new Rule(READS_ACTORS, (s, t) -> s.getJson("/api/v1/neighbourhood/map.geojson"), false));
+    }
+
+    /**
+     * Valued roles (issue 14c): read by whoever reads the actors, made by whoever changes them; a role or an actor of
+     * another organisation is a 404. The file of needs names its actors by name: an actor of that name stands in both
+     * organisations, so that each organisation's editors import into their own.
+     */
+    private void roleRules(Map<String, Rule> rules) {
+        Predicate<Persona> readsOwnActor = READS_ACTORS.and(Persona::ownOrganisation);
+        Predicate<Persona> editsOwnActor = EDITS_ACTORS.and(Persona::ownOrganisation);
+        String roleJson =
+                "{\"title\":\"Matrix role\",\"talents\":[\"REPAIRS\"],\"capacity\":1," + "\"gains\":[\"VALUED_ROLE\"]}";
+        rules.put(
+                "GET /api/v1/neighbourhood/actors/{actor}/roles",
+                new Rule(
+                        readsOwnActor,
+                        (s, t) -> s.getJson("/api/v1/neighbourhood/actors/" + placedActorIn(own, "Matrix") + "/roles"),
+                        false));
+        rules.put(
+                "POST /api/v1/neighbourhood/actors/{actor}/roles",
+                new Rule(
+                        editsOwnActor,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/neighbourhood/actors/" + placedActorIn(own, "Matrix") + "/roles",
+                                roleJson),
+                        false));
+        rules.put(
+                "GET /api/v1/roles/{role}",
+                new Rule(
+                        readsOwnActor,
+                        (s, t) -> s.getJson("/api/v1/roles/" + roleOf(placedActorIn(own, "Matrix"))),
+                        false));
+        rules.put(
+                "POST /api/v1/roles/import",
+                new Rule(
+                        EDITS_ACTORS,
+                        (s, t) -> {
+                            String name = "Matrix needs " + UUID.randomUUID();
+                            placedActorIn(own, name);
+                            placedActorIn(other, name);
+                            String file = "actor,title,talents,capacity,gains\r\n" + name
+                                    + ",Matrix role,REPAIRS,1,VALUED_ROLE\r\n";
+                            return s.sendFile(
+                                    "POST",
+                                    "/api/v1/roles/import",
+                                    "text/csv",
+                                    file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        },
+                        false));
+        String changedRole = "{\"version\":1,\"title\":\"Matrix role\",\"talents\":[\"REPAIRS\"],\"capacity\":2,"
+                + "\"gains\":[\"VALUED_ROLE\"]}";
+        rules.put(
+                "PUT /api/v1/roles/{role}",
+                new Rule(
+                        editsOwnActor,
+                        (s, t) ->
+                                s.sendJson("PUT", "/api/v1/roles/" + roleOf(placedActorIn(own, "Matrix")), changedRole),
+                        false));
+        for (String change : List.of("close", "reopen")) {
+            rules.put(
+                    "POST /api/v1/roles/{role}/" + change,
+                    new Rule(
+                            editsOwnActor,
+                            (s, t) -> s.sendJson(
+                                    "POST",
+                                    "/api/v1/roles/" + roleOf(placedActorIn(own, "Matrix")) + "/" + change,
+                                    "{\"version\":1}"),
+                            false));
+        }
+        // a run reads the card and places of every participant approachable for matching, each audited by its module;
+        // how many rows that is depends on the participants the matrix made so far, so the rows are not counted here
+        rules.put(
+                "POST /api/v1/roles/proposals",
+                new Rule(COORDINATES, (s, t) -> s.sendJson("POST", "/api/v1/roles/proposals", ""), false));
+    }
+
+    /** An actor with a place in {@code organisation}, written as the owner; its id. */
+    private UUID placedActorIn(UUID organisation, String name) {
+        UUID actor = UUID.randomUUID();
+        UUID by = organisation.equals(own)
+                ? ownCoordinator.id()
+                : personas.get("coordinator, other organisation").account().id();
+        owner().sql("""
+                insert into neighbourhood_actor (id, organisation_id, version, source, name, kind, latitude, longitude,
+                    changed_at, changed_by)
+                values (?, ?, 1, 'MANUAL', ?, 'MEETING_PLACE', 51.05, 3.72, now(), ?)""").params(actor, organisation, name, by).update();
+        return actor;
+    }
+
+    /** A role of the own organisation's {@code actor} at version 1, written as the owner; its id. */
+    private UUID roleOf(UUID actor) {
+        UUID role = UUID.randomUUID();
+        owner().sql("""
+                insert into valued_role (id, organisation_id, actor_id, version, title, talents, days, languages,
+                    capacity, collective, gains, learning, taken, closed, changed_at, changed_by)
+                values (?, ?, ?, 1, 'Matrix role', '{REPAIRS}', '{}', '{}', 1, false, '{VALUED_ROLE}', '{}', 0, false,
+                    now(), ?)""").params(role, own, actor, ownCoordinator.id()).update();
+        return role;
     }
 
     /** The version of the caller's neighbourhood settings as their import page names it ("0" where it cannot). */

@@ -16,8 +16,11 @@ import org.junit.jupiter.params.provider.FieldSource;
  */
 class EngineArchitectureTests {
 
-    static final List<String> ENGINES =
-            List.of("be.brugwerk.network.analysis", "be.brugwerk.matching.engine", "be.brugwerk.coaching.scoring");
+    static final List<String> ENGINES = List.of(
+            "be.brugwerk.network.analysis",
+            "be.brugwerk.matching.engine",
+            "be.brugwerk.coaching.scoring",
+            "be.brugwerk.roles.engine");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -57,7 +57,8 @@ public class AuditTrail {
         WAITING_ENTRY,
         TALENT_CARD,
         NEIGHBOURHOOD_ACTOR,
-        PARTICIPANT_PLACES;
+        PARTICIPANT_PLACES,
+        VALUED_ROLE;
 
         public String stored() {
             return name().toLowerCase(Locale.ROOT);

@@ -381,7 +381,22 @@ public final class TenantTableFixtures {
                 insert into neighbourhood_actor (id, organisation_id, version, source, name, kind, changed_at, changed_by)
                 select ?, ?, 1, 'MANUAL', 'Fixture', 'LIBRARY', now(), a.id from account a
                 where a.organisation_id = ? limit 1""")
-                        .params(UUID.randomUUID(), organisation, organisation)
+                        .params(matchingOf("neighbourhood actor", organisation), organisation, organisation)
+                        .update());
+        // a valued role made of that actor's need (issue 14c)
+        rowWriters.put(
+                "valued_role",
+                (organisation, suffix) -> owner.sql("""
+                insert into valued_role (id, organisation_id, actor_id, version, title, talents, days, languages,
+                    capacity, collective, gains, learning, taken, closed, changed_at, changed_by)
+                select ?, ?, ?, 1, 'Fixture', '{REPAIRS}', '{}', '{}', 1, false, '{VALUED_ROLE}', '{}', 0, false,
+                    now(), a.id
+                from account a where a.organisation_id = ? limit 1""")
+                        .params(
+                                UUID.randomUUID(),
+                                organisation,
+                                matchingOf("neighbourhood actor", organisation),
+                                organisation)
                         .update());
         rowWriters.put(
                 "neighbourhood_settings",

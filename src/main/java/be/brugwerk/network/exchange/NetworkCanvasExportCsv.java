@@ -1,5 +1,6 @@
 package be.brugwerk.network.exchange;
 
+import be.brugwerk.system.CsvTable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +81,7 @@ public final class NetworkCanvasExportCsv {
     }
 
     private static boolean writtenByBrugwerk(String name, byte[] egoFile) throws BadInput {
-        List<Csv.Row> rows = Csv.read(name, egoFile);
+        List<CsvTable.Row> rows = Csv.read(name, egoFile);
         return rows.size() == 1
                 && NetworkCanvasZip.PROTOCOL.equals(
                         Csv.unguarded(rows.get(0).cells().get("networkCanvasProtocolName")));
@@ -143,7 +144,7 @@ public final class NetworkCanvasExportCsv {
     private static NetworkCanvasInterview interview(
             String egoFile, Map<String, byte[]> files, Map<String, String> nodeFiles, Map<String, String> edgeFiles)
             throws BadInput {
-        List<Csv.Row> egoRows = Csv.read(egoFile, files.get(egoFile));
+        List<CsvTable.Row> egoRows = Csv.read(egoFile, files.get(egoFile));
         if (egoRows.isEmpty()) {
             throw new BadInput(egoFile + " line 2", "the ego row is missing");
         }
@@ -151,7 +152,7 @@ public final class NetworkCanvasExportCsv {
             throw new BadInput(
                     egoFile + " line " + egoRows.get(1).line(), "a second ego row; an interview has exactly one ego");
         }
-        Csv.Row egoRow = egoRows.get(0);
+        CsvTable.Row egoRow = egoRows.get(0);
         Map<String, String> egoCells = unguarded(egoRow);
         String session = egoCells.get(SESSION);
         if (FlatMember.blank(session)) {
@@ -164,14 +165,14 @@ public final class NetworkCanvasExportCsv {
         Set<String> uuids = new java.util.HashSet<>();
         for (Map.Entry<String, String> file : nodeFiles.entrySet()) {
             String type = file.getKey();
-            List<Csv.Row> rows = Csv.read(file.getValue(), files.get(file.getValue()));
+            List<CsvTable.Row> rows = Csv.read(file.getValue(), files.get(file.getValue()));
             nodeTypes.put(
                     type,
                     new NetworkCanvasInterview.EntityType(
                             type,
                             file.getValue() + " line 1",
                             variableColumns(files.get(file.getValue()), file.getValue())));
-            for (Csv.Row row : rows) {
+            for (CsvTable.Row row : rows) {
                 String where = file.getValue() + " line " + row.line();
                 Map<String, String> cells = unguarded(row);
                 String uuid = required(cells, NetworkCanvasZip.UUID_COLUMN, where);
@@ -191,14 +192,14 @@ public final class NetworkCanvasExportCsv {
         List<NetworkCanvasInterview.Edge> edges = new ArrayList<>();
         for (Map.Entry<String, String> file : edgeFiles.entrySet()) {
             String type = file.getKey();
-            List<Csv.Row> rows = Csv.read(file.getValue(), files.get(file.getValue()));
+            List<CsvTable.Row> rows = Csv.read(file.getValue(), files.get(file.getValue()));
             edgeTypes.put(
                     type,
                     new NetworkCanvasInterview.EntityType(
                             type,
                             file.getValue() + " line 1",
                             variableColumns(files.get(file.getValue()), file.getValue())));
-            for (Csv.Row row : rows) {
+            for (CsvTable.Row row : rows) {
                 String where = file.getValue() + " line " + row.line();
                 Map<String, String> cells = unguarded(row);
                 edges.add(new NetworkCanvasInterview.Edge(
@@ -265,14 +266,14 @@ public final class NetworkCanvasExportCsv {
     private static List<String> variableColumns(byte[] content, String file) throws BadInput {
         String header =
                 new String(content, StandardCharsets.UTF_8).lines().findFirst().orElse("") + "\r\n";
-        List<Csv.Row> none = Csv.read(file, (header + header).getBytes(StandardCharsets.UTF_8));
+        List<CsvTable.Row> none = Csv.read(file, (header + header).getBytes(StandardCharsets.UTF_8));
         return none.get(0).cells().keySet().stream()
                 .map(Csv::unguarded)
                 .filter(c -> !BUILT_IN.contains(c))
                 .toList();
     }
 
-    private static Map<String, String> unguarded(Csv.Row row) {
+    private static Map<String, String> unguarded(CsvTable.Row row) {
         Map<String, String> cells = new LinkedHashMap<>();
         row.cells().forEach((column, value) -> cells.put(Csv.unguarded(column), Csv.unguarded(value)));
         return cells;

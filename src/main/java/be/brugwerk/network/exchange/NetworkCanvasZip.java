@@ -1,5 +1,6 @@
 package be.brugwerk.network.exchange;
 
+import be.brugwerk.system.CsvTable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -140,11 +141,11 @@ public final class NetworkCanvasZip {
             }
         }
         Unpacked egoFile = files.get(EGO);
-        List<Csv.Row> egoRows = Csv.read(egoFile.name(), egoFile.content());
+        List<CsvTable.Row> egoRows = Csv.read(egoFile.name(), egoFile.content());
         if (egoRows.size() != 1) {
             throw new BadInput(egoFile.name(), "exactly one row (the participant) is expected, not " + egoRows.size());
         }
-        Csv.Row egoRow = egoRows.get(0);
+        CsvTable.Row egoRow = egoRows.get(0);
         String ego = Csv.unguarded(egoRow.cells().get(EGO_UUID));
         if (FlatMember.blank(ego)) {
             throw new BadInput(egoFile.name() + " line " + egoRow.line(), EGO_UUID + " is required");
@@ -153,7 +154,7 @@ public final class NetworkCanvasZip {
         Set<String> alterColumns = new LinkedHashSet<>(ALTER_COLUMNS);
         alterColumns.addAll(FlatMember.PROPERTIES);
         Unpacked altersFile = files.get(ALTERS);
-        for (Csv.Row row : Csv.read(altersFile.name(), altersFile.content())) {
+        for (CsvTable.Row row : Csv.read(altersFile.name(), altersFile.content())) {
             String where = altersFile.name() + " line " + row.line();
             Map<String, String> values = cells(row, alterColumns, where, ego);
             String id = values.remove(UUID_COLUMN);
@@ -165,7 +166,7 @@ public final class NetworkCanvasZip {
         List<MapFile.Tie> ties = new ArrayList<>();
         if (files.containsKey(EDGES)) {
             Unpacked edgesFile = files.get(EDGES);
-            for (Csv.Row row : Csv.read(edgesFile.name(), edgesFile.content())) {
+            for (CsvTable.Row row : Csv.read(edgesFile.name(), edgesFile.content())) {
                 String where = edgesFile.name() + " line " + row.line();
                 Map<String, String> values = cells(row, Set.copyOf(EDGE_COLUMNS), where, ego);
                 for (String end : List.of(SOURCE, TARGET)) {
@@ -189,7 +190,8 @@ public final class NetworkCanvasZip {
     }
 
     /** A row's cells without the formula guard; unknown columns and a row of another ego refused. */
-    private static Map<String, String> cells(Csv.Row row, Set<String> known, String where, String ego) throws BadInput {
+    private static Map<String, String> cells(CsvTable.Row row, Set<String> known, String where, String ego)
+            throws BadInput {
         Map<String, String> values = new HashMap<>();
         for (Map.Entry<String, String> cell : row.cells().entrySet()) {
             if (!known.contains(cell.getKey())) {

@@ -1,0 +1,220 @@
+package be.brugwerk.roles;
+
+import be.brugwerk.neighbourhood.ActorManagement;
+import be.brugwerk.neighbourhood.ActorView;
+import be.brugwerk.people.AuditTrail;
+import be.brugwerk.people.AuditTrail.Action;
+import be.brugwerk.people.Language;
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.places.Place;
+import be.brugwerk.places.PlaceManagement;
+import be.brugwerk.roles.engine.Candidate;
+import be.brugwerk.roles.engine.MinCostFlowRoleMatching;
+import be.brugwerk.roles.engine.OpenRole;
+import be.brugwerk.roles.engine.ReasonPart;
+import be.brugwerk.roles.engine.RoleCriterion;
+import be.brugwerk.roles.engine.RoleMatcher;
+import be.brugwerk.roles.engine.RoleMatchingResult;
+import be.brugwerk.roles.engine.RoleMatchingRules;
+import be.brugwerk.roles.engine.RoleProposal;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.SignedInUser;
+import be.brugwerk.system.Tenancy;
+import be.brugwerk.talents.TalentCardManagement;
+import be.brugwerk.talents.TalentEntry;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A matching run for a coordinator: the organisation's open roles at actors on the map against the participants they
+ * may work with who gave consent to be approached for matching, from each one's talent card, registered languages and
+ * own places, through {@link MinCostFlowRoleMatching}. It only proposes: nothing is stored. The talent cards and places
+ * it reads are audited by their modules (one row per participant each); the languages it reads and the names it shows
+ * by one row of its own naming every participant weighed.
+ */
+@Service
+@Transactional // read-write: the reads of cards and places write their audit rows
+public class RoleProposals {
+
+    private final Roles roles;
+    private final ActorManagement actors;
+    private final ParticipantManagement participants;
+    private final TalentCardManagement talentCards;
+    private final PlaceManagement places;
+    private final MessageSource messages;
+    private final AuditTrail audit;
+    private final RoleMatcher matcher = new MinCostFlowRoleMatching();
+
+    RoleProposals(
+            Roles roles,
+            ActorManagement actors,
+            ParticipantManagement participants,
+            TalentCardManagement talentCards,
+            PlaceManagement places,
+            MessageSource messages,
+            AuditTrail audit) {
+        this.roles = roles;
+        this.actors = actors;
+        this.participants = participants;
+        this.talentCards = talentCards;
+        this.places = places;
+        this.messages = messages;
+        this.audit = audit;
+    }
+
+    /** One explained part of a proposal, in the reader's language. */
+    public record Reason(RoleCriterion criterion, String label, BigDecimal points, String text) {}
+
+    /** A participant proposed for a role, and why. */
+    public record Proposal(
+            UUID role,
+            String roleTitle,
+            UUID actor,
+            String actorName,
+            UUID participant,
+            String participantName,
+            BigDecimal score,
+            Double kilometres,
+            List<Reason> reasons) {}
+
+    /** The run's proposals, by role and then participant, and how many open roles and candidates it weighed. */
+    public record Run(List<Proposal> proposals, int openRoles, int candidates) {}
+
+    /** Runs the matching with the default rules ({@link RoleMatchingRules#DEFAULT}); coordinators only. */
+    public Run run() {
+        SignedInUser me = Tenancy.requireRole(Role.COORDINATOR);
+        Map<UUID, ActorView> actorById = new HashMap<>();
+        actors.list().forEach(actor -> actorById.put(actor.id(), actor));
+        Map<UUID, ActorSite> sites = new HashMap<>();
+        actorById
+                .values()
+                .forEach(actor -> sites.put(actor.id(), KnownActor.of(actor).site()));
+        List<ValuedRole> open = roles.open(me.organisationId(), Roles.sitesOf(sites)).stream()
+                .filter(role -> role.site().point() != null)
+                .toList();
+        Map<String, ValuedRole> roleById = new HashMap<>();
+        open.forEach(role -> roleById.put(role.id().toString(), role));
+
+        Set<ParticipantId> approachable = participants.approachableForMatching(participants.workable());
+        List<Candidate> candidates = new ArrayList<>();
+        for (ParticipantId participant : approachable) {
+            candidate(participant).ifPresent(candidates::add);
+        }
+        RoleMatchingResult result = matcher.match(
+                open.stream().map(RoleProposals::openRole).toList(), candidates, RoleMatchingRules.DEFAULT);
+
+        Set<ParticipantId> proposed = new LinkedHashSet<>();
+        result.proposals()
+                .forEach(proposal -> proposed.add(new ParticipantId(UUID.fromString(proposal.participantId()))));
+        if (!candidates.isEmpty()) {
+            audit.record(
+                    Action.LIST,
+                    AuditTrail.Subject.PARTICIPANT,
+                    candidates.stream().map(c -> UUID.fromString(c.id())).toList());
+        }
+        Map<ParticipantId, String> names = participants.namesAuditedByCaller(proposed);
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Proposal> proposals = result.proposals().stream()
+                .map(proposal -> {
+                    ValuedRole role = roleById.get(proposal.roleId());
+                    ParticipantId participant = new ParticipantId(UUID.fromString(proposal.participantId()));
+                    return new Proposal(
+                            role.id(),
+                            role.details().title(),
+                            role.site().actor(),
+                            actorById.get(role.site().actor()).name(),
+                            participant.value(),
+                            names.get(participant),
+                            proposal.score(),
+                            proposal.kilometres(),
+                            reasons(proposal, locale));
+                })
+                .toList();
+        return new Run(proposals, open.size(), candidates.size());
+    }
+
+    /** The participant as the matching knows them; none without a talent they would like to share. */
+    private java.util.Optional<Candidate> candidate(ParticipantId participant) {
+        List<TalentEntry> entries = talentCards.current(participant).entries();
+        Set<String> shares = talents(entries, true);
+        if (shares.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<String> languages = participants.getWithoutAudit(participant).details().languages().stream()
+                .map(language -> Language.named(language)
+                        .map(Language::tag)
+                        .orElse(language.strip().toLowerCase(Locale.ROOT)))
+                .toList();
+        return java.util.Optional.of(new Candidate(
+                participant.value().toString(),
+                shares,
+                talents(entries, false),
+                Set.copyOf(languages),
+                Set.of(), // no module records a participant's access needs yet
+                places.list(participant).stream().map(Place::point).toList()));
+    }
+
+    private static Set<String> talents(List<TalentEntry> entries, boolean toShare) {
+        return entries.stream()
+                .filter(entry -> entry.talent() != null && (toShare ? entry.share() : entry.learn()))
+                .map(entry -> entry.talent().name())
+                .collect(Collectors.toSet());
+    }
+
+    private static OpenRole openRole(ValuedRole role) {
+        ValuedRole.Details d = role.details();
+        Map<be.brugwerk.roles.engine.Access, Boolean> access = new HashMap<>();
+        if (role.site().stepFree() != null) {
+            access.put(be.brugwerk.roles.engine.Access.STEP_FREE, role.site().stepFree());
+        }
+        if (role.site().accessibleToilet() != null) {
+            access.put(
+                    be.brugwerk.roles.engine.Access.ACCESSIBLE_TOILET,
+                    role.site().accessibleToilet());
+        }
+        return new OpenRole(
+                role.id().toString(),
+                d.talents().stream().map(Enum::name).collect(Collectors.toSet()),
+                d.learning().stream().map(Enum::name).collect(Collectors.toSet()),
+                d.languages(),
+                role.site().point(),
+                access,
+                role.openPlaces());
+    }
+
+    /** Each part in the reader's language: talent codes as the curated list's words, the rest as the engine gives it. */
+    private List<Reason> reasons(RoleProposal proposal, Locale locale) {
+        return proposal.explanation().stream()
+                .map(part -> new Reason(
+                        part.criterion(),
+                        messages.getMessage("roles.criterion." + part.criterion(), null, locale),
+                        part.points(),
+                        messages.getMessage(part.messageKey(), arguments(part, locale), locale)))
+                .toList();
+    }
+
+    private Object[] arguments(ReasonPart part, Locale locale) {
+        boolean talentCodes = part.criterion() == RoleCriterion.TALENTS || part.criterion() == RoleCriterion.LEARNING;
+        return part.arguments().stream()
+                .map(argument -> talentCodes && argument.matches("[A-Z_]+(,[A-Z_]+)*")
+                        ? Arrays.stream(argument.split(","))
+                                .map(code -> messages.getMessage("talents.talent." + code, null, code, locale))
+                                .collect(Collectors.joining(", "))
+                        : argument)
+                .toArray();
+    }
+}

@@ -1,0 +1,175 @@
+package be.brugwerk.roles.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Whether a participant may be proposed for a role at all, and the score of the pair as a sum of explained parts.
+ *
+ * <p>Hard rules: when the role asks talents, the participant would like to share at least one of them; a known
+ * distance is at most the run's maximum; no access need of the participant is known to be unmet by the role's place
+ * (an unknown answer passes: the coordinator asks).
+ *
+ * <p>Each part is weight &times; measure, the measure in [0, 1]:
+ * <ul>
+ * <li>TALENTS: |asked &cap; shared| / |asked|; 0 when the role asks none;</li>
+ * <li>LEARNING: |taught &cap; wanted| / |taught|; 0 when the role teaches none;</li>
+ * <li>LANGUAGE: 1 when the participant speaks a language of the role or the role names none, else 0;</li>
+ * <li>ACCESSIBILITY: needs known to be met / needs stated; 1 when none are stated;</li>
+ * <li>DISTANCE: 1 &minus; d / maximum, clamped to [0, 1], d the haversine distance in km from the participant's
+ * nearest own place to the role's place; 0 when the participant has no place.</li>
+ * </ul>
+ * Every part is rounded half up to thousandths of a point and the score is the sum of the rounded parts, so the
+ * explanation adds up exactly and the solver works on integers. O(talents + languages + places) per pair.
+ */
+final class RoleScoring {
+
+    static final int SCALE = 3;
+
+    /** Every fact a part can state, per criterion: each is a message {@code roles.reason.<CRITERION>.<fact>}. */
+    static final Map<RoleCriterion, List<String>> FACTS = Map.of(
+            RoleCriterion.TALENTS, List.of("shared", "noneAsked"),
+            RoleCriterion.LEARNING, List.of("shared", "none", "noneTaught"),
+            RoleCriterion.LANGUAGE, List.of("shared", "none", "noneAsked"),
+            RoleCriterion.ACCESSIBILITY, List.of("met", "noneNeeded"),
+            RoleCriterion.DISTANCE, List.of("km", "unknown"));
+
+    private final RoleMatchingRules rules;
+
+    RoleScoring(RoleMatchingRules rules) {
+        this.rules = rules;
+    }
+
+    boolean allows(Candidate candidate, OpenRole role) {
+        if (!role.asks().isEmpty()
+                && intersection(role.asks(), candidate.shares()).isEmpty()) {
+            return false;
+        }
+        OptionalDouble km = nearest(candidate, role);
+        if (km.isPresent() && km.getAsDouble() > rules.maxDistanceKm()) {
+            return false;
+        }
+        return candidate.needs().stream().noneMatch(need -> Boolean.FALSE.equals(role.offers(need)));
+    }
+
+    /** The pair's score in thousandths of a point: the sum of its rounded parts. */
+    long milliPoints(Candidate candidate, OpenRole role) {
+        return parts(candidate, role).stream()
+                .mapToLong(part -> part.points().unscaledValue().longValueExact())
+                .sum();
+    }
+
+    RoleProposal explain(Candidate candidate, OpenRole role) {
+        List<ReasonPart> parts = parts(candidate, role);
+        BigDecimal score =
+                parts.stream().map(ReasonPart::points).reduce(BigDecimal.ZERO.setScale(SCALE), BigDecimal::add);
+        OptionalDouble km = nearest(candidate, role);
+        return new RoleProposal(role.id(), candidate.id(), score, parts, km.isPresent() ? km.getAsDouble() : null);
+    }
+
+    private List<ReasonPart> parts(Candidate candidate, OpenRole role) {
+        List<ReasonPart> parts = new ArrayList<>(RoleCriterion.values().length);
+        parts.add(talents(candidate, role));
+        parts.add(learning(candidate, role));
+        parts.add(language(candidate, role));
+        parts.add(accessibility(candidate, role));
+        parts.add(distance(candidate, role));
+        return parts;
+    }
+
+    private ReasonPart talents(Candidate candidate, OpenRole role) {
+        if (role.asks().isEmpty()) {
+            return part(RoleCriterion.TALENTS, 0, "noneAsked");
+        }
+        Set<String> shared = intersection(role.asks(), candidate.shares());
+        return part(
+                RoleCriterion.TALENTS,
+                shared.size() / (double) role.asks().size(),
+                "shared",
+                String.valueOf(shared.size()),
+                String.valueOf(role.asks().size()),
+                String.join(",", shared));
+    }
+
+    private ReasonPart learning(Candidate candidate, OpenRole role) {
+        if (role.teaches().isEmpty()) {
+            return part(RoleCriterion.LEARNING, 0, "noneTaught");
+        }
+        Set<String> wanted = intersection(role.teaches(), candidate.wantsToLearn());
+        if (wanted.isEmpty()) {
+            return part(
+                    RoleCriterion.LEARNING,
+                    0,
+                    "none",
+                    String.valueOf(role.teaches().size()),
+                    codes(role.teaches()));
+        }
+        return part(
+                RoleCriterion.LEARNING,
+                wanted.size() / (double) role.teaches().size(),
+                "shared",
+                String.valueOf(wanted.size()),
+                String.valueOf(role.teaches().size()),
+                String.join(",", wanted));
+    }
+
+    private ReasonPart language(Candidate candidate, OpenRole role) {
+        if (role.languages().isEmpty()) {
+            return part(RoleCriterion.LANGUAGE, 1, "noneAsked");
+        }
+        Set<String> spoken = intersection(role.languages(), candidate.languages());
+        return spoken.isEmpty()
+                ? part(RoleCriterion.LANGUAGE, 0, "none", codes(role.languages()))
+                : part(RoleCriterion.LANGUAGE, 1, "shared", String.join(",", spoken));
+    }
+
+    private ReasonPart accessibility(Candidate candidate, OpenRole role) {
+        if (candidate.needs().isEmpty()) {
+            return part(RoleCriterion.ACCESSIBILITY, 1, "noneNeeded");
+        }
+        long met = candidate.needs().stream()
+                .filter(need -> Boolean.TRUE.equals(role.offers(need)))
+                .count();
+        int needed = candidate.needs().size();
+        return part(
+                RoleCriterion.ACCESSIBILITY, met / (double) needed, "met", String.valueOf(met), String.valueOf(needed));
+    }
+
+    private ReasonPart distance(Candidate candidate, OpenRole role) {
+        OptionalDouble km = nearest(candidate, role);
+        if (km.isEmpty()) {
+            return part(RoleCriterion.DISTANCE, 0, "unknown");
+        }
+        double measure = Math.max(0, Math.min(1, 1 - km.getAsDouble() / rules.maxDistanceKm()));
+        return part(RoleCriterion.DISTANCE, measure, "km", String.format(Locale.ROOT, "%.1f", km.getAsDouble()));
+    }
+
+    private ReasonPart part(RoleCriterion criterion, double measure, String fact, String... arguments) {
+        long milliPoints = Math.round(rules.weights().of(criterion) * measure * 1000);
+        return new ReasonPart(criterion, BigDecimal.valueOf(milliPoints, SCALE), fact, List.of(arguments));
+    }
+
+    /** Kilometres from the participant's nearest own place to the role's place; empty when they have none. */
+    static OptionalDouble nearest(Candidate candidate, OpenRole role) {
+        return candidate.places().stream()
+                .mapToDouble(place -> place.kilometresTo(role.place()))
+                .min();
+    }
+
+    /** The codes both sets hold, sorted, so that reasons read the same whatever the order of the input. */
+    private static Set<String> intersection(Set<String> a, Set<String> b) {
+        Set<String> both = new TreeSet<>(a);
+        both.retainAll(b);
+        return both;
+    }
+
+    private static String codes(Set<String> codes) {
+        return String.join(",", new TreeSet<>(codes));
+    }
+}
