@@ -61,6 +61,7 @@ class PlacesBrowserTests {
     void aCoachMarksPlacesByKeyboardAndByClickingTheMap(int width) {
         Page page = signedIn(width);
         page.navigate("/participants/" + participant);
+        Browsers.assertAccessibleOnce(page);
         page.locator("#places-link").click();
         assertThat(page.locator("#places-map[data-geo-ready]")).isAttached();
         assertThat(page.locator("#no-places")).isVisible();
