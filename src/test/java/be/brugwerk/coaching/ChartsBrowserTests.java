@@ -9,7 +9,6 @@ import static be.brugwerk.support.ChartPages.plotted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brugwerk.support.Browsers;
-import be.brugwerk.support.ChartPages;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
@@ -159,7 +158,7 @@ class ChartsBrowserTests {
                             .screenshot(new Locator.ScreenshotOptions()
                                     .setPath(SCREENSHOTS.resolve("charts-figure-" + figure + "-" + width + ".png")));
                 }
-                ChartPages.assertNoAxeViolation(page, "the outcomes page at " + width + " px");
+                Browsers.assertAccessible(page);
                 assertThat(refused)
                         .as("console errors (a refused script or style, say)")
                         .isEmpty();
@@ -187,6 +186,7 @@ class ChartsBrowserTests {
                                     new Page.GetByRoleOptions().setName("Les chiffres du graphique : taille du réseau"))
                             .count())
                     .isEqualTo(1);
+            Browsers.assertAccessible(page);
         }
     }
 

@@ -2,11 +2,11 @@ package be.brugwerk.coaching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.support.Browsers;
 import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -92,12 +92,7 @@ final class CoachingFixtures {
 
     /** Signs in through the sign-in page, in Dutch, as a person does. */
     static void signInThroughThePage(Page page, TestAccounts.Account account) {
-        page.navigate("/login");
-        page.getByLabel("E-mailadres").fill(account.email());
-        page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden"))
-                .click();
-        page.waitForURL("**/");
+        Browsers.signIn(page, account.email());
     }
 
     static LocalDate today(MutableClock clock) {

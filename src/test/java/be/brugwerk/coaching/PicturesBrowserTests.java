@@ -8,7 +8,6 @@ import static be.brugwerk.coaching.CoachingFixtures.signedIn;
 import static be.brugwerk.coaching.CoachingFixtures.today;
 import static be.brugwerk.coaching.CoachingFixtures.trajectory;
 import static be.brugwerk.support.ChartPages.assertBarsPlotTheirTable;
-import static be.brugwerk.support.ChartPages.assertNoAxeViolation;
 import static be.brugwerk.support.ChartPages.assertNoSidewaysScroll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
@@ -133,7 +132,7 @@ class PicturesBrowserTests {
 
                 keep(page, "pictures-organisation-" + width);
                 assertNoSidewaysScroll(page, "the organisation view at " + width + " px");
-                assertNoAxeViolation(page, "the organisation view at " + width + " px");
+                Browsers.assertAccessible(page);
                 assertThat(errors).as("console errors").isEmpty();
             }
         }
@@ -153,7 +152,7 @@ class PicturesBrowserTests {
                 assertThat(page.locator("#added").textContent()).contains("Koor");
                 keep(page, "pictures-compare-" + width);
                 assertNoSidewaysScroll(page, "the comparison at " + width + " px");
-                assertNoAxeViolation(page, "the comparison at " + width + " px");
+                Browsers.assertAccessible(page);
                 assertThat(errors).as("console errors").isEmpty();
             }
         }
@@ -173,7 +172,7 @@ class PicturesBrowserTests {
                             .contains("Netwerkleden");
                     keep(page, "pictures-" + shown + "-" + width);
                     assertNoSidewaysScroll(page, "the " + shown + " page at " + width + " px");
-                    assertNoAxeViolation(page, "the " + shown + " page at " + width + " px");
+                    Browsers.assertAccessible(page);
                 }
                 assertThat(errors).as("console errors").isEmpty();
             }

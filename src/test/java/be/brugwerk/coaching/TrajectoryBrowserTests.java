@@ -189,6 +189,7 @@ class TrajectoryBrowserTests {
         assertThat(page.locator("[data-error-summary]")).containsText("Deze datum ligt meer dan 5 jaar vooruit.");
         assertThat(page.getByLabel("In de eigen woorden van de deelnemer"))
                 .hasValue("Ik ga nu elke week naar het koor.");
+        Browsers.assertAccessible(page);
         page.getByLabel("Datum voor opvolging").fill(today.plusMonths(3).toString());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Traject afsluiten"))
                 .click();
@@ -243,6 +244,7 @@ class TrajectoryBrowserTests {
         assertThat(page.locator("#step-1 details.step[open]")).hasCount(1);
         assertThat(page.locator("#step-2 summary")).containsText("nog niet begonnen");
         Browsers.assertAccessible(page);
+        theCurrentStepAndItsStatusChangeFillTheFirstScreenOfALaptop(page, "Kennismaking");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Klaar: Kennismaking"))
                 .click();
@@ -253,12 +255,16 @@ class TrajectoryBrowserTests {
         Browsers.assertAccessible(page);
 
         String tooFar = today(clock).plusYears(6).toString();
+        assertThat(page.locator("#action-description")).isHidden();
+        unfoldWithTheKeyboard(page, "#action-fold");
         page.locator("#action-description").fill("Zus bellen over de verhuis");
         page.locator("#action-due").fill(tooFar);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Actie toevoegen"))
                 .click();
+        assertThat(page.locator("#action-fold")).hasJSProperty("open", true);
         assertThat(page.locator("#action-form [data-error-summary]")).isFocused();
         assertThat(page.locator("#action-form [data-error-summary]")).containsText("meer dan 5 jaar vooruit");
+        assertThat(page.locator("details.fold[open]")).hasCount(1);
         org.assertj.core.api.Assertions.assertThat(page.url()).contains("?refused=");
         Browsers.assertAccessible(page);
 
@@ -269,6 +275,7 @@ class TrajectoryBrowserTests {
                 .isVisible();
         assertThat(page.locator("#action-form [data-error-summary]")).containsText("Cette date est à plus de 5 ans");
         assertThat(page.locator("#action-form [data-error-summary]")).isFocused();
+        assertThat(page.locator("#action-description")).isVisible();
         assertThat(page.locator("#action-description")).hasValue("Zus bellen over de verhuis");
         assertThat(page.locator("#action-due")).hasValue(tooFar);
         Browsers.assertAccessible(page);
@@ -286,6 +293,42 @@ class TrajectoryBrowserTests {
                 .click();
         assertThat(page.locator("#action-list")).containsText("Zus bellen over de verhuis");
         assertThat(page.locator("[data-error-summary]")).hasCount(0);
+        assertThat(page.locator("details.fold[open]")).hasCount(0);
+    }
+
+    /**
+     * At 1280 × 720 px (a laptop's window) the current step, its content and its one-click status change show without
+     * scrolling; no form field shows but the current step's, the other forms are folded; and the page is at most four
+     * such screens long (2,530 px with the fonts of Debian's Chromium). Before the forms were folded, a fresh
+     * trajectory's page was 6,107 px long there, with seven forms open below the step plan.
+     */
+    private static void theCurrentStepAndItsStatusChangeFillTheFirstScreenOfALaptop(Page page, String step) {
+        page.setViewportSize(1280, 720);
+        page.evaluate("() => window.scrollTo(0, 0)");
+        Locator markDone = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Klaar: " + step));
+        org.assertj.core.api.Assertions.assertThat(markDone.boundingBox().y + markDone.boundingBox().height)
+                .as("bottom of the one-click status change, in a window 720 px high")
+                .isLessThanOrEqualTo(720);
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("""
+                        () => [...document.querySelectorAll('main input:not([type=hidden]), main select, main textarea')]
+                            .filter(field => field.checkVisibility() && !field.closest('li.current-step'))
+                            .map(field => field.id || field.name)"""))
+                .as("form fields shown outside the current step")
+                .asList()
+                .isEmpty();
+        double height = ((Number) page.evaluate("() => document.documentElement.scrollHeight")).doubleValue();
+        org.assertj.core.api.Assertions.assertThat(height)
+                .as("height of the trajectory page at 1280 px")
+                .isLessThanOrEqualTo(4 * 720);
+        page.setViewportSize(360, 800);
+    }
+
+    /** Opens a folded form as a keyboard user does: the focus on its summary, then Enter. */
+    private static void unfoldWithTheKeyboard(Page page, String fold) {
+        assertThat(page.locator(fold)).hasJSProperty("open", false);
+        page.locator(fold + " > summary").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator(fold)).hasJSProperty("open", true);
     }
 
     private static String shown(LocalDate date) {
@@ -293,6 +336,7 @@ class TrajectoryBrowserTests {
     }
 
     private void logSession(Page page, String place) {
+        unfoldWithTheKeyboard(page, "#session-fold");
         page.locator("#session-held-on").fill(today(clock).toString());
         page.locator("#session-duration").fill("60");
         page.locator("#session-place").fill(place);

@@ -15,6 +15,7 @@ import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -35,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @FullStackTest
 class TrajectoryPageIntegrationTests {
 
+    private static final Pattern FOLD = Pattern.compile("<details id=\"([a-z-]+)\" class=\"fold\"( open)?");
     private static final Pattern OPEN_STEPS = Pattern.compile("<details class=\"step\" open");
 
     @LocalServerPort
@@ -111,6 +113,9 @@ class TrajectoryPageIntegrationTests {
                 .containsPattern("(?s)<textarea id=\"wish-description\"[^>]*aria-invalid=\"true\"[^>]*>" + tooLong
                         + "</textarea>")
                 .contains("Dit is te lang.");
+        assertThat(openFolds(wish))
+                .as("the refused form unfolded, the others folded")
+                .containsExactly("wish-fold");
 
         String session = refusedPage(
                         coach,
@@ -128,11 +133,13 @@ class TrajectoryPageIntegrationTests {
                 .contains("Deze datum ligt in de toekomst")
                 .contains("value=\"Park-7c\"")
                 .containsPattern("(?s)id=\"session-form\".*?data-error-summary.*?data-field=\"heldOn\"");
+        assertThat(openFolds(session)).containsExactly("session-fold");
 
         String note = refusedPage(coach, coach.post(path("/notes"), Map.of("text", "", "visibility", "SHARED")))
                 .body();
         assertThat(note)
                 .containsPattern("<textarea id=\"note-text\"[^>]*aria-invalid=\"true\"")
+                .satisfies(page -> assertThat(openFolds(page)).containsExactly("note-fold"))
                 .doesNotContain("id=\"session-held-on\" name=\"heldOn\" type=\"date\" value=\""
                         + today(clock).plusDays(3));
         assertThat(coach.get(location(coach.post(path("/wishes"), Map.of("contact", "NEW", "description", tooLong)))
@@ -141,6 +148,15 @@ class TrajectoryPageIntegrationTests {
                 .contains("This is too long.");
         assertThat(count("coaching_session") + count("coaching_note") + count("coaching_wish"))
                 .isZero();
+    }
+
+    /** The folded forms of the page shown open, by id. */
+    private static List<String> openFolds(String page) {
+        return FOLD.matcher(page)
+                .results()
+                .filter(fold -> fold.group(2) != null)
+                .map(fold -> fold.group(1))
+                .toList();
     }
 
     @Test
@@ -176,6 +192,10 @@ class TrajectoryPageIntegrationTests {
         String fresh = coach.get(path("")).body();
         assertThat(OPEN_STEPS.matcher(fresh).results().count()).isEqualTo(1);
         assertThat(fresh).containsPattern("(?s)<li id=\"step-1\"[^>]*>\\s*<details class=\"step\" open");
+        assertThat(FOLD.matcher(fresh).results().count())
+                .as("the seven forms below the step plan, folded")
+                .isEqualTo(7);
+        assertThat(openFolds(fresh)).isEmpty();
 
         UUID first = step(1);
         assertThat(coach.post(

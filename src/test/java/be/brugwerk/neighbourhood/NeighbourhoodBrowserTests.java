@@ -62,6 +62,8 @@ class NeighbourhoodBrowserTests {
         assertThat(page.locator("#attribution")).containsText("OpenStreetMap");
         page.locator("#add-actor").focus();
         page.keyboard().press("Enter");
+        page.waitForURL("**/neighbourhood/actors/new");
+        Browsers.assertAccessibleOnce(page);
 
         page.locator("#name").focus();
         page.keyboard().type("Sportclub Noord");

@@ -209,5 +209,6 @@ class ParticipantBrowserTests {
                         new Page.GetByRoleOptions().setName("Afmelden"))
                 .click();
         page.waitForURL("**/login?signedOut");
+        Browsers.assertAccessibleOnce(page);
     }
 }

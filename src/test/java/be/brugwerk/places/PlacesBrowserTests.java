@@ -76,6 +76,7 @@ class PlacesBrowserTests {
                 .isEqualTo(201);
         Page page = signedIn(width);
         page.navigate("/participants/" + participant);
+        Browsers.assertAccessibleOnce(page);
         page.locator("#places-link").click();
         assertThat(page.locator("#places-map[data-geo-ready]")).isAttached();
         assertThat(page.locator("#no-places")).isVisible();

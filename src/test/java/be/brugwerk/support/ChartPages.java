@@ -2,7 +2,6 @@ package be.brugwerk.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
@@ -14,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What browser tests of pictures check on a page: that a chart plots exactly the figures of the table beside it (as
- * static/js/charts.js leaves them in {@code data-plotted}), that axe finds nothing at all, and that the page does not
+ * static/js/charts.js leaves them in {@code data-plotted}), and that the page does not
  * scroll sideways.
  */
 public final class ChartPages {
@@ -80,22 +79,6 @@ public final class ChartPages {
             }
         }
         return bars;
-    }
-
-    /** axe-core finds no violation at all (WCAG 2.2 A and AA), whatever its impact. */
-    public static void assertNoAxeViolation(Page page, String what) {
-        page.evaluate("() => window.scrollTo(0, 0)"); // axe measures what is in view (see Browsers)
-        List<String> violations = new AxeBuilder(page)
-                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                        .analyze()
-                        .getViolations()
-                        .stream()
-                        .map(v -> v.getImpact() + " " + v.getId() + " at "
-                                + v.getNodes().stream()
-                                        .map(n -> String.valueOf(n.getTarget()))
-                                        .toList())
-                        .toList();
-        assertThat(violations).as("axe on " + what).isEmpty();
     }
 
     public static void assertNoSidewaysScroll(Page page, String what) {

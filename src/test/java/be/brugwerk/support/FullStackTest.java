@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Instant;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole application on a real (embedded) PostgreSQL behind a real port, sending its mail to a real SMTP server
  * in the test JVM ({@link TestMail}). Every full-stack test uses exactly this configuration, so they share one
- * Spring context, one database server and one mail server.
+ * Spring context, one database server and one mail server. Browser tests among them must have axe check every page
+ * they open ({@link AxeOnEveryPage}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -37,6 +39,7 @@ import org.springframework.test.context.ContextConfiguration;
             "brugwerk.outside-services.allow-local=true"
         })
 @ContextConfiguration(initializers = TestMail.class)
+@ExtendWith(AxeOnEveryPage.class)
 @Import({FullStackTest.TestClock.class, TestAccounts.class, SqlStatements.Counting.class, OneConnectionPerThread.class})
 public @interface FullStackTest {
 

@@ -60,11 +60,13 @@ class TalentCardBrowserTests {
     void aCoachFillsInTheCardAndPrintsItStrengthsFirst(int width) {
         Page page = signedIn(width);
         page.navigate("/participants/" + participant);
+        Browsers.assertAccessibleOnce(page);
         page.locator("#talent-card-link").click();
         assertThat(page.locator("#no-card")).isVisible();
         page.locator("#edit-talents").click();
 
         assertThat(page.locator("fieldset.talent-entry")).hasCount(3);
+        Browsers.assertAccessibleOnce(page);
         page.locator("#kind-0").selectOption("SKILL");
         page.locator("#talent-0").selectOption("COOKING");
         page.locator("#text-0").fill("Syrische gerechten voor twintig");

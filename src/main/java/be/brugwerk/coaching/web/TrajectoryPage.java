@@ -186,6 +186,7 @@ class TrajectoryPage {
 
     /** Puts a kept form back into the model, where the page's templates look for it. */
     private static void restore(KeptForm kept, Model model) {
+        model.addAttribute("refusedForm", kept.form()); // its fold on the page opens by itself
         if (kept.messageOnTop() != null) {
             model.addAttribute("refusedMessage", kept.messageOnTop());
         }

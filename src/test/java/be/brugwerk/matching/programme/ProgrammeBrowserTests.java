@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,13 +85,17 @@ class ProgrammeBrowserTests {
         List<String> participants = List.of("Amina", "Bilal", "Chen", "Dina", "Emre", "Fatou");
         for (String name : participants) {
             page.navigate("/participants/new");
+            Browsers.assertAccessibleOnce(page);
             page.getByLabel("Name or pseudonym").fill(name);
             page.getByLabel("Process their data to work on the network together")
                     .check();
             page.getByLabel("Be approached for a buddy or pair").check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register"))
                     .click();
+            page.waitForURL(Pattern.compile(".*/participants/[0-9a-f-]{36}"));
+            Browsers.assertAccessibleOnce(page);
             page.navigate(programmeUrl + "/waiting/new");
+            Browsers.assertAccessibleOnce(page);
             page.getByLabel("Participant", new Page.GetByLabelOptions().setExact(true))
                     .selectOption(new SelectOption().setLabel(name));
             language(page, 1, "nl", "A2 – a little");
@@ -106,6 +111,7 @@ class ProgrammeBrowserTests {
         String lotteEmail = "lotte-" + UUID.randomUUID() + "@test.brugwerk";
         for (String name : List.of("Jan", "Karim", "Lotte")) {
             page.navigate(programmeUrl + "/buddies/new");
+            Browsers.assertAccessibleOnce(page);
             page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
             page.getByLabel("E-mail address")
                     .fill(
@@ -203,9 +209,12 @@ class ProgrammeBrowserTests {
         buddyContext = context();
         Page buddy = buddyContext.newPage();
         buddy.navigate(lotteLink);
+        Browsers.assertAccessible(buddy);
         buddy.getByLabel("New password").fill(TestAccounts.PASSWORD);
         buddy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the password"))
                 .click();
+        buddy.waitForURL("**/login?activated");
+        Browsers.assertAccessible(buddy);
         signIn(buddy, lotteEmail, TestAccounts.PASSWORD);
         buddy.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My pairs"))
                 .click();
@@ -262,11 +271,13 @@ class ProgrammeBrowserTests {
 
     static void signIn(Page page, String email, String password) {
         page.navigate("/login?lang=en");
+        Browsers.assertAccessibleOnce(page);
         page.getByLabel("E-mail address").fill(email);
         page.getByLabel("Password").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
                 .click();
         page.waitForURL("**/");
+        Browsers.assertAccessibleOnce(page);
     }
 
     /** Fills a language line of an intake form: the code typed, the level picked from the list by its label. */

@@ -1,7 +1,6 @@
 package be.brugwerk.matching.programme;
 
 import static be.brugwerk.support.ChartPages.assertBarsPlotTheirTable;
-import static be.brugwerk.support.ChartPages.assertNoAxeViolation;
 import static be.brugwerk.support.ChartPages.assertNoSidewaysScroll;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,7 +78,7 @@ class ProgrammeChartsBrowserTests {
                         .setFullPage(true)
                         .setPath(SCREENSHOTS.resolve("pictures-programme-" + width + ".png")));
                 assertNoSidewaysScroll(page, "the programme page at " + width + " px");
-                assertNoAxeViolation(page, "the programme page at " + width + " px");
+                Browsers.assertAccessible(page);
             }
         }
     }

@@ -165,12 +165,7 @@ class MapExchangeBrowserTests {
     }
 
     private void signIn(Page page) {
-        page.navigate("/login");
-        page.getByLabel("E-mailadres").fill(coach.email());
-        page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden"))
-                .click();
-        page.waitForURL("**/");
+        Browsers.signIn(page, coach.email());
     }
 
     private String mapPath() {

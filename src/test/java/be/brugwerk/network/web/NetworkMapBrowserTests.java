@@ -85,6 +85,7 @@ class NetworkMapBrowserTests {
     void aVolunteerCoachDrawsReadsComparesAndPrintsAMap() {
         Page page = signedIn(coach, 1280, 1300);
         page.navigate("/participants/" + participant);
+        Browsers.assertAccessibleOnce(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Netwerkkaart"))
                 .click();
         page.waitForURL("**/participants/" + participant + "/map");
@@ -374,12 +375,7 @@ class NetworkMapBrowserTests {
                         .setHasTouch(true));
         contexts.add(context);
         Page page = context.newPage();
-        page.navigate("/login");
-        page.getByLabel("E-mailadres").fill(account.email());
-        page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden"))
-                .click();
-        page.waitForURL("**/");
+        Browsers.signIn(page, account.email());
         return page;
     }
 

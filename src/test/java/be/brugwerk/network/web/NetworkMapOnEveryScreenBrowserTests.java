@@ -181,12 +181,7 @@ class NetworkMapOnEveryScreenBrowserTests {
         BrowserContext context = Browsers.chromium().newContext(options);
         contexts.add(context);
         Page page = context.newPage();
-        page.navigate("/login");
-        page.getByLabel("E-mailadres").fill(coach.email());
-        page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden"))
-                .click();
-        page.waitForURL("**/");
+        Browsers.signIn(page, coach.email());
         page.navigate("/participants/" + participant + "/map");
         page.waitForFunction("() => document.getElementById('map-editor').dataset.ready === 'true'");
         assertThat(put(page, twelveMembers())).isEqualTo(200);

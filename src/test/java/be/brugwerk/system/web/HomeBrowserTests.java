@@ -70,6 +70,7 @@ class HomeBrowserTests {
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Traject van " + world.amina)))
                 .isVisible();
+        Browsers.assertAccessibleOnce(page);
         page.context().close();
     }
 
@@ -108,6 +109,7 @@ class HomeBrowserTests {
         assertThat(page.locator("main")).not().containsText(world.overdueAction);
         proposals.getByRole(AriaRole.LINK).first().click();
         assertThat(page.locator("#proposals")).containsText(world.lena);
+        Browsers.assertAccessibleOnce(page);
         page.context().close();
     }
 
@@ -140,12 +142,7 @@ class HomeBrowserTests {
                         .setLocale("nl-BE")
                         .setViewportSize(width, 800));
         Page page = context.newPage();
-        page.navigate("/login");
-        page.getByLabel("E-mailadres").fill(email);
-        page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden"))
-                .click();
-        page.waitForURL("**/");
+        Browsers.signIn(page, email);
         page.waitForLoadState(LoadState.LOAD);
         assertThat(page.locator("main h1")).isVisible();
 

@@ -214,14 +214,7 @@ class LookAndFeelBrowserTests {
     }
 
     private Page signedIn(int width, String email) {
-        Page page = anonymous(width);
-        page.navigate("/login");
-        page.getByLabel("E-mailadres").fill(email);
-        page.getByLabel("Wachtwoord").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden"))
-                .click();
-        page.waitForURL("**/");
-        return page;
+        return Browsers.signIn(anonymous(width), email);
     }
 
     private Page anonymous(int width) {
