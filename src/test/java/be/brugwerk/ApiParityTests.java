@@ -7,10 +7,7 @@ import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (POST, PUT, PATCH or DELETE outside {@code /api/}, read from Spring MVC at run time) has an entry in
  * {@link #PAGE_ACTIONS}, naming the API operation that does the same, which must exist and be described in the
  * OpenAPI document. A new page action without an entry fails here. Only a page that is a browser's by nature (a
- * form for the public, a one-time link from an e-mail, the making of API tokens) is listed as such, with why; what
- * is not yet there is listed as such and named in the README, which says so.
+ * form for the public, a one-time link from an e-mail, the making of API tokens) is listed as such, with why.
  */
 @FullStackTest
 class ApiParityTests {
@@ -45,9 +41,6 @@ class ApiParityTests {
 
     /** A page only a browser uses, with the reason. */
     record BrowserOnly(String reason) implements Counterpart {}
-
-    /** Not yet under the API: the README's table lists it among what is only on the pages for now. */
-    record NotYet(String inReadme) implements Counterpart {}
 
     static final Map<String, Counterpart> PAGE_ACTIONS = new LinkedHashMap<>();
 
@@ -128,6 +121,13 @@ class ApiParityTests {
                 "POST /api/v1/programmes/{id}/pairs/{pairId}/participant-agreed");
         api("POST /programmes/{id}/pairs/{pairId}/notes", "POST /api/v1/programmes/{id}/pairs/{pairId}/notes");
         api("POST /programmes/{id}/pairs/{pairId}/end", "POST /api/v1/programmes/{id}/pairs/{pairId}/end");
+        api("POST /buddy/pairs/{pairId}/agree", "POST /api/v1/buddy/pairs/{pairId}/agree");
+        api("POST /buddy/pairs/{pairId}/meetings", "POST /api/v1/buddy/pairs/{pairId}/meetings");
+        api("POST /buddy/pairs/{pairId}/checkins", "POST /api/v1/buddy/pairs/{pairId}/checkins");
+        api("POST /buddy/profiles/{buddyId}/stop", "POST /api/v1/buddy/profiles/{buddyId}/stop");
+        api(
+                "POST /buddy/profiles/{buddyId}/withdraw-consent",
+                "POST /api/v1/buddy/profiles/{buddyId}/withdraw-consent");
         PAGE_ACTIONS.put(
                 "POST /join/{programmeId}",
                 new BrowserOnly("the public sign-up form of a would-be buddy, who has no account and no token"));
@@ -148,19 +148,12 @@ class ApiParityTests {
                 "POST /tokens/{id}/revoke",
                 new BrowserOnly("API tokens are managed by a person signed in with their password, never by a token"));
 
+        api("POST /organisations", "POST /api/v1/organisations");
         api("POST /accounts", "POST /api/v1/accounts");
         api("POST /accounts/{id}/reset", "POST /api/v1/accounts/{id}/reset");
         api("POST /accounts/{id}/deactivate", "POST /api/v1/accounts/{id}/deactivate");
         api("POST /accounts/{id}/reactivate", "POST /api/v1/accounts/{id}/reactivate");
         api("POST /accounts/settings", "PUT /api/v1/accounts/settings");
-
-        // Not yet under /api/v1: each is named in the README's table (column "only on the pages for now").
-        PAGE_ACTIONS.put("POST /buddy/pairs/{pairId}/agree", new NotYet("a buddy's own agreement"));
-        PAGE_ACTIONS.put("POST /buddy/pairs/{pairId}/meetings", new NotYet("meetings"));
-        PAGE_ACTIONS.put("POST /buddy/pairs/{pairId}/checkins", new NotYet("check-ins"));
-        PAGE_ACTIONS.put("POST /buddy/profiles/{buddyId}/withdraw-consent", new NotYet("withdrawing their consent"));
-        PAGE_ACTIONS.put("POST /buddy/profiles/{buddyId}/stop", new NotYet("saying they want to stop"));
-        PAGE_ACTIONS.put("POST /organisations", new NotYet("organisations"));
     }
 
     @LocalServerPort
@@ -211,19 +204,6 @@ class ApiParityTests {
             }
         }
         assertThat(missing).isEmpty();
-    }
-
-    /** The README says what is not yet under the API: each such page, by the words its entry names. */
-    @Test
-    void namesInTheReadmeWhatIsNotYetUnderTheApi() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        String onlyOnPages = readme.substring(readme.indexOf("only on the pages for now"));
-        onlyOnPages = onlyOnPages.substring(0, onlyOnPages.indexOf("\n\n"));
-        for (Map.Entry<String, Counterpart> action : PAGE_ACTIONS.entrySet()) {
-            if (action.getValue() instanceof NotYet notYet) {
-                assertThat(onlyOnPages).as(action.getKey()).contains(notYet.inReadme());
-            }
-        }
     }
 
     private JsonNode openApi() {

@@ -374,6 +374,19 @@ class AuthorizationMatrixTests {
                                         "adminEmail",
                                         "first-" + UUID.randomUUID() + "@test.brugwerk")),
                         false));
+        rules.put(
+                "GET /api/v1/organisations",
+                new Rule(RUNS_PLATFORM, (s, t) -> s.getJson("/api/v1/organisations"), false));
+        rules.put(
+                "POST /api/v1/organisations",
+                new Rule(
+                        RUNS_PLATFORM,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/organisations",
+                                "{\"name\":\"Matrix made by API\",\"adminName\":\"First admin\",\"adminEmail\":\"first-api-"
+                                        + UUID.randomUUID() + "@test.brugwerk\"}"),
+                        false));
         // only a demo has an outbox: here (no demo) nobody gets it; DemoOutboxIntegrationTests says who does in a demo
         rules.put("GET /demo/outbox", new Rule(p -> false, (s, t) -> s.get("/demo/outbox"), false));
         rules.put("GET /activate", new Rule(ANYONE, (s, t) -> s.get("/activate?token=not-a-real-token"), false));
@@ -921,6 +934,48 @@ class AuthorizationMatrixTests {
                         (s, t) -> s.post(
                                 "/buddy/profiles/" + matching(t, null).approvedBuddy() + "/withdraw-consent", Map.of()),
                         false));
+        // the buddy's own page under the API (issue 10): the same rights
+        rules.put("GET /api/v1/buddy", new Rule(IS_BUDDY, (s, t) -> s.getJson("/api/v1/buddy"), false));
+        rules.put(
+                "POST /api/v1/buddy/pairs/{pairId}/agree",
+                new Rule(
+                        IS_THE_PAIRS_BUDDY,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/buddy/pairs/"
+                                        + matching(t, "AWAITING_AGREEMENT").pair() + "/agree",
+                                ""),
+                        false));
+        rules.put(
+                "POST /api/v1/buddy/pairs/{pairId}/meetings",
+                new Rule(
+                        IS_THE_PAIRS_BUDDY,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/buddy/pairs/" + matching(t, "ACTIVE").pair() + "/meetings",
+                                "{\"metOn\":\"2000-01-02\",\"note\":\"Matrix\"}"),
+                        false));
+        rules.put(
+                "POST /api/v1/buddy/pairs/{pairId}/checkins",
+                new Rule(
+                        IS_THE_PAIRS_BUDDY,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/buddy/pairs/" + matching(t, "ACTIVE").pair() + "/checkins",
+                                "{\"score\":4,\"comment\":\"Matrix\"}"),
+                        false));
+        for (String action : List.of("stop", "withdraw-consent")) {
+            rules.put(
+                    "POST /api/v1/buddy/profiles/{buddyId}/" + action,
+                    new Rule(
+                            IS_THE_PAIRS_BUDDY,
+                            (s, t) -> s.sendJson(
+                                    "POST",
+                                    "/api/v1/buddy/profiles/"
+                                            + matching(t, null).approvedBuddy() + "/" + action,
+                                    ""),
+                            false));
+        }
         rules.put(
                 "GET /join/{programmeId}",
                 new Rule(ANYONE, (s, t) -> s.get("/join/" + matching(t, null).programme()), false));

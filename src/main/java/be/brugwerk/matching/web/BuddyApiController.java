@@ -4,7 +4,6 @@ import be.brugwerk.matching.programme.BuddyManagement;
 import be.brugwerk.matching.programme.BuddyView;
 import be.brugwerk.matching.programme.ProgrammeManagement;
 import be.brugwerk.people.Language;
-import be.brugwerk.people.MailNotSent;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.StaleWrites;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,12 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.BindException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -158,10 +154,5 @@ class BuddyApiController implements PathAccess {
                 Boolean.TRUE.equals(approval.extractSeen()),
                 Language.of(locale));
         return ResponseEntity.noContent().build();
-    }
-
-    @ExceptionHandler(MailNotSent.class)
-    ProblemDetail mailNotSent(MailNotSent exception) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, exception.getMessage());
     }
 }

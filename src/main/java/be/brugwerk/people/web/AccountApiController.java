@@ -5,7 +5,6 @@ import be.brugwerk.people.AccountView;
 import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.Language;
 import be.brugwerk.people.LegalBasis;
-import be.brugwerk.people.MailNotSent;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
@@ -15,11 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -131,10 +127,5 @@ class AccountApiController {
         accounts.letProfessionalsSeeOrganisation(settings.professionalsSeeOrganisation());
         bases.forEach(participants::setLegalBasis);
         return ResponseEntity.noContent().build();
-    }
-
-    @ExceptionHandler(MailNotSent.class)
-    ProblemDetail mailNotSent(MailNotSent exception) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, exception.getMessage());
     }
 }
