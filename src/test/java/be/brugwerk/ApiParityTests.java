@@ -7,7 +7,10 @@ import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (POST, PUT, PATCH or DELETE outside {@code /api/}, read from Spring MVC at run time) has an entry in
  * {@link #PAGE_ACTIONS}, naming the API operation that does the same, which must exist and be described in the
  * OpenAPI document. A new page action without an entry fails here. Only a page that is a browser's by nature (a
- * form for the public, a one-time link from an e-mail, the making of API tokens) is listed as such, with why.
+ * form for the public, a one-time link from an e-mail, the making of API tokens) is listed as such, with why; what
+ * is not yet there is listed as such and named in the README, which says so.
  */
 @FullStackTest
 class ApiParityTests {
@@ -41,6 +45,9 @@ class ApiParityTests {
 
     /** A page only a browser uses, with the reason. */
     record BrowserOnly(String reason) implements Counterpart {}
+
+    /** Not yet under the API: the README's table lists it among what is only on the pages for now. */
+    record NotYet(String inReadme) implements Counterpart {}
 
     static final Map<String, Counterpart> PAGE_ACTIONS = new LinkedHashMap<>();
 
@@ -135,8 +142,6 @@ class ApiParityTests {
         api("POST /neighbourhood/actors", "POST /api/v1/neighbourhood/actors");
         api("POST /neighbourhood/actors/{actor}", "PUT /api/v1/neighbourhood/actors/{actor}");
         api("POST /neighbourhood/actors/{actor}/delete", "DELETE /api/v1/neighbourhood/actors/{actor}");
-        api("POST /neighbourhood/import/settings", "PUT /api/v1/neighbourhood/import/settings");
-        api("POST /neighbourhood/import/openstreetmap", "POST /api/v1/neighbourhood/import/openstreetmap");
         // accounts and tokens
         PAGE_ACTIONS.put(
                 "POST /activate",
@@ -154,6 +159,11 @@ class ApiParityTests {
         api("POST /accounts/{id}/deactivate", "POST /api/v1/accounts/{id}/deactivate");
         api("POST /accounts/{id}/reactivate", "POST /api/v1/accounts/{id}/reactivate");
         api("POST /accounts/settings", "PUT /api/v1/accounts/settings");
+
+        // Not yet under /api/v1, each named in the README's table (column "only on the pages for now"): the import
+        // page's settings are being widened (a geocoder beside the Overpass URL) in another change; its API follows.
+        PAGE_ACTIONS.put("POST /neighbourhood/import/settings", new NotYet("the OpenStreetMap import"));
+        PAGE_ACTIONS.put("POST /neighbourhood/import/openstreetmap", new NotYet("the OpenStreetMap import"));
     }
 
     @LocalServerPort
@@ -204,6 +214,19 @@ class ApiParityTests {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /** The README says what is not yet under the API: each such page, by the words its entry names. */
+    @Test
+    void namesInTheReadmeWhatIsNotYetUnderTheApi() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String onlyOnPages = readme.substring(readme.indexOf("only on the pages for now"));
+        onlyOnPages = onlyOnPages.substring(0, onlyOnPages.indexOf("\n\n"));
+        for (Map.Entry<String, Counterpart> action : PAGE_ACTIONS.entrySet()) {
+            if (action.getValue() instanceof NotYet notYet) {
+                assertThat(onlyOnPages).as(action.getKey()).contains(notYet.inReadme());
+            }
+        }
     }
 
     private JsonNode openApi() {

@@ -2,7 +2,6 @@ package be.brugwerk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.brugwerk.neighbourhood.OverpassStub;
 import be.brugwerk.support.Endpoints;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.IntakeLanguages;
@@ -26,7 +25,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -1143,35 +1141,8 @@ class AuthorizationMatrixTests {
                                 Map.of("latitude", "50.85", "longitude", "4.35", "radius", "1000")),
                         false));
         rules.put(
-                "GET /api/v1/neighbourhood/import/settings",
-                new Rule(EDITS_ACTORS, (s, t) -> s.getJson("/api/v1/neighbourhood/import/settings"), false));
-        rules.put(
-                "PUT /api/v1/neighbourhood/import/settings",
-                new Rule(EDITS_ACTORS, (s, t) -> useOverpassStub(s), false));
-        rules.put(
-                "POST /api/v1/neighbourhood/import/openstreetmap",
-                new Rule(
-                        EDITS_ACTORS,
-                        (s, t) -> {
-                            useOverpassStub(s);
-                            return s.sendJson(
-                                    "POST",
-                                    "/api/v1/neighbourhood/import/openstreetmap",
-                                    "{\"latitude\":50.85,\"longitude\":4.35,\"radius\":1000}");
-                        },
-                        false));
-        rules.put(
                 "GET /api/v1/neighbourhood/map.geojson",
                 new Rule(READS_ACTORS, (s, t) -> s.getJson("/api/v1/neighbourhood/map.geojson"), false));
-    }
-
-    /** Sets the caller's organisation's Overpass URL to the local stub, through the API, at the version read. */
-    private HttpResponse<String> useOverpassStub(WebSession session) {
-        return session.sendJson(
-                "PUT",
-                "/api/v1/neighbourhood/import/settings",
-                "{\"overpassUrl\":\"" + overpass.url() + "\",\"version\":\""
-                        + apiVersionOn(session, "/api/v1/neighbourhood/import/settings") + "\"}");
     }
 
     /** The version of the caller's neighbourhood settings as their import page names it ("0" where it cannot). */
@@ -2152,18 +2123,8 @@ class AuthorizationMatrixTests {
         return id.find() ? id.group(1) : UUID.randomUUID().toString();
     }
 
-    /** A local Overpass server (the import is called, never the internet), answering an empty area. */
-    OverpassStub overpass;
-
-    @AfterAll
-    void stopTheOverpassStub() {
-        overpass.stop();
-    }
-
     @BeforeAll
-    void twoOrganisationsWithEveryRole() throws java.io.IOException {
-        overpass = OverpassStub.started();
-        overpass.body = "{\"elements\":[]}";
+    void twoOrganisationsWithEveryRole() {
         own = accounts.organisation("Matrix own");
         other = accounts.organisation("Matrix other");
         persona("anonymous", null, true, false, null);

@@ -6,9 +6,16 @@ import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URLDecoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -35,12 +42,27 @@ class OpenStreetMapImportIntegrationTests {
     TestAccounts accounts;
 
     final JsonMapper json = JsonMapper.builder().build();
-    OverpassStub overpass;
+    final List<String> queries = new ArrayList<>();
+    HttpServer overpass;
+    volatile int status = 200;
+    volatile String body;
     WebSession coordinator;
 
     @BeforeEach
     void aCoordinatorAndALocalOverpassServer() throws IOException {
-        overpass = OverpassStub.started();
+        body = OverpassAnswerUnitTests.answer();
+        overpass = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        overpass.createContext("/api/interpreter", exchange -> {
+            String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            queries.add(URLDecoder.decode(form.substring("data=".length()), StandardCharsets.UTF_8));
+            byte[] answer = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, answer.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer);
+            }
+        });
+        overpass.start();
         UUID organisation = accounts.organisation("Overpass organisation");
         coordinator = new WebSession(port);
         assertThat(coordinator.signIn(
@@ -50,18 +72,18 @@ class OpenStreetMapImportIntegrationTests {
 
     @AfterEach
     void stopTheServer() {
-        overpass.stop();
+        overpass.stop(0);
     }
 
     @Test
     void importsTheNamedPointsOfInterestAndRefreshesThemKeepingWhatTheOrganisationAdded() {
-        useServer(overpass.url());
+        useServer("http://127.0.0.1:" + overpass.getAddress().getPort() + "/api/interpreter");
 
         HttpResponse<String> first = runImport("50.8467", "4.3525", "800");
 
         assertThat(first.statusCode()).isEqualTo(302);
-        assertThat(overpass.queries).hasSize(1);
-        assertThat(overpass.queries.get(0)).contains("(around:800,50.846700,4.352500)");
+        assertThat(queries).hasSize(1);
+        assertThat(queries.get(0)).contains("(around:800,50.846700,4.352500)");
         JsonNode actors = read(coordinator.getJson("/api/v1/neighbourhood/actors"));
         assertThat(actors).hasSize(4);
         JsonNode library = byName(actors, "Bibliotheek Centrum");
@@ -81,7 +103,7 @@ class OpenStreetMapImportIntegrationTests {
         assertThat(renamed.statusCode()).isEqualTo(400);
         assertThat(read(renamed).get("errors").get(0).get("field").asString()).isEqualTo("name");
 
-        overpass.body = overpass.body.replace("Bibliotheek Centrum", "Bibliotheek Centrum (vernieuwd)");
+        body = body.replace("Bibliotheek Centrum", "Bibliotheek Centrum (vernieuwd)");
         assertThat(runImport("50.8467", "4.3525", "800").statusCode()).isEqualTo(302);
 
         JsonNode again = read(coordinator.getJson("/api/v1/neighbourhood/actors"));
@@ -96,9 +118,9 @@ class OpenStreetMapImportIntegrationTests {
 
     @Test
     void aFailingServerSaysSoAndChangesNothing() {
-        useServer(overpass.url());
-        overpass.status = 504;
-        overpass.body = "<html>Gateway timeout</html>";
+        useServer("http://127.0.0.1:" + overpass.getAddress().getPort() + "/api/interpreter");
+        status = 504;
+        body = "<html>Gateway timeout</html>";
 
         HttpResponse<String> failed = runImport("50.8467", "4.3525", "800");
 
@@ -120,7 +142,7 @@ class OpenStreetMapImportIntegrationTests {
 
         assertThat(failed.body()).contains("id=\"import-problem\"").contains("niet bereikbaar");
         assertThat(read(coordinator.getJson("/api/v1/neighbourhood/actors"))).isEmpty();
-        assertThat(overpass.queries).isEmpty();
+        assertThat(queries).isEmpty();
     }
 
     @Test
@@ -130,7 +152,7 @@ class OpenStreetMapImportIntegrationTests {
         HttpResponse<String> refused = runImport("50.8467", "4.3525", "800");
 
         assertThat(refused.body()).contains("id=\"import-problem\"");
-        assertThat(overpass.queries).isEmpty();
+        assertThat(queries).isEmpty();
     }
 
     private void useServer(String url) {
