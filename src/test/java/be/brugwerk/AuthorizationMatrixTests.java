@@ -2,6 +2,7 @@ package be.brugwerk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.support.Endpoints;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.IntakeLanguages;
 import be.brugwerk.support.TestAccounts;
@@ -32,7 +33,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -326,6 +326,36 @@ class AuthorizationMatrixTests {
         rules.put(
                 "POST /accounts/settings",
                 new Rule(ADMINISTERS, (s, t) -> s.post("/accounts/settings", Map.of()), false));
+        // the accounts page's counterparts under the API (issue 10)
+        rules.put("GET /api/v1/accounts", new Rule(ADMINISTERS, (s, t) -> s.getJson("/api/v1/accounts"), false));
+        rules.put(
+                "POST /api/v1/accounts",
+                new Rule(
+                        ADMINISTERS,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/accounts",
+                                "{\"displayName\":\"Invited by API\",\"email\":\"invited-api-" + UUID.randomUUID()
+                                        + "@test.brugwerk\",\"role\":\"VOLUNTEER_COACH\"}"),
+                        false));
+        for (String action : List.of("reset", "deactivate", "reactivate")) {
+            rules.put(
+                    "POST /api/v1/accounts/{id}/" + action,
+                    new Rule(
+                            ADMINISTERS_OWN,
+                            (s, t) -> s.sendJson("POST", "/api/v1/accounts/" + t.spareAccount() + "/" + action, ""),
+                            false));
+        }
+        rules.put(
+                "GET /api/v1/accounts/settings",
+                new Rule(ADMINISTERS, (s, t) -> s.getJson("/api/v1/accounts/settings"), false));
+        rules.put(
+                "PUT /api/v1/accounts/settings",
+                new Rule(
+                        ADMINISTERS,
+                        (s, t) -> s.sendJson(
+                                "PUT", "/api/v1/accounts/settings", "{\"professionalsSeeOrganisation\":false}"),
+                        false));
         rules.put("GET /audit", new Rule(ADMINISTERS, (s, t) -> s.get("/audit"), false));
         rules.put("GET /organisations", new Rule(RUNS_PLATFORM, (s, t) -> s.get("/organisations"), false));
         rules.put(
@@ -341,6 +371,19 @@ class AuthorizationMatrixTests {
                                         "First admin",
                                         "adminEmail",
                                         "first-" + UUID.randomUUID() + "@test.brugwerk")),
+                        false));
+        rules.put(
+                "GET /api/v1/organisations",
+                new Rule(RUNS_PLATFORM, (s, t) -> s.getJson("/api/v1/organisations"), false));
+        rules.put(
+                "POST /api/v1/organisations",
+                new Rule(
+                        RUNS_PLATFORM,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/organisations",
+                                "{\"name\":\"Matrix made by API\",\"adminName\":\"First admin\",\"adminEmail\":\"first-api-"
+                                        + UUID.randomUUID() + "@test.brugwerk\"}"),
                         false));
         // only a demo has an outbox: here (no demo) nobody gets it; DemoOutboxIntegrationTests says who does in a demo
         rules.put("GET /demo/outbox", new Rule(p -> false, (s, t) -> s.get("/demo/outbox"), false));
@@ -889,6 +932,48 @@ class AuthorizationMatrixTests {
                         (s, t) -> s.post(
                                 "/buddy/profiles/" + matching(t, null).approvedBuddy() + "/withdraw-consent", Map.of()),
                         false));
+        // the buddy's own page under the API (issue 10): the same rights
+        rules.put("GET /api/v1/buddy", new Rule(IS_BUDDY, (s, t) -> s.getJson("/api/v1/buddy"), false));
+        rules.put(
+                "POST /api/v1/buddy/pairs/{pairId}/agree",
+                new Rule(
+                        IS_THE_PAIRS_BUDDY,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/buddy/pairs/"
+                                        + matching(t, "AWAITING_AGREEMENT").pair() + "/agree",
+                                ""),
+                        false));
+        rules.put(
+                "POST /api/v1/buddy/pairs/{pairId}/meetings",
+                new Rule(
+                        IS_THE_PAIRS_BUDDY,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/buddy/pairs/" + matching(t, "ACTIVE").pair() + "/meetings",
+                                "{\"metOn\":\"2000-01-02\",\"note\":\"Matrix\"}"),
+                        false));
+        rules.put(
+                "POST /api/v1/buddy/pairs/{pairId}/checkins",
+                new Rule(
+                        IS_THE_PAIRS_BUDDY,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/buddy/pairs/" + matching(t, "ACTIVE").pair() + "/checkins",
+                                "{\"score\":4,\"comment\":\"Matrix\"}"),
+                        false));
+        for (String action : List.of("stop", "withdraw-consent")) {
+            rules.put(
+                    "POST /api/v1/buddy/profiles/{buddyId}/" + action,
+                    new Rule(
+                            IS_THE_PAIRS_BUDDY,
+                            (s, t) -> s.sendJson(
+                                    "POST",
+                                    "/api/v1/buddy/profiles/"
+                                            + matching(t, null).approvedBuddy() + "/" + action,
+                                    ""),
+                            false));
+        }
         rules.put(
                 "GET /join/{programmeId}",
                 new Rule(ANYONE, (s, t) -> s.get("/join/" + matching(t, null).programme()), false));
@@ -1695,6 +1780,7 @@ class AuthorizationMatrixTests {
                                 "{\"instrument\":\"LSNS_6\",\"measuredOn\":\"2026-03-01\",\"answers\":{\"RELATIVES_SEEN_MONTHLY\":\"TWO\"},\"complete\":false}"),
                         true));
         trajectoryApiRules(rules);
+        pageParityApiRules(rules);
         rules.put(
                 "GET /coaching/organisation",
                 new Rule(RUNS_COACHING, (s, t) -> s.get("/coaching/organisation"), false));
@@ -1729,6 +1815,188 @@ class AuthorizationMatrixTests {
                                         "version",
                                         versionOn(s, "/coaching/steps"))),
                         false));
+    }
+
+    /**
+     * The API's counterparts of the buddy programme and organisation coaching pages (issue 10): who may is who may on
+     * the page, except that the API is the coordinator's (an organisation admin oversees programmes on the pages only),
+     * with the same audit rows as the page that does the same.
+     */
+    private void pageParityApiRules(Map<String, Rule> rules) {
+        rules.put(
+                "GET /api/v1/coaching/settings",
+                new Rule(RUNS_COACHING, (s, t) -> s.getJson("/api/v1/coaching/settings"), false));
+        rules.put(
+                "PUT /api/v1/coaching/settings",
+                new Rule(
+                        RUNS_COACHING,
+                        (s, t) -> s.sendJson(
+                                "PUT",
+                                "/api/v1/coaching/settings",
+                                "{\"lsnsAtRiskBelow\":12,\"stuckAfterWeeks\":4,\"version\":\""
+                                        + apiVersionOn(s, "/api/v1/coaching/settings") + "\"}"),
+                        false));
+        rules.put(
+                "GET /api/v1/coaching/steps",
+                new Rule(RUNS_COACHING, (s, t) -> s.getJson("/api/v1/coaching/steps"), false));
+        rules.put(
+                "PUT /api/v1/coaching/steps",
+                new Rule(
+                        RUNS_COACHING,
+                        (s, t) -> s.sendJson(
+                                "PUT",
+                                "/api/v1/coaching/steps",
+                                "{\"steps\":[{\"defaultStep\":1}],\"version\":\""
+                                        + apiVersionOn(s, "/api/v1/coaching/steps") + "\"}"),
+                        false));
+        rules.put(
+                "POST /api/v1/programmes",
+                new Rule(
+                        COORDINATES,
+                        (s, t) -> s.sendJson("POST", "/api/v1/programmes", programmeJson("Matrix API programme", "")),
+                        false));
+        rules.put(
+                "GET /api/v1/programmes/{id}",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.getJson(
+                                "/api/v1/programmes/" + matching(t, null).programme()),
+                        false));
+        rules.put(
+                "PUT /api/v1/programmes/{id}",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.sendJson(
+                                "PUT",
+                                "/api/v1/programmes/" + matching(t, null).programme(),
+                                programmeJson("Matrix API changed", ",\"version\":\"0\"")),
+                        false));
+        rules.put(
+                "PUT /api/v1/programmes/{id}/coordinators/{account}",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.sendJson(
+                                "PUT",
+                                "/api/v1/programmes/" + matching(t, null).programme() + "/coordinators/"
+                                        + t.colleague(),
+                                ""),
+                        false));
+        rules.put(
+                "GET /api/v1/programmes/{id}/runs/latest",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            UUID programme = matching(t, null).programme();
+                            sessions.get(personas.get("coordinator"))
+                                    .sendJson("POST", "/api/v1/programmes/" + programme + "/runs", "");
+                            return s.getJson("/api/v1/programmes/" + programme + "/runs/latest");
+                        },
+                        false));
+        // the waiting list names its participants: one audit row, as the page's list
+        rules.put(
+                "GET /api/v1/programmes/{id}/waiting",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.getJson(
+                                "/api/v1/programmes/" + matching(t, null).programme() + "/waiting"),
+                        true));
+        rules.put(
+                "POST /api/v1/programmes/{id}/waiting",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/programmes/" + matchingWithoutWaiting(t) + "/waiting",
+                                "{\"participant\":\"" + t.participant() + "\",\"age\":\"30\",\"gender\":\"WOMAN\"}"),
+                        false));
+        rules.put(
+                "GET /api/v1/programmes/{id}/waiting/{entryId}",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, null);
+                            return s.getJson("/api/v1/programmes/" + m.programme() + "/waiting/" + m.entry());
+                        },
+                        true));
+        rules.put(
+                "PUT /api/v1/programmes/{id}/waiting/{entryId}",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, null);
+                            return s.sendJson(
+                                    "PUT",
+                                    "/api/v1/programmes/" + m.programme() + "/waiting/" + m.entry(),
+                                    "{\"age\":\"30\",\"gender\":\"WOMAN\",\"languages\":[{\"code\":\"nl\",\"level\":\"B1\"}],"
+                                            + "\"version\":\"0\"}");
+                        },
+                        true));
+        rules.put(
+                "GET /api/v1/programmes/{id}/buddies",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.getJson(
+                                "/api/v1/programmes/" + matching(t, null).programme() + "/buddies"),
+                        false));
+        rules.put(
+                "POST /api/v1/programmes/{id}/buddies",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/programmes/" + matching(t, null).programme() + "/buddies",
+                                "{\"name\":\"Matrix API buddy\",\"email\":\"mab-" + UUID.randomUUID()
+                                        + "@test.brugwerk\",\"capacity\":1,\"consent\":true,\"age\":40,\"gender\":\"MAN\"}"),
+                        false));
+        rules.put(
+                "GET /api/v1/programmes/{id}/buddies/{buddyId}",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, null);
+                            return s.getJson("/api/v1/programmes/" + m.programme() + "/buddies/" + m.appliedBuddy());
+                        },
+                        false));
+        rules.put(
+                "PUT /api/v1/programmes/{id}/buddies/{buddyId}",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, null);
+                            return s.sendJson(
+                                    "PUT",
+                                    "/api/v1/programmes/" + m.programme() + "/buddies/" + m.appliedBuddy(),
+                                    "{\"name\":\"Matrix API edited\",\"email\":\"mae-" + UUID.randomUUID()
+                                            + "@test.brugwerk\",\"capacity\":1,\"age\":40,\"gender\":\"MAN\",\"version\":\"0\"}");
+                        },
+                        false));
+        rules.put(
+                "POST /api/v1/programmes/{id}/buddies/{buddyId}/approve",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, null);
+                            return s.sendJson(
+                                    "POST",
+                                    "/api/v1/programmes/" + m.programme() + "/buddies/" + m.appliedBuddy() + "/approve",
+                                    "{\"intakeHeld\":true}");
+                        },
+                        false));
+    }
+
+    /** A programme's settings as the API takes them, with {@code more} fields after them. */
+    private static String programmeJson(String name, String more) {
+        return "{\"name\":\"" + name + "\",\"weightLanguage\":1,\"weightInterests\":1,\"weightProximity\":1,"
+                + "\"weightAvailability\":1,\"weightPreferences\":1,\"waitingDays\":30,\"waitingPoints\":10,"
+                + "\"expectedDurationWeeks\":26,\"maxCapacity\":1,\"maxDistanceKm\":10,\"genderWishes\":\"IGNORED\","
+                + "\"checkInIntervalDays\":14" + more + "}";
+    }
+
+    /** The version the API gives of what it answers at {@code path}; 0 for whoever may not read it. */
+    private static String apiVersionOn(WebSession session, String path) {
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("\"version\":\"(\\d+)\"")
+                .matcher(session.getJson(path).body());
+        return version.find() ? version.group(1) : "0";
     }
 
     /**
@@ -2219,19 +2487,6 @@ class AuthorizationMatrixTests {
     }
 
     private Set<String> endpoints() {
-        Set<String> endpoints = new TreeSet<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            Set<String> methods = info.getMethodsCondition().getMethods().isEmpty()
-                    ? Set.of("GET")
-                    : info.getMethodsCondition().getMethods().stream()
-                            .map(Enum::name)
-                            .collect(java.util.stream.Collectors.toSet());
-            for (String pattern : info.getPatternValues()) {
-                for (String method : methods) {
-                    endpoints.add(method + " " + pattern);
-                }
-            }
-        }
-        return endpoints;
+        return Endpoints.of(mappings);
     }
 }

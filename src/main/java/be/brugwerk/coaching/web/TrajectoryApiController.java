@@ -9,6 +9,7 @@ import be.brugwerk.people.ParticipantView;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
+import be.brugwerk.system.StaleWrites;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -41,8 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL', 'VOLUNTEER_COACH')")
 class TrajectoryApiController implements PathAccess {
 
-    static final String STALE =
-            "A version that is not the one stored answers 409 with the stored one in currentVersion.";
+    static final String STALE = StaleWrites.STALE;
 
     private final TrajectoryManagement trajectories;
 

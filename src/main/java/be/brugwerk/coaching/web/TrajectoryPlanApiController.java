@@ -12,6 +12,7 @@ import be.brugwerk.system.DateInput;
 import be.brugwerk.system.MultiLine;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.PathAccess;
+import be.brugwerk.system.StaleWrites;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;

@@ -10,6 +10,7 @@ import be.brugwerk.coaching.web.TrajectoryForms.SessionForm;
 import be.brugwerk.coaching.web.TrajectoryForms.SuccessForm;
 import be.brugwerk.system.DateInput;
 import be.brugwerk.system.PathAccess;
+import be.brugwerk.system.StaleWrites;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;

@@ -112,6 +112,12 @@ public class ProgrammeManagement {
         return access.overseen(id);
     }
 
+    /** A programme the signed-in person coordinates, to change it; 404 otherwise (its admin only oversees it). */
+    @Transactional(readOnly = true)
+    public ProgrammeView coordinated(UUID id) {
+        return access.coordinated(id);
+    }
+
     @Transactional(readOnly = true)
     public boolean coordinates(UUID id) {
         SignedInUser me = Tenancy.requireUser();

@@ -3,10 +3,13 @@ package be.brugwerk.matching.web;
 import be.brugwerk.matching.engine.AgeRange;
 import be.brugwerk.matching.engine.DayPart;
 import be.brugwerk.matching.engine.Gender;
+import be.brugwerk.matching.engine.GenderWishes;
 import be.brugwerk.matching.engine.LanguageSkill;
 import be.brugwerk.matching.engine.WeeklySlot;
 import be.brugwerk.matching.programme.EditableIntake;
 import be.brugwerk.matching.programme.Intake;
+import be.brugwerk.matching.programme.ProgrammeView;
+import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.MultiLine;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -126,12 +129,47 @@ record PersonForm(
         return slots;
     }
 
+    /** The participant picked for the waiting list, or null with the error named on {@code participant}. */
+    ParticipantId chosenParticipant(Errors errors) {
+        String chosen = participant == null ? "" : participant.strip();
+        if (chosen.matches("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}")) {
+            return ParticipantId.of(chosen);
+        }
+        errors.rejectValue("participant", "matching.waiting.participant.choose");
+        return null;
+    }
+
+    /** The intake as typed, with the wishes the programme asks for; null with the errors named per field. */
+    Intake intakeFor(ProgrammeView programme, Errors errors) {
+        return intake(
+                errors,
+                programme.settings().genderWishes() != GenderWishes.IGNORED,
+                programme.settings().ageWishesAllowed());
+    }
+
+    /** A buddy as a coordinator registers or corrects them for a programme. */
+    record Applicant(String name, String email, int capacity, Intake intake) {}
+
+    /**
+     * The buddy as typed for the programme (a capacity up to its largest, the intake with the wishes it asks for),
+     * or null with the errors named per field; {@code consentAsked} when the buddy's consent must be ticked (a new one).
+     */
+    Applicant applicantFor(ProgrammeView programme, Errors errors, boolean consentAsked) {
+        checkNameAndEmail(errors);
+        int offered = capacity(errors, programme.settings().maxCapacity());
+        if (consentAsked && !Boolean.TRUE.equals(consent)) {
+            errors.rejectValue("consent", "matching.buddy.consent.required");
+        }
+        Intake intake = intakeFor(programme, errors);
+        return errors.hasErrors() ? null : new Applicant(name, email, offered, intake);
+    }
+
     /** The intake, or null with the errors named per field. Wishes are read only where the programme asks them. */
     Intake intake(Errors errors, boolean genderWishesAsked, boolean ageWishesAsked) {
         List<LanguageSkill> skills = LanguageRow.skills(languages, errors);
         Set<WeeklySlot> slots = new LinkedHashSet<>();
         for (String slot : availability == null ? List.<String>of() : availability) {
-            String[] parts = slot.split(":");
+            String[] parts = slot == null ? new String[] {""} : slot.split(":");
             Optional<DayOfWeek> day = named(DayOfWeek.class, parts[0]);
             Optional<DayPart> part = parts.length == 2 ? named(DayPart.class, parts[1]) : Optional.empty();
             if (day.isPresent() && part.isPresent()) {

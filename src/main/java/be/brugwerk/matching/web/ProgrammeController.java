@@ -21,7 +21,6 @@ import be.brugwerk.people.Language;
 import be.brugwerk.people.MailNotSent;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.Keyset;
-import be.brugwerk.system.NotFound;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
@@ -107,10 +106,7 @@ class ProgrammeController implements PathAccess {
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasRole('COORDINATOR')")
     String edit(@PathVariable UUID id, Model model) {
-        ProgrammeView programme = programmes.get(id);
-        if (!programmes.coordinates(id)) {
-            throw new NotFound("Programme");
-        }
+        ProgrammeView programme = programmes.coordinated(id);
         model.addAttribute("programme", programme);
         model.addAttribute("form", ProgrammeForm.of(programme));
         model.addAttribute("genderWishes", GenderWishes.values());
@@ -244,15 +240,8 @@ class ProgrammeController implements PathAccess {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        ProgrammeView programme = programmes.get(id);
-        ParticipantId participant = null;
-        String chosen = form.participant() == null ? "" : form.participant().strip();
-        if (chosen.matches("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}")) {
-            participant = ParticipantId.of(chosen);
-        } else {
-            errors.rejectValue("participant", "matching.waiting.participant.choose");
-        }
-        Intake intake = intakeOf(programme, form, errors);
+        ParticipantId participant = form.chosenParticipant(errors);
+        Intake intake = form.intakeFor(programmes.get(id), errors);
         if (errors.hasErrors()) {
             return waitingForm(id, form, model);
         }
@@ -279,7 +268,7 @@ class ProgrammeController implements PathAccess {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        Intake intake = intakeOf(programmes.get(id), form, errors);
+        Intake intake = form.intakeFor(programmes.get(id), errors);
         if (intake != null) {
             try {
                 programmes.correctIntake(id, entryId, intake, form.readVersion());
@@ -317,13 +306,11 @@ class ProgrammeController implements PathAccess {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        ProgrammeView programme = programmes.get(id);
-        form.checkNameAndEmail(errors);
-        int capacity = form.capacity(errors, programme.settings().maxCapacity());
-        Intake intake = intakeOf(programme, form, errors);
-        if (!errors.hasErrors()) {
+        PersonForm.Applicant buddy = form.applicantFor(programmes.get(id), errors, false);
+        if (buddy != null) {
             try {
-                buddies.correct(id, buddyId, form.name(), form.email(), capacity, intake, form.readVersion());
+                buddies.correct(
+                        id, buddyId, buddy.name(), buddy.email(), buddy.capacity(), buddy.intake(), form.readVersion());
                 redirect.addFlashAttribute("notice", "matching.intake.saved");
                 return "redirect:/programmes/" + id + "/buddies";
             } catch (VersionConflict conflict) {
@@ -336,14 +323,6 @@ class ProgrammeController implements PathAccess {
         EditableIntake current = buddies.editable(id, buddyId);
         model.addAttribute("emailEditable", current.emailEditable());
         return intakeForm(id, current.name(), form, "/programmes/" + id + "/buddies/" + buddyId, model);
-    }
-
-    /** The intake as typed, with the wishes the programme asks for; null with the errors named per field. */
-    private static Intake intakeOf(ProgrammeView programme, PersonForm form, BindingResult errors) {
-        return form.intake(
-                errors,
-                programme.settings().genderWishes() != GenderWishes.IGNORED,
-                programme.settings().ageWishesAllowed());
     }
 
     /** The edit page of an intake, posting to {@code action} (a buddy's when it lies under /buddies). */
@@ -389,15 +368,10 @@ class ProgrammeController implements PathAccess {
             Model model,
             RedirectAttributes redirect) {
         ProgrammeView programme = programmes.get(id);
-        form.checkNameAndEmail(errors);
-        int capacity = form.capacity(errors, programme.settings().maxCapacity());
-        if (!Boolean.TRUE.equals(form.consent())) {
-            errors.rejectValue("consent", "matching.buddy.consent.required");
-        }
-        Intake intake = intakeOf(programme, form, errors);
-        if (!errors.hasErrors()) {
+        PersonForm.Applicant buddy = form.applicantFor(programme, errors, true);
+        if (buddy != null) {
             try {
-                buddies.register(id, form.name(), form.email(), capacity, intake);
+                buddies.register(id, buddy.name(), buddy.email(), buddy.capacity(), buddy.intake());
                 redirect.addFlashAttribute("notice", "matching.buddy.registered");
                 return "redirect:/programmes/" + id + "/buddies";
             } catch (Refusal refused) {

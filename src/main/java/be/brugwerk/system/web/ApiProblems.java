@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,9 +37,11 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private final RefusalMessages refusals;
+    private final MessageSource messages;
 
     ApiProblems(MessageSource messages) {
         this.refusals = new RefusalMessages(messages);
+        this.messages = messages;
     }
 
     @Override
@@ -90,6 +93,29 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return ResponseEntity.badRequest().body(refusals.problem(refused, LocaleContextHolder.getLocale()));
         }
         return super.handleTypeMismatch(exception, headers, status, request);
+    }
+
+    /**
+     * A form's rules refused what was sent (the API reads the same form records as the pages, with the same rules):
+     * every field at fault, with its message in the request's language and its message key as {@code code}.
+     */
+    @ExceptionHandler(BindException.class)
+    ProblemDetail formRefused(BindException refused, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
+        List<Map<String, String>> errors = refused.getAllErrors().stream()
+                .map(error -> Map.of(
+                        "field",
+                        error instanceof FieldError field ? field.getField() : "",
+                        "message",
+                        messages.getMessage(error, locale),
+                        "code",
+                        String.valueOf(error.getCode())))
+                .toList();
+        problem.setProperty("errors", errors);
+        if (!errors.isEmpty()) {
+            problem.setDetail(errors.get(0).get("field") + ": " + errors.get(0).get("message"));
+        }
+        return problem;
     }
 
     /** Input a rule refused: the field it names, and why, in the language of the request. */

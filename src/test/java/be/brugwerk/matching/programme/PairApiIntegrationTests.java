@@ -161,11 +161,7 @@ class PairApiIntegrationTests {
     }
 
     private WebSession activated() {
-        WebSession session = new WebSession(port);
-        String token = lotte.activationLink().substring(lotte.activationLink().indexOf('=') + 1);
-        session.post("/activate", Map.of("token", token, "password", TestAccounts.PASSWORD));
-        assertThat(session.signIn(lotteEmail, TestAccounts.PASSWORD)).isTrue();
-        return session;
+        return lotte.activated(port, lotteEmail);
     }
 
     private JdbcClient owner() {

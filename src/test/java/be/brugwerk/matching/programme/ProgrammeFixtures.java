@@ -3,6 +3,7 @@ package be.brugwerk.matching.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brugwerk.support.IntakeLanguages;
+import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestMail;
 import be.brugwerk.support.WebSession;
 import java.net.http.HttpResponse;
@@ -137,7 +138,17 @@ final class ProgrammeFixtures {
         return response;
     }
 
-    record Buddy(UUID id, String activationLink) {}
+    record Buddy(UUID id, String activationLink) {
+
+        /** The buddy's own session, after choosing a password through the link of their invitation. */
+        WebSession activated(int port, String email) {
+            WebSession session = new WebSession(port);
+            String token = activationLink.substring(activationLink.indexOf('=') + 1);
+            session.post("/activate", Map.of("token", token, "password", TestAccounts.PASSWORD));
+            assertThat(session.signIn(email, TestAccounts.PASSWORD)).isTrue();
+            return session;
+        }
+    }
 
     static UUID idIn(HttpResponse<String> response) {
         Matcher id = UUID_IN_LOCATION.matcher(

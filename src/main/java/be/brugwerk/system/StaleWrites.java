@@ -1,19 +1,21 @@
-package be.brugwerk.coaching.web;
+package be.brugwerk.system;
 
-import be.brugwerk.system.Refusal;
-import be.brugwerk.system.VersionConflict;
 import java.util.function.IntSupplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * How the trajectory API writes something that was read at a version (a step, an action, agreements, the trajectory
- * itself): the version is required, and a stale one answers 409 with the version stored now in
+ * How the JSON API writes something that was read at a version (a trajectory's step, a programme's settings, an
+ * intake, the organisation's step plan): the version is required, and a stale one answers 409 with the version stored now in
  * {@code currentVersion}, so that a script can read what changed and write again knowingly, never overwriting it
  * blindly.
  */
-final class StaleWrites {
+public final class StaleWrites {
+
+    /** What the OpenAPI document says of every such write. */
+    public static final String STALE =
+            "A version that is not the one stored answers 409 with the stored one in currentVersion.";
 
     private StaleWrites() {}
 
@@ -21,7 +23,7 @@ final class StaleWrites {
      * The version the script read, sent as a number (or its text, as the pages' forms send it); without one, or with
      * one that is no whole number, nothing is written and the problem names the field.
      */
-    static int required(String version) {
+    public static int required(String version) {
         if (version == null || version.isBlank()) {
             throw new Refusal("version", "input.version.required");
         }
@@ -32,7 +34,7 @@ final class StaleWrites {
     }
 
     /** Does the write; when someone changed the thing since, answers 409 with {@code currentVersion} read now. */
-    static void write(Runnable write, IntSupplier currentVersion) {
+    public static void write(Runnable write, IntSupplier currentVersion) {
         try {
             write.run();
         } catch (VersionConflict conflict) {
