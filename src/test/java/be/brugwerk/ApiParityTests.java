@@ -81,6 +81,7 @@ class ApiParityTests {
         api("POST /participants/{participant}/talents", "PUT /api/v1/participants/{participant}/talents");
         api("POST /participants/{participant}/places", "POST /api/v1/participants/{participant}/places");
         api("POST /participants/{participant}/places/{place}", "PUT /api/v1/participants/{participant}/places/{place}");
+        api("POST /participants/{participant}/places/lookup", "POST /api/v1/participants/{participant}/places/lookup");
         api(
                 "POST /participants/{participant}/places/{place}/remove",
                 "DELETE /api/v1/participants/{participant}/places/{place}");
