@@ -1181,18 +1181,7 @@ class AuthorizationMatrixTests {
                 "POST /api/v1/roles/import",
                 new Rule(
                         EDITS_ACTORS,
-                        (s, t) -> {
-                            String name = "Matrix needs " + UUID.randomUUID();
-                            placedActorIn(own, name);
-                            placedActorIn(other, name);
-                            String file = "actor,title,talents,capacity,gains\r\n" + name
-                                    + ",Matrix role,REPAIRS,1,VALUED_ROLE\r\n";
-                            return s.sendFile(
-                                    "POST",
-                                    "/api/v1/roles/import",
-                                    "text/csv",
-                                    file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                        },
+                        (s, t) -> s.sendFile("POST", "/api/v1/roles/import", "text/csv", needsFile()),
                         false));
         String changedRole = "{\"version\":1,\"title\":\"Matrix role\",\"talents\":[\"REPAIRS\"],\"capacity\":2,"
                 + "\"gains\":[\"VALUED_ROLE\"]}";
@@ -1271,23 +1260,23 @@ class AuthorizationMatrixTests {
                 "POST /roles/import",
                 new Rule(
                         EDITS_ACTORS,
-                        (s, t) -> {
-                            String name = "Matrix page needs " + UUID.randomUUID();
-                            placedActorIn(own, name);
-                            placedActorIn(other, name);
-                            String file = "actor,title,talents,capacity,gains\r\n" + name
-                                    + ",Matrix role,REPAIRS,1,VALUED_ROLE\r\n";
-                            return s.postMultipart(
-                                    "/roles/import",
-                                    Map.of(),
-                                    "file",
-                                    "needs.csv",
-                                    file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                        },
+                        (s, t) -> s.postMultipart("/roles/import", Map.of(), "file", "needs.csv", needsFile()),
                         false));
         rules.put("GET /roles/proposals", new Rule(COORDINATES, (s, t) -> s.get("/roles/proposals"), false));
         rules.put(
                 "POST /roles/proposals", new Rule(COORDINATES, (s, t) -> s.post("/roles/proposals", Map.of()), false));
+    }
+
+    /**
+     * A file of one need of an actor whose name stands in both organisations, placed in each, so that each
+     * organisation's editors import into their own.
+     */
+    private byte[] needsFile() {
+        String name = "Matrix needs " + UUID.randomUUID();
+        placedActorIn(own, name);
+        placedActorIn(other, name);
+        return ("actor,title,talents,capacity,gains\r\n" + name + ",Matrix role,REPAIRS,1,VALUED_ROLE\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** An actor with a place in {@code organisation}, written as the owner; its id. */

@@ -27,7 +27,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -72,27 +71,8 @@ class RoleBrowserTests {
                                 .body())
                 .get("id")
                 .asString();
-        UUID amina =
-                accounts.consentedParticipant(organisation, "Amina Browser", "{Nederlands}", coordinator, volunteer);
-        JdbcClient.create(ownerDataSource)
-                .sql("""
-                        insert into consent (id, organisation_id, participant_id, purpose, shared_with, given_at,
-                            recorded_by)
-                        values (?, ?, ?, 'MATCHING', '{VOLUNTEER_COACH}', now(), ?)""")
-                .params(UUID.randomUUID(), organisation, amina, coordinator.id())
-                .update();
-        assertThat(coach.sendJson(
-                                "PUT",
-                                "/api/v1/participants/" + amina + "/talents",
-                                RoleProposalsIntegrationTests.SHARES_REPAIRS)
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(coach.sendJson(
-                                "POST",
-                                "/api/v1/participants/" + amina + "/places",
-                                RoleProposalsIntegrationTests.GOES_TO_THE_LIBRARY)
-                        .statusCode())
-                .isEqualTo(201);
+        ApproachableParticipants.sharingRepairs(
+                accounts, ownerDataSource, organisation, "Amina Browser", coordinator, volunteer, coach);
     }
 
     @AfterEach

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -98,6 +97,36 @@ class RolePagesIntegrationTests {
     }
 
     @Test
+    void refusesANeedOfAnActorWithoutAPlaceAboveTheFormAndStoresNothing() {
+        String library = read(coordinator.sendJson(
+                        "POST", "/api/v1/neighbourhood/actors", RoleIntegrationTests.LIBRARY_NOT_ON_THE_MAP))
+                .get("id")
+                .asString();
+
+        HttpResponse<String> refused = coordinator.post(
+                "/roles/actors/" + library + "/new?lang=en",
+                Map.of(
+                        "version",
+                        "0",
+                        "title",
+                        "A reading buddy",
+                        "talents",
+                        "STORYTELLING",
+                        "capacity",
+                        "1",
+                        "gains",
+                        "VALUED_ROLE"));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("id=\"form-problem\"")
+                .contains("This neighbourhood actor is not on the map yet.")
+                .contains("value=\"A reading buddy\"");
+        assertThat(read(coordinator.getJson("/api/v1/neighbourhood/actors/" + library + "/roles")))
+                .isEmpty();
+    }
+
+    @Test
     void changesARoleOnTheVersionReadAnswers409WhenStaleAndClosesAndReopensIt() {
         String role = roleMade();
         Map<String, String> changed = Map.of(
@@ -174,19 +203,8 @@ class RolePagesIntegrationTests {
     @Test
     void showsAMatchingRunsProposalWithReasonsThatAddUpInTheReadersLanguage() {
         roleMade();
-        UUID amina = accounts.consentedParticipant(
-                organisation, "Amina Pages", "{Nederlands}", coordinatorAccount, volunteer);
-        JdbcClient.create(ownerDataSource)
-                .sql("""
-                        insert into consent (id, organisation_id, participant_id, purpose, shared_with, given_at,
-                            recorded_by)
-                        values (?, ?, ?, 'MATCHING', '{VOLUNTEER_COACH}', now(), ?)""")
-                .params(UUID.randomUUID(), organisation, amina, coordinatorAccount.id())
-                .update();
-        coach.sendJson(
-                "PUT", "/api/v1/participants/" + amina + "/talents", RoleProposalsIntegrationTests.SHARES_REPAIRS);
-        coach.sendJson(
-                "POST", "/api/v1/participants/" + amina + "/places", RoleProposalsIntegrationTests.GOES_TO_THE_LIBRARY);
+        ApproachableParticipants.sharingRepairs(
+                accounts, ownerDataSource, organisation, "Amina Pages", coordinatorAccount, volunteer, coach);
 
         assertThat(coordinator.get("/roles/proposals?lang=en").body()).doesNotContain("Amina Pages");
         HttpResponse<String> run = coordinator.post("/roles/proposals?lang=en", Map.of());
