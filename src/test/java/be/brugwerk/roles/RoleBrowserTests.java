@@ -157,11 +157,12 @@ class RoleBrowserTests {
         assertThat(proposal.locator("h2")).hasText("Amina Browser voor Helpen in het repaircafé bij Repair Café Rabot");
         assertThat(proposal).containsText("Wil 1 van de 1 gevraagde talenten delen: herstellen en klussen");
         assertThat(proposal.locator(".distance")).containsText("km van de dichtstbijzijnde eigen plek");
+        // points in Dutch, with a decimal comma
         BigDecimal sum = proposal.locator("tbody .points").allTextContents().stream()
-                .map(BigDecimal::new)
+                .map(RoleBrowserTests::dutchNumber)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(sum)
-                .isEqualByComparingTo(new BigDecimal(proposal.locator(".total").textContent()));
+                .isEqualByComparingTo(dutchNumber(proposal.locator(".total").textContent()));
         assertThat(sum).isPositive();
         Browsers.assertNoSidewaysScrolling(page, "the matching run at " + width + " px");
         Browsers.assertAccessible(page);
@@ -221,6 +222,11 @@ class RoleBrowserTests {
             page.keyboard().press("Tab");
         }
         assertThat(focusedId(page)).as("reached by Tab").isEqualTo(id);
+    }
+
+    private static BigDecimal dutchNumber(String shown) {
+        assertThat(shown).matches("\\d+,\\d{3}");
+        return new BigDecimal(shown.replace(',', '.'));
     }
 
     private static String focusedId(Page page) {
