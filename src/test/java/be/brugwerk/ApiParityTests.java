@@ -143,6 +143,14 @@ class ApiParityTests {
         api("POST /neighbourhood/actors", "POST /api/v1/neighbourhood/actors");
         api("POST /neighbourhood/actors/{actor}", "PUT /api/v1/neighbourhood/actors/{actor}");
         api("POST /neighbourhood/actors/{actor}/delete", "DELETE /api/v1/neighbourhood/actors/{actor}");
+        // valued roles
+        api("POST /roles/actors/{actor}/new", "POST /api/v1/neighbourhood/actors/{actor}/roles");
+        api("POST /roles/{role}/edit", "PUT /api/v1/roles/{role}");
+        api("POST /roles/{role}/close", "POST /api/v1/roles/{role}/close");
+        api("POST /roles/{role}/reopen", "POST /api/v1/roles/{role}/reopen");
+        api("POST /roles/import", "POST /api/v1/roles/import");
+        // the page shows the run at once, as the API answers it: nothing is stored
+        api("POST /roles/proposals", "POST /api/v1/roles/proposals");
         // accounts and tokens
         PAGE_ACTIONS.put(
                 "POST /activate",

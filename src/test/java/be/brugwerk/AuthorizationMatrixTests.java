@@ -1181,18 +1181,7 @@ class AuthorizationMatrixTests {
                 "POST /api/v1/roles/import",
                 new Rule(
                         EDITS_ACTORS,
-                        (s, t) -> {
-                            String name = "Matrix needs " + UUID.randomUUID();
-                            placedActorIn(own, name);
-                            placedActorIn(other, name);
-                            String file = "actor,title,talents,capacity,gains\r\n" + name
-                                    + ",Matrix role,REPAIRS,1,VALUED_ROLE\r\n";
-                            return s.sendFile(
-                                    "POST",
-                                    "/api/v1/roles/import",
-                                    "text/csv",
-                                    file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                        },
+                        (s, t) -> s.sendFile("POST", "/api/v1/roles/import", "text/csv", needsFile()),
                         false));
         String changedRole = "{\"version\":1,\"title\":\"Matrix role\",\"talents\":[\"REPAIRS\"],\"capacity\":2,"
                 + "\"gains\":[\"VALUED_ROLE\"]}";
@@ -1214,11 +1203,80 @@ class AuthorizationMatrixTests {
                                     "{\"version\":1}"),
                             false));
         }
+        rolePageRules(rules);
         // a run reads the card and places of every participant approachable for matching, each audited by its module;
         // how many rows that is depends on the participants the matrix made so far, so the rows are not counted here
         rules.put(
                 "POST /api/v1/roles/proposals",
                 new Rule(COORDINATES, (s, t) -> s.sendJson("POST", "/api/v1/roles/proposals", ""), false));
+    }
+
+    /** The valued roles' pages: the same people as their API, a form posted where it is shown. */
+    private void rolePageRules(Map<String, Rule> rules) {
+        Predicate<Persona> readsOwnActor = READS_ACTORS.and(Persona::ownOrganisation);
+        Predicate<Persona> editsOwnActor = EDITS_ACTORS.and(Persona::ownOrganisation);
+        Map<String, String> roleForm = Map.of(
+                "version", "1", "title", "Matrix role", "talents", "REPAIRS", "capacity", "2", "gains", "VALUED_ROLE");
+        rules.put("GET /roles", new Rule(READS_ACTORS, (s, t) -> s.get("/roles"), false));
+        rules.put(
+                "GET /roles/actors/{actor}",
+                new Rule(readsOwnActor, (s, t) -> s.get("/roles/actors/" + placedActorIn(own, "Matrix")), false));
+        rules.put(
+                "GET /roles/actors/{actor}/new",
+                new Rule(
+                        editsOwnActor,
+                        (s, t) -> s.get("/roles/actors/" + placedActorIn(own, "Matrix") + "/new"),
+                        false));
+        rules.put(
+                "POST /roles/actors/{actor}/new",
+                new Rule(
+                        editsOwnActor,
+                        (s, t) -> s.post("/roles/actors/" + placedActorIn(own, "Matrix") + "/new", roleForm),
+                        false));
+        rules.put(
+                "GET /roles/{role}/edit",
+                new Rule(
+                        editsOwnActor,
+                        (s, t) -> s.get("/roles/" + roleOf(placedActorIn(own, "Matrix")) + "/edit"),
+                        false));
+        rules.put(
+                "POST /roles/{role}/edit",
+                new Rule(
+                        editsOwnActor,
+                        (s, t) -> s.post("/roles/" + roleOf(placedActorIn(own, "Matrix")) + "/edit", roleForm),
+                        false));
+        for (String change : List.of("close", "reopen")) {
+            rules.put(
+                    "POST /roles/{role}/" + change,
+                    new Rule(
+                            editsOwnActor,
+                            (s, t) -> s.post(
+                                    "/roles/" + roleOf(placedActorIn(own, "Matrix")) + "/" + change,
+                                    Map.of("version", "1")),
+                            false));
+        }
+        rules.put("GET /roles/import", new Rule(EDITS_ACTORS, (s, t) -> s.get("/roles/import"), false));
+        rules.put(
+                "POST /roles/import",
+                new Rule(
+                        EDITS_ACTORS,
+                        (s, t) -> s.postMultipart("/roles/import", Map.of(), "file", "needs.csv", needsFile()),
+                        false));
+        rules.put("GET /roles/proposals", new Rule(COORDINATES, (s, t) -> s.get("/roles/proposals"), false));
+        rules.put(
+                "POST /roles/proposals", new Rule(COORDINATES, (s, t) -> s.post("/roles/proposals", Map.of()), false));
+    }
+
+    /**
+     * A file of one need of an actor whose name stands in both organisations, placed in each, so that each
+     * organisation's editors import into their own.
+     */
+    private byte[] needsFile() {
+        String name = "Matrix needs " + UUID.randomUUID();
+        placedActorIn(own, name);
+        placedActorIn(other, name);
+        return ("actor,title,talents,capacity,gains\r\n" + name + ",Matrix role,REPAIRS,1,VALUED_ROLE\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** An actor with a place in {@code organisation}, written as the owner; its id. */
