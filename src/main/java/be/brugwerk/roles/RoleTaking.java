@@ -161,7 +161,7 @@ final class RoleTaking {
         checkVersion(readVersion);
         requireStatus(TakingStatus.AGREED);
         if (on == null) {
-            throw new Refusal("startedOn", "roles.taking.dateRequired");
+            throw new Refusal("date", "date.required");
         }
         status = TakingStatus.ACTIVE;
         startedOn = on;
@@ -178,10 +178,10 @@ final class RoleTaking {
         requireStatus(TakingStatus.ACTIVE);
         requireRole(role);
         if (on == null) {
-            throw new Refusal("endedOn", "roles.taking.dateRequired");
+            throw new Refusal("date", "date.required");
         }
         if (on.isBefore(startedOn)) {
-            throw new Refusal("endedOn", "roles.taking.endBeforeStart");
+            throw new Refusal("date", "roles.taking.endBeforeStart");
         }
         String stated = reason(why);
         role.release(role.storedVersion());

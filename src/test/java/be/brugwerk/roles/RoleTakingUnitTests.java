@@ -190,7 +190,7 @@ class RoleTakingUnitTests {
         assertThat(refusedKey(() -> active.decline(4, held, "no", NOW)))
                 .isEqualTo("taking:roles.taking.notBeforeActive");
         assertThat(refusedKey(() -> active.end(4, held, MONDAY.minusDays(1), "no", NOW)))
-                .isEqualTo("endedOn:roles.taking.endBeforeStart");
+                .isEqualTo("date:roles.taking.endBeforeStart");
         assertThat(refusedKey(() -> active.end(4, held, MONDAY, null, NOW)))
                 .isEqualTo("reason:roles.taking.reasonRequired");
         assertThat(refusedKey(() -> active.end(4, held, MONDAY, "x".repeat(501), NOW)))
