@@ -6,5 +6,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Valued roles",
-        allowedDependencies = {"system", "people", "talents", "places", "neighbourhood", "matching::engine"})
+        allowedDependencies = {"system", "people", "talents", "places", "neighbourhood", "matching::engine", "coaching"
+        })
 package be.brugwerk.roles;

@@ -3,17 +3,22 @@ package be.brugwerk.roles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import be.brugwerk.coaching.ValuedRoleActions;
+import be.brugwerk.people.ParticipantId;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
+import be.brugwerk.system.Tenancy;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +52,9 @@ class RoleTakingIntegrationTests {
     TestAccounts accounts;
 
     @Autowired
+    ValuedRoleActions actions;
+
+    @Autowired
     @FlywayDataSource
     DataSource ownerDataSource;
 
@@ -56,11 +64,12 @@ class RoleTakingIntegrationTests {
     WebSession otherCoach;
     WebSession otherOrganisation;
     UUID coachId;
+    UUID organisation;
     String role;
 
     @BeforeEach
     void aRoleWithOnePlaceACoordinatorAndTwoCoaches() {
-        UUID organisation = accounts.organisation("Role takings");
+        organisation = accounts.organisation("Role takings");
         coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR));
         Account coachAccount = accounts.account(organisation, Role.VOLUNTEER_COACH);
         coachId = coachAccount.id();
@@ -189,6 +198,50 @@ class RoleTakingIntegrationTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aTakingThatStartsBecomesAnActionOfTheOpenTrajectoryOnceHoweverOftenTheReactionRuns() {
+        UUID amina = participant("Amina");
+        HttpResponse<String> opened =
+                coordinator.post("/trajectories", Map.of("participant", amina.toString(), "coach", coachId.toString()));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(302);
+        String id = chosen(amina);
+        assertThat(step(coordinator, id, "agree", "{\"version\":2}").statusCode())
+                .isEqualTo(200);
+        assertThat(step(coach, id, "start", "{\"version\":3,\"date\":\"2026-03-09\"}")
+                        .statusCode())
+                .isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> actionsOf(id).size() == 1);
+        assertThat(actionsOf(id))
+                .containsExactly("JOIN_GROUP|Help in the repair café on Saturdays|PARTICIPANT|2026-03-09|OPEN");
+        boolean addedAgain = Tenancy.runAs(
+                organisation,
+                () -> actions.noteRoleTaken(
+                        organisation,
+                        new ParticipantId(amina),
+                        UUID.fromString(id),
+                        "Help in the repair café on Saturdays",
+                        LocalDate.of(2026, 3, 9)));
+        assertThat(addedAgain).as("a reaction carried out again adds nothing").isFalse();
+        assertThat(actionsOf(id)).hasSize(1);
+        await().atMost(Duration.ofSeconds(20))
+                .alias("the reaction is done and leaves nothing in the registry")
+                .until(() -> owner().sql("select count(*) from event_publication where serialized_event like ?")
+                                .param("%" + id + "%")
+                                .query(Integer.class)
+                                .single()
+                        == 0);
+    }
+
+    private List<String> actionsOf(String taking) {
+        return owner().sql("""
+                        select kind || '|' || description || '|' || performer || '|' || due_on || '|' || status
+                        from coaching_action where role_taking_id = ?""")
+                .param(UUID.fromString(taking))
+                .query(String.class)
+                .list();
     }
 
     private String chosen(UUID participant) {
