@@ -137,7 +137,8 @@ public class RoleTakingManagement {
                 role.id(),
                 role.site().actor(),
                 Boolean.TRUE.equals(taking.onMap()),
-                on));
+                on,
+                me.accountId()));
         return view;
     }
 

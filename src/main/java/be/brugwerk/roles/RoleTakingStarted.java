@@ -11,6 +11,7 @@ import java.util.UUID;
  * it has done so.
  *
  * @param onMap the participant agreed to the role's actor on their network map
+ * @param startedBy the account that recorded the start
  */
 public record RoleTakingStarted(
         UUID organisationId,
@@ -19,5 +20,6 @@ public record RoleTakingStarted(
         UUID roleId,
         UUID actorId,
         boolean onMap,
-        LocalDate startedOn)
+        LocalDate startedOn,
+        UUID startedBy)
         implements OrganisationEvent {}

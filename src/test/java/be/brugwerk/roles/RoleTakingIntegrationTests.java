@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import be.brugwerk.coaching.ValuedRoleActions;
+import be.brugwerk.network.ActorTies;
+import be.brugwerk.network.analysis.RelationCategory;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
@@ -53,6 +55,9 @@ class RoleTakingIntegrationTests {
 
     @Autowired
     ValuedRoleActions actions;
+
+    @Autowired
+    ActorTies ties;
 
     @Autowired
     @FlywayDataSource
@@ -123,6 +128,38 @@ class RoleTakingIntegrationTests {
         assertThat(step(coach, id, "start", "{\"version\":3,\"date\":\"2026-03-09\"}")
                         .statusCode())
                 .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> read(coach.getJson("/api/v1/participants/" + amina + "/map"))
+                                .get("members")
+                                .size()
+                        == 1);
+        JsonNode member = read(coach.getJson("/api/v1/participants/" + amina + "/map"))
+                .get("members")
+                .get(0);
+        assertThat(member.get("id").asString()).as("the member is the taking's").isEqualTo(id);
+        assertThat(member.get("name").asString()).isEqualTo("Repair Café Rabot");
+        assertThat(member.get("category").asString()).isEqualTo("GROUP");
+        assertThat(member.get("lightTie").asBoolean()).isTrue();
+        assertThat(member.get("note").isNull())
+                .as("nothing but the name and kind")
+                .isTrue();
+        int mapVersion = read(coach.getJson("/api/v1/participants/" + amina + "/map"))
+                .get("version")
+                .asInt();
+        boolean addedAgain = Tenancy.runAs(
+                organisation,
+                () -> ties.addLightTie(
+                        organisation,
+                        new ParticipantId(amina),
+                        UUID.fromString(id),
+                        "Repair Café Rabot",
+                        RelationCategory.GROUP,
+                        coachId));
+        assertThat(addedAgain).as("a reaction carried out again adds nothing").isFalse();
+        assertThat(read(coach.getJson("/api/v1/participants/" + amina + "/map"))
+                        .get("version")
+                        .asInt())
+                .isEqualTo(mapVersion);
         HttpResponse<String> ended =
                 step(coach, id, "end", "{\"version\":4,\"date\":\"2026-06-01\",\"reason\":\"Moved away\"}");
         assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
@@ -226,6 +263,11 @@ class RoleTakingIntegrationTests {
                         LocalDate.of(2026, 3, 9)));
         assertThat(addedAgain).as("a reaction carried out again adds nothing").isFalse();
         assertThat(actionsOf(id)).hasSize(1);
+        assertThat(read(coach.getJson("/api/v1/participants/" + amina + "/map"))
+                        .get("members")
+                        .size())
+                .as("the participant said no to the map")
+                .isZero();
         await().atMost(Duration.ofSeconds(20))
                 .alias("the reaction is done and leaves nothing in the registry")
                 .until(() -> owner().sql("select count(*) from event_publication where serialized_event like ?")
