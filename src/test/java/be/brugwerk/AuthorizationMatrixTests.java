@@ -1251,6 +1251,21 @@ class AuthorizationMatrixTests {
                         READS_PARTICIPANT,
                         (s, t) -> s.getJson("/api/v1/role-takings/" + takingOf(t, "PROPOSED")),
                         true));
+        rules.put(
+                "GET /api/v1/role-takings/{taking}/check-ins",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.getJson("/api/v1/role-takings/" + takingOf(t, "ACTIVE") + "/check-ins"),
+                        true));
+        rules.put(
+                "POST /api/v1/role-takings/{taking}/check-ins",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/role-takings/" + takingOf(t, "ACTIVE") + "/check-ins",
+                                "{\"date\":\"2026-02-15\",\"note\":\"Matrix\"}"),
+                        true));
         record Step(String name, String status, String body, Predicate<Persona> who, int auditRows) {}
         for (Step step : List.of(
                 new Step("choose", "PROPOSED", "{\"version\":1,\"onMap\":true}", READS_PARTICIPANT, 1),
@@ -1301,7 +1316,7 @@ class AuthorizationMatrixTests {
                         status,
                         ownCoordinator.id(),
                         status.equals("PROPOSED") ? null : Boolean.TRUE,
-                        status.equals("ACTIVE") ? java.time.LocalDate.of(2026, 3, 9) : null)
+                        status.equals("ACTIVE") ? java.time.LocalDate.of(2026, 2, 1) : null)
                 .update();
         return taking;
     }

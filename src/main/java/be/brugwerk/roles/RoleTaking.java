@@ -212,6 +212,31 @@ final class RoleTaking {
         changed = true;
     }
 
+    /** A check-in: how the taking goes, on a date. */
+    record CheckIn(UUID id, LocalDate on, String note) {}
+
+    /**
+     * A check-in on the active taking: a date from its start until {@code today}, and a short note of how it goes.
+     *
+     * @throws Refusal on {@code taking} when not active, on {@code date} outside that span, on {@code note}
+     */
+    CheckIn checkIn(LocalDate on, String note, LocalDate today) {
+        requireStatus(TakingStatus.ACTIVE);
+        if (on == null) {
+            throw new Refusal("date", "date.required");
+        }
+        if (on.isBefore(startedOn) || on.isAfter(today)) {
+            throw new Refusal("date", "roles.taking.checkInDate");
+        }
+        if (note == null || note.isBlank()) {
+            throw new Refusal("note", "roles.taking.noteRequired");
+        }
+        if (note.strip().length() > MAX_REASON) {
+            throw new Refusal("note", "roles.role.tooLong", MAX_REASON);
+        }
+        return new CheckIn(UUID.randomUUID(), on, note.strip());
+    }
+
     /** Whether it now holds a place of its role: agreed or active. */
     boolean holdsPlace() {
         return status == TakingStatus.AGREED || status == TakingStatus.ACTIVE;

@@ -160,6 +160,29 @@ public class RoleTakingManagement {
         return stored(me, taking, role);
     }
 
+    /** A check-in as pages and the API show it. */
+    public record CheckInView(UUID id, LocalDate date, String note) {}
+
+    /** A check-in on the active taking: a date and a short note of how it goes. */
+    public CheckInView checkIn(UUID id, LocalDate on, String note) {
+        SignedInUser me = Tenancy.requireRole(COACHES);
+        RoleTaking taking = find(me, id);
+        RoleTaking.CheckIn checkIn = taking.checkIn(on, note, LocalDate.now(clock));
+        takings.insertCheckIn(me.organisationId(), taking.id(), checkIn, me.accountId(), clock.instant());
+        audit.record(Action.CREATE, SUBJECT, List.of(taking.id()));
+        return new CheckInView(checkIn.id(), checkIn.on(), checkIn.note());
+    }
+
+    /** The taking's check-ins, newest first. */
+    public List<CheckInView> checkIns(UUID id) {
+        SignedInUser me = Tenancy.requireRole(COACHES);
+        RoleTaking taking = find(me, id);
+        audit.record(Action.READ, SUBJECT, List.of(taking.id()));
+        return takings.checkIns(me.organisationId(), taking.id()).stream()
+                .map(c -> new CheckInView(c.id(), c.on(), c.note()))
+                .toList();
+    }
+
     private RoleTakingView stored(SignedInUser me, RoleTaking taking, ValuedRole role) {
         Instant now = clock.instant();
         takings.update(me.organisationId(), taking);

@@ -108,6 +108,28 @@ class RoleTakings {
         }
     }
 
+    void insertCheckIn(UUID organisation, UUID taking, RoleTaking.CheckIn checkIn, UUID by, Instant at) {
+        jdbc.sql("""
+                        insert into role_taking_checkin (id, organisation_id, taking_id, checked_on, note, given_by,
+                            given_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(checkIn.id(), organisation, taking, checkIn.on(), checkIn.note(), by, Pg.timestamp(at))
+                .update();
+    }
+
+    /** The taking's check-ins, newest first. */
+    List<RoleTaking.CheckIn> checkIns(UUID organisation, UUID taking) {
+        return jdbc.sql("""
+                        select id, checked_on, note from role_taking_checkin
+                        where organisation_id = ? and taking_id = ? order by checked_on desc, given_at desc, id""")
+                .params(organisation, taking)
+                .query((row, n) -> new RoleTaking.CheckIn(
+                        row.getObject("id", UUID.class),
+                        row.getObject("checked_on", LocalDate.class),
+                        row.getString("note")))
+                .list();
+    }
+
     private static Object timestamp(Instant at) {
         return at == null ? null : Pg.timestamp(at);
     }

@@ -8,6 +8,7 @@ import be.brugwerk.network.ActorTies;
 import be.brugwerk.network.analysis.RelationCategory;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
@@ -58,6 +59,9 @@ class RoleTakingIntegrationTests {
 
     @Autowired
     ActorTies ties;
+
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     @FlywayDataSource
@@ -125,7 +129,8 @@ class RoleTakingIntegrationTests {
         HttpResponse<String> badDate = step(coach, id, "start", "{\"version\":3,\"date\":\"31/02/2026\"}");
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(badDate.body()).contains("\"field\":\"date\"");
-        assertThat(step(coach, id, "start", "{\"version\":3,\"date\":\"2026-03-09\"}")
+        LocalDate today = LocalDate.now(clock);
+        assertThat(step(coach, id, "start", "{\"version\":3,\"date\":\"" + today.minusDays(14) + "\"}")
                         .statusCode())
                 .isEqualTo(200);
         await().atMost(Duration.ofSeconds(20))
@@ -160,8 +165,23 @@ class RoleTakingIntegrationTests {
                         .get("version")
                         .asInt())
                 .isEqualTo(mapVersion);
+        HttpResponse<String> noNote = step(coach, id, "check-ins", "{\"date\":\"" + today.minusDays(7) + "\"}");
+        assertThat(noNote.statusCode()).isEqualTo(400);
+        assertThat(noNote.body()).contains("\"field\":\"note\"");
+        assertThat(step(
+                                coach,
+                                id,
+                                "check-ins",
+                                "{\"date\":\"" + today.minusDays(7) + "\",\"note\":\"Fixed three lamps\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        JsonNode checkIns = read(coach.getJson("/api/v1/role-takings/" + id + "/check-ins"));
+        assertThat(checkIns).hasSize(1);
+        assertThat(checkIns.get(0).get("note").asString()).isEqualTo("Fixed three lamps");
+        assertThat(checkIns.get(0).get("date").asString())
+                .isEqualTo(today.minusDays(7).toString());
         HttpResponse<String> ended =
-                step(coach, id, "end", "{\"version\":4,\"date\":\"2026-06-01\",\"reason\":\"Moved away\"}");
+                step(coach, id, "end", "{\"version\":4,\"date\":\"" + today + "\",\"reason\":\"Moved away\"}");
         assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
         assertThat(read(ended).get("status").asString()).isEqualTo("ENDED");
         assertThat(read(coordinator.getJson("/api/v1/roles/" + role))
@@ -180,7 +200,7 @@ class RoleTakingIntegrationTests {
                         .param(UUID.fromString(id))
                         .query(String.class)
                         .list())
-                .containsExactly("CREATE", "UPDATE", "UPDATE", "UPDATE", "UPDATE", "LIST");
+                .containsExactly("CREATE", "UPDATE", "UPDATE", "UPDATE", "CREATE", "READ", "UPDATE", "LIST");
     }
 
     @Test

@@ -199,6 +199,32 @@ class RoleTakingUnitTests {
     }
 
     @Test
+    void aCheckInIsOnAnActiveTakingDatedFromItsStartUntilTodayWithANote() {
+        ValuedRole role = role();
+        RoleTaking taking = proposed(role);
+        assertThat(refusedKey(() -> taking.checkIn(MONDAY, "Going well", MONDAY)))
+                .isEqualTo("taking:roles.taking.notActive");
+        taking.choose(1, true, COACH, NOW);
+        RoleTaking chosen = stored(taking);
+        chosen.agree(2, role, COORDINATOR, NOW);
+        RoleTaking agreed = stored(chosen);
+        agreed.start(3, MONDAY);
+        RoleTaking active = stored(agreed);
+        LocalDate today = MONDAY.plusDays(14);
+        assertThat(refusedKey(() -> active.checkIn(MONDAY.minusDays(1), "Early", today)))
+                .isEqualTo("date:roles.taking.checkInDate");
+        assertThat(refusedKey(() -> active.checkIn(today.plusDays(1), "Tomorrow", today)))
+                .isEqualTo("date:roles.taking.checkInDate");
+        assertThat(refusedKey(() -> active.checkIn(today, " ", today))).isEqualTo("note:roles.taking.noteRequired");
+        RoleTaking.CheckIn checkIn = active.checkIn(today, "  Fixed three lamps with Jef ", today);
+        assertThat(checkIn.on()).isEqualTo(today);
+        assertThat(checkIn.note()).isEqualTo("Fixed three lamps with Jef");
+        assertThat(active.changed())
+                .as("a check-in leaves the taking's version")
+                .isFalse();
+    }
+
+    @Test
     void aStaleVersionIsAConflict() {
         RoleTaking taking = proposed(role());
         assertThatThrownBy(() -> taking.choose(2, true, COACH, NOW)).isInstanceOf(VersionConflict.class);

@@ -107,11 +107,26 @@ class RoleTakingApiController implements PathAccess {
         return takings.decline(taking, version(body), body.reason());
     }
 
+    @GetMapping("/role-takings/{taking}/check-ins")
+    @Operation(summary = "The check-ins on a taking, newest first")
+    List<RoleTakingManagement.CheckInView> checkIns(@PathVariable UUID taking) {
+        return takings.checkIns(taking);
+    }
+
+    @PostMapping("/role-takings/{taking}/check-ins")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A check-in on an active taking: how it goes", description = """
+            {"date": "2026-03-23", "note": "..."}: a date from the start until today and a note of at most 500 \
+            characters, both required.""")
+    RoleTakingManagement.CheckInView checkIn(@PathVariable UUID taking, @RequestBody StepBody body) {
+        return takings.checkIn(taking, DateInput.required("date", body.date()), body.note());
+    }
+
     /** The role to propose. */
     record ProposalBody(UUID role) {}
 
-    /** A step on the version read: the yes or no to the map when choosing, a date and a reason where they belong. */
-    record StepBody(Integer version, Boolean onMap, String date, String reason) {}
+    /** A step on the version read: the yes or no to the map when choosing, a date, a reason and a note where they belong. */
+    record StepBody(Integer version, Boolean onMap, String date, String reason, String note) {}
 
     private static int version(StepBody body) {
         if (body.version() == null) {
