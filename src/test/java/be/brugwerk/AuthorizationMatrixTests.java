@@ -1002,6 +1002,7 @@ class AuthorizationMatrixTests {
         neighbourhoodRules(rules);
         placeRules(rules);
         roleRules(rules);
+        roleTakingRules(rules);
         return rules;
     }
 
@@ -1277,6 +1278,105 @@ class AuthorizationMatrixTests {
         placedActorIn(other, name);
         return ("actor,title,talents,capacity,gains\r\n" + name + ",Matrix role,REPAIRS,1,VALUED_ROLE\r\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Taking a valued role (issue 14c): the people who may work with the participant (a coach by caseload, the
+     * coordinator) propose, record the choice, start, end and decline; only the coordinator records the actor's
+     * agreement. A taking is participant data: each call writes its audit row, and a step that takes or frees the
+     * role's place one more for the role.
+     */
+    private void roleTakingRules(Map<String, Rule> rules) {
+        Predicate<Persona> agrees = READS_PARTICIPANT.and(p -> p.role() == Role.COORDINATOR);
+        rules.put(
+                "GET /api/v1/participants/{participant}/role-takings",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.getJson("/api/v1/participants/" + t.participant() + "/role-takings"),
+                        true));
+        rules.put(
+                "POST /api/v1/participants/{participant}/role-takings",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/participants/" + t.participant() + "/role-takings",
+                                "{\"role\":\"" + roleOf(placedActorIn(own, "Matrix")) + "\"}"),
+                        true));
+        rules.put(
+                "GET /api/v1/role-takings/{taking}",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.getJson("/api/v1/role-takings/" + takingOf(t, "PROPOSED")),
+                        true));
+        rules.put(
+                "GET /api/v1/role-takings/{taking}/check-ins",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.getJson("/api/v1/role-takings/" + takingOf(t, "ACTIVE") + "/check-ins"),
+                        true));
+        rules.put(
+                "POST /api/v1/role-takings/{taking}/check-ins",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                "/api/v1/role-takings/" + takingOf(t, "ACTIVE") + "/check-ins",
+                                "{\"date\":\"2026-02-15\",\"note\":\"Matrix\"}"),
+                        true));
+        record Step(String name, String status, String body, Predicate<Persona> who, int auditRows) {}
+        for (Step step : List.of(
+                new Step("choose", "PROPOSED", "{\"version\":1,\"onMap\":true}", READS_PARTICIPANT, 1),
+                new Step("agree", "CHOSEN", "{\"version\":1}", agrees, 2),
+                new Step("start", "AGREED", "{\"version\":1,\"date\":\"2026-03-09\"}", READS_PARTICIPANT, 1),
+                new Step(
+                        "end",
+                        "ACTIVE",
+                        "{\"version\":1,\"date\":\"2026-06-01\",\"reason\":\"Matrix\"}",
+                        READS_PARTICIPANT,
+                        2),
+                new Step("decline", "PROPOSED", "{\"version\":1,\"reason\":\"Matrix\"}", READS_PARTICIPANT, 1))) {
+            rules.put(
+                    "POST /api/v1/role-takings/{taking}/" + step.name(),
+                    new Rule(
+                            step.who(),
+                            (s, t) -> s.sendJson(
+                                    "POST",
+                                    "/api/v1/role-takings/" + takingOf(t, step.status()) + "/" + step.name(),
+                                    step.body()),
+                            true,
+                            step.auditRows()));
+        }
+    }
+
+    /**
+     * A taking by the target participant of a new role with one place, at {@code status} and version 1, written as
+     * the owner; an agreed or active taking holds the role's place. Its id.
+     */
+    private UUID takingOf(Target target, String status) {
+        UUID role = roleOf(placedActorIn(own, "Matrix"));
+        boolean holdsPlace = status.equals("AGREED") || status.equals("ACTIVE");
+        if (holdsPlace) {
+            owner().sql("update valued_role set taken = 1 where id = ?")
+                    .param(role)
+                    .update();
+        }
+        UUID taking = UUID.randomUUID();
+        owner().sql("""
+                insert into role_taking (id, organisation_id, role_id, participant_id, version, status, proposed_by,
+                    proposed_at, on_map, started_on)
+                values (?, ?, ?, ?, 1, ?, ?, now(), ?, ?)""")
+                .params(
+                        taking,
+                        own,
+                        role,
+                        target.participant(),
+                        status,
+                        ownCoordinator.id(),
+                        status.equals("PROPOSED") ? null : Boolean.TRUE,
+                        status.equals("ACTIVE") ? java.time.LocalDate.of(2026, 2, 1) : null)
+                .update();
+        return taking;
     }
 
     /** An actor with a place in {@code organisation}, written as the owner; its id. */

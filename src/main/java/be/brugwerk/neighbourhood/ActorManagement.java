@@ -85,6 +85,15 @@ public class ActorManagement {
         return find(me, id).view();
     }
 
+    /**
+     * The actor as stored, for another module's reaction to an event of {@code organisation}, which runs without a
+     * signed-in person; nothing personal is read, so no audit row.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ActorView> forReaction(UUID organisation, UUID id) {
+        return actors.find(organisation, id).map(Actor::view);
+    }
+
     /** Registers an actor typed by hand. @throws Refusal naming the field at fault; nothing is stored then */
     public ActorView create(ActorInput input) {
         SignedInUser me = Tenancy.requireRole(EDITORS);

@@ -58,7 +58,8 @@ public class AuditTrail {
         TALENT_CARD,
         NEIGHBOURHOOD_ACTOR,
         PARTICIPANT_PLACES,
-        VALUED_ROLE;
+        VALUED_ROLE,
+        ROLE_TAKING;
 
         public String stored() {
             return name().toLowerCase(Locale.ROOT);

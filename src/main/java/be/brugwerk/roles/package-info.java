@@ -6,5 +6,15 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Valued roles",
-        allowedDependencies = {"system", "people", "talents", "places", "neighbourhood", "matching::engine"})
+        allowedDependencies = {
+            "system",
+            "people",
+            "talents",
+            "places",
+            "neighbourhood",
+            "matching::engine",
+            "coaching",
+            "network",
+            "network::analysis"
+        })
 package be.brugwerk.roles;

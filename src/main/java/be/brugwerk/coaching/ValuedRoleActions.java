@@ -1,0 +1,53 @@
+package be.brugwerk.coaching;
+
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Pg;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A valued role the participant started in (module {@code roles}) becomes an action of their open trajectory: joining
+ * the actor's group, carried out by the participant, due on the day they started, named by the role's title. Called by
+ * the roles module's reaction to a taking that started, inside the event's organisation; once per taking, however
+ * often it is called. A closed trajectory is not changed; without an open one nothing is added.
+ */
+@Service
+public class ValuedRoleActions {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ValuedRoleActions(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Adds the action unless the open trajectory has it already; answers whether it added one. */
+    @Transactional
+    public boolean noteRoleTaken(
+            UUID organisation, ParticipantId participant, UUID taking, String roleTitle, LocalDate startedOn) {
+        return jdbc.sql("""
+                        insert into coaching_action (id, trajectory_id, organisation_id, kind, description, performer,
+                            due_on, status, created_at, role_taking_id)
+                        select ?, t.id, t.organisation_id, ?, ?, ?, ?, 'OPEN', ?, ?
+                        from trajectory t
+                        where t.organisation_id = ? and t.participant_id = ? and t.closed_on is null
+                        on conflict (trajectory_id, role_taking_id) do nothing""")
+                        .params(
+                                UUID.randomUUID(),
+                                ActionKind.JOIN_GROUP.name(),
+                                roleTitle,
+                                Performer.PARTICIPANT.name(),
+                                startedOn,
+                                Pg.timestamp(clock.instant()),
+                                taking,
+                                organisation,
+                                participant.value())
+                        .update()
+                > 0;
+    }
+}

@@ -1,0 +1,160 @@
+package be.brugwerk.roles;
+
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Pg;
+import be.brugwerk.system.VersionConflict;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Participants' takings of valued roles, with JdbcClient (docs/adr/0003-sql-repositories-with-jdbcclient.md). Every
+ * query names the organisation; row-level security is the second wall.
+ */
+@Repository
+class RoleTakings {
+
+    private static final String COLUMNS = """
+            select id, role_id, participant_id, version, status, proposed_by, proposed_at, on_map, chosen_at,
+                chosen_recorded_by, agreed_at, agreed_recorded_by, started_on, ended_on, reason, decided_at
+            from role_taking""";
+
+    private final JdbcClient jdbc;
+
+    RoleTakings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<RoleTaking> find(UUID organisation, UUID id) {
+        return jdbc.sql(COLUMNS + " where organisation_id = ? and id = ?")
+                .params(organisation, id)
+                .query((row, n) -> taking(row))
+                .optional();
+    }
+
+    /** The takings of the participants named, newest proposal first. */
+    List<RoleTaking> ofParticipant(UUID organisation, ParticipantId participant) {
+        return jdbc.sql(COLUMNS + " where organisation_id = ? and participant_id = ? order by proposed_at desc, id")
+                .params(organisation, participant.value())
+                .query((row, n) -> taking(row))
+                .list();
+    }
+
+    /** Whether the participant has a taking of the role that is not ended or declined. */
+    boolean hasCurrent(UUID organisation, UUID role, ParticipantId participant) {
+        return jdbc.sql("""
+                        select count(*) from role_taking where organisation_id = ? and role_id = ? and participant_id = ?
+                            and status in ('PROPOSED', 'CHOSEN', 'AGREED', 'ACTIVE')""")
+                        .params(organisation, role, participant.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    void insert(UUID organisation, RoleTaking t) {
+        jdbc.sql("""
+                        insert into role_taking (id, organisation_id, role_id, participant_id, version, status,
+                            proposed_by, proposed_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        t.id(),
+                        organisation,
+                        t.roleId(),
+                        t.participant().value(),
+                        t.version(),
+                        t.status().name(),
+                        t.proposedBy(),
+                        Pg.timestamp(t.proposedAt()))
+                .update();
+    }
+
+    /**
+     * Stores a changed taking as its next version, if it is still at the version it was read at.
+     *
+     * @throws VersionConflict when it was changed meanwhile
+     */
+    void update(UUID organisation, RoleTaking t) {
+        int updated = jdbc.sql("""
+                        update role_taking set version = ?, status = ?, on_map = ?, chosen_at = ?,
+                            chosen_recorded_by = ?, agreed_at = ?, agreed_recorded_by = ?, started_on = ?,
+                            ended_on = ?, reason = ?, decided_at = ?
+                        where organisation_id = ? and id = ? and version = ?""")
+                .params(Arrays.asList(
+                        t.version(),
+                        t.status().name(),
+                        t.onMap(),
+                        timestamp(t.chosenAt()),
+                        t.chosenRecordedBy(),
+                        timestamp(t.agreedAt()),
+                        t.agreedRecordedBy(),
+                        t.startedOn(),
+                        t.endedOn(),
+                        t.reason(),
+                        timestamp(t.decidedAt()),
+                        organisation,
+                        t.id(),
+                        t.storedVersion()))
+                .update();
+        if (updated != 1) {
+            throw new VersionConflict("This role taking");
+        }
+    }
+
+    void insertCheckIn(UUID organisation, UUID taking, RoleTaking.CheckIn checkIn, UUID by, Instant at) {
+        jdbc.sql("""
+                        insert into role_taking_checkin (id, organisation_id, taking_id, checked_on, note, given_by,
+                            given_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(checkIn.id(), organisation, taking, checkIn.on(), checkIn.note(), by, Pg.timestamp(at))
+                .update();
+    }
+
+    /** The taking's check-ins, newest first. */
+    List<RoleTaking.CheckIn> checkIns(UUID organisation, UUID taking) {
+        return jdbc.sql("""
+                        select id, checked_on, note from role_taking_checkin
+                        where organisation_id = ? and taking_id = ? order by checked_on desc, given_at desc, id""")
+                .params(organisation, taking)
+                .query((row, n) -> new RoleTaking.CheckIn(
+                        row.getObject("id", UUID.class),
+                        row.getObject("checked_on", LocalDate.class),
+                        row.getString("note")))
+                .list();
+    }
+
+    private static Object timestamp(Instant at) {
+        return at == null ? null : Pg.timestamp(at);
+    }
+
+    private static RoleTaking taking(ResultSet row) throws SQLException {
+        return RoleTaking.restore(new RoleTaking.Stored(
+                row.getObject("id", UUID.class),
+                row.getObject("role_id", UUID.class),
+                new ParticipantId(row.getObject("participant_id", UUID.class)),
+                row.getInt("version"),
+                TakingStatus.valueOf(row.getString("status")),
+                row.getObject("proposed_by", UUID.class),
+                instant(row.getTimestamp("proposed_at")),
+                (Boolean) row.getObject("on_map"),
+                instant(row.getTimestamp("chosen_at")),
+                row.getObject("chosen_recorded_by", UUID.class),
+                instant(row.getTimestamp("agreed_at")),
+                row.getObject("agreed_recorded_by", UUID.class),
+                row.getObject("started_on", LocalDate.class),
+                row.getObject("ended_on", LocalDate.class),
+                row.getString("reason"),
+                instant(row.getTimestamp("decided_at"))));
+    }
+
+    private static Instant instant(Timestamp at) {
+        return at == null ? null : at.toInstant();
+    }
+}

@@ -1,0 +1,360 @@
+package be.brugwerk.roles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import be.brugwerk.coaching.ValuedRoleActions;
+import be.brugwerk.network.ActorTies;
+import be.brugwerk.network.analysis.RelationCategory;
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.MutableClock;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
+import be.brugwerk.system.Tenancy;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Taking a valued role over HTTP, on real PostgreSQL: the coach proposes a role to a participant of their caseload and
+ * records the choice, the coordinator records the actor's agreement (which takes the role's place), the taking starts
+ * and ends (which frees it); refusals name their field, a coach without the participant and another organisation get
+ * 404, every step is audited, and two agreements for the last place at once give one agreement and one conflict.
+ */
+@FullStackTest
+class RoleTakingIntegrationTests {
+
+    static final String ONE_PLACE = """
+            {"title":"Help in the repair café on Saturdays","talents":["REPAIRS"],"capacity":1,"collective":false,
+             "gains":["VALUED_ROLE","LIGHT_TIES"]}""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ValuedRoleActions actions;
+
+    @Autowired
+    ActorTies ties;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    @FlywayDataSource
+    DataSource ownerDataSource;
+
+    final JsonMapper json = JsonMapper.builder().build();
+    WebSession coordinator;
+    WebSession coach;
+    WebSession otherCoach;
+    WebSession otherOrganisation;
+    UUID coachId;
+    UUID organisation;
+    String role;
+
+    @BeforeEach
+    void aRoleWithOnePlaceACoordinatorAndTwoCoaches() {
+        organisation = accounts.organisation("Role takings");
+        coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR));
+        Account coachAccount = accounts.account(organisation, Role.VOLUNTEER_COACH);
+        coachId = coachAccount.id();
+        coach = signedIn(coachAccount);
+        otherCoach = signedIn(accounts.account(organisation, Role.VOLUNTEER_COACH));
+        otherOrganisation = signedIn(accounts.account(accounts.organisation("Other takings"), Role.COORDINATOR));
+        HttpResponse<String> actor = coordinator.sendJson("POST", "/api/v1/neighbourhood/actors", """
+                {"name":"Repair Café Rabot","kind":"MEETING_PLACE","latitude":51.0600,"longitude":3.7100}""");
+        assertThat(actor.statusCode()).as(actor.body()).isEqualTo(201);
+        HttpResponse<String> made = coordinator.sendJson(
+                "POST", "/api/v1/neighbourhood/actors/" + read(actor).get("id").asString() + "/roles", ONE_PLACE);
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        role = read(made).get("id").asString();
+    }
+
+    @Test
+    void goesFromTheCoachsProposalToAnEndedTakingHoldingTheRolesPlaceWhileAgreedOrActive() {
+        UUID amina = participant("Amina");
+        HttpResponse<String> proposed = propose(coach, amina);
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        JsonNode taking = read(proposed);
+        String id = taking.get("id").asString();
+        assertThat(taking.get("status").asString()).isEqualTo("PROPOSED");
+        assertThat(propose(coach, amina).body())
+                .as("one current taking of a role")
+                .contains("\"field\":\"role\"");
+
+        HttpResponse<String> withoutMapAnswer = step(coach, id, "choose", "{\"version\":1}");
+        assertThat(withoutMapAnswer.statusCode()).isEqualTo(400);
+        assertThat(withoutMapAnswer.body()).contains("\"field\":\"onMap\"");
+        assertThat(step(coach, id, "choose", "{\"version\":1,\"onMap\":true}").statusCode())
+                .isEqualTo(200);
+        assertThat(step(coach, id, "choose", "{\"version\":1,\"onMap\":true}").statusCode())
+                .as("stale")
+                .isEqualTo(409);
+
+        assertThat(step(coach, id, "agree", "{\"version\":2}").statusCode())
+                .as("only a coordinator records the actor's agreement")
+                .isEqualTo(403);
+        assertThat(step(coordinator, id, "agree", "{\"version\":2}").statusCode())
+                .isEqualTo(200);
+        JsonNode filled = read(coordinator.getJson("/api/v1/roles/" + role));
+        assertThat(filled.get("status").asString()).isEqualTo("FILLED");
+        assertThat(propose(coach, participant("Bram")).body())
+                .as("a filled role is proposed to nobody")
+                .contains("\"field\":\"role\"");
+
+        HttpResponse<String> badDate = step(coach, id, "start", "{\"version\":3,\"date\":\"31/02/2026\"}");
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(badDate.body()).contains("\"field\":\"date\"");
+        LocalDate today = LocalDate.now(clock);
+        assertThat(step(coach, id, "start", "{\"version\":3,\"date\":\"" + today.minusDays(14) + "\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> read(coach.getJson("/api/v1/participants/" + amina + "/map"))
+                                .get("members")
+                                .size()
+                        == 1);
+        JsonNode member = read(coach.getJson("/api/v1/participants/" + amina + "/map"))
+                .get("members")
+                .get(0);
+        assertThat(member.get("id").asString()).as("the member is the taking's").isEqualTo(id);
+        assertThat(member.get("name").asString()).isEqualTo("Repair Café Rabot");
+        assertThat(member.get("category").asString()).isEqualTo("GROUP");
+        assertThat(member.get("lightTie").asBoolean()).isTrue();
+        assertThat(member.get("note").isNull())
+                .as("nothing but the name and kind")
+                .isTrue();
+        int mapVersion = read(coach.getJson("/api/v1/participants/" + amina + "/map"))
+                .get("version")
+                .asInt();
+        boolean addedAgain = Tenancy.runAs(
+                organisation,
+                () -> ties.addLightTie(
+                        organisation,
+                        new ParticipantId(amina),
+                        UUID.fromString(id),
+                        "Repair Café Rabot",
+                        RelationCategory.GROUP,
+                        coachId));
+        assertThat(addedAgain).as("a reaction carried out again adds nothing").isFalse();
+        assertThat(read(coach.getJson("/api/v1/participants/" + amina + "/map"))
+                        .get("version")
+                        .asInt())
+                .isEqualTo(mapVersion);
+        HttpResponse<String> noNote = step(coach, id, "check-ins", "{\"date\":\"" + today.minusDays(7) + "\"}");
+        assertThat(noNote.statusCode()).isEqualTo(400);
+        assertThat(noNote.body()).contains("\"field\":\"note\"");
+        assertThat(step(
+                                coach,
+                                id,
+                                "check-ins",
+                                "{\"date\":\"" + today.minusDays(7) + "\",\"note\":\"Fixed three lamps\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        JsonNode checkIns = read(coach.getJson("/api/v1/role-takings/" + id + "/check-ins"));
+        assertThat(checkIns).hasSize(1);
+        assertThat(checkIns.get(0).get("note").asString()).isEqualTo("Fixed three lamps");
+        assertThat(checkIns.get(0).get("date").asString())
+                .isEqualTo(today.minusDays(7).toString());
+        HttpResponse<String> ended =
+                step(coach, id, "end", "{\"version\":4,\"date\":\"" + today + "\",\"reason\":\"Moved away\"}");
+        assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
+        assertThat(read(ended).get("status").asString()).isEqualTo("ENDED");
+        assertThat(read(coordinator.getJson("/api/v1/roles/" + role))
+                        .get("status")
+                        .asString())
+                .as("the place is free again")
+                .isEqualTo("OPEN");
+
+        JsonNode list = read(coach.getJson("/api/v1/participants/" + amina + "/role-takings"));
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("onMap").asBoolean()).isTrue();
+        assertThat(list.get(0).get("reason").asString()).isEqualTo("Moved away");
+        assertThat(owner().sql("""
+                        select action from audit_event where subject_type = 'role_taking' and ? = any(subject_ids)
+                        order by occurred_at, id""")
+                        .param(UUID.fromString(id))
+                        .query(String.class)
+                        .list())
+                .containsExactly("CREATE", "UPDATE", "UPDATE", "UPDATE", "CREATE", "READ", "UPDATE", "LIST");
+    }
+
+    @Test
+    void aCoachWithoutTheParticipantAndAnotherOrganisationLearnNothing() {
+        UUID amina = participant("Amina");
+        String id = read(propose(coach, amina)).get("id").asString();
+        assertThat(otherCoach.getJson("/api/v1/role-takings/" + id).statusCode())
+                .isEqualTo(404);
+        assertThat(step(otherCoach, id, "decline", "{\"version\":1,\"reason\":\"no\"}")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(propose(otherCoach, amina).statusCode()).isEqualTo(404);
+        assertThat(otherOrganisation.getJson("/api/v1/role-takings/" + id).statusCode())
+                .isEqualTo(404);
+        assertThat(otherOrganisation
+                        .getJson("/api/v1/participants/" + amina + "/role-takings")
+                        .statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> declined =
+                step(coach, id, "decline", "{\"version\":1,\"reason\":\"Prefers the library\"}");
+        assertThat(read(declined).get("status").asString()).isEqualTo("DECLINED");
+    }
+
+    @Test
+    void twoAgreementsForTheLastPlaceAtOnceGiveOneAgreementAndOneConflict() throws Exception {
+        String first = chosen(participant("Amina"));
+        String second = chosen(participant("Bram"));
+
+        List<HttpResponse<String>> answers;
+        try (Connection holder = ownerDataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (Statement statement = holder.createStatement()) {
+                statement.execute("lock table audit_event in exclusive mode");
+            }
+            CompletableFuture<HttpResponse<String>> one =
+                    CompletableFuture.supplyAsync(() -> step(coordinator, first, "agree", "{\"version\":2}"));
+            CompletableFuture<HttpResponse<String>> other =
+                    CompletableFuture.supplyAsync(() -> step(coordinator, second, "agree", "{\"version\":2}"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> waitingOnALock(holder) >= 2);
+            holder.rollback();
+            answers = List.of(one.get(60, TimeUnit.SECONDS), other.get(60, TimeUnit.SECONDS));
+        }
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
+        assertThat(owner().sql("select taken from valued_role where id = ?")
+                        .param(UUID.fromString(role))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(owner().sql("select count(*) from role_taking where role_id = ? and status = 'AGREED'")
+                        .param(UUID.fromString(role))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aTakingThatStartsBecomesAnActionOfTheOpenTrajectoryOnceHoweverOftenTheReactionRuns() {
+        UUID amina = participant("Amina");
+        HttpResponse<String> opened =
+                coordinator.post("/trajectories", Map.of("participant", amina.toString(), "coach", coachId.toString()));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(302);
+        String id = chosen(amina);
+        assertThat(step(coordinator, id, "agree", "{\"version\":2}").statusCode())
+                .isEqualTo(200);
+        assertThat(step(coach, id, "start", "{\"version\":3,\"date\":\"2026-03-09\"}")
+                        .statusCode())
+                .isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> actionsOf(id).size() == 1);
+        assertThat(actionsOf(id))
+                .containsExactly("JOIN_GROUP|Help in the repair café on Saturdays|PARTICIPANT|2026-03-09|OPEN");
+        boolean addedAgain = Tenancy.runAs(
+                organisation,
+                () -> actions.noteRoleTaken(
+                        organisation,
+                        new ParticipantId(amina),
+                        UUID.fromString(id),
+                        "Help in the repair café on Saturdays",
+                        LocalDate.of(2026, 3, 9)));
+        assertThat(addedAgain).as("a reaction carried out again adds nothing").isFalse();
+        assertThat(actionsOf(id)).hasSize(1);
+        assertThat(read(coach.getJson("/api/v1/participants/" + amina + "/map"))
+                        .get("members")
+                        .size())
+                .as("the participant said no to the map")
+                .isZero();
+        await().atMost(Duration.ofSeconds(20))
+                .alias("the reaction is done and leaves nothing in the registry")
+                .until(() -> owner().sql("select count(*) from event_publication where serialized_event like ?")
+                                .param("%" + id + "%")
+                                .query(Integer.class)
+                                .single()
+                        == 0);
+    }
+
+    private List<String> actionsOf(String taking) {
+        return owner().sql("""
+                        select kind || '|' || description || '|' || performer || '|' || due_on || '|' || status
+                        from coaching_action where role_taking_id = ?""")
+                .param(UUID.fromString(taking))
+                .query(String.class)
+                .list();
+    }
+
+    private String chosen(UUID participant) {
+        String id = read(propose(coach, participant)).get("id").asString();
+        assertThat(step(coach, id, "choose", "{\"version\":1,\"onMap\":false}").statusCode())
+                .isEqualTo(200);
+        return id;
+    }
+
+    private HttpResponse<String> propose(WebSession session, UUID participant) {
+        return session.sendJson(
+                "POST", "/api/v1/participants/" + participant + "/role-takings", "{\"role\":\"" + role + "\"}");
+    }
+
+    private static HttpResponse<String> step(WebSession session, String taking, String step, String body) {
+        return session.sendJson("POST", "/api/v1/role-takings/" + taking + "/" + step, body);
+    }
+
+    /** A participant who agreed to processing and to sharing with volunteer coaches, on the coach's caseload. */
+    private UUID participant(String name) {
+        HttpResponse<String> created = coordinator.sendJson("POST", "/api/v1/participants", """
+                {"name":"%s","consents":[{"purpose":"PROCESSING"},{"purpose":"SHARING","sharedWith":["VOLUNTEER_COACH"]}]}""".formatted(name));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        UUID participant = UUID.fromString(read(created).get("id").asString());
+        assertThat(coordinator
+                        .sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + coachId, "")
+                        .statusCode())
+                .isEqualTo(204);
+        return participant;
+    }
+
+    private static int waitingOnALock(Connection holder) throws Exception {
+        try (Statement statement = holder.createStatement();
+                ResultSet count =
+                        statement.executeQuery("select count(distinct pid) from pg_locks where not granted")) {
+            count.next();
+            return count.getInt(1);
+        }
+    }
+
+    private JsonNode read(HttpResponse<String> answer) {
+        return json.readTree(answer.body());
+    }
+
+    private WebSession signedIn(Account account) {
+        WebSession session = new WebSession(port);
+        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
+        return session;
+    }
+
+    private JdbcClient owner() {
+        return JdbcClient.create(ownerDataSource);
+    }
+}
