@@ -393,10 +393,31 @@ public final class TenantTableFixtures {
                     now(), a.id
                 from account a where a.organisation_id = ? limit 1""")
                         .params(
-                                UUID.randomUUID(),
+                                matchingOf("valued role", organisation),
                                 organisation,
                                 matchingOf("neighbourhood actor", organisation),
                                 organisation)
+                        .update());
+        // a participant proposed for that role, and a check-in on it (issue 14c, taking a role)
+        rowWriters.put(
+                "role_taking",
+                (organisation, suffix) -> owner.sql("""
+                insert into role_taking (id, organisation_id, role_id, participant_id, version, status, proposed_by,
+                    proposed_at)
+                select ?, ?, ?, ?, 1, 'PROPOSED', a.id, now() from account a where a.organisation_id = ? limit 1""")
+                        .params(
+                                matchingOf("role taking", organisation),
+                                organisation,
+                                matchingOf("valued role", organisation),
+                                participantOf(organisation),
+                                organisation)
+                        .update());
+        rowWriters.put(
+                "role_taking_checkin",
+                (organisation, suffix) -> owner.sql("""
+                insert into role_taking_checkin (id, organisation_id, taking_id, checked_on, note, given_by, given_at)
+                select ?, ?, ?, current_date, 'Fixture', a.id, now() from account a where a.organisation_id = ? limit 1""")
+                        .params(UUID.randomUUID(), organisation, matchingOf("role taking", organisation), organisation)
                         .update());
         rowWriters.put(
                 "neighbourhood_settings",
