@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A matching run for a coordinator: the organisation's open roles at actors on the map against the participants they
@@ -45,9 +46,11 @@ import org.springframework.transaction.annotation.Transactional;
  * own places, through {@link MinCostFlowRoleMatching}. It only proposes: nothing is stored. The talent cards and places
  * it reads are audited by their modules (one row per participant each); the languages it reads and the names it shows
  * by one row of its own naming every participant weighed.
+ *
+ * <p>Like a buddy matching run, it holds no transaction (nor its pooled connection) while OR-Tools solves: it reads
+ * and audits what it weighs in one transaction, solves with none, and reads and audits the names it shows in another.
  */
 @Service
-@Transactional // read-write: the reads of cards and places write their audit rows
 public class RoleProposals {
 
     private final Roles roles;
@@ -58,6 +61,7 @@ public class RoleProposals {
     private final MessageSource messages;
     private final AuditTrail audit;
     private final RoleMatcher matcher = new MinCostFlowRoleMatching();
+    private final TransactionTemplate transaction;
 
     RoleProposals(
             Roles roles,
@@ -66,7 +70,9 @@ public class RoleProposals {
             TalentCardManagement talentCards,
             PlaceManagement places,
             MessageSource messages,
-            AuditTrail audit) {
+            AuditTrail audit,
+            PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.roles = roles;
         this.actors = actors;
         this.participants = participants;
@@ -97,36 +103,18 @@ public class RoleProposals {
     /** Runs the matching with the default rules ({@link RoleMatchingRules#DEFAULT}); coordinators only. */
     public Run run() {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR);
-        Map<UUID, ActorView> actorById = new HashMap<>();
-        actors.list().forEach(actor -> actorById.put(actor.id(), actor));
-        Map<UUID, ActorSite> sites = new HashMap<>();
-        actorById
-                .values()
-                .forEach(actor -> sites.put(actor.id(), KnownActor.of(actor).site()));
-        List<ValuedRole> open = roles.open(me.organisationId(), Roles.sitesOf(sites)).stream()
-                .filter(role -> role.site().point() != null)
-                .toList();
-        Map<String, ValuedRole> roleById = new HashMap<>();
-        open.forEach(role -> roleById.put(role.id().toString(), role));
-
-        Set<ParticipantId> approachable = participants.approachableForMatching(participants.workable());
-        List<Candidate> candidates = new ArrayList<>();
-        for (ParticipantId participant : approachable) {
-            candidate(participant).ifPresent(candidates::add);
-        }
+        Weighed weighed = transaction.execute(status -> weigh(me));
         RoleMatchingResult result = matcher.match(
-                open.stream().map(RoleProposals::openRole).toList(), candidates, RoleMatchingRules.DEFAULT);
+                weighed.open().stream().map(RoleProposals::openRole).toList(),
+                weighed.candidates(),
+                RoleMatchingRules.DEFAULT);
 
         Set<ParticipantId> proposed = new LinkedHashSet<>();
         result.proposals()
                 .forEach(proposal -> proposed.add(new ParticipantId(UUID.fromString(proposal.participantId()))));
-        if (!candidates.isEmpty()) {
-            audit.record(
-                    Action.LIST,
-                    AuditTrail.Subject.PARTICIPANT,
-                    candidates.stream().map(c -> UUID.fromString(c.id())).toList());
-        }
-        Map<ParticipantId, String> names = participants.namesAuditedByCaller(proposed);
+        Map<ParticipantId, String> names = transaction.execute(status -> participants.namesAuditedByCaller(proposed));
+        Map<String, ValuedRole> roleById = new HashMap<>();
+        weighed.open().forEach(role -> roleById.put(role.id().toString(), role));
         Locale locale = LocaleContextHolder.getLocale();
         List<Proposal> proposals = result.proposals().stream()
                 .map(proposal -> {
@@ -136,7 +124,7 @@ public class RoleProposals {
                             role.id(),
                             role.details().title(),
                             role.site().actor(),
-                            actorById.get(role.site().actor()).name(),
+                            weighed.actorById().get(role.site().actor()).name(),
                             participant.value(),
                             names.get(participant),
                             proposal.score(),
@@ -144,7 +132,35 @@ public class RoleProposals {
                             reasons(proposal, locale));
                 })
                 .toList();
-        return new Run(proposals, open.size(), candidates.size());
+        return new Run(proposals, weighed.open().size(), weighed.candidates().size());
+    }
+
+    /** What a run weighs: the open roles with a place, their actors, and the candidates. */
+    private record Weighed(List<ValuedRole> open, Map<UUID, ActorView> actorById, List<Candidate> candidates) {}
+
+    /** Reads the roles and candidates, and audits the candidates read; in the caller's transaction. */
+    private Weighed weigh(SignedInUser me) {
+        Map<UUID, ActorView> actorById = new HashMap<>();
+        actors.list().forEach(actor -> actorById.put(actor.id(), actor));
+        Map<UUID, ActorSite> sites = new HashMap<>();
+        actorById
+                .values()
+                .forEach(actor -> sites.put(actor.id(), KnownActor.of(actor).site()));
+        List<ValuedRole> open = roles.open(me.organisationId(), Roles.sitesOf(sites)).stream()
+                .filter(role -> role.site().point() != null)
+                .toList();
+        Set<ParticipantId> approachable = participants.approachableForMatching(participants.workable());
+        List<Candidate> candidates = new ArrayList<>();
+        for (ParticipantId participant : approachable) {
+            candidate(participant).ifPresent(candidates::add);
+        }
+        if (!candidates.isEmpty()) {
+            audit.record(
+                    Action.LIST,
+                    AuditTrail.Subject.PARTICIPANT,
+                    candidates.stream().map(c -> UUID.fromString(c.id())).toList());
+        }
+        return new Weighed(open, actorById, candidates);
     }
 
     /** The participant as the matching knows them; none without a talent they would like to share. */
