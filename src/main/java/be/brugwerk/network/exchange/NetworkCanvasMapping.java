@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * How a Network Canvas interview becomes a network map: which node type holds the members, which column is a member's
  * name, and which study variables give the ring, the contact frequency, the relation category and the support
  * functions, with value mappings ({@code Daily=DAILY}); optionally the layout variable whose {@code _x}/{@code _y}
- * (0–1 of the screen) says where a member is drawn. Every part is optional: without it a member stands on the
+ * (0–1 of the screen; {@code _X}/{@code _Y} in GraphML) says where a member is drawn. Every part is optional: without it a member stands on the
  * {@code MIDDLE} ring as an {@code ACQUAINTANCE}, seen monthly. The page and the API send it as the same flat
  * parameters ({@link #PARAMETERS}); a value mapping is {@code value=CONSTANT} pairs separated by {@code ;} (new
  * lines are read too, but a request parameter is one line).
@@ -34,7 +34,8 @@ import java.util.TreeSet;
  * @param name the name column; null: {@code name}; {@code networkCanvasUUID} names a member by its node id
  * @param support per support function, the column saying whether the member gives it; a cell {@code true}, {@code 1}
  *        or {@code yes} means the participant receives it, unless {@code supportValues} maps the cell otherwise
- * @param layout a layout variable (e.g. {@code Cords}): its columns {@code Cords_x}, {@code Cords_y}
+ * @param layout a layout variable (e.g. {@code Cords}): its columns {@code Cords_x}, {@code Cords_y} (in GraphML
+ *        {@code Cords_X}, {@code Cords_Y})
  */
 public record NetworkCanvasMapping(
         String nodeType,
@@ -171,15 +172,16 @@ public record NetworkCanvasMapping(
         for (String column : support.values()) {
             used.add(existing(members, column, "a support column"));
         }
+        List<String> layoutColumns = List.of();
         if (layout != null) {
-            used.add(existing(members, layout + "_x", "the layout's x column"));
-            used.add(existing(members, layout + "_y", "the layout's y column"));
+            layoutColumns = List.of(layoutColumn(members, "x"), layoutColumn(members, "y"));
+            used.addAll(layoutColumns);
         }
         List<MapFile.Member> mapped = new ArrayList<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (NetworkCanvasInterview.Node node : interview.nodes()) {
             if (node.type().equals(type)) {
-                MapFile.Member member = member(node, nameColumn);
+                MapFile.Member member = member(node, nameColumn, layoutColumns);
                 mapped.add(member);
                 names.put(node.uuid(), member.name() == null ? node.uuid() : member.name());
             }
@@ -187,13 +189,17 @@ public record NetworkCanvasMapping(
         Map<Set<String>, TreeSet<String>> typesByPair = new LinkedHashMap<>();
         Map<Set<String>, NetworkCanvasInterview.Edge> firstEdge = new LinkedHashMap<>();
         int edgesToOthers = 0;
+        int edgesToThemselves = 0;
         for (NetworkCanvasInterview.Edge edge : interview.edges()) {
             if (!names.containsKey(edge.source()) || !names.containsKey(edge.target())) {
                 edgesToOthers++;
                 continue;
             }
-            Set<String> pair =
-                    edge.source().equals(edge.target()) ? Set.of(edge.source()) : Set.of(edge.source(), edge.target());
+            if (edge.source().equals(edge.target())) { // a map's tie joins two members: listed, not imported
+                edgesToThemselves++;
+                continue;
+            }
+            Set<String> pair = Set.of(edge.source(), edge.target());
             typesByPair.computeIfAbsent(pair, p -> new TreeSet<>()).add(edge.type());
             firstEdge.putIfAbsent(pair, edge);
         }
@@ -216,7 +222,7 @@ public record NetworkCanvasMapping(
                 interview,
                 type,
                 new MapFile("ego:" + interview.session(), 0, mapped, ties),
-                unused(interview, type, used, edgesToOthers),
+                unused(interview, type, used, edgesToOthers, edgesToThemselves),
                 tieTypes);
     }
 
@@ -294,7 +300,8 @@ public record NetworkCanvasMapping(
         return column;
     }
 
-    private MapFile.Member member(NetworkCanvasInterview.Node node, String nameColumn) throws BadInput {
+    private MapFile.Member member(NetworkCanvasInterview.Node node, String nameColumn, List<String> layoutColumns)
+            throws BadInput {
         Map<String, String> cells = node.variables();
         String memberName = nameColumn == null || nameColumn.equals(NODE_ID_AS_NAME) ? null : cells.get(nameColumn);
         Map<SupportFunction, SupportDirection> given = new EnumMap<>(SupportFunction.class);
@@ -318,7 +325,7 @@ public record NetworkCanvasMapping(
                 false,
                 null,
                 null,
-                angle(node));
+                angle(node, layoutColumns));
     }
 
     /** A cell by the column's value mapping, else by the constant's own name (any case); blank is the default. */
@@ -357,13 +364,30 @@ public record NetworkCanvasMapping(
         return mappedTo.equals("NONE") ? Optional.empty() : Optional.of(SupportDirection.valueOf(mappedTo));
     }
 
-    /** The angle (0 up, clockwise, in degrees) of the node's layout position seen from the screen's centre. */
-    private Double angle(NetworkCanvasInterview.Node node) throws BadInput {
-        if (layout == null) {
+    /**
+     * The layout variable's column for {@code axis}: {@code <layout>_x} as the CSV export names it, else
+     * {@code <layout>_X} as the GraphML export names it.
+     */
+    private String layoutColumn(NetworkCanvasInterview.EntityType members, String axis) throws BadInput {
+        String upper = layout + "_" + axis.toUpperCase(Locale.ROOT);
+        if (members != null
+                && !members.columns().contains(layout + "_" + axis)
+                && members.columns().contains(upper)) {
+            return upper;
+        }
+        return existing(members, layout + "_" + axis, "the layout's " + axis + " column");
+    }
+
+    /**
+     * The angle (0 up, clockwise, in degrees) of the node's layout position seen from the screen's centre; null
+     * without a layout ({@code columns} empty).
+     */
+    private static Double angle(NetworkCanvasInterview.Node node, List<String> columns) throws BadInput {
+        if (columns.isEmpty()) {
             return null;
         }
-        Double x = coordinate(node, layout + "_x");
-        Double y = coordinate(node, layout + "_y");
+        Double x = coordinate(node, columns.get(0));
+        Double y = coordinate(node, columns.get(1));
         if (x == null || y == null || x == 0.5 && y == 0.5) {
             return null;
         }
@@ -388,7 +412,11 @@ public record NetworkCanvasMapping(
     }
 
     private static List<Unused> unused(
-            NetworkCanvasInterview interview, String memberType, Set<String> used, int edgesToOthers) {
+            NetworkCanvasInterview interview,
+            String memberType,
+            Set<String> used,
+            int edgesToOthers,
+            int edgesToThemselves) {
         List<Unused> unused = new ArrayList<>();
         if (!interview.ego().variables().isEmpty()) {
             unused.add(new Unused(
@@ -417,6 +445,9 @@ public record NetworkCanvasMapping(
         }
         if (edgesToOthers > 0) {
             unused.add(new Unused(edgesToOthers + " edges to nodes that are not members", List.of()));
+        }
+        if (edgesToThemselves > 0) {
+            unused.add(new Unused(edgesToThemselves + " edges from a member to itself", List.of()));
         }
         return unused;
     }

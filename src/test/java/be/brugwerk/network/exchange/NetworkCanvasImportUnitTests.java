@@ -106,6 +106,37 @@ class NetworkCanvasImportUnitTests {
         assertThat(interviews).extracting(NetworkCanvasInterview::caseId).containsExactly("jan", "mia");
     }
 
+    /**
+     * An export a researcher packed again on a Mac (as the ZIP of Network Canvas' own data tutorial is): the files in
+     * a folder, beside macOS' {@code __MACOSX/…/._<file>} metadata (binary AppleDouble headers named like the CSV files)
+     * and a {@code .DS_Store}. The metadata is never read as a file of the export: not an ego file without a row, not
+     * an edge list standing in for the real one.
+     */
+    @Test
+    void readsAnExportPackedAgainOnAMacAsTheExportItself() throws BadInput {
+        String appleDouble = "\u0000\u0005\u0016\u0007\u0000\u0002\u0000\u0000Mac OS X        \u0000\u0002ATTR";
+        Map<String, String> packed = new java.util.TreeMap<>();
+        NetworkCanvasExports.csvFiles().forEach((name, text) -> {
+            packed.put("networkCanvasExport/" + name, text);
+            packed.put("__MACOSX/networkCanvasExport/._" + name, appleDouble);
+        });
+        packed.put("networkCanvasExport/.DS_Store", appleDouble);
+        packed.put("networkCanvasExport/._" + JAN + "edgeList_knows.csv", appleDouble);
+
+        List<NetworkCanvasInterview> interviews = NetworkCanvasExport.recognise(
+                        MapFormat.ZIP, NetworkCanvasExports.zip(packed))
+                .orElseThrow()
+                .interviews();
+
+        assertThat(interviews).extracting(NetworkCanvasInterview::caseId).containsExactly("jan", "mia");
+        assertThat(interviews.get(0).edges())
+                .extracting(NetworkCanvasInterview.Edge::type)
+                .containsExactly("family", "knows", "knows", "visits");
+        assertThat(NetworkCanvasMapping.none().apply(interviews.get(0)).unused())
+                .extracting(NetworkCanvasMapping.Unused::where)
+                .noneMatch(where -> where.contains("._"));
+    }
+
     @Test
     void leavesBrugwerksOwnZipToItsOwnReader() throws BadInput {
         MapFile ours = new MapFile("p", 0, List.of(), List.of());
@@ -230,7 +261,12 @@ class NetworkCanvasImportUnitTests {
                 .contains(
                         new NetworkCanvasMapping.Unused("GraphML line 15 <graph>", List.of("age")),
                         new NetworkCanvasMapping.Unused("GraphML nodes of type \"Person\"", List.of("closeness")),
-                        new NetworkCanvasMapping.Unused("GraphML edges of type \"knows\"", List.of("since")));
+                        new NetworkCanvasMapping.Unused("GraphML edges of type \"knows\"", List.of("since")),
+                        new NetworkCanvasMapping.Unused("1 edges from a member to itself", List.of()));
+        assertThat(jan.unused())
+                .extracting(NetworkCanvasMapping.Unused::columns)
+                .as("the layout's GraphML keys Cords_X and Cords_Y are used")
+                .noneMatch(columns -> columns.contains("Cords_X") || columns.contains("Cords_Y"));
     }
 
     @Test
