@@ -162,12 +162,19 @@ public record NetworkCanvasMapping(
         if (nameColumn != null && !nameColumn.equals(NODE_ID_AS_NAME)) {
             used.add(nameColumn);
         }
+        Map<String, List<String>> categorical = new LinkedHashMap<>();
         for (Column column :
                 List.of(Optional.ofNullable(ring), Optional.ofNullable(frequency), Optional.ofNullable(category))
                         .stream()
                         .flatMap(Optional::stream)
                         .toList()) {
-            used.add(existing(members, column.column(), "a mapped column"));
+            List<String> options = options(members, column.column());
+            if (options.isEmpty()) {
+                used.add(existing(members, column.column(), "a mapped column"));
+            } else {
+                categorical.put(column.column(), options);
+                used.addAll(options);
+            }
         }
         for (String column : support.values()) {
             used.add(existing(members, column, "a support column"));
@@ -181,7 +188,7 @@ public record NetworkCanvasMapping(
         Map<String, String> names = new LinkedHashMap<>();
         for (NetworkCanvasInterview.Node node : interview.nodes()) {
             if (node.type().equals(type)) {
-                MapFile.Member member = member(node, nameColumn, layoutColumns);
+                MapFile.Member member = member(node, nameColumn, layoutColumns, categorical);
                 mapped.add(member);
                 names.put(node.uuid(), member.name() == null ? node.uuid() : member.name());
             }
@@ -300,7 +307,11 @@ public record NetworkCanvasMapping(
         return column;
     }
 
-    private MapFile.Member member(NetworkCanvasInterview.Node node, String nameColumn, List<String> layoutColumns)
+    private MapFile.Member member(
+            NetworkCanvasInterview.Node node,
+            String nameColumn,
+            List<String> layoutColumns,
+            Map<String, List<String>> categorical)
             throws BadInput {
         Map<String, String> cells = node.variables();
         String memberName = nameColumn == null || nameColumn.equals(NODE_ID_AS_NAME) ? null : cells.get(nameColumn);
@@ -312,9 +323,9 @@ public record NetworkCanvasMapping(
                 node.where(),
                 node.uuid(),
                 FlatMember.blank(memberName) ? null : memberName.strip(),
-                mapped(node, category, RelationCategory.class, DEFAULT_CATEGORY),
-                mapped(node, ring, Ring.class, DEFAULT_RING),
-                mapped(node, frequency, ContactFrequency.class, DEFAULT_FREQUENCY),
+                mapped(node, category, categorical, RelationCategory.class, DEFAULT_CATEGORY),
+                mapped(node, ring, categorical, Ring.class, DEFAULT_RING),
+                mapped(node, frequency, categorical, ContactFrequency.class, DEFAULT_FREQUENCY),
                 given,
                 Valence.SUPPORTIVE,
                 RelationshipStatus.ACTIVE,
@@ -328,13 +339,28 @@ public record NetworkCanvasMapping(
                 angle(node, layoutColumns));
     }
 
-    /** A cell by the column's value mapping, else by the constant's own name (any case); blank is the default. */
+    /**
+     * A cell by the column's value mapping, else by the constant's own name (any case); blank is the default. A
+     * categorical variable ({@code categorical} holds its option columns) gives the first option whose cell is
+     * {@code true}, in the order of the file's columns; none is the default.
+     */
     private static <E extends Enum<E>> E mapped(
-            NetworkCanvasInterview.Node node, Column column, Class<E> type, E otherwise) throws BadInput {
-        if (column == null || FlatMember.blank(node.variables().get(column.column()))) {
+            NetworkCanvasInterview.Node node,
+            Column column,
+            Map<String, List<String>> categorical,
+            Class<E> type,
+            E otherwise)
+            throws BadInput {
+        if (column == null) {
             return otherwise;
         }
-        String cell = node.variables().get(column.column()).strip();
+        String cell = categorical.containsKey(column.column())
+                ? selected(node, column.column(), categorical.get(column.column()))
+                : node.variables().get(column.column());
+        if (FlatMember.blank(cell)) {
+            return otherwise;
+        }
+        cell = cell.strip();
         String constant = column.values().getOrDefault(cell, cell.toUpperCase(Locale.ROOT));
         for (E candidate : type.getEnumConstants()) {
             if (candidate.name().equals(constant)) {
@@ -345,6 +371,49 @@ public record NetworkCanvasMapping(
                 node.where(),
                 column.column() + ": value \"" + cell + "\" has no mapping; map it to one of "
                         + Arrays.toString(type.getEnumConstants()));
+    }
+
+    /** The option of a categorical variable the node has selected first ({@code <variable>_<option>} true); or null. */
+    private static String selected(NetworkCanvasInterview.Node node, String variable, List<String> options) {
+        return options.stream()
+                .filter(option -> "true"
+                        .equalsIgnoreCase(
+                                node.variables().getOrDefault(option, "").strip()))
+                .findFirst()
+                .map(option -> option.substring(variable.length() + 1))
+                .orElse(null);
+    }
+
+    /**
+     * The categorical variables among {@code columns}, as a mapping may name them: every name {@code v} that is not a
+     * column itself while at least two columns start with {@code v_} (the exporter's {@code <variable>_<option>}),
+     * other than a layout variable's {@code v_x}, {@code v_y}.
+     */
+    public static List<String> categoricalVariables(List<String> columns) {
+        Map<String, Integer> prefixes = new LinkedHashMap<>();
+        for (String column : columns) {
+            for (int end = column.indexOf('_'); end > 0; end = column.indexOf('_', end + 1)) {
+                prefixes.merge(column.substring(0, end), 1, Integer::sum);
+            }
+        }
+        return prefixes.entrySet().stream()
+                .filter(p -> p.getValue() > 1 && !columns.contains(p.getKey()))
+                .filter(p -> !columns.contains(p.getKey() + "_x") && !columns.contains(p.getKey() + "_X"))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /**
+     * The option columns {@code <variable>_<option>} of a categorical variable, as the exporter writes one in CSV and
+     * GraphML; empty when the member node type has a column of that very name (or none is found).
+     */
+    private static List<String> options(NetworkCanvasInterview.EntityType members, String variable) {
+        if (members == null || members.columns().contains(variable)) {
+            return List.of();
+        }
+        return members.columns().stream()
+                .filter(c -> c.startsWith(variable + "_") && c.length() > variable.length() + 1)
+                .toList();
     }
 
     private Optional<SupportDirection> direction(NetworkCanvasInterview.Node node, String column) throws BadInput {

@@ -96,6 +96,40 @@ class NetworkCanvasImportUnitTests {
                 .contains(List.of("contact_freq", "closeness", "emotional_support", "Cords_x", "Cords_y", "remark"));
     }
 
+    /**
+     * A categorical variable, which the exporter writes as one {@code true}/{@code false} column per option
+     * ({@code relation_family}, {@code relation_neighbour}), mapped by the variable's name: the option selected gives
+     * the value, none the default; its option columns are used, not listed.
+     */
+    @Test
+    void mapsACategoricalVariableByTheOptionSelected() throws BadInput {
+        Map<String, String> files = NetworkCanvasExports.csvFiles();
+        String mia = "mia_" + MIA_SESSION + "_attributeList_Person.csv";
+        files.put(
+                mia,
+                NetworkCanvasExports.PERSON_HEADER + ",relation_family,relation_neighbour\r\n"
+                        + "1,ego-mia,node-mo,Mo,Daily,close,true,0.3,0.3,,true,false\r\n"
+                        + "2,ego-mia,node-lea,Lea,Weekly,far,false,0.7,0.7,,false,false\r\n");
+        NetworkCanvasInterview interview = NetworkCanvasExport.recognise(MapFormat.ZIP, NetworkCanvasExports.zip(files))
+                .orElseThrow()
+                .interview("mia");
+
+        NetworkCanvasMapping.Result mapped = NetworkCanvasMapping.of(
+                        Map.of("category", "relation", "categoryValues", "neighbour=NEIGHBOUR"))
+                .apply(interview);
+
+        assertThat(mapped.map().members())
+                .extracting(MapFile.Member::name, MapFile.Member::category)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Mo", RelationCategory.FAMILY),
+                        org.assertj.core.groups.Tuple.tuple("Lea", RelationCategory.ACQUAINTANCE));
+        assertThat(mapped.unused().toString()).doesNotContain("relation_");
+        assertThat(NetworkCanvasMapping.categoricalVariables(
+                        interview.nodeTypes().get("Person").columns()))
+                .as("what the page offers beside the columns")
+                .containsExactly("relation");
+    }
+
     @Test
     void readsLooseCsvFilesAsTheZip() throws BadInput {
         Map<String, byte[]> loose = new HashMap<>();
@@ -202,6 +236,14 @@ class NetworkCanvasImportUnitTests {
                         .members())
                 .extracting(MapFile.Member::name)
                 .containsExactly("Vermeulen, An", "-Bob", "=Zus");
+        assertThat(NetworkCanvasMapping.of(Map.of("name", "networkCanvasUUID"))
+                        .apply(jan)
+                        .map()
+                        .toImport(0)
+                        .members())
+                .extracting(MapDocument.MemberEntry::name)
+                .as("named by their node id")
+                .containsExactly("node-an", "node-bob", "node-zus");
     }
 
     @Test
