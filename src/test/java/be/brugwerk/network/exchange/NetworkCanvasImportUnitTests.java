@@ -103,16 +103,11 @@ class NetworkCanvasImportUnitTests {
      */
     @Test
     void mapsACategoricalVariableByTheOptionSelected() throws BadInput {
-        Map<String, String> files = NetworkCanvasExports.csvFiles();
-        String mia = "mia_" + MIA_SESSION + "_attributeList_Person.csv";
-        files.put(
-                mia,
+        NetworkCanvasInterview interview = miaWith(
+                "attributeList_Person.csv",
                 NetworkCanvasExports.PERSON_HEADER + ",relation_family,relation_neighbour\r\n"
                         + "1,ego-mia,node-mo,Mo,Daily,close,true,0.3,0.3,,true,false\r\n"
                         + "2,ego-mia,node-lea,Lea,Weekly,far,false,0.7,0.7,,false,false\r\n");
-        NetworkCanvasInterview interview = NetworkCanvasExport.recognise(MapFormat.ZIP, NetworkCanvasExports.zip(files))
-                .orElseThrow()
-                .interview("mia");
 
         NetworkCanvasMapping.Result mapped = NetworkCanvasMapping.of(
                         Map.of("category", "relation", "categoryValues", "neighbour=NEIGHBOUR"))
@@ -169,6 +164,35 @@ class NetworkCanvasImportUnitTests {
         assertThat(NetworkCanvasMapping.none().apply(interviews.get(0)).unused())
                 .extracting(NetworkCanvasMapping.Unused::where)
                 .noneMatch(where -> where.contains("._"));
+    }
+
+    /** Network Canvas 6 quoted every cell of an edge list, its header too (as the tutorial's export shows). */
+    @Test
+    void readsAnEdgeListWhoseEveryCellIsQuoted() throws BadInput {
+        NetworkCanvasInterview interview = miaWith(
+                "edgeList_knows.csv",
+                String.join(
+                        "\r\n",
+                        "\"edgeID\",\"from\",\"to\",\"networkCanvasEgoUUID\",\"networkCanvasUUID\","
+                                + "\"networkCanvasSourceUUID\",\"networkCanvasTargetUUID\",\"since\"",
+                        "1,1,2,\"ego-mia\",\"edge-m1\",\"node-mo\",\"node-lea\",\"2019\"",
+                        ""));
+
+        NetworkCanvasMapping.Result mia = NetworkCanvasMapping.none().apply(interview);
+
+        assertThat(mia.ties()).containsExactly(new NetworkCanvasMapping.TieTypes("Mo", "Lea", List.of("knows")));
+        assertThat(mia.unused())
+                .contains(new NetworkCanvasMapping.Unused(
+                        "mia_" + MIA_SESSION + "_edgeList_knows.csv line 1", List.of("since")));
+    }
+
+    /** The interview of case mia, one of its files ({@code <case>_<session>_} left out of the name) replaced. */
+    private static NetworkCanvasInterview miaWith(String file, String content) throws BadInput {
+        Map<String, String> files = NetworkCanvasExports.csvFiles();
+        files.put("mia_" + MIA_SESSION + "_" + file, content);
+        return NetworkCanvasExport.recognise(MapFormat.ZIP, NetworkCanvasExports.zip(files))
+                .orElseThrow()
+                .interview("mia");
     }
 
     @Test
