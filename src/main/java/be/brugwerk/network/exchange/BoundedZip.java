@@ -16,7 +16,9 @@ import java.util.zip.ZipInputStream;
  * The files of an uploaded ZIP archive, unpacked within bounds: at most a given number of entries, none over
  * {@value #LARGEST_ENTRY_MB} MB and all together at most {@value #LARGEST_TOTAL_MB} MB once unpacked, counted as the
  * bytes come (a ZIP's own size claims are not trusted), so a ZIP bomb stops at the limit. Files the reader does not
- * want are unpacked too, and count toward the total, but are not kept.
+ * want are unpacked too, and count toward the total, but are not kept; so are the metadata files macOS adds when it
+ * packs a folder (everything under {@code __MACOSX/}, and files named {@code ._<name>}), which are never data: a
+ * {@code ._case_session_ego.csv} beside the real one would otherwise pass for a second export file.
  */
 final class BoundedZip {
 
@@ -56,7 +58,7 @@ final class BoundedZip {
                 }
                 byte[] content = bounded(zip, entry.getName(), LARGEST_TOTAL_MB * 1024L * 1024 - total);
                 total += content.length;
-                if (wanted.test(entry.getName())) {
+                if (!macOsMetadata(entry.getName()) && wanted.test(entry.getName())) {
                     files.add(new Entry(entry.getName(), content));
                 }
             }
@@ -72,6 +74,12 @@ final class BoundedZip {
             throw new BadInput("ZIP", "not a ZIP archive, or an empty one");
         }
         return files;
+    }
+
+    /** Whether the path is one of the metadata files macOS' archiver adds: a {@code __MACOSX} folder or {@code ._x}. */
+    static boolean macOsMetadata(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return path.startsWith("__MACOSX/") || path.contains("/__MACOSX/") || name.startsWith("._");
     }
 
     private static byte[] bounded(InputStream entry, String path, long left) throws IOException, BadInput {

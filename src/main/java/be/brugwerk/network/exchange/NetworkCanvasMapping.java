@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * How a Network Canvas interview becomes a network map: which node type holds the members, which column is a member's
  * name, and which study variables give the ring, the contact frequency, the relation category and the support
  * functions, with value mappings ({@code Daily=DAILY}); optionally the layout variable whose {@code _x}/{@code _y}
- * (0–1 of the screen) says where a member is drawn. Every part is optional: without it a member stands on the
+ * (0–1 of the screen; {@code _X}/{@code _Y} in GraphML) says where a member is drawn. Every part is optional: without it a member stands on the
  * {@code MIDDLE} ring as an {@code ACQUAINTANCE}, seen monthly. The page and the API send it as the same flat
  * parameters ({@link #PARAMETERS}); a value mapping is {@code value=CONSTANT} pairs separated by {@code ;} (new
  * lines are read too, but a request parameter is one line).
@@ -34,7 +34,8 @@ import java.util.TreeSet;
  * @param name the name column; null: {@code name}; {@code networkCanvasUUID} names a member by its node id
  * @param support per support function, the column saying whether the member gives it; a cell {@code true}, {@code 1}
  *        or {@code yes} means the participant receives it, unless {@code supportValues} maps the cell otherwise
- * @param layout a layout variable (e.g. {@code Cords}): its columns {@code Cords_x}, {@code Cords_y}
+ * @param layout a layout variable (e.g. {@code Cords}): its columns {@code Cords_x}, {@code Cords_y} (in GraphML
+ *        {@code Cords_X}, {@code Cords_Y})
  */
 public record NetworkCanvasMapping(
         String nodeType,
@@ -161,25 +162,33 @@ public record NetworkCanvasMapping(
         if (nameColumn != null && !nameColumn.equals(NODE_ID_AS_NAME)) {
             used.add(nameColumn);
         }
+        Map<String, List<String>> categorical = new LinkedHashMap<>();
         for (Column column :
                 List.of(Optional.ofNullable(ring), Optional.ofNullable(frequency), Optional.ofNullable(category))
                         .stream()
                         .flatMap(Optional::stream)
                         .toList()) {
-            used.add(existing(members, column.column(), "a mapped column"));
+            List<String> options = options(members, column.column());
+            if (options.isEmpty()) {
+                used.add(existing(members, column.column(), "a mapped column"));
+            } else {
+                categorical.put(column.column(), options);
+                used.addAll(options);
+            }
         }
         for (String column : support.values()) {
             used.add(existing(members, column, "a support column"));
         }
+        List<String> layoutColumns = List.of();
         if (layout != null) {
-            used.add(existing(members, layout + "_x", "the layout's x column"));
-            used.add(existing(members, layout + "_y", "the layout's y column"));
+            layoutColumns = List.of(layoutColumn(members, "x"), layoutColumn(members, "y"));
+            used.addAll(layoutColumns);
         }
         List<MapFile.Member> mapped = new ArrayList<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (NetworkCanvasInterview.Node node : interview.nodes()) {
             if (node.type().equals(type)) {
-                MapFile.Member member = member(node, nameColumn);
+                MapFile.Member member = member(node, nameColumn, layoutColumns, categorical);
                 mapped.add(member);
                 names.put(node.uuid(), member.name() == null ? node.uuid() : member.name());
             }
@@ -187,13 +196,17 @@ public record NetworkCanvasMapping(
         Map<Set<String>, TreeSet<String>> typesByPair = new LinkedHashMap<>();
         Map<Set<String>, NetworkCanvasInterview.Edge> firstEdge = new LinkedHashMap<>();
         int edgesToOthers = 0;
+        int edgesToThemselves = 0;
         for (NetworkCanvasInterview.Edge edge : interview.edges()) {
             if (!names.containsKey(edge.source()) || !names.containsKey(edge.target())) {
                 edgesToOthers++;
                 continue;
             }
-            Set<String> pair =
-                    edge.source().equals(edge.target()) ? Set.of(edge.source()) : Set.of(edge.source(), edge.target());
+            if (edge.source().equals(edge.target())) { // a map's tie joins two members: listed, not imported
+                edgesToThemselves++;
+                continue;
+            }
+            Set<String> pair = Set.of(edge.source(), edge.target());
             typesByPair.computeIfAbsent(pair, p -> new TreeSet<>()).add(edge.type());
             firstEdge.putIfAbsent(pair, edge);
         }
@@ -216,7 +229,7 @@ public record NetworkCanvasMapping(
                 interview,
                 type,
                 new MapFile("ego:" + interview.session(), 0, mapped, ties),
-                unused(interview, type, used, edgesToOthers),
+                unused(interview, type, used, edgesToOthers, edgesToThemselves),
                 tieTypes);
     }
 
@@ -294,7 +307,12 @@ public record NetworkCanvasMapping(
         return column;
     }
 
-    private MapFile.Member member(NetworkCanvasInterview.Node node, String nameColumn) throws BadInput {
+    private MapFile.Member member(
+            NetworkCanvasInterview.Node node,
+            String nameColumn,
+            List<String> layoutColumns,
+            Map<String, List<String>> categorical)
+            throws BadInput {
         Map<String, String> cells = node.variables();
         String memberName = nameColumn == null || nameColumn.equals(NODE_ID_AS_NAME) ? null : cells.get(nameColumn);
         Map<SupportFunction, SupportDirection> given = new EnumMap<>(SupportFunction.class);
@@ -305,9 +323,9 @@ public record NetworkCanvasMapping(
                 node.where(),
                 node.uuid(),
                 FlatMember.blank(memberName) ? null : memberName.strip(),
-                mapped(node, category, RelationCategory.class, DEFAULT_CATEGORY),
-                mapped(node, ring, Ring.class, DEFAULT_RING),
-                mapped(node, frequency, ContactFrequency.class, DEFAULT_FREQUENCY),
+                mapped(node, category, categorical, RelationCategory.class, DEFAULT_CATEGORY),
+                mapped(node, ring, categorical, Ring.class, DEFAULT_RING),
+                mapped(node, frequency, categorical, ContactFrequency.class, DEFAULT_FREQUENCY),
                 given,
                 Valence.SUPPORTIVE,
                 RelationshipStatus.ACTIVE,
@@ -318,16 +336,31 @@ public record NetworkCanvasMapping(
                 false,
                 null,
                 null,
-                angle(node));
+                angle(node, layoutColumns));
     }
 
-    /** A cell by the column's value mapping, else by the constant's own name (any case); blank is the default. */
+    /**
+     * A cell by the column's value mapping, else by the constant's own name (any case); blank is the default. A
+     * categorical variable ({@code categorical} holds its option columns) gives the first option whose cell is
+     * {@code true}, in the order of the file's columns; none is the default.
+     */
     private static <E extends Enum<E>> E mapped(
-            NetworkCanvasInterview.Node node, Column column, Class<E> type, E otherwise) throws BadInput {
-        if (column == null || FlatMember.blank(node.variables().get(column.column()))) {
+            NetworkCanvasInterview.Node node,
+            Column column,
+            Map<String, List<String>> categorical,
+            Class<E> type,
+            E otherwise)
+            throws BadInput {
+        if (column == null) {
             return otherwise;
         }
-        String cell = node.variables().get(column.column()).strip();
+        String cell = categorical.containsKey(column.column())
+                ? selected(node, column.column(), categorical.get(column.column()))
+                : node.variables().get(column.column());
+        if (FlatMember.blank(cell)) {
+            return otherwise;
+        }
+        cell = cell.strip();
         String constant = column.values().getOrDefault(cell, cell.toUpperCase(Locale.ROOT));
         for (E candidate : type.getEnumConstants()) {
             if (candidate.name().equals(constant)) {
@@ -338,6 +371,49 @@ public record NetworkCanvasMapping(
                 node.where(),
                 column.column() + ": value \"" + cell + "\" has no mapping; map it to one of "
                         + Arrays.toString(type.getEnumConstants()));
+    }
+
+    /** The option of a categorical variable the node has selected first ({@code <variable>_<option>} true); or null. */
+    private static String selected(NetworkCanvasInterview.Node node, String variable, List<String> options) {
+        return options.stream()
+                .filter(option -> "true"
+                        .equalsIgnoreCase(
+                                node.variables().getOrDefault(option, "").strip()))
+                .findFirst()
+                .map(option -> option.substring(variable.length() + 1))
+                .orElse(null);
+    }
+
+    /**
+     * The categorical variables among {@code columns}, as a mapping may name them: every name {@code v} that is not a
+     * column itself while at least two columns start with {@code v_} (the exporter's {@code <variable>_<option>}),
+     * other than a layout variable's {@code v_x}, {@code v_y}.
+     */
+    public static List<String> categoricalVariables(List<String> columns) {
+        Map<String, Integer> prefixes = new LinkedHashMap<>();
+        for (String column : columns) {
+            for (int end = column.indexOf('_'); end > 0; end = column.indexOf('_', end + 1)) {
+                prefixes.merge(column.substring(0, end), 1, Integer::sum);
+            }
+        }
+        return prefixes.entrySet().stream()
+                .filter(p -> p.getValue() > 1 && !columns.contains(p.getKey()))
+                .filter(p -> !columns.contains(p.getKey() + "_x") && !columns.contains(p.getKey() + "_X"))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /**
+     * The option columns {@code <variable>_<option>} of a categorical variable, as the exporter writes one in CSV and
+     * GraphML; empty when the member node type has a column of that very name (or none is found).
+     */
+    private static List<String> options(NetworkCanvasInterview.EntityType members, String variable) {
+        if (members == null || members.columns().contains(variable)) {
+            return List.of();
+        }
+        return members.columns().stream()
+                .filter(c -> c.startsWith(variable + "_") && c.length() > variable.length() + 1)
+                .toList();
     }
 
     private Optional<SupportDirection> direction(NetworkCanvasInterview.Node node, String column) throws BadInput {
@@ -357,13 +433,30 @@ public record NetworkCanvasMapping(
         return mappedTo.equals("NONE") ? Optional.empty() : Optional.of(SupportDirection.valueOf(mappedTo));
     }
 
-    /** The angle (0 up, clockwise, in degrees) of the node's layout position seen from the screen's centre. */
-    private Double angle(NetworkCanvasInterview.Node node) throws BadInput {
-        if (layout == null) {
+    /**
+     * The layout variable's column for {@code axis}: {@code <layout>_x} as the CSV export names it, else
+     * {@code <layout>_X} as the GraphML export names it.
+     */
+    private String layoutColumn(NetworkCanvasInterview.EntityType members, String axis) throws BadInput {
+        String upper = layout + "_" + axis.toUpperCase(Locale.ROOT);
+        if (members != null
+                && !members.columns().contains(layout + "_" + axis)
+                && members.columns().contains(upper)) {
+            return upper;
+        }
+        return existing(members, layout + "_" + axis, "the layout's " + axis + " column");
+    }
+
+    /**
+     * The angle (0 up, clockwise, in degrees) of the node's layout position seen from the screen's centre; null
+     * without a layout ({@code columns} empty).
+     */
+    private static Double angle(NetworkCanvasInterview.Node node, List<String> columns) throws BadInput {
+        if (columns.isEmpty()) {
             return null;
         }
-        Double x = coordinate(node, layout + "_x");
-        Double y = coordinate(node, layout + "_y");
+        Double x = coordinate(node, columns.get(0));
+        Double y = coordinate(node, columns.get(1));
         if (x == null || y == null || x == 0.5 && y == 0.5) {
             return null;
         }
@@ -388,7 +481,11 @@ public record NetworkCanvasMapping(
     }
 
     private static List<Unused> unused(
-            NetworkCanvasInterview interview, String memberType, Set<String> used, int edgesToOthers) {
+            NetworkCanvasInterview interview,
+            String memberType,
+            Set<String> used,
+            int edgesToOthers,
+            int edgesToThemselves) {
         List<Unused> unused = new ArrayList<>();
         if (!interview.ego().variables().isEmpty()) {
             unused.add(new Unused(
@@ -417,6 +514,9 @@ public record NetworkCanvasMapping(
         }
         if (edgesToOthers > 0) {
             unused.add(new Unused(edgesToOthers + " edges to nodes that are not members", List.of()));
+        }
+        if (edgesToThemselves > 0) {
+            unused.add(new Unused(edgesToThemselves + " edges from a member to itself", List.of()));
         }
         return unused;
     }

@@ -84,14 +84,17 @@ final class NetworkCanvasImports {
     record InterviewRow(String caseId, String session, java.time.Instant finished, long members) {}
 
     /**
-     * What the page's mapping form shows: the interviews, the one chosen, the member node type's columns and the
-     * mapping's parameters as they were sent (kept when the mapping is refused).
+     * What the page's mapping form shows: the interviews, the one chosen, the member node type's columns, the
+     * variables a ring, frequency or category may come from (the categorical variables written as
+     * {@code <variable>_<option>} columns, then the columns) and the mapping's parameters as they were sent (kept when
+     * the mapping is refused).
      */
     record Form(
             List<InterviewRow> interviews,
             String interview,
             List<String> nodeTypes,
             List<String> columns,
+            List<String> variables,
             Map<String, String> mapping) {}
 
     static Form form(NetworkCanvasExport export, String interview, Map<String, String> parameters) {
@@ -116,11 +119,15 @@ final class NetworkCanvasImports {
         Map<String, String> mapping = new LinkedHashMap<>();
         NetworkCanvasMapping.PARAMETERS.forEach(name -> mapping.put(name, parameters.getOrDefault(name, "")));
         mapping.put(STUDY, parameters.getOrDefault(STUDY, ""));
+        List<String> columns = members == null ? List.of() : members.columns();
+        List<String> variables = new java.util.ArrayList<>(NetworkCanvasMapping.categoricalVariables(columns));
+        variables.addAll(columns);
         return new Form(
                 rows,
                 chosen.session(),
                 chosen.nodeTypes().keySet().stream().sorted().toList(),
-                members == null ? List.of() : members.columns(),
+                columns,
+                List.copyOf(variables),
                 mapping);
     }
 

@@ -210,6 +210,21 @@ class MapFilesUnitTests {
     }
 
     @Test
+    void readsOurZipPackedAgainOnAMacWithoutItsMetadataFiles() throws IOException, BadInput {
+        Map<String, String> files = unzip(NetworkCanvasZip.write(everyProperty(), NOW));
+        Map<String, String> packed = new java.util.TreeMap<>();
+        files.forEach((name, text) -> {
+            packed.put("kaart/" + name, text);
+            packed.put("__MACOSX/kaart/._" + name, "\u0000\u0005\u0016\u0007Mac OS X");
+        });
+
+        MapFile read = NetworkCanvasZip.read(zip(packed));
+
+        assertThat(read.members()).hasSize(everyProperty().members().size());
+        assertThat(read.ties()).hasSize(everyProperty().ties().size());
+    }
+
+    @Test
     void refusesAnAngleThatIsNoNumberNamingTheLine() throws IOException {
         Map<String, String> files = unzip(NetworkCanvasZip.write(everyProperty(), NOW));
         String alters = named(files, "_attributeList_");

@@ -10,10 +10,12 @@ import java.util.TreeMap;
  * Network Canvas exports built to the exporter's published format (complexdatacollective/network-canvas-monorepo,
  * packages/network-exporters: CSV files named {@code <case>_<session>_<part>.csv} with CRLF lines, a cell with a comma
  * or quote quoted, a text cell starting with = + - @ led by a single quote; GraphML with {@code nc:} graph attributes,
- * the ego's data on the graph and {@code networkCanvasUUID}/{@code networkCanvasType} on every node and edge).
+ * the ego's data on the graph, {@code networkCanvasUUID}/{@code networkCanvasType} on every node and edge, and a layout
+ * variable as two keys {@code <name>_X}, {@code <name>_Y} where the CSV files have {@code <name>_x}, {@code <name>_y}).
  *
  * <p>Two interviews: case {@code jan} (three people, one place; edge types {@code family}, {@code knows} and
- * {@code visits}; An and Bob are family and know each other) and case {@code mia} (two people who know each other).
+ * {@code visits}; An and Bob are family and know each other) and case {@code mia} (two people who know each other). The
+ * GraphML also has an edge from Bob to himself, as the simulated data of Network Canvas' tutorial has such edges.
  */
 public final class NetworkCanvasExports {
 
@@ -126,8 +128,8 @@ public final class NetworkCanvasExports {
                   <key id="v2" attr.name="name" attr.type="string" for="node"/>
                   <key id="v3" attr.name="contact_freq" attr.type="string" for="node"/>
                   <key id="v4" attr.name="closeness" attr.type="string" for="node"/>
-                  <key id="v5" attr.name="Cords_x" attr.type="double" for="node"/>
-                  <key id="v6" attr.name="Cords_y" attr.type="double" for="node"/>
+                  <key id="v5_Y" attr.name="Cords_Y" attr.type="double" for="node"/>
+                  <key id="v5_X" attr.name="Cords_X" attr.type="double" for="node"/>
                   <key id="v7" attr.name="since" attr.type="int" for="edge"/>
                   <graph edgedefault="undirected" nc:caseId="jan" nc:sessionUUID="%s" \
                 nc:protocolName="Inclusieweb study" nc:sessionExportTime="2026-02-01T12:00:00.000Z" \
@@ -136,7 +138,7 @@ public final class NetworkCanvasExports {
                     <data key="v1">67</data>
                     <node id="1"><data key="networkCanvasUUID">node-an</data><data key="networkCanvasType">Person</data>\
                 <data key="label">Vermeulen, An</data><data key="v2">Vermeulen, An</data><data key="v3">Daily</data>\
-                <data key="v4">close</data><data key="v5">0.5</data><data key="v6">0.1</data></node>
+                <data key="v4">close</data><data key="v5_X">0.5</data><data key="v5_Y">0.1</data></node>
                     <node id="2"><data key="networkCanvasUUID">node-bob</data><data key="networkCanvasType">Person</data>\
                 <data key="label">Bob &amp; co</data><data key="v2">Bob &amp; co</data><data key="v3">Weekly</data>\
                 <data key="v4">close</data></node>
@@ -151,6 +153,9 @@ public final class NetworkCanvasExports {
                     <edge id="3" source="1" target="3"><data key="networkCanvasUUID">edge-v1</data>\
                 <data key="networkCanvasType">visits</data><data key="networkCanvasSourceUUID">node-an</data>\
                 <data key="networkCanvasTargetUUID">node-cafe</data></edge>
+                    <edge id="4" source="2" target="2"><data key="networkCanvasUUID">edge-k9</data>\
+                <data key="networkCanvasType">knows</data><data key="networkCanvasSourceUUID">node-bob</data>\
+                <data key="networkCanvasTargetUUID">node-bob</data></edge>
                   </graph>
                   <graph edgedefault="undirected" nc:caseId="mia" nc:sessionUUID="%s" \
                 nc:protocolName="Inclusieweb study" nc:sessionExportTime="2026-02-01T12:00:00.000Z">

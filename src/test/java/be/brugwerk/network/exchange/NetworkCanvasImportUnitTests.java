@@ -96,6 +96,35 @@ class NetworkCanvasImportUnitTests {
                 .contains(List.of("contact_freq", "closeness", "emotional_support", "Cords_x", "Cords_y", "remark"));
     }
 
+    /**
+     * A categorical variable, which the exporter writes as one {@code true}/{@code false} column per option
+     * ({@code relation_family}, {@code relation_neighbour}), mapped by the variable's name: the option selected gives
+     * the value, none the default; its option columns are used, not listed.
+     */
+    @Test
+    void mapsACategoricalVariableByTheOptionSelected() throws BadInput {
+        NetworkCanvasInterview interview = miaWith(
+                "attributeList_Person.csv",
+                NetworkCanvasExports.PERSON_HEADER + ",relation_family,relation_neighbour\r\n"
+                        + "1,ego-mia,node-mo,Mo,Daily,close,true,0.3,0.3,,true,false\r\n"
+                        + "2,ego-mia,node-lea,Lea,Weekly,far,false,0.7,0.7,,false,false\r\n");
+
+        NetworkCanvasMapping.Result mapped = NetworkCanvasMapping.of(
+                        Map.of("category", "relation", "categoryValues", "neighbour=NEIGHBOUR"))
+                .apply(interview);
+
+        assertThat(mapped.map().members())
+                .extracting(MapFile.Member::name, MapFile.Member::category)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Mo", RelationCategory.FAMILY),
+                        org.assertj.core.groups.Tuple.tuple("Lea", RelationCategory.ACQUAINTANCE));
+        assertThat(mapped.unused().toString()).doesNotContain("relation_");
+        assertThat(NetworkCanvasMapping.categoricalVariables(
+                        interview.nodeTypes().get("Person").columns()))
+                .as("what the page offers beside the columns")
+                .containsExactly("relation");
+    }
+
     @Test
     void readsLooseCsvFilesAsTheZip() throws BadInput {
         Map<String, byte[]> loose = new HashMap<>();
@@ -104,6 +133,66 @@ class NetworkCanvasImportUnitTests {
         List<NetworkCanvasInterview> interviews = NetworkCanvasExportCsv.read(loose);
 
         assertThat(interviews).extracting(NetworkCanvasInterview::caseId).containsExactly("jan", "mia");
+    }
+
+    /**
+     * An export a researcher packed again on a Mac (as the ZIP of Network Canvas' own data tutorial is): the files in
+     * a folder, beside macOS' {@code __MACOSX/…/._<file>} metadata (binary AppleDouble headers named like the CSV files)
+     * and a {@code .DS_Store}. The metadata is never read as a file of the export: not an ego file without a row, not
+     * an edge list standing in for the real one.
+     */
+    @Test
+    void readsAnExportPackedAgainOnAMacAsTheExportItself() throws BadInput {
+        String appleDouble = "\u0000\u0005\u0016\u0007\u0000\u0002\u0000\u0000Mac OS X        \u0000\u0002ATTR";
+        Map<String, String> packed = new java.util.TreeMap<>();
+        NetworkCanvasExports.csvFiles().forEach((name, text) -> {
+            packed.put("networkCanvasExport/" + name, text);
+            packed.put("__MACOSX/networkCanvasExport/._" + name, appleDouble);
+        });
+        packed.put("networkCanvasExport/.DS_Store", appleDouble);
+        packed.put("networkCanvasExport/._" + JAN + "edgeList_knows.csv", appleDouble);
+
+        List<NetworkCanvasInterview> interviews = NetworkCanvasExport.recognise(
+                        MapFormat.ZIP, NetworkCanvasExports.zip(packed))
+                .orElseThrow()
+                .interviews();
+
+        assertThat(interviews).extracting(NetworkCanvasInterview::caseId).containsExactly("jan", "mia");
+        assertThat(interviews.get(0).edges())
+                .extracting(NetworkCanvasInterview.Edge::type)
+                .containsExactly("family", "knows", "knows", "visits");
+        assertThat(NetworkCanvasMapping.none().apply(interviews.get(0)).unused())
+                .extracting(NetworkCanvasMapping.Unused::where)
+                .noneMatch(where -> where.contains("._"));
+    }
+
+    /** Network Canvas 6 quoted every cell of an edge list, its header too (as the tutorial's export shows). */
+    @Test
+    void readsAnEdgeListWhoseEveryCellIsQuoted() throws BadInput {
+        NetworkCanvasInterview interview = miaWith(
+                "edgeList_knows.csv",
+                String.join(
+                        "\r\n",
+                        "\"edgeID\",\"from\",\"to\",\"networkCanvasEgoUUID\",\"networkCanvasUUID\","
+                                + "\"networkCanvasSourceUUID\",\"networkCanvasTargetUUID\",\"since\"",
+                        "1,1,2,\"ego-mia\",\"edge-m1\",\"node-mo\",\"node-lea\",\"2019\"",
+                        ""));
+
+        NetworkCanvasMapping.Result mia = NetworkCanvasMapping.none().apply(interview);
+
+        assertThat(mia.ties()).containsExactly(new NetworkCanvasMapping.TieTypes("Mo", "Lea", List.of("knows")));
+        assertThat(mia.unused())
+                .contains(new NetworkCanvasMapping.Unused(
+                        "mia_" + MIA_SESSION + "_edgeList_knows.csv line 1", List.of("since")));
+    }
+
+    /** The interview of case mia, one of its files ({@code <case>_<session>_} left out of the name) replaced. */
+    private static NetworkCanvasInterview miaWith(String file, String content) throws BadInput {
+        Map<String, String> files = NetworkCanvasExports.csvFiles();
+        files.put("mia_" + MIA_SESSION + "_" + file, content);
+        return NetworkCanvasExport.recognise(MapFormat.ZIP, NetworkCanvasExports.zip(files))
+                .orElseThrow()
+                .interview("mia");
     }
 
     @Test
@@ -171,6 +260,14 @@ class NetworkCanvasImportUnitTests {
                         .members())
                 .extracting(MapFile.Member::name)
                 .containsExactly("Vermeulen, An", "-Bob", "=Zus");
+        assertThat(NetworkCanvasMapping.of(Map.of("name", "networkCanvasUUID"))
+                        .apply(jan)
+                        .map()
+                        .toImport(0)
+                        .members())
+                .extracting(MapDocument.MemberEntry::name)
+                .as("named by their node id")
+                .containsExactly("node-an", "node-bob", "node-zus");
     }
 
     @Test
@@ -230,7 +327,12 @@ class NetworkCanvasImportUnitTests {
                 .contains(
                         new NetworkCanvasMapping.Unused("GraphML line 15 <graph>", List.of("age")),
                         new NetworkCanvasMapping.Unused("GraphML nodes of type \"Person\"", List.of("closeness")),
-                        new NetworkCanvasMapping.Unused("GraphML edges of type \"knows\"", List.of("since")));
+                        new NetworkCanvasMapping.Unused("GraphML edges of type \"knows\"", List.of("since")),
+                        new NetworkCanvasMapping.Unused("1 edges from a member to itself", List.of()));
+        assertThat(jan.unused())
+                .extracting(NetworkCanvasMapping.Unused::columns)
+                .as("the layout's GraphML keys Cords_X and Cords_Y are used")
+                .noneMatch(columns -> columns.contains("Cords_X") || columns.contains("Cords_Y"));
     }
 
     @Test

@@ -127,6 +127,15 @@ class MapExchangeBrowserTests {
                 .click();
 
         assertThat(page.locator("#nc-interviews tbody tr")).hasCount(2);
+        assertThat(page.locator("#nc-interviews tbody tr").nth(0)).containsText("jan");
+        assertThat(page.locator("#nc-interviews tbody tr").nth(0).locator("td").nth(3))
+                .hasText("3");
+        assertThat(page.locator("#nc-interviews tbody tr").nth(0).locator("td").nth(2))
+                .not()
+                .hasText("–");
+        assertThat(page.locator("#nc-interviews tbody tr").nth(1)).containsText("mia");
+        assertThat(page.locator("#nc-interviews tbody tr").nth(1).locator("td").nth(3))
+                .hasText("2");
         assertThat(page.locator("#nc-unused")).containsText("remark");
         Browsers.assertAccessible(page);
 
@@ -146,6 +155,10 @@ class MapExchangeBrowserTests {
         assertThat(page.locator("p[role=status]")).containsText("De kaart is geïmporteerd");
         String map = api.getJson(mapPath()).body();
         assertThat(map).contains("\"Mo\"", "\"Lea\"", "\"DAILY\"", "\"WEEKLY\"").doesNotContain("Vermeulen");
+        assertThat(NetworkCanvasImportIntegrationTests.JSON.readTree(map).get("ties"))
+                .as("Mo and Lea's edge of type knows is their tie")
+                .singleElement()
+                .satisfies(tie -> assertThat(tie.get("label").asString()).isEqualTo("knows"));
 
         page.getByLabel("Bestand", new Page.GetByLabelOptions().setExact(true))
                 .setInputFiles(new FilePayload("study.zip", "application/zip", NetworkCanvasExports.csvZip()));

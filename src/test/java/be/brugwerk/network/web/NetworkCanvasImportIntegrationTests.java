@@ -171,6 +171,26 @@ class NetworkCanvasImportIntegrationTests {
                         .get("ties")
                         .toString())
                 .contains("family", "knows");
+
+        HttpResponse<String> imported = coach.sendFile(
+                "POST",
+                mapPath() + "/import?format=graphml&interview=jan&frequency=contact_freq&layout=Cords&version="
+                        + JSON.readTree(preview.body()).get("version").asInt(),
+                "application/graphml+xml",
+                NetworkCanvasExports.graphml());
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        JsonNode map = JSON.readTree(coach.getJson(mapPath()).body());
+        Map<String, String> members = new TreeMap<>();
+        map.get("members")
+                .forEach(m -> members.put(
+                        m.get("name").asString(),
+                        m.get("frequency").asString() + " "
+                                + (m.hasNonNull("angle") ? m.get("angle").asDouble() : "none")));
+        assertThat(members)
+                .as("An drawn at the top (Cords_X 0.5, Cords_Y 0.1); Bob has no layout")
+                .containsExactly(Map.entry("Bob & co", "WEEKLY none"), Map.entry("Vermeulen, An", "DAILY 0.0"));
+        assertThat(tieLabels()).containsExactly(Map.entry("Bob & co and Vermeulen, An", "family, knows"));
     }
 
     @Test
