@@ -15,11 +15,11 @@ import be.brugwerk.network.map.NetworkMaps;
 import be.brugwerk.network.map.WorkingCopy;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.support.ModuleTest;
+import be.brugwerk.support.SignedIn;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
-import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
 import java.time.Instant;
@@ -34,8 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -86,7 +84,7 @@ class NetworkModuleTests {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignedIn.out();
     }
 
     @Test
@@ -160,11 +158,7 @@ class NetworkModuleTests {
     }
 
     private void signedInAs(Account account) {
-        SignedInUser user = new SignedInUser(
-                account.id(), account.organisation(), account.role(), "Test " + account.role(), account.email(), null);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SignedIn.as(account);
         assertThat(Tenancy.currentOrganisation()).contains(organisation);
     }
 
