@@ -12,8 +12,8 @@ import be.brugwerk.system.Role;
 import java.time.DayOfWeek;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Import;
  * reaction to an event finds it under the event's organisation and no other.
  */
 @ModuleTest
+@ExtendWith(SignedIn.class)
 @Import(TestAccounts.class)
 class NeighbourhoodModuleTests {
 
@@ -31,11 +32,6 @@ class NeighbourhoodModuleTests {
 
     @Autowired
     TestAccounts accounts;
-
-    @AfterEach
-    void signOut() {
-        SignedIn.out();
-    }
 
     @Test
     void findsAStoredActorInItsOwnOrganisationOnly() {

@@ -28,9 +28,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
@@ -45,6 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * who may reach a map stays full-stack.
  */
 @ModuleTest
+@ExtendWith(SignedIn.class)
 @Import(TestAccounts.class)
 class NetworkModuleTests {
 
@@ -80,11 +81,6 @@ class NetworkModuleTests {
         coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
         participant = new ParticipantId(
                 accounts.consentedParticipant(organisation, "Mapped", "{Nederlands}", coordinator, coach));
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.out();
     }
 
     @Test

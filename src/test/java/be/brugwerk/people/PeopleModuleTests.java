@@ -8,8 +8,8 @@ import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.system.Role;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.Scenario;
@@ -20,6 +20,7 @@ import org.springframework.modulith.test.Scenario;
  * their own module tests), and the module's own state follows.
  */
 @ModuleTest
+@ExtendWith(SignedIn.class)
 @Import(TestAccounts.class)
 class PeopleModuleTests {
 
@@ -28,11 +29,6 @@ class PeopleModuleTests {
 
     @Autowired
     TestAccounts accounts;
-
-    @AfterEach
-    void signOut() {
-        SignedIn.out();
-    }
 
     @Test
     void publishesTheWithdrawalOfAConsentAndNoLongerCountsIt(Scenario scenario) {

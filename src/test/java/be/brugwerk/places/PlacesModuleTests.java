@@ -14,8 +14,8 @@ import be.brugwerk.system.Role;
 import be.brugwerk.system.VersionConflict;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Import;
  * version is refused, and another participant's place is not found through this participant.
  */
 @ModuleTest
+@ExtendWith(SignedIn.class)
 @Import(TestAccounts.class)
 class PlacesModuleTests {
 
@@ -33,11 +34,6 @@ class PlacesModuleTests {
 
     @Autowired
     TestAccounts accounts;
-
-    @AfterEach
-    void signOut() {
-        SignedIn.out();
-    }
 
     @Test
     void findsAStoredPlaceAsStoredAndRefusesALateChange() {

@@ -1,5 +1,7 @@
 package be.brugwerk.support;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
 import be.brugwerk.system.DemoMode;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -16,7 +18,9 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
+import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * A {@link WebMvcTest} slice of the controllers named, without a database: the web layer as the application has it
@@ -39,6 +43,17 @@ public @interface ControllerSlice {
     /** The controllers under test. */
     @AliasFor(annotation = WebMvcTest.class, attribute = "controllers")
     Class<?>[] value();
+
+    /** Requests as a script sends them. */
+    final class Requests {
+
+        private Requests() {}
+
+        /** {@code request} with a JSON {@code body} and the CSRF token a signed-in browser session would send. */
+        public static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+            return request.with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+    }
 
     /** What the controllers and the layout's advice take from the system module's configuration. */
     @TestConfiguration(proxyBeanMethods = false)

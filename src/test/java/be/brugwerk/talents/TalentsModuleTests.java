@@ -12,8 +12,8 @@ import be.brugwerk.system.Role;
 import be.brugwerk.system.VersionConflict;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Import;
  * and stores nothing.
  */
 @ModuleTest
+@ExtendWith(SignedIn.class)
 @Import(TestAccounts.class)
 class TalentsModuleTests {
 
@@ -31,11 +32,6 @@ class TalentsModuleTests {
 
     @Autowired
     TestAccounts accounts;
-
-    @AfterEach
-    void signOut() {
-        SignedIn.out();
-    }
 
     @Test
     void keepsEverySavedCardAsAVersionAndRefusesALateSave() {
