@@ -15,11 +15,11 @@ import be.brugwerk.network.map.NetworkMaps;
 import be.brugwerk.network.map.WorkingCopy;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.support.ModuleTest;
+import be.brugwerk.support.SignedIn;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
-import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
 import java.time.Instant;
@@ -28,14 +28,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -47,6 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * who may reach a map stays full-stack.
  */
 @ModuleTest
+@ExtendWith(SignedIn.class)
 @Import(TestAccounts.class)
 class NetworkModuleTests {
 
@@ -82,11 +81,6 @@ class NetworkModuleTests {
         coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
         participant = new ParticipantId(
                 accounts.consentedParticipant(organisation, "Mapped", "{Nederlands}", coordinator, coach));
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -160,11 +154,7 @@ class NetworkModuleTests {
     }
 
     private void signedInAs(Account account) {
-        SignedInUser user = new SignedInUser(
-                account.id(), account.organisation(), account.role(), "Test " + account.role(), account.email(), null);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SignedIn.as(account);
         assertThat(Tenancy.currentOrganisation()).contains(organisation);
     }
 

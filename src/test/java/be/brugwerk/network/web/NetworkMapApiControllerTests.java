@@ -23,26 +23,16 @@ import be.brugwerk.network.analysis.Ring;
 import be.brugwerk.network.analysis.SupportDirection;
 import be.brugwerk.network.analysis.SupportFunction;
 import be.brugwerk.people.ParticipantId;
-import be.brugwerk.system.DemoMode;
+import be.brugwerk.support.ControllerSlice;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -53,29 +43,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * field). The module API is a mock here; who may is proven full-stack (AuthorizationMatrixTests and the map's
  * integration tests), where the real rules and row-level security decide.
  */
-@WebMvcTest(
-        controllers = NetworkMapApiController.class,
-        // the security module's own filters (size limit, sign-in text) are Spring Security's concern, tested full-stack
-        excludeFilters =
-                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "be\\.brugwerk\\.system\\.security\\..*"))
-@Import(NetworkMapApiControllerTests.SystemBeans.class)
-@WithMockUser(roles = "VOLUNTEER_COACH")
+@ControllerSlice(NetworkMapApiController.class)
 class NetworkMapApiControllerTests {
-
-    /** What the controller and the layout's advice take from the system module's configuration. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class SystemBeans {
-
-        @Bean
-        Clock clock() {
-            return Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
-        }
-
-        @Bean
-        DemoMode demoMode() {
-            return new DemoMode(false);
-        }
-    }
 
     @Autowired
     MockMvc mvc;

@@ -8,16 +8,16 @@ class PrintLanguageUnitTests {
 
     @Test
     void readsALanguageAsPeopleWriteItInAnyOfTheThreeLanguages() {
-        assertThat(NetworkMapController.printLanguage(" Nederlands")).isEqualTo("nl");
-        assertThat(NetworkMapController.printLanguage("Français")).isEqualTo("fr");
-        assertThat(NetworkMapController.printLanguage("Frans")).isEqualTo("fr");
-        assertThat(NetworkMapController.printLanguage("English")).isEqualTo("en");
-        assertThat(NetworkMapController.printLanguage("EN")).isEqualTo("en");
+        assertThat(NetworkMapPresenter.printLanguage(" Nederlands")).isEqualTo("nl");
+        assertThat(NetworkMapPresenter.printLanguage("Français")).isEqualTo("fr");
+        assertThat(NetworkMapPresenter.printLanguage("Frans")).isEqualTo("fr");
+        assertThat(NetworkMapPresenter.printLanguage("English")).isEqualTo("en");
+        assertThat(NetworkMapPresenter.printLanguage("EN")).isEqualTo("en");
     }
 
     @Test
     void leavesALanguageBrugwerkDoesNotPrintInAsItIs() {
-        assertThat(NetworkMapController.printLanguage("Arabisch")).isEqualTo("arabisch");
-        assertThat(NetworkMapController.PRINT_LANGUAGES).doesNotContain("arabisch");
+        assertThat(NetworkMapPresenter.printLanguage("Arabisch")).isEqualTo("arabisch");
+        assertThat(NetworkMapPresenter.PRINT_LANGUAGES).doesNotContain("arabisch");
     }
 }
