@@ -94,25 +94,7 @@ public class ActorTies {
         for (int i = 0; i < members.size(); i++) {
             MemberEntry m = members.get(i);
             if (m.id().equals(member) && m.status() == RelationshipStatus.ACTIVE) {
-                members.set(
-                        i,
-                        new MemberEntry(
-                                m.id(),
-                                m.name(),
-                                m.category(),
-                                m.ring(),
-                                m.frequency(),
-                                m.support(),
-                                m.valence(),
-                                RelationshipStatus.DORMANT,
-                                since.isAfter(today) ? today : since,
-                                m.statusNote(),
-                                m.capitalType(),
-                                m.level(),
-                                m.lightTie(),
-                                m.formal(),
-                                m.note(),
-                                m.angle()));
+                members.set(i, m.withStatus(RelationshipStatus.DORMANT, since.isAfter(today) ? today : since));
                 copy.redraw(new MapDocument(read.version(), members, read.ties()), today);
                 maps.save(organisation, copy, by, clock.instant());
                 return true;
