@@ -309,20 +309,10 @@ class RoleTakingIntegrationTests {
     @Test
     void aTakingThatEndsHasItsActionDoneAndItsActorDormantOnTheMapOnceHoweverOftenTheEventComes() {
         UUID amina = participant("Amina");
-        HttpResponse<String> opened =
-                coordinator.post("/trajectories", Map.of("participant", amina.toString(), "coach", coachId.toString()));
-        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(302);
-        String id = read(propose(coach, amina)).get("id").asString();
-        assertThat(step(coach, id, "choose", "{\"version\":1,\"onMap\":true}").statusCode())
-                .isEqualTo(200);
-        assertThat(step(coordinator, id, "agree", "{\"version\":2}").statusCode())
-                .isEqualTo(200);
         LocalDate today = LocalDate.now(clock);
         LocalDate started = today.minusDays(30);
         LocalDate ended = today.minusDays(2);
-        assertThat(step(coach, id, "start", "{\"version\":3,\"date\":\"" + started + "\"}")
-                        .statusCode())
-                .isEqualTo(200);
+        String id = startedOnTheMap(amina, started);
         await().atMost(Duration.ofSeconds(20)).until(() -> noPublicationLeft(id));
         assertThat(actionsOf(id))
                 .containsExactly("JOIN_GROUP|Help in the repair café on Saturdays|PARTICIPANT|" + started + "|OPEN");
@@ -371,18 +361,8 @@ class RoleTakingIntegrationTests {
     @Test
     void aReactionToTheStartThatComesAfterTheEndAddsTheActionDoneAndTheActorDormant() {
         UUID amina = participant("Amina");
-        HttpResponse<String> opened =
-                coordinator.post("/trajectories", Map.of("participant", amina.toString(), "coach", coachId.toString()));
-        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(302);
-        String id = read(propose(coach, amina)).get("id").asString();
-        assertThat(step(coach, id, "choose", "{\"version\":1,\"onMap\":true}").statusCode())
-                .isEqualTo(200);
-        assertThat(step(coordinator, id, "agree", "{\"version\":2}").statusCode())
-                .isEqualTo(200);
         LocalDate today = LocalDate.now(clock);
-        assertThat(step(coach, id, "start", "{\"version\":3,\"date\":\"" + today.minusDays(9) + "\"}")
-                        .statusCode())
-                .isEqualTo(200);
+        String id = startedOnTheMap(amina, today.minusDays(9));
         await().atMost(Duration.ofSeconds(20)).until(() -> noPublicationLeft(id));
         owner().sql("delete from coaching_action where role_taking_id = ?")
                 .param(UUID.fromString(id))
@@ -413,6 +393,25 @@ class RoleTakingIntegrationTests {
                 .containsExactly(
                         "JOIN_GROUP|Help in the repair café on Saturdays|PARTICIPANT|" + today.minusDays(9) + "|DONE");
         assertThat(member(amina).get("status").asString()).isEqualTo("DORMANT");
+    }
+
+    /**
+     * A taking of the participant, with an open trajectory, chosen with the actor on their map, agreed and started on
+     * {@code startedOn}: its id.
+     */
+    private String startedOnTheMap(UUID participant, LocalDate startedOn) {
+        HttpResponse<String> opened = coordinator.post(
+                "/trajectories", Map.of("participant", participant.toString(), "coach", coachId.toString()));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(302);
+        String id = read(propose(coach, participant)).get("id").asString();
+        assertThat(step(coach, id, "choose", "{\"version\":1,\"onMap\":true}").statusCode())
+                .isEqualTo(200);
+        assertThat(step(coordinator, id, "agree", "{\"version\":2}").statusCode())
+                .isEqualTo(200);
+        assertThat(step(coach, id, "start", "{\"version\":3,\"date\":\"" + startedOn + "\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        return id;
     }
 
     private boolean noPublicationLeft(String taking) {
