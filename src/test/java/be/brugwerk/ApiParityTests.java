@@ -151,6 +151,11 @@ class ApiParityTests {
         api("POST /roles/import", "POST /api/v1/roles/import");
         // the page shows the run at once, as the API answers it: nothing is stored
         api("POST /roles/proposals", "POST /api/v1/roles/proposals");
+        // taking a valued role
+        api("POST /roles/participants/{participant}", "POST /api/v1/participants/{participant}/role-takings");
+        for (String step : List.of("choose", "agree", "start", "end", "decline", "check-ins")) {
+            api("POST /roles/takings/{taking}/" + step, "POST /api/v1/role-takings/{taking}/" + step);
+        }
         // accounts and tokens
         PAGE_ACTIONS.put(
                 "POST /activate",

@@ -1347,6 +1347,55 @@ class AuthorizationMatrixTests {
                             true,
                             step.auditRows()));
         }
+        roleTakingPageRules(rules);
+    }
+
+    /**
+     * The pages for taking a valued role: the same people as the API. The participant's page reads their takings and
+     * their name (two rows), a taking's page the taking, the participant's name and the check-ins (three); each step
+     * writes what its API twin writes.
+     */
+    private void roleTakingPageRules(Map<String, Rule> rules) {
+        Predicate<Persona> agrees = READS_PARTICIPANT.and(p -> p.role() == Role.COORDINATOR);
+        rules.put(
+                "GET /roles/participants/{participant}",
+                new Rule(READS_PARTICIPANT, (s, t) -> s.get("/roles/participants/" + t.participant()), true, 2));
+        rules.put(
+                "POST /roles/participants/{participant}",
+                new Rule(
+                        READS_PARTICIPANT,
+                        (s, t) -> s.post(
+                                "/roles/participants/" + t.participant(),
+                                Map.of(
+                                        "role",
+                                        roleOf(placedActorIn(own, "Matrix")).toString())),
+                        true));
+        rules.put(
+                "GET /roles/takings/{taking}",
+                new Rule(READS_PARTICIPANT, (s, t) -> s.get("/roles/takings/" + takingOf(t, "ACTIVE")), true, 3));
+        record Step(String name, String status, Map<String, String> form, Predicate<Persona> who, int auditRows) {}
+        for (Step step : List.of(
+                new Step("choose", "PROPOSED", Map.of("version", "1", "onMap", "yes"), READS_PARTICIPANT, 1),
+                new Step("agree", "CHOSEN", Map.of("version", "1"), agrees, 2),
+                new Step("start", "AGREED", Map.of("version", "1", "date", "2026-03-09"), READS_PARTICIPANT, 1),
+                new Step(
+                        "end",
+                        "ACTIVE",
+                        Map.of("version", "1", "date", "2026-06-01", "reason", "Matrix"),
+                        READS_PARTICIPANT,
+                        2),
+                new Step("decline", "PROPOSED", Map.of("version", "1", "reason", "Matrix"), READS_PARTICIPANT, 1),
+                new Step(
+                        "check-ins", "ACTIVE", Map.of("date", "2026-02-15", "note", "Matrix"), READS_PARTICIPANT, 1))) {
+            rules.put(
+                    "POST /roles/takings/{taking}/" + step.name(),
+                    new Rule(
+                            step.who(),
+                            (s, t) -> s.post(
+                                    "/roles/takings/" + takingOf(t, step.status()) + "/" + step.name(), step.form()),
+                            true,
+                            step.auditRows()));
+        }
     }
 
     /**

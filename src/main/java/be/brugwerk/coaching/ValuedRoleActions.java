@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A valued role the participant started in (module {@code roles}) becomes an action of their open trajectory: joining
  * the actor's group, carried out by the participant, due on the day they started, named by the role's title. Called by
  * the roles module's reaction to a taking that started, inside the event's organisation; once per taking, however
- * often it is called. A closed trajectory is not changed; without an open one nothing is added.
+ * often it is called. When the taking ends, its action is done on the day it ended. A closed trajectory is not
+ * changed; without an open one nothing is added.
  */
 @Service
 public class ValuedRoleActions {
@@ -47,6 +48,23 @@ public class ValuedRoleActions {
                                 taking,
                                 organisation,
                                 participant.value())
+                        .update()
+                > 0;
+    }
+
+    /**
+     * Sets the taking's action on the open trajectory to done on the day it ended, while it is still open (an action
+     * the coach dropped or marked done stays as it is); answers whether it changed one.
+     */
+    @Transactional
+    public boolean noteRoleEnded(UUID organisation, ParticipantId participant, UUID taking, LocalDate endedOn) {
+        return jdbc.sql("""
+                        update coaching_action a set status = 'DONE', done_on = ?, version = a.version + 1
+                        from trajectory t
+                        where t.id = a.trajectory_id and t.organisation_id = ? and t.participant_id = ?
+                          and t.closed_on is null and a.organisation_id = t.organisation_id
+                          and a.role_taking_id = ? and a.status = 'OPEN'""")
+                        .params(endedOn, organisation, participant.value(), taking)
                         .update()
                 > 0;
     }

@@ -134,6 +134,27 @@ public record MapDocument(
                     angle);
         }
 
+        /** The same relationship with another status, since a date (the status note stays). */
+        public MemberEntry withStatus(RelationshipStatus newStatus, LocalDate since) {
+            return new MemberEntry(
+                    id,
+                    name,
+                    category,
+                    ring,
+                    frequency,
+                    support,
+                    valence,
+                    newStatus,
+                    since,
+                    statusNote,
+                    capitalType,
+                    level,
+                    lightTie,
+                    formal,
+                    note,
+                    angle);
+        }
+
         /** Professional help is formal unless said otherwise; the natural network is informal. */
         public boolean isFormal() {
             return formal != null ? formal : category == RelationCategory.PROFESSIONAL;

@@ -142,13 +142,26 @@ public class RoleTakingManagement {
         return view;
     }
 
-    /** The active taking ends on a date, for a reason; its place is free again. */
+    /**
+     * The active taking ends on a date, for a reason; its place is free again and {@link RoleTakingEnded} is
+     * published.
+     */
     public RoleTakingView end(UUID id, int readVersion, LocalDate on, String reason) {
         SignedInUser me = Tenancy.requireRole(COACHES);
         RoleTaking taking = find(me, id);
         ValuedRole role = role(me, taking.roleId());
         taking.end(readVersion, role, on, reason, clock.instant());
-        return stored(me, taking, role);
+        RoleTakingView view = stored(me, taking, role);
+        events.publishEvent(new RoleTakingEnded(
+                me.organisationId(),
+                taking.id(),
+                taking.participant(),
+                role.id(),
+                role.site().actor(),
+                Boolean.TRUE.equals(taking.onMap()),
+                on,
+                me.accountId()));
+        return view;
     }
 
     /** The participant or the actor says no before the taking is active; a place it held is freed. */

@@ -40,6 +40,17 @@ class RoleTakings {
                 .optional();
     }
 
+    /**
+     * The taking, its row locked until the transaction ends: the reactions to its start and to its end take it in
+     * turn, so that the later one always sees what the earlier one did.
+     */
+    Optional<RoleTaking> lockForReaction(UUID organisation, UUID id) {
+        return jdbc.sql(COLUMNS + " where organisation_id = ? and id = ? for update")
+                .params(organisation, id)
+                .query((row, n) -> taking(row))
+                .optional();
+    }
+
     /** The takings of the participants named, newest proposal first. */
     List<RoleTaking> ofParticipant(UUID organisation, ParticipantId participant) {
         return jdbc.sql(COLUMNS + " where organisation_id = ? and participant_id = ? order by proposed_at desc, id")

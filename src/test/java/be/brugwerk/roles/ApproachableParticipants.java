@@ -27,14 +27,7 @@ final class ApproachableParticipants {
             Account coordinator,
             Account volunteer,
             WebSession coach) {
-        UUID participant = accounts.consentedParticipant(organisation, name, "{Nederlands}", coordinator, volunteer);
-        JdbcClient.create(owner)
-                .sql("""
-                        insert into consent (id, organisation_id, participant_id, purpose, shared_with, given_at,
-                            recorded_by)
-                        values (?, ?, ?, 'MATCHING', '{VOLUNTEER_COACH}', now(), ?)""")
-                .params(UUID.randomUUID(), organisation, participant, coordinator.id())
-                .update();
+        UUID participant = approachable(accounts, owner, organisation, name, coordinator, volunteer);
         assertThat(coach.sendJson(
                                 "PUT",
                                 "/api/v1/participants/" + participant + "/talents",
@@ -47,6 +40,28 @@ final class ApproachableParticipants {
                                 RoleProposalsIntegrationTests.GOES_TO_THE_LIBRARY)
                         .statusCode())
                 .isEqualTo(201);
+        return participant;
+    }
+
+    /**
+     * A participant of the volunteer's caseload, registered with consent and agreed to be approached for matching,
+     * without a talent card or places yet: the participant's id.
+     */
+    static UUID approachable(
+            TestAccounts accounts,
+            DataSource owner,
+            UUID organisation,
+            String name,
+            Account coordinator,
+            Account volunteer) {
+        UUID participant = accounts.consentedParticipant(organisation, name, "{Nederlands}", coordinator, volunteer);
+        JdbcClient.create(owner)
+                .sql("""
+                        insert into consent (id, organisation_id, participant_id, purpose, shared_with, given_at,
+                            recorded_by)
+                        values (?, ?, ?, 'MATCHING', '{VOLUNTEER_COACH}', now(), ?)""")
+                .params(UUID.randomUUID(), organisation, participant, coordinator.id())
+                .update();
         return participant;
     }
 }

@@ -224,7 +224,7 @@ class RoleBrowserTests {
         assertThat(focusedId(page)).as("reached by Tab").isEqualTo(id);
     }
 
-    private static BigDecimal dutchNumber(String shown) {
+    static BigDecimal dutchNumber(String shown) {
         assertThat(shown).matches("\\d+,\\d{3}");
         return new BigDecimal(shown.replace(',', '.'));
     }

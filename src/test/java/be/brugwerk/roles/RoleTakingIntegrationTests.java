@@ -31,7 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,6 +65,12 @@ class RoleTakingIntegrationTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Autowired
     @FlywayDataSource
@@ -295,6 +304,149 @@ class RoleTakingIntegrationTests {
                                 .query(Integer.class)
                                 .single()
                         == 0);
+    }
+
+    @Test
+    void aTakingThatEndsHasItsActionDoneAndItsActorDormantOnTheMapOnceHoweverOftenTheEventComes() {
+        UUID amina = participant("Amina");
+        LocalDate today = LocalDate.now(clock);
+        LocalDate started = today.minusDays(30);
+        LocalDate ended = today.minusDays(2);
+        String id = startedOnTheMap(amina, started);
+        await().atMost(Duration.ofSeconds(20)).until(() -> noPublicationLeft(id));
+        assertThat(actionsOf(id))
+                .containsExactly("JOIN_GROUP|Help in the repair café on Saturdays|PARTICIPANT|" + started + "|OPEN");
+        assertThat(member(amina).get("status").asString()).isEqualTo("ACTIVE");
+
+        HttpResponse<String> end =
+                step(coach, id, "end", "{\"version\":4,\"date\":\"" + ended + "\",\"reason\":\"The café closed\"}");
+        assertThat(end.statusCode()).as(end.body()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> noPublicationLeft(id));
+        assertThat(actionsOf(id))
+                .containsExactly("JOIN_GROUP|Help in the repair café on Saturdays|PARTICIPANT|" + started + "|DONE");
+        assertThat(doneOn(id)).isEqualTo(ended);
+        JsonNode member = member(amina);
+        assertThat(member.get("id").asString()).isEqualTo(id);
+        assertThat(member.get("status").asString()).isEqualTo("DORMANT");
+        assertThat(member.get("statusSince").asString()).isEqualTo(ended.toString());
+        assertThat(read(coach.getJson("/api/v1/participants/" + amina + "/map"))
+                        .get("members")
+                        .size())
+                .as("the member changed, nothing was added")
+                .isEqualTo(1);
+
+        int mapVersion = mapVersion(amina);
+        int actionVersion = actionVersion(id);
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(status -> events.publishEvent(new RoleTakingEnded(
+                        organisation,
+                        UUID.fromString(id),
+                        new ParticipantId(amina),
+                        UUID.fromString(role),
+                        UUID.fromString(read(coordinator.getJson("/api/v1/roles/" + role))
+                                .get("actor")
+                                .asString()),
+                        true,
+                        ended,
+                        coachId)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> noPublicationLeft(id));
+        assertThat(mapVersion(amina))
+                .as("published again, the map is not changed")
+                .isEqualTo(mapVersion);
+        assertThat(actionVersion(id)).as("nor the action").isEqualTo(actionVersion);
+        assertThat(doneOn(id)).isEqualTo(ended);
+    }
+
+    @Test
+    void aReactionToTheStartThatComesAfterTheEndAddsTheActionDoneAndTheActorDormant() {
+        UUID amina = participant("Amina");
+        LocalDate today = LocalDate.now(clock);
+        String id = startedOnTheMap(amina, today.minusDays(9));
+        await().atMost(Duration.ofSeconds(20)).until(() -> noPublicationLeft(id));
+        owner().sql("delete from coaching_action where role_taking_id = ?")
+                .param(UUID.fromString(id))
+                .update();
+        owner().sql("delete from network_member where participant_id = ?")
+                .param(amina)
+                .update();
+        assertThat(step(coach, id, "end", "{\"version\":4,\"date\":\"" + today + "\",\"reason\":\"Done\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> noPublicationLeft(id));
+        assertThat(actionsOf(id)).as("the end found no action to change").isEmpty();
+
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(status -> events.publishEvent(new RoleTakingStarted(
+                        organisation,
+                        UUID.fromString(id),
+                        new ParticipantId(amina),
+                        UUID.fromString(role),
+                        UUID.fromString(read(coordinator.getJson("/api/v1/roles/" + role))
+                                .get("actor")
+                                .asString()),
+                        true,
+                        today.minusDays(9),
+                        coachId)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> noPublicationLeft(id));
+        assertThat(actionsOf(id))
+                .containsExactly(
+                        "JOIN_GROUP|Help in the repair café on Saturdays|PARTICIPANT|" + today.minusDays(9) + "|DONE");
+        assertThat(member(amina).get("status").asString()).isEqualTo("DORMANT");
+    }
+
+    /**
+     * A taking of the participant, with an open trajectory, chosen with the actor on their map, agreed and started on
+     * {@code startedOn}: its id.
+     */
+    private String startedOnTheMap(UUID participant, LocalDate startedOn) {
+        HttpResponse<String> opened = coordinator.post(
+                "/trajectories", Map.of("participant", participant.toString(), "coach", coachId.toString()));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(302);
+        String id = read(propose(coach, participant)).get("id").asString();
+        assertThat(step(coach, id, "choose", "{\"version\":1,\"onMap\":true}").statusCode())
+                .isEqualTo(200);
+        assertThat(step(coordinator, id, "agree", "{\"version\":2}").statusCode())
+                .isEqualTo(200);
+        assertThat(step(coach, id, "start", "{\"version\":3,\"date\":\"" + startedOn + "\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        return id;
+    }
+
+    private boolean noPublicationLeft(String taking) {
+        return owner().sql("select count(*) from event_publication where serialized_event like ?")
+                        .param("%" + taking + "%")
+                        .query(Integer.class)
+                        .single()
+                == 0;
+    }
+
+    private JsonNode member(UUID participant) {
+        JsonNode members = read(coach.getJson("/api/v1/participants/" + participant + "/map"))
+                .get("members");
+        assertThat(members).hasSize(1);
+        return members.get(0);
+    }
+
+    private int mapVersion(UUID participant) {
+        return read(coach.getJson("/api/v1/participants/" + participant + "/map"))
+                .get("version")
+                .asInt();
+    }
+
+    private int actionVersion(String taking) {
+        return owner().sql("select version from coaching_action where role_taking_id = ?")
+                .param(UUID.fromString(taking))
+                .query(Integer.class)
+                .single();
+    }
+
+    private LocalDate doneOn(String taking) {
+        return owner().sql("select done_on from coaching_action where role_taking_id = ?")
+                .param(UUID.fromString(taking))
+                .query(LocalDate.class)
+                .single();
     }
 
     private List<String> actionsOf(String taking) {
