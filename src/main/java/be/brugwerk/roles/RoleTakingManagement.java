@@ -4,6 +4,7 @@ import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.system.DateRange;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
@@ -127,6 +128,7 @@ public class RoleTakingManagement {
     public RoleTakingView start(UUID id, int readVersion, LocalDate on) {
         SignedInUser me = Tenancy.requireRole(COACHES);
         RoleTaking taking = find(me, id);
+        DateRange.PLANNED.check("date", on, LocalDate.now(clock)); // a start may be agreed ahead, not decades ahead
         taking.start(readVersion, on);
         RoleTakingView view = stored(me, taking, null);
         ValuedRole role = role(me, taking.roleId());
@@ -150,6 +152,7 @@ public class RoleTakingManagement {
         SignedInUser me = Tenancy.requireRole(COACHES);
         RoleTaking taking = find(me, id);
         ValuedRole role = role(me, taking.roleId());
+        DateRange.PLANNED.check("date", on, LocalDate.now(clock));
         taking.end(readVersion, role, on, reason, clock.instant());
         RoleTakingView view = stored(me, taking, role);
         events.publishEvent(new RoleTakingEnded(

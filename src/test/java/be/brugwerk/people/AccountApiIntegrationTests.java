@@ -74,6 +74,44 @@ class AccountApiIntegrationTests {
     }
 
     @Test
+    void answersAnInvitationToAnAddressWithAnAccountElsewhereExactlyLikeAnyOther() {
+        TestAccounts.Account elsewhere =
+                accounts.account(accounts.organisation("Accounts API elsewhere"), Role.COORDINATOR);
+        String fresh = "fresh-" + UUID.randomUUID() + "@test.brugwerk";
+
+        HttpResponse<String> toFresh = session.sendJson("POST", "/api/v1/accounts", invitation("Nieuw", fresh));
+        HttpResponse<String> toTaken =
+                session.sendJson("POST", "/api/v1/accounts", invitation("Bestaand", elsewhere.email()));
+
+        assertThat(toTaken.statusCode()).isEqualTo(toFresh.statusCode()).isEqualTo(204);
+        assertThat(toTaken.body()).isEqualTo(toFresh.body());
+        JsonNode listedFresh = byEmail(fresh);
+        JsonNode listedTaken = byEmail(elsewhere.email());
+        for (String field : new String[] {"role", "active", "activated"}) {
+            assertThat(listedTaken.get(field)).as(field).isEqualTo(listedFresh.get(field));
+        }
+        assertThat(session.sendJson(
+                                "POST",
+                                "/api/v1/accounts/" + listedTaken.get("id").asString() + "/reset",
+                                "")
+                        .statusCode())
+                .isEqualTo(session.sendJson(
+                                "POST",
+                                "/api/v1/accounts/" + listedFresh.get("id").asString() + "/reset",
+                                "")
+                        .statusCode())
+                .isEqualTo(204);
+        // its owner is told, twice, and never gets a link
+        assertThat(TestMail.to(elsewhere.email())).hasSize(2);
+        assertThat(TestMail.lastTextTo(elsewhere.email())).doesNotContain("token=");
+        assertThat(TestMail.linkTo(fresh)).contains("/activate?token=");
+    }
+
+    private static String invitation(String name, String email) {
+        return "{\"displayName\":\"" + name + "\",\"email\":\"" + email + "\",\"role\":\"COORDINATOR\"}";
+    }
+
+    @Test
     void sendsANewLinkDeactivatesAndReactivates() {
         TestAccounts.Account coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
         WebSession coachSession = signedIn(port, coach.email());

@@ -139,6 +139,13 @@ class RoleTakingIntegrationTests {
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(badDate.body()).contains("\"field\":\"date\"");
         LocalDate today = LocalDate.now(clock);
+        HttpResponse<String> longAgo = step(coach, id, "start", "{\"version\":3,\"date\":\"0500-01-01\"}");
+        assertThat(longAgo.statusCode()).isEqualTo(400);
+        assertThat(longAgo.body()).contains("\"field\":\"date\"").contains("date.beforeEarliest");
+        HttpResponse<String> farAhead =
+                step(coach, id, "start", "{\"version\":3,\"date\":\"" + today.plusYears(6) + "\"}");
+        assertThat(farAhead.statusCode()).isEqualTo(400);
+        assertThat(farAhead.body()).contains("\"field\":\"date\"").contains("date.tooFarAhead");
         assertThat(step(coach, id, "start", "{\"version\":3,\"date\":\"" + today.minusDays(14) + "\"}")
                         .statusCode())
                 .isEqualTo(200);
@@ -189,6 +196,10 @@ class RoleTakingIntegrationTests {
         assertThat(checkIns.get(0).get("note").asString()).isEqualTo("Fixed three lamps");
         assertThat(checkIns.get(0).get("date").asString())
                 .isEqualTo(today.minusDays(7).toString());
+        HttpResponse<String> endedInFarFuture =
+                step(coach, id, "end", "{\"version\":4,\"date\":\"9999-12-31\",\"reason\":\"Moved away\"}");
+        assertThat(endedInFarFuture.statusCode()).isEqualTo(400);
+        assertThat(endedInFarFuture.body()).contains("\"field\":\"date\"").contains("date.tooFarAhead");
         HttpResponse<String> ended =
                 step(coach, id, "end", "{\"version\":4,\"date\":\"" + today + "\",\"reason\":\"Moved away\"}");
         assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);

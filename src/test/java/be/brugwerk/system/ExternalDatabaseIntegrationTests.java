@@ -143,6 +143,12 @@ class ExternalDatabaseIntegrationTests {
                 .hasStackTraceContaining("Demo data is refused on an external database");
     }
 
+    @Test
+    void stopsTheStartWithoutAPublicUrlSayingWhatToSet() {
+        assertThatThrownBy(() -> start(Map.of("brugwerk.public-url", "")).close())
+                .hasStackTraceContaining(PublicUrlConfiguration.MISSING);
+    }
+
     static ConfigurableApplicationContext start(Map<String, Object> extra) {
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "server.port",

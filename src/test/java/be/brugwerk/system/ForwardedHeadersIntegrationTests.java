@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestMail;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.database.DatabaseConnections;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,9 @@ class ForwardedHeadersIntegrationTests {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    MutableClock clock;
+
     @Test
     void redirectsToSignInWithoutTheClaimedHost() {
         WebSession stranger = new WebSession(port);
@@ -49,6 +54,34 @@ class ForwardedHeadersIntegrationTests {
                         .doesNotContain("evil.example")
                         .doesNotStartWith("https:")
                         .endsWith("/login"));
+    }
+
+    @Test
+    void slowsDownSignInsFromOneConnectionWhateverAddressEachClaims() {
+        String email = accounts.account(accounts.organisation("Claimed addresses"), Role.VOLUNTEER_COACH)
+                .email();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(signIn(email, "wrong password " + attempt, "203.0.113." + attempt))
+                    .isFalse();
+        }
+
+        assertThat(signIn(email, TestAccounts.PASSWORD, "198.51.100.7"))
+                .as("the right password during the wait, from yet another claimed address")
+                .isFalse();
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(signIn(email, TestAccounts.PASSWORD, "198.51.100.8"))
+                .as("the right password after the wait")
+                .isTrue();
+    }
+
+    /** A sign-in in a new browser whose request claims, in X-Forwarded-For, to come from {@code claimed}. */
+    private boolean signIn(String email, String password, String claimed) {
+        WebSession browser = new WebSession(port);
+        browser.get("/login");
+        HttpResponse<String> answer = browser.post(
+                "/login", Map.of("email", email, "password", password), Map.of("X-Forwarded-For", claimed));
+        return answer.statusCode() == 302
+                && answer.headers().firstValue("Location").orElse("").endsWith("/");
     }
 
     @Test

@@ -113,6 +113,23 @@ class EmbeddedDatabaseIntegrationTests {
         }
     }
 
+    @Test
+    void refusesToStartAFolderThatNeedsPasswordsWhenTheSuperusersPasswordFileIsGone() throws IOException {
+        dataDir = folder.resolve("brugwerk-data");
+        EmbeddedDatabase.startedIn(dataDir, true, "brugwerk_owner", "brugwerk_app");
+        EmbeddedDatabase.stop(dataDir);
+        Files.delete(EmbeddedDatabase.superuserPasswordFile(dataDir));
+
+        assertThatThrownBy(() -> EmbeddedDatabase.startedIn(dataDir, false, "brugwerk_owner", "brugwerk_app"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("requires passwords")
+                .hasMessageContaining("Restore that file, or move the folder");
+        assertThat(EmbeddedDatabase.superuserPasswordFile(dataDir))
+                .as("no new password made up for a server that does not know it")
+                .doesNotExist();
+        assertThat(EmbeddedDatabase.trustsSomeone(dataDir.resolve("postgres"))).isFalse();
+    }
+
     private String storedSuperuserPassword() throws IOException {
         return Files.readString(EmbeddedDatabase.superuserPasswordFile(dataDir)).strip();
     }

@@ -1,6 +1,7 @@
 package be.brugwerk.system.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.MutableClock;
@@ -9,6 +10,7 @@ import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
+import be.brugwerk.system.database.DatabaseConnections;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -35,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextImpl;
 import tools.jackson.databind.JsonNode;
@@ -64,6 +67,9 @@ class SessionStorageIntegrationTests {
     @Autowired
     @FlywayDataSource
     DataSource ownerDataSource;
+
+    @Autowired
+    DatabaseConnections connections;
 
     @Test
     void storesPlainValuesAndNoJavaObjectAfterSignIn() {
@@ -185,6 +191,43 @@ class SessionStorageIntegrationTests {
                                         : " / " + e.getThrowableProxy().getMessage())))
                 .isEmpty();
         assertThat(browser.get("/").statusCode()).as("the session lives on").isEqualTo(200);
+    }
+
+    @Test
+    void letsTheApplicationRoleChangeOnlyWhatSpringSessionChanges() {
+        WebSession browser = new WebSession(port);
+        assertThat(browser.signIn(
+                        accounts.account(accounts.organisation("Session grants"), Role.COORDINATOR)
+                                .email(),
+                        TestAccounts.PASSWORD))
+                .isTrue();
+        String primaryId = primaryIdOf(browser);
+        JdbcClient app = JdbcClient.create(
+                new DriverManagerDataSource(connections.url(), connections.appUser(), connections.appPassword()));
+
+        // what Spring Session does: change access times and an attribute's value (docs/adr/0009)
+        assertThat(app.sql("update spring_session set last_access_time = last_access_time where primary_id = ?")
+                        .param(primaryId)
+                        .update())
+                .isOne();
+        assertThat(app.sql("""
+                        update spring_session_attributes set attribute_bytes = attribute_bytes
+                        where session_primary_id = ? and attribute_name = ?""").params(primaryId, SIGN_IN).update()).isOne();
+        // and nothing else: no row's key, creation time or attribute name, no emptying the tables at once
+        for (String refused : List.of(
+                "update spring_session set creation_time = 0 where primary_id = ?",
+                "update spring_session set primary_id = 'forged' where primary_id = ?",
+                "update spring_session_attributes set attribute_name = 'forged' where session_primary_id = ?",
+                "update spring_session_attributes set session_primary_id = 'forged' where session_primary_id = ?")) {
+            assertThatThrownBy(() -> app.sql(refused).param(primaryId).update())
+                    .rootCause()
+                    .as(refused)
+                    .hasMessageContaining("permission denied");
+        }
+        assertThatThrownBy(() -> app.sql("truncate spring_session_attributes").update())
+                .rootCause()
+                .hasMessageContaining("permission denied");
+        assertThat(browser.get("/").statusCode()).as("the session is as it was").isEqualTo(200);
     }
 
     private Map<String, byte[]> attributesOf(WebSession browser) {
