@@ -33,7 +33,7 @@ public class TalentCardManagement {
 
     private static final AuditTrail.Subject SUBJECT = AuditTrail.Subject.TALENT_CARD;
     /** The card before anything was saved. */
-    private static final TalentCardView NO_CARD = new TalentCardView(0, null, null, List.of());
+    private static final TalentCardView NO_CARD = new TalentCardView(0, null, null, List.of(), List.of(), List.of());
 
     private final TalentCards cards;
     private final ParticipantManagement participants;
@@ -71,16 +71,18 @@ public class TalentCardManagement {
     }
 
     /**
-     * Saves {@code entries} as the card's next version, made on version {@code readVersion}; blank lines are left out.
+     * Saves {@code entries}, and when and how the participant can take part, as the card's next version, made on version
+     * {@code readVersion}; blank lines are left out.
      * A save that changes nothing makes no new version and answers the card as it is.
      *
      * @throws VersionConflict when the card was saved since {@code readVersion}
      * @throws Refusal naming the entry and its part at fault ({@code entries[1].kind}); nothing is stored then
      */
-    public TalentCardView save(ParticipantId participant, int readVersion, List<TalentEntry.Input> entries) {
+    public TalentCardView save(
+            ParticipantId participant, int readVersion, List<TalentEntry.Input> entries, TakingPart takingPart) {
         SignedInUser me = requireVisible(participant);
         TalentCard card = cards.current(participant);
-        card.revise(readVersion, entries);
+        card.revise(readVersion, entries, takingPart);
         if (card.revised()) {
             cards.save(me.organisationId(), card, me.accountId(), clock.instant());
         }
@@ -137,11 +139,13 @@ public class TalentCardManagement {
 
     public PrintPage printPage(ParticipantId participant) {
         TalentCardView current = current(participant);
-        List<TalentEntry> strengthsFirst = TalentCard.restore(participant, current.version(), current.entries())
+        List<TalentEntry> strengthsFirst = TalentCard.restore(
+                        participant, current.version(), current.entries(), current.takingPart())
                 .strengthsFirst();
         return new PrintPage(
                 participants.getWithoutAudit(participant),
-                new TalentCardView(current.version(), current.savedAt(), current.savedBy(), strengthsFirst));
+                TalentCardView.of(
+                        current.version(), current.savedAt(), current.savedBy(), strengthsFirst, current.takingPart()));
     }
 
     private TalentCardView currentView(ParticipantId participant) {
@@ -153,11 +157,12 @@ public class TalentCardManagement {
     }
 
     private TalentCardView view(ParticipantId participant, TalentCards.Saved saved, Map<UUID, String> names) {
-        return new TalentCardView(
+        return TalentCardView.of(
                 saved.version(),
                 saved.at(),
                 names.get(saved.by()),
-                cards.restore(participant, saved).entries());
+                cards.restore(participant, saved).entries(),
+                saved.takingPart());
     }
 
     private Map<UUID, String> names(List<TalentCards.Saved> saved) {

@@ -26,7 +26,7 @@ class TalentCards {
     }
 
     /** Who saved a version and when, as stored (the name is the people module's to give). */
-    record Saved(UUID id, int version, Instant at, UUID by, int entries) {}
+    record Saved(UUID id, int version, Instant at, UUID by, int entries, TakingPart takingPart) {}
 
     /** The current card: the highest version, or the empty card before anything was saved. */
     TalentCard current(ParticipantId participant) {
@@ -74,7 +74,7 @@ class TalentCards {
                         row.getBoolean("share"),
                         row.getBoolean("learn")))
                 .list();
-        return TalentCard.restore(participant, saved.version(), entries);
+        return TalentCard.restore(participant, saved.version(), entries, saved.takingPart());
     }
 
     /**
@@ -85,9 +85,18 @@ class TalentCards {
         UUID id = UUID.randomUUID();
         try {
             jdbc.sql("""
-                    insert into talent_card_version (id, organisation_id, participant_id, version, saved_at, saved_by)
-                    values (?, ?, ?, ?, ?, ?)""")
-                    .params(id, organisation, card.participant().value(), card.version(), Pg.timestamp(at), by)
+                    insert into talent_card_version (id, organisation_id, participant_id, version, saved_at, saved_by,
+                        availability, access_needs)
+                    values (?, ?, ?, ?, ?, ?, cast(? as text[]), cast(? as text[]))""")
+                    .params(
+                            id,
+                            organisation,
+                            card.participant().value(),
+                            card.version(),
+                            Pg.timestamp(at),
+                            by,
+                            Pg.array(card.takingPart().availabilityCodes()),
+                            Pg.array(card.takingPart().accessNeeds()))
                     .update();
         } catch (DuplicateKeyException savedMeanwhile) {
             throw new VersionConflict("This talent card");
@@ -115,7 +124,8 @@ class TalentCards {
     }
 
     private static final String SAVED = """
-            select v.id, v.version, v.saved_at, v.saved_by, count(e.position) as entries
+            select v.id, v.version, v.saved_at, v.saved_by, v.availability, v.access_needs,
+                count(e.position) as entries
             from talent_card_version v left join talent_entry e on e.version_id = v.id""";
 
     private static Saved saved(ResultSet row, int n) throws SQLException {
@@ -124,7 +134,13 @@ class TalentCards {
                 row.getInt("version"),
                 row.getObject("saved_at", OffsetDateTime.class).toInstant(),
                 row.getObject("saved_by", UUID.class),
-                row.getInt("entries"));
+                row.getInt("entries"),
+                TakingPart.read(texts(row, "availability"), texts(row, "access_needs")));
+    }
+
+    private static List<String> texts(ResultSet row, String column) throws SQLException {
+        java.sql.Array array = row.getArray(column);
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String name) {
