@@ -9,6 +9,7 @@ import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.places.Place;
 import be.brugwerk.places.PlaceManagement;
+import be.brugwerk.roles.engine.Access;
 import be.brugwerk.roles.engine.Candidate;
 import be.brugwerk.roles.engine.MinCostFlowRoleMatching;
 import be.brugwerk.roles.engine.OpenRole;
@@ -21,7 +22,9 @@ import be.brugwerk.roles.engine.RoleProposal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
+import be.brugwerk.talents.TakingPart;
 import be.brugwerk.talents.TalentCardManagement;
+import be.brugwerk.talents.TalentCardView;
 import be.brugwerk.talents.TalentEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -165,7 +168,8 @@ public class RoleProposals {
 
     /** The participant as the matching knows them; none without a talent they would like to share. */
     private java.util.Optional<Candidate> candidate(ParticipantId participant) {
-        List<TalentEntry> entries = talentCards.current(participant).entries();
+        TalentCardView card = talentCards.current(participant);
+        List<TalentEntry> entries = card.entries();
         Set<String> shares = talents(entries, true);
         if (shares.isEmpty()) {
             return java.util.Optional.empty();
@@ -180,8 +184,16 @@ public class RoleProposals {
                 shares,
                 talents(entries, false),
                 Set.copyOf(languages),
-                Set.of(), // no module records a participant's access needs yet
-                places.list(participant).stream().map(Place::point).toList()));
+                needs(card.takingPart()),
+                places.list(participant).stream().map(Place::point).toList(),
+                card.takingPart().days()));
+    }
+
+    /** What the participant needs of a place, as the actor's accessibility states it (the same codes). */
+    private static Set<Access> needs(TakingPart takingPart) {
+        return takingPart.accessNeeds().stream()
+                .map(need -> Access.valueOf(need.name()))
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> talents(List<TalentEntry> entries, boolean toShare) {
@@ -193,14 +205,12 @@ public class RoleProposals {
 
     private static OpenRole openRole(ValuedRole role) {
         ValuedRole.Details d = role.details();
-        Map<be.brugwerk.roles.engine.Access, Boolean> access = new HashMap<>();
+        Map<Access, Boolean> access = new HashMap<>();
         if (role.site().stepFree() != null) {
-            access.put(be.brugwerk.roles.engine.Access.STEP_FREE, role.site().stepFree());
+            access.put(Access.STEP_FREE, role.site().stepFree());
         }
         if (role.site().accessibleToilet() != null) {
-            access.put(
-                    be.brugwerk.roles.engine.Access.ACCESSIBLE_TOILET,
-                    role.site().accessibleToilet());
+            access.put(Access.ACCESSIBLE_TOILET, role.site().accessibleToilet());
         }
         return new OpenRole(
                 role.id().toString(),
@@ -209,7 +219,8 @@ public class RoleProposals {
                 d.languages(),
                 role.site().point(),
                 access,
-                role.openPlaces());
+                role.openPlaces(),
+                d.days());
     }
 
     /** Each part in the reader's language: talent codes as the curated list's words, the rest as the engine gives it. */
@@ -224,11 +235,15 @@ public class RoleProposals {
     }
 
     private Object[] arguments(ReasonPart part, Locale locale) {
-        boolean talentCodes = part.criterion() == RoleCriterion.TALENTS || part.criterion() == RoleCriterion.LEARNING;
+        String words = switch (part.criterion()) {
+            case TALENTS, LEARNING -> "talents.talent.";
+            case TIMES -> "neighbourhood.day.";
+            default -> null;
+        };
         return part.arguments().stream()
-                .map(argument -> talentCodes && argument.matches("[A-Z_]+(,[A-Z_]+)*")
+                .map(argument -> words != null && argument.matches("[A-Z_]+(,[A-Z_]+)*")
                         ? Arrays.stream(argument.split(","))
-                                .map(code -> messages.getMessage("talents.talent." + code, null, code, locale))
+                                .map(code -> messages.getMessage(words + code, null, code, locale))
                                 .collect(Collectors.joining(", "))
                         : argument)
                 .toArray();
