@@ -213,7 +213,7 @@ class TalentCardIntegrationTests {
                         "ACCESSIBLE_TOILET"));
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(coach.get(page).body())
-                .contains("zaterdag voormiddag")
+                .contains("zaterdagvoormiddag")
                 .contains("een toilet dat bruikbaar is met een rolstoel");
     }
 
