@@ -7,6 +7,7 @@ import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.people.Language;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.people.ParticipantView;
 import be.brugwerk.places.Place;
 import be.brugwerk.places.PlaceManagement;
 import be.brugwerk.roles.engine.Access;
@@ -47,8 +48,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A matching run for a coordinator: the organisation's open roles at actors on the map against the participants they
  * may work with who gave consent to be approached for matching, from each one's talent card, registered languages and
  * own places, through {@link MinCostFlowRoleMatching}. It only proposes: nothing is stored. The talent cards and places
- * it reads are audited by their modules (one row per participant each); the languages it reads and the names it shows
- * by one row of its own naming every participant weighed.
+ * it reads are read in batches and audited by their modules (one {@code LIST} row each, naming every participant
+ * read), the languages it reads and the names it shows by one row of its own naming every participant weighed: a
+ * run runs the same number of statements however many participants it weighs.
  *
  * <p>Like a buddy matching run, it holds no transaction (nor its pooled connection) while OR-Tools solves: it reads
  * and audits what it weighs in one transaction, solves with none, and reads and audits the names it shows in another.
@@ -153,10 +155,7 @@ public class RoleProposals {
                 .filter(role -> role.site().point() != null)
                 .toList();
         Set<ParticipantId> approachable = participants.approachableForMatching(participants.workable());
-        List<Candidate> candidates = new ArrayList<>();
-        for (ParticipantId participant : approachable) {
-            candidate(participant).ifPresent(candidates::add);
-        }
+        List<Candidate> candidates = candidates(approachable);
         if (!candidates.isEmpty()) {
             audit.record(
                     Action.LIST,
@@ -166,27 +165,49 @@ public class RoleProposals {
         return new Weighed(open, actorById, candidates);
     }
 
-    /** The participant as the matching knows them; none without a talent they would like to share. */
-    private java.util.Optional<Candidate> candidate(ParticipantId participant) {
-        TalentCardView card = talentCards.current(participant);
-        List<TalentEntry> entries = card.entries();
-        Set<String> shares = talents(entries, true);
-        if (shares.isEmpty()) {
-            return java.util.Optional.empty();
+    /**
+     * The participants as the matching knows them, read in batches through their modules (cards, then the
+     * participants and places of those with a talent to share), so that a run reads the same number of statements
+     * however many it weighs; those without a talent they would like to share are left out.
+     */
+    private List<Candidate> candidates(Set<ParticipantId> approachable) {
+        Map<ParticipantId, TalentCardView> cards = talentCards.currentCards(approachable);
+        List<ParticipantId> sharing = approachable.stream()
+                .filter(participant -> cards.containsKey(participant)
+                        && !talents(cards.get(participant).entries(), true).isEmpty())
+                .toList();
+        if (sharing.isEmpty()) {
+            return List.of();
         }
-        List<String> languages = participants.getWithoutAudit(participant).details().languages().stream()
+        Map<ParticipantId, ParticipantView> views = participants.getAllWithoutAudit(sharing);
+        Map<ParticipantId, List<Place>> placesOf = places.listAll(sharing);
+        List<Candidate> candidates = new ArrayList<>();
+        for (ParticipantId participant : sharing) {
+            ParticipantView view = views.get(participant);
+            if (view != null) {
+                candidates.add(candidate(
+                        participant, cards.get(participant), view, placesOf.getOrDefault(participant, List.of())));
+            }
+        }
+        return candidates;
+    }
+
+    /** The participant as the matching knows them. */
+    private static Candidate candidate(
+            ParticipantId participant, TalentCardView card, ParticipantView view, List<Place> ownPlaces) {
+        List<String> languages = view.details().languages().stream()
                 .map(language -> Language.named(language)
                         .map(Language::tag)
                         .orElse(language.strip().toLowerCase(Locale.ROOT)))
                 .toList();
-        return java.util.Optional.of(new Candidate(
+        return new Candidate(
                 participant.value().toString(),
-                shares,
-                talents(entries, false),
+                talents(card.entries(), true),
+                talents(card.entries(), false),
                 Set.copyOf(languages),
                 needs(card.takingPart()),
-                places.list(participant).stream().map(Place::point).toList(),
-                card.takingPart().days()));
+                ownPlaces.stream().map(Place::point).toList(),
+                card.takingPart().days());
     }
 
     /** What the participant needs of a place, as the actor's accessibility states it (the same codes). */

@@ -12,6 +12,9 @@ import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -68,6 +71,44 @@ public class TalentCardManagement {
         requireVisible(participant);
         audit.record(Action.READ, SUBJECT, List.of(participant.value()));
         return currentView(participant);
+    }
+
+    /**
+     * The current cards of those of {@code participants} the signed-in person may see (the others are left out; one
+     * without a saved card gets the empty card, version 0), read in a fixed number of statements however many, with
+     * one audit row ({@code LIST}) naming every participant whose card was read: for a module that weighs many cards
+     * at once (a role matching run).
+     */
+    public Map<ParticipantId, TalentCardView> currentCards(Collection<ParticipantId> participants) {
+        SignedInUser me = Tenancy.requireUser();
+        if (me.organisationId() == null || participants.isEmpty()) {
+            return Map.of();
+        }
+        Set<ParticipantId> visible = new LinkedHashSet<>(participants);
+        visible.retainAll(this.participants.workable());
+        if (visible.isEmpty()) {
+            return Map.of();
+        }
+        audit.record(
+                Action.LIST, SUBJECT, visible.stream().map(ParticipantId::value).toList());
+        Map<ParticipantId, TalentCards.Current> current = cards.currentOf(visible);
+        Map<UUID, String> names =
+                names(current.values().stream().map(TalentCards.Current::saved).toList());
+        Map<ParticipantId, TalentCardView> views = new LinkedHashMap<>();
+        for (ParticipantId participant : visible) {
+            TalentCards.Current found = current.get(participant);
+            views.put(
+                    participant,
+                    found == null
+                            ? NO_CARD
+                            : TalentCardView.of(
+                                    found.saved().version(),
+                                    found.saved().at(),
+                                    names.get(found.saved().by()),
+                                    found.card().entries(),
+                                    found.card().takingPart()));
+        }
+        return views;
     }
 
     /**

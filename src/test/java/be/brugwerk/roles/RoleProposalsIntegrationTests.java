@@ -128,7 +128,7 @@ class RoleProposalsIntegrationTests {
                         .params(auditedBefore, amina)
                         .query(String.class)
                         .list())
-                .containsExactlyInAnyOrder("talent_card READ", "participant_places LIST", "participant LIST");
+                .containsExactlyInAnyOrder("talent_card LIST", "participant_places LIST", "participant LIST");
         assertThat(JdbcClient.create(ownerDataSource)
                         .sql("select count(*) from audit_event where id > ? and subject_ids @> array[?]::uuid[]")
                         .params(auditedBefore, bart)
