@@ -92,7 +92,7 @@ class TalentCards {
                 .forEach(found -> latest.put(found.getKey(), found.getValue()));
         Map<UUID, List<TalentEntry>> entries = new HashMap<>();
         if (!latest.isEmpty()) {
-            jdbc.sql(ENTRIES.replace("select ", "select version_id, ")
+            jdbc.sql("select version_id, " + ENTRY_COLUMNS + " from talent_entry"
                             + " where version_id = any (cast(? as uuid[])) order by version_id, position")
                     .param(Pg.array(latest.values().stream().map(Saved::id).toList()))
                     .query((row, n) -> Map.entry(row.getObject("version_id", UUID.class), entry(row, n)))
@@ -116,8 +116,8 @@ class TalentCards {
     /** A participant's current card and the record of its version. */
     record Current(Saved saved, TalentCard card) {}
 
-    private static final String ENTRIES =
-            "select kind, frame, life_area, talent, description, share, learn from talent_entry";
+    private static final String ENTRY_COLUMNS = "kind, frame, life_area, talent, description, share, learn";
+    private static final String ENTRIES = "select " + ENTRY_COLUMNS + " from talent_entry";
 
     private static TalentEntry entry(ResultSet row, int n) throws SQLException {
         return new TalentEntry(
