@@ -7,6 +7,8 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,18 @@ class Places {
                 .param(participant.value())
                 .query(Places::place)
                 .list();
+    }
+
+    /** The places of each of the participants, by name; one query however many. */
+    Map<ParticipantId, List<Place>> ofAll(Collection<ParticipantId> participants) {
+        Map<ParticipantId, List<Place>> of = new HashMap<>();
+        jdbc.sql(SELECT + " where participant_id = any (cast(? as uuid[])) order by lower(name), id")
+                .param(Pg.array(participants.stream().map(ParticipantId::value).toList()))
+                .query(Places::place)
+                .list()
+                .forEach(place -> of.computeIfAbsent(place.participant(), p -> new ArrayList<>())
+                        .add(place));
+        return of;
     }
 
     /** One of the participant's places, if it is theirs. */

@@ -7,8 +7,10 @@ import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.people.Language;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.people.ParticipantView;
 import be.brugwerk.places.Place;
 import be.brugwerk.places.PlaceManagement;
+import be.brugwerk.roles.engine.Access;
 import be.brugwerk.roles.engine.Candidate;
 import be.brugwerk.roles.engine.MinCostFlowRoleMatching;
 import be.brugwerk.roles.engine.OpenRole;
@@ -21,7 +23,9 @@ import be.brugwerk.roles.engine.RoleProposal;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
+import be.brugwerk.talents.TakingPart;
 import be.brugwerk.talents.TalentCardManagement;
+import be.brugwerk.talents.TalentCardView;
 import be.brugwerk.talents.TalentEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -44,8 +48,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A matching run for a coordinator: the organisation's open roles at actors on the map against the participants they
  * may work with who gave consent to be approached for matching, from each one's talent card, registered languages and
  * own places, through {@link MinCostFlowRoleMatching}. It only proposes: nothing is stored. The talent cards and places
- * it reads are audited by their modules (one row per participant each); the languages it reads and the names it shows
- * by one row of its own naming every participant weighed.
+ * it reads are read in batches and audited by their modules (one {@code LIST} row each, naming every participant
+ * read), the languages it reads and the names it shows by one row of its own naming every participant weighed: a
+ * run runs the same number of statements however many participants it weighs.
  *
  * <p>Like a buddy matching run, it holds no transaction (nor its pooled connection) while OR-Tools solves: it reads
  * and audits what it weighs in one transaction, solves with none, and reads and audits the names it shows in another.
@@ -150,10 +155,7 @@ public class RoleProposals {
                 .filter(role -> role.site().point() != null)
                 .toList();
         Set<ParticipantId> approachable = participants.approachableForMatching(participants.workable());
-        List<Candidate> candidates = new ArrayList<>();
-        for (ParticipantId participant : approachable) {
-            candidate(participant).ifPresent(candidates::add);
-        }
+        List<Candidate> candidates = candidates(approachable);
         if (!candidates.isEmpty()) {
             audit.record(
                     Action.LIST,
@@ -163,25 +165,56 @@ public class RoleProposals {
         return new Weighed(open, actorById, candidates);
     }
 
-    /** The participant as the matching knows them; none without a talent they would like to share. */
-    private java.util.Optional<Candidate> candidate(ParticipantId participant) {
-        List<TalentEntry> entries = talentCards.current(participant).entries();
-        Set<String> shares = talents(entries, true);
-        if (shares.isEmpty()) {
-            return java.util.Optional.empty();
+    /**
+     * The participants as the matching knows them, read in batches through their modules (cards, then the
+     * participants and places of those with a talent to share), so that a run reads the same number of statements
+     * however many it weighs; those without a talent they would like to share are left out.
+     */
+    private List<Candidate> candidates(Set<ParticipantId> approachable) {
+        Map<ParticipantId, TalentCardView> cards = talentCards.currentCards(approachable);
+        List<ParticipantId> sharing = approachable.stream()
+                .filter(participant -> cards.containsKey(participant)
+                        && !talents(cards.get(participant).entries(), true).isEmpty())
+                .toList();
+        if (sharing.isEmpty()) {
+            return List.of();
         }
-        List<String> languages = participants.getWithoutAudit(participant).details().languages().stream()
+        Map<ParticipantId, ParticipantView> views = participants.getAllWithoutAudit(sharing);
+        Map<ParticipantId, List<Place>> placesOf = places.listAll(sharing);
+        List<Candidate> candidates = new ArrayList<>();
+        for (ParticipantId participant : sharing) {
+            ParticipantView view = views.get(participant);
+            if (view != null) {
+                candidates.add(candidate(
+                        participant, cards.get(participant), view, placesOf.getOrDefault(participant, List.of())));
+            }
+        }
+        return candidates;
+    }
+
+    /** The participant as the matching knows them. */
+    private static Candidate candidate(
+            ParticipantId participant, TalentCardView card, ParticipantView view, List<Place> ownPlaces) {
+        List<String> languages = view.details().languages().stream()
                 .map(language -> Language.named(language)
                         .map(Language::tag)
                         .orElse(language.strip().toLowerCase(Locale.ROOT)))
                 .toList();
-        return java.util.Optional.of(new Candidate(
+        return new Candidate(
                 participant.value().toString(),
-                shares,
-                talents(entries, false),
+                talents(card.entries(), true),
+                talents(card.entries(), false),
                 Set.copyOf(languages),
-                Set.of(), // no module records a participant's access needs yet
-                places.list(participant).stream().map(Place::point).toList()));
+                needs(card.takingPart()),
+                ownPlaces.stream().map(Place::point).toList(),
+                card.takingPart().days());
+    }
+
+    /** What the participant needs of a place, as the actor's accessibility states it (the same codes). */
+    private static Set<Access> needs(TakingPart takingPart) {
+        return takingPart.accessNeeds().stream()
+                .map(need -> Access.valueOf(need.name()))
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> talents(List<TalentEntry> entries, boolean toShare) {
@@ -193,14 +226,12 @@ public class RoleProposals {
 
     private static OpenRole openRole(ValuedRole role) {
         ValuedRole.Details d = role.details();
-        Map<be.brugwerk.roles.engine.Access, Boolean> access = new HashMap<>();
+        Map<Access, Boolean> access = new HashMap<>();
         if (role.site().stepFree() != null) {
-            access.put(be.brugwerk.roles.engine.Access.STEP_FREE, role.site().stepFree());
+            access.put(Access.STEP_FREE, role.site().stepFree());
         }
         if (role.site().accessibleToilet() != null) {
-            access.put(
-                    be.brugwerk.roles.engine.Access.ACCESSIBLE_TOILET,
-                    role.site().accessibleToilet());
+            access.put(Access.ACCESSIBLE_TOILET, role.site().accessibleToilet());
         }
         return new OpenRole(
                 role.id().toString(),
@@ -209,7 +240,8 @@ public class RoleProposals {
                 d.languages(),
                 role.site().point(),
                 access,
-                role.openPlaces());
+                role.openPlaces(),
+                d.days());
     }
 
     /** Each part in the reader's language: talent codes as the curated list's words, the rest as the engine gives it. */
@@ -224,11 +256,15 @@ public class RoleProposals {
     }
 
     private Object[] arguments(ReasonPart part, Locale locale) {
-        boolean talentCodes = part.criterion() == RoleCriterion.TALENTS || part.criterion() == RoleCriterion.LEARNING;
+        String words = switch (part.criterion()) {
+            case TALENTS, LEARNING -> "talents.talent.";
+            case TIMES -> "neighbourhood.day.";
+            default -> null;
+        };
         return part.arguments().stream()
-                .map(argument -> talentCodes && argument.matches("[A-Z_]+(,[A-Z_]+)*")
+                .map(argument -> words != null && argument.matches("[A-Z_]+(,[A-Z_]+)*")
                         ? Arrays.stream(argument.split(","))
-                                .map(code -> messages.getMessage("talents.talent." + code, null, code, locale))
+                                .map(code -> messages.getMessage(words + code, null, code, locale))
                                 .collect(Collectors.joining(", "))
                         : argument)
                 .toArray();

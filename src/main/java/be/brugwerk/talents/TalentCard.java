@@ -22,33 +22,43 @@ final class TalentCard {
     private final ParticipantId participant;
     private final int storedVersion;
     private List<TalentEntry> entries;
+    private TakingPart takingPart;
     private boolean revised;
 
-    private TalentCard(ParticipantId participant, int version, List<TalentEntry> entries) {
+    private TalentCard(ParticipantId participant, int version, List<TalentEntry> entries, TakingPart takingPart) {
         this.participant = Objects.requireNonNull(participant);
         this.storedVersion = version;
         this.entries = List.copyOf(entries);
+        this.takingPart = Objects.requireNonNull(takingPart);
     }
 
-    /** The card before anything was saved: version 0, no entries. */
+    /** The card before anything was saved: version 0, no entries, nothing known of when or how they take part. */
     static TalentCard empty(ParticipantId participant) {
-        return new TalentCard(participant, 0, List.of());
+        return new TalentCard(participant, 0, List.of(), TakingPart.UNKNOWN);
     }
 
     /** A card as stored; only the repository rebuilds one. */
-    static TalentCard restore(ParticipantId participant, int version, List<TalentEntry> entries) {
-        return new TalentCard(participant, version, entries);
+    static TalentCard restore(
+            ParticipantId participant, int version, List<TalentEntry> entries, TakingPart takingPart) {
+        return new TalentCard(participant, version, entries, takingPart);
+    }
+
+    /** As {@link #revise(int, List, TakingPart)}, stating neither availability nor access needs. */
+    void revise(int readVersion, List<TalentEntry.Input> inputs) {
+        revise(readVersion, inputs, TakingPart.UNKNOWN);
     }
 
     /**
-     * Replaces the entries with {@code inputs}, as changed on version {@code readVersion}; blank lines (nothing typed or
-     * picked) are left out.
+     * Replaces the entries with {@code inputs} and when and how the participant can take part with {@code takingPart}
+     * (both are the card: a save sends the whole of it), as changed on version {@code readVersion}; blank lines
+     * (nothing typed or picked) are left out.
      *
      * @throws VersionConflict when the card was saved since {@code readVersion}
      * @throws Refusal naming the entry at fault ({@code entries[2].text}, counting the entries sent) or
      *         {@code entries} when there are more than {@link #MAX_ENTRIES}; nothing is changed then
      */
-    void revise(int readVersion, List<TalentEntry.Input> inputs) {
+    void revise(int readVersion, List<TalentEntry.Input> inputs, TakingPart revisedTakingPart) {
+        Objects.requireNonNull(revisedTakingPart, "takingPart");
         if (readVersion != storedVersion) {
             throw new VersionConflict("This talent card");
         }
@@ -63,8 +73,9 @@ final class TalentCard {
         if (revisedEntries.size() > MAX_ENTRIES) {
             throw new Refusal("entries", "talents.card.tooManyEntries", MAX_ENTRIES);
         }
-        if (!revisedEntries.equals(entries)) {
+        if (!revisedEntries.equals(entries) || !revisedTakingPart.equals(takingPart)) {
             entries = List.copyOf(revisedEntries);
+            takingPart = revisedTakingPart;
             revised = true;
         }
     }
@@ -90,6 +101,11 @@ final class TalentCard {
 
     List<TalentEntry> entries() {
         return entries;
+    }
+
+    /** When they can take part and what they need of a place. */
+    TakingPart takingPart() {
+        return takingPart;
     }
 
     /**

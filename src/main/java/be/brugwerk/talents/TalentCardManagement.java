@@ -12,6 +12,9 @@ import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +36,7 @@ public class TalentCardManagement {
 
     private static final AuditTrail.Subject SUBJECT = AuditTrail.Subject.TALENT_CARD;
     /** The card before anything was saved. */
-    private static final TalentCardView NO_CARD = new TalentCardView(0, null, null, List.of());
+    private static final TalentCardView NO_CARD = new TalentCardView(0, null, null, List.of(), List.of(), List.of());
 
     private final TalentCards cards;
     private final ParticipantManagement participants;
@@ -71,16 +74,56 @@ public class TalentCardManagement {
     }
 
     /**
-     * Saves {@code entries} as the card's next version, made on version {@code readVersion}; blank lines are left out.
+     * The current cards of those of {@code participants} the signed-in person may see (the others are left out; one
+     * without a saved card gets the empty card, version 0), read in a fixed number of statements however many, with
+     * one audit row ({@code LIST}) naming every participant whose card was read: for a module that weighs many cards
+     * at once (a role matching run).
+     */
+    public Map<ParticipantId, TalentCardView> currentCards(Collection<ParticipantId> participants) {
+        SignedInUser me = Tenancy.requireUser();
+        if (me.organisationId() == null || participants.isEmpty()) {
+            return Map.of();
+        }
+        Set<ParticipantId> visible = new LinkedHashSet<>(participants);
+        visible.retainAll(this.participants.workable());
+        if (visible.isEmpty()) {
+            return Map.of();
+        }
+        audit.record(
+                Action.LIST, SUBJECT, visible.stream().map(ParticipantId::value).toList());
+        Map<ParticipantId, TalentCards.Current> current = cards.currentOf(visible);
+        Map<UUID, String> names =
+                names(current.values().stream().map(TalentCards.Current::saved).toList());
+        Map<ParticipantId, TalentCardView> views = new LinkedHashMap<>();
+        for (ParticipantId participant : visible) {
+            TalentCards.Current found = current.get(participant);
+            views.put(
+                    participant,
+                    found == null
+                            ? NO_CARD
+                            : TalentCardView.of(
+                                    found.saved().version(),
+                                    found.saved().at(),
+                                    names.get(found.saved().by()),
+                                    found.card().entries(),
+                                    found.card().takingPart()));
+        }
+        return views;
+    }
+
+    /**
+     * Saves {@code entries}, and when and how the participant can take part, as the card's next version, made on version
+     * {@code readVersion}; blank lines are left out.
      * A save that changes nothing makes no new version and answers the card as it is.
      *
      * @throws VersionConflict when the card was saved since {@code readVersion}
      * @throws Refusal naming the entry and its part at fault ({@code entries[1].kind}); nothing is stored then
      */
-    public TalentCardView save(ParticipantId participant, int readVersion, List<TalentEntry.Input> entries) {
+    public TalentCardView save(
+            ParticipantId participant, int readVersion, List<TalentEntry.Input> entries, TakingPart takingPart) {
         SignedInUser me = requireVisible(participant);
         TalentCard card = cards.current(participant);
-        card.revise(readVersion, entries);
+        card.revise(readVersion, entries, takingPart);
         if (card.revised()) {
             cards.save(me.organisationId(), card, me.accountId(), clock.instant());
         }
@@ -137,11 +180,13 @@ public class TalentCardManagement {
 
     public PrintPage printPage(ParticipantId participant) {
         TalentCardView current = current(participant);
-        List<TalentEntry> strengthsFirst = TalentCard.restore(participant, current.version(), current.entries())
+        List<TalentEntry> strengthsFirst = TalentCard.restore(
+                        participant, current.version(), current.entries(), current.takingPart())
                 .strengthsFirst();
         return new PrintPage(
                 participants.getWithoutAudit(participant),
-                new TalentCardView(current.version(), current.savedAt(), current.savedBy(), strengthsFirst));
+                TalentCardView.of(
+                        current.version(), current.savedAt(), current.savedBy(), strengthsFirst, current.takingPart()));
     }
 
     private TalentCardView currentView(ParticipantId participant) {
@@ -153,11 +198,12 @@ public class TalentCardManagement {
     }
 
     private TalentCardView view(ParticipantId participant, TalentCards.Saved saved, Map<UUID, String> names) {
-        return new TalentCardView(
+        return TalentCardView.of(
                 saved.version(),
                 saved.at(),
                 names.get(saved.by()),
-                cards.restore(participant, saved).entries());
+                cards.restore(participant, saved).entries(),
+                saved.takingPart());
     }
 
     private Map<UUID, String> names(List<TalentCards.Saved> saved) {

@@ -8,7 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,7 +30,7 @@ class TalentCards {
     }
 
     /** Who saved a version and when, as stored (the name is the people module's to give). */
-    record Saved(UUID id, int version, Instant at, UUID by, int entries) {}
+    record Saved(UUID id, int version, Instant at, UUID by, int entries, TakingPart takingPart) {}
 
     /** The current card: the highest version, or the empty card before anything was saved. */
     TalentCard current(ParticipantId participant) {
@@ -61,20 +65,69 @@ class TalentCards {
 
     /** The card as it was at a saved version. */
     TalentCard restore(ParticipantId participant, Saved saved) {
-        List<TalentEntry> entries = jdbc.sql("""
-                select kind, frame, life_area, talent, description, share, learn from talent_entry
-                where version_id = ? order by position""")
+        List<TalentEntry> entries = jdbc.sql(ENTRIES + " where version_id = ? order by position")
                 .param(saved.id())
-                .query((row, n) -> new TalentEntry(
-                        TalentKind.valueOf(row.getString("kind")),
-                        Frame.valueOf(row.getString("frame")),
-                        named(QualityOfLifeDomain.class, row.getString("life_area")),
-                        named(Talent.class, row.getString("talent")),
-                        row.getString("description"),
-                        row.getBoolean("share"),
-                        row.getBoolean("learn")))
+                .query(TalentCards::entry)
                 .list();
-        return TalentCard.restore(participant, saved.version(), entries);
+        return TalentCard.restore(participant, saved.version(), entries, saved.takingPart());
+    }
+
+    /**
+     * The current card of each of the participants who has one saved (the others are left out), with the record of
+     * its version: two queries however many participants.
+     */
+    Map<ParticipantId, Current> currentOf(Collection<ParticipantId> participants) {
+        Map<ParticipantId, Saved> latest = new HashMap<>();
+        jdbc.sql("""
+                select distinct on (v.participant_id) v.participant_id, v.id, v.version, v.saved_at, v.saved_by,
+                    v.availability, v.access_needs,
+                    (select count(*) from talent_entry e where e.version_id = v.id) as entries
+                from talent_card_version v
+                where v.participant_id = any (cast(? as uuid[]))
+                order by v.participant_id, v.version desc""")
+                .param(Pg.array(participants.stream().map(ParticipantId::value).toList()))
+                .query((row, n) ->
+                        Map.entry(new ParticipantId(row.getObject("participant_id", UUID.class)), saved(row, n)))
+                .list()
+                .forEach(found -> latest.put(found.getKey(), found.getValue()));
+        Map<UUID, List<TalentEntry>> entries = new HashMap<>();
+        if (!latest.isEmpty()) {
+            jdbc.sql("select version_id, " + ENTRY_COLUMNS + " from talent_entry"
+                            + " where version_id = any (cast(? as uuid[])) order by version_id, position")
+                    .param(Pg.array(latest.values().stream().map(Saved::id).toList()))
+                    .query((row, n) -> Map.entry(row.getObject("version_id", UUID.class), entry(row, n)))
+                    .list()
+                    .forEach(found -> entries.computeIfAbsent(found.getKey(), id -> new ArrayList<>())
+                            .add(found.getValue()));
+        }
+        Map<ParticipantId, Current> current = new HashMap<>();
+        latest.forEach((participant, saved) -> current.put(
+                participant,
+                new Current(
+                        saved,
+                        TalentCard.restore(
+                                participant,
+                                saved.version(),
+                                entries.getOrDefault(saved.id(), List.of()),
+                                saved.takingPart()))));
+        return current;
+    }
+
+    /** A participant's current card and the record of its version. */
+    record Current(Saved saved, TalentCard card) {}
+
+    private static final String ENTRY_COLUMNS = "kind, frame, life_area, talent, description, share, learn";
+    private static final String ENTRIES = "select " + ENTRY_COLUMNS + " from talent_entry";
+
+    private static TalentEntry entry(ResultSet row, int n) throws SQLException {
+        return new TalentEntry(
+                TalentKind.valueOf(row.getString("kind")),
+                Frame.valueOf(row.getString("frame")),
+                named(QualityOfLifeDomain.class, row.getString("life_area")),
+                named(Talent.class, row.getString("talent")),
+                row.getString("description"),
+                row.getBoolean("share"),
+                row.getBoolean("learn"));
     }
 
     /**
@@ -85,9 +138,18 @@ class TalentCards {
         UUID id = UUID.randomUUID();
         try {
             jdbc.sql("""
-                    insert into talent_card_version (id, organisation_id, participant_id, version, saved_at, saved_by)
-                    values (?, ?, ?, ?, ?, ?)""")
-                    .params(id, organisation, card.participant().value(), card.version(), Pg.timestamp(at), by)
+                    insert into talent_card_version (id, organisation_id, participant_id, version, saved_at, saved_by,
+                        availability, access_needs)
+                    values (?, ?, ?, ?, ?, ?, cast(? as text[]), cast(? as text[]))""")
+                    .params(
+                            id,
+                            organisation,
+                            card.participant().value(),
+                            card.version(),
+                            Pg.timestamp(at),
+                            by,
+                            Pg.array(card.takingPart().availabilityCodes()),
+                            Pg.array(card.takingPart().accessNeeds()))
                     .update();
         } catch (DuplicateKeyException savedMeanwhile) {
             throw new VersionConflict("This talent card");
@@ -115,7 +177,8 @@ class TalentCards {
     }
 
     private static final String SAVED = """
-            select v.id, v.version, v.saved_at, v.saved_by, count(e.position) as entries
+            select v.id, v.version, v.saved_at, v.saved_by, v.availability, v.access_needs,
+                count(e.position) as entries
             from talent_card_version v left join talent_entry e on e.version_id = v.id""";
 
     private static Saved saved(ResultSet row, int n) throws SQLException {
@@ -124,7 +187,13 @@ class TalentCards {
                 row.getInt("version"),
                 row.getObject("saved_at", OffsetDateTime.class).toInstant(),
                 row.getObject("saved_by", UUID.class),
-                row.getInt("entries"));
+                row.getInt("entries"),
+                TakingPart.read(texts(row, "availability"), texts(row, "access_needs")));
+    }
+
+    private static List<String> texts(ResultSet row, String column) throws SQLException {
+        java.sql.Array array = row.getArray(column);
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String name) {

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Talent cards",
-        allowedDependencies = {"system", "people", "coaching::scoring"})
+        allowedDependencies = {"system", "people", "coaching::scoring", "matching::engine"})
 package be.brugwerk.talents;

@@ -128,7 +128,7 @@ class RoleProposalsIntegrationTests {
                         .params(auditedBefore, amina)
                         .query(String.class)
                         .list())
-                .containsExactlyInAnyOrder("talent_card READ", "participant_places LIST", "participant LIST");
+                .containsExactlyInAnyOrder("talent_card LIST", "participant_places LIST", "participant LIST");
         assertThat(JdbcClient.create(ownerDataSource)
                         .sql("select count(*) from audit_event where id > ? and subject_ids @> array[?]::uuid[]")
                         .params(auditedBefore, bart)
@@ -158,6 +158,48 @@ class RoleProposalsIntegrationTests {
                         .get("text")
                         .asString())
                 .isEqualTo("Wil 1 van de 1 gevraagde talenten delen: herstellen en klussen");
+    }
+
+    @Test
+    void leavesOutRolesAtTimesOrPlacesTheCardRulesOutAndExplainsTheDays() {
+        assertThat(coach.sendJson("PUT", "/api/v1/participants/" + amina + "/talents", """
+                                {"version":1,"entries":[{"kind":"SKILL","frame":"HANDS","talent":"REPAIRS","share":true}],
+                                 "availability":["SUNDAY:MORNING","SUNDAY:AFTERNOON"],"accessNeeds":["STEP_FREE"]}""")
+                        .statusCode())
+                .isEqualTo(200);
+        role(actor("Buurthuis met trappen", false), "SUNDAY"); // she cannot get in
+        role(actor("Sporthal", true), "SATURDAY"); // she cannot come then
+        String sundays = role(actor("Wijkcentrum", true), "SUNDAY");
+
+        JsonNode answer = read(coordinator.post(
+                "/api/v1/roles/proposals", Map.of(), Map.of("Accept", "application/json", "Accept-Language", "en")));
+
+        assertThat(answer.get("openRoles").asInt()).isEqualTo(4);
+        assertThat(answer.get("proposals")).hasSize(1);
+        JsonNode proposal = answer.get("proposals").get(0);
+        assertThat(proposal.get("role").asString()).isEqualTo(sundays);
+        JsonNode times = proposal.get("reasons").get(5);
+        assertThat(times.get("criterion").asString()).isEqualTo("TIMES");
+        assertThat(times.get("text").asString()).isEqualTo("Can take part on 1 of the 1 days of the role: Sunday");
+        assertThat(times.get("points").decimalValue()).isEqualByComparingTo("3.000");
+        assertThat(proposal.get("reasons").get(3).get("text").asString())
+                .isEqualTo("1 of 1 access needs are known to be met here");
+    }
+
+    private String actor(String name, boolean stepFree) {
+        return read(coordinator.sendJson("POST", "/api/v1/neighbourhood/actors", """
+                        {"name":"%s","kind":"MEETING_PLACE","latitude":51.0600,"longitude":3.7100,"stepFree":%s}""".formatted(name, stepFree)))
+                .get("id")
+                .asString();
+    }
+
+    private String role(String actor, String day) {
+        HttpResponse<String> made = coordinator.sendJson(
+                "POST", "/api/v1/neighbourhood/actors/" + actor + "/roles", """
+                {"title":"Repairs on %s","talents":["REPAIRS"],"days":["%s"],"languages":["nl"],"capacity":1,
+                 "gains":["VALUED_ROLE"]}""".formatted(day, day));
+        assertThat(made.statusCode()).isEqualTo(201);
+        return read(made).get("id").asString();
     }
 
     @Test

@@ -148,6 +148,55 @@ class TalentCardIntegrationTests {
     }
 
     @Test
+    void keepsWhenTheParticipantCanTakePartAndWhatTheyNeedAsPartOfTheCardsVersion() {
+        HttpResponse<String> saved = coach.sendJson("PUT", path(), """
+                {"version":0,"entries":[%s],"availability":["SATURDAY:MORNING","monday:evening"],
+                 "accessNeeds":["STEP_FREE"]}""".formatted(COOKING));
+
+        assertThat(saved.statusCode()).isEqualTo(200);
+        JsonNode current = card();
+        assertThat(current.get("version").asInt()).isEqualTo(1);
+        assertThat(current.get("availability").toString()).isEqualTo("[\"MONDAY:EVENING\",\"SATURDAY:MORNING\"]");
+        assertThat(current.get("accessNeeds").toString()).isEqualTo("[\"STEP_FREE\"]");
+        // the card is the whole of it: a save without them states none, as a new version; the earlier one keeps them
+        assertThat(put(1, COOKING).statusCode()).isEqualTo(200);
+        assertThat(card().get("availability")).isEmpty();
+        assertThat(card().get("version").asInt()).isEqualTo(2);
+        JsonNode first = read(coach.getJson(path() + "/versions/1"));
+        assertThat(first.get("accessNeeds").toString()).isEqualTo("[\"STEP_FREE\"]");
+
+        HttpResponse<String> refused = coach.sendJson("PUT", path(), """
+                {"version":2,"entries":[%s],"availability":["SATURDAY:MORNING","SATURDAY:NOON"]}""".formatted(COOKING));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(read(refused).get("errors").get(0).get("field").asString()).isEqualTo("availability[1]");
+        assertThat(card().get("version").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void theFormKeepsTheMomentsAndNeedsTickedWhenAnEntryIsRefusedAndTheCardShowsThem() {
+        String page = "/participants/" + participant + "/talents";
+        java.util.Map<String, String> withoutFrame = new java.util.HashMap<>(
+                java.util.Map.of("version", "0", "kind", "SKILL", "text", "Soep", "availability", "SATURDAY:MORNING"));
+        withoutFrame.put("accessNeeds", "ACCESSIBLE_TOILET");
+
+        HttpResponse<String> refused = coach.post(page, withoutFrame);
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .containsPattern("id=\"availability-SATURDAY-MORNING\"[^>]*checked")
+                .containsPattern("id=\"accessNeeds-ACCESSIBLE_TOILET\"[^>]*checked")
+                .doesNotContainPattern("id=\"availability-SUNDAY-MORNING\"[^>]*checked");
+        assertThat(card().get("version").asInt()).isZero();
+
+        java.util.Map<String, String> complete = new java.util.HashMap<>(withoutFrame);
+        complete.put("frame", "HANDS");
+        assertThat(coach.post(page, complete).statusCode()).isEqualTo(302);
+        assertThat(coach.get(page).body())
+                .contains("zaterdagvoormiddag")
+                .contains("een toilet dat bruikbaar is met een rolstoel");
+    }
+
+    @Test
     void showsNothingToAnotherOrganisationsCoach() {
         assertThat(put(0, COOKING).statusCode()).isEqualTo(200);
 

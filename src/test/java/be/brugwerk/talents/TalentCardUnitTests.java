@@ -7,6 +7,7 @@ import be.brugwerk.coaching.scoring.QualityOfLifeDomain;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -59,7 +60,7 @@ class TalentCardUnitTests {
 
     @Test
     void refusesAChangeMadeOnAnEarlierVersion() {
-        TalentCard card = TalentCard.restore(AMINA, 3, List.of());
+        TalentCard card = TalentCard.restore(AMINA, 3, List.of(), TakingPart.UNKNOWN);
 
         assertThatThrownBy(() -> card.revise(2, List.of(cooking()))).isInstanceOf(VersionConflict.class);
         assertThat(card.revised()).isFalse();
@@ -144,7 +145,7 @@ class TalentCardUnitTests {
     void makesNoNewVersionWhenNothingChanged() {
         TalentCard first = TalentCard.empty(AMINA);
         first.revise(0, List.of(cooking(), patience()));
-        TalentCard stored = TalentCard.restore(AMINA, 1, first.entries());
+        TalentCard stored = TalentCard.restore(AMINA, 1, first.entries(), first.takingPart());
 
         stored.revise(1, List.of(cooking(), blank(), patience()));
 
@@ -170,9 +171,59 @@ class TalentCardUnitTests {
         TalentCard card = TalentCard.empty(AMINA);
         card.revise(0, List.of(cooking(), patience()));
 
-        TalentCard again = TalentCard.restore(AMINA, 1, card.entries());
+        TalentCard again = TalentCard.restore(AMINA, 1, card.entries(), card.takingPart());
         again.revise(1, card.entries().stream().map(TalentEntry::toInput).toList());
 
         assertThat(again.revised()).isFalse();
+    }
+
+    @Test
+    void makesANewVersionWhenOnlyWhenOrHowTheyTakePartChanged() {
+        TalentCard first = TalentCard.empty(AMINA);
+        first.revise(0, List.of(cooking()));
+        TalentCard stored = TalentCard.restore(AMINA, 1, first.entries(), first.takingPart());
+
+        stored.revise(
+                1,
+                List.of(cooking()),
+                TakingPart.read(List.of("saturday:morning", "MONDAY:EVENING"), List.of("STEP_FREE")));
+
+        assertThat(stored.revised()).isTrue();
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.takingPart().availabilityCodes()).containsExactly("MONDAY:EVENING", "SATURDAY:MORNING");
+        assertThat(stored.takingPart().days()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.SATURDAY);
+        assertThat(stored.takingPart().accessNeeds()).containsExactly(AccessNeed.STEP_FREE);
+
+        TalentCard again = TalentCard.restore(AMINA, 2, stored.entries(), stored.takingPart());
+        again.revise(
+                2,
+                List.of(cooking()),
+                TakingPart.read(
+                        List.of("SATURDAY:MORNING", "", "MONDAY:EVENING", "SATURDAY:MORNING"), List.of("STEP_FREE")));
+        assertThat(again.revised())
+                .as("the same moments in another order, a blank and a repeat")
+                .isFalse();
+    }
+
+    @Test
+    void refusesAMomentOrANeedThatIsNotOnTheListNamingIt() {
+        for (String moment :
+                List.of("SATURDAY", "SATURDAY:NOON", "SOMEDAY:MORNING", ":MORNING", "SATURDAY:MORNING:X")) {
+            assertThatThrownBy(() -> TakingPart.read(List.of("MONDAY:MORNING", moment), List.of()))
+                    .as(moment)
+                    .isInstanceOfSatisfying(Refusal.class, refused -> {
+                        assertThat(refused.field()).isEqualTo("availability[1]");
+                        assertThat(refused.messageKey()).isEqualTo("talents.entry.unknownCode");
+                    });
+        }
+        assertThatThrownBy(() -> TakingPart.read(List.of(), List.of("STEP_FREE", "LIFT")))
+                .isInstanceOfSatisfying(
+                        Refusal.class, refused -> assertThat(refused.field()).isEqualTo("accessNeeds[1]"));
+    }
+
+    @Test
+    void statesNothingWhenNothingWasSent() {
+        assertThat(TakingPart.read(null, null)).isEqualTo(TakingPart.UNKNOWN);
+        assertThat(TakingPart.UNKNOWN.days()).isEmpty();
     }
 }

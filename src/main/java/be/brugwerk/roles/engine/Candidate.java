@@ -1,12 +1,14 @@
 package be.brugwerk.roles.engine;
 
 import be.brugwerk.system.GeoPoint;
+import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * A participant as the role matching knows them, from their talent card, their languages and their places.
+ * A participant as the role matching knows them, from their talent card (talents, when they can take part, access needs), their languages and
+ * their places.
  *
  * @param id unique among the candidates of a run
  * @param shares codes of the talents they would like to share
@@ -14,6 +16,7 @@ import java.util.Set;
  * @param languages ISO 639 codes of the languages they speak
  * @param needs what they need of a place to get in
  * @param places their own places (home, and the places they go); none when unknown
+ * @param days the days of the week they can take part (at some part of the day); none when unknown
  */
 public record Candidate(
         String id,
@@ -21,7 +24,8 @@ public record Candidate(
         Set<String> wantsToLearn,
         Set<String> languages,
         Set<Access> needs,
-        List<GeoPoint> places) {
+        List<GeoPoint> places,
+        Set<DayOfWeek> days) {
 
     public Candidate {
         Objects.requireNonNull(id, "id");
@@ -30,5 +34,6 @@ public record Candidate(
         languages = Set.copyOf(languages);
         needs = Set.copyOf(needs);
         places = List.copyOf(places);
+        days = Set.copyOf(days);
     }
 }

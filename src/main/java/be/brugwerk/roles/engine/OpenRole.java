@@ -1,6 +1,7 @@
 package be.brugwerk.roles.engine;
 
 import be.brugwerk.system.GeoPoint;
+import java.time.DayOfWeek;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,6 +16,7 @@ import java.util.Set;
  * @param place where it takes place: the actor's place
  * @param access what the place offers: true, false, or absent when unknown
  * @param openPlaces how many more people it can take in this run, at least 1
+ * @param days the days of the week it takes place on; none when it states none
  */
 public record OpenRole(
         String id,
@@ -23,7 +25,8 @@ public record OpenRole(
         Set<String> languages,
         GeoPoint place,
         Map<Access, Boolean> access,
-        int openPlaces) {
+        int openPlaces,
+        Set<DayOfWeek> days) {
 
     public OpenRole {
         Objects.requireNonNull(id, "id");
@@ -32,6 +35,7 @@ public record OpenRole(
         teaches = Set.copyOf(teaches);
         languages = Set.copyOf(languages);
         access = Map.copyOf(access);
+        days = Set.copyOf(days);
         if (openPlaces < 1) {
             throw new IllegalArgumentException(
                     "Role " + id + " has " + openPlaces + " open places; a role in a run has at least 1");

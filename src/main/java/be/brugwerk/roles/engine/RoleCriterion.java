@@ -11,5 +11,7 @@ public enum RoleCriterion {
     /** The participant's access needs that the role's place is known to meet. */
     ACCESSIBILITY,
     /** Nearness of the role's place to the participant's nearest own place. */
-    DISTANCE
+    DISTANCE,
+    /** The role's days on which the participant can take part. */
+    TIMES
 }

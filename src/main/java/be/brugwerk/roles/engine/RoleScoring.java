@@ -1,6 +1,7 @@
 package be.brugwerk.roles.engine;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,13 +9,15 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Whether a participant may be proposed for a role at all, and the score of the pair as a sum of explained parts.
  *
  * <p>Hard rules: when the role asks talents, the participant would like to share at least one of them; a known
  * distance is at most the run's maximum; no access need of the participant is known to be unmet by the role's place
- * (an unknown answer passes: the coordinator asks).
+ * (an unknown answer passes: the coordinator asks); when both the role's days and the participant's are known, they
+ * share at least one (unknown days on either side pass).
  *
  * <p>Each part is weight &times; measure, the measure in [0, 1]:
  * <ul>
@@ -23,10 +26,13 @@ import java.util.TreeSet;
  * <li>LANGUAGE: 1 when the participant speaks a language of the role or the role names none, else 0;</li>
  * <li>ACCESSIBILITY: needs known to be met / needs stated; 1 when none are stated;</li>
  * <li>DISTANCE: 1 &minus; d / maximum, clamped to [0, 1], d the haversine distance in km from the participant's
- * nearest own place to the role's place; 0 when the participant has no place.</li>
+ * nearest own place to the role's place; 0 when the participant has no place;</li>
+ * <li>TIMES: |role's days &cap; participant's days| / |role's days|; 1 when the role states no days (any day
+ * will do); 0 when the participant's days are unknown (never ruled out, but a participant known to be free then comes
+ * first, as with an unknown distance).</li>
  * </ul>
  * Every part is rounded half up to thousandths of a point and the score is the sum of the rounded parts, so the
- * explanation adds up exactly and the solver works on integers. O(talents + languages + places) per pair.
+ * explanation adds up exactly and the solver works on integers. O(talents + languages + places + days) per pair.
  */
 final class RoleScoring {
 
@@ -38,7 +44,8 @@ final class RoleScoring {
             RoleCriterion.LEARNING, List.of("shared", "none", "noneTaught"),
             RoleCriterion.LANGUAGE, List.of("shared", "none", "noneAsked"),
             RoleCriterion.ACCESSIBILITY, List.of("met", "noneNeeded"),
-            RoleCriterion.DISTANCE, List.of("km", "unknown"));
+            RoleCriterion.DISTANCE, List.of("km", "unknown"),
+            RoleCriterion.TIMES, List.of("shared", "noneAsked", "unknown"));
 
     private final RoleMatchingRules rules;
 
@@ -53,6 +60,11 @@ final class RoleScoring {
         }
         OptionalDouble km = nearest(candidate, role);
         if (km.isPresent() && km.getAsDouble() > rules.maxDistanceKm()) {
+            return false;
+        }
+        if (!role.days().isEmpty()
+                && !candidate.days().isEmpty()
+                && commonDays(candidate, role).isEmpty()) {
             return false;
         }
         return candidate.needs().stream().noneMatch(need -> Boolean.FALSE.equals(role.offers(need)));
@@ -80,6 +92,7 @@ final class RoleScoring {
         parts.add(language(candidate, role));
         parts.add(accessibility(candidate, role));
         parts.add(distance(candidate, role));
+        parts.add(times(candidate, role));
         return parts;
     }
 
@@ -148,6 +161,35 @@ final class RoleScoring {
         }
         double measure = Math.max(0, Math.min(1, 1 - km.getAsDouble() / rules.maxDistanceKm()));
         return part(RoleCriterion.DISTANCE, measure, "km", String.format(Locale.ROOT, "%.1f", km.getAsDouble()));
+    }
+
+    private ReasonPart times(Candidate candidate, OpenRole role) {
+        if (role.days().isEmpty()) {
+            return part(RoleCriterion.TIMES, 1, "noneAsked");
+        }
+        if (candidate.days().isEmpty()) {
+            return part(RoleCriterion.TIMES, 0, "unknown", days(role.days()));
+        }
+        Set<DayOfWeek> common = commonDays(candidate, role);
+        return part(
+                RoleCriterion.TIMES,
+                common.size() / (double) role.days().size(),
+                "shared",
+                String.valueOf(common.size()),
+                String.valueOf(role.days().size()),
+                days(common));
+    }
+
+    /** The role's days on which the participant can take part, in week order. */
+    private static Set<DayOfWeek> commonDays(Candidate candidate, OpenRole role) {
+        Set<DayOfWeek> common = new TreeSet<>(role.days());
+        common.retainAll(candidate.days());
+        return common;
+    }
+
+    /** Days as comma-separated codes in week order ({@code MONDAY,SATURDAY}). */
+    private static String days(Set<DayOfWeek> days) {
+        return new TreeSet<>(days).stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
     private ReasonPart part(RoleCriterion criterion, double measure, String fact, String... arguments) {

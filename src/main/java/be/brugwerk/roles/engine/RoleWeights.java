@@ -8,14 +8,16 @@ package be.brugwerk.roles.engine;
  * @param language weight of {@link RoleCriterion#LANGUAGE}
  * @param accessibility weight of {@link RoleCriterion#ACCESSIBILITY}
  * @param distance weight of {@link RoleCriterion#DISTANCE}
+ * @param times weight of {@link RoleCriterion#TIMES}
  */
-public record RoleWeights(double talents, double learning, double language, double accessibility, double distance) {
+public record RoleWeights(
+        double talents, double learning, double language, double accessibility, double distance, double times) {
 
-    /** Talents first (10), then distance (4), language (3), learning and accessibility (2 each). */
-    public static final RoleWeights DEFAULT = new RoleWeights(10, 2, 3, 2, 4);
+    /** Talents first (10), then distance (4), language and times (3 each), learning and accessibility (2 each). */
+    public static final RoleWeights DEFAULT = new RoleWeights(10, 2, 3, 2, 4, 3);
 
     public RoleWeights {
-        for (double weight : new double[] {talents, learning, language, accessibility, distance}) {
+        for (double weight : new double[] {talents, learning, language, accessibility, distance, times}) {
             if (!(weight >= 0) || Double.isInfinite(weight)) {
                 throw new IllegalArgumentException("A weight is finite and at least 0, not " + weight);
             }
@@ -29,6 +31,7 @@ public record RoleWeights(double talents, double learning, double language, doub
             case LANGUAGE -> language;
             case ACCESSIBILITY -> accessibility;
             case DISTANCE -> distance;
+            case TIMES -> times;
         };
     }
 }

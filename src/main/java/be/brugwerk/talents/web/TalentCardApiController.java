@@ -4,6 +4,7 @@ import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.talents.CardVersion;
+import be.brugwerk.talents.TakingPart;
 import be.brugwerk.talents.TalentCardManagement;
 import be.brugwerk.talents.TalentCardView;
 import be.brugwerk.talents.TalentEntry;
@@ -40,7 +41,9 @@ class TalentCardApiController implements PathAccess {
     @Operation(summary = "The participant's current talent card", description = """
             Version 0 without entries before anything was saved. Codes: kind STRENGTH, SKILL, INTEREST, \
             LIFE_EXPERIENCE, DREAM; frame HEAD, HEART, HANDS; lifeArea one of Schalock's eight domains or null; \
-            talent one of the curated list (docs/talents.md) or null.""")
+            talent one of the curated list (docs/talents.md) or null. availability: the weekly moments the \
+            participant can take part (DAY:PART, week order; none when unknown); accessNeeds: what they need of a \
+            place (STEP_FREE, ACCESSIBLE_TOILET).""")
     TalentCardView current(@PathVariable ParticipantId participant) {
         return cards.current(participant);
     }
@@ -53,19 +56,35 @@ class TalentCardApiController implements PathAccess {
             Integer version,
 
             @Schema(description = "the whole card, in order; an entry is refused naming it as entries[i].part")
-            List<TalentEntry.Input> entries) {}
+            List<TalentEntry.Input> entries,
+
+            @Schema(
+                    description = "the weekly moments the participant can take part, as DAY:PART (MONDAY ... SUNDAY, "
+                            + "MORNING, AFTERNOON, EVENING), e.g. SATURDAY:MORNING; none or absent when unknown")
+            List<String> availability,
+
+            @Schema(
+                    description = "what the participant needs of a place: STEP_FREE, ACCESSIBLE_TOILET; none or absent "
+                            + "when they need nothing of it or it is unknown")
+            List<String> accessNeeds) {}
 
     @PutMapping
     @Operation(summary = "Save the talent card as its next version", description = """
             Replaces the card with the entries sent, as a new version; earlier versions stay readable. Each entry \
             needs a kind and a frame, and a talent of the list or a text (at most 300 characters, one line), or \
             both; a refused entry answers 400 with a problem naming it in errors[].field, e.g. entries[2].text, and \
-            nothing is stored. A stale version answers 409. A card that changes nothing keeps its version.""")
+            nothing is stored. The card is the whole of it: availability and accessNeeds absent are none (unknown). \
+            An unknown code answers 400 naming it (availability[1], accessNeeds[0]). A stale version answers 409. A \
+            card that changes nothing keeps its version.""")
     TalentCardView save(@PathVariable ParticipantId participant, @RequestBody CardBody body) {
         if (body.version() == null) {
             throw new Refusal("version", "talents.card.versionRequired");
         }
-        return cards.save(participant, body.version(), body.entries() == null ? List.of() : body.entries());
+        return cards.save(
+                participant,
+                body.version(),
+                body.entries() == null ? List.of() : body.entries(),
+                TakingPart.read(body.availability(), body.accessNeeds()));
     }
 
     @GetMapping("/versions")

@@ -6,8 +6,10 @@ import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
+import be.brugwerk.talents.AccessNeed;
 import be.brugwerk.talents.CardVersion;
 import be.brugwerk.talents.Frame;
+import be.brugwerk.talents.TakingPart;
 import be.brugwerk.talents.Talent;
 import be.brugwerk.talents.TalentCardManagement;
 import be.brugwerk.talents.TalentCardManagement.CardPage;
@@ -67,6 +69,9 @@ class TalentCardController implements PathAccess {
         model.addAttribute("frames", Frame.values());
         model.addAttribute("lifeAreas", QualityOfLifeDomain.values());
         model.addAttribute("talents", Talent.values());
+        model.addAttribute("days", java.time.DayOfWeek.values());
+        model.addAttribute("dayParts", be.brugwerk.matching.engine.DayPart.values());
+        model.addAttribute("accessNeeds", AccessNeed.values());
     }
 
     /** The card, the current one or an earlier version ({@code ?version=2}), and the list of versions. */
@@ -92,7 +97,7 @@ class TalentCardController implements PathAccess {
         model.addAttribute("participant", page.participant());
         TalentCardForm form = TalentCardForm.of(page.card());
         model.addAttribute("version", form.version());
-        model.addAttribute("rows", form.rows());
+        showForm(model, form);
         return "talents/edit";
     }
 
@@ -110,7 +115,7 @@ class TalentCardController implements PathAccess {
             Locale locale) {
         boolean savedMeanwhile = false;
         try {
-            cards.save(participant, form.readVersion(), form.inputs());
+            cards.save(participant, form.readVersion(), form.inputs(), TakingPart.read(form.ticked(), form.needed()));
             redirect.addFlashAttribute("notice", "talents.saved");
             return "redirect:/participants/" + participant + "/talents";
         } catch (Refusal refused) {
@@ -140,8 +145,15 @@ class TalentCardController implements PathAccess {
         }
         model.addAttribute("participant", page.participant());
         model.addAttribute("version", version);
-        model.addAttribute("rows", form.rows());
+        showForm(model, form);
         return "talents/edit";
+    }
+
+    /** The form's rows and ticks as typed. */
+    private static void showForm(Model model, TalentCardForm form) {
+        model.addAttribute("rows", form.rows());
+        model.addAttribute("ticked", form.ticked());
+        model.addAttribute("needed", form.needed());
     }
 
     /**

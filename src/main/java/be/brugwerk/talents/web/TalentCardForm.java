@@ -8,7 +8,8 @@ import java.util.stream.IntStream;
 
 /**
  * The talent card's form as typed: one list per column, a row being the same position in each, and the ticked share
- * and learn boxes as the numbers of their rows (an unticked box sends nothing, so a list of ticks would not line up).
+ * and learn boxes as the numbers of their rows (an unticked box sends nothing, so a list of ticks would not line up);
+ * the weekly moments and access needs ticked, as their codes.
  * Every part is text, so that no input can fail to bind and lose the rest; the card's own rules check it.
  */
 record TalentCardForm(
@@ -19,7 +20,9 @@ record TalentCardForm(
         List<String> talent,
         List<String> text,
         List<String> share,
-        List<String> learn) {
+        List<String> learn,
+        List<String> availability,
+        List<String> accessNeeds) {
 
     /** Blank rows a form offers for new entries. */
     static final int BLANK_ROWS = 3;
@@ -65,7 +68,19 @@ record TalentCardForm(
                 column(inputs, TalentEntry.Input::talent),
                 column(inputs, TalentEntry.Input::text),
                 shared,
-                learned);
+                learned,
+                card.availability(),
+                card.accessNeeds().stream().map(Enum::name).toList());
+    }
+
+    /** The weekly moments ticked, as codes; none when nothing was ticked. */
+    List<String> ticked() {
+        return availability == null ? List.of() : availability;
+    }
+
+    /** The access needs ticked, as codes. */
+    List<String> needed() {
+        return accessNeeds == null ? List.of() : accessNeeds;
     }
 
     /** The rows as typed, as many as the longest column. */

@@ -4,6 +4,11 @@ import static be.brugwerk.roles.engine.RoleFixtures.northOfTheCafe;
 import static be.brugwerk.roles.engine.RoleFixtures.participant;
 import static be.brugwerk.roles.engine.RoleFixtures.randomRun;
 import static be.brugwerk.roles.engine.RoleFixtures.role;
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.SATURDAY;
+import static java.time.DayOfWeek.SUNDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -68,14 +73,15 @@ class MinCostFlowRoleMatchingUnitTests {
 
         RoleProposal proposal = result.proposals().get(0);
         // talents 10 x 1/1, learning 0 (the role teaches nothing), language 3, accessibility 2 (none needed),
-        // distance 4 x (1 - 0/5)
-        assertThat(proposal.score()).isEqualByComparingTo("19.000");
+        // distance 4 x (1 - 0/5), times 3 (the role states no days)
+        assertThat(proposal.score()).isEqualByComparingTo("22.000");
         assertThat(points(proposal))
                 .containsEntry(RoleCriterion.TALENTS, "10.000")
                 .containsEntry(RoleCriterion.LEARNING, "0.000")
                 .containsEntry(RoleCriterion.LANGUAGE, "3.000")
                 .containsEntry(RoleCriterion.ACCESSIBILITY, "2.000")
-                .containsEntry(RoleCriterion.DISTANCE, "4.000");
+                .containsEntry(RoleCriterion.DISTANCE, "4.000")
+                .containsEntry(RoleCriterion.TIMES, "3.000");
         assertThat(proposal.kilometres()).isEqualTo(0.0);
     }
 
@@ -111,7 +117,7 @@ class MinCostFlowRoleMatchingUnitTests {
         assertThat(points(proposal))
                 .containsEntry(RoleCriterion.TALENTS, "6.667")
                 .containsEntry(RoleCriterion.LEARNING, "1.000");
-        assertThat(proposal.score()).isEqualByComparingTo("16.667");
+        assertThat(proposal.score()).isEqualByComparingTo("19.667");
         assertThat(proposal.explanation().get(0).arguments()).containsExactly("2", "3", "CLEANING,COOKING");
         assertThat(proposal.explanation().get(0).messageKey()).isEqualTo("roles.reason.TALENTS.shared");
     }
@@ -146,7 +152,7 @@ class MinCostFlowRoleMatchingUnitTests {
 
         assertThat(proposal.kilometres()).isNull();
         assertThat(proposal.explanation().get(4).messageKey()).isEqualTo("roles.reason.DISTANCE.unknown");
-        assertThat(proposal.score()).isEqualByComparingTo("15.000");
+        assertThat(proposal.score()).isEqualByComparingTo("18.000");
     }
 
     @Test
@@ -166,6 +172,67 @@ class MinCostFlowRoleMatchingUnitTests {
                 .proposals()
                 .get(0);
         assertThat(points(stepFree)).containsEntry(RoleCriterion.ACCESSIBILITY, "2.000");
+    }
+
+    @Test
+    void leavesOutAParticipantWhoCannotTakePartOnAnyOfTheRolesDays() {
+        OpenRole saturdays = role("r").on(SATURDAY).open();
+
+        RoleMatchingResult weekdaysOnly = match(
+                List.of(saturdays),
+                List.of(participant("p").free(MONDAY, TUESDAY).candidate()));
+
+        assertThat(weekdaysOnly.proposals()).isEmpty();
+        assertThat(weekdaysOnly.candidatePairs()).isZero();
+    }
+
+    @Test
+    void countsTheRolesDaysOnWhichTheParticipantCanTakePart() {
+        OpenRole threeDays = role("r").on(MONDAY, WEDNESDAY, SATURDAY).open();
+
+        RoleProposal proposal = match(
+                        List.of(threeDays),
+                        List.of(participant("p").free(SATURDAY, SUNDAY).candidate()))
+                .proposals()
+                .get(0);
+
+        // 3 x 1/3 = 1
+        assertThat(points(proposal)).containsEntry(RoleCriterion.TIMES, "1.000");
+        assertThat(proposal.explanation().get(5).messageKey()).isEqualTo("roles.reason.TIMES.shared");
+        assertThat(proposal.explanation().get(5).arguments()).containsExactly("1", "3", "SATURDAY");
+        assertThat(proposal.score()).isEqualByComparingTo("20.000");
+    }
+
+    @Test
+    void neverRulesOutUnknownDaysButGivesThemNoPoints() {
+        RoleProposal unknownParticipant = match(
+                        List.of(role("r").on(SATURDAY, MONDAY).open()),
+                        List.of(participant("p").candidate()))
+                .proposals()
+                .get(0);
+        assertThat(points(unknownParticipant)).containsEntry(RoleCriterion.TIMES, "0.000");
+        assertThat(unknownParticipant.explanation().get(5).messageKey()).isEqualTo("roles.reason.TIMES.unknown");
+        assertThat(unknownParticipant.explanation().get(5).arguments()).containsExactly("MONDAY,SATURDAY");
+
+        RoleProposal anyDay = match(
+                        List.of(role("r").open()),
+                        List.of(participant("p").free(SUNDAY).candidate()))
+                .proposals()
+                .get(0);
+        assertThat(points(anyDay)).containsEntry(RoleCriterion.TIMES, "3.000");
+        assertThat(anyDay.explanation().get(5).messageKey()).isEqualTo("roles.reason.TIMES.noneAsked");
+    }
+
+    @Test
+    void prefersWhoIsKnownToBeFreeOnTheRolesDays() {
+        // both fit the role otherwise alike; the one known to be free on Saturday gets its one place
+        RoleMatchingResult result = match(
+                List.of(role("r").on(SATURDAY).open()),
+                List.of(
+                        participant("a-unknown").candidate(),
+                        participant("b-free").free(SATURDAY).candidate()));
+
+        assertThat(pairs(result)).containsExactly("r-b-free");
     }
 
     @Test
@@ -347,6 +414,29 @@ class MinCostFlowRoleMatchingUnitTests {
                 .get(0);
         assertThat(points(proposal)).containsEntry(RoleCriterion.TALENTS, "0.000");
         return proposal;
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void neverProposesAPairWhoseKnownDaysDoNotMeetAndScoresTheirOverlap(long seed) {
+        RoleFixtures.Run run = randomRun(seed);
+        Map<String, OpenRole> roles = new HashMap<>();
+        run.roles().forEach(role -> roles.put(role.id(), role));
+        Map<String, Candidate> candidates = new HashMap<>();
+        run.candidates().forEach(candidate -> candidates.put(candidate.id(), candidate));
+
+        for (RoleProposal proposal : match(run.roles(), run.candidates()).proposals()) {
+            Set<java.time.DayOfWeek> roleDays = roles.get(proposal.roleId()).days();
+            Set<java.time.DayOfWeek> free =
+                    candidates.get(proposal.participantId()).days();
+            long common = roleDays.stream().filter(free::contains).count();
+            double expected = roleDays.isEmpty() ? 3 : free.isEmpty() ? 0 : 3.0 * common / roleDays.size();
+            assertThat(roleDays.isEmpty() || free.isEmpty() || common > 0)
+                    .as("seed %d: %s", seed, pairs(new RoleMatchingResult(List.of(proposal), List.of(), 1)))
+                    .isTrue();
+            assertThat(Double.parseDouble(points(proposal).get(RoleCriterion.TIMES)))
+                    .isCloseTo(expected, within(0.0005));
+        }
     }
 
     /** The best total over every way of giving each participant one allowed role with places left, or none. */

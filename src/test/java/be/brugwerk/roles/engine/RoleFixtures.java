@@ -1,6 +1,7 @@
 package be.brugwerk.roles.engine;
 
 import be.brugwerk.system.GeoPoint;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -37,6 +38,7 @@ final class RoleFixtures {
         private GeoPoint place = REPAIR_CAFE;
         private final Map<Access, Boolean> access = new EnumMap<>(Access.class);
         private int places = 1;
+        private Set<DayOfWeek> days = Set.of();
 
         private RoleBuilder(String id) {
             this.id = id;
@@ -67,13 +69,18 @@ final class RoleFixtures {
             return this;
         }
 
+        RoleBuilder on(DayOfWeek... weekdays) {
+            days = Set.of(weekdays);
+            return this;
+        }
+
         RoleBuilder places(int count) {
             places = count;
             return this;
         }
 
         OpenRole open() {
-            return new OpenRole(id, asks, teaches, languages, place, access, places);
+            return new OpenRole(id, asks, teaches, languages, place, access, places, days);
         }
     }
 
@@ -84,6 +91,7 @@ final class RoleFixtures {
         private Set<String> languages = Set.of("nl");
         private Set<Access> needs = EnumSet.noneOf(Access.class);
         private List<GeoPoint> places = List.of(REPAIR_CAFE);
+        private Set<DayOfWeek> days = Set.of();
 
         private CandidateBuilder(String id) {
             this.id = id;
@@ -114,8 +122,13 @@ final class RoleFixtures {
             return this;
         }
 
+        CandidateBuilder free(DayOfWeek... weekdays) {
+            days = Set.of(weekdays);
+            return this;
+        }
+
         Candidate candidate() {
-            return new Candidate(id, shares, learns, languages, needs, places);
+            return new Candidate(id, shares, learns, languages, needs, places, days);
         }
     }
 
@@ -136,6 +149,7 @@ final class RoleFixtures {
             if (random.nextBoolean()) {
                 role.teaches(some(random, TALENTS, 1).toArray(String[]::new));
             }
+            role.on(someDays(random));
             for (Access what : Access.values()) {
                 int answer = random.nextInt(3);
                 if (answer < 2) {
@@ -160,12 +174,25 @@ final class RoleFixtures {
             if (random.nextInt(4) == 0) {
                 candidate.needs(Access.values()[random.nextInt(Access.values().length)]);
             }
+            candidate.free(someDays(random));
             candidates.add(candidate.candidate());
         }
         return new Run(roles, candidates);
     }
 
     record Run(List<OpenRole> roles, List<Candidate> candidates) {}
+
+    /** No days (unknown) one time in three, else one to three days of the week, so that some pairs do not meet. */
+    private static DayOfWeek[] someDays(Random random) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        if (random.nextInt(3) > 0) {
+            int count = 1 + random.nextInt(3);
+            while (days.size() < count) {
+                days.add(DayOfWeek.values()[random.nextInt(DayOfWeek.values().length)]);
+            }
+        }
+        return days.toArray(DayOfWeek[]::new);
+    }
 
     /** A point within about 7 km of the café, so that some pairs lie beyond 5 km. */
     private static GeoPoint around(Random random) {
