@@ -7,6 +7,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,28 @@ class Places {
                 .params(participant.value(), id)
                 .query(Places::place)
                 .optional();
+    }
+
+    /**
+     * The homes (places of kind HOME) of {@code participants}, one query for all; of a participant with more than one
+     * home, the one changed last.
+     */
+    Map<ParticipantId, GeoPoint> homes(Collection<ParticipantId> participants) {
+        Map<ParticipantId, GeoPoint> homes = new HashMap<>();
+        if (participants.isEmpty()) {
+            return homes;
+        }
+        jdbc.sql("""
+                        select distinct on (participant_id) participant_id, latitude, longitude
+                        from participant_place
+                        where kind = 'HOME' and participant_id = any(cast(? as uuid[]))
+                        order by participant_id, changed_at desc, id""")
+                .param(Pg.array(participants.stream().map(ParticipantId::value).toList()))
+                .query((row, n) -> homes.put(
+                        new ParticipantId(row.getObject("participant_id", UUID.class)),
+                        new GeoPoint(row.getDouble("latitude"), row.getDouble("longitude"))))
+                .list();
+        return homes;
     }
 
     void insert(UUID organisation, Place place, UUID by, Instant at) {
