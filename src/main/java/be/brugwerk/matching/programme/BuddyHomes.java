@@ -76,16 +76,19 @@ public class BuddyHomes {
      * Sets where the buddy lives: a point picked on the map, or the candidate of the organisation's geocoder that the
      * coordinator chose.
      *
-     * @throws Refusal on {@code latitude} when the point lies outside Belgium, on {@code locatedBy} when it is neither
+     * @throws Refusal on {@code latitude} when the point is missing or lies outside Belgium, on {@code locatedBy} when it is neither
      *     PICKED nor GEOCODER; nothing is stored then
      * @throws VersionConflict when the point was changed since {@code readVersion}
      */
     public void set(
-            UUID programme, UUID buddy, double latitude, double longitude, LocatedBy locatedBy, int readVersion) {
+            UUID programme, UUID buddy, Double latitude, Double longitude, LocatedBy locatedBy, int readVersion) {
         SignedInUser me = Tenancy.requireUser();
         buddyOf(programme, buddy);
         if (locatedBy != LocatedBy.PICKED && locatedBy != LocatedBy.GEOCODER) {
             throw Refusal.tampered("locatedBy", "places.unknownCode");
+        }
+        if (latitude == null || longitude == null) {
+            throw new Refusal("latitude", "places.pointRequired");
         }
         GeoPoint point = GeoPoint.inBelgium("latitude", latitude, longitude);
         if (!buddies.home(programme, buddy, point, locatedBy, readVersion, me.accountId(), clock.instant())) {
