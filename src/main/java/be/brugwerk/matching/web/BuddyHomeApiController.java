@@ -2,14 +2,13 @@ package be.brugwerk.matching.web;
 
 import be.brugwerk.matching.programme.BuddyHomes;
 import be.brugwerk.matching.programme.BuddyView;
-import be.brugwerk.neighbourhood.Geocoder;
+import be.brugwerk.neighbourhood.LookupAnswer;
 import be.brugwerk.places.LocatedBy;
 import be.brugwerk.system.Codes;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.StaleWrites;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -130,17 +129,6 @@ class BuddyHomeApiController implements PathAccess {
 
             String municipality) {}
 
-    record CandidateJson(String label, double latitude, double longitude) {}
-
-    record LookupJson(
-            @Schema(
-                    description = "FOUND, NONE_SET (no geocoder), HOME_NOT_SENT (the geocoder is not the "
-                            + "organisation's own, so a home address is not sent), FAILED, UNREACHABLE or NOT_PUBLIC; "
-                            + "anything but FOUND: pick the point on a map")
-            String outcome,
-
-            List<CandidateJson> candidates) {}
-
     @PostMapping("/lookup")
     @Operation(
             summary = "Look the buddy's address up with the organisation's own geocoder",
@@ -149,14 +137,8 @@ class BuddyHomeApiController implements PathAccess {
                     + "chosen one with locatedBy GEOCODER. Otherwise the outcome says why nothing was found: pick the "
                     + "point on a map. An unreadable postcode, or an address the geocoder does not know, answers 400 "
                     + "naming postcode. Writes one audit row before anything is sent.")
-    LookupJson lookup(@PathVariable UUID id, @PathVariable UUID buddyId, @RequestBody LookupBody body) {
-        Geocoder.Lookup lookup =
-                homes.lookup(id, buddyId, body.street(), body.houseNumber(), body.postcode(), body.municipality());
-        return new LookupJson(
-                lookup.outcome().name(),
-                lookup.candidates().stream()
-                        .map(c -> new CandidateJson(
-                                c.label(), c.point().latitude(), c.point().longitude()))
-                        .toList());
+    LookupAnswer lookup(@PathVariable UUID id, @PathVariable UUID buddyId, @RequestBody LookupBody body) {
+        return LookupAnswer.of(
+                homes.lookup(id, buddyId, body.street(), body.houseNumber(), body.postcode(), body.municipality()));
     }
 }
