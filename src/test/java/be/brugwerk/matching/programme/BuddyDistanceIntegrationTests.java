@@ -139,6 +139,39 @@ class BuddyDistanceIntegrationTests {
     }
 
     @Test
+    void saysWhenNoGeocoderIsSetSoThePointIsPickedOnTheMapAndAuditsTheLookup() {
+        ProgrammeFixtures programme = ProgrammeFixtures.programme(coordinator, "No geocoder");
+        UUID buddy = programme.appliedBuddy("Lotte", unique("lotte"), "1");
+        String path = "/api/v1/programmes/" + programme.programme + "/buddies/" + buddy + "/home/lookup";
+
+        HttpResponse<String> lookup = coordinator.sendJson(
+                "POST", path, "{\"street\":\"Kerkstraat\",\"houseNumber\":\"1\",\"postcode\":\"9000\"}");
+        HttpResponse<String> badPostcode = coordinator.sendJson("POST", path, "{\"postcode\":\"90\"}");
+        HttpResponse<String> page = coordinator.post(
+                "/programmes/" + programme.programme + "/buddies/" + buddy + "/home/lookup?lang=en",
+                Map.of("street", "Kerkstraat", "postcode", "9000", "version", "0"));
+
+        assertThat(JSON.readTree(lookup.body()).get("outcome").asString()).isEqualTo("NONE_SET");
+        assertThat(JSON.readTree(lookup.body()).get("candidates")).isEmpty();
+        assertThat(badPostcode.statusCode()).isEqualTo(400);
+        assertThat(badPostcode.body()).contains("\"field\":\"postcode\"");
+        // without a geocoder the page offers no look-up at all and says to mark the point on the map
+        assertThat(page.body())
+                .contains("id=\"locating\"")
+                .contains("mark the place on the map yourself")
+                .doesNotContain("id=\"lookup-button\"");
+        assertThat(JdbcClient.create(ownerDataSource)
+                        .sql("""
+                                select count(*) from audit_event
+                                where subject_type = 'buddy' and action = 'SEARCH' and subject_ids = array[?]::uuid[]""")
+                        .param(buddy)
+                        .query(Long.class)
+                        .single())
+                .as("one audit row per look-up that got as far as the geocoder")
+                .isEqualTo(2);
+    }
+
+    @Test
     void readsTheParticipantsHomesInOneAuditedBatch() {
         ProgrammeFixtures programme = ProgrammeFixtures.programme(coordinator, "One batch");
         UUID amina = programme.waitingParticipant("Amina", true);
