@@ -121,6 +121,13 @@ class ApiParityTests {
         api(
                 "POST /programmes/{id}/buddies/{buddyId}/approve",
                 "POST /api/v1/programmes/{id}/buddies/{buddyId}/approve");
+        api("POST /programmes/{id}/buddies/{buddyId}/home", "PUT /api/v1/programmes/{id}/buddies/{buddyId}/home");
+        api(
+                "POST /programmes/{id}/buddies/{buddyId}/home/lookup",
+                "POST /api/v1/programmes/{id}/buddies/{buddyId}/home/lookup");
+        api(
+                "POST /programmes/{id}/buddies/{buddyId}/home/remove",
+                "DELETE /api/v1/programmes/{id}/buddies/{buddyId}/home");
         api("POST /programmes/{id}/pairs", "POST /api/v1/programmes/{id}/pairs");
         api("POST /programmes/{id}/pairs/{pairId}/accept", "POST /api/v1/programmes/{id}/pairs/{pairId}/accept");
         api("POST /programmes/{id}/pairs/{pairId}/reject", "POST /api/v1/programmes/{id}/pairs/{pairId}/reject");

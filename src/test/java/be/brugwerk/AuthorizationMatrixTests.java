@@ -2189,6 +2189,67 @@ class AuthorizationMatrixTests {
                                     "{\"intakeHeld\":true}");
                         },
                         false));
+        buddyHomeRules(rules);
+    }
+
+    /**
+     * Where a buddy lives (issue 14.5): the programme's coordinators only, on the page and over the API. Each call is on a
+     * fresh programme, so version 0 is the one read; the matrix's organisation sets no geocoder, so a lookup sends
+     * nothing and says so.
+     */
+    private void buddyHomeRules(Map<String, Rule> rules) {
+        BiFunction<Target, String, String> api = (t, tail) -> {
+            Matching m = matching(t, null);
+            return "/api/v1/programmes/" + m.programme() + "/buddies/" + m.appliedBuddy() + "/home" + tail;
+        };
+        BiFunction<Target, String, String> page =
+                (t, tail) -> api.apply(t, tail).substring("/api/v1".length());
+        rules.put(
+                "GET /api/v1/programmes/{id}/buddies/{buddyId}/home",
+                new Rule(COORDINATES_PROGRAMME, (s, t) -> s.getJson(api.apply(t, "")), false));
+        rules.put(
+                "PUT /api/v1/programmes/{id}/buddies/{buddyId}/home",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.sendJson(
+                                "PUT", api.apply(t, ""), "{\"latitude\":51.05,\"longitude\":3.72,\"version\":\"0\"}"),
+                        false));
+        rules.put(
+                "DELETE /api/v1/programmes/{id}/buddies/{buddyId}/home",
+                new Rule(COORDINATES_PROGRAMME, (s, t) -> s.sendJson("DELETE", api.apply(t, "?version=0"), ""), false));
+        rules.put(
+                "POST /api/v1/programmes/{id}/buddies/{buddyId}/home/lookup",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.sendJson(
+                                "POST",
+                                api.apply(t, "/lookup"),
+                                "{\"street\":\"Kerkstraat\",\"postcode\":\"9000\",\"municipality\":\"Gent\"}"),
+                        false));
+        rules.put(
+                "GET /programmes/{id}/buddies/{buddyId}/home",
+                new Rule(COORDINATES_PROGRAMME, (s, t) -> s.get(page.apply(t, "")), false));
+        rules.put(
+                "POST /programmes/{id}/buddies/{buddyId}/home",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.post(
+                                page.apply(t, ""), Map.of("latitude", "51.05", "longitude", "3.72", "version", "0")),
+                        false));
+        rules.put(
+                "POST /programmes/{id}/buddies/{buddyId}/home/remove",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.post(page.apply(t, "/remove"), Map.of("version", "0")),
+                        false));
+        rules.put(
+                "POST /programmes/{id}/buddies/{buddyId}/home/lookup",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> s.post(
+                                page.apply(t, "/lookup"),
+                                Map.of("street", "Kerkstraat", "postcode", "9000", "municipality", "Gent")),
+                        false));
     }
 
     /** A programme's settings as the API takes them, with {@code more} fields after them. */

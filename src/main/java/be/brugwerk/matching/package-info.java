@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Buddy matching",
-        allowedDependencies = {"system", "people"})
+        allowedDependencies = {"system", "people", "places", "neighbourhood"})
 package be.brugwerk.matching;

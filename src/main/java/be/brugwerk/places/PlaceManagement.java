@@ -11,6 +11,7 @@ import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
+import be.brugwerk.system.GeoPoint;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.SignedInUser;
@@ -170,6 +171,25 @@ public class PlaceManagement {
         Address address = Address.of(street, number, postcode, town);
         transaction.executeWithoutResult(tx -> audit.record(Action.SEARCH, SUBJECT, List.of(participant.value())));
         return geocoder.search(address, chosen == PlaceKind.HOME);
+    }
+
+    /**
+     * The home points of those of {@code participants} whom the signed-in person may approach for matching now
+     * (visible to them, not archived, a current MATCHING consent), for a matching run that measures the distance to a
+     * buddy: read in one query for all, with one audit row (a read of the places of those whose home was asked). Of a
+     * participant with more than one home, the one changed last; one without a home is left out. The point is only
+     * measured against, never shown: a home never appears on a shared map.
+     */
+    public Map<ParticipantId, GeoPoint> homesForMatching(Collection<ParticipantId> participants) {
+        Set<ParticipantId> approachable = this.participants.approachableForMatching(participants);
+        if (approachable.isEmpty()) {
+            return Map.of();
+        }
+        audit.record(
+                Action.READ,
+                SUBJECT,
+                approachable.stream().map(ParticipantId::value).toList());
+        return places.homes(approachable);
     }
 
     /** Whether the organisation set a geocoder: the page says how places can be found. */

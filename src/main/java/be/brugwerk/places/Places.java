@@ -55,6 +55,28 @@ class Places {
                 .optional();
     }
 
+    /**
+     * The homes (places of kind HOME) of {@code participants}, one query for all; of a participant with more than one
+     * home, the one changed last.
+     */
+    Map<ParticipantId, GeoPoint> homes(Collection<ParticipantId> participants) {
+        Map<ParticipantId, GeoPoint> homes = new HashMap<>();
+        if (participants.isEmpty()) {
+            return homes;
+        }
+        jdbc.sql("""
+                        select distinct on (participant_id) participant_id, latitude, longitude
+                        from participant_place
+                        where kind = 'HOME' and participant_id = any(cast(? as uuid[]))
+                        order by participant_id, changed_at desc, id""")
+                .param(Pg.array(participants.stream().map(ParticipantId::value).toList()))
+                .query((row, n) -> homes.put(
+                        new ParticipantId(row.getObject("participant_id", UUID.class)),
+                        new GeoPoint(row.getDouble("latitude"), row.getDouble("longitude"))))
+                .list();
+        return homes;
+    }
+
     void insert(UUID organisation, Place place, UUID by, Instant at) {
         jdbc.sql("""
                 insert into participant_place (id, organisation_id, participant_id, version, kind, name, address,

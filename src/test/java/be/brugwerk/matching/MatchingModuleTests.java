@@ -14,13 +14,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * The matching module with the modules it depends on (people, system), on its own embedded database: its reaction to
- * people's {@link ConsentWithdrawn} event, published the way Modulith's {@link Scenario} publishes it.
+ * The matching module with the modules it depends on, on its own embedded database: its reaction to people's
+ * {@link ConsentWithdrawn} event, published the way Modulith's {@link Scenario} publishes it. As {@link ModuleTest},
+ * but with the dependencies of its dependencies too: a run reads participants' homes through {@code places}, which
+ * needs {@code network} and {@code neighbourhood}.
  */
-@ModuleTest
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+@TestPropertySource(
+        properties = {
+            "brugwerk.database.data-dir=target/module-test-database",
+            "brugwerk.database.embedded-fresh=true",
+            "brugwerk.demo=false"
+        })
 class MatchingModuleTests {
 
     @Autowired

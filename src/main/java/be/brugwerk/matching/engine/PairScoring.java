@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * <li>LANGUAGE: over shared languages, the best lower level of the two as a share of native (A1 = 1/7 &hellip;
  * NATIVE = 1); 0 without a shared language;</li>
  * <li>INTERESTS: Jaccard index |I<sub>p</sub> &cap; I<sub>b</sub>| / |I<sub>p</sub> &cup; I<sub>b</sub>|, 0 when both are empty;</li>
- * <li>PROXIMITY: 1 &minus; d / programme's maximum distance, clamped to [0, 1]; 0 when d is unknown;</li>
+ * <li>PROXIMITY: 1 &minus; d / programme's maximum distance, clamped to [0, 1]; d is the straight-line km between
+ * both points, or 0 without both points but with the same neighbourhood name; 0 when d is unknown;</li>
  * <li>AVAILABILITY: shared weekly slots / the smaller number of slots, 0 when either has none;</li>
  * <li>PREFERENCES: met wishes / stated wishes of both people (age, and gender when the programme counts it
  * as a preference); 1 when none are stated, as no wish goes unmet.</li>
@@ -117,7 +118,8 @@ final class PairScoring {
     /**
      * The facts behind a fit part, language-neutral (see {@link ScorePart}), and an English sentence of them:
      * LANGUAGE shared [language, level, level] or none; INTERESTS shared [shared, all, "a, b"] or none [all];
-     * PROXIMITY shared [km to one decimal] or unknown; AVAILABILITY shared [count, "MONDAY:MORNING,..."] or none;
+     * PROXIMITY straightLine [km to one decimal], sameNeighbourhood or unknown (the measure used, see
+     * {@link Place#measureTo}); AVAILABILITY shared [count, "MONDAY:MORNING,..."] or none;
      * PREFERENCES shared [met, stated] or none.
      */
     private ScorePart part(Criterion criterion, long milliPoints, Profile p, Profile b) {
@@ -155,12 +157,29 @@ final class PairScoring {
                                 List.of(String.valueOf(shared.size()), String.valueOf(all), String.join(", ", shared)));
             }
             case PROXIMITY -> {
-                OptionalDouble distance = p.place().distanceKmTo(b.place());
-                if (distance.isEmpty()) {
-                    yield new ScorePart(criterion, points, "distance unknown", ScorePart.UNKNOWN, List.of());
-                }
-                String km = String.format(Locale.ROOT, "%.1f", distance.getAsDouble());
-                yield new ScorePart(criterion, points, km + " km apart", ScorePart.SHARED, List.of(km));
+                Place.Measure measure = p.place().measureTo(b.place());
+                yield switch (measure) {
+                    case STRAIGHT_LINE -> {
+                        String km = String.format(
+                                Locale.ROOT,
+                                "%.1f",
+                                p.place().distanceKmTo(b.place()).getAsDouble());
+                        yield new ScorePart(
+                                criterion,
+                                points,
+                                km + " km apart in a straight line",
+                                ScorePart.STRAIGHT_LINE,
+                                List.of(km));
+                    }
+                    case SAME_NEIGHBOURHOOD ->
+                        new ScorePart(
+                                criterion,
+                                points,
+                                "same neighbourhood (no points to measure)",
+                                ScorePart.SAME_NEIGHBOURHOOD,
+                                List.of());
+                    case UNKNOWN -> new ScorePart(criterion, points, "distance unknown", ScorePart.UNKNOWN, List.of());
+                };
             }
             case AVAILABILITY -> {
                 List<WeeklySlot> slots = sharedSlots(p, b).stream()

@@ -35,18 +35,38 @@ public record Place(Double latitude, Double longitude, String neighbourhood) {
         return new Place(null, null, null);
     }
 
-    /**
-     * The great-circle (haversine) distance in km when both places have coordinates; 0 when they only
-     * name the same neighbourhood; empty when the distance cannot be known.
-     */
-    public OptionalDouble distanceKmTo(Place other) {
+    /** How a distance between two places was measured. */
+    public enum Measure {
+        /** Both places have coordinates: kilometres along a straight line over the earth's surface. */
+        STRAIGHT_LINE,
+        /** At least one has no coordinates, but both name the same neighbourhood: counted as 0 km. */
+        SAME_NEIGHBOURHOOD,
+        /** Neither: the distance cannot be known. */
+        UNKNOWN
+    }
+
+    /** Which measure applies between this place and {@code other}: coordinates first, the neighbourhood as fallback. */
+    public Measure measureTo(Place other) {
         if (latitude != null && other.latitude != null) {
-            return OptionalDouble.of(
-                    new GeoPoint(latitude, longitude).kilometresTo(new GeoPoint(other.latitude, other.longitude)));
+            return Measure.STRAIGHT_LINE;
         }
         if (neighbourhood != null && neighbourhood.equals(other.neighbourhood)) {
-            return OptionalDouble.of(0);
+            return Measure.SAME_NEIGHBOURHOOD;
         }
-        return OptionalDouble.empty();
+        return Measure.UNKNOWN;
+    }
+
+    /**
+     * The great-circle (haversine) distance in km when both places have coordinates; 0 when they do not but
+     * name the same neighbourhood; empty when the distance cannot be known ({@link #measureTo}).
+     */
+    public OptionalDouble distanceKmTo(Place other) {
+        return switch (measureTo(other)) {
+            case STRAIGHT_LINE ->
+                OptionalDouble.of(
+                        new GeoPoint(latitude, longitude).kilometresTo(new GeoPoint(other.latitude, other.longitude)));
+            case SAME_NEIGHBOURHOOD -> OptionalDouble.of(0);
+            case UNKNOWN -> OptionalDouble.empty();
+        };
     }
 }

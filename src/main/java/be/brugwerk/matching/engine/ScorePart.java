@@ -22,6 +22,12 @@ public record ScorePart(Criterion criterion, BigDecimal points, String reason, S
     public static final String NONE = "none";
     public static final String UNKNOWN = "unknown";
 
+    /** PROXIMITY measured along a straight line between both points [km to one decimal]. */
+    public static final String STRAIGHT_LINE = "straightLine";
+
+    /** PROXIMITY without both points, from the same neighbourhood name (counted as 0 km) []. */
+    public static final String SAME_NEIGHBOURHOOD = "sameNeighbourhood";
+
     public ScorePart {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(points, "points");

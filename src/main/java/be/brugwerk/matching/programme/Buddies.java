@@ -1,5 +1,7 @@
 package be.brugwerk.matching.programme;
 
+import be.brugwerk.places.LocatedBy;
+import be.brugwerk.system.GeoPoint;
 import be.brugwerk.system.Pg;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -108,6 +110,28 @@ class Buddies {
                 .update();
     }
 
+    /**
+     * Sets (or, with a null point, clears) where the buddy lives, the next version of the one read; false when someone
+     * changed it meanwhile or the buddy is not the programme's.
+     */
+    boolean home(UUID programme, UUID id, GeoPoint point, LocatedBy locatedBy, int readVersion, UUID by, Instant at) {
+        return jdbc.sql("""
+                        update buddy set home_latitude = ?, home_longitude = ?, home_located_by = ?,
+                            home_changed_at = ?, home_changed_by = ?, home_version = home_version + 1
+                        where programme_id = ? and id = ? and home_version = ?""")
+                        .params(
+                                point == null ? null : point.latitude(),
+                                point == null ? null : point.longitude(),
+                                point == null ? null : locatedBy.name(),
+                                point == null ? null : Pg.timestamp(at),
+                                point == null ? null : by,
+                                programme,
+                                id,
+                                readVersion)
+                        .update()
+                == 1;
+    }
+
     void wantsToStop(UUID id) {
         jdbc.sql("update buddy set wants_to_stop = true where id = ?").param(id).update();
     }
@@ -134,7 +158,12 @@ class Buddies {
                 row.getObject("extract_seen", Boolean.class),
                 instant(row, "approved_at"),
                 row.getBoolean("wants_to_stop"),
-                instant(row, "consent_withdrawn_at"));
+                instant(row, "consent_withdrawn_at"),
+                row.getObject("home_latitude") == null
+                        ? null
+                        : new GeoPoint(row.getDouble("home_latitude"), row.getDouble("home_longitude")),
+                row.getString("home_located_by") == null ? null : LocatedBy.valueOf(row.getString("home_located_by")),
+                row.getInt("home_version"));
     }
 
     static Instant instant(ResultSet row, String column) throws SQLException {

@@ -9,6 +9,7 @@ import be.brugwerk.matching.engine.Place;
 import be.brugwerk.matching.engine.Preferences;
 import be.brugwerk.matching.engine.Profile;
 import be.brugwerk.matching.engine.WeeklySlot;
+import be.brugwerk.system.GeoPoint;
 import be.brugwerk.system.Refusal;
 import java.util.List;
 import java.util.Objects;
@@ -49,14 +50,24 @@ public record Intake(
         }
     }
 
-    /** The profile the engine matches on, with the wishes the programme allows. */
+    /** The profile the engine matches on, with the wishes the programme allows, where no home point is known. */
     public Profile profile(ProgrammeSettings programme) {
+        return profile(programme, null);
+    }
+
+    /**
+     * The profile the engine matches on, with the wishes the programme allows: where the person lives is their home
+     * point when known (the engine then measures straight-line km), with the intake's neighbourhood name beside it as
+     * the fallback for when the other person has no point.
+     */
+    public Profile profile(ProgrammeSettings programme, GeoPoint home) {
         Set<Gender> genders = programme.genderWishes() == GenderWishes.IGNORED ? Set.of() : wishedGenders;
         AgeRange ages = programme.ageWishesAllowed() ? wishedAges : null;
         AgeRange limit = programme.ageWishesAllowed() ? ageLimit : null;
-        Place place = neighbourhood == null
-                ? Place.unknown()
-                : Place.inNeighbourhood(neighbourhood.strip().toLowerCase(java.util.Locale.ROOT));
+        Place place = new Place(
+                home == null ? null : home.latitude(),
+                home == null ? null : home.longitude(),
+                neighbourhood == null ? null : neighbourhood.strip().toLowerCase(java.util.Locale.ROOT));
         return new Profile(
                 languages,
                 interests,

@@ -13,6 +13,8 @@ import be.brugwerk.matching.engine.WaitingListMatching;
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.places.PlaceManagement;
+import be.brugwerk.system.GeoPoint;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import java.time.Clock;
@@ -46,6 +48,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * than queued. Its phases are written as it goes, so a coordinator sees the progress. A failed run changes nothing
  * but its own record.
  *
+ * <p>Where people live: a participant's home is their place of kind HOME (read for all waiting participants in one
+ * query through the places module), a buddy's is the point set with them ({@link BuddyHomes}); with both points the
+ * engine measures straight-line km and leaves out a pair farther apart than the programme's maximum distance,
+ * otherwise it falls back to the intakes' neighbourhood names (docs/matching-engine.md).
+ *
  * <p>Who enters: waiting participants with a current MATCHING consent who are not in an accepted or running pair;
  * approved buddies (with the extract seen where the programme requires it) with a free place. Pairs the coordinator
  * rejected, and pairs that stopped early, are left out; pairs fixed by hand are kept.
@@ -60,6 +67,7 @@ public class MatchingRuns {
     private final Runs runs;
     private final Intakes intakes;
     private final ParticipantManagement participants;
+    private final PlaceManagement places;
     private final AuditTrail audit;
     private final RunLock lock;
     private final TransactionTemplate transaction;
@@ -76,6 +84,7 @@ public class MatchingRuns {
             Runs runs,
             Intakes intakes,
             ParticipantManagement participants,
+            PlaceManagement places,
             AuditTrail audit,
             RunLock lock,
             PlatformTransactionManager transactions,
@@ -87,6 +96,7 @@ public class MatchingRuns {
         this.runs = runs;
         this.intakes = intakes;
         this.participants = participants;
+        this.places = places;
         this.audit = audit;
         this.lock = lock;
         this.transaction = new TransactionTemplate(transactions);
@@ -137,7 +147,8 @@ public class MatchingRuns {
     private record Snapshot(MatchingRequest request, Map<String, WaitingEntry> entryOf, Set<UUID> proposalsRead) {}
 
     private RunView matchAndPropose(ProgrammeView programme, UUID run, SignedInUser me) {
-        Snapshot snapshot = readOnly.execute(tx -> read(programme));
+        // read-write: reading the participants' homes writes the places module's audit row
+        Snapshot snapshot = transaction.execute(tx -> read(programme));
         if (snapshot.request() == null) {
             String message = snapshot.entryOf().isEmpty() ? "matching.run.nobodyWaiting" : "matching.run.noBuddies";
             return finish(programme, run, MatchingOutcome.NO_CANDIDATES, message, null);
@@ -164,13 +175,14 @@ public class MatchingRuns {
         Map<String, WaitingEntry> entryOf = new HashMap<>();
         List<Participant> waiting = new ArrayList<>();
         Map<UUID, Intake> intakeOf = intakesOf(entries);
+        Map<ParticipantId, GeoPoint> homes = approachable.isEmpty() ? Map.of() : places.homesForMatching(approachable);
         for (WaitingEntry entry : entries) {
             if (approachable.contains(entry.participant())) {
                 entryOf.put(entry.participant().toString(), entry);
                 waiting.add(new Participant(
                         entry.participant().toString(),
                         entry.enteredOn(),
-                        intakeOf.get(entry.intakeId()).profile(programme.settings())));
+                        intakeOf.get(entry.intakeId()).profile(programme.settings(), homes.get(entry.participant()))));
             }
         }
         Map<UUID, Integer> free = freePlaces(programme, existing);
@@ -178,7 +190,9 @@ public class MatchingRuns {
         for (BuddyView buddy : buddies.ofProgramme(programme.id())) {
             if (free.containsKey(buddy.id())) {
                 available.add(new Buddy(
-                        buddy.id().toString(), buddy.intake().profile(programme.settings()), free.get(buddy.id())));
+                        buddy.id().toString(),
+                        buddy.intake().profile(programme.settings(), buddy.home()),
+                        free.get(buddy.id())));
             }
         }
         Set<UUID> proposalsRead = existing.stream()

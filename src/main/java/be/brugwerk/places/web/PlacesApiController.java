@@ -1,6 +1,6 @@
 package be.brugwerk.places.web;
 
-import be.brugwerk.neighbourhood.Geocoder;
+import be.brugwerk.neighbourhood.LookupAnswer;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.places.LocatedBy;
 import be.brugwerk.places.Place;
@@ -246,19 +246,6 @@ class PlacesApiController implements PathAccess {
 
             String municipality) {}
 
-    /** A candidate point for the address. */
-    record CandidateJson(String label, double latitude, double longitude) {}
-
-    /** How the lookup went, and the candidates when found. */
-    record LookupJson(
-            @Schema(
-                    description = "FOUND, NONE_SET (no geocoder), HOME_NOT_SENT (a home and a geocoder that is not the "
-                            + "organisation's own), FAILED, UNREACHABLE or NOT_PUBLIC; anything but FOUND: pick the place on "
-                            + "a map")
-            String outcome,
-
-            List<CandidateJson> candidates) {}
-
     @PostMapping("/lookup")
     @Operation(summary = "Look an address up with the organisation's geocoder", description = """
             Sends the address only (never a name) to the organisation's Nominatim-compatible geocoder and answers the \
@@ -266,15 +253,9 @@ class PlacesApiController implements PathAccess {
             fails, the outcome says so and nothing is found: pick the place on a map (there is no postcode centre to \
             fall back on). An unreadable postcode, or an address the geocoder does not know, answers 400 naming \
             postcode. Writes one audit row.""")
-    LookupJson lookup(@PathVariable ParticipantId participant, @RequestBody LookupBody body) {
-        Geocoder.Lookup lookup = places.lookup(
-                participant, body.kind(), body.street(), body.houseNumber(), body.postcode(), body.municipality());
-        return new LookupJson(
-                lookup.outcome().name(),
-                lookup.candidates().stream()
-                        .map(c -> new CandidateJson(
-                                c.label(), c.point().latitude(), c.point().longitude()))
-                        .toList());
+    LookupAnswer lookup(@PathVariable ParticipantId participant, @RequestBody LookupBody body) {
+        return LookupAnswer.of(places.lookup(
+                participant, body.kind(), body.street(), body.houseNumber(), body.postcode(), body.municipality()));
     }
 
     @PutMapping("/{place}")

@@ -339,7 +339,8 @@ class WaitingListMatchingUnitTests {
                 .singleElement()
                 .satisfies(part -> assertThat(part.arguments()).containsExactly("12", "30", "10"));
         assertThat(parts)
-                .allSatisfy(part -> assertThat(part.fact()).isIn(ScorePart.SHARED, ScorePart.NONE, ScorePart.UNKNOWN));
+                .allSatisfy(part -> assertThat(part.fact())
+                        .isIn(ScorePart.SHARED, ScorePart.NONE, ScorePart.UNKNOWN, ScorePart.STRAIGHT_LINE));
     }
 
     @ParameterizedTest
@@ -376,7 +377,7 @@ class WaitingListMatchingUnitTests {
                 .contains(
                         "both speak nl (B1 and NATIVE)",
                         "shares 1 of 2 interests: chess",
-                        "0.0 km apart",
+                        "0.0 km apart in a straight line",
                         "1 weekly moments in common: tuesday evening",
                         "no wishes stated",
                         "waiting 45 days (30 days weigh 10 points)");
