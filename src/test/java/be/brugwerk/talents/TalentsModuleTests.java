@@ -46,10 +46,14 @@ class TalentsModuleTests {
         TalentEntry.Input patience =
                 new TalentEntry.Input("STRENGTH", "HEART", "", "", "Patient with children", false, false);
 
-        assertThat(cards.save(participant, 0, List.of(cooking)).version()).isEqualTo(1);
-        assertThat(cards.save(participant, 1, List.of(cooking, patience)).version())
+        assertThat(cards.save(participant, 0, List.of(cooking), TakingPart.UNKNOWN)
+                        .version())
+                .isEqualTo(1);
+        assertThat(cards.save(participant, 1, List.of(cooking, patience), TakingPart.UNKNOWN)
+                        .version())
                 .isEqualTo(2);
-        assertThatThrownBy(() -> cards.save(participant, 1, List.of(patience))).isInstanceOf(VersionConflict.class);
+        assertThatThrownBy(() -> cards.save(participant, 1, List.of(patience), TakingPart.UNKNOWN))
+                .isInstanceOf(VersionConflict.class);
 
         assertThat(cards.versions(participant))
                 .extracting(CardVersion::version, CardVersion::entries, CardVersion::savedBy)

@@ -60,7 +60,8 @@ class TalentCardApiControllerTests {
 
     @Test
     void bindsTheVersionReadAndEveryEntryInOrder() throws Exception {
-        when(cards.save(any(), anyInt(), any())).thenReturn(new TalentCardView(3, Instant.EPOCH, "Els", List.of()));
+        when(cards.save(any(), anyInt(), any(), any()))
+                .thenReturn(new TalentCardView(3, Instant.EPOCH, "Els", List.of(), List.of(), List.of()));
 
         mvc.perform(putCard("{\"version\":2,\"entries\":[%s,%s]}".formatted(COOKING, PATIENCE)))
                 .andExpect(status().isOk())
@@ -68,7 +69,7 @@ class TalentCardApiControllerTests {
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<TalentEntry.Input>> sent = ArgumentCaptor.forClass(List.class);
-        verify(cards).save(eq(new ParticipantId(participant)), eq(2), sent.capture());
+        verify(cards).save(eq(new ParticipantId(participant)), eq(2), sent.capture(), any());
         assertThat(sent.getValue()).extracting(TalentEntry.Input::text).containsExactly("Soep voor twintig", "Geduld");
         assertThat(sent.getValue().get(0).share()).isTrue();
     }
@@ -81,12 +82,13 @@ class TalentCardApiControllerTests {
                 .andExpect(jsonPath("$.errors[0].field").value("version"))
                 .andExpect(jsonPath("$.errors[0].code").value("talents.card.versionRequired"));
 
-        verify(cards, never()).save(any(), anyInt(), any());
+        verify(cards, never()).save(any(), anyInt(), any(), any());
     }
 
     @Test
     void answersAnEntryTheCardsRulesRefusedAsAProblemNamingIt() throws Exception {
-        when(cards.save(any(), anyInt(), any())).thenThrow(new Refusal("entries[1].text", "talents.entry.empty"));
+        when(cards.save(any(), anyInt(), any(), any()))
+                .thenThrow(new Refusal("entries[1].text", "talents.entry.empty"));
 
         mvc.perform(putCard("{\"version\":0,\"entries\":[%s,%s]}".formatted(COOKING, PATIENCE)))
                 .andExpect(status().isBadRequest())
@@ -97,7 +99,7 @@ class TalentCardApiControllerTests {
 
     @Test
     void answersASaveOnAnOlderVersionWithAConflict() throws Exception {
-        when(cards.save(any(), anyInt(), any())).thenThrow(new VersionConflict("This talent card"));
+        when(cards.save(any(), anyInt(), any(), any())).thenThrow(new VersionConflict("This talent card"));
 
         mvc.perform(putCard("{\"version\":1,\"entries\":[]}"))
                 .andExpect(status().isConflict())
@@ -120,7 +122,7 @@ class TalentCardApiControllerTests {
 
         mvc.perform(putCard("{\"version\":\"not a number\"}")).andExpect(status().isNotFound());
 
-        verify(cards, never()).save(any(), anyInt(), any());
+        verify(cards, never()).save(any(), anyInt(), any(), any());
     }
 
     private MockHttpServletRequestBuilder putCard(String body) {
