@@ -84,6 +84,15 @@ class Trajectories {
     /** The trajectory list's order: newest first, by start date and then id (the keyset pages continue with). */
     private static final Keyset.Order NEWEST_FIRST = Keyset.Order.descending("t.started_on, t.id");
 
+    /**
+     * How many trajectories the first query of a page of {@code size} reads: twice the page, so that a few rows of
+     * participants one may not work with (archived, or without a ground) cost no second query, on the first page as
+     * deep in the list.
+     */
+    static int firstRead(int size) {
+        return 2 * Keyset.limit(size);
+    }
+
     /** The most rows one query of {@link #listed(UUID, Function, UUID, Keyset.Cursor, int)} reads. */
     private static final int MOST_AT_ONCE = 8 * Keyset.PAGE_SIZE;
 
@@ -103,7 +112,7 @@ class Trajectories {
     /**
      * One page of the organisation's trajectories (and of {@code coach} only, when given) of the participants that
      * {@code workableAmong} keeps of those it is asked about, newest first from {@code from}: the trajectories are read
-     * in the list's order a page at a time (the next reads twice as many, up to {@link #MOST_AT_ONCE}), and only their
+     * in the list's order, twice a page at first (the next read twice as many, up to {@link #MOST_AT_ONCE}), and only their
      * participants are checked, until the page is full or the list ends. What it costs follows the page, and the
      * share of the organisation's trajectories the person may not work with, not the organisation's size.
      */
@@ -117,7 +126,7 @@ class Trajectories {
         boolean forward = from == null || from.forward();
         List<Listed> kept = new ArrayList<>();
         Keyset.Cursor<UUID> at = from;
-        int batch = wanted;
+        int batch = firstRead(size);
         while (kept.size() < wanted) {
             List<Listed> read = inOrder(organisation, null, coach, at, batch);
             if (read.isEmpty()) {

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The trajectory list of someone who works across the organisation (a coordinator; a professional where professionals
  * see every participant) costs what its page costs, not what the organisation holds: the same statements with 3 and
- * with 60 workable participants, none of them given more ids than a page has rows. Its trajectories are read in the
+ * with 250 workable participants, none of them given more ids than its first read of trajectories has rows. Its trajectories are read in the
  * list's order and only their participants are checked, so a long run of trajectories of participants one may not
  * work with (archived ones here) is read past, in growing steps, and never shown.
  */
@@ -62,11 +62,11 @@ class TrajectoryListScaleIntegrationTests {
     void organisations() {
         owner = JdbcClient.create(ownerDataSource);
         few = accounts.organisation("Trajectory scale: three");
-        many = accounts.organisation("Trajectory scale: sixty");
+        many = accounts.organisation("Trajectory scale: 250");
         mostlyArchived = accounts.organisation("Trajectory scale: mostly archived");
-        // the newest 130 of 200 trajectories are of archived participants: more than two of the first reads
+        // the newest 130 of 200 trajectories are of archived participants: more than the first read holds
         write(few, 3, "false");
-        write(many, 60, "false");
+        write(many, 250, "false");
         write(mostlyArchived, 200, "g > 70");
         coordinatorOfFew = signIn(few, Role.COORDINATOR);
         coordinatorOfMany = signIn(many, Role.COORDINATOR);
@@ -84,45 +84,27 @@ class TrajectoryListScaleIntegrationTests {
     }
 
     /**
-     * {@code count} participants processed on a public task, none on anyone's caseload, in an organisation whose
-     * professionals see every participant; participant g (archived when {@code archived} holds) has one trajectory,
-     * started on day g / 3 of 2026 (three a day).
+     * {@code count} participants (archived where {@code archived} holds), none on anyone's caseload, each with one
+     * trajectory, in an organisation whose professionals see every participant.
      */
     private void write(UUID organisation, int count, String archived) {
-        UUID coach = accounts.account(organisation, Role.PROFESSIONAL).id();
         owner.sql("update organisation set professionals_see_organisation = true where id = ?")
                 .param(organisation)
                 .update();
-        owner.sql("insert into legal_basis (organisation_id, purpose, basis) values (?, 'PROCESSING', 'PUBLIC_TASK')")
-                .param(organisation)
-                .update();
-        owner.sql("""
-                insert into participant (id, organisation_id, name, created_at, archived_at)
-                select gen_random_uuid(), :organisation, 'Schaal ' || g, timestamptz '2026-01-01 00:00:00+00',
-                       case when %s then timestamptz '2026-02-01 00:00:00+00' end
-                from generate_series(1, :count) g""".formatted(archived))
-                .param("organisation", organisation)
-                .param("count", count)
-                .update();
-        owner.sql("""
-                insert into trajectory (id, organisation_id, participant_id, coach_id, started_on, created_at, created_by)
-                select gen_random_uuid(), p.organisation_id, p.id, :coach,
-                       date '2026-01-01' + (cast(substring(p.name from 8) as integer) / 3),
-                       timestamptz '2026-01-01 00:00:00+00', :coach
-                from participant p where p.organisation_id = :organisation""").param("organisation", organisation).param("coach", coach).update();
+        TrajectoryListFixtures.write(
+                owner,
+                organisation,
+                accounts.account(organisation, Role.PROFESSIONAL).id(),
+                count,
+                archived);
     }
 
-    /** The organisation's trajectories of participants not archived, newest first, as the database orders them. */
     private List<String> expected(UUID organisation) {
-        return owner.sql("""
-                select t.id from trajectory t join participant p on p.id = t.participant_id
-                where t.organisation_id = ? and p.archived_at is null order by t.started_on desc, t.id desc""").param(organisation).query(UUID.class).list().stream()
-                .map(UUID::toString)
-                .toList();
+        return TrajectoryListFixtures.expected(owner, organisation);
     }
 
     @Test
-    void aCoordinatorsListRunsTheSameStatementsWithThreeAndWithSixtyParticipants() {
+    void aCoordinatorsListRunsTheSameStatementsWithThreeAndWith250Participants() {
         sameStatementsWithFewAndMany(coordinatorOfFew, coordinatorOfMany);
     }
 
@@ -145,12 +127,13 @@ class TrajectoryListScaleIntegrationTests {
         List<Executed> withMany = statements.during(() -> ofMany.get("/trajectories"));
 
         assertThat(withMany)
-                .as("with 60:" + SqlStatements.describe(withMany) + "\nwith 3:" + SqlStatements.describe(withFew))
+                .as("with 250:" + SqlStatements.describe(withMany) + "\nwith 3:" + SqlStatements.describe(withFew))
                 .hasSameSizeAs(withFew);
         assertThat(withMany)
-                .as("no statement is given more ids than a page has rows (and one to know more follow)")
-                .allSatisfy(s ->
-                        assertThat(s.largestArray()).as(s.sql()).isLessThanOrEqualTo(Keyset.limit(Keyset.PAGE_SIZE)));
+                .as("no statement is given more ids than the first read of trajectories has rows")
+                .allSatisfy(s -> assertThat(s.largestArray())
+                        .as(s.sql())
+                        .isLessThanOrEqualTo(Trajectories.firstRead(Keyset.PAGE_SIZE)));
         assertThat(withMany)
                 .as("the participants are read by the ids of the page's trajectories, never all of them")
                 .filteredOn(s -> s.sql().contains("from participant p"))
