@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -84,26 +85,95 @@ class Trajectories {
     private static final Keyset.Order NEWEST_FIRST = Keyset.Order.descending("t.started_on, t.id");
 
     /**
+     * How many trajectories the first query of a page of {@code size} reads: twice the page, so that a few rows of
+     * participants one may not work with (archived, or without a ground) cost no second query, on the first page as
+     * deep in the list.
+     */
+    static int firstRead(int size) {
+        return 2 * Keyset.limit(size);
+    }
+
+    /** The most rows one query of {@link #listed(UUID, Function, UUID, Keyset.Cursor, int)} reads. */
+    private static final int MOST_AT_ONCE = 8 * Keyset.PAGE_SIZE;
+
+    /**
      * One page of the organisation's trajectories of {@code participants} (and of {@code coach} only, when given) with
      * what the list shows but the coach's name, newest first from {@code from}, in one query.
      */
     Keyset.Page<Listed, UUID> listed(
             UUID organisation, Collection<ParticipantId> participants, UUID coach, Keyset.Cursor<UUID> from, int size) {
+        return Keyset.page(
+                inOrder(organisation, participants, coach, from, Keyset.limit(size)),
+                from,
+                size,
+                listed -> listed.head().id());
+    }
+
+    /**
+     * One page of the organisation's trajectories (and of {@code coach} only, when given) of the participants that
+     * {@code workableAmong} keeps of those it is asked about, newest first from {@code from}: the trajectories are read
+     * in the list's order, twice a page at first (the next read twice as many, up to {@link #MOST_AT_ONCE}), and only their
+     * participants are checked, until the page is full or the list ends. What it costs follows the page, and the
+     * share of the organisation's trajectories the person may not work with, not the organisation's size.
+     */
+    Keyset.Page<Listed, UUID> listed(
+            UUID organisation,
+            Function<Set<ParticipantId>, Set<ParticipantId>> workableAmong,
+            UUID coach,
+            Keyset.Cursor<UUID> from,
+            int size) {
+        int wanted = Keyset.limit(size);
+        boolean forward = from == null || from.forward();
+        List<Listed> kept = new ArrayList<>();
+        Keyset.Cursor<UUID> at = from;
+        int batch = firstRead(size);
+        while (kept.size() < wanted) {
+            List<Listed> read = inOrder(organisation, null, coach, at, batch);
+            if (read.isEmpty()) {
+                break;
+            }
+            Set<ParticipantId> workable = workableAmong.apply(
+                    read.stream().map(listed -> listed.head().participant()).collect(Collectors.toSet()));
+            read.stream()
+                    .filter(listed -> workable.contains(listed.head().participant()))
+                    .limit(wanted - kept.size())
+                    .forEach(kept::add);
+            if (read.size() < batch) {
+                break;
+            }
+            at = new Keyset.Cursor<>(read.get(read.size() - 1).head().id(), forward);
+            batch = Math.min(2 * batch, Math.max(MOST_AT_ONCE, wanted));
+        }
+        return Keyset.page(kept, from, size, listed -> listed.head().id());
+    }
+
+    /**
+     * At most {@code limit} of the organisation's trajectories (of {@code participants} only, unless {@code null}; of
+     * {@code coach} only, when given) with their current step, in the list's order from {@code from} (reversed when
+     * going back), in one query.
+     */
+    private List<Listed> inOrder(
+            UUID organisation,
+            Collection<ParticipantId> participants,
+            UUID coach,
+            Keyset.Cursor<UUID> from,
+            int limit) {
         String finished = Arrays.stream(StepStatus.values())
                 .filter(StepStatus::finished)
                 .map(s -> "'" + s.name() + "'")
                 .collect(Collectors.joining(", "));
         Map<String, Object> params = new HashMap<>();
         params.put("organisation", organisation);
-        params.put(
-                "participants",
-                Pg.array(participants.stream().map(ParticipantId::value).toList()));
-        params.put("limit", Keyset.limit(size));
+        params.put("limit", limit);
         // the page's trajectories first (from the index in the page order), then their current step: the
         // step is looked up for the rows of one page, not for every trajectory of the organisation before sorting
-        StringBuilder page = new StringBuilder("""
-                select * from trajectory t where t.organisation_id = :organisation
-                  and t.participant_id = any (cast(:participants as uuid[]))""");
+        StringBuilder page = new StringBuilder("select * from trajectory t where t.organisation_id = :organisation");
+        if (participants != null) {
+            page.append(" and t.participant_id = any (cast(:participants as uuid[]))");
+            params.put(
+                    "participants",
+                    Pg.array(participants.stream().map(ParticipantId::value).toList()));
+        }
         if (coach != null) {
             page.append(" and t.coach_id = :coach");
             params.put("coach", coach);
@@ -121,11 +191,10 @@ class Trajectories {
                 left join lateral (select default_step, name from trajectory_step
                                    where trajectory_id = t.id and status not in (%s)
                                    order by position, id limit 1) s on true""".formatted(page, finished) + NEWEST_FIRST.orderBy(from);
-        List<Listed> rows = jdbc.sql(sql)
+        return jdbc.sql(sql)
                 .params(params)
                 .query((row, n) -> new Listed(head(row), row.getObject(8, Integer.class), row.getString(9)))
                 .list();
-        return Keyset.page(rows, from, size, listed -> listed.head().id());
     }
 
     /** The participants of the organisation who have an open trajectory, in one query. */

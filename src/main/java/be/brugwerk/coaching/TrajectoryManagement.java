@@ -83,12 +83,13 @@ public class TrajectoryManagement {
      */
     public Keyset.Page<TrajectorySummary, UUID> page(Keyset.Cursor<UUID> from, int size) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH);
-        Keyset.Page<Trajectories.Listed, UUID> page = trajectories.listed(
-                me.organisationId(),
-                participants.workable(),
-                me.hasRole(Role.VOLUNTEER_COACH) ? me.accountId() : null,
-                from,
-                size);
+        UUID coach = me.hasRole(Role.VOLUNTEER_COACH) ? me.accountId() : null;
+        // Who works across the organisation: page the organisation's trajectories and check only their participants,
+        // rather than read every workable participant of the organisation first; who works from their own caseload:
+        // that caseload is the narrower start.
+        Keyset.Page<Trajectories.Listed, UUID> page = participants.worksAcrossOrganisation()
+                ? trajectories.listed(me.organisationId(), participants::workableAmong, coach, from, size)
+                : trajectories.listed(me.organisationId(), participants.workable(), coach, from, size);
         Map<ParticipantId, String> names = page.rows().isEmpty()
                 ? Map.of()
                 : participants.namesAuditedByCaller(page.rows().stream()

@@ -2,6 +2,7 @@ package be.brugwerk.people;
 
 import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.people.ParticipantView.CaseloadMember;
+import be.brugwerk.people.participant.CaseloadPolicy;
 import be.brugwerk.people.participant.Consents;
 import be.brugwerk.people.participant.Participants;
 import be.brugwerk.system.Keyset;
@@ -118,6 +119,35 @@ public class ParticipantManagement {
         Set<ParticipantId> workable = new LinkedHashSet<>();
         participants.workableBy(me, seesOrganisation(me)).forEach(id -> workable.add(new ParticipantId(id)));
         return workable;
+    }
+
+    /**
+     * Those of {@code ids} the current person may work with (the same test as {@link #workable}), in one query bounded
+     * by {@code ids} and without an audit row: for another module's list of the whole organisation's rows, which pages
+     * its own rows first and keeps those of a participant found here, so that its cost follows its page, not the
+     * organisation's size.
+     */
+    @Transactional(readOnly = true)
+    public Set<ParticipantId> workableAmong(Collection<ParticipantId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        SignedInUser me = Tenancy.requireUser();
+        Set<ParticipantId> workable = new LinkedHashSet<>();
+        participants.workableBy(me, seesOrganisation(me), ids).forEach(id -> workable.add(new ParticipantId(id)));
+        return workable;
+    }
+
+    /**
+     * Whether the participants the current person may work with are drawn from the whole organisation (a coordinator,
+     * or a professional where the organisation lets professionals see every participant) rather than from their own
+     * caseload. A module's list then pages its own rows and checks them with {@link #workableAmong}; otherwise
+     * {@link #workable} is bounded by the person's caseload and is the narrower start.
+     */
+    @Transactional(readOnly = true)
+    public boolean worksAcrossOrganisation() {
+        SignedInUser me = Tenancy.requireUser();
+        return CaseloadPolicy.of(me.role(), seesOrganisation(me)) == CaseloadPolicy.WHOLE_ORGANISATION;
     }
 
     /**

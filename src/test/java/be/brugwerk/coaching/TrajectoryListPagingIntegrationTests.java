@@ -67,37 +67,13 @@ class TrajectoryListPagingIntegrationTests {
                 .isTrue();
     }
 
-    /**
-     * {@code count} participants processed on a public task, each with a trajectory coached by {@code coach} that
-     * started on day g / 3 of 2026 (three a day); participant g is archived when g is a multiple of 13.
-     */
     private void write(UUID organisation, Account coach, int count) {
-        owner.sql("insert into legal_basis (organisation_id, purpose, basis) values (?, 'PROCESSING', 'PUBLIC_TASK')")
-                .param(organisation)
-                .update();
-        owner.sql("""
-                insert into participant (id, organisation_id, name, created_at, archived_at)
-                select gen_random_uuid(), :organisation, 'Traject ' || g, timestamptz '2026-01-01 00:00:00+00',
-                       case when g % 13 = 0 then timestamptz '2026-02-01 00:00:00+00' end
-                from generate_series(1, :count) g""").param("organisation", organisation).param("count", count).update();
-        owner.sql("""
-                insert into trajectory (id, organisation_id, participant_id, coach_id, started_on, created_at, created_by)
-                select gen_random_uuid(), p.organisation_id, p.id, :coach,
-                       date '2026-01-01' + (cast(substring(p.name from 9) as integer) / 3),
-                       timestamptz '2026-01-01 00:00:00+00', :coach
-                from participant p where p.organisation_id = :organisation""")
-                .param("organisation", organisation)
-                .param("coach", coach.id())
-                .update();
+        TrajectoryListFixtures.write(owner, organisation, coach.id(), count, "g % 13 = 0");
     }
 
     /** The organisation's trajectories of participants not archived, newest first, as the database orders them. */
     private List<String> expected() {
-        return owner.sql("""
-                select t.id from trajectory t join participant p on p.id = t.participant_id
-                where t.organisation_id = ? and p.archived_at is null order by t.started_on desc, t.id desc""").param(organisation).query(UUID.class).list().stream()
-                .map(UUID::toString)
-                .toList();
+        return TrajectoryListFixtures.expected(owner, organisation);
     }
 
     @Test

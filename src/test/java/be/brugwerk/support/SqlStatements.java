@@ -17,7 +17,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.awaitility.Awaitility;
@@ -52,7 +54,23 @@ public final class SqlStatements {
      * One statement as it was sent, which thread sent it, and whether the session store (Spring Session) sent it, with
      * the organisation setting at the start of its transaction.
      */
-    public record Executed(String thread, String sql, boolean bySessionStore) {}
+    public record Executed(String thread, String sql, boolean bySessionStore, List<Object> parameters) {
+
+        /**
+         * How many elements the largest array literal among the statement's parameters has ({@code Pg.array}: how
+         * many ids a statement was given), 0 when it has none.
+         */
+        public int largestArray() {
+            return parameters.stream()
+                    .filter(p -> p instanceof String text && text.startsWith("{") && text.endsWith("}"))
+                    .mapToInt(p -> {
+                        String elements = ((String) p).substring(1, ((String) p).length() - 1);
+                        return elements.isEmpty() ? 0 : elements.split(",", -1).length;
+                    })
+                    .max()
+                    .orElse(0);
+        }
+    }
 
     private static final Set<String> EXECUTING = Set.of(
             "execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "executeBatch", "executeLargeBatch");
@@ -129,14 +147,15 @@ public final class SqlStatements {
                 .until(() -> requestsInFlight.get() == 0);
     }
 
-    private void executing(String sql) {
+    private void executing(String sql, Map<Integer, Object> parameters) {
         if (recording && serving.get()) {
             synchronized (executed) {
                 executed.add(new Executed(
                         Thread.currentThread().getName(),
                         sql,
-                        SESSION_STORE.walk(frames -> frames.anyMatch(
-                                f -> f.getClassName().startsWith("org.springframework.session.jdbc.")))));
+                        SESSION_STORE.walk(frames ->
+                                frames.anyMatch(f -> f.getClassName().startsWith("org.springframework.session.jdbc."))),
+                        new ArrayList<>(parameters.values())));
             }
         }
     }
@@ -159,12 +178,25 @@ public final class SqlStatements {
     }
 
     private <S extends Statement> S statement(Class<S> type, S statement, String preparedSql) {
+        // the parameters bound so far, by index (null values left out), as the statement will send them
+        Map<Integer, Object> parameters = new TreeMap<>();
         return proxy(type, statement, (method, arguments) -> {
-            if (EXECUTING.contains(method.getName())) {
+            String name = method.getName();
+            if (name.startsWith("set")
+                    && arguments != null
+                    && arguments.length >= 2
+                    && arguments[0] instanceof Integer index
+                    && arguments[1] != null) {
+                parameters.put(index, arguments[1]);
+            } else if (name.equals("clearParameters")) {
+                parameters.clear();
+            }
+            if (EXECUTING.contains(name)) {
                 executing(
                         preparedSql != null
                                 ? preparedSql
-                                : arguments != null && arguments.length > 0 ? String.valueOf(arguments[0]) : "(batch)");
+                                : arguments != null && arguments.length > 0 ? String.valueOf(arguments[0]) : "(batch)",
+                        parameters);
             }
             return method.invoke(statement, arguments);
         });

@@ -194,6 +194,26 @@ public class Participants {
                 .list());
     }
 
+    /**
+     * Those of {@code ids} the person may work with: visible, not archived, with a ground to process their data; one
+     * query, bounded by {@code ids}.
+     */
+    public Set<UUID> workableBy(
+            SignedInUser user, boolean professionalsSeeOrganisation, java.util.Collection<ParticipantId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = visibility(user, professionalsSeeOrganisation, params)
+                + " and p.id = any (cast(:ids as uuid[])) and p.archived_at is null and " + PROCESSING_ALLOWED;
+        params.put(
+                "ids", Pg.array(ids.stream().map(ParticipantId::value).collect(java.util.stream.Collectors.toSet())));
+        return Set.copyOf(jdbc.sql("select p.id from participant p where " + where)
+                .params(params)
+                .query(UUID.class)
+                .list());
+    }
+
     /** Whether the person may work with the participant: visible, with a ground to process their data. */
     public boolean isWorkableBy(SignedInUser user, boolean professionalsSeeOrganisation, ParticipantId id) {
         Map<String, Object> params = new HashMap<>();

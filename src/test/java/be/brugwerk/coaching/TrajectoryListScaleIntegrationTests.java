@@ -1,0 +1,166 @@
+package be.brugwerk.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.PagedList;
+import be.brugwerk.support.PagedList.Walk;
+import be.brugwerk.support.SqlStatements;
+import be.brugwerk.support.SqlStatements.Executed;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Keyset;
+import be.brugwerk.system.Role;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The trajectory list of someone who works across the organisation (a coordinator; a professional where professionals
+ * see every participant) costs what its page costs, not what the organisation holds: the same statements with 3 and
+ * with 250 workable participants, none of them given more ids than its first read of trajectories has rows. Its trajectories are read in the
+ * list's order and only their participants are checked, so a long run of trajectories of participants one may not
+ * work with (archived ones here) is read past, in growing steps, and never shown.
+ */
+@FullStackTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TrajectoryListScaleIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    SqlStatements statements;
+
+    @Autowired
+    @FlywayDataSource
+    DataSource ownerDataSource;
+
+    JdbcClient owner;
+    UUID few;
+    UUID many;
+    UUID mostlyArchived;
+    WebSession coordinatorOfFew;
+    WebSession coordinatorOfMany;
+    WebSession professionalOfFew;
+    WebSession professionalOfMany;
+    WebSession coordinatorOfMostlyArchived;
+    WebSession professionalOfMostlyArchived;
+
+    @BeforeAll
+    void organisations() {
+        owner = JdbcClient.create(ownerDataSource);
+        few = accounts.organisation("Trajectory scale: three");
+        many = accounts.organisation("Trajectory scale: 250");
+        mostlyArchived = accounts.organisation("Trajectory scale: mostly archived");
+        // the newest 130 of 200 trajectories are of archived participants: more than the first read holds
+        write(few, 3, "false");
+        write(many, 250, "false");
+        write(mostlyArchived, 200, "g > 70");
+        coordinatorOfFew = signIn(few, Role.COORDINATOR);
+        coordinatorOfMany = signIn(many, Role.COORDINATOR);
+        professionalOfFew = signIn(few, Role.PROFESSIONAL);
+        professionalOfMany = signIn(many, Role.PROFESSIONAL);
+        coordinatorOfMostlyArchived = signIn(mostlyArchived, Role.COORDINATOR);
+        professionalOfMostlyArchived = signIn(mostlyArchived, Role.PROFESSIONAL);
+    }
+
+    private WebSession signIn(UUID organisation, Role role) {
+        Account account = accounts.account(organisation, role);
+        WebSession session = new WebSession(port);
+        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
+        return session;
+    }
+
+    /**
+     * {@code count} participants (archived where {@code archived} holds), none on anyone's caseload, each with one
+     * trajectory, in an organisation whose professionals see every participant.
+     */
+    private void write(UUID organisation, int count, String archived) {
+        owner.sql("update organisation set professionals_see_organisation = true where id = ?")
+                .param(organisation)
+                .update();
+        TrajectoryListFixtures.write(
+                owner,
+                organisation,
+                accounts.account(organisation, Role.PROFESSIONAL).id(),
+                count,
+                archived);
+    }
+
+    private List<String> expected(UUID organisation) {
+        return TrajectoryListFixtures.expected(owner, organisation);
+    }
+
+    @Test
+    void aCoordinatorsListRunsTheSameStatementsWithThreeAndWith250Participants() {
+        sameStatementsWithFewAndMany(coordinatorOfFew, coordinatorOfMany);
+    }
+
+    @Test
+    void soDoesTheListOfAProfessionalWhoSeesTheWholeOrganisation() {
+        sameStatementsWithFewAndMany(professionalOfFew, professionalOfMany);
+    }
+
+    private void sameStatementsWithFewAndMany(WebSession ofFew, WebSession ofMany) {
+        assertThat(PagedList.matches(
+                        TrajectoryListPagingIntegrationTests.ROW,
+                        ofFew.get("/trajectories").body()))
+                .isEqualTo(expected(few));
+        assertThat(PagedList.matches(
+                        TrajectoryListPagingIntegrationTests.ROW,
+                        ofMany.get("/trajectories").body()))
+                .isEqualTo(expected(many).subList(0, Keyset.PAGE_SIZE));
+
+        List<Executed> withFew = statements.during(() -> ofFew.get("/trajectories"));
+        List<Executed> withMany = statements.during(() -> ofMany.get("/trajectories"));
+
+        assertThat(withMany)
+                .as("with 250:" + SqlStatements.describe(withMany) + "\nwith 3:" + SqlStatements.describe(withFew))
+                .hasSameSizeAs(withFew);
+        assertThat(withMany)
+                .as("no statement is given more ids than the first read of trajectories has rows")
+                .allSatisfy(s -> assertThat(s.largestArray())
+                        .as(s.sql())
+                        .isLessThanOrEqualTo(Trajectories.firstRead(Keyset.PAGE_SIZE)));
+        assertThat(withMany)
+                .as("the participants are read by the ids of the page's trajectories, never all of them")
+                .filteredOn(s -> s.sql().contains("from participant p"))
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.sql()).contains("p.id = any (cast("));
+    }
+
+    @Test
+    void readsPastTrajectoriesOfParticipantsOneMayNotWorkWith() {
+        for (WebSession session : List.of(coordinatorOfMostlyArchived, professionalOfMostlyArchived)) {
+            List<String> expected = expected(mostlyArchived);
+            assertThat(expected).hasSize(70);
+
+            Walk walk =
+                    PagedList.walk(session, "/trajectories", TrajectoryListPagingIntegrationTests.ROW, PagedList.NEXT);
+
+            assertThat(walk.pages()).extracting(List::size).containsExactly(Keyset.PAGE_SIZE, 20);
+            assertThat(walk.rows()).isEqualTo(expected);
+            assertThat(PagedList.backFromTheLastPage(
+                            session,
+                            walk,
+                            PagedList.anywhere(TrajectoryListPagingIntegrationTests.ROW),
+                            PagedList.PREVIOUS))
+                    .isEqualTo(walk.pages());
+            assertThat(PagedList.walkApi(session, "/api/v1/trajectories", TrajectoryListPagingIntegrationTests.JSON_ROW)
+                            .rows())
+                    .isEqualTo(expected);
+        }
+    }
+}
