@@ -23,9 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * The one authorisation model (docs/adr/0006-one-authorisation-model.md): the module's API decides who may, and a
  * controller whose paths name a thing (a participant, a trajectory, a programme) hands its ids to the module's check
- * through {@link PathAccess}, so that whoever may not reach the thing is refused before anything sent is read. The
- * controllers the ADR's move has not reached yet are listed by name with why, so the lists can only shrink: a new
- * controller that decides by role itself, or names a thing without {@link PathAccess}, fails here.
+ * through {@link PathAccess}, so that whoever may not reach the thing is refused before anything sent is read. No
+ * controller decides by role itself; the one controller that names a thing without {@link PathAccess} is the ADR's
+ * stated exception, listed by name: a new controller that decides by role itself, or names a thing without
+ * {@link PathAccess}, fails here.
  */
 class AuthorisationModelTests {
 
@@ -33,25 +34,14 @@ class AuthorisationModelTests {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("be.brugwerk");
 
-    /** Controllers that still ask the signed-in person's role themselves, to choose what a page shows. */
-    private static final Map<String, String> STILL_DECIDING_BY_ROLE = Map.of(
-            "be.brugwerk.coaching.web.CoachingOrganisationController",
-            "shows the coordinator's settings form or the read-only page",
-            "be.brugwerk.people.web.DemoOutboxController",
-            "the platform admin sees every organisation's demo mail, an organisation admin their own",
-            "be.brugwerk.people.web.ParticipantController",
-            "shows the caseload assignment to coordinators");
-
-    /** Controllers whose paths name a thing without {@link PathAccess}, and why nothing is read before the module. */
+    /**
+     * Controllers whose paths name a thing without {@link PathAccess}: only the stated exceptions of ADR 0006
+     * (section "Stated exceptions"), each with why nothing is read before the module decides.
+     */
     private static final Map<String, String> NAMING_WITHOUT_PATH_ACCESS = Map.of(
             "be.brugwerk.matching.web.SignUpController",
-            "the public sign-up of a would-be buddy: nobody is signed in, the programme decides if it takes sign-ups",
-            "be.brugwerk.people.web.AccountController",
-            "an organisation admin's actions on an account of their organisation: only the id is sent",
-            "be.brugwerk.people.web.AccountApiController",
-            "the same actions over JSON: only the id is sent",
-            "be.brugwerk.people.web.ApiTokenController",
-            "revoking one's own token: only the id is sent");
+            "ADR 0006, stated exceptions: the public sign-up of a would-be buddy; nobody is signed in and the path's "
+                    + "programme is public, the programme decides if it takes sign-ups");
 
     @Test
     void controllersLeaveRoleRulesToTheModuleApi() {
@@ -68,9 +58,9 @@ class AuthorisationModelTests {
             }
         }
         assertThat(deciding)
-                .as("controllers that call Tenancy.requireRole or SignedInUser.hasRole: ask the module API instead "
-                        + "(ADR 0006); a controller moved over leaves STILL_DECIDING_BY_ROLE")
-                .isEqualTo(new TreeSet<>(STILL_DECIDING_BY_ROLE.keySet()));
+                .as("controllers that call Tenancy.requireRole or SignedInUser.hasRole: ask the module API instead, "
+                        + "its may...() answers for what a page shows (ADR 0006)")
+                .isEmpty();
     }
 
     @Test

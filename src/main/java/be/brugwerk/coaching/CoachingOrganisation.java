@@ -233,6 +233,11 @@ public class CoachingOrganisation {
             boolean withoutRecentSession,
             int overdueActions) {}
 
+    /** Whether the signed-in person sees where coaches are stuck (the coordinator; the page asks, ADR 0006). */
+    public boolean maySupervise() {
+        return Tenancy.currentUser().map(me -> me.hasRole(Role.COORDINATOR)).orElse(false);
+    }
+
     /** For the coordinator, who assigns and supervises coaches: names of coaches, no names of participants. */
     @Transactional(readOnly = true)
     public List<CoachSupervision> supervision() {

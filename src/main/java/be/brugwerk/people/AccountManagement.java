@@ -164,6 +164,16 @@ public class AccountManagement {
     }
 
     /**
+     * Throws {@link NotFound} unless the signed-in organisation admin's organisation has this account; no audit row.
+     * Asked before a request's input is read (docs/adr/0006-one-authorisation-model.md); the actions check again.
+     */
+    @Transactional(readOnly = true)
+    public void checkAccess(UUID account) {
+        SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
+        accounts.find(me.organisationId(), account).orElseThrow(() -> new NotFound("Account"));
+    }
+
+    /**
      * Sends the person a new link to choose a password (an invitation again if they never chose one); the admin never
      * sees it. Answers alike for an invitation to an address with an account elsewhere, whose owner is told again.
      *

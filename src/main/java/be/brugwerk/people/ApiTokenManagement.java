@@ -82,6 +82,21 @@ public class ApiTokenManagement {
         return new NewToken(secret, expires);
     }
 
+    /**
+     * Throws {@link NotFound} unless this token is the signed-in person's own; no audit row. Asked before a request's
+     * input is read (docs/adr/0006-one-authorisation-model.md).
+     */
+    @Transactional(readOnly = true)
+    public void checkOwn(UUID token) {
+        boolean own = jdbc.sql("select exists (select 1 from api_token where id = ? and account_id = ?)")
+                .params(token, me().accountId())
+                .query(Boolean.class)
+                .single();
+        if (!own) {
+            throw new NotFound("API token");
+        }
+    }
+
     public void revoke(UUID token) {
         int revoked = jdbc.sql(
                         "update api_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")

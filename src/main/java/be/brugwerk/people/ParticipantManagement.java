@@ -249,6 +249,18 @@ public class ParticipantManagement {
         return processable;
     }
 
+    /** Whether the signed-in person may register participants (the pages offer the form only to them, ADR 0006). */
+    public boolean mayRegister() {
+        return Tenancy.currentUser()
+                .map(me -> me.hasRole(Role.COORDINATOR) || me.hasRole(Role.PROFESSIONAL))
+                .orElse(false);
+    }
+
+    /** Whether the signed-in person may assign caseloads (the coordinator; the page offers the forms only to them). */
+    public boolean mayAssignCaseload() {
+        return Tenancy.currentUser().map(me -> me.hasRole(Role.COORDINATOR)).orElse(false);
+    }
+
     /**
      * Registers a participant with the consents they gave at registration. A professional who registers someone
      * takes them on their own caseload.

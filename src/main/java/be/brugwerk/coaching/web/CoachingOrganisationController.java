@@ -5,8 +5,6 @@ import be.brugwerk.coaching.CoachingSettings;
 import be.brugwerk.coaching.SmallNumbers;
 import be.brugwerk.coaching.TemplateStep;
 import be.brugwerk.system.Refusal;
-import be.brugwerk.system.Role;
-import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +38,7 @@ class CoachingOrganisationController {
     String overview(Model model) {
         model.addAttribute("overview", organisation.overview());
         model.addAttribute("minimum", SmallNumbers.MINIMUM);
-        if (Tenancy.requireUser().hasRole(Role.COORDINATOR)) {
+        if (organisation.maySupervise()) {
             model.addAttribute("supervision", organisation.supervision());
         }
         CoachingSettings settings = organisation.settings();

@@ -1,5 +1,8 @@
 package be.brugwerk.people.mail;
 
+import be.brugwerk.system.Role;
+import be.brugwerk.system.SignedInUser;
+import be.brugwerk.system.Tenancy;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -22,6 +25,15 @@ public class DemoOutbox {
         while (mails.size() > CAPACITY) {
             mails.removeLast();
         }
+    }
+
+    /**
+     * The mails the signed-in admin may read: the platform admin every mail, an organisation admin their own
+     * organisation's; anyone else is refused (docs/adr/0006-one-authorisation-model.md: the module decides).
+     */
+    public List<OutgoingMail> forMe() {
+        SignedInUser me = Tenancy.requireRole(Role.PLATFORM_ADMIN, Role.ORGANISATION_ADMIN);
+        return me.hasRole(Role.PLATFORM_ADMIN) ? all() : of(me.organisationId());
     }
 
     /** Every mail, for the platform admin of the demo. */

@@ -6,6 +6,7 @@ import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.Language;
 import be.brugwerk.people.LegalBasis;
 import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/accounts")
 @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
-class AccountApiController {
+class AccountApiController implements PathAccess {
 
     private final AccountManagement accounts;
     private final ParticipantManagement participants;
@@ -41,6 +42,12 @@ class AccountApiController {
     AccountApiController(AccountManagement accounts, ParticipantManagement participants) {
         this.accounts = accounts;
         this.participants = participants;
+    }
+
+    /** The an account of the admin's organisation the path names, if any: or 404 before the input is read (ADR 0006). */
+    @Override
+    public void checkAccess(Path path) {
+        path.id("id").ifPresent(accounts::checkAccess);
     }
 
     @GetMapping

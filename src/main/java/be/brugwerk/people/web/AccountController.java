@@ -7,6 +7,7 @@ import be.brugwerk.people.LegalBasis;
 import be.brugwerk.people.MailNotSent;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.DemoMode;
+import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
 import java.util.Locale;
@@ -29,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/accounts")
 @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
-class AccountController {
+class AccountController implements PathAccess {
 
     private final AccountManagement accounts;
     private final ParticipantManagement participants;
@@ -39,6 +40,12 @@ class AccountController {
         this.accounts = accounts;
         this.demoMode = demoMode;
         this.participants = participants;
+    }
+
+    /** The an account of the admin's organisation the path names, if any: or 404 before the input is read (ADR 0006). */
+    @Override
+    public void checkAccess(Path path) {
+        path.id("id").ifPresent(accounts::checkAccess);
     }
 
     @GetMapping

@@ -1,6 +1,7 @@
 package be.brugwerk.people.web;
 
 import be.brugwerk.people.ApiTokenManagement;
+import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,12 +18,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/tokens")
 @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'COORDINATOR', 'PROFESSIONAL', 'VOLUNTEER_COACH')")
-class ApiTokenController {
+class ApiTokenController implements PathAccess {
 
     private final ApiTokenManagement tokens;
 
     ApiTokenController(ApiTokenManagement tokens) {
         this.tokens = tokens;
+    }
+
+    /** The one of the person's own tokens the path names, if any: or 404 before the input is read (ADR 0006). */
+    @Override
+    public void checkAccess(Path path) {
+        path.id("id").ifPresent(tokens::checkOwn);
     }
 
     @GetMapping

@@ -9,8 +9,6 @@ import be.brugwerk.people.SharingRole;
 import be.brugwerk.people.Transition;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.PathAccess;
-import be.brugwerk.system.Role;
-import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -68,7 +66,7 @@ class ParticipantController implements PathAccess {
         model.addAttribute("participants", page.rows());
         model.addAttribute("pages", Keyset.Links.of("/participants", Map.of("q", search == null ? "" : search), page));
         model.addAttribute("q", search == null ? "" : search);
-        model.addAttribute("canRegister", canRegister());
+        model.addAttribute("canRegister", participants.mayRegister());
         return "participants/list";
     }
 
@@ -108,9 +106,10 @@ class ParticipantController implements PathAccess {
     String show(@PathVariable ParticipantId id, Model model) {
         ParticipantView participant = participants.get(id);
         model.addAttribute("participant", participant);
-        model.addAttribute("isCoordinator", Tenancy.currentUser().orElseThrow().hasRole(Role.COORDINATOR));
-        model.addAttribute("canRegister", canRegister());
-        if (Tenancy.currentUser().orElseThrow().hasRole(Role.COORDINATOR)) {
+        boolean assigns = participants.mayAssignCaseload();
+        model.addAttribute("isCoordinator", assigns);
+        model.addAttribute("canRegister", participants.mayRegister());
+        if (assigns) {
             model.addAttribute(
                     "candidates",
                     participants.caseloadCandidates().stream()
@@ -202,10 +201,5 @@ class ParticipantController implements PathAccess {
         participants.withdrawConsent(id, purpose);
         redirect.addFlashAttribute("notice", "consent.withdrawn");
         return "redirect:/participants/" + id;
-    }
-
-    private static boolean canRegister() {
-        Role role = Tenancy.currentUser().orElseThrow().role();
-        return role == Role.COORDINATOR || role == Role.PROFESSIONAL;
     }
 }
