@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.brugwerk.support.Endpoints;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.IntakeLanguages;
+import be.brugwerk.support.RecordedServer;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
@@ -1169,10 +1170,18 @@ class AuthorizationMatrixTests {
                 "POST /api/v1/neighbourhood/imports/openstreetmap",
                 new Rule(
                         EDITS_ACTORS,
-                        (s, t) -> s.sendJson(
-                                "POST",
-                                "/api/v1/neighbourhood/imports/openstreetmap",
-                                "{\"latitude\":50.85,\"longitude\":4.35,\"radius\":1000}"),
+                        (s, t) -> {
+                            // a server first (which only editors may set), so that an editor's import is granted
+                            s.sendJson(
+                                    "PUT",
+                                    "/api/v1/neighbourhood/imports/settings",
+                                    "{\"overpassUrl\":\"" + overpass().url() + "\",\"version\":"
+                                            + neighbourhoodSettingsVersion(s) + "}");
+                            return s.sendJson(
+                                    "POST",
+                                    "/api/v1/neighbourhood/imports/openstreetmap",
+                                    "{\"latitude\":50.85,\"longitude\":4.35,\"radius\":1000}");
+                        },
                         false));
         rules.put(
                 "POST /api/v1/neighbourhood/imports/sociale-kaart",
@@ -1443,6 +1452,23 @@ class AuthorizationMatrixTests {
     }
 
     /** The version of the caller's neighbourhood settings as their import page names it ("0" where it cannot). */
+    private static RecordedServer overpass;
+
+    /** A local Overpass server that finds nothing around any centre: an import that is granted changes nothing. */
+    private static synchronized RecordedServer overpass() {
+        if (overpass == null) {
+            overpass = new RecordedServer("/api/interpreter", "{\"version\":0.6,\"elements\":[]}");
+        }
+        return overpass;
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopOverpass() {
+        if (overpass != null) {
+            overpass.close();
+        }
+    }
+
     /** A file of one provider of De Sociale Kaart, with a place (so that no geocoder is asked). */
     private static byte[] socialeKaartFile() {
         return ("id,name,postcode,latitude,longitude\r\nSK-MATRIX,Matrix dienst,9000,51.05,3.72\r\n")

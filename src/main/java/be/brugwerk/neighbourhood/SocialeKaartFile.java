@@ -1,5 +1,6 @@
 package be.brugwerk.neighbourhood;
 
+import be.brugwerk.system.CsvImport;
 import be.brugwerk.system.CsvTable;
 import be.brugwerk.system.GeoPoint;
 import be.brugwerk.system.Refusal;
@@ -10,13 +11,10 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A file of care and welfare providers from De Sociale Kaart, read all or nothing: every line is a provider, or the
@@ -36,6 +34,9 @@ final class SocialeKaartFile {
     static final int PHONE_MAX = 40;
     static final int EMAIL_MAX = 200;
     static final int WEBSITE_MAX = 300;
+
+    /** The prefix of the import's messages. */
+    private static final String MESSAGES = "neighbourhood.sk";
 
     static final List<String> REQUIRED = List.of("id", "name", "postcode");
     static final List<String> OPTIONAL = List.of(
@@ -74,24 +75,8 @@ final class SocialeKaartFile {
      *     itself) and what is wrong as a message of its own; nothing is read then
      */
     static List<Provider> read(byte[] content) {
-        CsvTable.Table table;
-        try {
-            table = CsvTable.table(content);
-        } catch (CsvTable.Malformed malformed) {
-            throw new Refusal(
-                    "file",
-                    "neighbourhood.sk.malformed",
-                    malformed.line(),
-                    message("neighbourhood.sk.csv." + malformed.fault(), malformed.arguments()));
-        }
-        checkColumns(table.header());
-        List<CsvTable.Row> rows = table.rows();
-        if (rows.isEmpty()) {
-            throw new Refusal("file", "neighbourhood.sk.empty");
-        }
-        if (rows.size() > MAX_PROVIDERS) {
-            throw new Refusal("file", "neighbourhood.sk.tooMany", MAX_PROVIDERS);
-        }
+        List<CsvTable.Row> rows =
+                CsvImport.rows(content, MESSAGES, MESSAGES + ".csv", REQUIRED, OPTIONAL, MAX_PROVIDERS);
         List<Provider> providers = new ArrayList<>(rows.size());
         Map<String, Integer> seen = new HashMap<>();
         for (CsvTable.Row row : rows) {
@@ -107,27 +92,6 @@ final class SocialeKaartFile {
             }
         }
         return providers;
-    }
-
-    private static void checkColumns(List<String> columns) {
-        Set<String> known = new LinkedHashSet<>(REQUIRED);
-        known.addAll(OPTIONAL);
-        for (String column : columns) {
-            if (!known.contains(column)) {
-                throw new Refusal(
-                        "file",
-                        "neighbourhood.sk.fault",
-                        1,
-                        column,
-                        message("neighbourhood.sk.columnUnknown", String.join(", ", known)));
-            }
-        }
-        for (String column : REQUIRED) {
-            if (!columns.contains(column)) {
-                throw new Refusal(
-                        "file", "neighbourhood.sk.fault", 1, column, message("neighbourhood.sk.columnMissing", column));
-            }
-        }
     }
 
     private static Provider provider(int line, Map<String, String> cells) {
@@ -270,17 +234,9 @@ final class SocialeKaartFile {
         return value == null ? null : CsvTable.unguarded(value);
     }
 
-    /**
-     * The refusal of a line's value as a refusal of the file, naming the line and the column: the address's house
-     * number is the column {@code number}.
-     */
+    /** The refusal of a line's value as a refusal of the file; the address's house number is the column number. */
     private static Refusal atLine(int line, Refusal refused) {
-        String column = "houseNumber".equals(refused.field()) ? "number" : refused.field();
-        return new Refusal(
-                "file", "neighbourhood.sk.fault", line, column, message(refused.messageKey(), refused.arguments()));
-    }
-
-    private static DefaultMessageSourceResolvable message(String key, Object... arguments) {
-        return new DefaultMessageSourceResolvable(new String[] {key}, arguments, key);
+        return CsvImport.atLine(
+                MESSAGES, line, "houseNumber".equals(refused.field()) ? "number" : refused.field(), refused);
     }
 }

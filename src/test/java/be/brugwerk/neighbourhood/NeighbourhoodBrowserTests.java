@@ -169,6 +169,8 @@ class NeighbourhoodBrowserTests {
         assertThat(page.locator("#actors tbody tr")).hasCount(3);
         assertThat(page.locator("#actors tbody tr", new Page.LocatorOptions().setHasText("Brugse Poort")))
                 .containsText("niet op de kaart");
+        assertThat(page.locator("#actors tbody tr", new Page.LocatorOptions().setHasText("De Linde")))
+                .containsText("https://www.delinde.example");
         Browsers.assertNoSidewaysScrolling(page, "the list of imported providers at " + width + " px");
         Browsers.assertNoViolation(page);
     }
