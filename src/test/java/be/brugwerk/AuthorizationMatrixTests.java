@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.brugwerk.support.Endpoints;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.IntakeLanguages;
+import be.brugwerk.support.RecordedServer;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
@@ -1143,6 +1144,53 @@ class AuthorizationMatrixTests {
                                 Map.of("latitude", "50.85", "longitude", "4.35", "radius", "1000")),
                         false));
         rules.put(
+                "POST /neighbourhood/import/sociale-kaart",
+                new Rule(
+                        EDITS_ACTORS,
+                        (s, t) -> s.postMultipart(
+                                "/neighbourhood/import/sociale-kaart",
+                                Map.of(),
+                                "file",
+                                "sociale-kaart.csv",
+                                socialeKaartFile()),
+                        false));
+        rules.put(
+                "GET /api/v1/neighbourhood/imports/settings",
+                new Rule(EDITS_ACTORS, (s, t) -> s.getJson("/api/v1/neighbourhood/imports/settings"), false));
+        rules.put(
+                "PUT /api/v1/neighbourhood/imports/settings",
+                new Rule(
+                        EDITS_ACTORS,
+                        (s, t) -> s.sendJson(
+                                "PUT",
+                                "/api/v1/neighbourhood/imports/settings",
+                                "{\"overpassUrl\":\"\",\"version\":" + neighbourhoodSettingsVersion(s) + "}"),
+                        false));
+        rules.put(
+                "POST /api/v1/neighbourhood/imports/openstreetmap",
+                new Rule(
+                        EDITS_ACTORS,
+                        (s, t) -> {
+                            // a server first (which only editors may set), so that an editor's import is granted
+                            s.sendJson(
+                                    "PUT",
+                                    "/api/v1/neighbourhood/imports/settings",
+                                    "{\"overpassUrl\":\"" + overpass().url() + "\",\"version\":"
+                                            + neighbourhoodSettingsVersion(s) + "}");
+                            return s.sendJson(
+                                    "POST",
+                                    "/api/v1/neighbourhood/imports/openstreetmap",
+                                    "{\"latitude\":50.85,\"longitude\":4.35,\"radius\":1000}");
+                        },
+                        false));
+        rules.put(
+                "POST /api/v1/neighbourhood/imports/sociale-kaart",
+                new Rule(
+                        EDITS_ACTORS,
+                        (s, t) -> s.sendFile(
+                                "POST", "/api/v1/neighbourhood/imports/sociale-kaart", "text/csv", socialeKaartFile()),
+                        false));
+        rules.put(
                 "GET /api/v1/neighbourhood/map.geojson",
                 new Rule(READS_ACTORS, (s, t) -> s.getJson("/api/v1/neighbourhood/map.geojson"), false));
     }
@@ -1453,6 +1501,29 @@ class AuthorizationMatrixTests {
     }
 
     /** The version of the caller's neighbourhood settings as their import page names it ("0" where it cannot). */
+    private static RecordedServer overpass;
+
+    /** A local Overpass server that finds nothing around any centre: an import that is granted changes nothing. */
+    private static synchronized RecordedServer overpass() {
+        if (overpass == null) {
+            overpass = new RecordedServer("/api/interpreter", "{\"version\":0.6,\"elements\":[]}");
+        }
+        return overpass;
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopOverpass() {
+        if (overpass != null) {
+            overpass.close();
+        }
+    }
+
+    /** A file of one provider of De Sociale Kaart, with a place (so that no geocoder is asked). */
+    private static byte[] socialeKaartFile() {
+        return ("id,name,postcode,latitude,longitude\r\nSK-MATRIX,Matrix dienst,9000,51.05,3.72\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static String neighbourhoodSettingsVersion(WebSession session) {
         Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"")
                 .matcher(session.get("/neighbourhood/import").body());

@@ -30,8 +30,35 @@ final class Actor {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ./()-]{5,24}");
 
-    /** What the source says; for an actor typed by hand, what was typed. */
-    record Facts(String name, ActorKind kind, String address, GeoPoint point, Boolean stepFree) {}
+    /**
+     * What the source says; for an actor typed by hand, what was typed. The provider's own phone, e-mail address,
+     * website and opening hours come from De Sociale Kaart's file only (an organisation's, never a person's).
+     */
+    record Facts(
+            String name,
+            ActorKind kind,
+            String address,
+            GeoPoint point,
+            Boolean stepFree,
+            String phone,
+            String email,
+            String website,
+            OpeningHours hours) {
+
+        Facts {
+            hours = hours == null ? OpeningHours.NONE : hours;
+        }
+
+        /** Facts without the provider's contact or hours: what a hand or OpenStreetMap gives. */
+        Facts(String name, ActorKind kind, String address, GeoPoint point, Boolean stepFree) {
+            this(name, kind, address, point, stepFree, null, null, null, OpeningHours.NONE);
+        }
+
+        /** The same facts at {@code other} place. */
+        Facts placedAt(GeoPoint other) {
+            return new Facts(name, kind, address, other, stepFree, phone, email, website, hours);
+        }
+    }
 
     /** What the organisation added, which a refresh from the source never touches. */
     record Own(
@@ -113,14 +140,16 @@ final class Actor {
 
     /**
      * Takes the facts as the source gives them now, fetched on {@code fetchedOn}; what the organisation added stays.
-     * A refresh that changes nothing still records the date it was fetched.
+     * A refresh that changes nothing still records the date it was fetched. When the source gives no place, the place
+     * the actor has (found for its address before, or picked by the organisation) stays.
      */
     void refresh(Facts fromSource, LocalDate fetchedOn) {
         if (source == ActorSource.MANUAL) {
             throw new IllegalStateException("an actor typed by hand has no source to refresh from");
         }
         this.fetchedOn = fetchedOn;
-        this.facts = fromSource;
+        this.facts =
+                fromSource.point() == null && facts.point() != null ? fromSource.placedAt(facts.point()) : fromSource;
         changed = true;
     }
 
@@ -167,6 +196,11 @@ final class Actor {
         return own.stepFree() != null ? own.stepFree() : facts.stepFree();
     }
 
+    /** Opening hours: the organisation's when it set any, or else the source's (none when neither). */
+    OpeningHours hours() {
+        return own.hours().days().isEmpty() ? facts.hours() : own.hours();
+    }
+
     ActorView view() {
         GeoPoint point = facts.point();
         return new ActorView(
@@ -184,11 +218,15 @@ final class Actor {
                 own.needs(),
                 own.contactName(),
                 own.contactReach(),
-                own.hours().texts(),
+                hours().texts(),
                 own.free(),
                 stepFree(),
                 own.accessibleToilet(),
-                own.languages());
+                own.languages(),
+                facts.phone(),
+                facts.email(),
+                facts.website(),
+                own.hours().days().isEmpty() && !facts.hours().days().isEmpty());
     }
 
     private static Facts typedFacts(ActorInput input) {
@@ -217,7 +255,12 @@ final class Actor {
             throw fromSource("address");
         }
         if (input.latitude() != null || input.longitude() != null) {
-            if (!Objects.equals(point(input.latitude(), input.longitude()), facts.point())) {
+            GeoPoint typed = point(input.latitude(), input.longitude());
+            if (facts.point() == null) {
+                // the source gave no place and none was found for its address: the organisation picks it
+                return facts.placedAt(typed);
+            }
+            if (!Objects.equals(typed, facts.point())) {
                 throw fromSource("latitude");
             }
         }

@@ -25,7 +25,7 @@ class Actors {
     private static final String COLUMNS = """
             select id, version, source, source_id, fetched_on, name, kind, address, latitude, longitude,
                 source_step_free, offers, needs, contact_name, contact_reach, opening_hours, free, step_free,
-                accessible_toilet, languages
+                accessible_toilet, languages, source_phone, source_email, source_website, source_opening_hours
             from neighbourhood_actor""";
 
     private final JdbcClient jdbc;
@@ -68,7 +68,8 @@ class Actors {
     /** The columns an actor's content is stored in, in the order {@link #content} gives their values. */
     private static final String CONTENT = """
             fetched_on, name, kind, address, latitude, longitude, source_step_free, offers, needs, contact_name,
-            contact_reach, opening_hours, free, step_free, accessible_toilet, languages""";
+            contact_reach, opening_hours, free, step_free, accessible_toilet, languages, source_phone, source_email,
+            source_website, source_opening_hours""";
 
     void insert(UUID organisation, Actor actor, UUID by, Instant at) {
         List<Object> values = new ArrayList<>(List.of(
@@ -124,7 +125,11 @@ class Actors {
                 o.free(),
                 o.stepFree(),
                 o.accessibleToilet(),
-                o.languages());
+                o.languages(),
+                f.phone(),
+                f.email(),
+                f.website(),
+                f.hours().days().isEmpty() ? null : f.hours().stored());
     }
 
     /** Removes the actor; whether there was one. */
@@ -150,7 +155,11 @@ class Actors {
                         ActorKind.valueOf(row.getString("kind")),
                         row.getString("address"),
                         point,
-                        bool(row, "source_step_free")),
+                        bool(row, "source_step_free"),
+                        row.getString("source_phone"),
+                        row.getString("source_email"),
+                        row.getString("source_website"),
+                        OpeningHours.restore(row.getString("source_opening_hours"))),
                 new Actor.Own(
                         row.getString("offers"),
                         row.getString("needs"),

@@ -15,10 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Fills the organisation's map from OpenStreetMap: the points of interest within a radius of a centre, fetched from the
  * Overpass-compatible URL the organisation set (none by default). An actor seen before (same OpenStreetMap id) is
- * refreshed: its source's facts and fetch date are rewritten, never what the organisation added. All or nothing: a
+ * refreshed: its source's facts and fetch date are rewritten, never what the organisation added ({@link SourcedActors}). All or nothing: a
  * server that fails, cannot be reached or answers what cannot be read changes nothing and says why. Coordinators and
  * organisation admins only; one audit row names every actor added or refreshed. The fetch runs outside any
  * transaction, so a slow or silent server never holds a pooled connection.
@@ -45,28 +42,25 @@ public class OpenStreetMapImport {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final Actors actors;
+    private final SourcedActors sourced;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final Clock clock;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate transaction;
     private final OutsideServices outside;
     private final HttpClient http;
 
     OpenStreetMapImport(
-            Actors actors,
+            SourcedActors sourced,
             JdbcClient jdbc,
             AuditTrail audit,
             PlatformTransactionManager transactions,
-            Clock clock,
             OutsideServices outside) {
-        this.actors = actors;
+        this.sourced = sourced;
         this.outside = outside;
         this.http = outside.client(Duration.ofSeconds(10));
         this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -159,30 +153,13 @@ public class OpenStreetMapImport {
 
     /** Adds the points of interest not seen before and refreshes the others, in one transaction. */
     private Imported store(SignedInUser me, List<OverpassAnswer.Poi> pois) {
-        LocalDate today = LocalDate.now(clock);
-        int added = 0;
-        int refreshed = 0;
-        List<UUID> ids = new ArrayList<>();
-        for (OverpassAnswer.Poi poi : pois) {
-            var known = actors.fromSource(me.organisationId(), ActorSource.OPENSTREETMAP, poi.sourceId());
-            if (known.isPresent()) {
-                Actor actor = known.get();
-                actor.refresh(poi.facts(), today);
-                actors.update(me.organisationId(), actor, me.accountId(), clock.instant());
-                ids.add(actor.id());
-                refreshed++;
-            } else {
-                Actor actor = Actor.imported(
-                        UUID.randomUUID(), ActorSource.OPENSTREETMAP, poi.sourceId(), today, poi.facts());
-                actors.insert(me.organisationId(), actor, me.accountId(), clock.instant());
-                ids.add(actor.id());
-                added++;
-            }
-        }
-        if (!ids.isEmpty()) {
-            audit.record(Action.CREATE, AuditTrail.Subject.NEIGHBOURHOOD_ACTOR, ids);
-        }
-        return new Imported(added, refreshed);
+        SourcedActors.Stored stored = sourced.store(
+                me,
+                ActorSource.OPENSTREETMAP,
+                pois.stream()
+                        .map(poi -> new SourcedActors.Sourced(poi.sourceId(), poi.facts()))
+                        .toList());
+        return new Imported(stored.added(), stored.refreshed());
     }
 
     /** The server's answer to the query, sent as Overpass takes it: a form field {@code data}. */

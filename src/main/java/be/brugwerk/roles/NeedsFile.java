@@ -1,17 +1,16 @@
 package be.brugwerk.roles;
 
+import be.brugwerk.system.CsvImport;
 import be.brugwerk.system.CsvTable;
 import be.brugwerk.system.Refusal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A CSV file of actors' needs, one role a line, gathered elsewhere (a neighbourhood platform, a spreadsheet), read all
@@ -41,24 +40,7 @@ final class NeedsFile {
      *     itself) and what is wrong as a message of its own; nothing is made then
      */
     static List<ValuedRole> read(byte[] content, List<KnownActor> actors, Supplier<UUID> ids) {
-        CsvTable.Table table;
-        try {
-            table = CsvTable.table(content);
-        } catch (CsvTable.Malformed malformed) {
-            throw new Refusal(
-                    "file",
-                    "roles.import.malformed",
-                    malformed.line(),
-                    message("roles.csv." + malformed.fault(), malformed.arguments()));
-        }
-        checkColumns(table.header());
-        List<CsvTable.Row> rows = table.rows();
-        if (rows.isEmpty()) {
-            throw new Refusal("file", "roles.import.empty");
-        }
-        if (rows.size() > MAX_NEEDS) {
-            throw new Refusal("file", "roles.import.tooMany", MAX_NEEDS);
-        }
+        List<CsvTable.Row> rows = CsvImport.rows(content, "roles.import", "roles.csv", REQUIRED, OPTIONAL, MAX_NEEDS);
         List<ValuedRole> roles = new ArrayList<>(rows.size());
         for (CsvTable.Row row : rows) {
             Map<String, String> cells = row.cells();
@@ -70,33 +52,6 @@ final class NeedsFile {
             }
         }
         return roles;
-    }
-
-    private static void checkColumns(List<String> columns) {
-        Set<String> known = new HashSet<>(REQUIRED);
-        known.addAll(OPTIONAL);
-        for (String column : columns) {
-            if (!known.contains(column)) {
-                throw new Refusal(
-                        "file",
-                        "roles.import.fault",
-                        1,
-                        column,
-                        message("roles.import.columnUnknown", String.join(", ", allColumns())));
-            }
-        }
-        for (String column : REQUIRED) {
-            if (!columns.contains(column)) {
-                throw new Refusal(
-                        "file", "roles.import.fault", 1, column, message("roles.import.columnMissing", column));
-            }
-        }
-    }
-
-    private static List<String> allColumns() {
-        List<String> all = new ArrayList<>(REQUIRED);
-        all.addAll(OPTIONAL);
-        return all;
     }
 
     private static RoleInput input(Map<String, String> cells) {
@@ -158,12 +113,6 @@ final class NeedsFile {
      * part is its column ({@code talents[1]} is the second code of the column {@code talents}).
      */
     private static Refusal atLine(int line, Refusal refused) {
-        String column = refused.field().split("[.\\[]", 2)[0];
-        return new Refusal(
-                "file", "roles.import.fault", line, column, message(refused.messageKey(), refused.arguments()));
-    }
-
-    private static DefaultMessageSourceResolvable message(String key, Object... arguments) {
-        return new DefaultMessageSourceResolvable(new String[] {key}, arguments, key);
+        return CsvImport.atLine("roles.import", line, refused.field().split("[.\\[]", 2)[0], refused);
     }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
  * its quotes doubled), with a text cell starting with {@code = + - @ TAB CR} led by {@code '} so that a spreadsheet
  * never runs it as a formula. Read strictly: a header row, then rows with exactly as many cells; a UTF-8 byte order
  * mark is skipped, blank lines are left out; the first fault ends the read with a {@link Malformed} naming the line.
- * Every CSV file Brugwerk reads goes through here (network map files, imported needs).
+ * Every CSV file Brugwerk reads goes through here (network map files, imported needs, De Sociale Kaart's providers;
+ * the imports' shared rules in {@link CsvImport}).
  */
 public final class CsvTable {
 

@@ -31,7 +31,11 @@ class GeoJsonUnitTests {
                 true,
                 true,
                 null,
-                "Nederlands");
+                "Nederlands",
+                null,
+                null,
+                null,
+                false);
     }
 
     @Test

@@ -50,7 +50,11 @@ class NeighbourhoodAnalysisUnitTests {
                 free,
                 stepFree,
                 null,
-                null);
+                null,
+                null,
+                null,
+                null,
+                false);
     }
 
     @Test
@@ -161,7 +165,11 @@ class NeighbourhoodAnalysisUnitTests {
                 null,
                 null,
                 null,
-                null);
+                null,
+                null,
+                null,
+                null,
+                false);
 
         NeighbourhoodAnalysis.Coverage coverage =
                 NeighbourhoodAnalysis.of(List.of(south, northEast)).coverage();

@@ -10,6 +10,8 @@ import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.system.Role;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -123,6 +125,53 @@ class NeighbourhoodBrowserTests {
         assertThat(page.locator("#not-configured")).isVisible();
         assertThat(page.locator("#overpassUrl")).hasValue("");
         Browsers.assertNoSidewaysScrolling(page, "the import page at " + width + " px");
+        Browsers.assertNoViolation(page);
+    }
+
+    /**
+     * A coordinator imports De Sociale Kaart's file on the import page: a file with a bad line is refused whole, the
+     * message naming the line and the column beside the file field, and nothing is stored; the sample file then adds
+     * its three providers, the one without a place (no geocoder set) listed as not on the map.
+     */
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {360, 1280})
+    void aCoordinatorUploadsAFileOfDeSocialeKaart(int width) throws java.io.IOException {
+        Page page = signedIn(width);
+        page.navigate("/neighbourhood/import");
+        String sample = SocialeKaartImportIntegrationTests.sample();
+        page.locator("#file")
+                .setInputFiles(new FilePayload(
+                        "sociale-kaart.csv",
+                        "text/csv",
+                        sample.replace("onthaal@welzijn.example", "onthaal at welzijn")
+                                .getBytes(StandardCharsets.UTF_8)));
+        page.locator("#sk-import").focus();
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator("#file-error"))
+                .hasText("Regel 3, kolom email: Dit is geen e-mailadres. Er werd niets opgeslagen.");
+        assertThat(page.locator("#file")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("[data-error-summary] a[href='#file']")).isVisible();
+        Browsers.assertNoSidewaysScrolling(page, "the import page with its refusal at " + width + " px");
+        Browsers.assertNoViolation(page);
+
+        page.locator("#file")
+                .setInputFiles(
+                        new FilePayload("sociale-kaart.csv", "text/csv", sample.getBytes(StandardCharsets.UTF_8)));
+        page.locator("#sk-import").focus();
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator("#sk-imported"))
+                .hasText("3 aanbieders toegevoegd en 0 vernieuwd; 0 geplaatst via de geocoder, 1 nog aan te duiden op"
+                        + " de kaart.");
+        Browsers.assertNoViolation(page);
+        page.navigate("/neighbourhood");
+        assertThat(page.locator("#actors tbody tr")).hasCount(3);
+        assertThat(page.locator("#actors tbody tr", new Page.LocatorOptions().setHasText("Brugse Poort")))
+                .containsText("niet op de kaart");
+        assertThat(page.locator("#actors tbody tr", new Page.LocatorOptions().setHasText("De Linde")))
+                .containsText("https://www.delinde.example");
+        Browsers.assertNoSidewaysScrolling(page, "the list of imported providers at " + width + " px");
         Browsers.assertNoViolation(page);
     }
 

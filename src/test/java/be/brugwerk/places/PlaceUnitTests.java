@@ -189,7 +189,11 @@ class PlaceUnitTests {
                 true,
                 true,
                 null,
-                null);
+                null,
+                null,
+                null,
+                null,
+                false);
     }
 
     @Test

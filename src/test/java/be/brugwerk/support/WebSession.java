@@ -155,6 +155,12 @@ public final class WebSession {
     /** Posts a multipart form, as a browser does for a form with a file: the fields, the CSRF token and one file. */
     public HttpResponse<String> postMultipart(
             String path, Map<String, String> fields, String fileField, String fileName, byte[] file) {
+        return postMultipart(path, fields, fileField, fileName, file, "text/html");
+    }
+
+    /** As {@link #postMultipart(String, Map, String, String, byte[])}, accepting {@code accept} (the API's JSON). */
+    public HttpResponse<String> postMultipart(
+            String path, Map<String, String> fields, String fileField, String fileName, byte[] file, String accept) {
         ensureCsrf();
         String boundary = "----brugwerk" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
@@ -173,7 +179,7 @@ public final class WebSession {
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "text/html")
+                .header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 

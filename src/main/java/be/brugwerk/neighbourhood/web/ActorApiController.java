@@ -67,7 +67,8 @@ class ActorApiController implements PathAccess {
     @Operation(summary = "Change an actor, made on the version read", description = """
             The whole actor as it should be, with the version that was read; a change made since answers 409 and \
             changes nothing. For an actor imported from OpenStreetMap or De Sociale Kaart, name, kind, address and \
-            place are the source's: leave them out (or send them unchanged); a different value answers 400.""")
+            place are the source's: leave them out (or send them unchanged); a different value answers 400. An \
+            imported actor its source gave no place may be given one (latitude and longitude).""")
     ActorView update(@PathVariable UUID actor, @RequestBody ActorInput body) {
         if (body.version() == null) {
             throw new Refusal("version", "neighbourhood.actor.versionRequired");

@@ -41,8 +41,9 @@ record ActorForm(
     static final ActorForm EMPTY =
             new ActorForm("0", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "");
 
+    /** The actor's form; opening hours that are still the source's are not the organisation's to save. */
     static ActorForm of(ActorView actor) {
-        Map<DayOfWeek, String> hours = actor.openingHours();
+        Map<DayOfWeek, String> hours = actor.hoursFromSource() ? Map.of() : actor.openingHours();
         return new ActorForm(
                 Integer.toString(actor.version()),
                 actor.name(),

@@ -1,11 +1,13 @@
 package be.brugwerk.neighbourhood.web;
 
 import be.brugwerk.neighbourhood.OpenStreetMapImport;
+import be.brugwerk.neighbourhood.SocialeKaartImport;
 import be.brugwerk.system.GeoPoint;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,12 +17,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Filling the neighbourhood map from OpenStreetMap: the organisation's outside servers (its Overpass URL, and its
- * geocoder, which the places pages use), and an import of the points of
- * interest around a centre. What was typed stays when something is refused, and the message says what went wrong
+ * Filling the neighbourhood map from sources that exist: the organisation's outside servers (its Overpass URL, and its
+ * geocoder, which the places pages and the import of De Sociale Kaart use), an import of OpenStreetMap's points of
+ * interest around a centre, and an import of De Sociale Kaart's providers from a file (all or nothing, naming the
+ * line). What was typed stays when something is refused, and the message says what went wrong
  * (a server that fails or cannot be reached changes nothing).
  */
 @Controller
@@ -29,10 +33,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ImportController implements PathAccess {
 
     private final OpenStreetMapImport imports;
+    private final SocialeKaartImport socialeKaart;
     private final MessageSource messages;
 
-    ImportController(OpenStreetMapImport imports, MessageSource messages) {
+    ImportController(OpenStreetMapImport imports, SocialeKaartImport socialeKaart, MessageSource messages) {
         this.imports = imports;
+        this.socialeKaart = socialeKaart;
         this.messages = messages;
     }
 
@@ -119,6 +125,42 @@ class ImportController implements PathAccess {
         model.addAttribute("longitude", longitude);
         model.addAttribute("radius", radius);
         return page(model);
+    }
+
+    @PostMapping("/sociale-kaart")
+    String importSocialeKaart(
+            @RequestParam(required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            Locale locale) {
+        try {
+            SocialeKaartImport.Imported imported = socialeKaart.file(bytes(file));
+            // plain text in the session, never an object (docs/adr/0009-sessions-hold-no-serialised-objects.md)
+            redirect.addFlashAttribute("skAdded", Integer.toString(imported.added()));
+            redirect.addFlashAttribute("skRefreshed", Integer.toString(imported.refreshed()));
+            redirect.addFlashAttribute("skGeocoded", Integer.toString(imported.geocoded()));
+            redirect.addFlashAttribute("skUnplaced", Integer.toString(imported.unplaced()));
+            return "redirect:/neighbourhood/import";
+        } catch (Refusal refused) {
+            if (refused.tampered()) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            }
+            model.addAttribute("fileError", text(refused, locale));
+        }
+        return page(model);
+    }
+
+    /** The file's content. @throws Refusal on {@code file} when none was sent or it cannot be read */
+    static byte[] bytes(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw new Refusal("file", "neighbourhood.sk.fileRequired");
+        }
+        try {
+            return file.getBytes();
+        } catch (IOException unreadable) {
+            throw new Refusal("file", "neighbourhood.sk.fileUnreadable");
+        }
     }
 
     private static double number(String field, String typed) {
