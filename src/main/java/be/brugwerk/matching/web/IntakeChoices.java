@@ -8,7 +8,14 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every intake form offers to choose from: the weekly moments, the language levels and the genders. */
-@ControllerAdvice(assignableTypes = {ProgrammeController.class, SignUpController.class})
+@ControllerAdvice(
+        assignableTypes = {
+            ProgrammeController.class,
+            WaitingListController.class,
+            ProgrammeBuddyController.class,
+            PairController.class,
+            SignUpController.class
+        })
 class IntakeChoices {
 
     @ModelAttribute("slots")

@@ -1,0 +1,155 @@
+package be.brugwerk.matching.web;
+
+import be.brugwerk.matching.programme.BuddyConsentWithdrawn;
+import be.brugwerk.matching.programme.MatchingFailed;
+import be.brugwerk.matching.programme.MatchingRuns;
+import be.brugwerk.matching.programme.PairManagement;
+import be.brugwerk.matching.programme.ProgrammeManagement;
+import be.brugwerk.matching.programme.RunView;
+import be.brugwerk.people.ConsentMissing;
+import be.brugwerk.system.PathAccess;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A programme's matching runs and pairs, from the programme's page: running the matching and following the run,
+ * fixing a pair by hand, deciding about a proposal, notes on a pair, ending one. Whether the person coordinates the
+ * programme is checked by the services (404 otherwise).
+ */
+@Controller
+@RequestMapping("/programmes/{id}")
+@PreAuthorize("hasAnyRole('COORDINATOR', 'ORGANISATION_ADMIN')")
+class PairController implements PathAccess {
+
+    private final ProgrammeManagement programmes;
+    private final PairManagement pairs;
+    private final MatchingRuns runs;
+
+    PairController(ProgrammeManagement programmes, PairManagement pairs, MatchingRuns runs) {
+        this.programmes = programmes;
+        this.pairs = pairs;
+        this.runs = runs;
+    }
+
+    /** The programme the path names: one the person coordinates or oversees, or 404 before the form is read. */
+    @Override
+    public void checkAccess(Path path) {
+        path.id("id").ifPresent(programmes::checkAccess);
+    }
+
+    /** The latest run's phase and outcome, as the programme page shows them while a run goes on. */
+    @GetMapping("/run")
+    String runStatus(@PathVariable UUID id, Model model) {
+        model.addAttribute("run", runs.latest(id).orElse(null));
+        return "programmes/show :: run";
+    }
+
+    @PostMapping("/runs")
+    String run(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            RunView run = runs.run(id);
+            redirect.addFlashAttribute("notice", run.message());
+            redirect.addFlashAttribute("noticeDetail", run.detail());
+        } catch (MatchingFailed failed) {
+            redirect.addFlashAttribute("notice", "matching.run.failed");
+        }
+        return "redirect:/programmes/" + id;
+    }
+
+    @PostMapping("/pairs")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String fix(
+            @PathVariable UUID id,
+            @RequestParam UUID waitingEntry,
+            @RequestParam UUID buddy,
+            RedirectAttributes redirect) {
+        try {
+            pairs.fix(id, waitingEntry, buddy);
+        } catch (ConsentMissing withdrawn) {
+            redirect.addFlashAttribute("notice", "matching.pair.noConsent");
+            return "redirect:/programmes/" + id;
+        } catch (BuddyConsentWithdrawn withdrawn) {
+            redirect.addFlashAttribute("notice", "matching.pair.buddyNoConsent");
+            return "redirect:/programmes/" + id;
+        }
+        return run(id, redirect);
+    }
+
+    @PostMapping("/pairs/{pairId}/accept")
+    String accept(@PathVariable UUID id, @PathVariable UUID pairId, RedirectAttributes redirect) {
+        return decided(id, redirect, "matching.pair.accepted", () -> pairs.accept(id, pairId));
+    }
+
+    @PostMapping("/pairs/{pairId}/reject")
+    String reject(
+            @PathVariable UUID id,
+            @PathVariable UUID pairId,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        if (reason == null || reason.isBlank()) {
+            redirect.addFlashAttribute("notice", "matching.pair.reasonRequired");
+            return "redirect:/programmes/" + id;
+        }
+        pairs.reject(id, pairId, reason);
+        redirect.addFlashAttribute("notice", "matching.pair.rejected");
+        return "redirect:/programmes/" + id;
+    }
+
+    @PostMapping("/pairs/{pairId}/participant-agreed")
+    String participantAgreed(@PathVariable UUID id, @PathVariable UUID pairId, RedirectAttributes redirect) {
+        return decided(id, redirect, "matching.pair.participantAgreed", () -> pairs.participantAgreed(id, pairId));
+    }
+
+    /** A decision about a participant's pair, refused with a notice when they withdrew their consent to matching. */
+    private static String decided(UUID id, RedirectAttributes redirect, String notice, Runnable decision) {
+        try {
+            decision.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (ConsentMissing withdrawn) {
+            redirect.addFlashAttribute("notice", "matching.pair.noConsent");
+        } catch (BuddyConsentWithdrawn withdrawn) {
+            redirect.addFlashAttribute("notice", "matching.pair.buddyNoConsent");
+        }
+        return "redirect:/programmes/" + id;
+    }
+
+    @PostMapping("/pairs/{pairId}/notes")
+    String note(
+            @PathVariable UUID id,
+            @PathVariable UUID pairId,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        if (note == null || note.isBlank() || note.length() > 2000) {
+            redirect.addFlashAttribute("notice", "matching.note.required");
+            return "redirect:/programmes/" + id;
+        }
+        pairs.note(id, pairId, note);
+        redirect.addFlashAttribute("notice", "matching.note.saved");
+        return "redirect:/programmes/" + id;
+    }
+
+    @PostMapping("/pairs/{pairId}/end")
+    String end(
+            @PathVariable UUID id,
+            @PathVariable UUID pairId,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        boolean early = !"COMPLETED".equals(outcome);
+        if (early && (reason == null || reason.isBlank())) {
+            redirect.addFlashAttribute("notice", "matching.pair.reasonRequired");
+            return "redirect:/programmes/" + id;
+        }
+        pairs.end(id, pairId, early, reason);
+        redirect.addFlashAttribute("notice", early ? "matching.pair.stopped" : "matching.pair.completed");
+        return "redirect:/programmes/" + id;
+    }
+}
