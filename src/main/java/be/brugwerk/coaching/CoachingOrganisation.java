@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -234,6 +235,7 @@ public class CoachingOrganisation {
             int overdueActions) {}
 
     /** Whether the signed-in person sees where coaches are stuck (the coordinator; the page asks, ADR 0006). */
+    @Transactional(propagation = Propagation.SUPPORTS) // a role check reads nothing: no transaction of its own
     public boolean maySupervise() {
         return Tenancy.currentUser().map(me -> me.hasRole(Role.COORDINATOR)).orElse(false);
     }

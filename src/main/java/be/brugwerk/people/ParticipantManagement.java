@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -250,6 +251,7 @@ public class ParticipantManagement {
     }
 
     /** Whether the signed-in person may register participants (the pages offer the form only to them, ADR 0006). */
+    @Transactional(propagation = Propagation.SUPPORTS) // a role check reads nothing: no transaction of its own
     public boolean mayRegister() {
         return Tenancy.currentUser()
                 .map(me -> me.hasRole(Role.COORDINATOR) || me.hasRole(Role.PROFESSIONAL))
@@ -257,6 +259,7 @@ public class ParticipantManagement {
     }
 
     /** Whether the signed-in person may assign caseloads (the coordinator; the page offers the forms only to them). */
+    @Transactional(propagation = Propagation.SUPPORTS) // a role check reads nothing: no transaction of its own
     public boolean mayAssignCaseload() {
         return Tenancy.currentUser().map(me -> me.hasRole(Role.COORDINATOR)).orElse(false);
     }
