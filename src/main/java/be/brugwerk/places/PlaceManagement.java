@@ -301,9 +301,8 @@ public class PlaceManagement {
         if (me.organisationId() == null || participants.isEmpty()) {
             return Set.of();
         }
-        Set<ParticipantId> workable = this.participants.workable();
         Set<ParticipantId> visible = new LinkedHashSet<>(participants);
-        visible.retainAll(workable);
+        visible.retainAll(this.participants.workableAmong(participants));
         return visible;
     }
 

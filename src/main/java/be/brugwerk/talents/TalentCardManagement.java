@@ -85,7 +85,7 @@ public class TalentCardManagement {
             return Map.of();
         }
         Set<ParticipantId> visible = new LinkedHashSet<>(participants);
-        visible.retainAll(this.participants.workable());
+        visible.retainAll(this.participants.workableAmong(participants));
         if (visible.isEmpty()) {
             return Map.of();
         }
