@@ -5,9 +5,9 @@ import be.brugwerk.neighbourhood.SocialeKaartImport;
 import be.brugwerk.system.GeoPoint;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
+import be.brugwerk.system.Uploads;
 import be.brugwerk.system.VersionConflict;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -153,14 +153,7 @@ class ImportController implements PathAccess {
 
     /** The file's content. @throws Refusal on {@code file} when none was sent or it cannot be read */
     static byte[] bytes(MultipartFile file) {
-        if (file == null || file.isEmpty()) {
-            throw new Refusal("file", "neighbourhood.sk.fileRequired");
-        }
-        try {
-            return file.getBytes();
-        } catch (IOException unreadable) {
-            throw new Refusal("file", "neighbourhood.sk.fileUnreadable");
-        }
+        return Uploads.bytes(file, "neighbourhood.sk.fileRequired", "neighbourhood.sk.fileUnreadable");
     }
 
     private static double number(String field, String typed) {

@@ -8,10 +8,10 @@ import be.brugwerk.roles.RoleProposals;
 import be.brugwerk.roles.RoleView;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
+import be.brugwerk.system.Uploads;
 import be.brugwerk.system.VersionConflict;
 import be.brugwerk.talents.Talent;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -210,14 +210,7 @@ class RoleController implements PathAccess {
     }
 
     private static byte[] bytes(MultipartFile file) {
-        if (file == null || file.isEmpty()) {
-            throw new Refusal("file", "roles.page.fileRequired");
-        }
-        try {
-            return file.getBytes();
-        } catch (IOException unreadable) {
-            throw new Refusal("file", "roles.page.fileUnreadable");
-        }
+        return Uploads.bytes(file, "roles.page.fileRequired", "roles.page.fileUnreadable");
     }
 
     @GetMapping("/proposals")
