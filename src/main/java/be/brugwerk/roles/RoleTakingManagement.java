@@ -4,7 +4,6 @@ import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
-import be.brugwerk.people.ParticipantView;
 import be.brugwerk.system.DateRange;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Refusal;
@@ -18,7 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -225,30 +223,24 @@ public class RoleTakingManagement {
             UUID taking, ParticipantId participant, String name, UUID role, String title, LocalDate dueOn) {}
 
     /**
-     * The check-ins due today or before on active takings, longest due first, at most {@value #MOST_DUE}: of every
-     * participant a coordinator may work with, of a professional's or volunteer coach's own caseload (also where
-     * professionals may see the whole organisation: another coach's participants are theirs to follow up). A fixed
-     * number of statements however many takings there are; one audit row naming the takings shown, and the names as
-     * the people module audits them.
+     * The check-ins due today or before on active takings of the participants the signed-in person may work with (as
+     * on their participant list: a coordinator's organisation, a volunteer coach's caseload), longest due first, at
+     * most {@value #MOST_DUE}. A fixed number of statements however many takings there are: who may be seen, the
+     * takings due, and, when one is, the names (audited by the people module) and one audit row naming the takings.
      */
     public List<DueCheckIn> dueCheckIns() {
         SignedInUser me = Tenancy.requireRole(COACHES);
-        LocalDate today = LocalDate.now(clock);
-        List<RoleTakings.Due> due;
-        Map<ParticipantId, String> names;
-        if (me.role() == Role.COORDINATOR) {
-            List<RoleTakings.Due> all = takings.due(me.organisationId(), null, today, MOST_DUE);
-            names = all.isEmpty()
-                    ? Map.of()
-                    : participants.names(
-                            all.stream().map(RoleTakings.Due::participant).toList());
-            due = all;
-        } else {
-            names = participants.ownCaseload().stream()
-                    .collect(Collectors.toMap(
-                            ParticipantView::id, p -> p.details().name(), (a, b) -> a));
-            due = takings.due(me.organisationId(), names.keySet(), today, MOST_DUE);
+        // across the organisation (a coordinator always), its own rows first, and the names keep those of a
+        // participant one may work with; else the caseload, which is the narrower start
+        boolean across = me.role() == Role.COORDINATOR
+                || me.role() == Role.PROFESSIONAL && participants.worksAcrossOrganisation();
+        List<RoleTakings.Due> due = takings.due(
+                me.organisationId(), across ? null : participants.workable(), LocalDate.now(clock), MOST_DUE);
+        if (due.isEmpty()) {
+            return List.of();
         }
+        Map<ParticipantId, String> names = participants.names(
+                due.stream().map(RoleTakings.Due::participant).toList());
         List<DueCheckIn> shown = due.stream()
                 .filter(d -> names.containsKey(d.participant()))
                 .map(d -> new DueCheckIn(
