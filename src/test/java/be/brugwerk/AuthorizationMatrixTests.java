@@ -1357,6 +1357,11 @@ class AuthorizationMatrixTests {
                         READS_PARTICIPANT,
                         (s, t) -> s.getJson("/api/v1/role-takings/" + takingOf(t, "PROPOSED")),
                         true));
+        // the check-ins due of whoever the caller may work with: a list of their own organisation for anyone who
+        // follows takings up (empty for a coach without participants); refused to admins, buddies and the platform
+        rules.put(
+                "GET /api/v1/role-takings/check-ins-due",
+                new Rule(WORKS_WITH_PARTICIPANTS, (s, t) -> s.getJson("/api/v1/role-takings/check-ins-due"), false));
         rules.put(
                 "GET /api/v1/role-takings/{taking}/check-ins",
                 new Rule(

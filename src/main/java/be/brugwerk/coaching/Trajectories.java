@@ -563,15 +563,18 @@ class Trajectories {
         List<BuddyPairRow> buddyPairs = new ArrayList<>();
         jdbc.sql("""
                 select 1 as fact, id, occurred_on, description, cast(null as date) as ended_on,
-                       cast(null as boolean) as stopped_early, created_at
+                       cast(null as boolean) as stopped_early, created_at, role_taking_id is not null as role_held
                 from coaching_success where trajectory_id = ?
                 union all
-                select 2, pair_id, started_on, null, ended_on, stopped_early, null
+                select 2, pair_id, started_on, null, ended_on, stopped_early, null, null
                 from trajectory_buddy_pair where trajectory_id = ?
                 order by 1, 3, 7, 2""").params(trajectory, trajectory).query(row -> {
             if (row.getInt(1) == 1) {
                 successes.add(new TrajectoryView.Success(
-                        row.getObject(2, UUID.class), row.getObject(3, LocalDate.class), row.getString(4)));
+                        row.getObject(2, UUID.class),
+                        row.getObject(3, LocalDate.class),
+                        row.getString(4),
+                        row.getBoolean(8)));
             } else {
                 buddyPairs.add(
                         new BuddyPairRow(row.getObject(3, LocalDate.class), row.getObject(5, LocalDate.class), (Boolean)

@@ -74,7 +74,8 @@ public record TrajectoryView(
     public record Note(
             UUID id, UUID session, NoteVisibility visibility, String text, Instant createdAt, boolean mine) {}
 
-    public record Success(UUID id, LocalDate occurredOn, String description) {}
+    /** A small success; {@code roleHeld} when it is a valued role the participant held (named by its title). */
+    public record Success(UUID id, LocalDate occurredOn, String description, boolean roleHeld) {}
 
     /** One line of the support plan: whom the participant wants to involve (or not) and for what — their choice. */
     public record PlanEntry(UUID id, MemberRef member, String who, boolean involve, String purpose) {}
@@ -100,6 +101,7 @@ public record TrajectoryView(
         public enum Kind {
             SESSION,
             SUCCESS,
+            ROLE_HELD,
             ACTION_DONE,
             BUDDY_PAIR_STARTED,
             BUDDY_PAIR_COMPLETED,

@@ -79,8 +79,10 @@ class TrajectoryViews {
                 .toList();
         List<TimelineEntry> timeline = new ArrayList<>();
         sessions.forEach(s -> timeline.add(new TimelineEntry(s.heldOn(), TimelineEntry.Kind.SESSION, s.place())));
-        successes.forEach(
-                s -> timeline.add(new TimelineEntry(s.occurredOn(), TimelineEntry.Kind.SUCCESS, s.description())));
+        successes.forEach(s -> timeline.add(new TimelineEntry(
+                s.occurredOn(),
+                s.roleHeld() ? TimelineEntry.Kind.ROLE_HELD : TimelineEntry.Kind.SUCCESS,
+                s.description())));
         actions.stream()
                 .filter(a -> a.status() == ActionStatus.DONE && a.doneOn() != null)
                 .forEach(a ->

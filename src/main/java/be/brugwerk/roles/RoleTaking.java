@@ -22,6 +22,12 @@ import java.util.UUID;
 final class RoleTaking {
 
     static final int MAX_REASON = 500;
+    /** Days between check-ins unless the coach says otherwise at the start: a buddy programme's default. */
+    static final int DEFAULT_CHECK_IN_INTERVAL = 14;
+    /** The most days between check-ins: a year. */
+    static final int MAX_CHECK_IN_INTERVAL = 365;
+    /** A taking holds, a success on the trajectory, once a check-in finds it going this long after its start. */
+    static final int HOLDS_AFTER_DAYS = 56;
 
     /** A taking as stored; only the repository rebuilds one. */
     record Stored(
@@ -40,7 +46,9 @@ final class RoleTaking {
             LocalDate startedOn,
             LocalDate endedOn,
             String reason,
-            Instant decidedAt) {}
+            Instant decidedAt,
+            int checkInIntervalDays,
+            LocalDate heldOn) {}
 
     private final UUID id;
     private final UUID roleId;
@@ -59,6 +67,8 @@ final class RoleTaking {
     private LocalDate endedOn;
     private String reason;
     private Instant decidedAt;
+    private int checkInIntervalDays;
+    private final LocalDate heldOn;
     private boolean changed;
 
     private RoleTaking(Stored s) {
@@ -78,6 +88,8 @@ final class RoleTaking {
         this.endedOn = s.endedOn();
         this.reason = s.reason();
         this.decidedAt = s.decidedAt();
+        this.checkInIntervalDays = s.checkInIntervalDays();
+        this.heldOn = s.heldOn();
     }
 
     static RoleTaking restore(Stored stored) {
@@ -117,6 +129,8 @@ final class RoleTaking {
                 null,
                 null,
                 null,
+                null,
+                DEFAULT_CHECK_IN_INTERVAL,
                 null));
     }
 
@@ -156,15 +170,29 @@ final class RoleTaking {
         changed = true;
     }
 
-    /** The participant starts in the role on a date: the taking is active. */
+    /** The participant starts in the role on a date: the taking is active, with a check-in due every 14 days. */
     void start(int readVersion, LocalDate on) {
+        start(readVersion, on, null);
+    }
+
+    /**
+     * The participant starts in the role on a date: the taking is active, with a check-in due every
+     * {@code intervalDays} (1 to 365; 14 when null).
+     *
+     * @throws Refusal on {@code checkInIntervalDays} outside 1 to 365
+     */
+    void start(int readVersion, LocalDate on, Integer intervalDays) {
         checkVersion(readVersion);
         requireStatus(TakingStatus.AGREED);
         if (on == null) {
             throw new Refusal("date", "date.required");
         }
+        if (intervalDays != null && (intervalDays < 1 || intervalDays > MAX_CHECK_IN_INTERVAL)) {
+            throw new Refusal("checkInIntervalDays", "roles.taking.checkInInterval", MAX_CHECK_IN_INTERVAL);
+        }
         status = TakingStatus.ACTIVE;
         startedOn = on;
+        checkInIntervalDays = intervalDays == null ? DEFAULT_CHECK_IN_INTERVAL : intervalDays;
         changed = true;
     }
 
@@ -235,6 +263,15 @@ final class RoleTaking {
             throw new Refusal("note", "roles.role.tooLong", MAX_REASON);
         }
         return new CheckIn(UUID.randomUUID(), on, note.strip());
+    }
+
+    /**
+     * Whether this check-in shows for the first time that the taking holds: the taking is not yet known to, and the
+     * check-in is at least eight weeks after the start. We chose a check-in rather than the calendar alone: someone
+     * looked and found it still going, and a taking that ended is not called a success after the fact.
+     */
+    boolean holdsFirstWith(CheckIn checkIn) {
+        return heldOn == null && !checkIn.on().isBefore(startedOn.plusDays(HOLDS_AFTER_DAYS));
     }
 
     /** Whether it now holds a place of its role: agreed or active. */
@@ -335,6 +372,15 @@ final class RoleTaking {
 
     Instant decidedAt() {
         return decidedAt;
+    }
+
+    int checkInIntervalDays() {
+        return checkInIntervalDays;
+    }
+
+    /** The day a check-in first found it holding (a success on the trajectory), or null. */
+    LocalDate heldOn() {
+        return heldOn;
     }
 
     boolean changed() {

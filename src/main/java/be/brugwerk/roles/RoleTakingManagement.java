@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * participant's choice; a coordinator records the actor's agreement, which takes a place of the role; the taking
  * starts, ends, or is declined before it starts. Who may see the participant (their coach by caseload, the
  * coordinator) may see and follow the taking; anyone else gets {@link NotFound}. Every read and write is audited
- * (subject {@code role_taking}, ids only). A taking that starts publishes {@link RoleTakingStarted}.
+ * (subject {@code role_taking}, ids only). A taking that starts publishes {@link RoleTakingStarted}, one that ends
+ * {@link RoleTakingEnded}, and the first check-in that finds it holding {@link RoleTakingHeld}.
  */
 @Service
 @Transactional
@@ -36,6 +37,9 @@ public class RoleTakingManagement {
     static final Role[] COACHES = {Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH};
     /** Who records the actor's agreement. */
     static final Role[] AGREEMENT = {Role.COORDINATOR};
+
+    /** The most check-ins due that one list shows, longest due first. */
+    static final int MOST_DUE = 50;
 
     private static final AuditTrail.Subject SUBJECT = AuditTrail.Subject.ROLE_TAKING;
 
@@ -124,12 +128,20 @@ public class RoleTakingManagement {
         return stored(me, taking, role);
     }
 
-    /** The participant starts in the role: the taking is active and {@link RoleTakingStarted} is published. */
+    /** The participant starts in the role, with a check-in due every 14 days. */
     public RoleTakingView start(UUID id, int readVersion, LocalDate on) {
+        return start(id, readVersion, on, null);
+    }
+
+    /**
+     * The participant starts in the role: the taking is active, with a check-in due every {@code checkInIntervalDays}
+     * (1 to 365, 14 when null), and {@link RoleTakingStarted} is published.
+     */
+    public RoleTakingView start(UUID id, int readVersion, LocalDate on, Integer checkInIntervalDays) {
         SignedInUser me = Tenancy.requireRole(COACHES);
         RoleTaking taking = find(me, id);
         DateRange.PLANNED.check("date", on, LocalDate.now(clock)); // a start may be agreed ahead, not decades ahead
-        taking.start(readVersion, on);
+        taking.start(readVersion, on, checkInIntervalDays);
         RoleTakingView view = stored(me, taking, null);
         ValuedRole role = role(me, taking.roleId());
         events.publishEvent(new RoleTakingStarted(
@@ -179,13 +191,20 @@ public class RoleTakingManagement {
     /** A check-in as pages and the API show it. */
     public record CheckInView(UUID id, LocalDate date, String note) {}
 
-    /** A check-in on the active taking: a date and a short note of how it goes. */
+    /**
+     * A check-in on the active taking: a date and a short note of how it goes. The first one at least eight weeks after
+     * the start notes that the taking holds and publishes {@link RoleTakingHeld}: a success on the trajectory.
+     */
     public CheckInView checkIn(UUID id, LocalDate on, String note) {
         SignedInUser me = Tenancy.requireRole(COACHES);
         RoleTaking taking = find(me, id);
         RoleTaking.CheckIn checkIn = taking.checkIn(on, note, LocalDate.now(clock));
         takings.insertCheckIn(me.organisationId(), taking.id(), checkIn, me.accountId(), clock.instant());
         audit.record(Action.CREATE, SUBJECT, List.of(taking.id()));
+        if (taking.holdsFirstWith(checkIn) && takings.noteHeld(me.organisationId(), taking.id(), checkIn.on())) {
+            events.publishEvent(new RoleTakingHeld(
+                    me.organisationId(), taking.id(), taking.participant(), taking.roleId(), checkIn.on()));
+        }
         return new CheckInView(checkIn.id(), checkIn.on(), checkIn.note());
     }
 
@@ -197,6 +216,41 @@ public class RoleTakingManagement {
         return takings.checkIns(me.organisationId(), taking.id()).stream()
                 .map(c -> new CheckInView(c.id(), c.on(), c.note()))
                 .toList();
+    }
+
+    /** A check-in due: the taking, its participant by name, its role by title, the day it fell due. */
+    public record DueCheckIn(
+            UUID taking, ParticipantId participant, String name, UUID role, String title, LocalDate dueOn) {}
+
+    /**
+     * The check-ins due today or before on active takings of the participants the signed-in person may work with (as
+     * on their participant list: a coordinator's organisation, a volunteer coach's caseload), longest due first, at
+     * most {@value #MOST_DUE}. A fixed number of statements however many takings there are: who may be seen, the
+     * takings due, and, when one is, the names (audited by the people module) and one audit row naming the takings.
+     */
+    public List<DueCheckIn> dueCheckIns() {
+        SignedInUser me = Tenancy.requireRole(COACHES);
+        // across the organisation (a coordinator always), its own rows first, and the names keep those of a
+        // participant one may work with; else the caseload, which is the narrower start
+        boolean across = me.role() == Role.COORDINATOR
+                || me.role() == Role.PROFESSIONAL && participants.worksAcrossOrganisation();
+        List<RoleTakings.Due> due = takings.due(
+                me.organisationId(), across ? null : participants.workable(), LocalDate.now(clock), MOST_DUE);
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        Map<ParticipantId, String> names = participants.names(
+                due.stream().map(RoleTakings.Due::participant).toList());
+        List<DueCheckIn> shown = due.stream()
+                .filter(d -> names.containsKey(d.participant()))
+                .map(d -> new DueCheckIn(
+                        d.taking(), d.participant(), names.get(d.participant()), d.role(), d.title(), d.dueOn()))
+                .toList();
+        if (!shown.isEmpty()) {
+            audit.record(
+                    Action.LIST, SUBJECT, shown.stream().map(DueCheckIn::taking).toList());
+        }
+        return shown;
     }
 
     private RoleTakingView stored(SignedInUser me, RoleTaking taking, ValuedRole role) {

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * A participant's taking of a valued role as pages and the API show it: ids, the step it is at, the participant's yes
- * or no to the map (null until they chose), its dates and the reason it ended or was declined.
+ * or no to the map (null until they chose), its dates and the reason it ended or was declined, the days between
+ * check-ins, and the day a check-in first found it holding (a success on the trajectory; null until then).
  */
 public record RoleTakingView(
         UUID id,
@@ -17,7 +18,12 @@ public record RoleTakingView(
         Boolean onMap,
         LocalDate startedOn,
         LocalDate endedOn,
-        String reason) {
+        String reason,
+        int checkInIntervalDays,
+        LocalDate heldOn) {
+
+    /** The most days between check-ins. */
+    public static final int MAX_CHECK_IN_INTERVAL = RoleTaking.MAX_CHECK_IN_INTERVAL;
 
     static RoleTakingView of(RoleTaking t) {
         return new RoleTakingView(
@@ -29,6 +35,19 @@ public record RoleTakingView(
                 t.onMap(),
                 t.startedOn(),
                 t.endedOn(),
-                t.reason());
+                t.reason(),
+                t.checkInIntervalDays(),
+                t.heldOn());
+    }
+
+    /**
+     * The day the next check-in is due: the interval after the last check-in ({@code lastCheckIn}, null when none), or
+     * after the start; null unless the taking is under way.
+     */
+    public LocalDate checkInDue(LocalDate lastCheckIn) {
+        if (status != TakingStatus.ACTIVE) {
+            return null;
+        }
+        return (lastCheckIn == null ? startedOn : lastCheckIn).plusDays(checkInIntervalDays);
     }
 }

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,7 +25,8 @@ class RoleTakings {
 
     private static final String COLUMNS = """
             select id, role_id, participant_id, version, status, proposed_by, proposed_at, on_map, chosen_at,
-                chosen_recorded_by, agreed_at, agreed_recorded_by, started_on, ended_on, reason, decided_at
+                chosen_recorded_by, agreed_at, agreed_recorded_by, started_on, ended_on, reason, decided_at,
+                checkin_interval_days, held_on
             from role_taking""";
 
     private final JdbcClient jdbc;
@@ -96,7 +98,7 @@ class RoleTakings {
         int updated = jdbc.sql("""
                         update role_taking set version = ?, status = ?, on_map = ?, chosen_at = ?,
                             chosen_recorded_by = ?, agreed_at = ?, agreed_recorded_by = ?, started_on = ?,
-                            ended_on = ?, reason = ?, decided_at = ?
+                            ended_on = ?, reason = ?, decided_at = ?, checkin_interval_days = ?
                         where organisation_id = ? and id = ? and version = ?""")
                 .params(Arrays.asList(
                         t.version(),
@@ -110,6 +112,7 @@ class RoleTakings {
                         t.endedOn(),
                         t.reason(),
                         timestamp(t.decidedAt()),
+                        t.checkInIntervalDays(),
                         organisation,
                         t.id(),
                         t.storedVersion()))
@@ -141,6 +144,62 @@ class RoleTakings {
                 .list();
     }
 
+    /**
+     * Notes the day a check-in first found the taking holding, unless one was noted before; answers whether this call
+     * noted it, so that of two check-ins at once only one tells the trajectory. The taking's version is left alone, as
+     * a check-in leaves it.
+     */
+    boolean noteHeld(UUID organisation, UUID taking, LocalDate on) {
+        return jdbc.sql("""
+                        update role_taking set held_on = ?
+                        where organisation_id = ? and id = ? and held_on is null and status = 'ACTIVE'""").params(on, organisation, taking).update() == 1;
+    }
+
+    /** An active taking whose check-in is due: its participant, role, the role's title and the day it fell due. */
+    record Due(UUID taking, ParticipantId participant, UUID role, String title, LocalDate dueOn) {}
+
+    /**
+     * The organisation's active takings whose check-in is due on {@code today} or was due before, longest due first, at
+     * most {@code limit}; of the participants named, or of any when {@code participants} is null. One statement,
+     * however many takings and check-ins there are.
+     */
+    List<Due> due(UUID organisation, Collection<ParticipantId> participants, LocalDate today, int limit) {
+        if (participants != null && participants.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select t.id, t.participant_id, t.role_id, r.title,
+                               coalesce(c.last, t.started_on) + t.checkin_interval_days as due_on
+                        from role_taking t
+                        join valued_role r on r.organisation_id = t.organisation_id and r.id = t.role_id
+                        left join lateral (select max(x.checked_on) as last from role_taking_checkin x
+                                           where x.organisation_id = t.organisation_id and x.taking_id = t.id) c
+                            on true
+                        where t.organisation_id = :organisation and t.status = 'ACTIVE'
+                          and (:everyone or t.participant_id = any (cast(:participants as uuid[])))
+                          and coalesce(c.last, t.started_on) + t.checkin_interval_days <= :today
+                        order by due_on, t.id limit :limit""")
+                .param("organisation", organisation)
+                .param("everyone", participants == null)
+                .param(
+                        "participants",
+                        Pg.array(
+                                participants == null
+                                        ? List.of()
+                                        : participants.stream()
+                                                .map(ParticipantId::value)
+                                                .toList()))
+                .param("today", today)
+                .param("limit", limit)
+                .query((row, n) -> new Due(
+                        row.getObject(1, UUID.class),
+                        new ParticipantId(row.getObject(2, UUID.class)),
+                        row.getObject(3, UUID.class),
+                        row.getString(4),
+                        row.getObject(5, LocalDate.class)))
+                .list();
+    }
+
     private static Object timestamp(Instant at) {
         return at == null ? null : Pg.timestamp(at);
     }
@@ -162,7 +221,9 @@ class RoleTakings {
                 row.getObject("started_on", LocalDate.class),
                 row.getObject("ended_on", LocalDate.class),
                 row.getString("reason"),
-                instant(row.getTimestamp("decided_at"))));
+                instant(row.getTimestamp("decided_at")),
+                row.getInt("checkin_interval_days"),
+                row.getObject("held_on", LocalDate.class)));
     }
 
     private static Instant instant(Timestamp at) {

@@ -5,6 +5,7 @@ import be.brugwerk.neighbourhood.ActorKind;
 import be.brugwerk.neighbourhood.ActorManagement;
 import be.brugwerk.network.ActorTies;
 import be.brugwerk.network.analysis.RelationCategory;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * name and kind only). When it ends, that action is done and that member becomes dormant. The roles module reacts
  * itself and calls coaching's and network's APIs, because neither can depend on roles (roles depends on talents, which
  * depends on coaching, and on places, which depends on network); the events carry ids only, and the title and the
- * actor's name are read here.
+ * actor's name are read here. When a check-in first finds it holding ({@link RoleTakingHeld}), the trajectory gets a
+ * small success named by the role's title, and the action is done on that day.
  *
  * <p>Each reaction is idempotent: the action is added once per taking, the member's id is the taking's, and only an
  * open action and an active member are changed at the end. The reactions run on their own threads, so each first locks
@@ -45,13 +47,15 @@ class TakingReactions {
     @ApplicationModuleListener
     void on(RoleTakingStarted started) {
         Optional<RoleTaking> taking = takings.lockForReaction(started.organisationId(), started.takingId());
-        roles.find(started.organisationId(), started.roleId(), Roles.sitesOf(Map.of()))
-                .ifPresent(role -> actions.noteRoleTaken(
-                        started.organisationId(),
-                        started.participant(),
-                        started.takingId(),
-                        role.details().title(),
-                        started.startedOn()));
+        Optional<String> title = roles.find(started.organisationId(), started.roleId(), Roles.sitesOf(Map.of()))
+                .map(role -> role.details().title());
+        title.ifPresent(named -> actions.noteRoleTaken(
+                started.organisationId(), started.participant(), started.takingId(), named, started.startedOn()));
+        Optional<LocalDate> heldOn = taking.map(RoleTaking::heldOn);
+        if (title.isPresent() && heldOn.isPresent()) { // the reaction to its holding came first, and found no action
+            actions.noteRoleHeld(
+                    started.organisationId(), started.participant(), started.takingId(), title.get(), heldOn.get());
+        }
         endedAlready(taking)
                 .ifPresent(ended -> actions.noteRoleEnded(
                         started.organisationId(), started.participant(), started.takingId(), ended.endedOn()));
@@ -78,6 +82,18 @@ class TakingReactions {
                         started.takingId(),
                         ended.endedOn(),
                         started.startedBy()));
+    }
+
+    @ApplicationModuleListener
+    void on(RoleTakingHeld held) {
+        takings.lockForReaction(held.organisationId(), held.takingId());
+        roles.find(held.organisationId(), held.roleId(), Roles.sitesOf(Map.of()))
+                .ifPresent(role -> actions.noteRoleHeld(
+                        held.organisationId(),
+                        held.participant(),
+                        held.takingId(),
+                        role.details().title(),
+                        held.heldOn()));
     }
 
     @ApplicationModuleListener

@@ -406,6 +406,178 @@ class RoleTakingIntegrationTests {
         assertThat(member(amina).get("status").asString()).isEqualTo("DORMANT");
     }
 
+    @Test
+    void aCheckInIsDueWhenItsIntervalPassedAndIsListedForWhoFollowsTheTakingUp() {
+        LocalDate today = LocalDate.now(clock);
+        UUID amina = participant("Amina");
+        String weekly = read(propose(coach, amina)).get("id").asString();
+        assertThat(step(coach, weekly, "choose", "{\"version\":1,\"onMap\":false}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(step(coordinator, weekly, "agree", "{\"version\":2}").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> never = step(
+                coach,
+                weekly,
+                "start",
+                "{\"version\":3,\"date\":\"" + today.minusDays(10) + "\",\"checkInIntervalDays\":0}");
+        assertThat(never.statusCode()).isEqualTo(400);
+        assertThat(never.body()).contains("\"field\":\"checkInIntervalDays\"");
+        HttpResponse<String> started = step(
+                coach,
+                weekly,
+                "start",
+                "{\"version\":3,\"date\":\"" + today.minusDays(10) + "\",\"checkInIntervalDays\":7}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        assertThat(read(started).get("checkInIntervalDays").asInt()).isEqualTo(7);
+
+        JsonNode due = read(coach.getJson("/api/v1/role-takings/check-ins-due"));
+        assertThat(due).hasSize(1);
+        assertThat(due.get(0).get("taking").asString()).isEqualTo(weekly);
+        assertThat(due.get(0).get("name").asString()).isEqualTo("Amina");
+        assertThat(due.get(0).get("title").asString()).isEqualTo("Help in the repair café on Saturdays");
+        assertThat(due.get(0).get("dueOn").asString())
+                .isEqualTo(today.minusDays(3).toString());
+        assertThat(read(coordinator.getJson("/api/v1/role-takings/check-ins-due")))
+                .extracting(d -> d.get("taking").asString())
+                .containsExactly(weekly);
+        assertThat(read(otherCoach.getJson("/api/v1/role-takings/check-ins-due")))
+                .as("a coach without the participant")
+                .isEmpty();
+        assertThat(read(otherOrganisation.getJson("/api/v1/role-takings/check-ins-due")))
+                .as("another organisation")
+                .isEmpty();
+        assertThat(coach.get("/").body()).as("on the coach's home").contains("data-taking-id=\"" + weekly + "\"");
+        assertThat(otherCoach.get("/").body()).doesNotContain(weekly);
+        assertThat(coach.get("/roles/takings/" + weekly).body()).contains("id=\"check-in-due\"");
+
+        assertThat(step(coach, weekly, "check-ins", "{\"date\":\"" + today.minusDays(8) + "\",\"note\":\"Going well\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(read(coach.getJson("/api/v1/role-takings/check-ins-due")))
+                .as("a week after the last check-in")
+                .extracting(d -> d.get("dueOn").asString())
+                .containsExactly(today.minusDays(1).toString());
+        assertThat(step(coach, weekly, "check-ins", "{\"date\":\"" + today + "\",\"note\":\"Still well\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(read(coach.getJson("/api/v1/role-takings/check-ins-due")))
+                .as("checked in today: due again in a week")
+                .isEmpty();
+        assertThat(coach.get("/roles/takings/" + weekly).body())
+                .doesNotContain("id=\"check-in-due\"")
+                .contains("id=\"check-in-next\"");
+    }
+
+    @Test
+    void theFirstCheckInEightWeeksAfterTheStartIsASuccessOnTheTrajectoryOnce() {
+        UUID amina = participant("Amina");
+        LocalDate today = LocalDate.now(clock);
+        LocalDate started = today.minusDays(70);
+        String id = startedOnTheMap(amina, started);
+        await().atMost(Duration.ofSeconds(20)).until(() -> noPublicationLeft(id));
+        assertThat(step(coach, id, "check-ins", "{\"date\":\"" + started.plusDays(55) + "\",\"note\":\"Fine\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(read(coach.getJson("/api/v1/role-takings/" + id))
+                        .get("heldOn")
+                        .isNull())
+                .as("a day short of eight weeks")
+                .isTrue();
+        LocalDate held = started.plusDays(60);
+        assertThat(step(coach, id, "check-ins", "{\"date\":\"" + held + "\",\"note\":\"Still there\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(read(coach.getJson("/api/v1/role-takings/" + id))
+                        .get("heldOn")
+                        .asString())
+                .isEqualTo(held.toString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> noPublicationLeft(id));
+        assertThat(successesOf(id)).containsExactly(held + "|Help in the repair café on Saturdays");
+        assertThat(actionsOf(id))
+                .containsExactly("JOIN_GROUP|Help in the repair café on Saturdays|PARTICIPANT|" + started + "|DONE");
+        assertThat(doneOn(id)).isEqualTo(held);
+
+        int actionVersion = actionVersion(id);
+        assertThat(step(coach, id, "check-ins", "{\"date\":\"" + today + "\",\"note\":\"Going on\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(read(coach.getJson("/api/v1/role-takings/" + id))
+                        .get("heldOn")
+                        .asString())
+                .as("noted once")
+                .isEqualTo(held.toString());
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(status -> events.publishEvent(new RoleTakingHeld(
+                        organisation, UUID.fromString(id), new ParticipantId(amina), UUID.fromString(role), held)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> noPublicationLeft(id));
+        assertThat(successesOf(id)).as("published again, nothing is added").hasSize(1);
+        assertThat(actionVersion(id)).as("nor changed").isEqualTo(actionVersion);
+
+        assertThat(step(coach, id, "end", "{\"version\":4,\"date\":\"" + today + "\",\"reason\":\"Moved\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> noPublicationLeft(id));
+        assertThat(doneOn(id)).as("the end leaves the action done when it held").isEqualTo(held);
+        String timeline = coach.get("/trajectories/" + trajectoryOf(amina)).body();
+        assertThat(timeline)
+                .as("on the timeline, in the reader's language")
+                .containsAnyOf(
+                        "Gewaardeerde rol acht weken volgehouden",
+                        "Rôle valorisé tenu pendant huit semaines",
+                        "Valued role held for eight weeks");
+    }
+
+    @Test
+    void aReactionToTheStartThatComesAfterItHeldAddsTheActionDone() {
+        UUID amina = participant("Amina");
+        LocalDate today = LocalDate.now(clock);
+        LocalDate started = today.minusDays(60);
+        String id = startedOnTheMap(amina, started);
+        await().atMost(Duration.ofSeconds(20)).until(() -> noPublicationLeft(id));
+        owner().sql("delete from coaching_action where role_taking_id = ?")
+                .param(UUID.fromString(id))
+                .update();
+        assertThat(step(coach, id, "check-ins", "{\"date\":\"" + today + "\",\"note\":\"Still there\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).until(() -> noPublicationLeft(id));
+        assertThat(actionsOf(id)).as("the holding found no action to complete").isEmpty();
+        assertThat(successesOf(id)).hasSize(1);
+
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(status -> events.publishEvent(new RoleTakingStarted(
+                        organisation,
+                        UUID.fromString(id),
+                        new ParticipantId(amina),
+                        UUID.fromString(role),
+                        UUID.fromString(read(coordinator.getJson("/api/v1/roles/" + role))
+                                .get("actor")
+                                .asString()),
+                        true,
+                        started,
+                        coachId)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> noPublicationLeft(id));
+        assertThat(actionsOf(id))
+                .containsExactly("JOIN_GROUP|Help in the repair café on Saturdays|PARTICIPANT|" + started + "|DONE");
+        assertThat(doneOn(id)).isEqualTo(today);
+        assertThat(successesOf(id)).hasSize(1);
+    }
+
+    private List<String> successesOf(String taking) {
+        return owner().sql("select occurred_on || '|' || description from coaching_success where role_taking_id = ?")
+                .param(UUID.fromString(taking))
+                .query(String.class)
+                .list();
+    }
+
+    private UUID trajectoryOf(UUID participant) {
+        return owner().sql("select id from trajectory where participant_id = ? and closed_on is null")
+                .param(participant)
+                .query(UUID.class)
+                .single();
+    }
+
     /**
      * A taking of the participant, with an open trajectory, chosen with the actor on their map, agreed and started on
      * {@code startedOn}: its id.

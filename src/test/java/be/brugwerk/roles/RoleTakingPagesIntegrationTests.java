@@ -140,18 +140,30 @@ class RoleTakingPagesIntegrationTests {
         assertThat(badDate.statusCode()).isEqualTo(200);
         assertThat(badDate.body()).contains("id=\"start-date-error\"").contains("value=\"31/02/2026\"");
         LocalDate today = LocalDate.now(clock);
+        HttpResponse<String> badInterval = coach.post(
+                "/roles/takings/" + taking + "/start?lang=en",
+                Map.of("version", "3", "date", today.minusDays(10).toString(), "checkInIntervalDays", "weekly"));
+        assertThat(badInterval.statusCode()).isEqualTo(200);
+        assertThat(badInterval.body())
+                .contains("id=\"start-checkInIntervalDays-error\"")
+                .contains("A check-in is due every 1 to 365 days")
+                .contains("value=\"weekly\"");
         assertThat(coach.post(
                                 "/roles/takings/" + taking + "/start",
                                 Map.of(
                                         "version",
                                         "3",
                                         "date",
-                                        today.minusDays(10).toString()))
+                                        today.minusDays(10).toString(),
+                                        "checkInIntervalDays",
+                                        "7"))
                         .statusCode())
                 .isEqualTo(302);
         assertThat(taking(taking).get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(taking(taking).get("checkInIntervalDays").asInt()).isEqualTo(7);
         assertThat(coach.get("/roles/takings/" + taking + "?lang=en").body())
                 .contains("The start is recorded: the role is under way.")
+                .contains("id=\"check-in-due\"")
                 .contains("id=\"check-in-form\"")
                 .contains("id=\"end-form\"")
                 .doesNotContain("id=\"decline-form\"");
@@ -170,6 +182,7 @@ class RoleTakingPagesIntegrationTests {
                 .isEqualTo(302);
         assertThat(coach.get("/roles/takings/" + taking + "?lang=nl").body())
                 .contains("De check-in is bewaard.")
+                .contains("id=\"check-in-next\"")
                 .contains("Fixed three lamps")
                 .contains("lopend");
 

@@ -47,7 +47,9 @@ class RoleTakingUnitTests {
                 t.startedOn(),
                 t.endedOn(),
                 t.reason(),
-                t.decidedAt()));
+                t.decidedAt(),
+                t.checkInIntervalDays(),
+                t.heldOn()));
     }
 
     private static RoleTaking proposed(ValuedRole role) {
@@ -221,6 +223,74 @@ class RoleTakingUnitTests {
         assertThat(checkIn.note()).isEqualTo("Fixed three lamps with Jef");
         assertThat(active.changed())
                 .as("a check-in leaves the taking's version")
+                .isFalse();
+    }
+
+    @Test
+    void aTakingStartsWithACheckInDueEveryFourteenDaysUnlessTheCoachSaysOtherwise() {
+        ValuedRole role = role();
+        RoleTaking taking = proposed(role);
+        taking.choose(1, true, COACH, NOW);
+        RoleTaking chosen = stored(taking);
+        chosen.agree(2, role, COORDINATOR, NOW);
+        RoleTaking agreed = stored(chosen);
+        assertThat(refusedKey(() -> stored(agreed).start(3, MONDAY, 0)))
+                .isEqualTo("checkInIntervalDays:roles.taking.checkInInterval");
+        assertThat(refusedKey(() -> stored(agreed).start(3, MONDAY, 366)))
+                .isEqualTo("checkInIntervalDays:roles.taking.checkInInterval");
+        RoleTaking byDefault = stored(agreed);
+        byDefault.start(3, MONDAY);
+        assertThat(byDefault.checkInIntervalDays()).isEqualTo(14);
+        RoleTaking weekly = stored(agreed);
+        weekly.start(3, MONDAY, 7);
+        RoleTakingView view = RoleTakingView.of(stored(weekly));
+        assertThat(view.checkInIntervalDays()).isEqualTo(7);
+        assertThat(view.checkInDue(null)).as("a week after the start").isEqualTo(MONDAY.plusDays(7));
+        assertThat(view.checkInDue(MONDAY.plusDays(10)))
+                .as("a week after the last check-in")
+                .isEqualTo(MONDAY.plusDays(17));
+        assertThat(RoleTakingView.of(agreed).checkInDue(null))
+                .as("nothing is due before the start")
+                .isNull();
+    }
+
+    @Test
+    void theFirstCheckInEightWeeksAfterTheStartFindsTheTakingHolding() {
+        ValuedRole role = role();
+        RoleTaking taking = proposed(role);
+        taking.choose(1, true, COACH, NOW);
+        RoleTaking chosen = stored(taking);
+        chosen.agree(2, role, COORDINATOR, NOW);
+        RoleTaking agreed = stored(chosen);
+        agreed.start(3, MONDAY);
+        RoleTaking active = stored(agreed);
+        LocalDate today = MONDAY.plusDays(100);
+        assertThat(active.holdsFirstWith(active.checkIn(MONDAY.plusDays(55), "Going well", today)))
+                .as("a day short of eight weeks")
+                .isFalse();
+        assertThat(active.holdsFirstWith(active.checkIn(MONDAY.plusDays(56), "Going well", today)))
+                .isTrue();
+        RoleTaking held = RoleTaking.restore(new RoleTaking.Stored(
+                active.id(),
+                active.roleId(),
+                active.participant(),
+                active.version(),
+                active.status(),
+                active.proposedBy(),
+                active.proposedAt(),
+                active.onMap(),
+                active.chosenAt(),
+                active.chosenRecordedBy(),
+                active.agreedAt(),
+                active.agreedRecordedBy(),
+                active.startedOn(),
+                active.endedOn(),
+                active.reason(),
+                active.decidedAt(),
+                active.checkInIntervalDays(),
+                MONDAY.plusDays(56)));
+        assertThat(held.holdsFirstWith(held.checkIn(MONDAY.plusDays(90), "Still going", today)))
+                .as("once")
                 .isFalse();
     }
 

@@ -88,9 +88,12 @@ class RoleTakingApiController implements PathAccess {
 
     @PostMapping("/role-takings/{taking}/start")
     @Operation(summary = "The participant starts in the role: the taking is active", description = """
-            {"version": 3, "date": "2026-03-09"}. Only an agreed taking starts.""")
+            {"version": 3, "date": "2026-03-09", "checkInIntervalDays": 14}. Only an agreed taking starts. \
+            checkInIntervalDays (optional, 1 to 365, 14 when left out) is how often a check-in is due; outside that \
+            range answers 400 naming checkInIntervalDays.""")
     RoleTakingView start(@PathVariable UUID taking, @RequestBody StepBody body) {
-        return takings.start(taking, version(body), DateInput.required("date", body.date()));
+        return takings.start(
+                taking, version(body), DateInput.required("date", body.date()), body.checkInIntervalDays());
     }
 
     @PostMapping("/role-takings/{taking}/end")
@@ -105,6 +108,16 @@ class RoleTakingApiController implements PathAccess {
             {"version": 2, "reason": "..."}; a place the taking held is free again.""")
     RoleTakingView decline(@PathVariable UUID taking, @RequestBody StepBody body) {
         return takings.decline(taking, version(body), body.reason());
+    }
+
+    @GetMapping("/role-takings/check-ins-due")
+    @Operation(summary = "The check-ins due on active takings of valued roles, longest due first", description = """
+            A check-in is due when the taking's interval (checkInIntervalDays, set at its start) has passed since \
+            its last check-in, or since its start when it has none. A coordinator gets those of every participant \
+            they may work with, a professional or volunteer coach those of their own caseload; at most 50. Each \
+            names the taking, the participant and their name, the role and its title, and dueOn.""")
+    List<RoleTakingManagement.DueCheckIn> checkInsDue() {
+        return takings.dueCheckIns();
     }
 
     @GetMapping("/role-takings/{taking}/check-ins")
@@ -126,7 +139,8 @@ class RoleTakingApiController implements PathAccess {
     record ProposalBody(UUID role) {}
 
     /** A step on the version read: the yes or no to the map when choosing, a date, a reason and a note where they belong. */
-    record StepBody(Integer version, Boolean onMap, String date, String reason, String note) {}
+    record StepBody(
+            Integer version, Boolean onMap, String date, String reason, String note, Integer checkInIntervalDays) {}
 
     private static int version(StepBody body) {
         if (body.version() == null) {

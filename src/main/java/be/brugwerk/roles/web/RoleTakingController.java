@@ -14,6 +14,8 @@ import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,16 +48,19 @@ class RoleTakingController implements PathAccess {
     private final RoleManagement roles;
     private final ActorManagement actors;
     private final ParticipantManagement participants;
+    private final Clock clock;
 
     RoleTakingController(
             RoleTakingManagement takings,
             RoleManagement roles,
             ActorManagement actors,
-            ParticipantManagement participants) {
+            ParticipantManagement participants,
+            Clock clock) {
         this.takings = takings;
         this.roles = roles;
         this.actors = actors;
         this.participants = participants;
+        this.clock = clock;
     }
 
     /** The participant or the taking the path names: one the signed-in person may see, or 404 before input is read. */
@@ -152,7 +157,8 @@ class RoleTakingController implements PathAccess {
                 model,
                 redirect,
                 response,
-                () -> takings.start(taking, form.readVersion(), DateInput.required("date", form.date())));
+                () -> takings.start(
+                        taking, form.readVersion(), DateInput.required("date", form.date()), form.intervalDays()));
     }
 
     @PostMapping("/takings/{taking}/end")
@@ -261,7 +267,13 @@ class RoleTakingController implements PathAccess {
         Shown shown = shown(takings.get(id));
         model.addAttribute("shown", shown);
         model.addAttribute("name", name(shown.taking().participant()));
-        model.addAttribute("checkIns", takings.checkIns(id));
+        List<RoleTakingManagement.CheckInView> checkIns = takings.checkIns(id);
+        model.addAttribute("checkIns", checkIns);
+        model.addAttribute(
+                "checkInDue",
+                shown.taking()
+                        .checkInDue(checkIns.isEmpty() ? null : checkIns.get(0).date()));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("form", form);
         model.addAttribute("posted", posted);
         return "roles/taking";
