@@ -64,7 +64,8 @@ public final class Keyboard {
      * Opens the page's main content with the skip link (the first Tab from the top, then Enter) and presses Tab
      * through it to its end: the ids of the stops within the main content in the order reached (a stop without an
      * id is named by its tag and text), each showing its focus ring; a control Tab stops in more than once (a date
-     * field's day, month, year and calendar button) counts once. The focus is then past the main content.
+     * field's day, month, year and calendar button) counts once. The focus is then past the main content. Call it on
+     * a page just opened, before a key moved the focus: the first Tab goes on from where the focus last was.
      */
     public static List<String> stopsInMain(Page page) {
         page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }");
