@@ -1,5 +1,6 @@
 // Brings the page to the first error: the focus moves to a form's error summary (or else the first field marked
-// invalid), which scrolls it into view and has screen readers read it. Each link in a summary leads to its field,
+// invalid; or else, without an error, to an outcome marked data-focus-on-load, such as a look-up's), which scrolls it
+// into view and has screen readers read it. Each link in a summary leads to its field,
 // found by name within the same form, so the summary needs to know no element ids.
 function linkToFields(summary) {
   const form = summary.closest("form");
@@ -21,7 +22,8 @@ function linkToFields(summary) {
 function bringToFirstError() {
   const summaries = document.querySelectorAll("[data-error-summary]");
   summaries.forEach(linkToFields);
-  const first = summaries[0] || document.querySelector('[aria-invalid="true"]');
+  const first =
+    summaries[0] || document.querySelector('[aria-invalid="true"]') || document.querySelector("[data-focus-on-load]");
   if (first) {
     first.focus();
   }

@@ -9,7 +9,9 @@ import java.util.Map;
  * The organisation's map as a GeoJSON FeatureCollection (RFC 7946): one Feature per actor, a Point in [longitude,
  * latitude] order (WGS 84), or a null geometry for an actor not on the map yet (RFC 7946 §3.2). The properties leave
  * the contact person out: an exported file travels beyond the organisation's walls, and the contact person is a third
- * party who never agreed to that (docs/neighbourhood.md). Features from OpenStreetMap carry its attribution.
+ * party who never agreed to that (docs/neighbourhood.md). They carry the provider's own public phone number and website
+ * where its source gave them (De Sociale Kaart); not yet its e-mail address, which a file cannot show to be a shared
+ * mailbox rather than a staff member's own. Features from OpenStreetMap carry its attribution.
  */
 public final class GeoJson {
 
@@ -54,6 +56,12 @@ public final class GeoJson {
         properties.put(
                 "fetchedOn",
                 actor.fetchedOn() == null ? null : actor.fetchedOn().toString());
+        if (actor.phone() != null) {
+            properties.put("phone", actor.phone());
+        }
+        if (actor.website() != null) {
+            properties.put("website", actor.website());
+        }
         if (actor.source() == ActorSource.OPENSTREETMAP) {
             properties.put("attribution", OSM_ATTRIBUTION);
         }

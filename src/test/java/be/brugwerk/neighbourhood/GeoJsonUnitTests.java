@@ -64,5 +64,60 @@ class GeoJsonUnitTests {
         assertThat(properties.values()).doesNotContain("Onthaal", "bib@example.be");
         assertThat(features.get(1).get("geometry")).isNull();
         assertThat((Map<String, Object>) features.get(1).get("properties")).doesNotContainKey("attribution");
+        assertThat(properties).doesNotContainKeys("phone", "website", "email");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void carriesAProvidersOwnPhoneAndWebsiteButNotItsEmailNorTheContactPerson() {
+        ActorView provider = withSourceFacts(
+                actor(ActorSource.SOCIALE_KAART, 51.05, 3.72),
+                "09 123 45 67",
+                "onthaal@delinde.example",
+                "https://www.delinde.example");
+        ActorView onlyAPhone =
+                withSourceFacts(actor(ActorSource.SOCIALE_KAART, null, null), "09 111 22 33", null, null);
+
+        List<Map<String, Object>> features = (List<Map<String, Object>>)
+                GeoJson.featureCollection(List.of(provider, onlyAPhone)).get("features");
+
+        Map<String, Object> properties = (Map<String, Object>) features.get(0).get("properties");
+        assertThat(properties)
+                .containsEntry("phone", "09 123 45 67")
+                .containsEntry("website", "https://www.delinde.example")
+                .containsEntry("source", "SOCIALE_KAART")
+                .doesNotContainKeys("email", "contactName", "contactReach", "attribution");
+        assertThat(properties.values()).doesNotContain("onthaal@delinde.example", "Onthaal", "bib@example.be");
+        assertThat((Map<String, Object>) features.get(1).get("properties"))
+                .containsEntry("phone", "09 111 22 33")
+                .doesNotContainKeys("website", "email");
+    }
+
+    /** The actor with a provider's own phone, e-mail address and website, as De Sociale Kaart's file gives them. */
+    private static ActorView withSourceFacts(ActorView a, String phone, String email, String website) {
+        return new ActorView(
+                a.id(),
+                a.version(),
+                a.source(),
+                a.sourceId(),
+                a.fetchedOn(),
+                a.name(),
+                a.kind(),
+                a.address(),
+                a.latitude(),
+                a.longitude(),
+                a.offers(),
+                a.needs(),
+                a.contactName(),
+                a.contactReach(),
+                a.openingHours(),
+                a.free(),
+                a.stepFree(),
+                a.accessibleToilet(),
+                a.languages(),
+                phone,
+                email,
+                website,
+                a.hoursFromSource());
     }
 }

@@ -244,6 +244,50 @@ class SocialeKaartImportIntegrationTests {
     }
 
     @Test
+    void theGeoJsonExportCarriesAProvidersOwnPhoneAndWebsiteButNeverTheContactPerson() throws IOException {
+        assertThat(apiUpload(sample()).statusCode()).isEqualTo(200);
+        String linde = byName(
+                        read(coordinator.getJson("/api/v1/neighbourhood/actors")), "Lokaal dienstencentrum De Linde")
+                .get("id")
+                .asString();
+        assertThat(coordinator
+                        .sendJson(
+                                "PUT",
+                                "/api/v1/neighbourhood/actors/" + linde,
+                                "{\"version\":1,\"contactName\":\"Marie Peeters\","
+                                        + "\"contactReach\":\"marie.peeters@delinde.example\"}")
+                        .statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> export = coordinator.getJson("/api/v1/neighbourhood/map.geojson");
+
+        assertThat(export.statusCode()).isEqualTo(200);
+        JsonNode features = read(export).get("features");
+        JsonNode lindes =
+                featureNamed(features, "Lokaal dienstencentrum De Linde").get("properties");
+        assertThat(lindes.get("phone").asString()).isEqualTo("09 123 45 67");
+        assertThat(lindes.get("website").asString()).isEqualTo("https://www.delinde.example");
+        assertThat(lindes.has("email")).isFalse();
+        JsonNode health =
+                featureNamed(features, "Wijkgezondheidscentrum Brugse Poort").get("properties");
+        assertThat(health.get("phone").asString()).isEqualTo("09 111 22 33");
+        assertThat(health.has("website")).as("a website the file does not give").isFalse();
+        assertThat(export.body())
+                .doesNotContain("Marie Peeters")
+                .doesNotContain("marie.peeters@delinde.example")
+                .doesNotContain("onthaal@delinde.example");
+    }
+
+    private static JsonNode featureNamed(JsonNode features, String name) {
+        for (JsonNode feature : features) {
+            if (feature.get("properties").get("name").asString().equals(name)) {
+                return feature;
+            }
+        }
+        throw new AssertionError("no feature " + name);
+    }
+
+    @Test
     void theSettingsAndTheOpenStreetMapImportOverTheApi() {
         JsonNode none = read(coordinator.getJson("/api/v1/neighbourhood/imports/settings"));
         assertThat(none.get("version").asInt()).isZero();

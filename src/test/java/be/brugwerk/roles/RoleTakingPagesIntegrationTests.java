@@ -194,6 +194,15 @@ class RoleTakingPagesIntegrationTests {
                                 Map.of("version", "4", "date", today.toString(), "reason", "The café closed"))
                         .statusCode())
                 .isEqualTo(302);
+        // a check-in posted from a page opened before the end (another window): its form is gone, the refusal is said
+        HttpResponse<String> afterTheEnd = coach.post(
+                "/roles/takings/" + taking + "/check-ins?lang=en",
+                Map.of("date", today.toString(), "note", "Still fixing lamps"));
+        assertThat(afterTheEnd.statusCode()).isEqualTo(200);
+        assertThat(afterTheEnd.body())
+                .contains("id=\"step-problem\"")
+                .contains("This role is not under way.")
+                .doesNotContain("id=\"check-in-form\"");
         assertThat(coach.get("/roles/participants/" + amina + "?lang=en").body())
                 .contains("Help in the repair café on Saturdays")
                 .contains("ended");

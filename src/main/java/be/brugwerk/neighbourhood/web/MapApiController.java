@@ -34,8 +34,9 @@ class MapApiController implements PathAccess {
     @Operation(summary = "The organisation's actors as a GeoJSON FeatureCollection", description = """
             RFC 7946: one Feature per actor, a Point with coordinates [longitude, latitude] in WGS 84, or a null \
             geometry for an actor not on the map yet. The properties leave the contact person out (the file travels \
-            beyond the organisation; the contact person is a third party). Features from OpenStreetMap carry their \
-            attribution (ODbL).""")
+            beyond the organisation; the contact person is a third party). A provider from De Sociale Kaart carries \
+            its own public phone and website (properties phone and website, absent when unknown). Features from \
+            OpenStreetMap carry their attribution (ODbL).""")
     ResponseEntity<Map<String, Object>> map() {
         return ResponseEntity.ok()
                 .contentType(GEO_JSON)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brugwerk.support.Browsers;
 import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.Keyboard;
 import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
 import com.microsoft.playwright.Browser;
@@ -118,15 +119,9 @@ class LookAndFeelBrowserTests {
         page.context().close();
     }
 
-    /** The focus ring: an outline of at least 2 px that is not transparent, or a box shadow, on the focused element. */
+    /** The focus ring on the focused element (see {@link Keyboard#focusRingShown}). */
     private static boolean focusRing(Page page) {
-        return (Boolean) page.evaluate("""
-                () => {
-                  const style = getComputedStyle(document.activeElement);
-                  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
-                      && style.outlineColor !== 'rgba(0, 0, 0, 0)' && style.outlineColor !== 'transparent';
-                  return outline || style.boxShadow !== 'none';
-                }""");
+        return Keyboard.focusRingShown(page);
     }
 
     private static String focused(Page page, String property) {
