@@ -168,7 +168,13 @@ class RoleTakingKeyboardBrowserTests {
 
         // the start, first without a date
         assertThat(stopsInMain(organiser))
-                .containsExactly("participant-roles-link", "start-date", "start", "decline-reason", "decline");
+                .containsExactly(
+                        "participant-roles-link",
+                        "start-date",
+                        "start-checkInIntervalDays",
+                        "start",
+                        "decline-reason",
+                        "decline");
         shiftTabTo(organiser, "start");
         organiser.keyboard().press("Enter");
         assertThat(organiser.locator("#start-date-error")).isVisible();
