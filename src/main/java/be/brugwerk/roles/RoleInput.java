@@ -17,6 +17,8 @@ import java.util.List;
  * @param collective whether a group can take it together (null is no)
  * @param gains what it gives, {@link Gain} names; at least one
  * @param learning the talents one can learn in it, when it gives {@link Gain#LEARNING}
+ * @param minimumGroup for a collective role, the smallest group that starts it, 2 to its capacity (2 when empty);
+ *     empty for a role that is not collective
  */
 public record RoleInput(
         String title,
@@ -28,7 +30,23 @@ public record RoleInput(
         String capacity,
         Boolean collective,
         List<String> gains,
-        List<String> learning) {
+        List<String> learning,
+        String minimumGroup) {
+
+    /** A role without a minimum group: one that is not collective, or a collective one starting with two. */
+    public RoleInput(
+            String title,
+            String description,
+            List<String> talents,
+            String times,
+            List<String> days,
+            List<String> languages,
+            String capacity,
+            Boolean collective,
+            List<String> gains,
+            List<String> learning) {
+        this(title, description, talents, times, days, languages, capacity, collective, gains, learning, null);
+    }
 
     public RoleInput {
         talents = copy(talents);

@@ -156,10 +156,17 @@ final class RoleTaking {
         changed = true;
     }
 
-    /** The participant starts in the role on a date: the taking is active. */
-    void start(int readVersion, LocalDate on) {
+    /**
+     * The participant starts in the role on a date: the taking is active. A taking of a collective role starts once
+     * its group is formed: as many hold a place of the role as its minimum group.
+     *
+     * @throws Refusal on {@code taking} when not agreed, or when the role's group is smaller than its minimum
+     */
+    void start(int readVersion, ValuedRole role, LocalDate on) {
         checkVersion(readVersion);
         requireStatus(TakingStatus.AGREED);
+        requireRole(role);
+        role.requireGroupFormed();
         if (on == null) {
             throw new Refusal("date", "date.required");
         }

@@ -112,7 +112,8 @@ public class RoleTakingManagement {
     }
 
     /**
-     * A coordinator records the actor's agreement: a place of the role is taken.
+     * A coordinator records the actor's agreement: a place of the role is taken. The agreement that brings a
+     * collective role's group to its minimum publishes {@link RoleGroupFormed}.
      *
      * @throws VersionConflict when the role changed since it was read: another agreement may have taken its last place
      */
@@ -120,18 +121,26 @@ public class RoleTakingManagement {
         SignedInUser me = Tenancy.requireRole(AGREEMENT);
         RoleTaking taking = find(me, id);
         ValuedRole role = role(me, taking.roleId());
+        boolean formedBefore = role.groupFormed();
         taking.agree(readVersion, role, me.accountId(), clock.instant());
-        return stored(me, taking, role);
+        RoleTakingView view = stored(me, taking, role);
+        if (role.details().collective() && !formedBefore && role.groupFormed()) {
+            events.publishEvent(RoleGroupFormed.of(me, role, takings.holdingPlace(me.organisationId(), role.id())));
+        }
+        return view;
     }
 
-    /** The participant starts in the role: the taking is active and {@link RoleTakingStarted} is published. */
+    /**
+     * The participant starts in the role: the taking is active and {@link RoleTakingStarted} is published. A taking
+     * of a collective role starts once its group is formed ({@link ValuedRole#groupFormed}).
+     */
     public RoleTakingView start(UUID id, int readVersion, LocalDate on) {
         SignedInUser me = Tenancy.requireRole(COACHES);
         RoleTaking taking = find(me, id);
         DateRange.PLANNED.check("date", on, LocalDate.now(clock)); // a start may be agreed ahead, not decades ahead
-        taking.start(readVersion, on);
-        RoleTakingView view = stored(me, taking, null);
         ValuedRole role = role(me, taking.roleId());
+        taking.start(readVersion, role, on);
+        RoleTakingView view = stored(me, taking, null);
         events.publishEvent(new RoleTakingStarted(
                 me.organisationId(),
                 taking.id(),

@@ -84,7 +84,7 @@ class RoleTakingUnitTests {
         taking = stored(taking);
         role = stored(role);
 
-        taking.start(3, MONDAY);
+        taking.start(3, role, MONDAY);
         assertThat(taking.status()).isEqualTo(TakingStatus.ACTIVE);
         assertThat(taking.startedOn()).isEqualTo(MONDAY);
         assertThat(role.taken()).as("starting takes no second place").isEqualTo(1);
@@ -142,7 +142,7 @@ class RoleTakingUnitTests {
         RoleTaking taking = proposed(role);
         assertThat(refusedKey(() -> taking.agree(1, role, COORDINATOR, NOW)))
                 .isEqualTo("taking:roles.taking.notChosen");
-        assertThat(refusedKey(() -> taking.start(1, MONDAY))).isEqualTo("taking:roles.taking.notAgreed");
+        assertThat(refusedKey(() -> taking.start(1, role, MONDAY))).isEqualTo("taking:roles.taking.notAgreed");
         assertThat(refusedKey(() -> taking.end(1, role, MONDAY, "why", NOW)))
                 .isEqualTo("taking:roles.taking.notActive");
         assertThat(role.taken()).as("nothing taken by a refused step").isZero();
@@ -184,7 +184,7 @@ class RoleTakingUnitTests {
         taking = stored(taking);
         taking.agree(2, role, COORDINATOR, NOW);
         taking = stored(taking);
-        taking.start(3, MONDAY);
+        taking.start(3, role, MONDAY);
         RoleTaking active = stored(taking);
         ValuedRole held = stored(role);
         assertThat(refusedKey(() -> active.decline(4, held, "no", NOW)))
@@ -208,7 +208,7 @@ class RoleTakingUnitTests {
         RoleTaking chosen = stored(taking);
         chosen.agree(2, role, COORDINATOR, NOW);
         RoleTaking agreed = stored(chosen);
-        agreed.start(3, MONDAY);
+        agreed.start(3, role, MONDAY);
         RoleTaking active = stored(agreed);
         LocalDate today = MONDAY.plusDays(14);
         assertThat(refusedKey(() -> active.checkIn(MONDAY.minusDays(1), "Early", today)))

@@ -4,6 +4,7 @@ import be.brugwerk.neighbourhood.ActorManagement;
 import be.brugwerk.neighbourhood.ActorView;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.roles.RoleGroupManagement;
 import be.brugwerk.roles.RoleManagement;
 import be.brugwerk.roles.RoleStatus;
 import be.brugwerk.roles.RoleTakingManagement;
@@ -46,16 +47,19 @@ class RoleTakingController implements PathAccess {
     private final RoleManagement roles;
     private final ActorManagement actors;
     private final ParticipantManagement participants;
+    private final RoleGroupManagement groups;
 
     RoleTakingController(
             RoleTakingManagement takings,
             RoleManagement roles,
             ActorManagement actors,
-            ParticipantManagement participants) {
+            ParticipantManagement participants,
+            RoleGroupManagement groups) {
         this.takings = takings;
         this.roles = roles;
         this.actors = actors;
         this.participants = participants;
+        this.groups = groups;
     }
 
     /** The participant or the taking the path names: one the signed-in person may see, or 404 before input is read. */
@@ -262,6 +266,9 @@ class RoleTakingController implements PathAccess {
         model.addAttribute("shown", shown);
         model.addAttribute("name", name(shown.taking().participant()));
         model.addAttribute("checkIns", takings.checkIns(id));
+        if (shown.role().collective()) { // the group it is part of, as the coach may see it
+            model.addAttribute("group", groups.group(shown.role().id()));
+        }
         model.addAttribute("form", form);
         model.addAttribute("posted", posted);
         return "roles/taking";
