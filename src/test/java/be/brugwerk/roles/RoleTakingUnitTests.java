@@ -99,6 +99,37 @@ class RoleTakingUnitTests {
     }
 
     @Test
+    void aTakingOfACollectiveRoleStartsOnceItsGroupIsFormed() {
+        ValuedRole meal = stored(ValuedRole.fromNeed(
+                UUID.randomUUID(), ValuedRoleUnitTests.AT_THE_REPAIR_CAFE, ValuedRoleUnitTests.mealTogether("2")));
+        RoleTaking first = proposed(meal);
+        first.choose(1, true, COACH, NOW);
+        first = stored(first);
+        first.agree(2, meal, COORDINATOR, NOW);
+        RoleTaking agreedAlone = stored(first);
+        ValuedRole oneAgreed = stored(meal);
+
+        assertThat(refusedKey(() -> agreedAlone.start(3, oneAgreed, MONDAY)))
+                .isEqualTo("taking:roles.taking.groupNotFormed");
+        assertThat(agreedAlone.status()).as("a refused start changes nothing").isEqualTo(TakingStatus.AGREED);
+
+        RoleTaking second = RoleTaking.propose(
+                UUID.randomUUID(),
+                oneAgreed,
+                new ParticipantId(UUID.fromString("00000000-0000-0000-0000-0000000000b2")),
+                false,
+                COACH,
+                NOW);
+        second.choose(1, false, COACH, NOW);
+        second = stored(second);
+        second.agree(2, oneAgreed, COORDINATOR, NOW);
+        ValuedRole twoAgreed = stored(oneAgreed);
+
+        agreedAlone.start(3, twoAgreed, MONDAY);
+        assertThat(agreedAlone.status()).isEqualTo(TakingStatus.ACTIVE);
+    }
+
+    @Test
     void aRoleThatTakesNobodyNowIsNotProposedNorAgreedTo() {
         ValuedRole closed = role();
         closed.close(1);
