@@ -30,6 +30,14 @@ public record RoleGroupView(
         members = List.copyOf(members);
     }
 
+    /** The names of the group's members the person may work with, but for the one of {@code taking}. */
+    public List<String> namedInGroupBesides(UUID taking) {
+        return members.stream()
+                .filter(m -> m.inGroup() && !m.taking().equals(taking))
+                .map(Member::name)
+                .toList();
+    }
+
     /** A taking of the role by a participant the person may work with. */
     public record Member(UUID taking, ParticipantId participant, String name, TakingStatus status) {
 
