@@ -33,21 +33,6 @@ public record RoleInput(
         List<String> learning,
         String minimumGroup) {
 
-    /** A role without a minimum group: one that is not collective, or a collective one starting with two. */
-    public RoleInput(
-            String title,
-            String description,
-            List<String> talents,
-            String times,
-            List<String> days,
-            List<String> languages,
-            String capacity,
-            Boolean collective,
-            List<String> gains,
-            List<String> learning) {
-        this(title, description, talents, times, days, languages, capacity, collective, gains, learning, null);
-    }
-
     public RoleInput {
         talents = copy(talents);
         days = copy(days);

@@ -33,7 +33,8 @@ class ValuedRoleUnitTests {
                 "2",
                 false,
                 List.of("VALUED_ROLE", "LIGHT_TIES"),
-                List.of());
+                List.of(),
+                null);
     }
 
     /** {@code base} with one part, named as its record component, replaced by {@code value}. */
