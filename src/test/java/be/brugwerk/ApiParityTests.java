@@ -166,6 +166,8 @@ class ApiParityTests {
         for (String step : List.of("choose", "agree", "start", "end", "decline", "check-ins")) {
             api("POST /roles/takings/{taking}/" + step, "POST /api/v1/role-takings/{taking}/" + step);
         }
+        // a group taking a collective role: the page's ticked participants are the API's list
+        api("POST /roles/{role}/group", "POST /api/v1/roles/{role}/group/proposals");
         // accounts and tokens
         PAGE_ACTIONS.put(
                 "POST /activate",

@@ -1401,6 +1401,68 @@ class AuthorizationMatrixTests {
                             step.auditRows()));
         }
         roleTakingPageRules(rules);
+        roleGroupRules(rules);
+    }
+
+    /**
+     * The group that takes a collective role (issue 14, point 4): whoever works with participants in the role's
+     * organisation sees it, naming only the participants they work with (the takings shown and the names shown: two
+     * audit rows, also when they name nobody; the page a third, the participants it offers to propose to); proposing it
+     * to several at once is for those who may work with each participant named (one row naming the takings made).
+     */
+    private void roleGroupRules(Map<String, Rule> rules) {
+        Predicate<Persona> worksWithOwn = WORKS_WITH_PARTICIPANTS.and(Persona::ownOrganisation);
+        rules.put(
+                "GET /api/v1/roles/{role}/group",
+                new Rule(worksWithOwn, (s, t) -> s.getJson("/api/v1/roles/" + groupOf(t) + "/group"), true, 2));
+        rules.put(
+                "POST /api/v1/roles/{role}/group/proposals",
+                new Rule(
+                                READS_PARTICIPANT,
+                                (s, t) -> s.sendJson(
+                                        "POST",
+                                        "/api/v1/roles/" + collectiveRole() + "/group/proposals",
+                                        "{\"participants\":[\"" + t.participant() + "\"]}"),
+                                true)
+                        .thingInBody(worksWithOwn));
+        rules.put(
+                "GET /roles/{role}/group",
+                new Rule(worksWithOwn, (s, t) -> s.get("/roles/" + groupOf(t) + "/group"), true, 3));
+        rules.put(
+                "POST /roles/{role}/group",
+                new Rule(
+                                READS_PARTICIPANT,
+                                (s, t) -> s.post(
+                                        "/roles/" + collectiveRole() + "/group",
+                                        Map.of("participants", t.participant().toString())),
+                                true)
+                        .thingInBody(worksWithOwn));
+    }
+
+    /** A new collective role of the own organisation, for two to three people, at version 1; its id. */
+    private UUID collectiveRole() {
+        UUID role = UUID.randomUUID();
+        owner().sql("""
+                insert into valued_role (id, organisation_id, actor_id, version, title, talents, days, languages,
+                    capacity, collective, minimum_group, gains, learning, taken, closed, changed_at, changed_by)
+                values (?, ?, ?, 1, 'Matrix meal', '{COOKING}', '{}', '{}', 3, true, 2, '{LIGHT_TIES}', '{}', 0, false,
+                    now(), ?)""")
+                .params(role, own, placedActorIn(own, "Matrix"), ownCoordinator.id())
+                .update();
+        return role;
+    }
+
+    /** A new collective role whose group holds the target participant, agreed; the role's id. */
+    private UUID groupOf(Target target) {
+        UUID role = collectiveRole();
+        owner().sql("update valued_role set taken = 1 where id = ?").param(role).update();
+        owner().sql("""
+                insert into role_taking (id, organisation_id, role_id, participant_id, version, status, proposed_by,
+                    proposed_at, on_map, agreed_at)
+                values (?, ?, ?, ?, 1, 'AGREED', ?, now(), true, now())""")
+                .params(UUID.randomUUID(), own, role, target.participant(), ownCoordinator.id())
+                .update();
+        return role;
     }
 
     /**

@@ -17,8 +17,8 @@ import java.util.function.Supplier;
  * or nothing: every line becomes a role, or the first fault refuses the whole file, naming its line and column. The
  * columns are named in the header row, in any order: {@code actor} (an actor's id or its name, as on the
  * neighbourhood map), {@code title}, {@code talents}, {@code capacity} and {@code gains} are required;
- * {@code description}, {@code times}, {@code days}, {@code languages}, {@code collective} and {@code learning} may be
- * left out. A cell of several codes separates them with {@code ;}. See docs/roles.md.
+ * {@code description}, {@code times}, {@code days}, {@code languages}, {@code collective}, {@code learning} and
+ * {@code minimumGroup} (a collective role's smallest group) may be left out. A cell of several codes separates them with {@code ;}. See docs/roles.md.
  */
 final class NeedsFile {
 
@@ -26,7 +26,8 @@ final class NeedsFile {
     static final int MAX_NEEDS = 500;
 
     static final List<String> REQUIRED = List.of("actor", "title", "talents", "capacity", "gains");
-    static final List<String> OPTIONAL = List.of("description", "times", "days", "languages", "collective", "learning");
+    static final List<String> OPTIONAL =
+            List.of("description", "times", "days", "languages", "collective", "learning", "minimumGroup");
 
     private static final Set<String> YES = Set.of("yes", "true", "ja", "oui", "1");
     private static final Set<String> NO = Set.of("no", "false", "nee", "non", "0", "");
@@ -65,7 +66,8 @@ final class NeedsFile {
                 cell(cells, "capacity"),
                 yesOrNo(cell(cells, "collective")),
                 codes(cells, "gains"),
-                codes(cells, "learning"));
+                codes(cells, "learning"),
+                cell(cells, "minimumGroup"));
     }
 
     /** The actor a cell names: by id when it is one, otherwise by its name, in any case; refused when none or two. */

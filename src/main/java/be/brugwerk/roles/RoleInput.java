@@ -17,6 +17,8 @@ import java.util.List;
  * @param collective whether a group can take it together (null is no)
  * @param gains what it gives, {@link Gain} names; at least one
  * @param learning the talents one can learn in it, when it gives {@link Gain#LEARNING}
+ * @param minimumGroup for a collective role, the smallest group that starts it, 2 to its capacity (2 when empty);
+ *     empty for a role that is not collective
  */
 public record RoleInput(
         String title,
@@ -28,7 +30,8 @@ public record RoleInput(
         String capacity,
         Boolean collective,
         List<String> gains,
-        List<String> learning) {
+        List<String> learning,
+        String minimumGroup) {
 
     public RoleInput {
         talents = copy(talents);

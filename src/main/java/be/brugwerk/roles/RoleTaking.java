@@ -170,20 +170,24 @@ final class RoleTaking {
         changed = true;
     }
 
-    /** The participant starts in the role on a date: the taking is active, with a check-in due every 14 days. */
-    void start(int readVersion, LocalDate on) {
-        start(readVersion, on, null);
+    /** The participant starts in the role on a date, with a check-in due every 14 days. */
+    void start(int readVersion, ValuedRole role, LocalDate on) {
+        start(readVersion, role, on, null);
     }
 
     /**
      * The participant starts in the role on a date: the taking is active, with a check-in due every
-     * {@code intervalDays} (1 to 365; 14 when null).
+     * {@code intervalDays} (1 to 365; 14 when null). A taking of a collective role starts once its group is formed: as
+     * many hold a place of the role as its minimum group.
      *
-     * @throws Refusal on {@code checkInIntervalDays} outside 1 to 365
+     * @throws Refusal on {@code taking} when not agreed, or when the role's group is smaller than its minimum; on
+     *     {@code checkInIntervalDays} outside 1 to 365
      */
-    void start(int readVersion, LocalDate on, Integer intervalDays) {
+    void start(int readVersion, ValuedRole role, LocalDate on, Integer intervalDays) {
         checkVersion(readVersion);
         requireStatus(TakingStatus.AGREED);
+        requireRole(role);
+        role.requireGroupFormed();
         if (on == null) {
             throw new Refusal("date", "date.required");
         }

@@ -116,7 +116,8 @@ public class RoleTakingManagement {
     }
 
     /**
-     * A coordinator records the actor's agreement: a place of the role is taken.
+     * A coordinator records the actor's agreement: a place of the role is taken. The agreement that brings a
+     * collective role's group to its minimum publishes {@link RoleGroupFormed}.
      *
      * @throws VersionConflict when the role changed since it was read: another agreement may have taken its last place
      */
@@ -124,8 +125,13 @@ public class RoleTakingManagement {
         SignedInUser me = Tenancy.requireRole(AGREEMENT);
         RoleTaking taking = find(me, id);
         ValuedRole role = role(me, taking.roleId());
+        boolean formedBefore = role.groupFormed();
         taking.agree(readVersion, role, me.accountId(), clock.instant());
-        return stored(me, taking, role);
+        RoleTakingView view = stored(me, taking, role);
+        if (role.details().collective() && !formedBefore && role.groupFormed()) {
+            events.publishEvent(RoleGroupFormed.of(me, role, takings.holdingPlace(me.organisationId(), role.id())));
+        }
+        return view;
     }
 
     /** The participant starts in the role, with a check-in due every 14 days. */
@@ -135,15 +141,16 @@ public class RoleTakingManagement {
 
     /**
      * The participant starts in the role: the taking is active, with a check-in due every {@code checkInIntervalDays}
-     * (1 to 365, 14 when null), and {@link RoleTakingStarted} is published.
+     * (1 to 365, 14 when null), and {@link RoleTakingStarted} is published. A taking of a collective role starts once
+     * its group is formed ({@link ValuedRole#groupFormed}).
      */
     public RoleTakingView start(UUID id, int readVersion, LocalDate on, Integer checkInIntervalDays) {
         SignedInUser me = Tenancy.requireRole(COACHES);
         RoleTaking taking = find(me, id);
         DateRange.PLANNED.check("date", on, LocalDate.now(clock)); // a start may be agreed ahead, not decades ahead
-        taking.start(readVersion, on, checkInIntervalDays);
-        RoleTakingView view = stored(me, taking, null);
         ValuedRole role = role(me, taking.roleId());
+        taking.start(readVersion, role, on, checkInIntervalDays);
+        RoleTakingView view = stored(me, taking, null);
         events.publishEvent(new RoleTakingStarted(
                 me.organisationId(),
                 taking.id(),

@@ -61,6 +61,26 @@ class RoleTakings {
                 .list();
     }
 
+    /**
+     * The takings of a role that are not ended or declined: those that hold a place of it first, in the order they
+     * were agreed, then those proposed or chosen, in the order they were proposed.
+     */
+    List<RoleTaking> currentOfRole(UUID organisation, UUID role) {
+        return jdbc.sql(COLUMNS + """
+                         where organisation_id = ? and role_id = ? and status in ('PROPOSED', 'CHOSEN', 'AGREED', 'ACTIVE')
+                        order by agreed_at nulls last, proposed_at, id""")
+                .params(organisation, role)
+                .query((row, n) -> taking(row))
+                .list();
+    }
+
+    /** The takings that hold a place of the role (agreed or under way): its group, in the order they were agreed. */
+    List<RoleTaking> holdingPlace(UUID organisation, UUID role) {
+        return currentOfRole(organisation, role).stream()
+                .filter(RoleTaking::holdsPlace)
+                .toList();
+    }
+
     /** Whether the participant has a taking of the role that is not ended or declined. */
     boolean hasCurrent(UUID organisation, UUID role, ParticipantId participant) {
         return jdbc.sql("""

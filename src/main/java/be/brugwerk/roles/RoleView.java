@@ -5,7 +5,10 @@ import java.time.DayOfWeek;
 import java.util.List;
 import java.util.UUID;
 
-/** A role as pages and the API show it; its place and accessibility are its actor's, shown with the actor. */
+/**
+ * A role as pages and the API show it; its place and accessibility are its actor's, shown with the actor. A collective
+ * role names its minimum group (null for a role that is not collective).
+ */
 public record RoleView(
         UUID id,
         UUID actor,
@@ -22,7 +25,8 @@ public record RoleView(
         List<Talent> learning,
         int taken,
         RoleStatus status,
-        int openPlaces) {
+        int openPlaces,
+        Integer minimumGroup) {
 
     static RoleView of(ValuedRole role) {
         ValuedRole.Details d = role.details();
@@ -42,6 +46,7 @@ public record RoleView(
                 List.copyOf(d.learning()),
                 role.taken(),
                 role.status(),
-                role.openPlaces());
+                role.openPlaces(),
+                d.minimumGroup());
     }
 }

@@ -31,12 +31,13 @@ class Roles {
 
     private static final String COLUMNS = """
             select id, actor_id, version, title, description, talents, times, days, languages, capacity, collective,
-                gains, learning, taken, closed
+                gains, learning, taken, closed, minimum_group
             from valued_role""";
 
     /** The columns a role's content is stored in, in the order {@link #content} gives their values. */
     private static final String CONTENT =
-            "title, description, talents, times, days, languages, capacity, collective, gains, learning, taken, closed";
+            "title, description, talents, times, days, languages, capacity, collective, gains, learning, taken, closed,"
+                    + " minimum_group";
 
     private final JdbcClient jdbc;
 
@@ -76,7 +77,7 @@ class Roles {
         values.add(by);
         jdbc.sql("insert into valued_role (id, organisation_id, actor_id, version, " + CONTENT
                         + ", changed_at, changed_by) values (?, ?, ?, ?, ?, ?, cast(? as text[]), ?, cast(? as text[]),"
-                        + " cast(? as text[]), ?, ?, cast(? as text[]), cast(? as text[]), ?, ?, ?, ?)")
+                        + " cast(? as text[]), ?, ?, cast(? as text[]), cast(? as text[]), ?, ?, ?, ?, ?)")
                 .params(values)
                 .update();
     }
@@ -95,7 +96,7 @@ class Roles {
                         update valued_role set version = ?, title = ?, description = ?, talents = cast(? as text[]),
                             times = ?, days = cast(? as text[]), languages = cast(? as text[]), capacity = ?,
                             collective = ?, gains = cast(? as text[]), learning = cast(? as text[]), taken = ?,
-                            closed = ?, changed_at = ?, changed_by = ?
+                            closed = ?, minimum_group = ?, changed_at = ?, changed_by = ?
                         where organisation_id = ? and id = ? and version = ?""").params(values).update();
         if (updated != 1) {
             throw new VersionConflict("This role");
@@ -117,7 +118,8 @@ class Roles {
                 Pg.array(names(d.gains())),
                 Pg.array(names(d.learning())),
                 role.taken(),
-                role.closed());
+                role.closed(),
+                d.minimumGroup());
     }
 
     private static List<String> names(Collection<? extends Enum<?>> codes) {
@@ -136,7 +138,8 @@ class Roles {
                 row.getInt("capacity"),
                 row.getBoolean("collective"),
                 codes(Gain.class, row.getArray("gains")),
-                codes(Talent.class, row.getArray("learning")));
+                codes(Talent.class, row.getArray("learning")),
+                (Integer) row.getObject("minimum_group"));
         return ValuedRole.restore(
                 row.getObject("id", UUID.class),
                 row.getInt("version"),

@@ -32,6 +32,8 @@ public final class ValuedRole {
     public static final int TIMES_MAX = 200;
     public static final int MAX_CAPACITY = 50;
     public static final int MAX_LANGUAGES = 10;
+    /** The smallest group a collective role can start with, and its minimum when none is given. */
+    public static final int SMALLEST_GROUP = 2;
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final String UNKNOWN_CODE = "roles.role.unknownCode";
@@ -47,7 +49,8 @@ public final class ValuedRole {
             int capacity,
             boolean collective,
             Set<Gain> gains,
-            Set<Talent> learning) {
+            Set<Talent> learning,
+            Integer minimumGroup) {
 
         public Details {
             talents = Collections.unmodifiableSet(EnumSet.copyOf(talents));
@@ -131,6 +134,26 @@ public final class ValuedRole {
         }
         taken++;
         changed = true;
+    }
+
+    /**
+     * Whether the group that took the role may start: a role that is not collective always; a collective role once as
+     * many hold a place of it (agreed or under way) as its minimum group.
+     */
+    public boolean groupFormed() {
+        return !details.collective() || taken >= details.minimumGroup();
+    }
+
+    /**
+     * Refuses to start a taking of a collective role whose group is smaller than its minimum: the group starts
+     * together.
+     *
+     * @throws Refusal on {@code taking}, naming how many hold a place and the minimum
+     */
+    void requireGroupFormed() {
+        if (!groupFormed()) {
+            throw new Refusal("taking", "roles.taking.groupNotFormed", taken, details.minimumGroup());
+        }
     }
 
     /** Someone who took the role lets it go; a filled role opens again. */
@@ -240,6 +263,7 @@ public final class ValuedRole {
         if (collective && capacity < 2) {
             throw new Refusal("capacity", "roles.role.collectiveNeedsGroup");
         }
+        Integer minimumGroup = minimumGroup(input.minimumGroup(), collective, capacity);
         Set<Gain> gains = codes(Gain.class, "gains", input.gains());
         if (gains.isEmpty()) {
             throw new Refusal("gains", "roles.role.gainsRequired");
@@ -248,7 +272,44 @@ public final class ValuedRole {
         if (gains.contains(Gain.LEARNING) == learning.isEmpty()) {
             throw new Refusal("learning", "roles.role.learningTalents");
         }
-        return new Details(title, description, talents, times, days, languages, capacity, collective, gains, learning);
+        return new Details(
+                title,
+                description,
+                talents,
+                times,
+                days,
+                languages,
+                capacity,
+                collective,
+                gains,
+                learning,
+                minimumGroup);
+    }
+
+    /**
+     * The smallest group that starts a collective role: from {@value #SMALLEST_GROUP} to its capacity, and
+     * {@value #SMALLEST_GROUP} when none is given; none for a role that is not collective.
+     */
+    private static Integer minimumGroup(String value, boolean collective, int capacity) {
+        boolean given = value != null && !value.isBlank();
+        if (!collective) {
+            if (given) {
+                throw new Refusal("minimumGroup", "roles.role.minimumGroupNotCollective");
+            }
+            return null;
+        }
+        if (!given) {
+            return SMALLEST_GROUP;
+        }
+        String digits = value.strip();
+        if (!digits.matches("\\d{1,9}")) {
+            throw new Refusal("minimumGroup", "roles.role.minimumGroupRange", SMALLEST_GROUP, capacity);
+        }
+        int minimum = Integer.parseInt(digits);
+        if (minimum < SMALLEST_GROUP || minimum > capacity) {
+            throw new Refusal("minimumGroup", "roles.role.minimumGroupRange", SMALLEST_GROUP, capacity);
+        }
+        return minimum;
     }
 
     private static int capacity(String value) {

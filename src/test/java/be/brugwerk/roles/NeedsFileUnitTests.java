@@ -140,6 +140,21 @@ class NeedsFileUnitTests {
     }
 
     @Test
+    void readsTheMinimumGroupOfACollectiveRoleAndNamesItsColumnWhenOutOfRange() {
+        String header = "actor,title,talents,capacity,gains,collective,minimumGroup\r\n";
+        List<ValuedRole> read = read(header
+                + "Repair Café Rabot,Cook together,COOKING,6,LIGHT_TIES,yes,4\r\n"
+                + "Repair Café Rabot,Compost heap,GARDENING,3,LIGHT_TIES,yes,\r\n");
+        assertThat(read.get(0).details().minimumGroup()).isEqualTo(4);
+        assertThat(read.get(1).details().minimumGroup())
+                .as("two when the cell is empty")
+                .isEqualTo(2);
+
+        Refusal refused = refusalOf(header + "Repair Café Rabot,Cook together,COOKING,3,LIGHT_TIES,yes,4\r\n");
+        assertFault(refused, 2, "minimumGroup", "roles.role.minimumGroupRange");
+    }
+
+    @Test
     void refusesAFileWithoutARequiredColumn() {
         Refusal refused = refusalOf("actor,title,talents,gains\r\nRepair Café Rabot,Help,REPAIRS,VALUED_ROLE\r\n");
 

@@ -86,7 +86,7 @@ class RoleTakingUnitTests {
         taking = stored(taking);
         role = stored(role);
 
-        taking.start(3, MONDAY);
+        taking.start(3, role, MONDAY);
         assertThat(taking.status()).isEqualTo(TakingStatus.ACTIVE);
         assertThat(taking.startedOn()).isEqualTo(MONDAY);
         assertThat(role.taken()).as("starting takes no second place").isEqualTo(1);
@@ -98,6 +98,37 @@ class RoleTakingUnitTests {
         assertThat(taking.holdsPlace()).isFalse();
         assertThat(role.taken()).isZero();
         assertThat(taking.version()).isEqualTo(5);
+    }
+
+    @Test
+    void aTakingOfACollectiveRoleStartsOnceItsGroupIsFormed() {
+        ValuedRole meal = stored(ValuedRole.fromNeed(
+                UUID.randomUUID(), ValuedRoleUnitTests.AT_THE_REPAIR_CAFE, ValuedRoleUnitTests.mealTogether("2")));
+        RoleTaking first = proposed(meal);
+        first.choose(1, true, COACH, NOW);
+        first = stored(first);
+        first.agree(2, meal, COORDINATOR, NOW);
+        RoleTaking agreedAlone = stored(first);
+        ValuedRole oneAgreed = stored(meal);
+
+        assertThat(refusedKey(() -> agreedAlone.start(3, oneAgreed, MONDAY)))
+                .isEqualTo("taking:roles.taking.groupNotFormed");
+        assertThat(agreedAlone.status()).as("a refused start changes nothing").isEqualTo(TakingStatus.AGREED);
+
+        RoleTaking second = RoleTaking.propose(
+                UUID.randomUUID(),
+                oneAgreed,
+                new ParticipantId(UUID.fromString("00000000-0000-0000-0000-0000000000b2")),
+                false,
+                COACH,
+                NOW);
+        second.choose(1, false, COACH, NOW);
+        second = stored(second);
+        second.agree(2, oneAgreed, COORDINATOR, NOW);
+        ValuedRole twoAgreed = stored(oneAgreed);
+
+        agreedAlone.start(3, twoAgreed, MONDAY);
+        assertThat(agreedAlone.status()).isEqualTo(TakingStatus.ACTIVE);
     }
 
     @Test
@@ -144,7 +175,7 @@ class RoleTakingUnitTests {
         RoleTaking taking = proposed(role);
         assertThat(refusedKey(() -> taking.agree(1, role, COORDINATOR, NOW)))
                 .isEqualTo("taking:roles.taking.notChosen");
-        assertThat(refusedKey(() -> taking.start(1, MONDAY))).isEqualTo("taking:roles.taking.notAgreed");
+        assertThat(refusedKey(() -> taking.start(1, role, MONDAY))).isEqualTo("taking:roles.taking.notAgreed");
         assertThat(refusedKey(() -> taking.end(1, role, MONDAY, "why", NOW)))
                 .isEqualTo("taking:roles.taking.notActive");
         assertThat(role.taken()).as("nothing taken by a refused step").isZero();
@@ -186,7 +217,7 @@ class RoleTakingUnitTests {
         taking = stored(taking);
         taking.agree(2, role, COORDINATOR, NOW);
         taking = stored(taking);
-        taking.start(3, MONDAY);
+        taking.start(3, role, MONDAY);
         RoleTaking active = stored(taking);
         ValuedRole held = stored(role);
         assertThat(refusedKey(() -> active.decline(4, held, "no", NOW)))
@@ -210,7 +241,7 @@ class RoleTakingUnitTests {
         RoleTaking chosen = stored(taking);
         chosen.agree(2, role, COORDINATOR, NOW);
         RoleTaking agreed = stored(chosen);
-        agreed.start(3, MONDAY);
+        agreed.start(3, role, MONDAY);
         RoleTaking active = stored(agreed);
         LocalDate today = MONDAY.plusDays(14);
         assertThat(refusedKey(() -> active.checkIn(MONDAY.minusDays(1), "Early", today)))
@@ -234,15 +265,15 @@ class RoleTakingUnitTests {
         RoleTaking chosen = stored(taking);
         chosen.agree(2, role, COORDINATOR, NOW);
         RoleTaking agreed = stored(chosen);
-        assertThat(refusedKey(() -> stored(agreed).start(3, MONDAY, 0)))
+        assertThat(refusedKey(() -> stored(agreed).start(3, role, MONDAY, 0)))
                 .isEqualTo("checkInIntervalDays:roles.taking.checkInInterval");
-        assertThat(refusedKey(() -> stored(agreed).start(3, MONDAY, 366)))
+        assertThat(refusedKey(() -> stored(agreed).start(3, role, MONDAY, 366)))
                 .isEqualTo("checkInIntervalDays:roles.taking.checkInInterval");
         RoleTaking byDefault = stored(agreed);
-        byDefault.start(3, MONDAY);
+        byDefault.start(3, role, MONDAY);
         assertThat(byDefault.checkInIntervalDays()).isEqualTo(14);
         RoleTaking weekly = stored(agreed);
-        weekly.start(3, MONDAY, 7);
+        weekly.start(3, role, MONDAY, 7);
         RoleTakingView view = RoleTakingView.of(stored(weekly));
         assertThat(view.checkInIntervalDays()).isEqualTo(7);
         assertThat(view.checkInDue(null)).as("a week after the start").isEqualTo(MONDAY.plusDays(7));
@@ -262,7 +293,7 @@ class RoleTakingUnitTests {
         RoleTaking chosen = stored(taking);
         chosen.agree(2, role, COORDINATOR, NOW);
         RoleTaking agreed = stored(chosen);
-        agreed.start(3, MONDAY);
+        agreed.start(3, role, MONDAY);
         RoleTaking active = stored(agreed);
         LocalDate today = MONDAY.plusDays(100);
         assertThat(active.holdsFirstWith(active.checkIn(MONDAY.plusDays(55), "Going well", today)))

@@ -33,7 +33,8 @@ class ValuedRoleUnitTests {
                 "2",
                 false,
                 List.of("VALUED_ROLE", "LIGHT_TIES"),
-                List.of());
+                List.of(),
+                null);
     }
 
     /** {@code base} with one part, named as its record component, replaced by {@code value}. */
@@ -144,6 +145,78 @@ class ValuedRoleUnitTests {
 
         assertThat(meal.details().collective()).isTrue();
         assertThat(meal.openPlaces()).isEqualTo(6);
+    }
+
+    /** A meal cooked together: six places, a collective role, starting with at least {@code minimum} people. */
+    static RoleInput mealTogether(String minimum) {
+        return with(with(with(repairCafeHelper(), "collective", true), "capacity", "6"), "minimumGroup", minimum);
+    }
+
+    @Test
+    void aCollectiveRoleStartsWithAGroupOfTwoUnlessItSaysMore() {
+        assertThat(open(mealTogether(null)).details().minimumGroup()).isEqualTo(2);
+        assertThat(open(mealTogether(" ")).details().minimumGroup()).isEqualTo(2);
+        assertThat(open(mealTogether(" 4 ")).details().minimumGroup()).isEqualTo(4);
+        assertThat(open(mealTogether("6")).details().minimumGroup())
+                .as("the whole capacity")
+                .isEqualTo(6);
+        assertThat(open(repairCafeHelper()).details().minimumGroup())
+                .as("a role taken alone has no group")
+                .isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "0", "-2", "7", "three", "2.5", "9999999999"})
+    void refusesAMinimumGroupBelowTwoOrAboveTheCapacity(String minimum) {
+        assertThatThrownBy(() -> open(mealTogether(minimum))).isInstanceOfSatisfying(Refusal.class, refusal -> {
+            assertThat(refusal.field()).isEqualTo("minimumGroup");
+            assertThat(refusal.messageKey()).isEqualTo("roles.role.minimumGroupRange");
+            assertThat(refusal.arguments()).containsExactly(2, 6);
+        });
+    }
+
+    @Test
+    void refusesAMinimumGroupForARoleTakenAlone() {
+        assertRefused(
+                with(repairCafeHelper(), "minimumGroup", "2"), "minimumGroup", "roles.role.minimumGroupNotCollective");
+    }
+
+    @Test
+    void refusesAMinimumGroupAboveACapacityLoweredInTheSameChange() {
+        ValuedRole meal = stored(mealTogether("4"));
+        RoleInput smaller = with(mealTogether("4"), "capacity", "3");
+        assertThatThrownBy(() -> meal.revise(1, meal.site(), smaller))
+                .isInstanceOfSatisfying(
+                        Refusal.class, refusal -> assertThat(refusal.field()).isEqualTo("minimumGroup"));
+        assertThat(meal.details().minimumGroup()).as("nothing changed").isEqualTo(4);
+        meal.revise(1, meal.site(), with(smaller, "minimumGroup", "3"));
+        assertThat(meal.details().minimumGroup()).isEqualTo(3);
+    }
+
+    @Test
+    void itsGroupIsFormedOnceAsManyTookItAsItsMinimumAndNoLongerWhenOneLetsGo() {
+        ValuedRole meal = stored(mealTogether("3"));
+        assertThat(meal.groupFormed()).isFalse();
+        meal.take(1);
+        ValuedRole one = ValuedRole.restore(meal.id(), 2, meal.site(), meal.details(), 1, false);
+        one.take(2);
+        assertThat(one.groupFormed()).as("two of three").isFalse();
+        assertThatThrownBy(one::requireGroupFormed).isInstanceOfSatisfying(Refusal.class, refusal -> {
+            assertThat(refusal.field()).isEqualTo("taking");
+            assertThat(refusal.messageKey()).isEqualTo("roles.taking.groupNotFormed");
+            assertThat(refusal.arguments()).containsExactly(2, 3);
+        });
+        ValuedRole two = ValuedRole.restore(meal.id(), 3, meal.site(), meal.details(), 2, false);
+        two.take(3);
+        assertThat(two.groupFormed()).isTrue();
+        ValuedRole three = ValuedRole.restore(meal.id(), 4, meal.site(), meal.details(), 3, false);
+        three.release(4);
+        assertThat(three.groupFormed())
+                .as("one let go: the group is short again")
+                .isFalse();
+        assertThat(open(repairCafeHelper()).groupFormed())
+                .as("a role taken alone never waits for a group")
+                .isTrue();
     }
 
     @Test

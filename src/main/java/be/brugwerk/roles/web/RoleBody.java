@@ -12,6 +12,7 @@ import java.util.List;
  * @param languages ISO 639 codes ({@code nl})
  * @param gains {@code VALUED_ROLE}, {@code LIGHT_TIES}, {@code LEARNING}; at least one
  * @param learning talents one learns in it, with {@code LEARNING}
+ * @param minimumGroup for a collective role, the smallest group that starts it, 2 to its capacity (2 when left out)
  */
 record RoleBody(
         Integer version,
@@ -24,7 +25,8 @@ record RoleBody(
         Integer capacity,
         Boolean collective,
         List<String> gains,
-        List<String> learning) {
+        List<String> learning,
+        Integer minimumGroup) {
 
     RoleInput toInput() {
         return new RoleInput(
@@ -37,6 +39,7 @@ record RoleBody(
                 capacity == null ? null : capacity.toString(),
                 collective,
                 gains,
-                learning);
+                learning,
+                minimumGroup == null ? null : minimumGroup.toString());
     }
 }

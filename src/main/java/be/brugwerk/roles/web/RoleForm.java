@@ -23,10 +23,11 @@ record RoleForm(
         String capacity,
         String collective,
         List<String> gains,
-        List<String> learning) {
+        List<String> learning,
+        String minimumGroup) {
 
     static final RoleForm EMPTY =
-            new RoleForm("0", "", "", List.of(), "", List.of(), "", "1", "", List.of(), List.of());
+            new RoleForm("0", "", "", List.of(), "", List.of(), "", "1", "", List.of(), List.of(), "");
 
     RoleForm {
         talents = talents == null ? List.of() : List.copyOf(talents);
@@ -47,7 +48,8 @@ record RoleForm(
                 Integer.toString(role.capacity()),
                 role.collective() ? "true" : "",
                 role.gains().stream().map(Enum::name).toList(),
-                role.learning().stream().map(Enum::name).toList());
+                role.learning().stream().map(Enum::name).toList(),
+                role.minimumGroup() == null ? "" : role.minimumGroup().toString());
     }
 
     /** What was typed, for the role's rules. */
@@ -56,7 +58,17 @@ record RoleForm(
                 ? List.of()
                 : Arrays.stream(languages.strip().split("[,;\\s]+")).toList();
         return new RoleInput(
-                title, description, talents, times, days, codes, capacity, "true".equals(collective), gains, learning);
+                title,
+                description,
+                talents,
+                times,
+                days,
+                codes,
+                capacity,
+                "true".equals(collective),
+                gains,
+                learning,
+                minimumGroup);
     }
 
     /** The version that was read; -1 when missing or tampered with, which never matches. */
@@ -77,7 +89,8 @@ record RoleForm(
                 capacity,
                 collective,
                 gains,
-                learning);
+                learning,
+                minimumGroup);
     }
 
     /** A refusal of the role's rules, named as this form names the field: one element of a list is the list's field. */

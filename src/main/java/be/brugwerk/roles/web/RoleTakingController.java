@@ -4,6 +4,7 @@ import be.brugwerk.neighbourhood.ActorManagement;
 import be.brugwerk.neighbourhood.ActorView;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.roles.RoleGroupManagement;
 import be.brugwerk.roles.RoleManagement;
 import be.brugwerk.roles.RoleStatus;
 import be.brugwerk.roles.RoleTakingManagement;
@@ -48,6 +49,7 @@ class RoleTakingController implements PathAccess {
     private final RoleManagement roles;
     private final ActorManagement actors;
     private final ParticipantManagement participants;
+    private final RoleGroupManagement groups;
     private final Clock clock;
 
     RoleTakingController(
@@ -55,11 +57,13 @@ class RoleTakingController implements PathAccess {
             RoleManagement roles,
             ActorManagement actors,
             ParticipantManagement participants,
+            RoleGroupManagement groups,
             Clock clock) {
         this.takings = takings;
         this.roles = roles;
         this.actors = actors;
         this.participants = participants;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -274,6 +278,9 @@ class RoleTakingController implements PathAccess {
                 shown.taking()
                         .checkInDue(checkIns.isEmpty() ? null : checkIns.get(0).date()));
         model.addAttribute("today", LocalDate.now(clock));
+        if (shown.role().collective()) { // the group it is part of, as the coach may see it
+            model.addAttribute("group", groups.group(shown.role().id()));
+        }
         model.addAttribute("form", form);
         model.addAttribute("posted", posted);
         return "roles/taking";

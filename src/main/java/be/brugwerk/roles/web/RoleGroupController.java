@@ -1,0 +1,108 @@
+package be.brugwerk.roles.web;
+
+import be.brugwerk.neighbourhood.ActorManagement;
+import be.brugwerk.people.ParticipantId;
+import be.brugwerk.roles.RoleGroupManagement;
+import be.brugwerk.roles.RoleManagement;
+import be.brugwerk.roles.RoleTakingView;
+import be.brugwerk.roles.RoleView;
+import be.brugwerk.system.PathAccess;
+import be.brugwerk.system.Refusal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The group that takes a collective role, as a page: how large it is against its minimum, who is in it (by name only
+ * those the coach works with, the others as a count), and a form to propose the role to several of the coach's
+ * participants at once. Calls {@link RoleGroupManagement}, as the API does; a refusal shows the form again with the
+ * participants ticked.
+ */
+@Controller
+@RequestMapping("/roles/{role}/group")
+@PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL', 'VOLUNTEER_COACH')")
+class RoleGroupController implements PathAccess {
+
+    private final RoleGroupManagement groups;
+    private final RoleManagement roles;
+    private final ActorManagement actors;
+
+    RoleGroupController(RoleGroupManagement groups, RoleManagement roles, ActorManagement actors) {
+        this.groups = groups;
+        this.roles = roles;
+        this.actors = actors;
+    }
+
+    /** The role the path names: one of the own organisation's, or 404 before the input is read. */
+    @Override
+    public void checkAccess(Path path) {
+        path.id("role").ifPresent(groups::checkAccess);
+    }
+
+    /** The participants ticked, as sent. */
+    record GroupForm(List<String> participants) {
+
+        static final GroupForm EMPTY = new GroupForm(List.of());
+
+        GroupForm {
+            participants = participants == null ? List.of() : List.copyOf(participants);
+        }
+
+        /** The participants ticked; one that is no id is refused on the list. */
+        List<ParticipantId> ids() {
+            List<ParticipantId> ids = new ArrayList<>();
+            for (String value : participants) {
+                try {
+                    ids.add(new ParticipantId(UUID.fromString(value.strip())));
+                } catch (IllegalArgumentException notAnId) {
+                    throw new Refusal("participants", "roles.group.participantRequired");
+                }
+            }
+            return ids;
+        }
+    }
+
+    @GetMapping
+    String group(@PathVariable UUID role, Model model) {
+        return page(role, GroupForm.EMPTY, model);
+    }
+
+    @PostMapping
+    String propose(
+            @PathVariable UUID role,
+            @ModelAttribute("form") GroupForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            List<RoleTakingView> proposed = groups.proposeTogether(role, form.ids());
+            redirect.addFlashAttribute("notice", "roles.group.page.proposed");
+            return "redirect:/roles/" + role + "/group";
+        } catch (Refusal refused) {
+            RoleForm.onForm(refused).showOn(errors);
+        }
+        return page(role, form, model);
+    }
+
+    private String page(UUID role, GroupForm form, Model model) {
+        RoleView shown = roles.get(role);
+        model.addAttribute("role", shown);
+        model.addAttribute("actor", actors.get(shown.actor()));
+        model.addAttribute("group", groups.group(role));
+        model.addAttribute("proposable", groups.proposable(role));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        return "roles/group";
+    }
+}
