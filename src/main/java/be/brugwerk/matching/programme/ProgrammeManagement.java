@@ -165,6 +165,11 @@ public class ProgrammeManagement {
         List<WaitingEntry> entries = waitingList.ofProgramme(programme);
         Map<ParticipantId, String> names = participants.names(
                 entries.stream().map(WaitingEntry::participant).toList());
+        return lines(entries, names);
+    }
+
+    /** The lines of the entries whose participants {@code names} names, with how long they have waited. */
+    private List<WaitingLine> lines(List<WaitingEntry> entries, Map<ParticipantId, String> names) {
         LocalDate today = LocalDate.now(clock);
         return entries.stream()
                 .filter(e -> names.containsKey(e.participant()))
@@ -217,20 +222,7 @@ public class ProgrammeManagement {
     /** The waiting page's lines of the participants named in {@code names}, with how long they have waited. */
     private Keyset.Page<WaitingLine, UUID> waitingLines(
             Keyset.Page<WaitingEntry, UUID> waiting, Map<ParticipantId, String> names) {
-        LocalDate today = LocalDate.now(clock);
-        return new Keyset.Page<>(
-                waiting.rows().stream()
-                        .filter(e -> names.containsKey(e.participant()))
-                        .map(e -> new WaitingLine(
-                                e.id(),
-                                e.participant(),
-                                names.get(e.participant()),
-                                e.enteredOn(),
-                                e.status(),
-                                ChronoUnit.DAYS.between(e.enteredOn(), today)))
-                        .toList(),
-                waiting.next(),
-                waiting.previous());
+        return new Keyset.Page<>(lines(waiting.rows(), names), waiting.next(), waiting.previous());
     }
 
     /** Participants the coordinator may put on the waiting list (those not on it yet). */
