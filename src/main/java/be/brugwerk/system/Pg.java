@@ -25,4 +25,12 @@ public final class Pg {
                 .map(e -> "\"" + e.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
                 .collect(Collectors.joining(",", "{", "}"));
     }
+
+    /**
+     * The pattern of an {@code ilike} that finds {@code text} anywhere in a value, its own {@code %}, {@code _} and
+     * backslashes taken literally.
+     */
+    public static String containing(String text) {
+        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
 }

@@ -3,6 +3,7 @@ package be.brugwerk.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.QueryPlans;
 import be.brugwerk.support.SqlStatements;
 import be.brugwerk.support.SqlStatements.Executed;
 import be.brugwerk.support.TestAccounts;
@@ -12,10 +13,7 @@ import be.brugwerk.system.database.DatabaseConnections;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The plans of the paged lists' queries (participants, trajectories) at region size: an organisation of 500
@@ -150,32 +147,7 @@ class PagedListPlansIntegrationTests {
 
     /** EXPLAIN (GENERIC_PLAN) of the statement as the application role, with the organisation set as the application sets it. */
     private String genericPlan(String query, UUID organisation) throws SQLException {
-        StringBuilder numbered = new StringBuilder();
-        int parameter = 0;
-        for (char c : query.toCharArray()) {
-            if (c == '?') {
-                numbered.append('$').append(++parameter);
-            } else {
-                numbered.append(c);
-            }
-        }
-        // the simple query protocol sends the numbered parameters as they are, for the generic plan to keep unknown
-        String url = connections.url() + (connections.url().contains("?") ? "&" : "?") + "preferQueryMode=simple";
-        DataSource app = new DriverManagerDataSource(url, connections.appUser(), connections.appPassword());
-        try (Connection connection = app.getConnection()) {
-            connection.setAutoCommit(false);
-            StringBuilder plan = new StringBuilder();
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("select set_config('brugwerk.organisation', '" + organisation + "', true)");
-                try (ResultSet rows = statement.executeQuery("explain (generic_plan, costs off) " + numbered)) {
-                    while (rows.next()) {
-                        plan.append(rows.getString(1)).append('\n');
-                    }
-                }
-            }
-            connection.rollback();
-            return plan.toString();
-        }
+        return QueryPlans.generic(connections, query, organisation);
     }
 
     private WebSession signedIn(Account account) {

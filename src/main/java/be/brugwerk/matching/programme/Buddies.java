@@ -2,12 +2,15 @@ package be.brugwerk.matching.programme;
 
 import be.brugwerk.places.LocatedBy;
 import be.brugwerk.system.GeoPoint;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.Pg;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,6 +63,42 @@ class Buddies {
                 .param(programme)
                 .query((row, n) -> read(row))
                 .list();
+    }
+
+    /** The buddy list's order: applicants, then approved buddies (status in the alphabet); by name, then id. */
+    private static final Keyset.Order BY_STATUS_AND_NAME = Keyset.Order.ascending("b.status, b.name, b.id");
+
+    /**
+     * One page of the programme's buddies and applicants in the list's order, from {@code from}: those in
+     * {@code status} (all when null) whose name holds {@code name} (all when blank).
+     */
+    Keyset.Page<BuddyView, UUID> page(
+            UUID programme, BuddyStatus status, String name, Keyset.Cursor<UUID> from, int size) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("programme", programme);
+        params.put("limit", Keyset.limit(size));
+        String sql = SELECT + " where b.programme_id = :programme";
+        if (status != null) {
+            sql += " and b.status = :status";
+            params.put("status", status.name());
+        }
+        if (name != null && !name.isBlank()) {
+            sql += " and b.name ilike :name";
+            params.put("name", Pg.containing(name));
+        }
+        if (from != null) {
+            sql += BY_STATUS_AND_NAME.continuing(
+                    from, "select c.status, c.name, c.id from buddy c where c.id = :cursor");
+            params.put("cursor", from.key());
+        }
+        return Keyset.page(
+                jdbc.sql(sql + BY_STATUS_AND_NAME.orderBy(from))
+                        .params(params)
+                        .query((row, n) -> read(row))
+                        .list(),
+                from,
+                size,
+                BuddyView::id);
     }
 
     Optional<BuddyView> find(UUID programme, UUID id) {

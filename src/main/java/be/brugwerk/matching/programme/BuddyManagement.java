@@ -3,6 +3,7 @@ package be.brugwerk.matching.programme;
 import be.brugwerk.people.AccountManagement;
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.Language;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
@@ -63,6 +64,23 @@ public class BuddyManagement {
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * One page of a programme's buddies and applicants, for its coordinators and the organisation admin (audited: the
+     * ids shown): applicants first, then approved buddies, each by name; only those in
+     * {@code status} (all when null) whose name holds {@code name} (all when blank); from {@code from} (the first
+     * when {@code null}).
+     */
+    public Keyset.Page<BuddyView, UUID> page(
+            UUID programme, BuddyStatus status, String name, Keyset.Cursor<UUID> from, int size) {
+        access.overseen(programme);
+        Keyset.Page<BuddyView, UUID> page = buddies.page(programme, status, name, from, size);
+        audit.record(
+                AuditTrail.Action.LIST,
+                SUBJECT,
+                page.rows().stream().map(BuddyView::id).toList());
+        return page;
     }
 
     /** Buddies and applicants of a programme, for its coordinators and the organisation admin (audited). */

@@ -244,13 +244,16 @@ class Pairs {
     /** The order of the proposals: as the run proposed them, by time and then id. */
     private static final Keyset.Order AS_PROPOSED = Keyset.Order.ascending("p.proposed_at, p.id");
 
-    /** One page of the programme's pairs in {@code status}, in order of proposal, from {@code from}. */
+    /** One page of the programme's pairs in {@code status} (all when null), in order of proposal, from {@code from}. */
     Keyset.Page<PairView, UUID> page(UUID programme, PairStatus status, Keyset.Cursor<UUID> from, int size) {
         Map<String, Object> params = new HashMap<>();
         params.put("programme", programme);
-        params.put("status", status.name());
         params.put("limit", Keyset.limit(size));
-        String sql = SELECT + " where p.programme_id = :programme and p.status = :status";
+        String sql = SELECT + " where p.programme_id = :programme";
+        if (status != null) {
+            sql += " and p.status = :status";
+            params.put("status", status.name());
+        }
         if (from != null) {
             sql += AS_PROPOSED.continuing(from, "select c.proposed_at, c.id from buddy_pair c where c.id = :cursor");
             params.put("cursor", from.key());

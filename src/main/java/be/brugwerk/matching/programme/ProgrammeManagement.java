@@ -70,13 +70,15 @@ public class ProgrammeManagement {
         this.clock = clock;
     }
 
-    /** A coordinator's own programmes; every programme of the organisation for its admin. */
+    /**
+     * One page of a coordinator's own programmes (every programme of the organisation for its admin), by name, from
+     * {@code from} (the first when {@code null}).
+     */
     @Transactional(readOnly = true)
-    public List<ProgrammeView> list() {
+    public Keyset.Page<ProgrammeView, UUID> page(Keyset.Cursor<UUID> from, int size) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN);
-        return me.hasRole(Role.ORGANISATION_ADMIN)
-                ? programmes.ofOrganisation(me.organisationId())
-                : programmes.coordinatedBy(me.organisationId(), me.accountId());
+        return programmes.page(
+                me.organisationId(), me.hasRole(Role.ORGANISATION_ADMIN) ? null : me.accountId(), from, size);
     }
 
     /** Creates a programme; its creator coordinates it. */
@@ -163,6 +165,11 @@ public class ProgrammeManagement {
         List<WaitingEntry> entries = waitingList.ofProgramme(programme);
         Map<ParticipantId, String> names = participants.names(
                 entries.stream().map(WaitingEntry::participant).toList());
+        return lines(entries, names);
+    }
+
+    /** The lines of the entries whose participants {@code names} names, with how long they have waited. */
+    private List<WaitingLine> lines(List<WaitingEntry> entries, Map<ParticipantId, String> names) {
         LocalDate today = LocalDate.now(clock);
         return entries.stream()
                 .filter(e -> names.containsKey(e.participant()))
@@ -194,22 +201,28 @@ public class ProgrammeManagement {
                 waiting.rows().stream().map(WaitingEntry::participant).toList());
         proposals.rows().forEach(pair -> shown.add(pair.participant()));
         Map<ParticipantId, String> names = shown.isEmpty() ? Map.of() : participants.names(shown);
-        LocalDate today = LocalDate.now(clock);
         return new PagedLists(
-                new Keyset.Page<>(
-                        waiting.rows().stream()
-                                .filter(e -> names.containsKey(e.participant()))
-                                .map(e -> new WaitingLine(
-                                        e.id(),
-                                        e.participant(),
-                                        names.get(e.participant()),
-                                        e.enteredOn(),
-                                        e.status(),
-                                        ChronoUnit.DAYS.between(e.enteredOn(), today)))
-                                .toList(),
-                        waiting.next(),
-                        waiting.previous()),
+                waitingLines(waiting, names),
                 proposals.map(pair -> pair.withParticipantName(names.get(pair.participant()))));
+    }
+
+    /**
+     * One page of the waiting list in order of entry, from {@code from} (the first when {@code null}), with the
+     * participants' names: one audit row naming whom it shows. A participant the coordinator may no longer see is left
+     * out of the page.
+     */
+    public Keyset.Page<WaitingLine, UUID> waitingPage(UUID programme, Keyset.Cursor<UUID> from, int size) {
+        access.coordinated(programme);
+        Keyset.Page<WaitingEntry, UUID> waiting = waitingList.page(programme, from, size);
+        List<ParticipantId> shown =
+                waiting.rows().stream().map(WaitingEntry::participant).toList();
+        return waitingLines(waiting, shown.isEmpty() ? Map.of() : participants.names(shown));
+    }
+
+    /** The waiting page's lines of the participants named in {@code names}, with how long they have waited. */
+    private Keyset.Page<WaitingLine, UUID> waitingLines(
+            Keyset.Page<WaitingEntry, UUID> waiting, Map<ParticipantId, String> names) {
+        return new Keyset.Page<>(lines(waiting.rows(), names), waiting.next(), waiting.previous());
     }
 
     /** Participants the coordinator may put on the waiting list (those not on it yet). */
@@ -283,6 +296,21 @@ public class ProgrammeManagement {
         return all.stream()
                 .map(p -> p.withParticipantName(names.get(p.participant())))
                 .toList();
+    }
+
+    /**
+     * One page of the programme's pairs in order of proposal, from {@code from} (the first when {@code null}), with the
+     * participants' names (one audit row naming whom it shows).
+     */
+    public Keyset.Page<PairView, UUID> pairsPage(UUID programme, Keyset.Cursor<UUID> from, int size) {
+        access.coordinated(programme);
+        Keyset.Page<PairView, UUID> page = pairs.page(programme, null, from, size);
+        if (page.rows().isEmpty()) {
+            return page;
+        }
+        Map<ParticipantId, String> names = participants.names(
+                page.rows().stream().map(PairView::participant).toList());
+        return page.map(p -> p.withParticipantName(names.get(p.participant())));
     }
 
     /** Something a coordinator should look at. */

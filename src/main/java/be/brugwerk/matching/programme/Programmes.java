@@ -3,12 +3,15 @@ package be.brugwerk.matching.programme;
 import be.brugwerk.matching.engine.CriterionWeights;
 import be.brugwerk.matching.engine.GenderWishes;
 import be.brugwerk.matching.engine.WaitingTradeOff;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.Pg;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -130,11 +133,35 @@ class Programmes {
                 .list();
     }
 
-    List<ProgrammeView> ofOrganisation(UUID organisation) {
-        return jdbc.sql("select * from programme where organisation_id = ? order by name")
-                .param(organisation)
-                .query((row, n) -> read(row))
-                .list();
+    /** The programme list's order: by name, then id (names need not be unique). */
+    private static final Keyset.Order BY_NAME = Keyset.Order.ascending("p.name, p.id");
+
+    /**
+     * One page of the organisation's programmes by name, from {@code from}: all of them ({@code coordinator} null, for
+     * the organisation admin) or those {@code coordinator} coordinates.
+     */
+    Keyset.Page<ProgrammeView, UUID> page(UUID organisation, UUID coordinator, Keyset.Cursor<UUID> from, int size) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("organisation", organisation);
+        params.put("limit", Keyset.limit(size));
+        String sql = "select p.* from programme p where p.organisation_id = :organisation";
+        if (coordinator != null) {
+            sql += " and exists (select 1 from programme_coordinator c where c.programme_id = p.id"
+                    + " and c.account_id = :coordinator)";
+            params.put("coordinator", coordinator);
+        }
+        if (from != null) {
+            sql += BY_NAME.continuing(from, "select c.name, c.id from programme c where c.id = :cursor");
+            params.put("cursor", from.key());
+        }
+        return Keyset.page(
+                jdbc.sql(sql + BY_NAME.orderBy(from))
+                        .params(params)
+                        .query((row, n) -> read(row))
+                        .list(),
+                from,
+                size,
+                ProgrammeView::id);
     }
 
     private static ProgrammeView read(ResultSet row) throws SQLException {

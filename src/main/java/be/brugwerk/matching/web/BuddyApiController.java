@@ -1,15 +1,20 @@
 package be.brugwerk.matching.web;
 
 import be.brugwerk.matching.programme.BuddyManagement;
+import be.brugwerk.matching.programme.BuddyStatus;
 import be.brugwerk.matching.programme.BuddyView;
 import be.brugwerk.matching.programme.ProgrammeManagement;
 import be.brugwerk.people.Language;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.PathAccess;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.StaleWrites;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -89,9 +95,33 @@ class BuddyApiController implements PathAccess {
     }
 
     @GetMapping
-    @Operation(summary = "The programme's buddies and applicants")
-    List<Buddy> buddies(@PathVariable UUID id) {
-        return buddies.list(id).stream().map(Buddy::of).toList();
+    @Operation(
+            summary = "A page of the programme's buddies and applicants: applicants, then approved buddies, each by"
+                    + " name",
+            description = Keyset.API_PAGING + " An unknown status is refused, named in errors[].field.")
+    ResponseEntity<List<Buddy>> buddies(
+            @PathVariable UUID id,
+            @Parameter(description = "only those in this status: APPLIED or APPROVED") @RequestParam(required = false)
+                    String status,
+            @Parameter(description = "only those whose name holds this text") @RequestParam(required = false)
+                    String name,
+            @Parameter(description = Keyset.API_AFTER) @RequestParam(required = false) String after,
+            @Parameter(description = Keyset.API_BEFORE) @RequestParam(required = false) String before) {
+        BuddyStatus only = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                only = BuddyStatus.valueOf(status.strip());
+            } catch (IllegalArgumentException unknown) {
+                throw Refusal.tampered("status", "matching.api.buddyStatus.unknown");
+            }
+        }
+        Keyset.Page<BuddyView, UUID> page =
+                buddies.page(id, only, name, Keyset.Cursor.of(after, before, UUID::fromString), Keyset.PAGE_SIZE);
+        Map<String, String> filters = new HashMap<>();
+        filters.put("status", only == null ? null : only.name());
+        filters.put("name", name);
+        return Keyset.Links.of("/api/v1/programmes/" + id + "/buddies", filters, page)
+                .answer(page.map(Buddy::of).rows());
     }
 
     @PostMapping

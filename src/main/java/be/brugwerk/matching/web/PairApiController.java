@@ -4,9 +4,11 @@ import be.brugwerk.matching.programme.BuddyConsentWithdrawn;
 import be.brugwerk.matching.programme.PairManagement;
 import be.brugwerk.matching.programme.PairView;
 import be.brugwerk.matching.programme.ProgrammeManagement;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -91,11 +94,19 @@ class PairApiController implements PathAccess {
     record Rejection(String reason) {}
 
     @GetMapping
-    @Operation(summary = "The programme's pairs, each with the explanation of its score in the request's language")
-    List<Pair> pairs(@PathVariable UUID id, Locale locale) {
-        return programmes.pairs(id).stream()
-                .map(pair -> Pair.of(pair, reasons, locale))
-                .toList();
+    @Operation(
+            summary = "A page of the programme's pairs in order of proposal, each with the explanation of its score in"
+                    + " the request's language",
+            description = Keyset.API_PAGING)
+    ResponseEntity<List<Pair>> pairs(
+            @PathVariable UUID id,
+            @Parameter(description = Keyset.API_AFTER) @RequestParam(required = false) String after,
+            @Parameter(description = Keyset.API_BEFORE) @RequestParam(required = false) String before,
+            Locale locale) {
+        Keyset.Page<PairView, UUID> page =
+                programmes.pairsPage(id, Keyset.Cursor.of(after, before, UUID::fromString), Keyset.PAGE_SIZE);
+        return Keyset.Links.of("/api/v1/programmes/" + id + "/pairs", Map.of(), page)
+                .answer(page.map(pair -> Pair.of(pair, reasons, locale)).rows());
     }
 
     record ByHand(

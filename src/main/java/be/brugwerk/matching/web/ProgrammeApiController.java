@@ -7,10 +7,12 @@ import be.brugwerk.matching.programme.ProgrammeSettings;
 import be.brugwerk.matching.programme.ProgrammeView;
 import be.brugwerk.matching.programme.RunInProgress;
 import be.brugwerk.matching.programme.RunView;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.StaleWrites;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -63,11 +66,15 @@ class ProgrammeApiController implements PathAccess {
     record ProgrammeSummary(UUID id, String name) {}
 
     @GetMapping
-    @Operation(summary = "The programmes the caller coordinates")
-    List<ProgrammeSummary> list() {
-        return programmes.list().stream()
-                .map(p -> new ProgrammeSummary(p.id(), p.settings().name()))
-                .toList();
+    @Operation(summary = "A page of the programmes the caller coordinates, by name", description = Keyset.API_PAGING)
+    ResponseEntity<List<ProgrammeSummary>> list(
+            @Parameter(description = Keyset.API_AFTER) @RequestParam(required = false) String after,
+            @Parameter(description = Keyset.API_BEFORE) @RequestParam(required = false) String before) {
+        Keyset.Page<ProgrammeView, UUID> page =
+                programmes.page(Keyset.Cursor.of(after, before, UUID::fromString), Keyset.PAGE_SIZE);
+        return Keyset.Links.of("/api/v1/programmes", Map.of(), page)
+                .answer(page.map(p -> new ProgrammeSummary(p.id(), p.settings().name()))
+                        .rows());
     }
 
     @PostMapping

@@ -1,17 +1,22 @@
 package be.brugwerk.matching.web;
 
 import be.brugwerk.matching.programme.BuddyManagement;
+import be.brugwerk.matching.programme.BuddyStatus;
+import be.brugwerk.matching.programme.BuddyView;
 import be.brugwerk.matching.programme.EditableIntake;
 import be.brugwerk.matching.programme.ProgrammeManagement;
 import be.brugwerk.matching.programme.ProgrammeView;
 import be.brugwerk.people.Language;
 import be.brugwerk.people.MailNotSent;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,12 +57,42 @@ class ProgrammeBuddyController implements PathAccess {
         path.id("id").ifPresent(programmes::checkAccess);
     }
 
+    /**
+     * The programme's buddies and applicants a page at a time (applicants first, then approved buddies, each by name),
+     * narrowed to one status and to a part of the name when the address asks; an unknown status shows them all.
+     */
     @GetMapping
-    String buddies(@PathVariable UUID id, Model model) {
+    String buddies(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before,
+            Model model) {
+        BuddyStatus only = known(status);
+        Keyset.Page<BuddyView, UUID> page =
+                buddies.page(id, only, name, Keyset.Cursor.of(after, before, UUID::fromString), Keyset.PAGE_SIZE);
+        Map<String, String> filters = new HashMap<>();
+        filters.put("status", only == null ? null : only.name());
+        filters.put("name", name);
         model.addAttribute("programme", programmes.get(id));
         model.addAttribute("coordinates", programmes.coordinates(id));
-        model.addAttribute("buddies", buddies.list(id));
+        model.addAttribute("buddies", page.rows());
+        model.addAttribute("pages", Keyset.Links.of("/programmes/" + id + "/buddies", filters, page));
+        model.addAttribute("statuses", BuddyStatus.values());
+        model.addAttribute("status", only);
+        model.addAttribute("nameFilter", name);
+        model.addAttribute("filtered", only != null || (name != null && !name.isBlank()));
         return "programmes/buddies";
+    }
+
+    private static BuddyStatus known(String status) {
+        for (BuddyStatus each : BuddyStatus.values()) {
+            if (each.name().equals(status)) {
+                return each;
+            }
+        }
+        return null;
     }
 
     @GetMapping("/new")

@@ -59,9 +59,14 @@ class ProgrammeController implements PathAccess {
         path.id("id").ifPresent(programmes::checkAccess);
     }
 
+    /** The programmes by name, a page at a time. */
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("programmes", programmes.list());
+    String list(
+            @RequestParam(required = false) String after, @RequestParam(required = false) String before, Model model) {
+        Keyset.Page<ProgrammeView, UUID> page =
+                programmes.page(Keyset.Cursor.of(after, before, UUID::fromString), Keyset.PAGE_SIZE);
+        model.addAttribute("programmes", page.rows());
+        model.addAttribute("pages", Keyset.Links.of("/programmes", Map.of(), page));
         return "programmes/list";
     }
 

@@ -4,9 +4,11 @@ import be.brugwerk.matching.programme.Intake;
 import be.brugwerk.matching.programme.ProgrammeManagement;
 import be.brugwerk.matching.programme.ProgrammeManagement.WaitingLine;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.Keyset;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.StaleWrites;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -64,9 +67,17 @@ class WaitingListApiController implements PathAccess {
     }
 
     @GetMapping
-    @Operation(summary = "The waiting list in order of entry, with where each participant stands")
-    List<Waiting> waitingList(@PathVariable UUID id) {
-        return programmes.waitingList(id).stream().map(Waiting::of).toList();
+    @Operation(
+            summary = "A page of the waiting list in order of entry, with where each participant stands",
+            description = Keyset.API_PAGING)
+    ResponseEntity<List<Waiting>> waitingList(
+            @PathVariable UUID id,
+            @Parameter(description = Keyset.API_AFTER) @RequestParam(required = false) String after,
+            @Parameter(description = Keyset.API_BEFORE) @RequestParam(required = false) String before) {
+        Keyset.Page<WaitingLine, UUID> page =
+                programmes.waitingPage(id, Keyset.Cursor.of(after, before, UUID::fromString), Keyset.PAGE_SIZE);
+        return Keyset.Links.of("/api/v1/programmes/" + id + "/waiting", Map.of(), page)
+                .answer(page.map(Waiting::of).rows());
     }
 
     private record NewEntry(ParticipantId participant, Intake intake) {}
