@@ -301,11 +301,12 @@ class Pairs {
      * proposal) whose buddy withdrew their consent, whose participant withdrew theirs or was archived; of its running
      * pairs without logged contact for 30 or 14 days (from the later of the start and the last meeting, to
      * {@code today}) or whose latest check-in scored at most {@code lowCheckIn}; then its buddies who want to stop (by
-     * status and name). Only the open pairs are read, each with its last meeting and latest check-in by index.
+     * status and name). Only the open pairs are read, each with its last meeting and latest check-in looked up once by
+     * index (the open pairs are materialized, not inlined into each signal's test).
      */
     List<SignalRow> signals(UUID programme, LocalDate today, int lowCheckIn, int limit) {
         return jdbc.sql("""
-                with open_pair as (
+                with open_pair as materialized (
                     select p.id, p.buddy_id, p.participant_id, p.status, p.proposed_at, b.name as buddy_name,
                            b.consent_withdrawn_at as buddy_withdrawn_at, p.participant_consent_withdrawn_at,
                            p.participant_archived_at,

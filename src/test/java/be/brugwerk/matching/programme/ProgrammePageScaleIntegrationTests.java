@@ -39,8 +39,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * on the waiting list, 3 buddies, 3 running pairs, 3 proposals) and a big one (300 waiting, 100 buddies, 100 running pairs, 60
  * proposals) run the same statements, none given more ids than a page has rows, and show at most a page of each list
  * and of the signals (every running pair of both has gone without contact for weeks). The decided pairs are paged like
- * the waiting list. The plans of the big programme's statements go to {@code target/programme-page-plans.md}
- * (docs/query-plans.md quotes them).
+ * the waiting list. The big programme's organisation runs a larger one beside it (1,200 entries, 800 running pairs).
+ * The plans of the big programme's statements go to {@code target/programme-page-plans.md} (docs/query-plans.md
+ * quotes them).
  */
 @FullStackTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -84,6 +85,8 @@ class ProgrammePageScaleIntegrationTests {
         big = ProgrammeFixtures.programme(coordinatorOfBig, "Groot").programme;
         write(smallOrganisation, small, 9, 3, 3, 3);
         write(bigOrganisation, big, 300, 100, 100, 60);
+        // the big organisation runs another programme, larger still, as a region organisation does
+        write(bigOrganisation, ProgrammeFixtures.programme(coordinatorOfBig, "Elders").programme, 1200, 400, 800, 0);
         owner.sql("analyze waiting_entry, buddy, buddy_pair").update();
     }
 
@@ -101,9 +104,9 @@ class ProgrammePageScaleIntegrationTests {
      * the next {@code proposed} in a proposal.
      */
     private void write(UUID organisation, UUID programme, int waiting, int buddies, int running, int proposed) {
-        owner.sql("insert into legal_basis (organisation_id, purpose, basis) values (?, 'PROCESSING', 'PUBLIC_TASK')")
-                .param(organisation)
-                .update();
+        owner.sql("""
+                insert into legal_basis (organisation_id, purpose, basis) select ?, 'PROCESSING', 'PUBLIC_TASK'
+                where not exists (select 1 from legal_basis where organisation_id = ? and purpose = 'PROCESSING')""").params(organisation, organisation).update();
         owner.sql("""
                 with rows as (select g, gen_random_uuid() as participant, gen_random_uuid() as intake
                               from generate_series(1, :count) g),
@@ -170,7 +173,10 @@ class ProgrammePageScaleIntegrationTests {
         assertThat(withBig)
                 .as("no statement is given more ids than a page has rows")
                 .allSatisfy(s -> assertThat(s.largestArray()).as(s.sql()).isLessThanOrEqualTo(4 * Keyset.PAGE_SIZE));
-        writePlans(withBig);
+        String plans = writePlans(withBig);
+        assertThat(plans)
+                .as("the decided pairs are read in page order from their own index")
+                .contains("buddy_pair_decided");
     }
 
     @Test
@@ -221,7 +227,7 @@ class ProgrammePageScaleIntegrationTests {
     }
 
     /** EXPLAIN ANALYZE of each statement of the big programme's page that reads its lists, as the application role. */
-    private void writePlans(List<Executed> executed) throws SQLException, IOException {
+    private String writePlans(List<Executed> executed) throws SQLException, IOException {
         StringBuilder plans =
                 new StringBuilder("# Plans of the programme page (300 waiting, 100 buddies, 160 pairs)\n");
         DataSource app =
@@ -256,5 +262,6 @@ class ProgrammePageScaleIntegrationTests {
             plans.append("```\n");
         }
         Files.writeString(Path.of("target", "programme-page-plans.md"), plans);
+        return plans.toString();
     }
 }
