@@ -673,6 +673,15 @@ class AuthorizationMatrixTests {
                         },
                         true));
         rules.put(
+                "GET /programmes/{id}/waiting/{entryId}/pair",
+                new Rule(
+                        COORDINATES_PROGRAMME,
+                        (s, t) -> {
+                            Matching m = matching(t, null);
+                            return s.get("/programmes/" + m.programme() + "/waiting/" + m.entry() + "/pair?q=a");
+                        },
+                        true));
+        rules.put(
                 "POST /programmes/{id}/waiting/{entryId}",
                 new Rule(
                         COORDINATES_PROGRAMME,

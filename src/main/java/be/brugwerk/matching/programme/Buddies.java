@@ -108,6 +108,35 @@ class Buddies {
                 .optional();
     }
 
+    /**
+     * Up to {@code limit} buddies of the programme who could take a participant now, by name: approved, consenting,
+     * cleared where the programme asks for an extract, with fewer accepted or running pairs than they take; only those
+     * whose name contains {@code search} (any case) when it is given. The index {@code buddy_approved_by_name} walks
+     * them in name order, so the query stops at the page's end (V14_96).
+     */
+    List<BuddyChoice> withRoom(UUID programme, String search, int limit) {
+        String contains = search == null || search.isBlank()
+                ? null
+                : "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                select b.id, b.name, b.capacity - t.taken as free
+                from buddy b join programme g on g.id = b.programme_id
+                cross join lateral (select count(*) as taken from buddy_pair p
+                                    where p.buddy_id = b.id and p.status in ('AWAITING_AGREEMENT', 'ACTIVE')) t
+                where b.programme_id = :programme and b.status = 'APPROVED' and b.consent_withdrawn_at is null
+                  and (not g.extract_required or b.extract_seen)
+                  and (cast(:contains as text) is null or b.name ilike cast(:contains as text))
+                  and t.taken < b.capacity
+                order by b.name, b.id
+                limit :limit""")
+                .param("programme", programme)
+                .param("contains", contains)
+                .param("limit", limit)
+                .query((row, n) ->
+                        new BuddyChoice(row.getObject("id", UUID.class), row.getString("name"), row.getInt("free")))
+                .list();
+    }
+
     List<BuddyView> ofAccount(UUID account) {
         return jdbc.sql(SELECT + " where b.account_id = ? order by b.applied_at")
                 .param(account)

@@ -167,7 +167,8 @@ final class Pair {
 
     /**
      * A pair the coordinator fixes by hand for a waiting participant; every later run keeps it. Refused for a
-     * participant already in a pair, a pair fixed already, and anyone without a current consent.
+     * participant already in a pair, a pair fixed already, anyone without a current consent, and a buddy without a
+     * free place (a run would drop the pair at once).
      *
      * @param alreadyFixed the same participant and buddy are fixed already in a proposal
      */
@@ -186,6 +187,9 @@ final class Pair {
             throw new Refusal("buddy", "matching.refused.pairFixed");
         }
         requireConsents(circumstances);
+        if (!circumstances.buddyHasFreePlace()) {
+            throw new Refusal("buddy", "matching.refused.buddyFull");
+        }
         return new Pair(new Stored(
                 UUID.randomUUID(),
                 organisation,

@@ -87,24 +87,22 @@ public class PairManagement {
 
     /**
      * Fixes a pair by hand: it replaces the participant's current proposal and is kept by every later run, which
-     * re-runs the rest around it.
+     * re-runs the rest around it. Refused ({@link Refusal}) when the participant no longer waits (paired or left
+     * meanwhile), is in another pair, or the buddy has no free place left, as read under the locks of both.
      */
     public UUID fix(UUID programme, UUID waitingEntryId, UUID buddyId) {
         SignedInUser me = Tenancy.requireUser();
         access.coordinated(programme);
-        WaitingEntry entry = waitingList
-                .find(programme, waitingEntryId)
-                .filter(e -> e.status() == WaitingEntry.Status.WAITING)
-                .orElseThrow(() -> new NotFound("Waiting participant"));
+        waitingList.find(programme, waitingEntryId).orElseThrow(() -> new NotFound("Waiting participant"));
         BuddyView buddy = buddies.find(programme, buddyId)
                 .filter(b -> b.status() == BuddyStatus.APPROVED)
                 .orElseThrow(() -> new NotFound("Approved buddy"));
-        pairs.lockParticipantAndBuddy(entry.id(), buddy.id());
-        boolean alreadyFixed = pairs.ofProgramme(programme).stream()
-                .anyMatch(p -> p.status() == PairStatus.PROPOSED
-                        && p.fixedByCoordinator()
-                        && p.buddyId().equals(buddy.id())
-                        && p.participant().equals(entry.participant()));
+        pairs.lockParticipantAndBuddy(waitingEntryId, buddy.id());
+        WaitingEntry entry = waitingList
+                .find(programme, waitingEntryId)
+                .filter(e -> e.status() == WaitingEntry.Status.WAITING)
+                .orElseThrow(() -> new Refusal("waitingEntry", "matching.refused.noLongerWaiting"));
+        boolean alreadyFixed = pairs.fixedAlready(programme, entry.participant(), buddy.id());
         Pair pair = Pair.fixedByHand(
                 me.organisationId(),
                 programme,

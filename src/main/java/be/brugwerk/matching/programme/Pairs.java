@@ -247,13 +247,26 @@ class Pairs {
     /** One page of the programme's pairs in {@code status} (all when null), in order of proposal, from {@code from}. */
     Keyset.Page<PairView, UUID> page(UUID programme, PairStatus status, Keyset.Cursor<UUID> from, int size) {
         Map<String, Object> params = new HashMap<>();
+        if (status == null) {
+            return page(programme, "true", params, from, size);
+        }
+        params.put("status", status.name());
+        return page(programme, "p.status = :status", params, from, size);
+    }
+
+    /**
+     * One page of the programme's decided pairs (every status but a proposal), in order of proposal, from
+     * {@code from}; the partial index {@code buddy_pair_decided} answers it (V14_96).
+     */
+    Keyset.Page<PairView, UUID> decidedPage(UUID programme, Keyset.Cursor<UUID> from, int size) {
+        return page(programme, "p.status <> 'PROPOSED'", new HashMap<>(), from, size);
+    }
+
+    private Keyset.Page<PairView, UUID> page(
+            UUID programme, String which, Map<String, Object> params, Keyset.Cursor<UUID> from, int size) {
         params.put("programme", programme);
         params.put("limit", Keyset.limit(size));
-        String sql = SELECT + " where p.programme_id = :programme";
-        if (status != null) {
-            sql += " and p.status = :status";
-            params.put("status", status.name());
-        }
+        String sql = SELECT + " where p.programme_id = :programme and " + which;
         if (from != null) {
             sql += AS_PROPOSED.continuing(from, "select c.proposed_at, c.id from buddy_pair c where c.id = :cursor");
             params.put("cursor", from.key());
@@ -267,6 +280,109 @@ class Pairs {
                 size,
                 PairView::id);
         return new Keyset.Page<>(withDetails(page.rows()), page.next(), page.previous());
+    }
+
+    /** Whether the participant is fixed by hand with the buddy already, in a proposal not yet decided. */
+    boolean fixedAlready(UUID programme, ParticipantId participant, UUID buddy) {
+        return jdbc.sql("""
+                select exists (select 1 from buddy_pair where programme_id = ? and participant_id = ? and buddy_id = ?
+                    and status = 'PROPOSED' and fixed_by_coordinator)""")
+                .params(programme, participant.value(), buddy)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /**
+     * A signal as the database finds it: its kind, the pair and buddy, the participant (null for a buddy's own
+     * signal), a name (the buddy's) and a number (days, or a score).
+     */
+    record SignalRow(
+            String kind, UUID pairId, UUID buddyId, ParticipantId participant, String buddyName, long number) {}
+
+    /**
+     * The first {@code limit} signals of the programme, in one query: of its accepted and running pairs (in order of
+     * proposal) whose buddy withdrew their consent, whose participant withdrew theirs or was archived; of its running
+     * pairs without logged contact for 30 or 14 days (from the later of the start and the last meeting, to
+     * {@code today}) or whose latest check-in scored at most {@code lowCheckIn}; then its buddies who want to stop (by
+     * status and name). Only the open pairs are read, each with its last meeting and latest check-in looked up once by
+     * index (the open pairs are materialized, not inlined into each signal's test).
+     */
+    List<SignalRow> signals(UUID programme, LocalDate today, int lowCheckIn, int limit) {
+        return jdbc.sql("""
+                with open_pair as materialized (
+                    select p.id, p.buddy_id, p.participant_id, p.status, p.proposed_at, b.name as buddy_name,
+                           b.consent_withdrawn_at as buddy_withdrawn_at, p.participant_consent_withdrawn_at,
+                           p.participant_archived_at,
+                           :today - greatest(p.started_on,
+                               (select max(m.met_on) from pair_meeting m where m.pair_id = p.id)) as days,
+                           (select c.score from pair_checkin c where c.pair_id = p.id
+                            order by c.checked_on desc, c.given_at desc limit 1) as last_score
+                    from buddy_pair p join buddy b on b.id = p.buddy_id
+                    where p.programme_id = :programme and p.status in ('AWAITING_AGREEMENT', 'ACTIVE'))
+                select kind, pair_id, buddy_id, participant_id, buddy_name, number from (
+                    select 0 as part, proposed_at, id as pair_id, k.position, k.kind, buddy_id, participant_id,
+                           buddy_name, k.number, null as buddy_status
+                    from open_pair cross join lateral (values
+                        (1, 'buddyConsentWithdrawn', 0, buddy_withdrawn_at is not null),
+                        (2, 'participantConsentWithdrawn', 0, participant_consent_withdrawn_at is not null),
+                        (3, 'participantArchived', 0, participant_archived_at is not null),
+                        (4, case when days >= 30 then 'noContact30' else 'noContact14' end, days,
+                            status = 'ACTIVE' and days >= 14),
+                        (5, 'lowCheckIn', last_score, status = 'ACTIVE' and last_score <= :lowCheckIn))
+                        as k(position, kind, number, applies)
+                    where k.applies
+                    union all
+                    select 1, null, null, 0, 'buddyWantsToStop', b.id, null, b.name, 0, b.status
+                    from buddy b where b.programme_id = :programme and b.wants_to_stop) signal
+                order by part, proposed_at, pair_id, position, buddy_status, buddy_name, buddy_id
+                limit :limit""")
+                .param("programme", programme)
+                .param("today", today)
+                .param("lowCheckIn", lowCheckIn)
+                .param("limit", limit)
+                .query((row, n) -> new SignalRow(
+                        row.getString("kind"),
+                        row.getObject("pair_id", UUID.class),
+                        row.getObject("buddy_id", UUID.class),
+                        row.getObject("participant_id") == null
+                                ? null
+                                : new ParticipantId(row.getObject("participant_id", UUID.class)),
+                        row.getString("buddy_name"),
+                        row.getLong("number")))
+                .list();
+    }
+
+    /**
+     * The figures of a programme, counted by the database: those waiting now and the lower median of their days
+     * waited (to {@code today}); the pairs started and the lower median of the days from entry to start; the pairs
+     * ended after a start and the lower median of their days; the pairs stopped early.
+     */
+    ProgrammeManagement.Figures figures(UUID programme, LocalDate today) {
+        return jdbc.sql("""
+                select w.waiting, w.median_waiting, s.started, s.median_to_match, s.ended, s.median_pair, s.stopped
+                from (select count(*) as waiting,
+                             cast(percentile_disc(0.5) within group (order by :today - entered_on) as bigint) as median_waiting
+                      from waiting_entry where programme_id = :programme and status = 'WAITING') w,
+                     (select count(*) filter (where p.started_on is not null) as started,
+                             cast(percentile_disc(0.5) within group (order by p.started_on - e.entered_on)
+                                 filter (where p.started_on is not null) as bigint) as median_to_match,
+                             count(*) filter (where p.started_on is not null and p.ended_on is not null) as ended,
+                             cast(percentile_disc(0.5) within group (order by p.ended_on - p.started_on)
+                                 filter (where p.started_on is not null and p.ended_on is not null) as bigint) as median_pair,
+                             count(*) filter (where p.status = 'STOPPED') as stopped
+                      from buddy_pair p join waiting_entry e on e.id = p.waiting_entry_id
+                      where p.programme_id = :programme) s""")
+                .param("programme", programme)
+                .param("today", today)
+                .query((row, n) -> new ProgrammeManagement.Figures(
+                        row.getInt("waiting"),
+                        row.getObject("median_waiting", Long.class),
+                        row.getInt("started"),
+                        row.getObject("median_to_match", Long.class),
+                        row.getInt("ended"),
+                        row.getObject("median_pair", Long.class),
+                        row.getInt("stopped")))
+                .single();
     }
 
     Optional<PairView> find(UUID programme, UUID id) {

@@ -16,12 +16,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ProgrammeManagement {
-
-    /** Days without a logged meeting after which a running pair is signalled to the coordinator. */
-    public static final List<Integer> NO_CONTACT_DAYS = List.of(30, 14);
 
     private final ProgrammeAccess access;
     private final Programmes programmes;
@@ -173,37 +167,102 @@ public class ProgrammeManagement {
         LocalDate today = LocalDate.now(clock);
         return entries.stream()
                 .filter(e -> names.containsKey(e.participant()))
-                .map(e -> new WaitingLine(
-                        e.id(),
-                        e.participant(),
-                        names.get(e.participant()),
-                        e.enteredOn(),
-                        e.status(),
-                        ChronoUnit.DAYS.between(e.enteredOn(), today)))
+                .map(e -> line(e, names.get(e.participant()), today))
                 .toList();
     }
 
-    /** A page of the waiting list and a page of the proposals, as a programme's page shows them. */
-    public record PagedLists(Keyset.Page<WaitingLine, UUID> waiting, Keyset.Page<PairView, UUID> proposals) {}
+    /**
+     * What a programme's page shows of its people, each list bounded: a page of the waiting list, a page of the
+     * proposals, a page of the decided pairs, and the first signals ({@code moreSignals} when there are others).
+     */
+    public record PagedLists(
+            Keyset.Page<WaitingLine, UUID> waiting,
+            Keyset.Page<PairView, UUID> proposals,
+            Keyset.Page<PairView, UUID> pairs,
+            List<Signal> signals,
+            boolean moreSignals) {}
+
+    /** The cursors of the lists of a programme's page, each {@code null} for its first page. */
+    public record Cursors(Keyset.Cursor<UUID> waiting, Keyset.Cursor<UUID> proposals, Keyset.Cursor<UUID> pairs) {}
 
     /**
-     * One page of the waiting list in order of entry, from {@code waitingFrom}, and one page of the proposals (pairs
-     * still to decide) in the order the runs proposed them, from {@code proposalsFrom} (each from its first row when
-     * {@code null}), with the participants' names: one access check and one audit row naming whom both show. A
-     * participant the coordinator may no longer see is left out of the waiting page.
+     * One page of the waiting list in order of entry, one page of the proposals (pairs still to decide) and one of the
+     * decided pairs, both in the order the runs proposed them, each from its cursor, and the first {@code size}
+     * signals, with the participants' names: one access check and one audit row naming whom they show, the same
+     * statements however long the lists are. A participant the coordinator may no longer see is left out of the
+     * waiting page.
      */
-    public PagedLists pagedLists(
-            UUID programme, Keyset.Cursor<UUID> waitingFrom, Keyset.Cursor<UUID> proposalsFrom, int size) {
+    public PagedLists pagedLists(UUID programme, Cursors from, int size) {
         access.coordinated(programme);
-        Keyset.Page<WaitingEntry, UUID> waiting = waitingList.page(programme, waitingFrom, size);
-        Keyset.Page<PairView, UUID> proposals = pairs.page(programme, PairStatus.PROPOSED, proposalsFrom, size);
+        Keyset.Page<WaitingEntry, UUID> waiting = waitingList.page(programme, from.waiting(), size);
+        Keyset.Page<PairView, UUID> proposals = pairs.page(programme, PairStatus.PROPOSED, from.proposals(), size);
+        Keyset.Page<PairView, UUID> decided = pairs.decidedPage(programme, from.pairs(), size);
+        List<Pairs.SignalRow> signalRows =
+                pairs.signals(programme, LocalDate.now(clock), LOW_CHECK_IN, Keyset.limit(size));
+        boolean moreSignals = signalRows.size() > size;
+        if (moreSignals) {
+            signalRows = signalRows.subList(0, size);
+        }
         List<ParticipantId> shown = new ArrayList<>(
                 waiting.rows().stream().map(WaitingEntry::participant).toList());
         proposals.rows().forEach(pair -> shown.add(pair.participant()));
+        decided.rows().forEach(pair -> shown.add(pair.participant()));
+        signalRows.stream()
+                .map(Pairs.SignalRow::participant)
+                .filter(p -> p != null)
+                .forEach(shown::add);
         Map<ParticipantId, String> names = shown.isEmpty() ? Map.of() : participants.names(shown);
         return new PagedLists(
                 waitingLines(waiting, names),
-                proposals.map(pair -> pair.withParticipantName(names.get(pair.participant()))));
+                proposals.map(pair -> pair.withParticipantName(names.get(pair.participant()))),
+                decided.map(pair -> pair.withParticipantName(names.get(pair.participant()))),
+                signalRows.stream()
+                        .map(row -> new Signal(
+                                row.kind(),
+                                row.pairId(),
+                                row.buddyId(),
+                                row.participant() == null
+                                        ? row.buddyName()
+                                        : names.get(row.participant()) + " – " + row.buddyName(),
+                                row.number()))
+                        .toList(),
+                moreSignals);
+    }
+
+    private static WaitingLine line(WaitingEntry entry, String name, LocalDate today) {
+        return new WaitingLine(
+                entry.id(),
+                entry.participant(),
+                name,
+                entry.enteredOn(),
+                entry.status(),
+                ChronoUnit.DAYS.between(entry.enteredOn(), today));
+    }
+
+    /**
+     * A waiting participant to pair by hand, and the first buddies who could take them now whose name contains
+     * {@code search} ({@code more} when others match too). The entry is shown whatever its status, so that a page
+     * refused because the participant no longer waits can say so; buddies are offered only while they wait.
+     */
+    public record PairByHand(WaitingLine entry, List<BuddyChoice> buddies, boolean more) {}
+
+    /** How many buddies the page that pairs by hand offers at once: a search narrows them down. */
+    public static final int BUDDY_CHOICES = 20;
+
+    public PairByHand pairByHand(UUID programme, UUID entryId, String search) {
+        access.coordinated(programme);
+        WaitingEntry entry = waitingList.find(programme, entryId).orElseThrow(() -> new NotFound("Waiting entry"));
+        String name = participants.names(List.of(entry.participant())).get(entry.participant()); // audits the read
+        if (name == null) {
+            throw new NotFound("Waiting entry");
+        }
+        WaitingLine line = line(entry, name, LocalDate.now(clock));
+        if (entry.status() != WaitingEntry.Status.WAITING) {
+            return new PairByHand(line, List.of(), false);
+        }
+        List<BuddyChoice> choices = buddies.withRoom(programme, search, BUDDY_CHOICES + 1);
+        boolean more = choices.size() > BUDDY_CHOICES;
+        return new PairByHand(line, more ? choices.subList(0, BUDDY_CHOICES) : choices, more);
     }
 
     /**
@@ -313,83 +372,16 @@ public class ProgrammeManagement {
         return page.map(p -> p.withParticipantName(names.get(p.participant())));
     }
 
-    /** Something a coordinator should look at. */
+    /**
+     * Something a coordinator should look at: an accepted or running pair whose buddy withdrew their consent, or whose
+     * participant withdrew theirs or was archived (noted by {@link ParticipantChanges}); a running pair without logged
+     * contact for 14 or 30 days (from the later of its start and its last meeting) or whose latest check-in scored
+     * {@link #LOW_CHECK_IN} or less; a buddy who wants to stop. {@code days} holds the days or the score.
+     */
     public record Signal(String kind, UUID pairId, UUID buddyId, String who, long days) {}
 
     /** Check-in scores at or below this signal the coordinator. */
     public static final int LOW_CHECK_IN = 2;
-
-    /**
-     * No logged contact for 14 or 30 days in a running pair (from the later of its start and its last meeting), a low
-     * latest check-in, buddies who want to stop, and accepted or running pairs whose buddy withdrew their consent, or
-     * whose participant withdrew their consent to matching or was archived (noted by {@link ParticipantChanges}).
-     */
-    public List<Signal> signals(UUID programme, List<PairView> pairsOfProgramme) {
-        access.coordinated(programme);
-        LocalDate today = LocalDate.now(clock);
-        List<Signal> signals = new ArrayList<>();
-        Set<UUID> withdrawn = buddies.ofProgramme(programme).stream()
-                .filter(BuddyView::consentWithdrawn)
-                .map(BuddyView::id)
-                .collect(Collectors.toSet());
-        for (PairView pair : pairsOfProgramme) {
-            if (pair.status().open() && withdrawn.contains(pair.buddyId())) {
-                signals.add(new Signal(
-                        "buddyConsentWithdrawn",
-                        pair.id(),
-                        pair.buddyId(),
-                        pair.participantName() + " – " + pair.buddyName(),
-                        0));
-            }
-            if (pair.status().open() && pair.participantConsentWithdrawnAt() != null) {
-                signals.add(new Signal(
-                        "participantConsentWithdrawn",
-                        pair.id(),
-                        pair.buddyId(),
-                        pair.participantName() + " – " + pair.buddyName(),
-                        0));
-            }
-            if (pair.status().open() && pair.participantArchivedAt() != null) {
-                signals.add(new Signal(
-                        "participantArchived",
-                        pair.id(),
-                        pair.buddyId(),
-                        pair.participantName() + " – " + pair.buddyName(),
-                        0));
-            }
-            if (pair.status() != PairStatus.ACTIVE) {
-                continue;
-            }
-            LocalDate lastContact =
-                    pair.lastMeeting() == null || pair.lastMeeting().isBefore(pair.startedOn())
-                            ? pair.startedOn()
-                            : pair.lastMeeting();
-            long days = ChronoUnit.DAYS.between(lastContact, today);
-            NO_CONTACT_DAYS.stream()
-                    .filter(limit -> days >= limit)
-                    .findFirst()
-                    .ifPresent(limit -> signals.add(new Signal(
-                            "noContact" + limit,
-                            pair.id(),
-                            pair.buddyId(),
-                            pair.participantName() + " – " + pair.buddyName(),
-                            days)));
-            if (!pair.checkIns().isEmpty() && pair.checkIns().get(0).score() <= LOW_CHECK_IN) {
-                signals.add(new Signal(
-                        "lowCheckIn",
-                        pair.id(),
-                        pair.buddyId(),
-                        pair.participantName() + " – " + pair.buddyName(),
-                        pair.checkIns().get(0).score()));
-            }
-        }
-        for (BuddyView buddy : buddies.ofProgramme(programme)) {
-            if (buddy.wantsToStop()) {
-                signals.add(new Signal("buddyWantsToStop", null, buddy.id(), buddy.name(), 0));
-            }
-        }
-        return signals;
-    }
 
     /**
      * Figures of a programme, in days: the median wait of those waiting now, the median time from entry to the
@@ -404,46 +396,10 @@ public class ProgrammeManagement {
             Long medianPairDays,
             int stoppedEarly) {}
 
+    /** The programme's figures, counted by the database whatever the programme's size. */
     @Transactional(readOnly = true)
     public Figures figures(UUID programme) {
         access.coordinated(programme);
-        LocalDate today = LocalDate.now(clock);
-        List<WaitingEntry> entries = waitingList.ofProgramme(programme);
-        Map<UUID, LocalDate> entered = new java.util.HashMap<>();
-        entries.forEach(e -> entered.put(e.id(), e.enteredOn()));
-        List<Long> waiting = entries.stream()
-                .filter(e -> e.status() == WaitingEntry.Status.WAITING)
-                .map(e -> ChronoUnit.DAYS.between(e.enteredOn(), today))
-                .toList();
-        List<PairView> all = pairs.ofProgramme(programme);
-        List<Long> toMatch = all.stream()
-                .filter(p -> p.startedOn() != null)
-                .map(p -> ChronoUnit.DAYS.between(entered.get(p.waitingEntryId()), p.startedOn()))
-                .toList();
-        List<PairView> ended = all.stream()
-                .filter(p -> p.endedOn() != null && p.startedOn() != null)
-                .toList();
-        List<Long> durations = ended.stream()
-                .map(p -> ChronoUnit.DAYS.between(p.startedOn(), p.endedOn()))
-                .toList();
-        int stopped =
-                (int) all.stream().filter(p -> p.status() == PairStatus.STOPPED).count();
-        return new Figures(
-                waiting.size(),
-                median(waiting),
-                toMatch.size(),
-                median(toMatch),
-                ended.size(),
-                median(durations),
-                stopped);
-    }
-
-    /** The lower median, in whole days; null for no values. */
-    static Long median(List<Long> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Long> sorted = values.stream().sorted(Comparator.naturalOrder()).toList();
-        return sorted.get((sorted.size() - 1) / 2);
+        return pairs.figures(programme, LocalDate.now(clock));
     }
 }

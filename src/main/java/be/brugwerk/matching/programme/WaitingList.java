@@ -78,7 +78,10 @@ class WaitingList {
     }
 
     Optional<WaitingEntry> find(UUID programme, UUID id) {
-        return ofProgramme(programme).stream().filter(e -> e.id().equals(id)).findFirst();
+        return jdbc.sql("select * from waiting_entry where programme_id = ? and id = ?")
+                .params(programme, id)
+                .query((row, n) -> entry(row))
+                .optional();
     }
 
     void setStatus(UUID id, WaitingEntry.Status status) {

@@ -9,13 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every intake form offers to choose from: the weekly moments, the language levels and the genders. */
 @ControllerAdvice(
-        assignableTypes = {
-            ProgrammeController.class,
-            WaitingListController.class,
-            ProgrammeBuddyController.class,
-            PairController.class,
-            SignUpController.class
-        })
+        assignableTypes = {WaitingListController.class, ProgrammeBuddyController.class, SignUpController.class})
 class IntakeChoices {
 
     @ModelAttribute("slots")

@@ -8,6 +8,7 @@ import be.brugwerk.matching.programme.ProgrammeManagement;
 import be.brugwerk.matching.programme.RunView;
 import be.brugwerk.people.ConsentMissing;
 import be.brugwerk.system.PathAccess;
+import be.brugwerk.system.Refusal;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -64,15 +65,52 @@ class PairController implements PathAccess {
         return "redirect:/programmes/" + id;
     }
 
+    /**
+     * The page that pairs a waiting participant by hand, reached from their row of the waiting list: the first
+     * {@link ProgrammeManagement#BUDDY_CHOICES} buddies who could take them now, by name, narrowed by a search on the
+     * name ({@code q}). Its form is the one of {@link #fix}.
+     */
+    @GetMapping("/waiting/{entryId}/pair")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String pairByHand(
+            @PathVariable UUID id, @PathVariable UUID entryId, @RequestParam(required = false) String q, Model model) {
+        return pairByHandPage(id, entryId, q, null, null, model);
+    }
+
+    private String pairByHandPage(UUID id, UUID entryId, String q, UUID chosen, Refusal refused, Model model) {
+        String search = q == null ? "" : q.strip();
+        if (search.length() > MAX_SEARCH) {
+            search = search.substring(0, MAX_SEARCH);
+        }
+        model.addAttribute("programme", programmes.get(id));
+        model.addAttribute("byHand", programmes.pairByHand(id, entryId, search));
+        model.addAttribute("q", search);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("refused", refused);
+        return "programmes/pair";
+    }
+
+    /** The longest name search the page that pairs by hand reads (longer is cut). */
+    private static final int MAX_SEARCH = 100;
+
+    /**
+     * Fixes a pair by hand, then runs the matching for the rest. Refused (the participant no longer waits or is in a
+     * pair, the buddy has no free place left or is fixed with them already), the page that pairs by hand shows why,
+     * with the search and the buddy chosen kept; a run going on answers 409, the pair being saved.
+     */
     @PostMapping("/pairs")
     @PreAuthorize("hasRole('COORDINATOR')")
     String fix(
             @PathVariable UUID id,
             @RequestParam UUID waitingEntry,
             @RequestParam UUID buddy,
+            @RequestParam(required = false) String q,
+            Model model,
             RedirectAttributes redirect) {
         try {
             pairs.fix(id, waitingEntry, buddy);
+        } catch (Refusal refused) {
+            return pairByHandPage(id, waitingEntry, q, buddy, refused, model);
         } catch (ConsentMissing withdrawn) {
             redirect.addFlashAttribute("notice", "matching.pair.noConsent");
             return "redirect:/programmes/" + id;

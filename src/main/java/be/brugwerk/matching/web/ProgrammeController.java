@@ -1,22 +1,16 @@
 package be.brugwerk.matching.web;
 
 import be.brugwerk.matching.engine.GenderWishes;
-import be.brugwerk.matching.programme.BuddyManagement;
-import be.brugwerk.matching.programme.BuddyStatus;
 import be.brugwerk.matching.programme.MatchingRuns;
-import be.brugwerk.matching.programme.PairStatus;
-import be.brugwerk.matching.programme.PairView;
 import be.brugwerk.matching.programme.ProgrammeManagement;
 import be.brugwerk.matching.programme.ProgrammeSettings;
 import be.brugwerk.matching.programme.ProgrammeView;
-import be.brugwerk.matching.programme.WaitingEntry;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.VersionConflict;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -44,12 +38,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProgrammeController implements PathAccess {
 
     private final ProgrammeManagement programmes;
-    private final BuddyManagement buddies;
     private final MatchingRuns runs;
 
-    ProgrammeController(ProgrammeManagement programmes, BuddyManagement buddies, MatchingRuns runs) {
+    ProgrammeController(ProgrammeManagement programmes, MatchingRuns runs) {
         this.programmes = programmes;
-        this.buddies = buddies;
         this.runs = runs;
     }
 
@@ -131,8 +123,11 @@ class ProgrammeController implements PathAccess {
     }
 
     /**
-     * The programme's page. Its waiting list and its proposals are paged, each with cursors of its own in the address
-     * ({@code waitingAfter}, {@code proposalsAfter}, ...), so paging one keeps the other where it is.
+     * The programme's page. Its waiting list, its proposals and its decided pairs are paged, each with cursors of its
+     * own in the address ({@code waitingAfter}, {@code proposalsAfter}, {@code pairsAfter}, ...), so paging one keeps
+     * the others where they are; its signals and figures are counted by the database. A pair is made by hand from a
+     * waiting participant's row ({@link PairController#pairByHand}). The page runs the same statements whatever the
+     * programme's size.
      */
     @GetMapping("/{id}")
     String show(
@@ -141,56 +136,49 @@ class ProgrammeController implements PathAccess {
             @RequestParam(required = false) String waitingBefore,
             @RequestParam(required = false) String proposalsAfter,
             @RequestParam(required = false) String proposalsBefore,
+            @RequestParam(required = false) String pairsAfter,
+            @RequestParam(required = false) String pairsBefore,
             Model model) {
         ProgrammeView programme = programmes.get(id);
         if (!programmes.coordinates(id)) {
             return "redirect:/programmes/" + id + "/buddies";
         }
-        List<PairView> all = programmes.pairs(id);
         model.addAttribute("programme", programme);
         model.addAttribute("run", runs.latest(id).orElse(null));
-        String path = "/programmes/" + id;
         ProgrammeManagement.PagedLists lists = programmes.pagedLists(
                 id,
-                Keyset.Cursor.of(waitingAfter, waitingBefore, UUID::fromString),
-                Keyset.Cursor.of(proposalsAfter, proposalsBefore, UUID::fromString),
+                new ProgrammeManagement.Cursors(
+                        Keyset.Cursor.of(waitingAfter, waitingBefore, UUID::fromString),
+                        Keyset.Cursor.of(proposalsAfter, proposalsBefore, UUID::fromString),
+                        Keyset.Cursor.of(pairsAfter, pairsBefore, UUID::fromString)),
                 Keyset.PAGE_SIZE);
+        Map<String, String> cursors = new HashMap<>();
+        cursors.put("waitingAfter", waitingAfter);
+        cursors.put("waitingBefore", waitingBefore);
+        cursors.put("proposalsAfter", proposalsAfter);
+        cursors.put("proposalsBefore", proposalsBefore);
+        cursors.put("pairsAfter", pairsAfter);
+        cursors.put("pairsBefore", pairsBefore);
+        String path = "/programmes/" + id;
         model.addAttribute("waiting", lists.waiting().rows());
-        model.addAttribute(
-                "waitingPages",
-                Keyset.Links.of(
-                        path,
-                        cursors("proposals", proposalsAfter, proposalsBefore),
-                        lists.waiting(),
-                        "waitingAfter",
-                        "waitingBefore"));
+        model.addAttribute("waitingPages", links(path, cursors, lists.waiting(), "waiting"));
         model.addAttribute("proposals", lists.proposals().rows());
-        model.addAttribute(
-                "proposalPages",
-                Keyset.Links.of(
-                        path,
-                        cursors("waiting", waitingAfter, waitingBefore),
-                        lists.proposals(),
-                        "proposalsAfter",
-                        "proposalsBefore"));
-        // a pair can be fixed for anyone still waiting, not only for those on the page shown
-        model.addAttribute(
-                "waitingToPair",
-                programmes.waitingList(id).stream()
-                        .filter(w -> w.status() == WaitingEntry.Status.WAITING)
-                        .toList());
-        model.addAttribute(
-                "pairs",
-                all.stream().filter(p -> p.status() != PairStatus.PROPOSED).toList());
-        model.addAttribute(
-                "approvedBuddies",
-                buddies.list(id).stream()
-                        .filter(b -> b.status() == BuddyStatus.APPROVED)
-                        .toList());
-        model.addAttribute("signals", programmes.signals(id, all));
+        model.addAttribute("proposalPages", links(path, cursors, lists.proposals(), "proposals"));
+        model.addAttribute("pairs", lists.pairs().rows());
+        model.addAttribute("pairPages", links(path, cursors, lists.pairs(), "pairs"));
+        model.addAttribute("signals", lists.signals());
+        model.addAttribute("moreSignals", lists.moreSignals());
         model.addAttribute("figures", programmes.figures(id));
         model.addAttribute("coordinators", programmes.coordinators(id));
         return "programmes/show";
+    }
+
+    /** The links of one list of the programme's page, keeping the other lists' cursors as the address gave them. */
+    private static Keyset.Links links(String path, Map<String, String> cursors, Keyset.Page<?, ?> page, String list) {
+        Map<String, String> others = new HashMap<>(cursors);
+        others.remove(list + "After");
+        others.remove(list + "Before");
+        return Keyset.Links.of(path, others, page, list + "After", list + "Before");
     }
 
     @PostMapping("/{id}/coordinators")
@@ -199,13 +187,5 @@ class ProgrammeController implements PathAccess {
         programmes.addCoordinator(id, account);
         redirect.addFlashAttribute("notice", "matching.coordinator.added");
         return "redirect:/programmes/" + id;
-    }
-
-    /** The cursor parameters of the other list on the programme's page, as the address gave them. */
-    private static Map<String, String> cursors(String list, String after, String before) {
-        Map<String, String> cursors = new HashMap<>();
-        cursors.put(list + "After", after);
-        cursors.put(list + "Before", before);
-        return cursors;
     }
 }

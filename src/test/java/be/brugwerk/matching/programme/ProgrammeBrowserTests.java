@@ -259,6 +259,30 @@ class ProgrammeBrowserTests {
         assertThat(page.getByText("The date of entry on the waiting list stays the same."))
                 .isVisible();
         Browsers.assertAccessible(page);
+
+        // and a pair made by hand from their row, with the keyboard: the link, a search, the buddy's radio button
+        page.navigate(programmeUrl);
+        Locator makeAPair = page.locator("#waiting tr")
+                .filter(new Locator.FilterOptions().setHasText(participant))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Make a pair for " + participant));
+        makeAPair.focus();
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Make a pair for " + participant)))
+                .isVisible();
+        Browsers.assertAccessible(page);
+        page.getByLabel("Buddy’s name contains").fill("lot");
+        page.getByLabel("Buddy’s name contains").press("Enter");
+        Locator lotte = page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Lotte (free places: 1)"));
+        assertThat(page.getByRole(AriaRole.RADIO)).hasCount(1);
+        assertThat(lotte).isChecked();
+        Browsers.assertAccessible(page);
+        lotte.focus();
+        page.keyboard().press("Tab");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#proposals")).containsText(participant + " – Lotte");
+        assertThat(page.locator("#proposals li").filter(new Locator.FilterOptions().setHasText("Lotte")))
+                .containsText("made by hand");
     }
 
     private BrowserContext context() {

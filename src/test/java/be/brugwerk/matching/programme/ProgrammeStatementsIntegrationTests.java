@@ -53,8 +53,8 @@ class ProgrammeStatementsIntegrationTests {
     // API checks again inside its own transaction. Caching that first answer for the request is a next step.
     // Since the waiting list and the proposals are paged (issue 9 point 4), their pages are read by one call of their
     // own (its access check, the two page queries, the names of whom they show with one audit row, and the details of
-    // the proposals shown: 10 statements, 14 with proposals), while the signals, the figures, the pairs decided and the
-    // "make a pair by hand" choice still read the whole programme: a fixed number, whatever the lists' length.
+    // the proposals shown: 10 statements, 14 with proposals). Since the decided pairs are paged too and the signals and
+    // figures are counted by the database, nothing on the page reads a whole list (ProgrammePageScaleIntegrationTests).
     @Test
     void showsAWaitingListOfTwentyWithTheStatementsOfTwo() {
         waiting(2);
