@@ -181,6 +181,32 @@ public class Participants {
     }
 
     /**
+     * The names of those of {@code ids} the person may see and whose data may be processed (those a view would not show
+     * as restricted), in one query that reads the name only: no caseload, no consents, as a list of names needs.
+     */
+    public Map<ParticipantId, String> namesVisibleTo(
+            SignedInUser user, boolean professionalsSeeOrganisation, java.util.Collection<ParticipantId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where =
+                visibility(user, professionalsSeeOrganisation, params) + " and p.id = any (cast(:ids as uuid[]))";
+        if (user.role() == Role.COORDINATOR) {
+            where += " and " + PROCESSING_ALLOWED; // for anyone else, visibility demands it already
+        }
+        params.put(
+                "ids", Pg.array(ids.stream().map(ParticipantId::value).collect(java.util.stream.Collectors.toSet())));
+        Map<ParticipantId, String> names = new HashMap<>();
+        jdbc.sql("select p.id, p.name from participant p where " + where)
+                .params(params)
+                .query(row -> {
+                    names.put(new ParticipantId(row.getObject(1, UUID.class)), row.getString(2));
+                });
+        return names;
+    }
+
+    /**
      * The ids of the participants the person may work with: visible, not archived, with a ground to process their data;
      * one query.
      */
