@@ -171,10 +171,7 @@ public class Participants {
             return Map.of();
         }
         Map<String, Object> params = new HashMap<>();
-        String where =
-                visibility(user, professionalsSeeOrganisation, params) + " and p.id = any (cast(:ids as uuid[]))";
-        params.put(
-                "ids", Pg.array(ids.stream().map(ParticipantId::value).collect(java.util.stream.Collectors.toSet())));
+        String where = visibleAmong(user, professionalsSeeOrganisation, ids, params);
         Map<ParticipantId, ParticipantView> found = new HashMap<>();
         query(where, params).forEach(view -> found.put(view.id(), view));
         return found;
@@ -190,13 +187,10 @@ public class Participants {
             return Map.of();
         }
         Map<String, Object> params = new HashMap<>();
-        String where =
-                visibility(user, professionalsSeeOrganisation, params) + " and p.id = any (cast(:ids as uuid[]))";
+        String where = visibleAmong(user, professionalsSeeOrganisation, ids, params);
         if (user.role() == Role.COORDINATOR) {
             where += " and " + PROCESSING_ALLOWED; // for anyone else, visibility demands it already
         }
-        params.put(
-                "ids", Pg.array(ids.stream().map(ParticipantId::value).collect(java.util.stream.Collectors.toSet())));
         Map<ParticipantId, String> names = new HashMap<>();
         jdbc.sql("select p.id, p.name from participant p where " + where)
                 .params(params)
@@ -298,6 +292,17 @@ public class Participants {
                         .params(participant.value(), account)
                         .update()
                 == 1;
+    }
+
+    /** The visibility condition, narrowed to {@code ids} (put into {@code params}). */
+    private static String visibleAmong(
+            SignedInUser user,
+            boolean professionalsSeeOrganisation,
+            java.util.Collection<ParticipantId> ids,
+            Map<String, Object> params) {
+        params.put(
+                "ids", Pg.array(ids.stream().map(ParticipantId::value).collect(java.util.stream.Collectors.toSet())));
+        return visibility(user, professionalsSeeOrganisation, params) + " and p.id = any (cast(:ids as uuid[]))";
     }
 
     private static String visibility(
