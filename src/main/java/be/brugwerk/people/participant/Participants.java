@@ -224,10 +224,8 @@ public class Participants {
             return Set.of();
         }
         Map<String, Object> params = new HashMap<>();
-        String where = visibility(user, professionalsSeeOrganisation, params)
-                + " and p.id = any (cast(:ids as uuid[])) and p.archived_at is null and " + PROCESSING_ALLOWED;
-        params.put(
-                "ids", Pg.array(ids.stream().map(ParticipantId::value).collect(java.util.stream.Collectors.toSet())));
+        String where = visibleAmong(user, professionalsSeeOrganisation, ids, params) + " and p.archived_at is null and "
+                + PROCESSING_ALLOWED;
         return Set.copyOf(jdbc.sql("select p.id from participant p where " + where)
                 .params(params)
                 .query(UUID.class)
