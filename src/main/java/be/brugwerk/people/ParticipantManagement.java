@@ -203,12 +203,12 @@ public class ParticipantManagement {
      */
     public Map<ParticipantId, String> namesAuditedByCaller(Collection<ParticipantId> ids) {
         SignedInUser me = Tenancy.requireUser();
-        Map<ParticipantId, ParticipantView> visible = participants.visibleTo(me, seesOrganisation(me), ids);
+        Map<ParticipantId, String> visible = participants.namesVisibleTo(me, seesOrganisation(me), ids);
         Map<ParticipantId, String> names = new LinkedHashMap<>();
         for (ParticipantId id : new LinkedHashSet<>(ids)) {
-            ParticipantView p = visible.get(id);
-            if (p != null && !p.restricted()) {
-                names.put(id, p.details().name());
+            String name = visible.get(id);
+            if (name != null) {
+                names.put(id, name);
             }
         }
         return names;

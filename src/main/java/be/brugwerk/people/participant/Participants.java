@@ -171,13 +171,33 @@ public class Participants {
             return Map.of();
         }
         Map<String, Object> params = new HashMap<>();
-        String where =
-                visibility(user, professionalsSeeOrganisation, params) + " and p.id = any (cast(:ids as uuid[]))";
-        params.put(
-                "ids", Pg.array(ids.stream().map(ParticipantId::value).collect(java.util.stream.Collectors.toSet())));
+        String where = visibleAmong(user, professionalsSeeOrganisation, ids, params);
         Map<ParticipantId, ParticipantView> found = new HashMap<>();
         query(where, params).forEach(view -> found.put(view.id(), view));
         return found;
+    }
+
+    /**
+     * The names of those of {@code ids} the person may see and whose data may be processed (those a view would not show
+     * as restricted), in one query that reads the name only: no caseload, no consents, as a list of names needs.
+     */
+    public Map<ParticipantId, String> namesVisibleTo(
+            SignedInUser user, boolean professionalsSeeOrganisation, java.util.Collection<ParticipantId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleAmong(user, professionalsSeeOrganisation, ids, params);
+        if (user.role() == Role.COORDINATOR) {
+            where += " and " + PROCESSING_ALLOWED; // for anyone else, visibility demands it already
+        }
+        Map<ParticipantId, String> names = new HashMap<>();
+        jdbc.sql("select p.id, p.name from participant p where " + where)
+                .params(params)
+                .query(row -> {
+                    names.put(new ParticipantId(row.getObject(1, UUID.class)), row.getString(2));
+                });
+        return names;
     }
 
     /**
@@ -204,10 +224,8 @@ public class Participants {
             return Set.of();
         }
         Map<String, Object> params = new HashMap<>();
-        String where = visibility(user, professionalsSeeOrganisation, params)
-                + " and p.id = any (cast(:ids as uuid[])) and p.archived_at is null and " + PROCESSING_ALLOWED;
-        params.put(
-                "ids", Pg.array(ids.stream().map(ParticipantId::value).collect(java.util.stream.Collectors.toSet())));
+        String where = visibleAmong(user, professionalsSeeOrganisation, ids, params) + " and p.archived_at is null and "
+                + PROCESSING_ALLOWED;
         return Set.copyOf(jdbc.sql("select p.id from participant p where " + where)
                 .params(params)
                 .query(UUID.class)
@@ -272,6 +290,17 @@ public class Participants {
                         .params(participant.value(), account)
                         .update()
                 == 1;
+    }
+
+    /** The visibility condition, narrowed to {@code ids} (put into {@code params}). */
+    private static String visibleAmong(
+            SignedInUser user,
+            boolean professionalsSeeOrganisation,
+            java.util.Collection<ParticipantId> ids,
+            Map<String, Object> params) {
+        params.put(
+                "ids", Pg.array(ids.stream().map(ParticipantId::value).collect(java.util.stream.Collectors.toSet())));
+        return visibility(user, professionalsSeeOrganisation, params) + " and p.id = any (cast(:ids as uuid[]))";
     }
 
     private static String visibility(
