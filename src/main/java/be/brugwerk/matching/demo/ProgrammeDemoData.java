@@ -9,6 +9,7 @@ import be.brugwerk.matching.engine.LanguageSkill;
 import be.brugwerk.matching.engine.WaitingTradeOff;
 import be.brugwerk.matching.engine.WeeklySlot;
 import be.brugwerk.matching.programme.BuddyManagement;
+import be.brugwerk.matching.programme.BuddyStatus;
 import be.brugwerk.matching.programme.Intake;
 import be.brugwerk.matching.programme.PairManagement;
 import be.brugwerk.matching.programme.ProgrammeManagement;
@@ -124,9 +125,10 @@ class ProgrammeDemoData implements ApplicationRunner {
         Set<WeeklySlot> evenings = Set.of(
                 new WeeklySlot(DayOfWeek.TUESDAY, DayPart.EVENING),
                 new WeeklySlot(DayOfWeek.SATURDAY, DayPart.MORNING));
+        Map<String, UUID> waiting = new HashMap<>();
         for (ParticipantView participant : participants.list(null)) {
             if (participant.approachableForMatching()) {
-                programmes.addToWaitingList(
+                UUID entry = programmes.addToWaitingList(
                         programme.id(),
                         participant.id(),
                         new Intake(
@@ -144,6 +146,7 @@ class ProgrammeDemoData implements ApplicationRunner {
                                 "Nederlands oefenen en mensen leren kennen",
                                 null,
                                 null));
+                waiting.put(participant.details().name(), entry);
             }
         }
         UUID bart = buddies.register(
@@ -167,7 +170,7 @@ class ProgrammeDemoData implements ApplicationRunner {
                         null,
                         null));
         buddies.approve(programme.id(), bart, true, true, Language.NL);
-        UUID account = buddies.list(programme.id()).stream()
+        UUID account = buddies.page(programme.id(), BuddyStatus.APPROVED, "Bart Buddy", null, 1).rows().stream()
                 .filter(b -> b.id().equals(bart))
                 .findFirst()
                 .orElseThrow()
@@ -196,8 +199,6 @@ class ProgrammeDemoData implements ApplicationRunner {
                         null));
         // Something for the homes: Amina and Bart accepted and waiting for Bart's agreement (his home asks for it),
         // Kim and Bart proposed and still to decide (the coordinator's home shows it).
-        Map<String, UUID> waiting = new HashMap<>();
-        programmes.waitingList(programme.id()).forEach(line -> waiting.put(line.name(), line.entryId()));
         if (waiting.containsKey("Amina")) {
             UUID pair = pairs.fix(programme.id(), waiting.get("Amina"), bart);
             pairs.accept(programme.id(), pair);

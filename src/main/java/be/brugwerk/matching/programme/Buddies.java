@@ -111,13 +111,12 @@ class Buddies {
     /**
      * Up to {@code limit} buddies of the programme who could take a participant now, by name: approved, consenting,
      * cleared where the programme asks for an extract, with fewer accepted or running pairs than they take; only those
-     * whose name contains {@code search} (any case) when it is given. The index {@code buddy_approved_by_name} walks
-     * them in name order, so the query stops at the page's end (V14_96).
+     * whose name contains {@code search} (any case) when it is given. The index {@code buddy_list_order}
+     * ({@code programme_id, status, name, id}, V14_95) holds a programme's approved buddies in this order, so the query
+     * can stop at the page's end.
      */
     List<BuddyChoice> withRoom(UUID programme, String search, int limit) {
-        String contains = search == null || search.isBlank()
-                ? null
-                : "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String contains = search == null || search.isBlank() ? null : Pg.containing(search);
         return jdbc.sql("""
                 select b.id, b.name, b.capacity - t.taken as free
                 from buddy b join programme g on g.id = b.programme_id

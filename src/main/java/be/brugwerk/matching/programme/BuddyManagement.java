@@ -83,17 +83,6 @@ public class BuddyManagement {
         return page;
     }
 
-    /** Buddies and applicants of a programme, for its coordinators and the organisation admin (audited). */
-    public List<BuddyView> list(UUID programme) {
-        access.overseen(programme);
-        List<BuddyView> found = buddies.ofProgramme(programme);
-        audit.record(
-                AuditTrail.Action.LIST,
-                SUBJECT,
-                found.stream().map(BuddyView::id).toList());
-        return found;
-    }
-
     /** Registers a buddy whom a coordinator met (with their consent); they enter as applied, like a sign-up. */
     public UUID register(UUID programme, String name, String email, int capacity, Intake intake) {
         SignedInUser me = Tenancy.requireUser();

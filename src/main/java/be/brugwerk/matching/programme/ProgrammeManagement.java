@@ -153,15 +153,6 @@ public class ProgrammeManagement {
             WaitingEntry.Status status,
             long daysWaited) {}
 
-    /** The waiting list in order of entry, with names (one audit row naming whom it shows). */
-    public List<WaitingLine> waitingList(UUID programme) {
-        access.coordinated(programme);
-        List<WaitingEntry> entries = waitingList.ofProgramme(programme);
-        Map<ParticipantId, String> names = participants.names(
-                entries.stream().map(WaitingEntry::participant).toList());
-        return lines(entries, names);
-    }
-
     /** The lines of the entries whose participants {@code names} names, with how long they have waited. */
     private List<WaitingLine> lines(List<WaitingEntry> entries, Map<ParticipantId, String> names) {
         LocalDate today = LocalDate.now(clock);
@@ -344,17 +335,6 @@ public class ProgrammeManagement {
             throw new NotFound("Waiting entry");
         }
         return entry;
-    }
-
-    /** The pairs of a programme, newest decisions last, with the participants' names (audited). */
-    public List<PairView> pairs(UUID programme) {
-        access.coordinated(programme);
-        List<PairView> all = pairs.ofProgramme(programme);
-        Map<ParticipantId, String> names =
-                participants.names(all.stream().map(PairView::participant).toList());
-        return all.stream()
-                .map(p -> p.withParticipantName(names.get(p.participant())))
-                .toList();
     }
 
     /**

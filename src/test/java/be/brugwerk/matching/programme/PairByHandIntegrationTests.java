@@ -119,6 +119,8 @@ class PairByHandIntegrationTests {
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body())
                 .contains("This buddy has no free place left.")
+                .as("the refusal is an error summary, which the page's script focuses")
+                .contains("role=\"alert\" tabindex=\"-1\" data-error-summary id=\"fix-refused\"")
                 .contains("name=\"q\" maxlength=\"100\" value=\"lie\"")
                 .doesNotContain("value=\"" + lieven + "\"");
         assertThat(fixedPairs()).isZero();
