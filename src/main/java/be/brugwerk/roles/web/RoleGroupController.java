@@ -71,13 +71,9 @@ class RoleGroupController implements PathAccess {
 
         /** The participants ticked; one that is no id is refused on the list. */
         List<ParticipantId> ids() {
-            List<ParticipantId> ids = new ArrayList<>();
-            for (String value : participants) {
-                try {
-                    ids.add(new ParticipantId(UUID.fromString(value.strip())));
-                } catch (IllegalArgumentException notAnId) {
-                    throw new Refusal("participants", "roles.group.participantRequired");
-                }
+            List<ParticipantId> ids = ticked();
+            if (ids.size() != participants.size()) {
+                throw new Refusal("participants", "roles.group.participantRequired");
             }
             return ids;
         }
