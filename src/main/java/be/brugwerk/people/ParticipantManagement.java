@@ -123,6 +123,32 @@ public class ParticipantManagement {
     }
 
     /**
+     * The participants on the current coach's own caseload (a professional's or a volunteer coach's) they may work
+     * with, ids only, in one query and without an audit row: {@link #workable} bounded by the caseload also where the
+     * organisation lets professionals see every participant. For another module's list that promises a coach their own
+     * caseload; it audits its own reads.
+     */
+    @Transactional(readOnly = true)
+    public Set<ParticipantId> ownCaseloadWorkable() {
+        SignedInUser me = Tenancy.requireRole(Role.PROFESSIONAL, Role.VOLUNTEER_COACH);
+        Set<ParticipantId> own = new LinkedHashSet<>();
+        participants.workableBy(me, false).forEach(id -> own.add(new ParticipantId(id)));
+        return own;
+    }
+
+    /**
+     * Up to {@code limit} of the participants the current person may work with (the same test as {@link #workable}),
+     * leaving out {@code excluded}, whose name contains {@code search} (any case; all when blank), by name in name
+     * order, in one query that stops at the limit and without an audit row: for another module's bounded choice of
+     * participants, which audits the names it shows.
+     */
+    @Transactional(readOnly = true)
+    public Map<ParticipantId, String> workableNamed(String search, Collection<ParticipantId> excluded, int limit) {
+        SignedInUser me = Tenancy.requireUser();
+        return participants.workableNamed(me, seesOrganisation(me), search, excluded, limit);
+    }
+
+    /**
      * Those of {@code ids} the current person may work with (the same test as {@link #workable}), in one query bounded
      * by {@code ids} and without an audit row: for another module's list of the whole organisation's rows, which pages
      * its own rows first and keeps those of a participant found here, so that its cost follows its page, not the

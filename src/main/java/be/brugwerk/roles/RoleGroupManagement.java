@@ -91,27 +91,48 @@ public class RoleGroupManagement {
                 role, d.collective(), d.capacity(), d.minimumGroup(), size, valued.groupFormed(), members, others);
     }
 
+    /** At most this many participants are offered on the group's page at once; a search by name finds the others. */
+    public static final int MOST_PROPOSABLE = 20;
+
+    /**
+     * Participants to whom the role could be proposed, by name: those ticked first, then the first found; {@code more}
+     * when the search found more than were given.
+     */
+    public record Proposable(Map<ParticipantId, String> names, boolean more) {
+
+        public boolean isEmpty() {
+            return names.isEmpty();
+        }
+    }
+
     /**
      * The participants the signed-in person may work with to whom the role could be proposed (none of them has a
-     * current taking of it), by name, with one audit row naming them (also when it names nobody).
+     * current taking of it), by name: those of {@code ticked} (as a refused form sent them back, at most as many as
+     * the role has places), then up to {@value #MOST_PROPOSABLE} whose name contains {@code search} (all when blank),
+     * in name order. A fixed number of statements however large the organisation, and one audit row naming those
+     * given (also when it names nobody).
      */
-    public Map<ParticipantId, String> proposable(UUID role) {
+    public Proposable proposable(UUID role, String search, List<ParticipantId> ticked) {
         SignedInUser me = Tenancy.requireRole(RoleTakingManagement.COACHES);
-        role(me, role);
+        ValuedRole valued = role(me, role);
         Set<ParticipantId> taking = new HashSet<>();
         takings.currentOfRole(me.organisationId(), role).forEach(t -> taking.add(t.participant()));
-        List<ParticipantId> free = participants.workable().stream()
-                .filter(p -> !taking.contains(p))
+        List<ParticipantId> kept = ticked.stream()
+                .filter(p -> p != null && !taking.contains(p))
+                .distinct()
+                .limit(valued.details().capacity())
                 .toList();
         Map<ParticipantId, String> names = new LinkedHashMap<>();
-        participants.namesAuditedByCaller(free).entrySet().stream()
-                .sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
-                .forEach(e -> names.put(e.getKey(), e.getValue()));
+        if (!kept.isEmpty()) {
+            names.putAll(participants.namesAuditedByCaller(participants.workableAmong(kept)));
+        }
+        Map<ParticipantId, String> found = participants.workableNamed(search, taking, MOST_PROPOSABLE + 1);
+        found.entrySet().stream().limit(MOST_PROPOSABLE).forEach(e -> names.putIfAbsent(e.getKey(), e.getValue()));
         audit.record(
-                Action.LIST,
+                search == null || search.isBlank() ? Action.LIST : Action.SEARCH,
                 AuditTrail.Subject.PARTICIPANT,
                 names.keySet().stream().map(ParticipantId::value).toList());
-        return names;
+        return new Proposable(names, found.size() > MOST_PROPOSABLE);
     }
 
     /**

@@ -134,11 +134,6 @@ public class RoleTakingManagement {
         return view;
     }
 
-    /** The participant starts in the role, with a check-in due every 14 days. */
-    public RoleTakingView start(UUID id, int readVersion, LocalDate on) {
-        return start(id, readVersion, on, null);
-    }
-
     /**
      * The participant starts in the role: the taking is active, with a check-in due every {@code checkInIntervalDays}
      * (1 to 365, 14 when null), and {@link RoleTakingStarted} is published. A taking of a collective role starts once
@@ -148,6 +143,9 @@ public class RoleTakingManagement {
         SignedInUser me = Tenancy.requireRole(COACHES);
         RoleTaking taking = find(me, id);
         DateRange.PLANNED.check("date", on, LocalDate.now(clock)); // a start may be agreed ahead, not decades ahead
+        // the role is read without a lock: a start writes only the taking (its version guards it), not the role, so an
+        // end committed meanwhile may shrink a group below its minimum as this member starts; that is the same as a
+        // group that shrinks after its members started, whose members stay under way (docs/roles.md)
         ValuedRole role = role(me, taking.roleId());
         taking.start(readVersion, role, on, checkInIntervalDays);
         RoleTakingView view = stored(me, taking, null);
@@ -230,19 +228,21 @@ public class RoleTakingManagement {
             UUID taking, ParticipantId participant, String name, UUID role, String title, LocalDate dueOn) {}
 
     /**
-     * The check-ins due today or before on active takings of the participants the signed-in person may work with (as
-     * on their participant list: a coordinator's organisation, a volunteer coach's caseload), longest due first, at
-     * most {@value #MOST_DUE}. A fixed number of statements however many takings there are: who may be seen, the
+     * The check-ins due today or before on active takings of the participants the signed-in person may work with: a
+     * coordinator's organisation, a professional's or volunteer coach's own caseload (also where professionals may see
+     * the whole organisation), longest due first, at most {@value #MOST_DUE}. A fixed number of statements however many takings there are: who may be seen, the
      * takings due, and, when one is, the names (audited by the people module) and one audit row naming the takings.
      */
     public List<DueCheckIn> dueCheckIns() {
         SignedInUser me = Tenancy.requireRole(COACHES);
-        // across the organisation (a coordinator always), its own rows first, and the names keep those of a
-        // participant one may work with; else the caseload, which is the narrower start
-        boolean across = me.role() == Role.COORDINATOR
-                || me.role() == Role.PROFESSIONAL && participants.worksAcrossOrganisation();
+        // a coordinator: across the organisation, its own rows first, and the names keep those of a participant one
+        // may work with; a coach: their own caseload, never the organisation a professional may be let see
+        boolean across = me.role() == Role.COORDINATOR;
         List<RoleTakings.Due> due = takings.due(
-                me.organisationId(), across ? null : participants.workable(), LocalDate.now(clock), MOST_DUE);
+                me.organisationId(),
+                across ? null : participants.ownCaseloadWorkable(),
+                LocalDate.now(clock),
+                MOST_DUE);
         if (due.isEmpty()) {
             return List.of();
         }

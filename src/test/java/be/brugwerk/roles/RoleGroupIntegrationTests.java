@@ -3,6 +3,8 @@ package be.brugwerk.roles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.SqlStatements;
+import be.brugwerk.support.SqlStatements.Executed;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
@@ -40,6 +42,9 @@ class RoleGroupIntegrationTests {
 
     @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    SqlStatements statements;
 
     @Autowired
     @FlywayDataSource
@@ -206,6 +211,74 @@ class RoleGroupIntegrationTests {
     }
 
     @Test
+    void thePageOffersAFewParticipantsAtOnceAndFindsTheOthersByNameInAFixedNumberOfStatements() {
+        String role = read(makeRole("2")).get("id").asString();
+        for (int i = 1; i <= RoleGroupManagement.MOST_PROPOSABLE + 2; i++) {
+            participant("Deelnemer %02d".formatted(i), false);
+        }
+        List<Executed> readWithMore = statements.during(() -> {
+            String page = coordinator.get("/roles/" + role + "/group").body();
+            assertThat(offered(page)).as("at most the limit").isEqualTo(RoleGroupManagement.MOST_PROPOSABLE);
+            assertThat(page).contains("id=\"more-proposable\"").contains("narrow your search");
+        });
+        UUID zora = participant("Zora", false);
+        for (int i = 0; i < 10; i++) {
+            participant("Later %02d".formatted(i), false);
+        }
+        List<Executed> readWithManyMore = statements.during(() -> assertThat(
+                        offered(coordinator.get("/roles/" + role + "/group").body()))
+                .isEqualTo(RoleGroupManagement.MOST_PROPOSABLE));
+        assertThat(readWithManyMore)
+                .as("as many statements with eleven more participants:" + SqlStatements.describe(readWithManyMore))
+                .hasSameSizeAs(readWithMore);
+
+        String found = coordinator.get("/roles/" + role + "/group?q=zor").body();
+        assertThat(offered(found)).isEqualTo(1);
+        assertThat(found)
+                .contains("id=\"participant-" + zora + "\"")
+                .contains("value=\"zor\"")
+                .doesNotContain("id=\"more-proposable\"");
+        assertThat(coordinator.get("/roles/" + role + "/group?q=%25").body())
+                .as("a % is looked for as it is")
+                .contains("id=\"none-proposable\"");
+
+        HttpResponse<String> refused =
+                coordinator.post("/roles/" + role + "/group", Map.of("participants", zora + "," + zora + ",not-an-id"));
+        assertThat(refused.body())
+                .as("the participant ticked beyond the first offered stays ticked")
+                .containsPattern("id=\"participant-" + zora + "\" value=\"" + zora + "\" checked");
+    }
+
+    @Test
+    void aProposalRefusedBecauseTheRoleClosedOrTheParticipantTookItMeanwhileSaysSo() {
+        JsonNode made = read(makeRole("2"));
+        String role = made.get("id").asString();
+        UUID amina = participant("Amina", true);
+        HttpResponse<String> meanwhile = coordinator.sendJson(
+                "POST", "/api/v1/participants/" + amina + "/role-takings", "{\"role\":\"" + role + "\"}");
+        assertThat(meanwhile.statusCode()).as(meanwhile.body()).isEqualTo(201);
+        String taken = coach.post("/roles/" + role + "/group", Map.of("participants", amina.toString()))
+                .body();
+        assertThat(taken)
+                .as("nobody left to tick, and still the reason")
+                .contains("id=\"none-proposable\"")
+                .contains("This role was already proposed to this participant, or they took it.");
+
+        UUID bram = participant("Bram", true);
+        HttpResponse<String> closed = coordinator.sendJson(
+                "POST",
+                "/api/v1/roles/" + role + "/close",
+                "{\"version\":" + made.get("version").asInt() + "}");
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        String refused = coach.post("/roles/" + role + "/group", Map.of("participants", bram.toString()))
+                .body();
+        assertThat(refused)
+                .as("the form is gone with the open role, and the reason is shown")
+                .doesNotContain("id=\"propose-form\"")
+                .contains("This role is closed.");
+    }
+
+    @Test
     void onlyACollectiveRoleIsProposedToSeveralAtOnce() {
         HttpResponse<String> single =
                 coordinator.sendJson("POST", "/api/v1/neighbourhood/actors/" + actor + "/roles", """
@@ -214,6 +287,10 @@ class RoleGroupIntegrationTests {
         HttpResponse<String> refused = proposeTogether(coach, role, participant("Amina", true));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"role\"");
+    }
+
+    private static int offered(String page) {
+        return page.split("name=\"participants\"", -1).length - 1;
     }
 
     private static List<String> names(JsonNode group) {

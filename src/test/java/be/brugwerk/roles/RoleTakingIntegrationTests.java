@@ -458,6 +458,9 @@ class RoleTakingIntegrationTests {
                 .as("a week after the last check-in")
                 .extracting(d -> d.get("dueOn").asString())
                 .containsExactly(today.minusDays(1).toString());
+        assertThat(coach.get("/roles/takings/" + weekly).body())
+                .as("the taking's page (the rule in Java) agrees with the list (the rule in SQL)")
+                .contains("id=\"check-in-due\"");
         assertThat(step(coach, weekly, "check-ins", "{\"date\":\"" + today + "\",\"note\":\"Still well\"}")
                         .statusCode())
                 .isEqualTo(201);
@@ -467,6 +470,40 @@ class RoleTakingIntegrationTests {
         assertThat(coach.get("/roles/takings/" + weekly).body())
                 .doesNotContain("id=\"check-in-due\"")
                 .contains("id=\"check-in-next\"");
+    }
+
+    @Test
+    void aProfessionalWhoMaySeeTheWholeOrganisationIsListedOnlyTheCheckInsDueOfTheirOwnCaseload() {
+        owner().sql("update organisation set professionals_see_organisation = true where id = ?")
+                .param(organisation)
+                .update();
+        owner().sql("update valued_role set capacity = 2 where id = ?")
+                .param(UUID.fromString(role))
+                .update();
+        Account professionalAccount = accounts.account(organisation, Role.PROFESSIONAL);
+        WebSession professional = signedIn(professionalAccount);
+        String started = LocalDate.now(clock).minusDays(20).toString();
+        String others = started(participant("Amina"), started);
+        UUID bram = participant("Bram");
+        assertThat(coordinator
+                        .sendJson("PUT", "/api/v1/participants/" + bram + "/caseload/" + professionalAccount.id(), "")
+                        .statusCode())
+                .isEqualTo(204);
+        String own = started(bram, started);
+
+        assertThat(read(professional.getJson("/api/v1/role-takings/check-ins-due")))
+                .as("only the professional's own caseload")
+                .extracting(d -> d.get("taking").asString())
+                .containsExactly(own);
+        assertThat(professional.get("/").body())
+                .as("on the professional's home")
+                .contains("data-taking-id=\"" + own + "\"")
+                .doesNotContain(others)
+                .doesNotContain("Amina");
+        assertThat(read(coordinator.getJson("/api/v1/role-takings/check-ins-due")))
+                .as("the coordinator keeps the organisation")
+                .extracting(d -> d.get("taking").asString())
+                .containsExactlyInAnyOrder(own, others);
     }
 
     @Test
@@ -646,6 +683,17 @@ class RoleTakingIntegrationTests {
         assertThat(step(coach, id, "choose", "{\"version\":1,\"onMap\":false}").statusCode())
                 .isEqualTo(200);
         return id;
+    }
+
+    /** A taking of the role by the participant, proposed and chosen by the coach, agreed and started on {@code on}. */
+    private String started(UUID participant, String on) {
+        String taking = chosen(participant);
+        assertThat(step(coordinator, taking, "agree", "{\"version\":2}").statusCode())
+                .isEqualTo(200);
+        assertThat(step(coordinator, taking, "start", "{\"version\":3,\"date\":\"" + on + "\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        return taking;
     }
 
     private HttpResponse<String> propose(WebSession session, UUID participant) {

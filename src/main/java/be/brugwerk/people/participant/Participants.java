@@ -215,6 +215,36 @@ public class Participants {
     }
 
     /**
+     * Up to {@code limit} of the participants the person may work with (as {@link #workableBy}), outside
+     * {@code excluded}, whose name contains {@code search} (any case; all when blank): ids and names, in name order;
+     * one query that stops at the limit.
+     */
+    public Map<ParticipantId, String> workableNamed(
+            SignedInUser user,
+            boolean professionalsSeeOrganisation,
+            String search,
+            java.util.Collection<ParticipantId> excluded,
+            int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = visibility(user, professionalsSeeOrganisation, params) + " and p.archived_at is null and "
+                + PROCESSING_ALLOWED + " and not (p.id = any (cast(:excluded as uuid[])))";
+        params.put(
+                "excluded", Pg.array(excluded.stream().map(ParticipantId::value).collect(Collectors.toSet())));
+        if (search != null && !search.isBlank()) {
+            where += " and p.name ilike :search";
+            params.put("search", Pg.containing(search));
+        }
+        params.put("limit", limit);
+        Map<ParticipantId, String> named = new LinkedHashMap<>();
+        jdbc.sql("select p.id, p.name from participant p where " + where + " order by lower(p.name), p.id limit :limit")
+                .params(params)
+                .query((row, n) -> Map.entry(new ParticipantId(row.getObject("id", UUID.class)), row.getString("name")))
+                .list()
+                .forEach(e -> named.put(e.getKey(), e.getValue()));
+        return named;
+    }
+
+    /**
      * Those of {@code ids} the person may work with: visible, not archived, with a ground to process their data; one
      * query, bounded by {@code ids}.
      */

@@ -4,7 +4,6 @@ import be.brugwerk.neighbourhood.ActorManagement;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.roles.RoleGroupManagement;
 import be.brugwerk.roles.RoleManagement;
-import be.brugwerk.roles.RoleTakingView;
 import be.brugwerk.roles.RoleView;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
@@ -20,13 +19,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The group that takes a collective role, as a page: how large it is against its minimum, who is in it (by name only
  * those the coach works with, the others as a count), and a form to propose the role to several of the coach's
- * participants at once. Calls {@link RoleGroupManagement}, as the API does; a refusal shows the form again with the
- * participants ticked.
+ * participants at once, offered {@value RoleGroupManagement#MOST_PROPOSABLE} at a time and found by name. Calls
+ * {@link RoleGroupManagement}, as the API does; a refusal shows the form again with the participants ticked.
  */
 @Controller
 @RequestMapping("/roles/{role}/group")
@@ -49,32 +49,39 @@ class RoleGroupController implements PathAccess {
         path.id("role").ifPresent(groups::checkAccess);
     }
 
-    /** The participants ticked, as sent. */
-    record GroupForm(List<String> participants) {
-
-        static final GroupForm EMPTY = new GroupForm(List.of());
+    /** The participants ticked, as sent, and the name searched for when they were offered. */
+    record GroupForm(List<String> participants, String q) {
 
         GroupForm {
             participants = participants == null ? List.of() : List.copyOf(participants);
         }
 
-        /** The participants ticked; one that is no id is refused on the list. */
-        List<ParticipantId> ids() {
+        /** The participants ticked that are ids, to tick them again when the form comes back. */
+        List<ParticipantId> ticked() {
             List<ParticipantId> ids = new ArrayList<>();
             for (String value : participants) {
                 try {
                     ids.add(new ParticipantId(UUID.fromString(value.strip())));
                 } catch (IllegalArgumentException notAnId) {
-                    throw new Refusal("participants", "roles.group.participantRequired");
+                    // not offered again; the refusal names the list
                 }
+            }
+            return ids;
+        }
+
+        /** The participants ticked; one that is no id is refused on the list. */
+        List<ParticipantId> ids() {
+            List<ParticipantId> ids = ticked();
+            if (ids.size() != participants.size()) {
+                throw new Refusal("participants", "roles.group.participantRequired");
             }
             return ids;
         }
     }
 
     @GetMapping
-    String group(@PathVariable UUID role, Model model) {
-        return page(role, GroupForm.EMPTY, model);
+    String group(@PathVariable UUID role, @RequestParam(required = false) String q, Model model) {
+        return page(role, new GroupForm(List.of(), q), model);
     }
 
     @PostMapping
@@ -85,7 +92,7 @@ class RoleGroupController implements PathAccess {
             Model model,
             RedirectAttributes redirect) {
         try {
-            List<RoleTakingView> proposed = groups.proposeTogether(role, form.ids());
+            groups.proposeTogether(role, form.ids());
             redirect.addFlashAttribute("notice", "roles.group.page.proposed");
             return "redirect:/roles/" + role + "/group";
         } catch (Refusal refused) {
@@ -99,7 +106,9 @@ class RoleGroupController implements PathAccess {
         model.addAttribute("role", shown);
         model.addAttribute("actor", actors.get(shown.actor()));
         model.addAttribute("group", groups.group(role));
-        model.addAttribute("proposable", groups.proposable(role));
+        model.addAttribute("proposable", groups.proposable(role, form.q(), form.ticked()));
+        model.addAttribute("q", form.q());
+        model.addAttribute("mostProposable", RoleGroupManagement.MOST_PROPOSABLE);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);
         }
