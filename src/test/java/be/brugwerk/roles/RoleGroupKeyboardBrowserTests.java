@@ -10,20 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.brugwerk.support.Browsers;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.TestAccounts.Account;
-import be.brugwerk.support.WebSession;
-import be.brugwerk.system.Role;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import java.net.http.HttpResponse;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A coordinator proposes a collective role to two participants from the role's group page with the keyboard alone
@@ -42,29 +36,13 @@ class RoleGroupKeyboardBrowserTests {
     @Autowired
     TestAccounts accounts;
 
-    final JsonMapper json = JsonMapper.builder().build();
     BrowserContext context;
-    Account coordinator;
-    WebSession api;
-    String actor;
-    String role;
-    UUID amina;
-    UUID bram;
+    CollectiveRoleGroup group;
 
     @BeforeEach
     void aCollectiveRoleAndTwoParticipants() {
         Browsers.chromium(); // skips before the data is made where no browser can start
-        UUID organisation = accounts.organisation("Role group keyboard organisation");
-        coordinator = accounts.account(organisation, Role.COORDINATOR);
-        api = new WebSession(port);
-        assertThat(api.signIn(coordinator.email(), TestAccounts.PASSWORD)).isTrue();
-        actor = id(api.sendJson("POST", "/api/v1/neighbourhood/actors", """
-                {"name":"Buurtkeuken","kind":"MEETING_PLACE","latitude":51.0600,"longitude":3.7100}"""));
-        role = id(api.sendJson("POST", "/api/v1/neighbourhood/actors/" + actor + "/roles", """
-                {"title":"Samen de buurtmaaltijd koken","talents":["COOKING"],"capacity":4,"collective":true,
-                 "minimumGroup":3,"gains":["LIGHT_TIES"]}"""));
-        amina = accounts.consentedParticipant(organisation, "Amina Groep", "{Nederlands}", coordinator);
-        bram = accounts.consentedParticipant(organisation, "Bram Groep", "{Nederlands}", coordinator);
+        group = CollectiveRoleGroup.made(accounts, port, "Role group keyboard organisation");
     }
 
     @AfterEach
@@ -78,9 +56,11 @@ class RoleGroupKeyboardBrowserTests {
     @ValueSource(ints = {1280, 360})
     void aCoordinatorProposesACollectiveRoleToTwoParticipantsWithTheKeyboardAlone(int width) {
         context = Browsers.window(port, width);
-        Page page = Browsers.signIn(context.newPage(), coordinator.email());
-        String amina = "participant-" + this.amina;
-        String bram = "participant-" + this.bram;
+        Page page = Browsers.signIn(context.newPage(), group.coordinator().email());
+        String actor = group.actor();
+        String role = group.role();
+        String amina = "participant-" + group.amina();
+        String bram = "participant-" + group.bram();
 
         // from the actor's roles to the role's group
         page.navigate("/roles/actors/" + actor);
@@ -120,7 +100,7 @@ class RoleGroupKeyboardBrowserTests {
         shiftTabTo(page, bram);
         page.keyboard().press("Space");
         assertThat(page.locator("#" + bram)).isChecked();
-        setRoleStatus("close");
+        group.setRoleStatus("close");
         page.keyboard().press("Tab");
         assertThat(focusedId(page)).isEqualTo("propose");
         page.keyboard().press("Enter");
@@ -128,7 +108,7 @@ class RoleGroupKeyboardBrowserTests {
         assertThat(page.locator("#propose-problem")).isFocused();
         assertThat(page.locator("#propose-form")).hasCount(0);
         Browsers.assertAccessible(page);
-        setRoleStatus("reopen");
+        group.setRoleStatus("reopen");
 
         // a search that finds both, each ticked with Space, and proposed to with Enter
         page.navigate("/roles/" + role + "/group");
@@ -166,20 +146,5 @@ class RoleGroupKeyboardBrowserTests {
     private static void assertErrorSummaryFocused(Page page) {
         assertThat(page.locator("[data-error-summary]")).isFocused();
         assertThat(page.locator("[data-error-summary]")).hasAttribute("role", "alert");
-    }
-
-    /** Closes or reopens the role through the API, as another coordinator might meanwhile. */
-    private void setRoleStatus(String action) {
-        int version = json.readTree(api.getJson("/api/v1/roles/" + role).body())
-                .get("version")
-                .asInt();
-        HttpResponse<String> done =
-                api.sendJson("POST", "/api/v1/roles/" + role + "/" + action, "{\"version\":" + version + "}");
-        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
-    }
-
-    private String id(HttpResponse<String> made) {
-        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
-        return json.readTree(made.body()).get("id").asString();
     }
 }
