@@ -1,11 +1,12 @@
 // Brings the page to the first error: the focus moves to a form's error summary (or else the first field marked
 // invalid; or else, without an error, to an outcome marked data-focus-on-load, such as a look-up's), which scrolls it
 // into view and has screen readers read it. Each link in a summary leads to its field,
-// found by name within the same form, so the summary needs to know no element ids.
+// found by name within the same form (or, for a summary shown above its form, such as one that also stands when the
+// form is gone, within the page), so the summary needs to know no element ids.
 function linkToFields(summary) {
-  const form = summary.closest("form");
+  const form = summary.closest("form") || document;
   for (const link of summary.querySelectorAll("a[data-field]")) {
-    const field = form && form.querySelector(`[name="${CSS.escape(link.dataset.field)}"]`);
+    const field = form.querySelector(`[name="${CSS.escape(link.dataset.field)}"]`);
     if (!field) {
       continue;
     }

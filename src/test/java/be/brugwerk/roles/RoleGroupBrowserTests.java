@@ -7,18 +7,14 @@ import be.brugwerk.support.Browsers;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
-import be.brugwerk.support.WebSession;
-import be.brugwerk.system.Role;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A coordinator on a phone (360 px) proposes a collective role to two participants at once from the role's group page:
@@ -34,8 +30,8 @@ class RoleGroupBrowserTests {
     @Autowired
     TestAccounts accounts;
 
-    final JsonMapper json = JsonMapper.builder().build();
     BrowserContext context;
+    CollectiveRoleGroup group;
     Account coordinator;
     String actor;
     String role;
@@ -45,17 +41,12 @@ class RoleGroupBrowserTests {
     @BeforeEach
     void aCollectiveRoleAndTwoParticipants() {
         Browsers.chromium(); // skips before the data is made where no browser can start
-        UUID organisation = accounts.organisation("Role group browser organisation");
-        coordinator = accounts.account(organisation, Role.COORDINATOR);
-        WebSession api = new WebSession(port);
-        assertThat(api.signIn(coordinator.email(), TestAccounts.PASSWORD)).isTrue();
-        actor = id(api.sendJson("POST", "/api/v1/neighbourhood/actors", """
-                {"name":"Buurtkeuken","kind":"MEETING_PLACE","latitude":51.0600,"longitude":3.7100}"""));
-        role = id(api.sendJson("POST", "/api/v1/neighbourhood/actors/" + actor + "/roles", """
-                {"title":"Samen de buurtmaaltijd koken","talents":["COOKING"],"capacity":4,"collective":true,
-                 "minimumGroup":3,"gains":["LIGHT_TIES"]}"""));
-        amina = accounts.consentedParticipant(organisation, "Amina Groep", "{Nederlands}", coordinator);
-        bram = accounts.consentedParticipant(organisation, "Bram Groep", "{Nederlands}", coordinator);
+        group = CollectiveRoleGroup.made(accounts, port, "Role group browser organisation");
+        coordinator = group.coordinator();
+        actor = group.actor();
+        role = group.role();
+        amina = group.amina();
+        bram = group.bram();
     }
 
     @AfterEach
@@ -96,10 +87,5 @@ class RoleGroupBrowserTests {
         assertThat(page.locator("#taking-group-state")).containsText("0 van minstens 3");
         Browsers.assertNoSidewaysScrolling(page, "a taking of a collective role at 360 px");
         Browsers.assertAccessible(page);
-    }
-
-    private String id(HttpResponse<String> made) {
-        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
-        return json.readTree(made.body()).get("id").asString();
     }
 }

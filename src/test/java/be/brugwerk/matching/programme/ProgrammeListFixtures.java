@@ -46,6 +46,23 @@ final class ProgrammeListFixtures {
                 .param("programme", programme)
                 .param("count", count)
                 .update();
+        waiting(owner, organisation, programme, count);
+        owner.sql("""
+                insert into buddy_pair (id, organisation_id, programme_id, waiting_entry_id, participant_id, buddy_id,
+                                        status, score, fixed_by_coordinator, proposed_at)
+                select gen_random_uuid(), w.organisation_id, w.programme_id, w.id, w.participant_id,
+                       (select b.id from buddy b where b.programme_id = w.programme_id order by b.id limit 1),
+                       case when w.n % 4 = 0 then 'REJECTED' else 'PROPOSED' end, 1, false,
+                       timestamptz '2026-02-01 00:00Z' + (w.n / 3) * interval '1 minute'
+                from (select w.*, row_number() over (order by w.entered_on, w.participant_id) as n
+                      from waiting_entry w where w.programme_id = :programme) w""").param("programme", programme).update();
+    }
+
+    /**
+     * {@code count} participants on the programme's waiting list, {@code WAITING}, three entering a day from
+     * 2026-01-01, each with an intake.
+     */
+    static void waiting(JdbcClient owner, UUID organisation, UUID programme, int count) {
         owner.sql("""
                 with rows as (select g, gen_random_uuid() as participant, gen_random_uuid() as intake,
                                      gen_random_uuid() as entry from generate_series(1, :count) g),
@@ -61,14 +78,5 @@ final class ProgrammeListFixtures {
                 .param("programme", programme)
                 .param("count", count)
                 .update();
-        owner.sql("""
-                insert into buddy_pair (id, organisation_id, programme_id, waiting_entry_id, participant_id, buddy_id,
-                                        status, score, fixed_by_coordinator, proposed_at)
-                select gen_random_uuid(), w.organisation_id, w.programme_id, w.id, w.participant_id,
-                       (select b.id from buddy b where b.programme_id = w.programme_id order by b.id limit 1),
-                       case when w.n % 4 = 0 then 'REJECTED' else 'PROPOSED' end, 1, false,
-                       timestamptz '2026-02-01 00:00Z' + (w.n / 3) * interval '1 minute'
-                from (select w.*, row_number() over (order by w.entered_on, w.participant_id) as n
-                      from waiting_entry w where w.programme_id = :programme) w""").param("programme", programme).update();
     }
 }

@@ -93,21 +93,7 @@ class ProgrammeListsPagingIntegrationTests {
         owner.sql("insert into legal_basis (organisation_id, purpose, basis) values (?, 'PROCESSING', 'PUBLIC_TASK')")
                 .param(organisation)
                 .update();
-        owner.sql("""
-                with rows as (select g, gen_random_uuid() as participant, gen_random_uuid() as intake,
-                                     gen_random_uuid() as entry from generate_series(1, :count) g),
-                     participants as (insert into participant (id, organisation_id, name, created_at)
-                                      select participant, :organisation, 'Wachtend ' || g, timestamptz '2026-01-01 00:00Z'
-                                      from rows),
-                     intakes as (insert into intake (id, organisation_id, age, gender)
-                                 select intake, :organisation, 30, 'WOMAN' from rows)
-                insert into waiting_entry (id, organisation_id, programme_id, participant_id, entered_on, intake_id, status)
-                select entry, :organisation, :programme, participant, date '2026-01-01' + g / 3, intake, 'WAITING'
-                from rows""")
-                .param("organisation", organisation)
-                .param("programme", programme)
-                .param("count", WAITING)
-                .update();
+        ProgrammeListFixtures.waiting(owner, organisation, programme, WAITING);
         UUID buddy = UUID.randomUUID();
         owner.sql("""
                 with buddy_intake as (insert into intake (id, organisation_id, age, gender)
