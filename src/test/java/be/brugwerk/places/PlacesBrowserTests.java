@@ -118,7 +118,8 @@ class PlacesBrowserTests {
         assertThat(page.locator("#places-table tbody tr")).hasCount(1);
         assertThat(page.locator("#places-table")).containsText("aangeduid op de kaart");
 
-        // the second place by clicking the map, away from the marker in the middle
+        // the second place by clicking the map, away from the marker in the middle, once the page's new map is drawn
+        assertThat(page.locator("#places-map[data-geo-ready]")).isAttached();
         Locator map = page.locator("#places-map");
         BoundingBox box = map.boundingBox();
         map.click(new Locator.ClickOptions().setPosition(box.width - 40, box.height - 40));
