@@ -46,6 +46,10 @@ public class Participants {
                         and c.withdrawn_at is null %2$s))""";
 
     private static final String PROCESSING_ALLOWED = ALLOWED.formatted("PROCESSING", "");
+
+    /** Whom a person may work with, beyond seeing them: not archived, with a ground to process their data. */
+    private static final String WORKABLE = " and p.archived_at is null and " + PROCESSING_ALLOWED;
+
     private static final String SHARED_WITH_COACHES =
             ALLOWED.formatted("SHARING", "and 'VOLUNTEER_COACH' = any (c.shared_with)");
 
@@ -145,13 +149,7 @@ public class Participants {
         }
         if (search != null && !search.isBlank()) {
             where += " and (p.name ilike :search or p.municipality ilike :search or p.neighbourhood ilike :search)";
-            params.put(
-                    "search",
-                    "%"
-                            + search.strip()
-                                    .replace("\\", "\\\\")
-                                    .replace("%", "\\%")
-                                    .replace("_", "\\_") + "%");
+            params.put("search", Pg.containing(search));
         }
         return where;
     }
@@ -206,8 +204,7 @@ public class Participants {
      */
     public Set<UUID> workableBy(SignedInUser user, boolean professionalsSeeOrganisation) {
         Map<String, Object> params = new HashMap<>();
-        String where = visibility(user, professionalsSeeOrganisation, params) + " and p.archived_at is null and "
-                + PROCESSING_ALLOWED;
+        String where = visibility(user, professionalsSeeOrganisation, params) + WORKABLE;
         return Set.copyOf(jdbc.sql("select p.id from participant p where " + where)
                 .params(params)
                 .query(UUID.class)
@@ -226,8 +223,8 @@ public class Participants {
             java.util.Collection<ParticipantId> excluded,
             int limit) {
         Map<String, Object> params = new HashMap<>();
-        String where = visibility(user, professionalsSeeOrganisation, params) + " and p.archived_at is null and "
-                + PROCESSING_ALLOWED + " and not (p.id = any (cast(:excluded as uuid[])))";
+        String where = visibility(user, professionalsSeeOrganisation, params) + WORKABLE
+                + " and not (p.id = any (cast(:excluded as uuid[])))";
         params.put(
                 "excluded", Pg.array(excluded.stream().map(ParticipantId::value).collect(Collectors.toSet())));
         if (search != null && !search.isBlank()) {
@@ -254,8 +251,7 @@ public class Participants {
             return Set.of();
         }
         Map<String, Object> params = new HashMap<>();
-        String where = visibleAmong(user, professionalsSeeOrganisation, ids, params) + " and p.archived_at is null and "
-                + PROCESSING_ALLOWED;
+        String where = visibleAmong(user, professionalsSeeOrganisation, ids, params) + WORKABLE;
         return Set.copyOf(jdbc.sql("select p.id from participant p where " + where)
                 .params(params)
                 .query(UUID.class)
