@@ -181,7 +181,7 @@ class ParticipantListPagingIntegrationTests {
                 assertThat(error.get("code").asString()).as(address).isEqualTo("input.cursor.unreadable");
             }
         }
-        // a readable cursor that is refused with an unreadable one beside it: every cursor sent is read
+        // a readable after beside an unreadable before is refused too: every cursor sent is read
         HttpResponse<String> both = coordinator.getJson("/api/v1/participants?after=" + readable + "&before=not-an-id");
         assertThat(both.statusCode()).isEqualTo(400);
         assertThat(coordinator.getJson("/api/v1/participants?after=" + readable).statusCode())
