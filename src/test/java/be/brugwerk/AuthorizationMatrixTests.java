@@ -358,6 +358,8 @@ class AuthorizationMatrixTests {
                                 "PUT", "/api/v1/accounts/settings", "{\"professionalsSeeOrganisation\":false}"),
                         false));
         rules.put("GET /audit", new Rule(ADMINISTERS, (s, t) -> s.get("/audit"), false));
+        // one row of the trail with every id it names: the own organisation's admin only (another's row is not found)
+        rules.put("GET /audit/{id}", new Rule(ADMINISTERS_OWN, (s, t) -> s.get("/audit/" + auditRow(t)), false));
         rules.put("GET /organisations", new Rule(RUNS_PLATFORM, (s, t) -> s.get("/organisations"), false));
         rules.put(
                 "POST /organisations",
@@ -1758,6 +1760,16 @@ class AuthorizationMatrixTests {
                 .params(UUID.randomUUID(), own, target.participant(), ownCoordinator.id())
                 .update();
         return 1;
+    }
+
+    /** A row of the own organisation's trail naming the target, written as the owner. */
+    private long auditRow(Target target) {
+        return owner().sql("""
+                insert into audit_event (organisation_id, occurred_at, account_id, action, subject_type, subject_ids)
+                values (?, now(), ?, 'LIST', 'participant', array[cast(? as uuid)]) returning id""")
+                .params(own, ownCoordinator.id(), target.participant())
+                .query(Long.class)
+                .single();
     }
 
     /** A programme of the own organisation that the own coordinator coordinates, with what a call needs. */

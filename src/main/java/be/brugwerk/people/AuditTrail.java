@@ -5,6 +5,8 @@ import be.brugwerk.system.Pg;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -90,6 +93,12 @@ public class AuditTrail {
         public static final Filter NONE = new Filter(null, null, null, null, null);
     }
 
+    /** The rows of the trail as the admin reads them, of one organisation ({@code :organisation}). */
+    private static final String ENTRIES = """
+            select e.id, e.occurred_at, coalesce(a.display_name, '?'), e.action, e.subject_type, e.subject_ids
+            from audit_event e left join account a on a.id = e.account_id
+            where e.organisation_id = :organisation""";
+
     /** The trail's order: newest first, by time and then id (the row comparison the keyset continues with). */
     private static final Keyset.Order NEWEST_FIRST = Keyset.Order.descending("e.occurred_at, e.id");
 
@@ -102,10 +111,7 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public Keyset.Page<Entry, Long> page(Filter filter, Keyset.Cursor<Long> from, int size) {
         SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
-        StringBuilder sql = new StringBuilder("""
-                select e.id, e.occurred_at, coalesce(a.display_name, '?'), e.action, e.subject_type, e.subject_ids
-                from audit_event e left join account a on a.id = e.account_id
-                where e.organisation_id = :organisation""");
+        StringBuilder sql = new StringBuilder(ENTRIES);
         Map<String, Object> params = new HashMap<>();
         params.put("organisation", me.organisationId());
         params.put("limit", Keyset.limit(size));
@@ -135,17 +141,33 @@ public class AuditTrail {
             params.put("cursor", from.key());
         }
         sql.append(NEWEST_FIRST.orderBy(from));
-        List<Entry> rows = jdbc.sql(sql.toString())
-                .params(params)
-                .query((row, n) -> new Entry(
-                        row.getLong(1),
-                        row.getObject(2, OffsetDateTime.class).toInstant(),
-                        row.getString(3),
-                        Action.valueOf(row.getString(4)),
-                        row.getString(5),
-                        Arrays.asList((UUID[]) row.getArray(6).getArray())))
-                .list();
+        List<Entry> rows =
+                jdbc.sql(sql.toString()).params(params).query(AuditTrail::read).list();
         return Keyset.page(rows, from, size, Entry::id);
+    }
+
+    /**
+     * One row of the organisation's trail, with every id it names (the page shows a long row folded); empty when the
+     * trail has no such row or it is another organisation's. For its admin only, like the page.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Entry> entry(long id) {
+        SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
+        return jdbc.sql(ENTRIES + " and e.id = :id")
+                .param("organisation", me.organisationId())
+                .param("id", id)
+                .query(AuditTrail::read)
+                .optional();
+    }
+
+    private static Entry read(ResultSet row, int n) throws SQLException {
+        return new Entry(
+                row.getLong(1),
+                row.getObject(2, OffsetDateTime.class).toInstant(),
+                row.getString(3),
+                Action.valueOf(row.getString(4)),
+                row.getString(5),
+                Arrays.asList((UUID[]) row.getArray(6).getArray()));
     }
 
     /** How often each action was recorded since {@code since}, and by how many staff members: what the admin's home shows. */

@@ -25,7 +25,8 @@ public final class Keyset {
     public static final String API_PAGING =
             "At most " + PAGE_SIZE + " rows a page, in a fixed order. The Link header names"
                     + " the next, previous and first pages (rel=\"next\", \"prev\", \"first\"), with the same search and"
-                    + " filters; a list without a next link is complete.";
+                    + " filters; a list without a next link is complete. A cursor (after, before) that is not the id of a"
+                    + " row is refused, named in errors[].field.";
 
     public static final String API_AFTER = "the id of a row: the page of the rows after it (from a Link header)";
     public static final String API_BEFORE = "the id of a row: the page of the rows before it (from a Link header)";
@@ -47,25 +48,43 @@ public final class Keyset {
         }
 
         /**
-         * The cursor an address names with one of two parameters ({@code after} wins), or {@code null} (the first
-         * page) when neither is there or {@code read} cannot read it: an edited address starts at the beginning.
+         * The cursor a page's address names with one of two parameters ({@code after} wins), or {@code null} (the
+         * first page) when neither is there or {@code read} cannot read it: a person who edits an address gets the
+         * list from its beginning, with the search and filters they typed.
          */
         public static <K> Cursor<K> of(String after, String before, Function<String, K> read) {
-            K key = readable(after, read);
-            if (key != null) {
-                return after(key);
-            }
-            key = readable(before, read);
-            return key == null ? null : before(key);
+            return named(after, before, read, false);
         }
 
-        private static <K> K readable(String text, Function<String, K> read) {
+        /**
+         * The cursor a JSON list's request names, as {@link #of}, or {@code null} when neither parameter is there;
+         * a cursor that {@code read} cannot read is refused naming its parameter ({@code after} or {@code before}),
+         * which the API answers as a 400 problem: a script that sends a spoilt cursor has a bug to see, not the first
+         * page again.
+         */
+        public static <K> Cursor<K> sent(String after, String before, Function<String, K> read) {
+            return named(after, before, read, true);
+        }
+
+        private static <K> Cursor<K> named(String after, String before, Function<String, K> read, boolean strict) {
+            K later = readable("after", after, read, strict);
+            K earlier = readable("before", before, read, strict);
+            if (later != null) {
+                return after(later);
+            }
+            return earlier == null ? null : before(earlier);
+        }
+
+        private static <K> K readable(String parameter, String text, Function<String, K> read, boolean strict) {
             if (text == null || text.isBlank()) {
                 return null;
             }
             try {
                 return read.apply(text.strip());
             } catch (IllegalArgumentException unreadable) {
+                if (strict) {
+                    throw Refusal.tampered(parameter, "input.cursor.unreadable", parameter);
+                }
                 return null;
             }
         }

@@ -109,4 +109,28 @@ class KeysetUnitTests {
                         .getFirst("Link"))
                 .isNull();
     }
+
+    @Test
+    void readsACursorAfterFirstAndOnAPageStartsAtTheBeginningForOneItCannotRead() {
+        assertThat(Keyset.Cursor.of("7", "9", Long::valueOf)).isEqualTo(Keyset.Cursor.after(7L));
+        assertThat(Keyset.Cursor.of(" ", " 9 ", Long::valueOf)).isEqualTo(Keyset.Cursor.before(9L));
+        assertThat(Keyset.Cursor.of(null, null, Long::valueOf)).isNull();
+        assertThat(Keyset.Cursor.of("seven", null, Long::valueOf)).isNull();
+        assertThat(Keyset.Cursor.of("seven", "9", Long::valueOf)).isEqualTo(Keyset.Cursor.before(9L));
+    }
+
+    @Test
+    void refusesACursorSentToTheApiThatItCannotReadNamingItsParameter() {
+        assertThat(Keyset.Cursor.sent("7", null, Long::valueOf)).isEqualTo(Keyset.Cursor.after(7L));
+        assertThat(Keyset.Cursor.sent(null, "", Long::valueOf)).isNull();
+        assertThatThrownBy(() -> Keyset.Cursor.sent("seven", null, Long::valueOf))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> {
+                    assertThat(refusal.field()).isEqualTo("after");
+                    assertThat(refusal.messageKey()).isEqualTo("input.cursor.unreadable");
+                    assertThat(refusal.tampered()).isTrue();
+                });
+        assertThatThrownBy(() -> Keyset.Cursor.sent("7", "nine", Long::valueOf))
+                .isInstanceOfSatisfying(
+                        Refusal.class, refusal -> assertThat(refusal.field()).isEqualTo("before"));
+    }
 }

@@ -65,7 +65,7 @@ class TrajectoryApiController implements PathAccess {
             @Parameter(description = Keyset.API_AFTER) @RequestParam(required = false) String after,
             @Parameter(description = Keyset.API_BEFORE) @RequestParam(required = false) String before) {
         Keyset.Page<TrajectorySummary, UUID> page =
-                trajectories.page(Keyset.Cursor.of(after, before, UUID::fromString), Keyset.PAGE_SIZE);
+                trajectories.page(Keyset.Cursor.sent(after, before, UUID::fromString), Keyset.PAGE_SIZE);
         return Keyset.Links.of("/api/v1/trajectories", Map.of(), page).answer(page.rows());
     }
 

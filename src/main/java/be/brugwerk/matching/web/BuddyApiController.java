@@ -116,7 +116,7 @@ class BuddyApiController implements PathAccess {
             }
         }
         Keyset.Page<BuddyView, UUID> page =
-                buddies.page(id, only, name, Keyset.Cursor.of(after, before, UUID::fromString), Keyset.PAGE_SIZE);
+                buddies.page(id, only, name, Keyset.Cursor.sent(after, before, UUID::fromString), Keyset.PAGE_SIZE);
         Map<String, String> filters = new HashMap<>();
         filters.put("status", only == null ? null : only.name());
         filters.put("name", name);

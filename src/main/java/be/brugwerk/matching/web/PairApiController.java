@@ -104,7 +104,7 @@ class PairApiController implements PathAccess {
             @Parameter(description = Keyset.API_BEFORE) @RequestParam(required = false) String before,
             Locale locale) {
         Keyset.Page<PairView, UUID> page =
-                programmes.pairsPage(id, Keyset.Cursor.of(after, before, UUID::fromString), Keyset.PAGE_SIZE);
+                programmes.pairsPage(id, Keyset.Cursor.sent(after, before, UUID::fromString), Keyset.PAGE_SIZE);
         return Keyset.Links.of("/api/v1/programmes/" + id + "/pairs", Map.of(), page)
                 .answer(page.map(pair -> Pair.of(pair, reasons, locale)).rows());
     }

@@ -71,7 +71,7 @@ class ProgrammeApiController implements PathAccess {
             @Parameter(description = Keyset.API_AFTER) @RequestParam(required = false) String after,
             @Parameter(description = Keyset.API_BEFORE) @RequestParam(required = false) String before) {
         Keyset.Page<ProgrammeView, UUID> page =
-                programmes.page(Keyset.Cursor.of(after, before, UUID::fromString), Keyset.PAGE_SIZE);
+                programmes.page(Keyset.Cursor.sent(after, before, UUID::fromString), Keyset.PAGE_SIZE);
         return Keyset.Links.of("/api/v1/programmes", Map.of(), page)
                 .answer(page.map(p -> new ProgrammeSummary(p.id(), p.settings().name()))
                         .rows());

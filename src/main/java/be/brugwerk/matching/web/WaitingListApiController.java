@@ -75,7 +75,7 @@ class WaitingListApiController implements PathAccess {
             @Parameter(description = Keyset.API_AFTER) @RequestParam(required = false) String after,
             @Parameter(description = Keyset.API_BEFORE) @RequestParam(required = false) String before) {
         Keyset.Page<WaitingLine, UUID> page =
-                programmes.waitingPage(id, Keyset.Cursor.of(after, before, UUID::fromString), Keyset.PAGE_SIZE);
+                programmes.waitingPage(id, Keyset.Cursor.sent(after, before, UUID::fromString), Keyset.PAGE_SIZE);
         return Keyset.Links.of("/api/v1/programmes/" + id + "/waiting", Map.of(), page)
                 .answer(page.map(Waiting::of).rows());
     }

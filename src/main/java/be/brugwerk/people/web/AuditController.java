@@ -4,18 +4,21 @@ import be.brugwerk.people.AccountManagement;
 import be.brugwerk.people.AccountView;
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.system.Keyset;
+import be.brugwerk.system.NotFound;
 import java.time.Clock;
 import java.util.Comparator;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The organisation admin reads who read or changed which participant's data, a page at a time, filtered by staff
  * member, participant number, action and dates. Everything the page shows is in its address (filters and where the
- * page starts), so a page can be bookmarked, reloaded and shown in another language.
+ * page starts), so a page can be bookmarked, reloaded and shown in another language. A row naming many ids shows a
+ * few and a count ({@link AuditRow}); its own page shows them all.
  */
 @Controller
 @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
@@ -61,7 +64,7 @@ class AuditController {
         // the trail is newest first: going on (forward) is going to older rows, "before" a time
         Keyset.Page<AuditTrail.Entry, Long> page =
                 audit.page(parsed.filter(), Keyset.Cursor.of(before, after, Long::valueOf), PAGE_SIZE);
-        model.addAttribute("page", page);
+        model.addAttribute("page", page.map(e -> AuditRow.of(e, parsed.filter().subject())));
         if (page.next() != null) {
             model.addAttribute("olderHref", form.href("before", page.next()));
         }
@@ -70,5 +73,22 @@ class AuditController {
             model.addAttribute("newestHref", form.href(null, null));
         }
         return "audit";
+    }
+
+    /**
+     * One row of the trail with every id it names: where a long row of the page (a list of 50 participants) unfolds.
+     * Authorised like the page; another organisation's row, or a number that is no row, is not found. Reading the
+     * trail is not itself written to the trail, here as on the page: it names ids only, never a participant's data.
+     */
+    @GetMapping("/audit/{id}")
+    String event(@PathVariable String id, Model model) {
+        long number;
+        try {
+            number = Long.parseLong(id.strip());
+        } catch (NumberFormatException unreadable) {
+            throw new NotFound("Audit row");
+        }
+        model.addAttribute("e", audit.entry(number).orElseThrow(() -> new NotFound("Audit row")));
+        return "audit-event";
     }
 }

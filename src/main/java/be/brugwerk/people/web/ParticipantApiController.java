@@ -69,7 +69,7 @@ class ParticipantApiController implements PathAccess {
             @Parameter(description = Keyset.API_AFTER) @RequestParam(required = false) String after,
             @Parameter(description = Keyset.API_BEFORE) @RequestParam(required = false) String before) {
         Keyset.Page<ParticipantView, ParticipantId> page =
-                participants.page(search, Keyset.Cursor.of(after, before, ParticipantId::of), Keyset.PAGE_SIZE);
+                participants.page(search, Keyset.Cursor.sent(after, before, ParticipantId::of), Keyset.PAGE_SIZE);
         return Keyset.Links.of("/api/v1/participants", Map.of("q", search == null ? "" : search), page)
                 .answer(page.map(ParticipantResponse::of).rows());
     }

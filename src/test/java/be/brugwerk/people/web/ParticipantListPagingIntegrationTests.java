@@ -11,6 +11,7 @@ import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.Role;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -22,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The participant list and its search, as a page and over JSON, in pages of {@link Keyset#PAGE_SIZE}: newest first,
@@ -150,6 +153,39 @@ class ParticipantListPagingIntegrationTests {
                 ROW, coordinator.get("/participants?after=not-an-id").body());
 
         assertThat(first).isEqualTo(expected("%").subList(0, Keyset.PAGE_SIZE));
+        HttpResponse<String> searched = coordinator.get("/participants?q=kastanje&before=" + UUID.randomUUID() + "x");
+        assertThat(PagedList.matches(ROW, searched.body()))
+                .isEqualTo(expected("Kastanje %").subList(0, Keyset.PAGE_SIZE));
+        assertThat(searched.body()).as("what was typed stays").contains("value=\"kastanje\"");
+    }
+
+    @Test
+    void refusesACursorItCannotReadOnTheJsonListNamingTheParameter() {
+        String readable = expected("%").get(3);
+        for (String parameter : List.of("after", "before")) {
+            for (String address : List.of(
+                    "/api/v1/participants?" + parameter + "=not-an-id",
+                    "/api/v1/participants?q=kastanje&" + parameter + "=" + readable + "x")) {
+                HttpResponse<String> answer = coordinator.getJson(address);
+
+                assertThat(answer.statusCode()).as(address).isEqualTo(400);
+                assertThat(answer.headers().firstValue("Content-Type").orElse(""))
+                        .as(address)
+                        .startsWith("application/problem+json");
+                JsonNode error = JsonMapper.builder()
+                        .build()
+                        .readTree(answer.body())
+                        .get("errors")
+                        .get(0);
+                assertThat(error.get("field").asString()).as(address).isEqualTo(parameter);
+                assertThat(error.get("code").asString()).as(address).isEqualTo("input.cursor.unreadable");
+            }
+        }
+        // a readable after beside an unreadable before is refused too: every cursor sent is read
+        HttpResponse<String> both = coordinator.getJson("/api/v1/participants?after=" + readable + "&before=not-an-id");
+        assertThat(both.statusCode()).isEqualTo(400);
+        assertThat(coordinator.getJson("/api/v1/participants?after=" + readable).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
