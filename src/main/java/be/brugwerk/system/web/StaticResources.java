@@ -1,12 +1,16 @@
 package be.brugwerk.system.web;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ContentVersionStrategy;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
@@ -20,8 +24,9 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * the link encoding looked up every link of every page ({@code /participants/…}, the navigation, the forms) as a
  * possible file, first in the webjars and then on the class path of the fat jar — a miss is never cached. On the
  * map editor page that was more than half of its CPU time (docs/benchmarks.md, "Link encoding"). Mapped to these
- * five paths only, a link elsewhere is passed by after one pattern match. {@code spring.web.resources.add-mappings}
- * is off for the same reason.
+ * five paths only, a link elsewhere was passed by after five pattern matches; now it is not looked up at all
+ * ({@link StaticLinkEncoding}, which replaces Boot's filter and tests the paths' prefixes first).
+ * {@code spring.web.resources.add-mappings} is off for the same reason.
  *
  * <p>The security filter chain for these paths touches neither the session nor the database
  * ({@code SecurityConfiguration.staticAssets}).
@@ -37,6 +42,18 @@ class StaticResources implements WebMvcConfigurer {
 
     static final CacheControl A_YEAR =
             CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+    /**
+     * Boot's link encoding for Thymeleaf (same name, same dispatcher types; Boot's backs off for it), asking only
+     * about links under {@link #PATHS}.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new StaticLinkEncoding(PATHS));
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
+    }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
