@@ -242,6 +242,26 @@ public class Participants {
     }
 
     /**
+     * The names of those of {@code ids} the person may work with (as {@link #workableBy(SignedInUser, boolean,
+     * java.util.Collection)}): the check and the name in one query, bounded by {@code ids}, reading the name only.
+     */
+    public Map<ParticipantId, String> workableNamesBy(
+            SignedInUser user, boolean professionalsSeeOrganisation, java.util.Collection<ParticipantId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleAmong(user, professionalsSeeOrganisation, ids, params) + WORKABLE;
+        Map<ParticipantId, String> names = new HashMap<>();
+        jdbc.sql("select p.id, p.name from participant p where " + where)
+                .params(params)
+                .query(row -> {
+                    names.put(new ParticipantId(row.getObject(1, UUID.class)), row.getString(2));
+                });
+        return names;
+    }
+
+    /**
      * Those of {@code ids} the person may work with: visible, not archived, with a ground to process their data; one
      * query, bounded by {@code ids}.
      */
