@@ -171,6 +171,47 @@ class TrajectoryListScaleIntegrationTests {
                         assertThat(s.largestArray()).as(s.sql()).isLessThanOrEqualTo(Keyset.limit(Keyset.PAGE_SIZE)));
     }
 
+    @Test
+    void leavesOutTheTrajectoriesOfParticipantsWithoutAGroundToProcess() {
+        UUID organisation = accounts.organisation("Trajectory scale: consent as ground");
+        write(organisation, 70, "false");
+        // no legal basis: consent is the ground, and every fifth participant withdrew theirs
+        owner.sql("delete from legal_basis where organisation_id = ?")
+                .param(organisation)
+                .update();
+        owner.sql("""
+                insert into consent (id, organisation_id, participant_id, purpose, given_at, recorded_by, withdrawn_at,
+                                     withdrawn_by)
+                select gen_random_uuid(), p.organisation_id, p.id, 'PROCESSING', timestamptz '2026-01-01 00:00:00+00',
+                       :by, case when cast(substring(p.name from 9) as integer) % 5 = 0
+                                 then timestamptz '2026-01-02 00:00:00+00' end,
+                       case when cast(substring(p.name from 9) as integer) % 5 = 0 then cast(:by as uuid) end
+                from participant p where p.organisation_id = :organisation""")
+                .param("organisation", organisation)
+                .param("by", accounts.account(organisation, Role.COORDINATOR).id())
+                .update();
+        List<String> expected = owner.sql("""
+                select t.id from trajectory t join participant p on p.id = t.participant_id
+                where t.organisation_id = ? and cast(substring(p.name from 9) as integer) % 5 <> 0
+                order by t.started_on desc, t.id desc""").param(organisation).query(UUID.class).list().stream()
+                .map(UUID::toString)
+                .toList();
+        assertThat(expected).hasSize(56);
+
+        for (Role role : List.of(Role.COORDINATOR, Role.PROFESSIONAL)) {
+            WebSession session = signIn(organisation, role);
+            assertThat(PagedList.walk(
+                                    session, "/trajectories", TrajectoryListPagingIntegrationTests.ROW, PagedList.NEXT)
+                            .rows())
+                    .as(role.name())
+                    .isEqualTo(expected);
+            assertThat(PagedList.walkApi(session, "/api/v1/trajectories", TrajectoryListPagingIntegrationTests.JSON_ROW)
+                            .rows())
+                    .as(role.name())
+                    .isEqualTo(expected);
+        }
+    }
+
     /** How many rows each read of the organisation's trajectories asked for (its limit), in order. */
     private static List<Integer> trajectoriesRead(List<Executed> statements) {
         return statements.stream()
