@@ -189,6 +189,11 @@ public class Participants {
         if (user.role() == Role.COORDINATOR) {
             where += " and " + PROCESSING_ALLOWED; // for anyone else, visibility demands it already
         }
+        return names(where, params);
+    }
+
+    /** The ids and names of the participants {@code where} holds for, reading the name only. */
+    private Map<ParticipantId, String> names(String where, Map<String, Object> params) {
         Map<ParticipantId, String> names = new HashMap<>();
         jdbc.sql("select p.id, p.name from participant p where " + where)
                 .params(params)
@@ -251,14 +256,7 @@ public class Participants {
             return Map.of();
         }
         Map<String, Object> params = new HashMap<>();
-        String where = visibleAmong(user, professionalsSeeOrganisation, ids, params) + WORKABLE;
-        Map<ParticipantId, String> names = new HashMap<>();
-        jdbc.sql("select p.id, p.name from participant p where " + where)
-                .params(params)
-                .query(row -> {
-                    names.put(new ParticipantId(row.getObject(1, UUID.class)), row.getString(2));
-                });
-        return names;
+        return names(visibleAmong(user, professionalsSeeOrganisation, ids, params) + WORKABLE, params);
     }
 
     /**
