@@ -78,27 +78,26 @@ class Trajectories {
                 from trajectory where id = ?""").param(id).query((row, n) -> head(row)).optional();
     }
 
-    /** A trajectory as the list shows it: its head and the first step not finished (or none). */
-    record Listed(Head head, Integer currentDefaultStep, String currentStepName) {}
+    /**
+     * A trajectory as the list shows it: its head, the first step not finished (or none), and its participant's name
+     * ({@code null} until the participant is named).
+     */
+    record Listed(Head head, Integer currentDefaultStep, String currentStepName, String participantName) {
+
+        Listed named(String name) {
+            return new Listed(head, currentDefaultStep, currentStepName, name);
+        }
+    }
 
     /** The trajectory list's order: newest first, by start date and then id (the keyset pages continue with). */
     private static final Keyset.Order NEWEST_FIRST = Keyset.Order.descending("t.started_on, t.id");
-
-    /**
-     * How many trajectories the first query of a page of {@code size} reads: twice the page, so that a few rows of
-     * participants one may not work with (archived, or without a ground) cost no second query, on the first page as
-     * deep in the list.
-     */
-    static int firstRead(int size) {
-        return 2 * Keyset.limit(size);
-    }
 
     /** The most rows one query of {@link #listed(UUID, Function, UUID, Keyset.Cursor, int)} reads. */
     private static final int MOST_AT_ONCE = 8 * Keyset.PAGE_SIZE;
 
     /**
      * One page of the organisation's trajectories of {@code participants} (and of {@code coach} only, when given) with
-     * what the list shows but the coach's name, newest first from {@code from}, in one query.
+     * what the list shows but the names, newest first from {@code from}, in one query.
      */
     Keyset.Page<Listed, UUID> listed(
             UUID organisation, Collection<ParticipantId> participants, UUID coach, Keyset.Cursor<UUID> from, int size) {
@@ -111,14 +110,16 @@ class Trajectories {
 
     /**
      * One page of the organisation's trajectories (and of {@code coach} only, when given) of the participants that
-     * {@code workableAmong} keeps of those it is asked about, newest first from {@code from}: the trajectories are read
-     * in the list's order, twice a page at first (the next read twice as many, up to {@link #MOST_AT_ONCE}), and only their
-     * participants are checked, until the page is full or the list ends. What it costs follows the page, and the
-     * share of the organisation's trajectories the person may not work with, not the organisation's size.
+     * {@code workableNamedAmong} names of those it is asked about, with those names, newest first from {@code from}.
+     * The trajectories are read in the list's order, a page (and the one row that tells whether a next page exists) at
+     * first, and only their participants are checked; only when rows were left out, the next read is as many rows as
+     * are missing, widened by the share left out so far (twice it, so that one more read mostly suffices), and twice
+     * the last read when nothing was kept, at most {@link #MOST_AT_ONCE}. What it costs follows the page, and the share
+     * of the organisation's trajectories the person may not work with, not the organisation's size.
      */
     Keyset.Page<Listed, UUID> listed(
             UUID organisation,
-            Function<Set<ParticipantId>, Set<ParticipantId>> workableAmong,
+            Function<Set<ParticipantId>, Map<ParticipantId, String>> workableNamedAmong,
             UUID coach,
             Keyset.Cursor<UUID> from,
             int size) {
@@ -126,25 +127,44 @@ class Trajectories {
         boolean forward = from == null || from.forward();
         List<Listed> kept = new ArrayList<>();
         Keyset.Cursor<UUID> at = from;
-        int batch = firstRead(size);
+        int batch = wanted;
+        int readSoFar = 0;
+        int workableSoFar = 0;
         while (kept.size() < wanted) {
             List<Listed> read = inOrder(organisation, null, coach, at, batch);
             if (read.isEmpty()) {
                 break;
             }
-            Set<ParticipantId> workable = workableAmong.apply(
+            Map<ParticipantId, String> named = workableNamedAmong.apply(
                     read.stream().map(listed -> listed.head().participant()).collect(Collectors.toSet()));
-            read.stream()
-                    .filter(listed -> workable.contains(listed.head().participant()))
-                    .limit(wanted - kept.size())
-                    .forEach(kept::add);
+            List<Listed> workable = read.stream()
+                    .filter(listed -> named.containsKey(listed.head().participant()))
+                    .map(listed -> listed.named(named.get(listed.head().participant())))
+                    .toList();
+            workable.stream().limit(wanted - kept.size()).forEach(kept::add);
             if (read.size() < batch) {
                 break;
             }
+            readSoFar += read.size();
+            workableSoFar += workable.size();
             at = new Keyset.Cursor<>(read.get(read.size() - 1).head().id(), forward);
-            batch = Math.min(2 * batch, Math.max(MOST_AT_ONCE, wanted));
+            batch = nextRead(wanted - kept.size(), readSoFar, workableSoFar, batch, Math.max(MOST_AT_ONCE, wanted));
         }
         return Keyset.page(kept, from, size, listed -> listed.head().id());
+    }
+
+    /**
+     * How many rows to read next for {@code missing} more rows to keep, when {@code workable} of the {@code read} rows
+     * so far were kept: the missing rows, and twice the share left out so far on top of them (rounded up); twice the
+     * last read ({@code last}) when none was kept; at most {@code most}.
+     */
+    static int nextRead(int missing, int read, int workable, int last, int most) {
+        if (workable == 0) {
+            return Math.min(2 * last, most);
+        }
+        long leftOut = read - workable;
+        long widening = (2L * missing * leftOut + workable - 1) / workable;
+        return (int) Math.min(missing + widening, most);
     }
 
     /**
@@ -193,7 +213,7 @@ class Trajectories {
                                    order by position, id limit 1) s on true""".formatted(page, finished) + NEWEST_FIRST.orderBy(from);
         return jdbc.sql(sql)
                 .params(params)
-                .query((row, n) -> new Listed(head(row), row.getObject(8, Integer.class), row.getString(9)))
+                .query((row, n) -> new Listed(head(row), row.getObject(8, Integer.class), row.getString(9), null))
                 .list();
     }
 

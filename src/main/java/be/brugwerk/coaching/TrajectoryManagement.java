@@ -84,17 +84,13 @@ public class TrajectoryManagement {
     public Keyset.Page<TrajectorySummary, UUID> page(Keyset.Cursor<UUID> from, int size) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH);
         UUID coach = me.hasRole(Role.VOLUNTEER_COACH) ? me.accountId() : null;
-        // Who works across the organisation: page the organisation's trajectories and check only their participants,
-        // rather than read every workable participant of the organisation first; who works from their own caseload:
-        // that caseload is the narrower start.
+        // Who works across the organisation: page the organisation's trajectories and check and name only their
+        // participants (one query for both), rather than read every workable participant of the organisation first;
+        // who works from their own caseload: that caseload is the narrower start, and the page's participants are
+        // named after it.
         Keyset.Page<Trajectories.Listed, UUID> page = participants.worksAcrossOrganisation()
-                ? trajectories.listed(me.organisationId(), participants::workableAmong, coach, from, size)
-                : trajectories.listed(me.organisationId(), participants.workable(), coach, from, size);
-        Map<ParticipantId, String> names = page.rows().isEmpty()
-                ? Map.of()
-                : participants.namesAuditedByCaller(page.rows().stream()
-                        .map(listed -> listed.head().participant())
-                        .toList());
+                ? trajectories.listed(me.organisationId(), participants::workableNamedAmong, coach, from, size)
+                : named(trajectories.listed(me.organisationId(), participants.workable(), coach, from, size));
         Map<UUID, Integer> overdue = page.rows().isEmpty()
                 ? Map.of()
                 : trajectories.overdueActions(
@@ -111,7 +107,7 @@ public class TrajectoryManagement {
             return new TrajectorySummary(
                     head.id(),
                     head.participant(),
-                    names.get(head.participant()),
+                    listed.participantName(),
                     TrajectoryViews.coachName(coaches, head.coach()),
                     head.startedOn(),
                     head.closedOn(),
@@ -124,6 +120,16 @@ public class TrajectoryManagement {
                 SUBJECT,
                 summaries.rows().stream().map(t -> t.participant().value()).toList());
         return summaries;
+    }
+
+    /** The page's rows with their participants' names, in one query (of those the person may see). */
+    private Keyset.Page<Trajectories.Listed, UUID> named(Keyset.Page<Trajectories.Listed, UUID> page) {
+        if (page.rows().isEmpty()) {
+            return page;
+        }
+        Map<ParticipantId, String> names = participants.namesAuditedByCaller(
+                page.rows().stream().map(listed -> listed.head().participant()).toList());
+        return page.map(listed -> listed.named(names.get(listed.head().participant())));
     }
 
     /** Participants one may start a trajectory for: visible, with a ground to process, none open yet. */

@@ -166,6 +166,21 @@ public class ParticipantManagement {
     }
 
     /**
+     * The names of those of {@code ids} the current person may work with (the same test as {@link #workable}), in one
+     * query bounded by {@code ids} and without an audit row: {@link #workableAmong} and {@link #namesAuditedByCaller}
+     * in one, for another module's list of the whole organisation's rows that pages its own rows first, keeps those of
+     * a participant found here and shows them by name; it audits the rows it shows.
+     */
+    @Transactional(readOnly = true)
+    public Map<ParticipantId, String> workableNamedAmong(Collection<ParticipantId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        SignedInUser me = Tenancy.requireUser();
+        return participants.workableNamesBy(me, seesOrganisation(me), ids);
+    }
+
+    /**
      * Whether the participants the current person may work with are drawn from the whole organisation (a coordinator,
      * or a professional where the organisation lets professionals see every participant) rather than from their own
      * caseload. A module's list then pages its own rows and checks them with {@link #workableAmong}; otherwise

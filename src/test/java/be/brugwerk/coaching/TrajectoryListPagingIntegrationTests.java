@@ -114,10 +114,27 @@ class TrajectoryListPagingIntegrationTests {
         List<Executed> deeper = statements.during(
                 () -> coordinator.get("/trajectories?after=" + expected.get(2 * Keyset.PAGE_SIZE - 1)));
 
+        // every thirteenth participant is archived: a page whose first read (a page and one row) left some out reads
+        // on once more, three statements (the trajectories, the organisation setting and the check of their
+        // participants), whether it is the first page or one deep in the list
+        assertThat(besidesTheReads(deeper))
+                .as("deep in the list:" + SqlStatements.describe(deeper))
+                .isEqualTo(besidesTheReads(first));
+        // 9 and 3 for one more read: the coaches' names are one query to people's StaffDirectory, not a join on its
+        // account table; the check of the participants names them in the same query
+        assertThat(first).as("the first page:" + SqlStatements.describe(first)).hasSizeLessThanOrEqualTo(12);
         assertThat(deeper)
                 .as("deep in the list:" + SqlStatements.describe(deeper))
-                .hasSameSizeAs(first);
-        // 13: the coaches' names are one query to people's StaffDirectory, not a join on its account table
-        assertThat(first).as("the first page:" + SqlStatements.describe(first)).hasSizeLessThanOrEqualTo(13);
+                .hasSizeLessThanOrEqualTo(12);
+    }
+
+    /** The statements of a page but the reads of trajectories and of their participants, which repeat while rows are left out. */
+    private static List<String> besidesTheReads(List<Executed> statements) {
+        return statements.stream()
+                .map(Executed::sql)
+                .filter(sql -> !sql.contains("from (select * from trajectory t")
+                        && !sql.contains("from participant p")
+                        && !sql.contains("professionals_see_organisation"))
+                .toList();
     }
 }
