@@ -8,6 +8,7 @@ import be.brugwerk.network.analysis.RelationCategory;
 import be.brugwerk.network.analysis.SignalTexts;
 import be.brugwerk.network.web.AnalysisView.Labels;
 import be.brugwerk.network.web.AnalysisView.SignalLine;
+import be.brugwerk.network.web.AnalysisView.Signals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -110,14 +111,15 @@ record AnalysisPageView(
             NetworkAnalysis analysis,
             MessageSource messages,
             Locale locale) {
-        AnalysisView signals = AnalysisView.of(json, figures, document, messages, locale);
+        // the figures are read once, and only the signals and the staff rows are made of them
+        JsonNode root = json.readTree(figures);
         Labels labels = new Labels(document, messages, locale);
+        Signals signals = AnalysisView.signals(root, labels);
         SignalTexts texts = SignalTexts.in(locale);
         List<String> lead = NetworkSummary.of(map, analysis).stream()
                 .map(texts::text)
                 .map(labels::names)
                 .toList();
-        JsonNode root = json.readTree(figures);
         return new AnalysisPageView(
                 lead,
                 bars(analysis, labels),

@@ -56,6 +56,23 @@ record AnalysisView(
     static AnalysisView of(JsonMapper json, String analysis, MapDocument map, MessageSource messages, Locale locale) {
         JsonNode root = json.readTree(analysis);
         Labels labels = new Labels(map, messages, locale);
+        Signals signals = signals(root, labels);
+        List<ReferenceLine> references = new ArrayList<>();
+        for (JsonNode reference : root.get("composition").get("comparedWithReference")) {
+            references.add(new ReferenceLine(
+                    labels.message("editor.reference." + reference.get("figure").asString()),
+                    labels.value(reference.get("value")),
+                    labels.value(reference.get("vulnerable")),
+                    labels.value(reference.get("rich"))));
+        }
+        return new AnalysisView(signals.strengths(), signals.attention(), figures(root, labels), references);
+    }
+
+    /** The signals of an analysis, strengths and points of attention apart, in their order. */
+    record Signals(List<SignalLine> strengths, List<SignalLine> attention) {}
+
+    /** The signals of the analysis JSON {@code root} alone, for a page that shows its figures its own way. */
+    static Signals signals(JsonNode root, Labels labels) {
         List<SignalLine> strengths = new ArrayList<>();
         List<SignalLine> attention = new ArrayList<>();
         for (JsonNode signal : root.get("signals")) {
@@ -65,15 +82,7 @@ record AnalysisView(
                     signalFigures(signal.get("figures"), labels));
             ("STRENGTH".equals(signal.get("kind").asString()) ? strengths : attention).add(line);
         }
-        List<ReferenceLine> references = new ArrayList<>();
-        for (JsonNode reference : root.get("composition").get("comparedWithReference")) {
-            references.add(new ReferenceLine(
-                    labels.message("editor.reference." + reference.get("figure").asString()),
-                    labels.value(reference.get("value")),
-                    labels.value(reference.get("vulnerable")),
-                    labels.value(reference.get("rich"))));
-        }
-        return new AnalysisView(strengths, attention, figures(root, labels), references);
+        return new Signals(strengths, attention);
     }
 
     /** What the participant reads: only the signals meant for them, no comparison with reference figures. */

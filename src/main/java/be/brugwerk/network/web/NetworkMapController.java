@@ -4,6 +4,7 @@ import be.brugwerk.network.NetworkMapManagement;
 import be.brugwerk.network.VersionSummary;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.DateDisplay;
+import be.brugwerk.system.LocaleFragments;
 import be.brugwerk.system.PathAccess;
 import java.util.Locale;
 import java.util.Map;
@@ -40,9 +41,10 @@ class NetworkMapController implements PathAccess {
             JsonMapper json,
             MessageSource messages,
             DateDisplay dates,
-            MapPictures pictures) {
+            MapPictures pictures,
+            LocaleFragments fragments) {
         this.maps = maps;
-        this.presenter = new NetworkMapPresenter(json, messages, dates::moment, pictures);
+        this.presenter = new NetworkMapPresenter(json, messages, dates::moment, pictures, fragments::html);
     }
 
     /** The participant whose map the path names: one the person may work with, or 404 before the input is read. */
@@ -52,8 +54,8 @@ class NetworkMapController implements PathAccess {
     }
 
     @GetMapping
-    String editor(@PathVariable ParticipantId participant, Model model) {
-        model.addAllAttributes(presenter.editor(maps.editorPage(participant)));
+    String editor(@PathVariable ParticipantId participant, Model model, Locale locale) {
+        model.addAllAttributes(presenter.editor(maps.editorPage(participant), locale));
         return "network/editor";
     }
 

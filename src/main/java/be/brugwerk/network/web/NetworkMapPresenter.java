@@ -22,6 +22,7 @@ import be.brugwerk.network.analysis.SupportFunction;
 import be.brugwerk.network.analysis.Valence;
 import be.brugwerk.people.Language;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.LocaleFragments.Fragment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
@@ -52,32 +54,53 @@ final class NetworkMapPresenter {
     private final MessageSource messages;
     private final Function<Instant, String> moment;
     private final MapPictures pictures;
+    private final BiFunction<Fragment, Locale, String> sameForEveryone;
+
+    /** Every value the editor's fields can take: application constants, the same for everyone. */
+    private static final Map<String, Object> EDITOR_CHOICES = Map.of(
+            "categories", List.of(RelationCategory.values()),
+            "rings", List.of(Ring.values()),
+            "frequencies", List.of(ContactFrequency.values()),
+            "functions", List.of(SupportFunction.values()),
+            "directions", List.of(SupportDirection.values()),
+            "valences", List.of(Valence.values()),
+            "statuses", List.of(RelationshipStatus.values()),
+            "capitalTypes", List.of(CapitalType.values()),
+            "levels", List.of(Level.values()));
+
+    /** The editor's member form (network/editor-panels). */
+    static final Fragment EDITOR_SIDE = new Fragment("network/editor-panels", "side", EDITOR_CHOICES);
+
+    /** The editor's legend, list head and script texts (network/editor-panels). */
+    static final Fragment EDITOR_BELOW = new Fragment("network/editor-panels", "below", EDITOR_CHOICES);
 
     /**
      * @param moment how a page writes a moment (day and time, in the reader's language and the application's zone)
+     * @param sameForEveryone a fragment's HTML in a language, as {@link be.brugwerk.system.LocaleFragments} keeps it
      */
     NetworkMapPresenter(
-            JsonMapper json, MessageSource messages, Function<Instant, String> moment, MapPictures pictures) {
+            JsonMapper json,
+            MessageSource messages,
+            Function<Instant, String> moment,
+            MapPictures pictures,
+            BiFunction<Fragment, Locale, String> sameForEveryone) {
         this.json = json;
         this.messages = messages;
         this.moment = moment;
         this.pictures = pictures;
+        this.sameForEveryone = sameForEveryone;
     }
 
-    /** The editor: the working copy as JSON for the drawing and every value its fields can take. */
-    Map<String, Object> editor(EditorPage page) {
+    /**
+     * The editor: the working copy as JSON for the drawing, and its member form, legend, list head and script texts,
+     * which are the same for everyone who reads the editor in {@code locale} and are drawn once per language.
+     */
+    Map<String, Object> editor(EditorPage page, Locale locale) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("participant", page.participant());
         model.put("mapJson", json.writeValueAsString(page.map()));
-        model.put("categories", RelationCategory.values());
-        model.put("rings", Ring.values());
-        model.put("frequencies", ContactFrequency.values());
-        model.put("functions", SupportFunction.values());
-        model.put("directions", SupportDirection.values());
-        model.put("valences", Valence.values());
-        model.put("statuses", RelationshipStatus.values());
-        model.put("capitalTypes", CapitalType.values());
-        model.put("levels", Level.values());
+        model.put("editorSide", sameForEveryone.apply(EDITOR_SIDE, locale));
+        model.put("editorBelow", sameForEveryone.apply(EDITOR_BELOW, locale));
         return model;
     }
 

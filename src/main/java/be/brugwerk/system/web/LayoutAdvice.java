@@ -5,6 +5,7 @@ import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -28,6 +29,12 @@ class LayoutAdvice {
     @ModelAttribute("me")
     Optional<SignedInUser> me() {
         return Tenancy.currentUser();
+    }
+
+    /** The main navigation's links for the signed-in person's role; none before sign-in. */
+    @ModelAttribute("navigation")
+    List<Navigation.Link> navigation() {
+        return Tenancy.currentUser().map(user -> Navigation.of(user.role())).orElse(List.of());
     }
 
     /**

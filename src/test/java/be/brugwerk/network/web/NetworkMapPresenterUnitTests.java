@@ -43,8 +43,8 @@ class NetworkMapPresenterUnitTests {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ResourceBundleMessageSource messages = bundles();
-    private final NetworkMapPresenter presenter =
-            new NetworkMapPresenter(JSON, messages, at -> "moment " + at, new MapPictures(JSON, messages));
+    private final NetworkMapPresenter presenter = new NetworkMapPresenter(
+            JSON, messages, at -> "moment " + at, new MapPictures(JSON, messages), (fragment, locale) -> "");
 
     private final ParticipantId participant = new ParticipantId(UUID.randomUUID());
     private final UUID sister = UUID.randomUUID();
