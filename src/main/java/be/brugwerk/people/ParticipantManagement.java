@@ -183,7 +183,8 @@ public class ParticipantManagement {
     /**
      * Whether the participants the current person may work with are drawn from the whole organisation (a coordinator,
      * or a professional where the organisation lets professionals see every participant) rather than from their own
-     * caseload. A module's list then pages its own rows and checks them with {@link #workableAmong}; otherwise
+     * caseload. A module's list then pages its own rows and checks them with {@link #workableAmong} (or
+     * {@link #workableNamedAmong}, which names them too); otherwise
      * {@link #workable} is bounded by the person's caseload and is the narrower start.
      */
     @Transactional(readOnly = true)

@@ -25,8 +25,8 @@ public final class Keyset {
     public static final String API_PAGING =
             "At most " + PAGE_SIZE + " rows a page, in a fixed order. The Link header names"
                     + " the next, previous and first pages (rel=\"next\", \"prev\", \"first\"), with the same search and"
-                    + " filters; a list without a next link is complete. A cursor (after, before) that is not the id of a"
-                    + " row is refused, named in errors[].field.";
+                    + " filters; a list without a next link is complete. A cursor (after, before) that cannot be read as"
+                    + " an id is refused, named in errors[].field; the id of no row gives an empty page.";
 
     public static final String API_AFTER = "the id of a row: the page of the rows after it (from a Link header)";
     public static final String API_BEFORE = "the id of a row: the page of the rows before it (from a Link header)";

@@ -5,6 +5,7 @@ import be.brugwerk.people.AccountView;
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.NotFound;
+import be.brugwerk.system.PathAccess;
 import java.time.Clock;
 import java.util.Comparator;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
-class AuditController {
+class AuditController implements PathAccess {
 
     static final int PAGE_SIZE = Keyset.PAGE_SIZE;
 
@@ -76,19 +77,33 @@ class AuditController {
     }
 
     /**
+     * A row of the trail the path names: one of the admin's own organisation, or 404 before anything else is read
+     * (docs/adr/0006-one-authorisation-model.md). Another organisation's row and a number that is no row are alike.
+     */
+    @Override
+    public void checkAccess(Path path) {
+        String id = path.variables().get("id");
+        if (id != null && audit.entry(number(id)).isEmpty()) {
+            throw new NotFound("Audit row");
+        }
+    }
+
+    /**
      * One row of the trail with every id it names: where a long row of the page (a list of 50 participants) unfolds.
-     * Authorised like the page; another organisation's row, or a number that is no row, is not found. Reading the
-     * trail is not itself written to the trail, here as on the page: it names ids only, never a participant's data.
+     * Reading the trail is not itself written to the trail, here as on the page: it names ids only, never a
+     * participant's data.
      */
     @GetMapping("/audit/{id}")
     String event(@PathVariable String id, Model model) {
-        long number;
+        model.addAttribute("e", audit.entry(number(id)).orElseThrow(() -> new NotFound("Audit row")));
+        return "audit-event";
+    }
+
+    private static long number(String id) {
         try {
-            number = Long.parseLong(id.strip());
+            return Long.parseLong(id.strip());
         } catch (NumberFormatException unreadable) {
             throw new NotFound("Audit row");
         }
-        model.addAttribute("e", audit.entry(number).orElseThrow(() -> new NotFound("Audit row")));
-        return "audit-event";
     }
 }

@@ -72,6 +72,30 @@ class NetworkMapPagesIntegrationTests {
     }
 
     @Test
+    void drawsTheEditorsKeptPanelsInTheLanguageOfEachRequest() {
+        // the member form and the legend are drawn once per language and kept (LocaleFragments): each language must
+        // get its own, also after another language asked first, and the first again when it comes back
+        String[][] languages = {
+            {"nl", "Netwerklid toevoegen", "Legende", "Add a member"},
+            {"fr", "Ajouter un membre", "Légende", "Netwerklid toevoegen"},
+            {"en", "Add a member", "Legend", "Ajouter un membre"},
+            {"nl", "Netwerklid toevoegen", "Legende", "Ajouter un membre"}
+        };
+        for (String[] language : languages) {
+            HttpResponse<String> page = coordinator.get("/participants/" + participant + "/map?lang=" + language[0]);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body())
+                    .contains("lang=\"" + language[0] + "\"")
+                    .contains(">" + language[1] + "<")
+                    .doesNotContain(">" + language[3] + "<");
+            Matcher legend =
+                    Pattern.compile("id=\"legend-heading\"[^>]*>([^<]+)<").matcher(page.body());
+            assertThat(legend.find()).isTrue();
+            assertThat(legend.group(1)).isEqualTo(language[2]);
+        }
+    }
+
+    @Test
     void keepsTheAngleAMemberWasDroppedAt() {
         UUID member = UUID.randomUUID();
         assertThat(put(MAP.formatted(0, member, "123.5")).statusCode()).isEqualTo(200);
