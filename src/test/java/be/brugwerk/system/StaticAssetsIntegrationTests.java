@@ -158,6 +158,20 @@ class StaticAssetsIntegrationTests {
         assertThat(stranger.sessionCookie()).isNull();
     }
 
+    @Test
+    void neverWritesASessionIntoALink() {
+        // the first page a browser without a cookie gets is where a container would rewrite its links with the
+        // session's id; sessions travel by cookie only (server.servlet.session.tracking-modes), also through the
+        // link encoding (StaticLinkEncoding)
+        WebSession stranger = new WebSession(port);
+
+        HttpResponse<String> login = stranger.get("/login");
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(linkedAssets(login.body())).isNotEmpty().allMatch(url -> url.matches(".*" + HASH + ".*"));
+        assertThat(login.body().toLowerCase(java.util.Locale.ROOT)).doesNotContain("jsessionid");
+    }
+
     private static List<String> linkedAssets(String page) {
         List<String> urls = new ArrayList<>();
         Matcher link = LINKED.matcher(page);
