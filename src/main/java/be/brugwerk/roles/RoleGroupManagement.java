@@ -63,9 +63,8 @@ public class RoleGroupManagement {
         SignedInUser me = Tenancy.requireRole(RoleTakingManagement.COACHES);
         ValuedRole valued = role(me, role);
         List<RoleTaking> current = takings.currentOfRole(me.organisationId(), role);
-        Set<ParticipantId> workable = participants.workableAmong(
+        Map<ParticipantId, String> names = participants.workableNamedAmong(
                 current.stream().map(RoleTaking::participant).toList());
-        Map<ParticipantId, String> names = participants.namesAuditedByCaller(workable);
         List<RoleGroupView.Member> members = new ArrayList<>();
         int size = 0;
         int others = 0;
@@ -124,7 +123,7 @@ public class RoleGroupManagement {
                 .toList();
         Map<ParticipantId, String> names = new LinkedHashMap<>();
         if (!kept.isEmpty()) {
-            names.putAll(participants.namesAuditedByCaller(participants.workableAmong(kept)));
+            names.putAll(participants.workableNamedAmong(kept));
         }
         Map<ParticipantId, String> found = participants.workableNamed(search, taking, MOST_PROPOSABLE + 1);
         found.entrySet().stream().limit(MOST_PROPOSABLE).forEach(e -> names.putIfAbsent(e.getKey(), e.getValue()));
