@@ -79,7 +79,7 @@ public class TrajectoryManagement {
 
     /**
      * One page of the trajectories the person may work in, newest first, from {@code from} (the newest when
-     * {@code null}); a volunteer coach sees only their own. Only the page's participants are named, in one audit row.
+     * {@code null}); a volunteer coach sees only their own. Only the page's participants are shown, named in one audit row.
      */
     public Keyset.Page<TrajectorySummary, UUID> page(Keyset.Cursor<UUID> from, int size) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH);
