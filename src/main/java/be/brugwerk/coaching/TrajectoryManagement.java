@@ -79,24 +79,25 @@ public class TrajectoryManagement {
 
     /**
      * One page of the trajectories the person may work in, newest first, from {@code from} (the newest when
-     * {@code null}); a volunteer coach sees only their own. Only the page's participants are named, in one audit row.
+     * {@code null}); a volunteer coach sees only their own. Only the page's participants are shown, named in one audit row.
      */
     public Keyset.Page<TrajectorySummary, UUID> page(Keyset.Cursor<UUID> from, int size) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH);
         UUID coach = me.hasRole(Role.VOLUNTEER_COACH) ? me.accountId() : null;
         // Who works across the organisation: page the organisation's trajectories and check and name only their
         // participants (one query for both), rather than read every workable participant of the organisation first;
-        // who works from their own caseload: that caseload is the narrower start, and the page's participants are
-        // named after it.
+        // who works from their own caseload: that caseload, checked and named in one query, is the narrower start.
         Keyset.Page<Trajectories.Listed, UUID> page = participants.worksAcrossOrganisation()
                 ? trajectories.listed(me.organisationId(), participants::workableNamedAmong, coach, from, size)
-                : named(trajectories.listed(me.organisationId(), participants.workable(), coach, from, size));
-        Map<UUID, Integer> overdue = page.rows().isEmpty()
-                ? Map.of()
-                : trajectories.overdueActions(
-                        me.organisationId(),
-                        today(),
-                        page.rows().stream().map(listed -> listed.head().id()).toList());
+                : ownCaseload(me.organisationId(), coach, from, size);
+        // a closed trajectory shows no overdue actions: only the open ones are counted
+        List<UUID> open = page.rows().stream()
+                .map(Trajectories.Listed::head)
+                .filter(head -> head.closedOn() == null)
+                .map(Trajectories.Head::id)
+                .toList();
+        Map<UUID, Integer> overdue =
+                open.isEmpty() ? Map.of() : trajectories.overdueActions(me.organisationId(), today(), open);
         Map<UUID, String> coaches = page.rows().isEmpty()
                 ? Map.of()
                 : staff.names(page.rows().stream()
@@ -122,14 +123,13 @@ public class TrajectoryManagement {
         return summaries;
     }
 
-    /** The page's rows with their participants' names, in one query (of those the person may see). */
-    private Keyset.Page<Trajectories.Listed, UUID> named(Keyset.Page<Trajectories.Listed, UUID> page) {
-        if (page.rows().isEmpty()) {
-            return page;
-        }
-        Map<ParticipantId, String> names = participants.namesAuditedByCaller(
-                page.rows().stream().map(listed -> listed.head().participant()).toList());
-        return page.map(listed -> listed.named(names.get(listed.head().participant())));
+    /** A page of the trajectories of the participants on one's own caseload that one may work with, named. */
+    private Keyset.Page<Trajectories.Listed, UUID> ownCaseload(
+            UUID organisation, UUID coach, Keyset.Cursor<UUID> from, int size) {
+        Map<ParticipantId, String> names = participants.workableNamed();
+        return trajectories
+                .listed(organisation, names.keySet(), coach, from, size)
+                .map(listed -> listed.named(names.get(listed.head().participant())));
     }
 
     /** Participants one may start a trajectory for: visible, with a ground to process, none open yet. */

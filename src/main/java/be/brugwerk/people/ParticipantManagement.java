@@ -78,6 +78,18 @@ public class ParticipantManagement {
     }
 
     /**
+     * The names of the participants the current person may work with (the same test as {@link #workable}), in one
+     * query and without an audit row: {@link #workable} and {@link #namesAuditedByCaller} in one, for another
+     * module's list that starts from the person's own caseload (where {@link #worksAcrossOrganisation} is false) and
+     * shows its rows by name; it audits the rows it shows.
+     */
+    @Transactional(readOnly = true)
+    public Map<ParticipantId, String> workableNamed() {
+        SignedInUser me = Tenancy.requireUser();
+        return participants.workableNamesBy(me, seesOrganisation(me));
+    }
+
+    /**
      * The participants on the current coach's own caseload (a professional's or a volunteer coach's), not archived and
      * workable, with one audit row naming them: what a coach's home starts from, also where the organisation lets
      * professionals see every participant.

@@ -50,6 +50,14 @@ public class Participants {
     /** Whom a person may work with, beyond seeing them: not archived, with a ground to process their data. */
     private static final String WORKABLE = " and p.archived_at is null and " + PROCESSING_ALLOWED;
 
+    /**
+     * {@link #WORKABLE} after {@link #visibility}, which already holds the ground to process for everyone but a
+     * coordinator: the same rows, without the consent looked up twice per participant.
+     */
+    private static String workable(SignedInUser user) {
+        return user.role() == Role.COORDINATOR ? WORKABLE : " and p.archived_at is null";
+    }
+
     private static final String SHARED_WITH_COACHES =
             ALLOWED.formatted("SHARING", "and 'VOLUNTEER_COACH' = any (c.shared_with)");
 
@@ -209,7 +217,7 @@ public class Participants {
      */
     public Set<UUID> workableBy(SignedInUser user, boolean professionalsSeeOrganisation) {
         Map<String, Object> params = new HashMap<>();
-        String where = visibility(user, professionalsSeeOrganisation, params) + WORKABLE;
+        String where = visibility(user, professionalsSeeOrganisation, params) + workable(user);
         return Set.copyOf(jdbc.sql("select p.id from participant p where " + where)
                 .params(params)
                 .query(UUID.class)
@@ -228,7 +236,7 @@ public class Participants {
             java.util.Collection<ParticipantId> excluded,
             int limit) {
         Map<String, Object> params = new HashMap<>();
-        String where = visibility(user, professionalsSeeOrganisation, params) + WORKABLE
+        String where = visibility(user, professionalsSeeOrganisation, params) + workable(user)
                 + " and not (p.id = any (cast(:excluded as uuid[])))";
         params.put(
                 "excluded", Pg.array(excluded.stream().map(ParticipantId::value).collect(Collectors.toSet())));
@@ -247,6 +255,15 @@ public class Participants {
     }
 
     /**
+     * The names of the participants the person may work with (as {@link #workableBy(SignedInUser, boolean)}): the
+     * check and the name in one query, reading the name only.
+     */
+    public Map<ParticipantId, String> workableNamesBy(SignedInUser user, boolean professionalsSeeOrganisation) {
+        Map<String, Object> params = new HashMap<>();
+        return names(visibility(user, professionalsSeeOrganisation, params) + workable(user), params);
+    }
+
+    /**
      * The names of those of {@code ids} the person may work with (as {@link #workableBy(SignedInUser, boolean,
      * java.util.Collection)}): the check and the name in one query, bounded by {@code ids}, reading the name only.
      */
@@ -256,7 +273,7 @@ public class Participants {
             return Map.of();
         }
         Map<String, Object> params = new HashMap<>();
-        return names(visibleAmong(user, professionalsSeeOrganisation, ids, params) + WORKABLE, params);
+        return names(visibleAmong(user, professionalsSeeOrganisation, ids, params) + workable(user), params);
     }
 
     /**
@@ -269,7 +286,7 @@ public class Participants {
             return Set.of();
         }
         Map<String, Object> params = new HashMap<>();
-        String where = visibleAmong(user, professionalsSeeOrganisation, ids, params) + WORKABLE;
+        String where = visibleAmong(user, professionalsSeeOrganisation, ids, params) + workable(user);
         return Set.copyOf(jdbc.sql("select p.id from participant p where " + where)
                 .params(params)
                 .query(UUID.class)
