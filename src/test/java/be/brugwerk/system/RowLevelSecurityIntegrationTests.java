@@ -87,6 +87,54 @@ class RowLevelSecurityIntegrationTests {
     }
 
     @Test
+    void showsNoTenantRowOnceTheTransactionThatSetTheOrganisationHasEnded() throws SQLException {
+        try (Connection connection = appDataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("select set_config('brugwerk.organisation', '" + organisationA + "', true)");
+            connection.commit();
+            // the setting is now empty, not absent: the guard must read that as no organisation too
+            for (String table : tenantTables()) {
+                try (var rows = statement.executeQuery("select count(*) from " + table)) {
+                    rows.next();
+                    assertThat(rows.getLong(1))
+                            .as("rows of %s after the transaction", table)
+                            .isZero();
+                }
+            }
+            connection.rollback();
+        }
+    }
+
+    /**
+     * The guard every policy calls (V14_98): it runs with its caller's rights and names only pg_catalog's function,
+     * operator and type, so it needs no search path of its own, whose setting and undoing on every call made each row
+     * read under row-level security three times dearer. That is safe only as long as the application role cannot
+     * create a schema or anything in the one it uses, which this holds; PL/pgSQL keeps the call opaque to the planner
+     * (an inlined SQL body changed plans for the worse: docs/query-plans.md).
+     */
+    @Test
+    void guardsWithAFunctionThatCannotBeRedirectedAndSetsNothingPerCall() {
+        Map<String, Object> guard = owner.sql("""
+                select l.lanname, p.provolatile, p.prosecdef, p.proconfig is null as sets_nothing,
+                       pg_get_functiondef(p.oid) as definition
+                from pg_proc p join pg_language l on l.oid = p.prolang
+                where p.oid = 'brugwerk_current_organisation()'::regprocedure""").query().singleRow();
+        Map<String, Object> app = this.app.sql("""
+                select has_database_privilege(current_user, current_database(), 'CREATE') as creates_schemas,
+                       has_schema_privilege(current_user, 'public', 'CREATE') as creates_in_public""").query().singleRow();
+
+        assertThat(guard.get("lanname")).isEqualTo("plpgsql");
+        assertThat(guard.get("provolatile")).hasToString("s");
+        assertThat(guard.get("prosecdef")).isEqualTo(false);
+        assertThat(guard.get("sets_nothing")).isEqualTo(true);
+        assertThat((String) guard.get("definition"))
+                .contains("pg_catalog.current_setting(", "operator(pg_catalog.=)", "::pg_catalog.uuid");
+        assertThat(app.get("creates_schemas")).isEqualTo(false);
+        assertThat(app.get("creates_in_public")).isEqualTo(false);
+    }
+
+    @Test
     void showsOnlyTheOrganisationsOwnRows() throws SQLException {
         for (String table : tenantTables()) {
             assertThat(countAs(organisationA, table, "organisation_id <> '" + organisationA + "'"))
