@@ -700,17 +700,17 @@ class Trajectories {
     }
 
     /**
-     * Open actions whose due date lies before {@code today}, per trajectory of {@code trajectories}. A closed
+     * Open actions whose due date lies before {@code today}, per trajectory of {@code openTrajectories}. A closed
      * trajectory has none due: the caller gives the open ones only (it has read whether they are closed), so that
      * the query reads the actions alone, not their trajectories again.
      */
-    Map<UUID, Integer> overdueActions(UUID organisation, LocalDate today, Collection<UUID> trajectories) {
+    Map<UUID, Integer> overdueActions(UUID organisation, LocalDate today, Collection<UUID> openTrajectories) {
         Map<UUID, Integer> overdue = new java.util.HashMap<>();
         jdbc.sql("""
                 select x.trajectory_id, count(*) from coaching_action x
                 where x.organisation_id = ? and x.status = 'OPEN' and x.due_on < ?
                   and x.trajectory_id = any (cast(? as uuid[]))
-                group by x.trajectory_id""").params(organisation, today, Pg.array(trajectories)).query(row -> {
+                group by x.trajectory_id""").params(organisation, today, Pg.array(openTrajectories)).query(row -> {
             overdue.put(row.getObject(1, UUID.class), row.getInt(2));
         });
         return overdue;

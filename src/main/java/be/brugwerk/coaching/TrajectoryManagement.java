@@ -79,7 +79,8 @@ public class TrajectoryManagement {
 
     /**
      * One page of the trajectories the person may work in, newest first, from {@code from} (the newest when
-     * {@code null}); a volunteer coach sees only their own. Only the page's participants are shown, named in one audit row.
+     * {@code null}); a volunteer coach sees only their own. Only the page's participants are shown, named in one audit
+     * row.
      */
     public Keyset.Page<TrajectorySummary, UUID> page(Keyset.Cursor<UUID> from, int size) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH);
@@ -126,7 +127,7 @@ public class TrajectoryManagement {
     /** A page of the trajectories of the participants on one's own caseload that one may work with, named. */
     private Keyset.Page<Trajectories.Listed, UUID> ownCaseload(
             UUID organisation, UUID coach, Keyset.Cursor<UUID> from, int size) {
-        Map<ParticipantId, String> names = participants.workableNamed();
+        Map<ParticipantId, String> names = participants.ownCaseloadWorkableNamed();
         return trajectories
                 .listed(organisation, names.keySet(), coach, from, size)
                 .map(listed -> listed.named(names.get(listed.head().participant())));

@@ -78,15 +78,17 @@ public class ParticipantManagement {
     }
 
     /**
-     * The names of the participants the current person may work with (the same test as {@link #workable}), in one
-     * query and without an audit row: {@link #workable} and {@link #namesAuditedByCaller} in one, for another
-     * module's list that starts from the person's own caseload (where {@link #worksAcrossOrganisation} is false) and
-     * shows its rows by name; it audits the rows it shows.
+     * The names of the participants on the current coach's own caseload (a professional's or a volunteer coach's) they
+     * may work with, in one query and without an audit row: {@link #ownCaseloadWorkable} with the names, never wider
+     * than the caseload, also where the organisation lets professionals see every participant. For another module's
+     * list that starts from the coach's own caseload (where {@link #worksAcrossOrganisation} is false) and shows a
+     * page of its rows by name. It reads the caseload's names, at most the caseload, to show those of one page: its
+     * audit row names the participants it shows, as every list's does, not those it read to choose them.
      */
     @Transactional(readOnly = true)
-    public Map<ParticipantId, String> workableNamed() {
-        SignedInUser me = Tenancy.requireUser();
-        return participants.workableNamesBy(me, seesOrganisation(me));
+    public Map<ParticipantId, String> ownCaseloadWorkableNamed() {
+        SignedInUser me = Tenancy.requireRole(Role.PROFESSIONAL, Role.VOLUNTEER_COACH);
+        return participants.workableNamesBy(me, false);
     }
 
     /**
@@ -123,8 +125,8 @@ public class ParticipantManagement {
 
     /**
      * The participants the current person may see and work with (not archived, with a ground to process their data),
-     * in one query and without an audit row (ids only, no data read): for other modules' paged lists, which keep to
-     * these in their own query and then ask for the names of one page ({@link #names}).
+     * in one query and without an audit row (ids only, no data read): for another module that keeps to these in its
+     * own query (the role proposals' choice of participants).
      */
     @Transactional(readOnly = true)
     public Set<ParticipantId> workable() {
@@ -196,8 +198,8 @@ public class ParticipantManagement {
      * Whether the participants the current person may work with are drawn from the whole organisation (a coordinator,
      * or a professional where the organisation lets professionals see every participant) rather than from their own
      * caseload. A module's list then pages its own rows and checks them with {@link #workableAmong} (or
-     * {@link #workableNamedAmong}, which names them too); otherwise
-     * {@link #workable} is bounded by the person's caseload and is the narrower start.
+     * {@link #workableNamedAmong}, which names them too); otherwise the person's own caseload is the narrower start
+     * ({@link #ownCaseloadWorkableNamed}).
      */
     @Transactional(readOnly = true)
     public boolean worksAcrossOrganisation() {
@@ -252,8 +254,8 @@ public class ParticipantManagement {
 
     /**
      * The names of those of {@code ids} the current person may see, without an audit row: for a module whose own
-     * audit row of the same request names these participants (the trajectory list's row names its page's
-     * participants), so that one read is one row.
+     * audit row of the same request names these participants (the role proposals name the proposed), so that one read
+     * is one row.
      */
     public Map<ParticipantId, String> namesAuditedByCaller(Collection<ParticipantId> ids) {
         SignedInUser me = Tenancy.requireUser();
