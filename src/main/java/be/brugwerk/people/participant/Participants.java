@@ -55,11 +55,20 @@ public class Participants {
     private static final String WORKABLE = " and p.archived_at is null and " + PROCESSING_ALLOWED;
 
     /**
-     * {@link #WORKABLE} after {@link #visibility}, which already holds the ground to process for everyone but a
-     * coordinator: the same rows, without the consent looked up twice per participant.
+     * {@link #WORKABLE} after {@link #visibility}, without the ground to process where visibility holds it already:
+     * the same rows, without the consent looked up twice per participant.
      */
-    private static String workable(SignedInUser user) {
-        return user.role() == Role.COORDINATOR ? WORKABLE : " and p.archived_at is null";
+    private static String workableCondition(SignedInUser user) {
+        return visibilityHoldsTheGround(user) ? " and p.archived_at is null" : WORKABLE;
+    }
+
+    /**
+     * Whether {@link #visibility} itself demands a ground to process the participant's data: for everyone but a
+     * coordinator, who alone sees a participant without one (as restricted, by name only). The one place this rule
+     * lives: the conditions built after visibility leave the ground out or add it by it.
+     */
+    private static boolean visibilityHoldsTheGround(SignedInUser user) {
+        return user.role() != Role.COORDINATOR;
     }
 
     private static final String SHARED_WITH_COACHES =
@@ -126,7 +135,7 @@ public class Participants {
             SignedInUser user, boolean professionalsSeeOrganisation, String search, boolean includeArchived) {
         Map<String, Object> params = new HashMap<>();
         String where = listed(user, professionalsSeeOrganisation, search, includeArchived, params);
-        return query(user.organisationId(), where + " order by p.created_at desc, p.id desc", params);
+        return query(where + " order by p.created_at desc, p.id desc", params);
     }
 
     /**
@@ -146,11 +155,7 @@ public class Participants {
             params.put("cursor", from.key().value());
         }
         params.put("limit", Keyset.limit(size));
-        return Keyset.page(
-                query(user.organisationId(), where + NEWEST_FIRST.orderBy(from), params),
-                from,
-                size,
-                ParticipantView::id);
+        return Keyset.page(query(where + NEWEST_FIRST.orderBy(from), params), from, size, ParticipantView::id);
     }
 
     private static String listed(
@@ -175,7 +180,7 @@ public class Participants {
         Map<String, Object> params = new HashMap<>();
         String where = visibility(user, professionalsSeeOrganisation, params) + " and p.id = :id";
         params.put("id", id.value());
-        return query(user.organisationId(), where, params).stream().findFirst();
+        return query(where, params).stream().findFirst();
     }
 
     /** Those of {@code ids} the person may see, in one query, by id. */
@@ -187,7 +192,7 @@ public class Participants {
         Map<String, Object> params = new HashMap<>();
         String where = visibleAmong(user, professionalsSeeOrganisation, ids, params);
         Map<ParticipantId, ParticipantView> found = new HashMap<>();
-        query(user.organisationId(), where, params).forEach(view -> found.put(view.id(), view));
+        query(where, params).forEach(view -> found.put(view.id(), view));
         return found;
     }
 
@@ -202,8 +207,8 @@ public class Participants {
         }
         Map<String, Object> params = new HashMap<>();
         String where = visibleAmong(user, professionalsSeeOrganisation, ids, params);
-        if (user.role() == Role.COORDINATOR) {
-            where += " and " + PROCESSING_ALLOWED; // for anyone else, visibility demands it already
+        if (!visibilityHoldsTheGround(user)) {
+            where += " and " + PROCESSING_ALLOWED;
         }
         return names(where, params);
     }
@@ -225,7 +230,7 @@ public class Participants {
      */
     public Set<UUID> workableBy(SignedInUser user, boolean professionalsSeeOrganisation) {
         Map<String, Object> params = new HashMap<>();
-        String where = visibility(user, professionalsSeeOrganisation, params) + workable(user);
+        String where = visibility(user, professionalsSeeOrganisation, params) + workableCondition(user);
         return Set.copyOf(jdbc.sql("select p.id from participant p where " + where)
                 .params(params)
                 .query(UUID.class)
@@ -244,7 +249,7 @@ public class Participants {
             java.util.Collection<ParticipantId> excluded,
             int limit) {
         Map<String, Object> params = new HashMap<>();
-        String where = visibility(user, professionalsSeeOrganisation, params) + workable(user)
+        String where = visibility(user, professionalsSeeOrganisation, params) + workableCondition(user)
                 + " and not (p.id = any (cast(:excluded as uuid[])))";
         params.put(
                 "excluded", Pg.array(excluded.stream().map(ParticipantId::value).collect(Collectors.toSet())));
@@ -268,7 +273,7 @@ public class Participants {
      */
     public Map<ParticipantId, String> workableNamesBy(SignedInUser user, boolean professionalsSeeOrganisation) {
         Map<String, Object> params = new HashMap<>();
-        return names(visibility(user, professionalsSeeOrganisation, params) + workable(user), params);
+        return names(visibility(user, professionalsSeeOrganisation, params) + workableCondition(user), params);
     }
 
     /**
@@ -281,7 +286,7 @@ public class Participants {
             return Map.of();
         }
         Map<String, Object> params = new HashMap<>();
-        return names(visibleAmong(user, professionalsSeeOrganisation, ids, params) + workable(user), params);
+        return names(visibleAmong(user, professionalsSeeOrganisation, ids, params) + workableCondition(user), params);
     }
 
     /**
@@ -294,7 +299,7 @@ public class Participants {
             return Set.of();
         }
         Map<String, Object> params = new HashMap<>();
-        String where = visibleAmong(user, professionalsSeeOrganisation, ids, params) + workable(user);
+        String where = visibleAmong(user, professionalsSeeOrganisation, ids, params) + workableCondition(user);
         return Set.copyOf(jdbc.sql("select p.id from participant p where " + where)
                 .params(params)
                 .query(UUID.class)
@@ -385,7 +390,7 @@ public class Participants {
                         + " and a.account_id = :me)";
             case NOTHING -> " and false";
         };
-        if (user.role() != Role.COORDINATOR) {
+        if (visibilityHoldsTheGround(user)) {
             where += " and " + PROCESSING_ALLOWED; // without it, only a coordinator sees the name
         }
         if (user.role() == Role.VOLUNTEER_COACH) {
@@ -396,11 +401,12 @@ public class Participants {
 
     /**
      * The participants {@code where} holds for, with their caseloads and current consents. The caseload and consent
-     * statements name the organisation as well as the ids ({@code organisation} is the one {@code where} keeps to):
+     * statements name the organisation as well as the ids (the {@code :organisation} that {@code where} keeps to):
      * PostgreSQL then checks row-level security's organisation once per statement instead of once per row read, which
      * halved what the two cost for a page of fifty participants (docs/region-scale.md, "The participant list's rows").
      */
-    private List<ParticipantView> query(UUID organisation, String where, Map<String, Object> params) {
+    private List<ParticipantView> query(String where, Map<String, Object> params) {
+        UUID organisation = (UUID) params.get("organisation");
         List<ParticipantView> rows = jdbc.sql("select p.*, " + PROCESSING_ALLOWED + " as processing_allowed"
                         + " from participant p where " + where)
                 .params(params)
