@@ -125,8 +125,8 @@ public class ParticipantManagement {
 
     /**
      * The participants the current person may see and work with (not archived, with a ground to process their data),
-     * in one query and without an audit row (ids only, no data read): for another module that keeps to these in its
-     * own query (the role proposals' choice of participants).
+     * in one query and without an audit row (ids only, no data read): for another module's choice among them (the
+     * role proposals hand them to {@link #approachableForMatching}).
      */
     @Transactional(readOnly = true)
     public Set<ParticipantId> workable() {

@@ -65,6 +65,7 @@ class PagedListPlansIntegrationTests {
         owner.sql("analyze participant").update();
         owner.sql("analyze trajectory").update();
         owner.sql("analyze caseload_assignment").update();
+        owner.sql("analyze trajectory_step").update();
         owner.sql("analyze consent").update();
         WebSession coordinator = signedIn(coordinatorAccount);
         WebSession professional = signedIn(professionalAccount);
@@ -98,6 +99,13 @@ class PagedListPlansIntegrationTests {
                     .orElseThrow();
             String plan = genericPlan(query, organisation);
             assertThat(plan).as(page.getKey()).doesNotContain("Seq Scan on participant p", "Seq Scan on trajectory t");
+            if (address.startsWith("/trajectories")) {
+                // the row's current step from the partial index of the unfinished steps (V14_97): on region data an
+                // index-only scan of one entry a row; here, on tables never vacuumed, a bitmap scan of the same index
+                assertThat(plan)
+                        .as(page.getKey())
+                        .containsPattern("(Index Only Scan using|on) trajectory_step_current");
+            }
             plans.append("#### ")
                     .append(page.getKey())
                     .append(" (`")
@@ -113,8 +121,9 @@ class PagedListPlansIntegrationTests {
 
     /**
      * 500 participants processed on a public task, registered one a minute in groups of three, named "Kastanje g" for
-     * even g and "Linde g" for odd, every tenth archived; a trajectory for each of the first 300, three starting a day;
-     * the first 40 on the social worker's caseload.
+     * even g and "Linde g" for odd, every tenth archived; a trajectory for each of the first 300, three starting a day,
+     * with ten steps of which the first three done (as the region data has); the first 40 on the social worker's
+     * caseload.
      */
     private static void write(JdbcClient owner, UUID organisation, Account professional) {
         owner.sql("insert into legal_basis (organisation_id, purpose, basis) values (?, 'PROCESSING', 'PUBLIC_TASK')")
@@ -136,6 +145,10 @@ class PagedListPlansIntegrationTests {
                 .param("organisation", organisation)
                 .param("coach", professional.id())
                 .update();
+        owner.sql("""
+                insert into trajectory_step (id, trajectory_id, organisation_id, position, default_step, status)
+                select gen_random_uuid(), t.id, t.organisation_id, s, s, case when s <= 3 then 'DONE' else 'NOT_STARTED' end
+                from trajectory t, generate_series(1, 10) s where t.organisation_id = :organisation""").param("organisation", organisation).update();
         owner.sql("""
                 insert into caseload_assignment (organisation_id, participant_id, account_id, assigned_at, assigned_by)
                 select p.organisation_id, p.id, :account, p.created_at, :account from participant p

@@ -406,6 +406,9 @@ public class Participants {
      * halved what the two cost for a page of fifty participants (docs/region-scale.md, "The participant list's rows").
      */
     private List<ParticipantView> query(String where, Map<String, Object> params) {
+        if (!params.containsKey("organisation")) {
+            throw new IllegalArgumentException("the condition must come from visibility, which names the organisation");
+        }
         UUID organisation = (UUID) params.get("organisation");
         List<ParticipantView> rows = jdbc.sql("select p.*, " + PROCESSING_ALLOWED + " as processing_allowed"
                         + " from participant p where " + where)

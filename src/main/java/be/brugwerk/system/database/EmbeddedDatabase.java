@@ -292,6 +292,11 @@ final class EmbeddedDatabase {
             if (!exists(connection, "select 1 from pg_database where datname = ?", DATABASE)) {
                 statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + roleName(ownerUser));
             }
+            // As the README asks of an external server: the application role may connect and nothing more, not even
+            // create a temporary object, which could stand in for a type found through the search path. On every
+            // start, so that data folders made before this line get it too.
+            statement.execute("REVOKE ALL ON DATABASE " + DATABASE + " FROM PUBLIC");
+            statement.execute("GRANT CONNECT ON DATABASE " + DATABASE + " TO " + roleName(appUser));
         } catch (SQLException e) {
             throw new IllegalStateException("could not prepare the embedded PostgreSQL", e);
         }
