@@ -186,8 +186,8 @@ public class ParticipantManagement {
      * rows read, never passed whole: the first read is the choice and one row more, and only when rows were left out
      * the next read continues in name order with as many as are missing, widened by the share left out so far
      * ({@link Keyset#nextRead}); after {@link #MOST_READ_FOR_A_CHOICE} rows read it stops and says more matched (a
-     * longer search finds them). So it costs two statements for a choice that leaves few out, whatever the size of the
-     * organisation.
+     * longer search finds them). So it costs two statements when the first read leaves nobody out (or holds every
+     * match), and two more for each further read, whatever the size of the organisation.
      */
     @Transactional(readOnly = true)
     public NamedChoice workableNamed(
