@@ -59,10 +59,12 @@ def pages_of(session, search):
         pages["map"] = "/participants/%s/map" % participant
         pages["analysis"] = "/participants/%s/map/analysis" % participant
     pages["trajectory list"] = "/trajectories"
+    pages["trajectory start"] = "/trajectories/new"
     if trajectory:
         pages["trajectory"] = "/trajectories/" + trajectory
     if programme:
         pages["programme: waiting list and proposals"] = "/programmes/" + programme
+        pages["programme: put on the waiting list"] = "/programmes/%s/waiting/new" % programme
     pages["audit"] = "/audit"
     # the newest audit rows are often this run's own list views, each naming the 50 participants it showed
     pages["audit, one action"] = "/audit?action=READ"

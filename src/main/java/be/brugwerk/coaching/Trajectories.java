@@ -114,7 +114,7 @@ class Trajectories {
      * The trajectories are read in the list's order, a page (and the one row that tells whether a next page exists) at
      * first, and only their participants are checked; only when rows were left out, the next read is as many rows as
      * are missing, widened by the share left out so far (twice it, so that one more read mostly suffices), and twice
-     * the last read when nothing was kept, at most {@link #MOST_AT_ONCE}. What it costs follows the page, and the share
+     * the last read when nothing was kept, at most {@link #MOST_AT_ONCE} ({@link Keyset#nextRead}). What it costs follows the page, and the share
      * of the organisation's trajectories the person may not work with, not the organisation's size.
      */
     Keyset.Page<Listed, UUID> listed(
@@ -148,23 +148,10 @@ class Trajectories {
             readSoFar += read.size();
             workableSoFar += workable.size();
             at = new Keyset.Cursor<>(read.get(read.size() - 1).head().id(), forward);
-            batch = nextRead(wanted - kept.size(), readSoFar, workableSoFar, batch, Math.max(MOST_AT_ONCE, wanted));
+            batch = Keyset.nextRead(
+                    wanted - kept.size(), readSoFar, workableSoFar, batch, Math.max(MOST_AT_ONCE, wanted));
         }
         return Keyset.page(kept, from, size, listed -> listed.head().id());
-    }
-
-    /**
-     * How many rows to read next for {@code missing} more rows to keep, when {@code workable} of the {@code read} rows
-     * so far were kept: the missing rows, and twice the share left out so far on top of them (rounded up); twice the
-     * last read ({@code last}) when none was kept; at most {@code most}.
-     */
-    static int nextRead(int missing, int read, int workable, int last, int most) {
-        if (workable == 0) {
-            return Math.min(2 * last, most);
-        }
-        long leftOut = read - workable;
-        long widening = (2L * missing * leftOut + workable - 1) / workable;
-        return (int) Math.min(missing + widening, most);
     }
 
     /**
@@ -217,11 +204,18 @@ class Trajectories {
                 .list();
     }
 
-    /** The participants of the organisation who have an open trajectory, in one query. */
-    Set<ParticipantId> withOpenTrajectory(UUID organisation) {
-        return jdbc.sql(
-                        "select distinct participant_id from trajectory where organisation_id = ? and closed_on is null")
-                .param(organisation)
+    /** Those of {@code participants} who have an open trajectory in the organisation, in one query bounded by them. */
+    Set<ParticipantId> withOpenTrajectory(UUID organisation, Collection<ParticipantId> participants) {
+        if (participants.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.sql("""
+                        select distinct participant_id from trajectory where organisation_id = :organisation
+                          and participant_id = any (cast(:participants as uuid[])) and closed_on is null""")
+                .param("organisation", organisation)
+                .param(
+                        "participants",
+                        Pg.array(participants.stream().map(ParticipantId::value).toList()))
                 .query((row, n) -> new ParticipantId(row.getObject(1, UUID.class)))
                 .set();
     }

@@ -18,8 +18,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -133,33 +135,56 @@ public class TrajectoryManagement {
                 .map(listed -> listed.named(names.get(listed.head().participant())));
     }
 
-    /** Participants one may start a trajectory for: visible, with a ground to process, none open yet. */
-    private List<ParticipantView> startable(List<ParticipantView> visible) {
-        SignedInUser me = Tenancy.requireUser();
-        Set<ParticipantId> open = trajectories.withOpenTrajectory(me.organisationId());
-        return visible.stream()
-                .filter(p -> !p.restricted() && !open.contains(p.id()))
-                .toList();
-    }
+    /**
+     * Whom one may start a trajectory for (at most {@link #MOST_STARTABLE}, and whether more matched), and whom one may
+     * name as its coach.
+     */
+    public record StartChoices(
+            List<ParticipantView> participants, List<ParticipantView.CaseloadMember> coaches, boolean more) {}
 
-    /** Whom one may start a trajectory for, and whom one may name as its coach. */
-    public record StartChoices(List<ParticipantView> participants, List<ParticipantView.CaseloadMember> coaches) {}
+    /** How many participants the start of a trajectory offers at once: a search on the name narrows them down. */
+    public static final int MOST_STARTABLE = 20;
 
     /**
-     * The participants one may start a trajectory for ({@link #startable}), and the people active on their caseloads,
-     * each once; a volunteer coach is offered only themselves. Who may really coach is checked at the start.
+     * Up to {@value #MOST_STARTABLE} of the participants one may start a trajectory for (workable: visible, not
+     * archived, with a ground to process their data; none open yet) whose name contains {@code search} (all when
+     * blank), in name order, with {@code chosen} first when it is one of them (a participant's page links to the start
+     * with them chosen; a refused form keeps its choice), and the people active on their caseloads, each once: the
+     * coaches of the participants offered, as before the choice was bounded, so that nobody is offered who coaches
+     * none of them and the offer follows the choice, not the organisation's size. A volunteer coach is offered only
+     * themselves. Who may really coach is checked at the start. A fixed number of statements however large the
+     * organisation, and one audit row naming the participants offered.
      */
-    public StartChoices startChoices() {
+    public StartChoices startChoices(String search, ParticipantId chosen) {
         SignedInUser me = Tenancy.requireUser();
-        List<ParticipantView> startable = startable(participants.list(null));
-        Set<UUID> offered = new HashSet<>();
+        Function<Set<ParticipantId>, Set<ParticipantId>> open =
+                among -> trajectories.withOpenTrajectory(me.organisationId(), among);
+        ParticipantManagement.NamedChoice found = participants.workableNamed(search, MOST_STARTABLE, open);
+        Set<ParticipantId> offered = new LinkedHashSet<>();
+        if (chosen != null && !found.names().containsKey(chosen)) {
+            // the chosen one is shown as long as a trajectory can be started for them, wherever they come in the order
+            Set<ParticipantId> workable = participants.workableAmong(List.of(chosen));
+            offered.addAll(workable);
+            offered.removeAll(open.apply(workable));
+        } else if (chosen != null) {
+            offered.add(chosen);
+        }
+        offered.addAll(found.names().keySet());
+        Map<ParticipantId, ParticipantView> views = participants.getAllWithoutAudit(offered);
+        List<ParticipantView> startable =
+                offered.stream().map(views::get).filter(Objects::nonNull).toList();
+        Set<UUID> coaching = new HashSet<>();
         List<ParticipantView.CaseloadMember> coaches = startable.stream()
                 .flatMap(p -> p.caseload().stream())
                 .filter(m -> m.active()
                         && (!me.hasRole(Role.VOLUNTEER_COACH) || m.accountId().equals(me.accountId())))
-                .filter(m -> offered.add(m.accountId()))
+                .filter(m -> coaching.add(m.accountId()))
                 .toList();
-        return new StartChoices(startable, coaches);
+        audit.record(
+                search == null || search.isBlank() ? Action.LIST : Action.SEARCH,
+                AuditTrail.Subject.PARTICIPANT,
+                startable.stream().map(p -> p.id().value()).toList());
+        return new StartChoices(startable, coaches, found.more());
     }
 
     /**

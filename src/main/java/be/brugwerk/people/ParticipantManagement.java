@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -160,6 +161,67 @@ public class ParticipantManagement {
     public Map<ParticipantId, String> workableNamed(String search, Collection<ParticipantId> excluded, int limit) {
         SignedInUser me = Tenancy.requireUser();
         return participants.workableNamed(me, seesOrganisation(me), search, excluded, limit);
+    }
+
+    /**
+     * The longest name search a bounded choice takes: a name is at most as long (the registration refuses a longer
+     * one), so a longer search finds nobody. A page cuts what is typed to it; the API refuses more, naming the field.
+     */
+    public static final int LONGEST_NAME_SEARCH = 100;
+
+    /** A bounded choice of participants: at most its bound, by name in name order, and whether more matched. */
+    public record NamedChoice(Map<ParticipantId, String> names, boolean more) {}
+
+    /**
+     * The most participants {@link #workableNamed(String, int, Function)} reads for one choice, however many it leaves
+     * out (the trajectory list's most at once).
+     */
+    static final int MOST_READ_FOR_A_CHOICE = 8 * Keyset.PAGE_SIZE;
+
+    /**
+     * Up to {@code limit} of the participants the current person may work with whose name contains {@code search}
+     * (as {@link #workableNamed(String, Collection, int)}), in name order, leaving out those that {@code leftOutAmong}
+     * picks of the ids it is asked about, and whether more matched; no audit row. What is left out (those with an open
+     * trajectory, those on a programme's waiting list) may hold most of the organisation, so it is asked only about the
+     * rows read, never passed whole: the first read is the choice and one row more, and only when rows were left out
+     * the next read continues in name order with as many as are missing, widened by the share left out so far
+     * ({@link Keyset#nextRead}); after {@link #MOST_READ_FOR_A_CHOICE} rows read it stops and says more matched (a
+     * longer search finds them). So it costs two statements when the first read leaves nobody out (or holds every
+     * match), and two more for each further read, whatever the size of the organisation.
+     */
+    @Transactional(readOnly = true)
+    public NamedChoice workableNamed(
+            String search, int limit, Function<Set<ParticipantId>, Set<ParticipantId>> leftOutAmong) {
+        SignedInUser me = Tenancy.requireUser();
+        boolean seesOrganisation = seesOrganisation(me);
+        int wanted = limit + 1;
+        Map<ParticipantId, String> kept = new LinkedHashMap<>();
+        Set<ParticipantId> read = new LinkedHashSet<>();
+        int batch = wanted;
+        while (true) {
+            // the rows read so far are left out of the next read: it continues in name order
+            Map<ParticipantId, String> found = participants.workableNamed(me, seesOrganisation, search, read, batch);
+            Set<ParticipantId> leftOut = found.isEmpty() ? Set.of() : leftOutAmong.apply(found.keySet());
+            found.forEach((id, name) -> {
+                if (!leftOut.contains(id) && kept.size() < wanted) {
+                    kept.put(id, name);
+                }
+            });
+            read.addAll(found.keySet());
+            if (kept.size() >= wanted || found.size() < batch) {
+                break;
+            }
+            if (read.size() >= MOST_READ_FOR_A_CHOICE) {
+                return new NamedChoice(kept, true);
+            }
+            batch = Keyset.nextRead(
+                    wanted - kept.size(), read.size(), kept.size(), batch, MOST_READ_FOR_A_CHOICE - read.size());
+        }
+        boolean more = kept.size() > limit;
+        if (more) {
+            kept.remove(kept.keySet().stream().skip(limit).findFirst().orElseThrow());
+        }
+        return new NamedChoice(kept, more);
     }
 
     /**

@@ -146,6 +146,21 @@ public final class Keyset {
         }
     }
 
+    /**
+     * How many rows to read next for {@code missing} more rows to keep, where a list or a choice reads rows in its
+     * order and leaves some out after reading them (those the person may not work with, say), when {@code workable} of
+     * the {@code read} rows so far were kept: the missing rows, and twice the share left out so far on top of them
+     * (rounded up); twice the last read ({@code last}) when none was kept; at most {@code most}.
+     */
+    public static int nextRead(int missing, int read, int workable, int last, int most) {
+        if (workable == 0) {
+            return Math.min(2 * last, most);
+        }
+        long leftOut = read - workable;
+        long widening = (2L * missing * leftOut + workable - 1) / workable;
+        return (int) Math.min(missing + widening, most);
+    }
+
     /** What {@code :limit} of {@link Order#orderBy} is for a page of {@code size} rows. */
     public static int limit(int size) {
         if (size < 1) {

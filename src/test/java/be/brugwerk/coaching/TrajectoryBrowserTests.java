@@ -92,7 +92,8 @@ class TrajectoryBrowserTests {
         Browsers.assertAccessible(page);
         page.getByText("Traject starten").first().click();
         Browsers.assertAccessible(page);
-        page.getByLabel("Deelnemer").selectOption(new SelectOption().setLabel(name));
+        page.getByLabel("Deelnemer", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel(name));
         page.getByLabel("Begeleider")
                 .selectOption(new SelectOption().setValue(coach.id().toString()));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Traject starten"))

@@ -2,42 +2,43 @@ package be.brugwerk.coaching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.system.Keyset;
 import org.junit.jupiter.api.Test;
 
 /**
  * How many trajectories the list of someone who works across the organisation reads next when rows were left out
- * ({@link Trajectories#nextRead}): the rows missing, widened in proportion to the share left out so far.
+ * ({@link Keyset#nextRead}): the rows missing, widened in proportion to the share left out so far.
  */
 class TrajectoryListReadsUnitTests {
 
     @Test
     void readsTheMissingRowsWidenedByTwiceTheShareLeftOut() {
         // 5 of 51 left out: 5 missing, and 2 × 5 × 5 / 46 = 1.09, rounded up
-        assertThat(Trajectories.nextRead(5, 51, 46, 51, 400)).isEqualTo(7);
+        assertThat(Keyset.nextRead(5, 51, 46, 51, 400)).isEqualTo(7);
         // half left out: the missing rows and twice as many again
-        assertThat(Trajectories.nextRead(10, 40, 20, 40, 400)).isEqualTo(30);
+        assertThat(Keyset.nextRead(10, 40, 20, 40, 400)).isEqualTo(30);
     }
 
     @Test
     void readsOneMoreRowWhenTheOneLeftOutIsTheLast() {
-        assertThat(Trajectories.nextRead(1, 51, 50, 51, 400)).isEqualTo(2);
+        assertThat(Keyset.nextRead(1, 51, 50, 51, 400)).isEqualTo(2);
     }
 
     @Test
     void readsFarMoreWhenMostWereLeftOut() {
         // 130 of 153 left out, 28 missing: 28 + 2 × 28 × 130 / 23 = 344.5, rounded up
-        assertThat(Trajectories.nextRead(28, 153, 23, 102, 400)).isEqualTo(345);
+        assertThat(Keyset.nextRead(28, 153, 23, 102, 400)).isEqualTo(345);
     }
 
     @Test
     void doublesTheLastReadWhenNothingWasKept() {
-        assertThat(Trajectories.nextRead(51, 51, 0, 51, 400)).isEqualTo(102);
-        assertThat(Trajectories.nextRead(51, 153, 0, 102, 400)).isEqualTo(204);
+        assertThat(Keyset.nextRead(51, 51, 0, 51, 400)).isEqualTo(102);
+        assertThat(Keyset.nextRead(51, 153, 0, 102, 400)).isEqualTo(204);
     }
 
     @Test
     void neverReadsMoreThanTheMostAtOnce() {
-        assertThat(Trajectories.nextRead(51, 306, 0, 204, 400)).isEqualTo(400);
-        assertThat(Trajectories.nextRead(50, 102, 2, 102, 400)).isEqualTo(400);
+        assertThat(Keyset.nextRead(51, 306, 0, 204, 400)).isEqualTo(400);
+        assertThat(Keyset.nextRead(50, 102, 2, 102, 400)).isEqualTo(400);
     }
 }

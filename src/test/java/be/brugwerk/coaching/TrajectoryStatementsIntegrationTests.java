@@ -80,17 +80,23 @@ class TrajectoryStatementsIntegrationTests {
         assertThat(two).as("with 2 trajectories:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(9);
     }
 
+    /**
+     * The start's choice shows at most {@value TrajectoryManagement#MOST_STARTABLE} participants by name: with 30
+     * startable it runs the statements it runs with 2. Those with an open trajectory are named to come after them in
+     * name order, so that the first read leaves nobody out (ParticipantChoicesScaleIntegrationTests reads past those
+     * left out).
+     */
     @Test
-    void offersTwentyParticipantsToStartForWithTheStatementsOfTwo() {
-        startTrajectories(1);
+    void offersThirtyParticipantsToStartForWithTheStatementsOfTwo() {
+        startTrajectories(1, "Zorg ");
         registerParticipants(2);
         List<Executed> two = statementsOf(coordinator, "/trajectories/new");
-        startTrajectories(1);
-        registerParticipants(18);
-        List<Executed> twenty = statementsOf(coordinator, "/trajectories/new");
+        startTrajectories(1, "Zorg ");
+        registerParticipants(28);
+        List<Executed> thirty = statementsOf(coordinator, "/trajectories/new");
 
-        assertThat(twenty)
-                .as("with 20 startable:" + SqlStatements.describe(twenty))
+        assertThat(thirty)
+                .as("with 30 startable:" + SqlStatements.describe(thirty))
                 .hasSameSizeAs(two);
         assertThat(two).as("with 2 startable:" + SqlStatements.describe(two)).hasSizeLessThanOrEqualTo(12);
     }
@@ -231,10 +237,14 @@ class TrajectoryStatementsIntegrationTests {
     }
 
     private void startTrajectories(int count) {
+        startTrajectories(count, "Deelnemer ");
+    }
+
+    private void startTrajectories(int count, String name) {
         for (int i = 0; i < count; i++) {
             trajectory(
                     coordinator,
-                    participant(coordinator, coachAccount.id(), "Deelnemer " + UUID.randomUUID()),
+                    participant(coordinator, coachAccount.id(), name + UUID.randomUUID()),
                     coachAccount.id());
         }
     }

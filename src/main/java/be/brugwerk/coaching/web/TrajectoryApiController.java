@@ -5,11 +5,13 @@ import be.brugwerk.coaching.TrajectorySummary;
 import be.brugwerk.coaching.TrajectoryView;
 import be.brugwerk.coaching.web.TrajectoryForms.CloseForm;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.StaleWrites;
+import be.brugwerk.system.TextInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -72,10 +74,19 @@ class TrajectoryApiController implements PathAccess {
     @GetMapping("/start-choices")
     @Operation(
             summary = "Whom a trajectory can be started for, and who can coach it",
-            description = "The participants the caller works with who have no open trajectory, and the coaches; a "
-                    + "volunteer coach can start one only with themselves as coach.")
-    TrajectoryManagement.StartChoices startChoices() {
-        return trajectories.startChoices();
+            description = "At most " + TrajectoryManagement.MOST_STARTABLE + " of the participants the caller works "
+                    + "with who have no open trajectory, by name, whose name contains search (all when absent); more "
+                    + "is true when others match too (a longer search finds them). The coaches are those active on "
+                    + "their caseloads; a volunteer coach can start one only with themselves as coach. A search longer "
+                    + "than a name can be is refused, named in errors[].field.")
+    TrajectoryManagement.StartChoices startChoices(
+            @Parameter(description = "only those whose name holds this text") @RequestParam(required = false)
+                    String search) {
+        if (search != null && search.length() > ParticipantManagement.LONGEST_NAME_SEARCH) {
+            throw Refusal.tampered("search", "participant.name.tooLong");
+        }
+        TextInput.check("search", search, false);
+        return trajectories.startChoices(search == null ? null : search.strip(), null);
     }
 
     record StartRequest(@NotNull UUID participant, @NotNull UUID coach) {}

@@ -5,6 +5,7 @@ import be.brugwerk.coaching.TrajectoryManagement;
 import be.brugwerk.coaching.TrajectorySummary;
 import be.brugwerk.coaching.web.TrajectoryForms.StartForm;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
@@ -64,20 +65,30 @@ class TrajectoryController implements PathAccess {
         return "trajectories/list";
     }
 
+    /**
+     * The form that starts a trajectory: the first {@value TrajectoryManagement#MOST_STARTABLE} participants one may
+     * start one for, by name, narrowed by a search on the name ({@code q}), with the one a participant's page chose
+     * ({@code participant}) among them.
+     */
     @GetMapping("/new")
-    String newTrajectory(@RequestParam(name = "participant", required = false) String participant, Model model) {
-        model.addAttribute("form", new StartForm(participant == null ? "" : participant, ""));
-        return startPage(model);
+    String newTrajectory(
+            @RequestParam(name = "participant", required = false) String participant,
+            @RequestParam(required = false) String q,
+            Model model) {
+        StartForm form = new StartForm(participant == null ? "" : participant, "");
+        model.addAttribute("form", form);
+        return startPage(form, q, model);
     }
 
     @PostMapping
     String start(
             @Valid @ModelAttribute("form") StartForm form,
             BindingResult errors,
+            @RequestParam(required = false) String q,
             Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return startPage(model);
+            return startPage(form, q, model);
         }
         try {
             UUID coach = FormValues.id("coach", form.coach());
@@ -93,15 +104,32 @@ class TrajectoryController implements PathAccess {
             return "redirect:/trajectories/" + id;
         } catch (Refusal refused) {
             refused.showOn(errors);
-            return startPage(model);
+            return startPage(form, q, model);
         }
     }
 
-    private String startPage(Model model) {
-        TrajectoryManagement.StartChoices choices = trajectories.startChoices();
+    /** The form with the choices for the search typed (cut to the longest a name is), the participant chosen kept. */
+    private String startPage(StartForm form, String q, Model model) {
+        String search = q == null ? "" : q.strip();
+        if (search.length() > ParticipantManagement.LONGEST_NAME_SEARCH) {
+            search = search.substring(0, ParticipantManagement.LONGEST_NAME_SEARCH);
+        }
+        TrajectoryManagement.StartChoices choices = trajectories.startChoices(search, chosen(form.participant()));
         model.addAttribute("startable", choices.participants());
         model.addAttribute("coaches", choices.coaches());
+        model.addAttribute("more", choices.more());
+        model.addAttribute("mostStartable", TrajectoryManagement.MOST_STARTABLE);
+        model.addAttribute("q", search);
         return "trajectories/new";
+    }
+
+    /** The participant the form names, if it names one as an id; anything else chooses nobody (the start refuses it). */
+    private static ParticipantId chosen(String participant) {
+        try {
+            return participant == null || participant.isBlank() ? null : ParticipantId.of(participant.strip());
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
     }
 
     /** The trajectory, with a refused form kept as typed while the address names its refusal. */

@@ -4,7 +4,6 @@ import be.brugwerk.people.AccountManagement;
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
-import be.brugwerk.people.ParticipantView;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Refusal;
@@ -16,9 +15,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -275,13 +277,36 @@ public class ProgrammeManagement {
         return new Keyset.Page<>(lines(waiting.rows(), names), waiting.next(), waiting.previous());
     }
 
-    /** Participants the coordinator may put on the waiting list (those not on it yet). */
-    public List<ParticipantView> candidatesForWaitingList(UUID programme) {
+    /** How many participants the form that puts one on a waiting list offers at once: a search narrows them down. */
+    public static final int WAITING_CHOICES = 20;
+
+    /**
+     * Up to {@value #WAITING_CHOICES} of the participants the coordinator may put on the waiting list (workable: not
+     * archived, with a ground to process their data; not on it yet) whose name contains {@code search} (all when
+     * blank), in name order, with {@code chosen} first when it is one of them (a refused form keeps its choice), and
+     * whether more matched. A fixed number of statements however large the organisation or the waiting list, and one
+     * audit row naming those offered.
+     */
+    public ParticipantManagement.NamedChoice candidatesForWaitingList(
+            UUID programme, String search, ParticipantId chosen) {
         access.coordinated(programme);
-        return participants.list(null).stream()
-                .filter(p -> !p.archived() && !p.restricted())
-                .filter(p -> !waitingList.contains(programme, p.id()))
-                .toList();
+        Function<Set<ParticipantId>, Set<ParticipantId>> waiting = among -> waitingList.holding(programme, among);
+        ParticipantManagement.NamedChoice found = participants.workableNamed(search, WAITING_CHOICES, waiting);
+        Map<ParticipantId, String> offered = new LinkedHashMap<>();
+        if (chosen != null && !found.names().containsKey(chosen)) {
+            // the chosen one is shown as long as they may be put on the list, wherever they come in the order
+            Map<ParticipantId, String> named = participants.workableNamedAmong(List.of(chosen));
+            offered.putAll(named);
+            offered.keySet().removeAll(waiting.apply(named.keySet()));
+        } else if (chosen != null) {
+            offered.put(chosen, found.names().get(chosen));
+        }
+        found.names().forEach(offered::putIfAbsent);
+        audit.record(
+                search == null || search.isBlank() ? AuditTrail.Action.LIST : AuditTrail.Action.SEARCH,
+                AuditTrail.Subject.PARTICIPANT,
+                offered.keySet().stream().map(ParticipantId::value).toList());
+        return new ParticipantManagement.NamedChoice(offered, found.more());
     }
 
     /** Puts a participant on the waiting list after their intake, dated today. */

@@ -2,13 +2,16 @@ package be.brugwerk.matching.programme;
 
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.Keyset;
+import be.brugwerk.system.Pg;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,6 +41,22 @@ class WaitingList {
                 .params(programme, participant.value())
                 .query(Boolean.class)
                 .single();
+    }
+
+    /** Those of {@code participants} on the programme's waiting list (in any status), in one query bounded by them. */
+    Set<ParticipantId> holding(UUID programme, Collection<ParticipantId> participants) {
+        if (participants.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.sql("""
+                        select participant_id from waiting_entry where programme_id = :programme
+                          and participant_id = any (cast(:participants as uuid[]))""")
+                .param("programme", programme)
+                .param(
+                        "participants",
+                        Pg.array(participants.stream().map(ParticipantId::value).toList()))
+                .query((row, n) -> new ParticipantId(row.getObject(1, UUID.class)))
+                .set();
     }
 
     List<WaitingEntry> ofProgramme(UUID programme) {

@@ -131,11 +131,19 @@ record PersonForm(
 
     /** The participant picked for the waiting list, or null with the error named on {@code participant}. */
     ParticipantId chosenParticipant(Errors errors) {
+        ParticipantId chosen = participantNamed();
+        if (chosen == null) {
+            errors.rejectValue("participant", "matching.waiting.participant.choose");
+        }
+        return chosen;
+    }
+
+    /** The participant the form names, or null when it names none (or not as an id): what a refused form keeps. */
+    ParticipantId participantNamed() {
         String chosen = participant == null ? "" : participant.strip();
         if (chosen.matches("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}")) {
             return ParticipantId.of(chosen);
         }
-        errors.rejectValue("participant", "matching.waiting.participant.choose");
         return null;
     }
 

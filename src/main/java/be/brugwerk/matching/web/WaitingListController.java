@@ -4,6 +4,7 @@ import be.brugwerk.matching.programme.EditableIntake;
 import be.brugwerk.matching.programme.Intake;
 import be.brugwerk.matching.programme.ProgrammeManagement;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.VersionConflict;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,9 +46,13 @@ class WaitingListController implements PathAccess {
         path.id("id").ifPresent(programmes::checkAccess);
     }
 
+    /**
+     * The form that puts a participant on the waiting list: the first {@value ProgrammeManagement#WAITING_CHOICES} who
+     * may be put on it, by name, narrowed by a search on the name ({@code q}).
+     */
     @GetMapping("/new")
-    String newWaiting(@PathVariable UUID id, Model model) {
-        return waitingForm(id, PersonForm.empty(), model);
+    String newWaiting(@PathVariable UUID id, @RequestParam(required = false) String q, Model model) {
+        return waitingForm(id, PersonForm.empty(), q, model);
     }
 
     @PostMapping
@@ -54,12 +60,13 @@ class WaitingListController implements PathAccess {
             @PathVariable UUID id,
             @Valid @ModelAttribute("form") PersonForm form,
             BindingResult errors,
+            @RequestParam(required = false) String q,
             Model model,
             RedirectAttributes redirect) {
         ParticipantId participant = form.chosenParticipant(errors);
         Intake intake = form.intakeFor(programmes.get(id), errors);
         if (errors.hasErrors()) {
-            return waitingForm(id, form, model);
+            return waitingForm(id, form, q, model);
         }
         programmes.addToWaitingList(id, participant, intake);
         redirect.addFlashAttribute("notice", "matching.waiting.added");
@@ -103,9 +110,16 @@ class WaitingListController implements PathAccess {
                 model);
     }
 
-    private String waitingForm(UUID id, PersonForm form, Model model) {
+    /** The form with the choice for the search typed (cut to the longest a name is), the participant chosen kept. */
+    private String waitingForm(UUID id, PersonForm form, String q, Model model) {
+        String search = q == null ? "" : q.strip();
+        if (search.length() > ParticipantManagement.LONGEST_NAME_SEARCH) {
+            search = search.substring(0, ParticipantManagement.LONGEST_NAME_SEARCH);
+        }
         model.addAttribute("programme", programmes.get(id));
-        model.addAttribute("candidates", programmes.candidatesForWaitingList(id));
+        model.addAttribute("candidates", programmes.candidatesForWaitingList(id, search, form.participantNamed()));
+        model.addAttribute("mostCandidates", ProgrammeManagement.WAITING_CHOICES);
+        model.addAttribute("q", search);
         model.addAttribute("form", form);
         return "programmes/waiting";
     }

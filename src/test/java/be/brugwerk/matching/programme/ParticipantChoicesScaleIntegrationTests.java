@@ -1,0 +1,358 @@
+package be.brugwerk.matching.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.brugwerk.coaching.TrajectoryManagement;
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.PagedList;
+import be.brugwerk.support.SqlStatements;
+import be.brugwerk.support.SqlStatements.Executed;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The two choices of participants that once listed a whole organisation are bounded choices searched by name (issue 9
+ * point 4): starting a trajectory ({@code /trajectories/new} and {@code GET /api/v1/trajectories/start-choices}) and
+ * putting a participant on a programme's waiting list ({@code /programmes/{id}/waiting/new}). Both show at most
+ * {@value #BOUND} participants in name order and say when more matched, run the same statements with 3 and with 250
+ * participants, and keep their rules: nobody without a ground to process their data, nobody archived, nobody with an
+ * open trajectory (to start one) or on the waiting list already, and nobody of another organisation. What is left out
+ * is asked about the rows read only, never passed whole: a choice that leaves many out reads on in name order, in
+ * growing steps, at most {@code MOST_READ_FOR_A_CHOICE} rows.
+ */
+@FullStackTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ParticipantChoicesScaleIntegrationTests {
+
+    static final int BOUND = 20;
+
+    static final Function<String, List<String>> OFFERED = PagedList.within(
+            "<select id=\"participant\"", "</select>", Pattern.compile("<option value=\"([0-9a-f-]{36})\""));
+    static final Pattern JSON_PARTICIPANT =
+            Pattern.compile("\"id\":(?:\\{\"value\":)?\"([0-9a-f-]{36})\"}?,\"details\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    SqlStatements statements;
+
+    @Autowired
+    @FlywayDataSource
+    DataSource ownerDataSource;
+
+    JdbcClient owner;
+    UUID few;
+    UUID many;
+    UUID mostlyLeftOut;
+    UUID rules;
+    UUID fewProgramme;
+    UUID manyProgramme;
+    UUID mostlyLeftOutProgramme;
+    UUID rulesProgramme;
+    WebSession coordinatorOfFew;
+    WebSession coordinatorOfMany;
+    WebSession coordinatorOfMostlyLeftOut;
+    WebSession coordinatorOfRules;
+
+    @BeforeAll
+    void organisations() {
+        owner = JdbcClient.create(ownerDataSource);
+        few = accounts.organisation("Choices scale: three");
+        many = accounts.organisation("Choices scale: 250");
+        mostlyLeftOut = accounts.organisation("Choices scale: mostly left out");
+        rules = accounts.organisation("Choices scale: the rules");
+        coordinatorOfFew = signIn(few);
+        coordinatorOfMany = signIn(many);
+        coordinatorOfMostlyLeftOut = signIn(mostlyLeftOut);
+        coordinatorOfRules = signIn(rules);
+        fewProgramme = ProgrammeFixtures.programme(coordinatorOfFew, "Weinig").programme;
+        manyProgramme = ProgrammeFixtures.programme(coordinatorOfMany, "Veel").programme;
+        mostlyLeftOutProgramme = ProgrammeFixtures.programme(coordinatorOfMostlyLeftOut, "Vol").programme;
+        rulesProgramme = ProgrammeFixtures.programme(coordinatorOfRules, "Regels").programme;
+        // the first choices in name order leave nobody out; further on, every other one has an open trajectory and
+        // every third one waits, as in an organisation that works
+        write(few, fewProgramme, 3, "false", "false", "false");
+        write(many, manyProgramme, 250, "g > 40 and g % 2 = 0", "g > 40 and g % 3 = 0", "g % 50 = 0");
+        // all but the last 30 in name order have an open trajectory and wait: read past in growing steps
+        write(mostlyLeftOut, mostlyLeftOutProgramme, 300, "g <= 270", "g <= 270", "false");
+        owner.sql("analyze participant, trajectory, waiting_entry").update();
+    }
+
+    private WebSession signIn(UUID organisation) {
+        WebSession session = new WebSession(port);
+        assertThat(session.signIn(
+                        accounts.account(organisation, Role.COORDINATOR).email(), TestAccounts.PASSWORD))
+                .isTrue();
+        return session;
+    }
+
+    /**
+     * {@code count} participants named "Keuze 001" and on, processed on a public task; participant g has an open
+     * trajectory where {@code open} holds, waits in {@code programme} where {@code waiting} holds and is archived where
+     * {@code archived} holds (SQL of g).
+     */
+    private void write(UUID organisation, UUID programme, int count, String open, String waiting, String archived) {
+        owner.sql("""
+                insert into legal_basis (organisation_id, purpose, basis) select ?, 'PROCESSING', 'PUBLIC_TASK'
+                where not exists (select 1 from legal_basis where organisation_id = ? and purpose = 'PROCESSING')""").params(organisation, organisation).update();
+        owner.sql("""
+                insert into participant (id, organisation_id, name, created_at, archived_at)
+                select gen_random_uuid(), :organisation, 'Keuze ' || lpad(g::text, 3, '0'),
+                       timestamptz '2026-01-01 00:00Z', case when %s then timestamptz '2026-02-01 00:00Z' end
+                from generate_series(1, :count) g""".formatted(archived))
+                .param("organisation", organisation)
+                .param("count", count)
+                .update();
+        owner.sql("""
+                insert into trajectory (id, organisation_id, participant_id, coach_id, started_on, created_at, created_by)
+                select gen_random_uuid(), p.organisation_id, p.id, :coach, date '2026-01-01',
+                       timestamptz '2026-01-01 00:00Z', :coach
+                from participant p cross join lateral (select cast(substring(p.name from 7) as integer) as g) n
+                where p.organisation_id = :organisation and %s""".formatted(open))
+                .param("organisation", organisation)
+                .param(
+                        "coach",
+                        accounts.account(organisation, Role.PROFESSIONAL).id())
+                .update();
+        owner.sql("""
+                with rows as (select p.id as participant, gen_random_uuid() as intake, g
+                              from participant p cross join lateral (select cast(substring(p.name from 7) as integer) as g) n
+                              where p.organisation_id = :organisation and %s),
+                     intakes as (insert into intake (id, organisation_id, age, gender)
+                                 select intake, :organisation, 30, 'WOMAN' from rows)
+                insert into waiting_entry (id, organisation_id, programme_id, participant_id, entered_on, intake_id, status)
+                select gen_random_uuid(), :organisation, :programme, participant, date '2025-01-01' + g, intake, 'WAITING'
+                from rows""".formatted(waiting))
+                .param("organisation", organisation)
+                .param("programme", programme)
+                .update();
+    }
+
+    /** The first {@code limit} ids of the organisation's participants {@code where} holds for, in name order. */
+    private List<String> inNameOrder(UUID organisation, String where, int limit) {
+        return owner
+                .sql("select p.id from participant p where p.organisation_id = :organisation and p.archived_at is null"
+                        + " and " + where + " order by lower(p.name), p.id limit :limit")
+                .param("organisation", organisation)
+                .param("limit", limit)
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(UUID::toString)
+                .toList();
+    }
+
+    private static final String NO_OPEN_TRAJECTORY =
+            "not exists (select 1 from trajectory t where t.participant_id = p.id and t.closed_on is null)";
+
+    private String notWaiting(UUID programme) {
+        return "not exists (select 1 from waiting_entry w where w.participant_id = p.id and w.programme_id = '"
+                + programme + "')";
+    }
+
+    private static String waitingForm(UUID programme) {
+        return "/programmes/" + programme + "/waiting/new";
+    }
+
+    @Test
+    void theBoundIsTheOneTheServicesKeep() {
+        assertThat(TrajectoryManagement.MOST_STARTABLE).isEqualTo(BOUND);
+        assertThat(ProgrammeManagement.WAITING_CHOICES).isEqualTo(BOUND);
+    }
+
+    @Test
+    void startingATrajectoryRunsTheSameStatementsWithThreeAndWith250Participants() {
+        String fewPage = coordinatorOfFew.get("/trajectories/new").body();
+        String manyPage = coordinatorOfMany.get("/trajectories/new").body();
+        assertThat(OFFERED.apply(fewPage)).isEqualTo(inNameOrder(few, NO_OPEN_TRAJECTORY, 3));
+        assertThat(OFFERED.apply(manyPage)).isEqualTo(inNameOrder(many, NO_OPEN_TRAJECTORY, BOUND));
+        assertThat(fewPage).doesNotContain("id=\"more-startable\"");
+        assertThat(manyPage).contains("id=\"more-startable\"");
+
+        sameStatements("/trajectories/new", "/trajectories/new");
+        sameStatements("/api/v1/trajectories/start-choices", "/api/v1/trajectories/start-choices");
+    }
+
+    @Test
+    void puttingOnTheWaitingListRunsTheSameStatementsWithThreeAndWith250Participants() {
+        String fewPage = coordinatorOfFew.get(waitingForm(fewProgramme)).body();
+        String manyPage = coordinatorOfMany.get(waitingForm(manyProgramme)).body();
+        assertThat(OFFERED.apply(fewPage)).isEqualTo(inNameOrder(few, notWaiting(fewProgramme), 3));
+        assertThat(OFFERED.apply(manyPage)).isEqualTo(inNameOrder(many, notWaiting(manyProgramme), BOUND));
+        assertThat(fewPage).doesNotContain("id=\"more-waiting-candidates\"");
+        assertThat(manyPage).contains("id=\"more-waiting-candidates\"");
+
+        sameStatements(waitingForm(fewProgramme), waitingForm(manyProgramme));
+    }
+
+    private void sameStatements(String fewPath, String manyPath) {
+        List<Executed> withFew = statements.during(() -> coordinatorOfFew.get(fewPath));
+        List<Executed> withMany = statements.during(() -> coordinatorOfMany.get(manyPath));
+        assertThat(withMany)
+                .as("with 250:" + SqlStatements.describe(withMany) + "\nwith 3:" + SqlStatements.describe(withFew))
+                .hasSameSizeAs(withFew);
+        assertThat(withMany)
+                .as("no statement is given more ids than the choice and one")
+                .allSatisfy(s -> assertThat(s.largestArray()).as(s.sql()).isLessThanOrEqualTo(BOUND + 1));
+        assertThat(withMany)
+                .as("the participants are read in name order up to the choice and one:"
+                        + SqlStatements.describe(withMany))
+                .filteredOn(s -> s.sql().contains("order by lower(p.name)"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.parameters()).contains(BOUND + 1));
+    }
+
+    @Test
+    void readsPastTheManyLeftOutInGrowingStepsAndShowsTheRest() {
+        for (String path : List.of("/trajectories/new", waitingForm(mostlyLeftOutProgramme))) {
+            List<Executed> ran = statements.during(() -> assertThat(
+                            OFFERED.apply(coordinatorOfMostlyLeftOut.get(path).body()))
+                    .as(path)
+                    .isEqualTo(inNameOrder(mostlyLeftOut, NO_OPEN_TRAJECTORY, BOUND)));
+            List<Integer> reads = ran.stream()
+                    .filter(s -> s.sql().contains("order by lower(p.name)"))
+                    .map(s -> (Integer) s.parameters().stream()
+                            .filter(Integer.class::isInstance)
+                            .reduce((first, last) -> last)
+                            .orElseThrow())
+                    .toList();
+            // 270 left out before the 30 that are not: 21, then twice the last read each time nothing was kept
+            assertThat(reads).as(path + SqlStatements.describe(ran)).startsWith(BOUND + 1, 2 * (BOUND + 1));
+            assertThat(reads.stream().mapToInt(Integer::intValue).sum())
+                    .as("rows read in all")
+                    .isLessThanOrEqualTo(8 * 50);
+        }
+    }
+
+    @Test
+    void aSearchFindsByNameAndKeepsTheRules() {
+        UUID other = accounts.organisation("Choices scale: another organisation");
+        // consent is the ground here: Rachid never gave it, so his data may not be processed
+        owner.sql("""
+                insert into participant (id, organisation_id, name, created_at, archived_at)
+                values (gen_random_uuid(), :rules, 'Amina Peeters', timestamptz '2026-01-01 00:00Z', null),
+                       (gen_random_uuid(), :rules, 'Amina Janssens', timestamptz '2026-01-01 00:00Z', null),
+                       (gen_random_uuid(), :rules, 'Amina Claes', timestamptz '2026-01-01 00:00Z', null),
+                       (gen_random_uuid(), :rules, 'Amina Wouters', timestamptz '2026-01-01 00:00Z', null),
+                       (gen_random_uuid(), :rules, 'Amina Maes', timestamptz '2026-01-01 00:00Z',
+                        timestamptz '2026-02-01 00:00Z'),
+                       (gen_random_uuid(), :rules, 'Rachid Amina', timestamptz '2026-01-01 00:00Z', null),
+                       (gen_random_uuid(), :rules, 'Jonas Smet', timestamptz '2026-01-01 00:00Z', null),
+                       (gen_random_uuid(), :other, 'Amina Elders', timestamptz '2026-01-01 00:00Z', null)""").param("rules", rules).param("other", other).update();
+        for (UUID organisation : List.of(rules, other)) {
+            owner.sql("""
+                    insert into consent (id, organisation_id, participant_id, purpose, given_at, recorded_by)
+                    select gen_random_uuid(), p.organisation_id, p.id, 'PROCESSING', timestamptz '2026-01-01 00:00Z', :by
+                    from participant p where p.organisation_id = :organisation and p.name <> 'Rachid Amina'""")
+                    .param("organisation", organisation)
+                    .param(
+                            "by",
+                            accounts.account(organisation, Role.COORDINATOR).id())
+                    .update();
+        }
+        owner.sql("""
+                insert into trajectory (id, organisation_id, participant_id, coach_id, started_on, created_at, created_by)
+                select gen_random_uuid(), p.organisation_id, p.id, :coach, date '2026-01-01',
+                       timestamptz '2026-01-01 00:00Z', :coach
+                from participant p where p.organisation_id = :rules and p.name = 'Amina Janssens'""")
+                .param("rules", rules)
+                .param("coach", accounts.account(rules, Role.PROFESSIONAL).id())
+                .update();
+        owner.sql("""
+                with rows as (select p.id as participant, gen_random_uuid() as intake from participant p
+                              where p.organisation_id = :rules and p.name = 'Amina Wouters'),
+                     intakes as (insert into intake (id, organisation_id, age, gender)
+                                 select intake, :rules, 30, 'WOMAN' from rows)
+                insert into waiting_entry (id, organisation_id, programme_id, participant_id, entered_on, intake_id, status)
+                select gen_random_uuid(), :rules, :programme, participant, date '2025-01-01', intake, 'WAITING'
+                from rows""").param("rules", rules).param("programme", rulesProgramme).update();
+
+        String q = "?q=" + URLEncoder.encode("amina", StandardCharsets.UTF_8);
+        assertThat(names(coordinatorOfRules.get("/trajectories/new" + q).body()))
+                .containsExactly("Amina Claes", "Amina Peeters", "Amina Wouters");
+        assertThat(names(coordinatorOfRules.get(waitingForm(rulesProgramme) + q).body()))
+                .containsExactly("Amina Claes", "Amina Janssens", "Amina Peeters");
+        String api = coordinatorOfRules
+                .getJson("/api/v1/trajectories/start-choices?search=amina")
+                .body();
+        assertThat(JSON_PARTICIPANT.matcher(api).results().map(m -> m.group(1)).toList())
+                .isEqualTo(OFFERED.apply(
+                        coordinatorOfRules.get("/trajectories/new" + q).body()));
+        assertThat(api).contains("\"more\":false").doesNotContain("Elders", "Rachid", "Jonas");
+
+        String none = coordinatorOfRules.get("/trajectories/new?q=Elders").body();
+        assertThat(OFFERED.apply(none)).isEmpty();
+        assertThat(none).contains("id=\"none-startable\"").contains("value=\"Elders\"");
+        assertThat(coordinatorOfRules
+                        .get(waitingForm(rulesProgramme) + "?q=Elders")
+                        .body())
+                .contains("id=\"none-waiting-candidates\"");
+    }
+
+    @Test
+    void aParticipantChosenOnTheirPageIsOfferedWhereverTheyComeInTheOrder() {
+        String last = lastStartableOfMany();
+        assertThat(inNameOrder(many, NO_OPEN_TRAJECTORY, BOUND)).doesNotContain(last);
+
+        String page =
+                coordinatorOfMany.get("/trajectories/new?participant=" + last).body();
+        List<String> offered = OFFERED.apply(page);
+        assertThat(offered).hasSize(BOUND + 1).first().isEqualTo(last);
+        assertThat(page).contains("<option value=\"" + last + "\" selected=\"selected\">");
+
+        // one with an open trajectory cannot be chosen: the choice is as without them
+        String open = owner.sql("""
+                        select p.id from participant p where p.organisation_id = ? and exists
+                          (select 1 from trajectory t where t.participant_id = p.id and t.closed_on is null) limit 1""").param(many).query(UUID.class).single().toString();
+        assertThat(OFFERED.apply(coordinatorOfMany
+                        .get("/trajectories/new?participant=" + open)
+                        .body()))
+                .isEqualTo(inNameOrder(many, NO_OPEN_TRAJECTORY, BOUND));
+    }
+
+    @Test
+    void aRefusedStartKeepsTheSearchAndTheChoice() {
+        String last = lastStartableOfMany();
+        var refused = coordinatorOfMany.post(
+                "/trajectories", java.util.Map.of("participant", last, "coach", "", "q", "Keuze 2"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("id=\"coach-error\"")
+                .contains("value=\"Keuze 2\"")
+                .contains("<option value=\"" + last + "\" selected=\"selected\">");
+        assertThat(OFFERED.apply(refused.body())).first().isEqualTo(last);
+    }
+
+    /** The last of the participants of the organisation of 250 a trajectory can be started for, in name order. */
+    private String lastStartableOfMany() {
+        List<String> all = inNameOrder(many, NO_OPEN_TRAJECTORY, 1000);
+        return all.get(all.size() - 1);
+    }
+
+    private List<String> names(String page) {
+        return Pattern.compile("<option value=\"[0-9a-f-]{36}\"[^>]*>([^<]+)</option>")
+                .matcher(page.substring(page.indexOf("<select id=\"participant\""), page.indexOf("</select>")))
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+    }
+}
