@@ -63,8 +63,7 @@ class ParticipantController implements PathAccess {
             Model model) {
         Keyset.Page<ParticipantView, ParticipantId> page =
                 participants.page(search, Keyset.Cursor.of(after, before, ParticipantId::of), Keyset.PAGE_SIZE);
-        model.addAttribute(
-                "participants", page.rows().stream().map(ParticipantListRow::of).toList());
+        model.addAttribute("participants", page.rows());
         model.addAttribute("pages", Keyset.Links.of("/participants", Map.of("q", search == null ? "" : search), page));
         model.addAttribute("q", search == null ? "" : search);
         model.addAttribute("canRegister", participants.mayRegister());
