@@ -17,7 +17,8 @@ each round rotates), so a burst of load elsewhere on the machine falls on all of
         --compare http://localhost:8102 werker@demostad.demo
 
 The table then has median (min–max) per user and each compared user's median as a ratio of the first user's, and
-the machine's load averages when the run started and ended.
+the machine's load averages when the run started and ended. --page "participant list" --page "participant search"
+times only the pages named (by their names in the table), for a change that concerns a few of them.
 """
 import argparse
 import datetime
@@ -47,7 +48,7 @@ def next_link(session, path):
     return html.unescape(match.group(1)) if match else None
 
 
-def pages_of(session, search):
+def pages_of(session, search, only=None):
     """(name, path) of the main pages this user can reach, found from the user's own lists."""
     participant = first_link(session, "/participants", r'href="/participants/' + UUID + '"')
     trajectory = first_link(session, "/trajectories", r'href="/trajectories/' + UUID + '"')
@@ -68,7 +69,7 @@ def pages_of(session, search):
     pages["audit"] = "/audit"
     # the newest audit rows are often this run's own list views, each naming the 50 participants it showed
     pages["audit, one action"] = "/audit?action=READ"
-    return {name: path for name, path in pages.items() if path}
+    return {name: path for name, path in pages.items() if path and (only is None or name in only)}
 
 
 def measure_alone(args):
@@ -76,7 +77,7 @@ def measure_alone(args):
     session.sign_in(args.email)
     print("| page | median ms | min ms | max ms | KB |")
     print("|---|---|---|---|---|")
-    for name, path in pages_of(session, args.search).items():
+    for name, path in pages_of(session, args.search, args.only).items():
         status, body = session.request("GET", path)
         if status != 200:
             continue
@@ -98,7 +99,7 @@ def measure_in_turns(args):
         session = Session(base)
         session.sign_in(email)
         sessions.append(session)
-    found = [pages_of(session, args.search) for session in sessions]
+    found = [pages_of(session, args.search, args.only) for session in sessions]
     names = []
     for pages in found:
         names += [name for name in pages if name not in names]
@@ -164,9 +165,12 @@ def main():
     parser.add_argument("--compare", nargs=2, action="append", default=[], metavar=("BASE", "EMAIL"),
                         help="another user (on this or another node) measured in turns with the first")
     parser.add_argument("--search", default="a")
+    parser.add_argument("--page", action="append", dest="pages", metavar="NAME",
+                        help="only this page, by its name in the table (as often as needed); all when left out")
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--warmup", type=int, default=10)
     args = parser.parse_args()
+    args.only = set(args.pages) if args.pages else None
     if args.compare:
         measure_in_turns(args)
     else:
