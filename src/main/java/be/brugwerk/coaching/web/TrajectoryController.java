@@ -5,18 +5,15 @@ import be.brugwerk.coaching.TrajectoryManagement;
 import be.brugwerk.coaching.TrajectorySummary;
 import be.brugwerk.coaching.web.TrajectoryForms.StartForm;
 import be.brugwerk.people.ParticipantId;
-import be.brugwerk.system.DateDisplay;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,20 +41,11 @@ class TrajectoryController implements PathAccess {
     private final TrajectoryManagement trajectories;
     private final OutcomeManagement outcomes;
     private final TrajectoryPage page;
-    private final DateDisplay dates;
-    private final MessageSource messages;
 
-    TrajectoryController(
-            TrajectoryManagement trajectories,
-            OutcomeManagement outcomes,
-            TrajectoryPage page,
-            DateDisplay dates,
-            MessageSource messages) {
+    TrajectoryController(TrajectoryManagement trajectories, OutcomeManagement outcomes, TrajectoryPage page) {
         this.trajectories = trajectories;
         this.outcomes = outcomes;
         this.page = page;
-        this.dates = dates;
-        this.messages = messages;
     }
 
     @Override
@@ -68,17 +56,10 @@ class TrajectoryController implements PathAccess {
     /** A page of the list, newest first; where it starts is in the address. */
     @GetMapping
     String list(
-            @RequestParam(required = false) String after,
-            @RequestParam(required = false) String before,
-            Model model,
-            Locale locale) {
+            @RequestParam(required = false) String after, @RequestParam(required = false) String before, Model model) {
         Keyset.Page<TrajectorySummary, UUID> found =
                 trajectories.page(Keyset.Cursor.of(after, before, UUID::fromString), Keyset.PAGE_SIZE);
-        model.addAttribute(
-                "trajectories",
-                found.rows().stream()
-                        .map(t -> TrajectoryListRow.of(t, dates, messages, locale))
-                        .toList());
+        model.addAttribute("trajectories", found.rows());
         model.addAttribute("pages", Keyset.Links.of("/trajectories", Map.of(), found));
         return "trajectories/list";
     }
