@@ -18,7 +18,9 @@ each round rotates), so a burst of load elsewhere on the machine falls on all of
 
 The table then has median (min–max) per user and each compared user's median as a ratio of the first user's, and
 the machine's load averages when the run started and ended. --page "participant list" --page "participant search"
-times only the pages named (by their names in the table), for a change that concerns a few of them.
+times only the pages named (by their names in the table), for a change that concerns a few of them or a machine too
+busy to time them all; the audit page's newest rows are then what was asked before it in this run, not what a full
+run asks.
 """
 import argparse
 import datetime

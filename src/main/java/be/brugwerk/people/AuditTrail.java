@@ -79,10 +79,17 @@ public class AuditTrail {
 
     /**
      * One line of the trail as an organisation admin reads it: who, when, what, about which ids; {@code id} is its
-     * place in the trail, which pages continue from.
+     * place in the trail, which pages continue from. {@code subjects} are the ids it names, all of them or, on a page,
+     * the first few ({@link #page}); {@code subjectCount} how many it names in all.
      */
     public record Entry(
-            long id, Instant occurredAt, String accountName, Action action, String subjectType, List<UUID> subjects) {}
+            long id,
+            Instant occurredAt,
+            String accountName,
+            Action action,
+            String subjectType,
+            List<UUID> subjects,
+            int subjectCount) {}
 
     /**
      * Which rows an admin asks for; every part is optional ({@code null}): by whom, naming which participant (or other
@@ -93,9 +100,14 @@ public class AuditTrail {
         public static final Filter NONE = new Filter(null, null, null, null, null);
     }
 
-    /** The rows of the trail as the admin reads them, of one organisation ({@code :organisation}). */
+    /**
+     * The rows of the trail as the admin reads them, of one organisation ({@code :organisation}), each with its first
+     * {@code :ids} ids and how many it names (the slice's colon stands apart: {@code [1:cast(…)]} would read as a
+     * parameter named {@code cast}).
+     */
     private static final String ENTRIES = """
-            select e.id, e.occurred_at, coalesce(a.display_name, '?'), e.action, e.subject_type, e.subject_ids
+            select e.id, e.occurred_at, coalesce(a.display_name, '?'), e.action, e.subject_type,
+                   e.subject_ids[1 : cast(:ids as integer)], cardinality(e.subject_ids)
             from audit_event e left join account a on a.id = e.account_id
             where e.organisation_id = :organisation""";
 
@@ -106,15 +118,18 @@ public class AuditTrail {
      * One page of the organisation's trail that matches {@code filter}, newest first, starting at {@code from} (the
      * newest rows when {@code null}; going forward is going to older rows); for its admin only. Keyset paging on
      * (time, id), so a page deep in a long trail costs what the first one does, and no row is lost or shown twice
-     * while new rows arrive.
+     * while new rows arrive. Each row holds its first {@code idsPerRow} ids and how many it names: a list view names
+     * the fifty participants it showed, a page of them 2,500 ids that PostgreSQL would write out and the driver parse
+     * only for the page to show a few of each.
      */
     @Transactional(readOnly = true)
-    public Keyset.Page<Entry, Long> page(Filter filter, Keyset.Cursor<Long> from, int size) {
+    public Keyset.Page<Entry, Long> page(Filter filter, Keyset.Cursor<Long> from, int size, int idsPerRow) {
         SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
         StringBuilder sql = new StringBuilder(ENTRIES);
         Map<String, Object> params = new HashMap<>();
         params.put("organisation", me.organisationId());
         params.put("limit", Keyset.limit(size));
+        params.put("ids", idsPerRow);
         if (filter.account() != null) {
             sql.append(" and e.account_id = :account");
             params.put("account", filter.account());
@@ -156,6 +171,7 @@ public class AuditTrail {
         return jdbc.sql(ENTRIES + " and e.id = :id")
                 .param("organisation", me.organisationId())
                 .param("id", id)
+                .param("ids", Integer.MAX_VALUE) // all of them
                 .query(AuditTrail::read)
                 .optional();
     }
@@ -167,7 +183,8 @@ public class AuditTrail {
                 row.getString(3),
                 Action.valueOf(row.getString(4)),
                 row.getString(5),
-                Arrays.asList((UUID[]) row.getArray(6).getArray()));
+                Arrays.asList((UUID[]) row.getArray(6).getArray()),
+                row.getInt(7));
     }
 
     /** How often each action was recorded since {@code since}, and by how many staff members: what the admin's home shows. */

@@ -11,20 +11,23 @@ import java.util.UUID;
  * on a full page) and a programme's page every buddy. Fifty such rows would draw 2,500 numbers nobody reads, so a
  * long row shows its first five and how many more, and its own page ({@code /audit/{id}}) shows them all. Five keeps
  * every row about a few things whole, and a page at most 250 numbers. When the trail is filtered by a participant, that
- * participant is named first, so the row shows why it matched.
+ * participant is named first, so the row shows why it matched. A row of a page holds only its first {@link #SHOWN} ids
+ * and how many it names ({@code AuditTrail.page}); the filter's participant is in every row it matched, even when not
+ * among those read.
  */
 record AuditRow(AuditTrail.Entry entry, List<UUID> shown, int more) {
 
     /** How many ids a row shows before it folds the rest into a count. */
     static final int SHOWN = 5;
 
+    /** The row of {@code entry}, read with its first {@link #SHOWN} ids at least; {@code first} the filter's participant. */
     static AuditRow of(AuditTrail.Entry entry, UUID first) {
         List<UUID> subjects = entry.subjects();
-        if (subjects.size() <= SHOWN) {
+        if (entry.subjectCount() <= SHOWN) {
             return new AuditRow(entry, subjects, 0);
         }
         List<UUID> shown = new ArrayList<>(SHOWN);
-        if (first != null && subjects.contains(first)) {
+        if (first != null) {
             shown.add(first);
         }
         for (UUID id : subjects) {
@@ -35,6 +38,6 @@ record AuditRow(AuditTrail.Entry entry, List<UUID> shown, int more) {
                 shown.add(id);
             }
         }
-        return new AuditRow(entry, List.copyOf(shown), subjects.size() - SHOWN);
+        return new AuditRow(entry, List.copyOf(shown), entry.subjectCount() - SHOWN);
     }
 }

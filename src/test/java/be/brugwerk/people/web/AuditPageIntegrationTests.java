@@ -270,6 +270,7 @@ class AuditPageIntegrationTests {
             params.put(part.substring(0, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
         }
         List<Object> values = new ArrayList<>();
+        values.add(AuditRow.SHOWN); // the select list reads each row's first ids
         values.add(organisation);
         if (params.containsKey("staff")) {
             values.add(UUID.fromString(params.get("staff")));
