@@ -2,7 +2,9 @@ package be.brugwerk.people.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.brugwerk.people.AuditTrail;
 import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.SignedIn;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
@@ -19,6 +21,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @FullStackTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SignedIn.class)
 class AuditFoldingIntegrationTests {
 
     static final Pattern ROW = Pattern.compile("<tr data-audit-id=\"(\\d+)\">(.*?)</tr>", Pattern.DOTALL);
@@ -44,10 +48,14 @@ class AuditFoldingIntegrationTests {
     TestAccounts accounts;
 
     @Autowired
+    AuditTrail trail;
+
+    @Autowired
     @FlywayDataSource
     DataSource ownerDataSource;
 
     JdbcClient owner;
+    Account administrator;
     WebSession admin;
     WebSession otherAdmin;
     final List<UUID> listed = new ArrayList<>();
@@ -58,7 +66,7 @@ class AuditFoldingIntegrationTests {
     void fiftyListViewsOfFiftyParticipants() {
         owner = JdbcClient.create(ownerDataSource);
         UUID organisation = accounts.organisation("Audit folding");
-        Account administrator = accounts.account(organisation, Role.ORGANISATION_ADMIN);
+        administrator = accounts.account(organisation, Role.ORGANISATION_ADMIN);
         for (int i = 0; i < 50; i++) {
             listed.add(UUID.randomUUID());
         }
@@ -99,6 +107,23 @@ class AuditFoldingIntegrationTests {
         assertThat(all(SUBJECT, page, 1)).as("numbers on the page").hasSize(50 * AuditRow.SHOWN);
         // before the fold the page drew 2,500 numbers, each a link: 250 KB and more
         assertThat(page.getBytes(StandardCharsets.UTF_8).length).as("bytes").isLessThan(64 * 1024);
+    }
+
+    @Test
+    void aPageReadsOnlyTheIdsARowShowsAndHowManyItNames() {
+        SignedIn.as(administrator);
+
+        List<AuditTrail.Entry> entries =
+                trail.page(AuditTrail.Filter.NONE, null, 50, AuditRow.SHOWN).rows();
+
+        assertThat(entries).hasSize(50);
+        for (AuditTrail.Entry entry : entries) {
+            assertThat(entry.subjects()).containsExactlyElementsOf(listed.subList(0, AuditRow.SHOWN));
+            assertThat(entry.subjectCount()).isEqualTo(listed.size());
+        }
+        AuditTrail.Entry whole = trail.entry(entries.get(0).id()).orElseThrow();
+        assertThat(whole.subjects()).containsExactlyElementsOf(listed);
+        assertThat(whole.subjectCount()).isEqualTo(listed.size());
     }
 
     @Test
