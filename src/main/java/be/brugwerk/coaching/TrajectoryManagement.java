@@ -136,11 +136,15 @@ public class TrajectoryManagement {
     }
 
     /**
-     * Whom one may start a trajectory for (at most {@link #MOST_STARTABLE}, and whether more matched), and whom one may
-     * name as its coach.
+     * Whom one may start a trajectory for (at most {@link #MOST_STARTABLE}), whom one may name as its coach, whether
+     * others may match too ({@code more}, as the API has always said), and why ({@code reach}: more matched, or reading
+     * stopped before the choice was full; a page words the two differently).
      */
     public record StartChoices(
-            List<ParticipantView> participants, List<ParticipantView.CaseloadMember> coaches, boolean more) {}
+            List<ParticipantView> participants,
+            List<ParticipantView.CaseloadMember> coaches,
+            boolean more,
+            ParticipantManagement.Reach reach) {}
 
     /** How many participants the start of a trajectory offers at once: a search on the name narrows them down. */
     public static final int MOST_STARTABLE = 20;
@@ -184,7 +188,7 @@ public class TrajectoryManagement {
                 search == null || search.isBlank() ? Action.LIST : Action.SEARCH,
                 AuditTrail.Subject.PARTICIPANT,
                 startable.stream().map(p -> p.id().value()).toList());
-        return new StartChoices(startable, coaches, found.more());
+        return new StartChoices(startable, coaches, found.more(), found.reach());
     }
 
     /**

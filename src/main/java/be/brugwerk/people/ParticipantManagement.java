@@ -169,8 +169,31 @@ public class ParticipantManagement {
      */
     public static final int LONGEST_NAME_SEARCH = 100;
 
-    /** A bounded choice of participants: at most its bound, by name in name order, and whether more matched. */
-    public record NamedChoice(Map<ParticipantId, String> names, boolean more) {}
+    /**
+     * How much of what matches a bounded choice shows. Two cases are told apart because a page words them differently:
+     * when more matched, the names shown are the first by name; when reading stopped, fewer than the bound may be shown
+     * although others match further on, so saying "only the first are shown" over three names would be false.
+     */
+    public enum Reach {
+        /** Every match is shown. */
+        EVERY_MATCH,
+        /** More matched than are shown: those shown are the first by name. */
+        FIRST_MATCHES,
+        /**
+         * Reading stopped at its most ({@code MOST_READ_FOR_A_CHOICE} rows), most of them left out, before the choice
+         * was full: others may match further on in name order (a longer search finds them).
+         */
+        STOPPED_READING
+    }
+
+    /** A bounded choice of participants: at most its bound, by name in name order, and how much of what matched. */
+    public record NamedChoice(Map<ParticipantId, String> names, Reach reach) {
+
+        /** Whether others than those shown may match too (more matched, or reading stopped before all were read). */
+        public boolean more() {
+            return reach != Reach.EVERY_MATCH;
+        }
+    }
 
     /**
      * The most participants {@link #workableNamed(String, int, Function)} reads for one choice, however many it leaves
@@ -185,9 +208,10 @@ public class ParticipantManagement {
      * trajectory, those on a programme's waiting list) may hold most of the organisation, so it is asked only about the
      * rows read, never passed whole: the first read is the choice and one row more, and only when rows were left out
      * the next read continues in name order with as many as are missing, widened by the share left out so far
-     * ({@link Keyset#nextRead}); after {@link #MOST_READ_FOR_A_CHOICE} rows read it stops and says more matched (a
-     * longer search finds them). So it costs two statements when the first read leaves nobody out (or holds every
-     * match), and two more for each further read, whatever the size of the organisation.
+     * ({@link Keyset#nextRead}); after {@link #MOST_READ_FOR_A_CHOICE} rows read and one beyond (so that exactly as
+     * many matches are known to be all) it stops and says so ({@link Reach#STOPPED_READING}: a longer search finds
+     * others). So it costs two statements when the first read leaves nobody out (or holds every match), and two more
+     * for each further read, whatever the size of the organisation.
      */
     @Transactional(readOnly = true)
     public NamedChoice workableNamed(
@@ -211,17 +235,18 @@ public class ParticipantManagement {
             if (kept.size() >= wanted || found.size() < batch) {
                 break;
             }
-            if (read.size() >= MOST_READ_FOR_A_CHOICE) {
-                return new NamedChoice(kept, true);
+            if (read.size() > MOST_READ_FOR_A_CHOICE) {
+                // the choice is not full (else the loop ended above), and the row beyond the most was there
+                return new NamedChoice(kept, Reach.STOPPED_READING);
             }
             batch = Keyset.nextRead(
-                    wanted - kept.size(), read.size(), kept.size(), batch, MOST_READ_FOR_A_CHOICE - read.size());
+                    wanted - kept.size(), read.size(), kept.size(), batch, MOST_READ_FOR_A_CHOICE + 1 - read.size());
         }
-        boolean more = kept.size() > limit;
-        if (more) {
-            kept.remove(kept.keySet().stream().skip(limit).findFirst().orElseThrow());
+        if (kept.size() <= limit) {
+            return new NamedChoice(kept, Reach.EVERY_MATCH);
         }
-        return new NamedChoice(kept, more);
+        kept.remove(kept.keySet().stream().skip(limit).findFirst().orElseThrow());
+        return new NamedChoice(kept, Reach.FIRST_MATCHES);
     }
 
     /**

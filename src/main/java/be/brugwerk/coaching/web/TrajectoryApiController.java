@@ -76,7 +76,10 @@ class TrajectoryApiController implements PathAccess {
             summary = "Whom a trajectory can be started for, and who can coach it",
             description = "At most " + TrajectoryManagement.MOST_STARTABLE + " of the participants the caller works "
                     + "with who have no open trajectory, by name, whose name contains search (all when absent); more "
-                    + "is true when others match too (a longer search finds them). The coaches are those active on "
+                    + "is true when others may match too (a longer search finds them), and reach says why: "
+                    + "FIRST_MATCHES when more matched than are given (these are the first by name), STOPPED_READING "
+                    + "when reading stopped at its most before the choice was full (most of the names read had an "
+                    + "open trajectory), EVERY_MATCH when every match is given. The coaches are those active on "
                     + "their caseloads; a volunteer coach can start one only with themselves as coach. A search longer "
                     + "than a name can be is refused, named in errors[].field.")
     TrajectoryManagement.StartChoices startChoices(

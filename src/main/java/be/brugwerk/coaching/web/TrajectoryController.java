@@ -117,7 +117,7 @@ class TrajectoryController implements PathAccess {
         TrajectoryManagement.StartChoices choices = trajectories.startChoices(search, chosen(form.participant()));
         model.addAttribute("startable", choices.participants());
         model.addAttribute("coaches", choices.coaches());
-        model.addAttribute("more", choices.more());
+        model.addAttribute("reach", choices.reach().name());
         model.addAttribute("mostStartable", TrajectoryManagement.MOST_STARTABLE);
         model.addAttribute("q", search);
         return "trajectories/new";

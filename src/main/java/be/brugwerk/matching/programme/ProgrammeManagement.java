@@ -306,7 +306,7 @@ public class ProgrammeManagement {
                 search == null || search.isBlank() ? AuditTrail.Action.LIST : AuditTrail.Action.SEARCH,
                 AuditTrail.Subject.PARTICIPANT,
                 offered.keySet().stream().map(ParticipantId::value).toList());
-        return new ParticipantManagement.NamedChoice(offered, found.more());
+        return new ParticipantManagement.NamedChoice(offered, found.reach());
     }
 
     /** Puts a participant on the waiting list after their intake, dated today. */

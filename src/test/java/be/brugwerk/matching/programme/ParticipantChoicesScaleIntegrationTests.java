@@ -64,14 +64,20 @@ class ParticipantChoicesScaleIntegrationTests {
     UUID many;
     UUID mostlyLeftOut;
     UUID rules;
+    UUID beyondTheMost;
+    UUID exactlyTheMost;
     UUID fewProgramme;
     UUID manyProgramme;
     UUID mostlyLeftOutProgramme;
     UUID rulesProgramme;
+    UUID beyondTheMostProgramme;
+    UUID exactlyTheMostProgramme;
     WebSession coordinatorOfFew;
     WebSession coordinatorOfMany;
     WebSession coordinatorOfMostlyLeftOut;
     WebSession coordinatorOfRules;
+    WebSession coordinatorOfBeyondTheMost;
+    WebSession coordinatorOfExactlyTheMost;
 
     @BeforeAll
     void organisations() {
@@ -80,20 +86,30 @@ class ParticipantChoicesScaleIntegrationTests {
         many = accounts.organisation("Choices scale: 250");
         mostlyLeftOut = accounts.organisation("Choices scale: mostly left out");
         rules = accounts.organisation("Choices scale: the rules");
+        beyondTheMost = accounts.organisation("Choices scale: more left out than read");
+        exactlyTheMost = accounts.organisation("Choices scale: as many as read");
         coordinatorOfFew = signIn(few);
         coordinatorOfMany = signIn(many);
         coordinatorOfMostlyLeftOut = signIn(mostlyLeftOut);
         coordinatorOfRules = signIn(rules);
+        coordinatorOfBeyondTheMost = signIn(beyondTheMost);
+        coordinatorOfExactlyTheMost = signIn(exactlyTheMost);
         fewProgramme = ProgrammeFixtures.programme(coordinatorOfFew, "Weinig").programme;
         manyProgramme = ProgrammeFixtures.programme(coordinatorOfMany, "Veel").programme;
         mostlyLeftOutProgramme = ProgrammeFixtures.programme(coordinatorOfMostlyLeftOut, "Vol").programme;
         rulesProgramme = ProgrammeFixtures.programme(coordinatorOfRules, "Regels").programme;
+        beyondTheMostProgramme = ProgrammeFixtures.programme(coordinatorOfBeyondTheMost, "Voller").programme;
+        exactlyTheMostProgramme = ProgrammeFixtures.programme(coordinatorOfExactlyTheMost, "Precies").programme;
         // the first choices in name order leave nobody out; further on, every other one has an open trajectory and
         // every third one waits, as in an organisation that works
         write(few, fewProgramme, 3, "false", "false", "false");
         write(many, manyProgramme, 250, "g > 40 and g % 2 = 0", "g > 40 and g % 3 = 0", "g % 50 = 0");
         // all but the last 30 in name order have an open trajectory and wait: read past in growing steps
         write(mostlyLeftOut, mostlyLeftOutProgramme, 300, "g <= 270", "g <= 270", "false");
+        // more are left out ahead of the matches than a choice reads (400): it stops before finding any
+        write(beyondTheMost, beyondTheMostProgramme, 450, "g <= 440", "g <= 440", "false");
+        // exactly as many match as a choice reads, the last one not left out: every match is read, and shown
+        write(exactlyTheMost, exactlyTheMostProgramme, 400, "g <= 399", "g <= 399", "false");
         owner.sql("analyze participant, trajectory, waiting_entry").update();
     }
 
@@ -228,19 +244,78 @@ class ParticipantChoicesScaleIntegrationTests {
                             OFFERED.apply(coordinatorOfMostlyLeftOut.get(path).body()))
                     .as(path)
                     .isEqualTo(inNameOrder(mostlyLeftOut, NO_OPEN_TRAJECTORY, BOUND)));
-            List<Integer> reads = ran.stream()
-                    .filter(s -> s.sql().contains("order by lower(p.name)"))
-                    .map(s -> (Integer) s.parameters().stream()
-                            .filter(Integer.class::isInstance)
-                            .reduce((first, last) -> last)
-                            .orElseThrow())
-                    .toList();
+            List<Integer> reads = reads(ran);
             // 270 left out before the 30 that are not: 21, then twice the last read each time nothing was kept
             assertThat(reads).as(path + SqlStatements.describe(ran)).startsWith(BOUND + 1, 2 * (BOUND + 1));
             assertThat(reads.stream().mapToInt(Integer::intValue).sum())
                     .as("rows read in all")
                     .isLessThanOrEqualTo(8 * 50);
         }
+    }
+
+    @Test
+    void stoppingBeforeTheChoiceIsFullSaysNotEveryoneCouldBeShownNotThatOnlyTheFirstAre() {
+        for (String[] form : List.of(
+                new String[] {"/trajectories/new", "startable"},
+                new String[] {waitingForm(beyondTheMostProgramme), "waiting-candidates"})) {
+            String path = form[0];
+            String[] page = new String[1];
+            List<Executed> ran =
+                    statements.during(() -> page[0] = coordinatorOfBeyondTheMost.get(path).body());
+            // the 401 rows read (the most and one) are all left out: nothing to offer, although ten match further on
+            assertThat(OFFERED.apply(page[0])).as(path).isEmpty();
+            assertThat(page[0])
+                    .as(path)
+                    .contains("id=\"unread-" + form[1] + "\"")
+                    .doesNotContain("id=\"more-" + form[1] + "\"");
+            assertThat(reads(ran).stream().mapToInt(Integer::intValue).sum())
+                    .as(path + ": rows read in all" + SqlStatements.describe(ran))
+                    .isEqualTo(8 * 50 + 1);
+
+            // a longer search finds them: every match shown, and nothing said about more
+            String narrowed = coordinatorOfBeyondTheMost
+                    .get(path + "?q=" + URLEncoder.encode("Keuze 44", StandardCharsets.UTF_8))
+                    .body();
+            assertThat(OFFERED.apply(narrowed))
+                    .as(path)
+                    .hasSize(9)
+                    .isEqualTo(inNameOrder(beyondTheMost, NO_OPEN_TRAJECTORY + " and p.name like 'Keuze 44%'", BOUND));
+            assertThat(narrowed).doesNotContain("id=\"unread-" + form[1] + "\"", "id=\"more-" + form[1] + "\"");
+        }
+        assertThat(coordinatorOfBeyondTheMost
+                        .getJson("/api/v1/trajectories/start-choices")
+                        .body())
+                .as("the API's more still means that others may match")
+                .contains("\"more\":true", "\"reach\":\"STOPPED_READING\"");
+    }
+
+    @Test
+    void asManyMatchesAsAChoiceReadsAreAllReadAndNothingIsSaidAboutMore() {
+        for (String[] form : List.of(
+                new String[] {"/trajectories/new", "startable"},
+                new String[] {waitingForm(exactlyTheMostProgramme), "waiting-candidates"})) {
+            String page = coordinatorOfExactlyTheMost.get(form[0]).body();
+            assertThat(OFFERED.apply(page))
+                    .as(form[0])
+                    .hasSize(1)
+                    .isEqualTo(inNameOrder(exactlyTheMost, NO_OPEN_TRAJECTORY, BOUND));
+            assertThat(page).as(form[0]).doesNotContain("id=\"unread-" + form[1] + "\"", "id=\"more-" + form[1] + "\"");
+        }
+        assertThat(coordinatorOfExactlyTheMost
+                        .getJson("/api/v1/trajectories/start-choices")
+                        .body())
+                .contains("\"more\":false", "\"reach\":\"EVERY_MATCH\"");
+    }
+
+    /** How many rows each read of names in {@code ran} asked for (its last whole-number parameter, the limit). */
+    private static List<Integer> reads(List<Executed> ran) {
+        return ran.stream()
+                .filter(s -> s.sql().contains("order by lower(p.name)"))
+                .map(s -> (Integer) s.parameters().stream()
+                        .filter(Integer.class::isInstance)
+                        .reduce((first, last) -> last)
+                        .orElseThrow())
+                .toList();
     }
 
     @Test
