@@ -156,8 +156,10 @@ public class TrajectoryManagement {
      * with them chosen; a refused form keeps its choice), and the people active on their caseloads, each once: the
      * coaches of the participants offered, as before the choice was bounded, so that nobody is offered who coaches
      * none of them and the offer follows the choice, not the organisation's size. A volunteer coach is offered only
-     * themselves. Who may really coach is checked at the start. A fixed number of statements however large the
-     * organisation, and one audit row naming the participants offered.
+     * themselves. Who may really coach is checked at the start. Its statements follow the choice, not the size of the
+     * organisation: a fixed number when the first read of names fills the choice or holds every match, and two more for
+     * each further read, which only rows left out (an open trajectory) call for and which stop after some 400 rows
+     * ({@link ParticipantManagement#workableNamed(String, int, Function)}); one audit row names those offered.
      */
     public StartChoices startChoices(String search, ParticipantId chosen) {
         SignedInUser me = Tenancy.requireUser();
