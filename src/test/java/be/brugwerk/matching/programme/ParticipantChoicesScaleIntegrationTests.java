@@ -394,10 +394,12 @@ class ParticipantChoicesScaleIntegrationTests {
         assertThat(offered).hasSize(BOUND + 1).first().isEqualTo(last);
         assertThat(page).contains("<option value=\"" + last + "\" selected=\"selected\">");
 
-        // one with an open trajectory cannot be chosen: the choice is as without them
+        // one with an open trajectory cannot be chosen: the choice is as without them (not archived, so that it is the
+        // open trajectory that keeps them out)
         String open = owner.sql("""
-                        select p.id from participant p where p.organisation_id = ? and exists
-                          (select 1 from trajectory t where t.participant_id = p.id and t.closed_on is null) limit 1""").param(many).query(UUID.class).single().toString();
+                        select p.id from participant p where p.organisation_id = ? and p.archived_at is null and exists
+                          (select 1 from trajectory t where t.participant_id = p.id and t.closed_on is null)
+                        order by lower(p.name), p.id limit 1""").param(many).query(UUID.class).single().toString();
         assertThat(OFFERED.apply(coordinatorOfMany
                         .get("/trajectories/new?participant=" + open)
                         .body()))
