@@ -114,8 +114,15 @@ class TrajectoryController implements PathAccess {
         if (search.length() > ParticipantManagement.LONGEST_NAME_SEARCH) {
             search = search.substring(0, ParticipantManagement.LONGEST_NAME_SEARCH);
         }
-        TrajectoryManagement.StartChoices choices = trajectories.startChoices(search, chosen(form.participant()));
+        ParticipantId chosen = chosen(form.participant());
+        TrajectoryManagement.StartChoices choices = trajectories.startChoices(search, chosen);
         model.addAttribute("startable", choices.participants());
+        // the search form carries the choice on only while it is one: an id that is not offered is not echoed back
+        model.addAttribute(
+                "keptChoice",
+                chosen != null && choices.participants().stream().anyMatch(p -> p.id().equals(chosen))
+                        ? chosen.value()
+                        : null);
         model.addAttribute("coaches", choices.coaches());
         model.addAttribute("reach", choices.reach().name());
         model.addAttribute("mostStartable", TrajectoryManagement.MOST_STARTABLE);

@@ -394,6 +394,17 @@ class ParticipantChoicesScaleIntegrationTests {
         assertThat(offered).hasSize(BOUND + 1).first().isEqualTo(last);
         assertThat(page).contains("<option value=\"" + last + "\" selected=\"selected\">");
 
+        // the search form carries them on, so that searching from their page does not lose them
+        assertThat(searchForm(page)).contains("<input type=\"hidden\" name=\"participant\" value=\"" + last + "\">");
+        String searched = coordinatorOfMany
+                .get("/trajectories/new?participant=" + last + "&q="
+                        + URLEncoder.encode("Keuze 0", StandardCharsets.UTF_8))
+                .body();
+        assertThat(OFFERED.apply(searched)).first().isEqualTo(last);
+        assertThat(searched).contains("<option value=\"" + last + "\" selected=\"selected\">");
+        assertThat(searchForm(coordinatorOfMany.get("/trajectories/new").body()))
+                .doesNotContain("name=\"participant\"");
+
         // one with an open trajectory cannot be chosen: the choice is as without them (not archived, so that it is the
         // open trajectory that keeps them out)
         String open = owner.sql("""
@@ -417,6 +428,13 @@ class ParticipantChoicesScaleIntegrationTests {
                 .contains("value=\"Keuze 2\"")
                 .contains("<option value=\"" + last + "\" selected=\"selected\">");
         assertThat(OFFERED.apply(refused.body())).first().isEqualTo(last);
+    }
+
+    /** The search form of the page that starts a trajectory. */
+    private static String searchForm(String page) {
+        int start = page.indexOf("role=\"search\"");
+        assertThat(start).as("the page has its search form").isNotNegative();
+        return page.substring(start, page.indexOf("</form>", start));
     }
 
     /** The last of the participants of the organisation of 250 a trajectory can be started for, in name order. */
