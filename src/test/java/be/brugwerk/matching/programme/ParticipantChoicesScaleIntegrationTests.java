@@ -13,6 +13,7 @@ import be.brugwerk.system.Role;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -428,6 +429,62 @@ class ParticipantChoicesScaleIntegrationTests {
                 .contains("value=\"Keuze 2\"")
                 .contains("<option value=\"" + last + "\" selected=\"selected\">");
         assertThat(OFFERED.apply(refused.body())).first().isEqualTo(last);
+    }
+
+    @Test
+    void aParticipantOfAnotherOrganisationNamedInTheRequestIsNeitherOfferedNorNamed() {
+        UUID elsewhere = accounts.organisation("Choices scale: elsewhere");
+        UUID stranger = accounts.consentedParticipant(
+                elsewhere, "Zora Vreemdeling", "{Nederlands}", accounts.account(elsewhere, Role.COORDINATOR));
+
+        String page = coordinatorOfFew.get("/trajectories/new?participant=" + stranger).body();
+        assertThat(OFFERED.apply(page)).isEqualTo(inNameOrder(few, NO_OPEN_TRAJECTORY, 3));
+        assertThat(page).doesNotContain("Zora Vreemdeling", stranger.toString());
+
+        // the waiting form takes a chosen participant only back from a refused form (here: no intake)
+        String refused = coordinatorOfFew
+                .post("/programmes/" + fewProgramme + "/waiting", Map.of("participant", stranger.toString()))
+                .body();
+        assertThat(OFFERED.apply(refused)).isEqualTo(inNameOrder(few, notWaiting(fewProgramme), 3));
+        assertThat(refused).doesNotContain("Zora Vreemdeling", stranger.toString());
+    }
+
+    @Test
+    void aProfessionalWhoWorksWithTheirCaseloadIsOfferedNobodyElseNorTheirName() {
+        UUID organisation = accounts.organisation("Choices scale: caseloads only");
+        TestAccounts.Account coordinator = accounts.account(organisation, Role.COORDINATOR);
+        TestAccounts.Account professional = accounts.account(organisation, Role.PROFESSIONAL);
+        UUID own = accounts.consentedParticipant(organisation, "Noor Eigen", "{Nederlands}", coordinator, professional);
+        UUID notOwn = accounts.consentedParticipant(organisation, "Zora Buiten", "{Nederlands}", coordinator);
+        WebSession session = new WebSession(port);
+        assertThat(session.signIn(professional.email(), TestAccounts.PASSWORD)).isTrue();
+
+        String page = session.get("/trajectories/new?participant=" + notOwn).body();
+        assertThat(OFFERED.apply(page)).containsExactly(own.toString());
+        assertThat(page).contains("Noor Eigen").doesNotContain("Zora Buiten", notOwn.toString());
+        String searched =
+                session.get("/trajectories/new?participant=" + notOwn + "&q=Zora").body();
+        assertThat(OFFERED.apply(searched)).isEmpty();
+        assertThat(searched).contains("id=\"none-startable\"").doesNotContain("Zora Buiten", notOwn.toString());
+
+        String api = session.getJson("/api/v1/trajectories/start-choices").body();
+        assertThat(JSON_PARTICIPANT.matcher(api).results().map(m -> m.group(1)).toList())
+                .containsExactly(own.toString());
+        assertThat(api).doesNotContain("Zora Buiten", notOwn.toString());
+        String apiSearched =
+                session.getJson("/api/v1/trajectories/start-choices?search=Zora").body();
+        assertThat(apiSearched).contains("\"participants\":[]").doesNotContain("Zora Buiten", notOwn.toString());
+    }
+
+    @Test
+    void theApiRefusesASearchLongerThanANameCanBeNamingTheField() {
+        String longest = "a".repeat(100);
+        var taken = coordinatorOfFew.getJson("/api/v1/trajectories/start-choices?search=" + longest);
+        assertThat(taken.statusCode()).isEqualTo(200);
+        assertThat(taken.body()).contains("\"participants\":[]");
+        var refused = coordinatorOfFew.getJson("/api/v1/trajectories/start-choices?search=" + longest + "a");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"search\"");
     }
 
     /** The search form of the page that starts a trajectory. */
