@@ -164,12 +164,6 @@ public class ParticipantManagement {
     }
 
     /**
-     * The longest name search a bounded choice takes: a name is at most as long (the registration refuses a longer
-     * one), so a longer search finds nobody. A page cuts what is typed to it; the API refuses more, naming the field.
-     */
-    public static final int LONGEST_NAME_SEARCH = 100;
-
-    /**
      * How much of what matches a bounded choice shows. Two cases are told apart because a page words them differently:
      * when more matched, the names shown are the first by name; when reading stopped, fewer than the bound may be shown
      * although others match further on, so saying "only the first are shown" over three names would be false.

@@ -5,8 +5,8 @@ import be.brugwerk.coaching.TrajectoryManagement;
 import be.brugwerk.coaching.TrajectorySummary;
 import be.brugwerk.coaching.web.TrajectoryForms.StartForm;
 import be.brugwerk.people.ParticipantId;
-import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.Keyset;
+import be.brugwerk.system.NameSearch;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
@@ -110,10 +110,7 @@ class TrajectoryController implements PathAccess {
 
     /** The form with the choices for the search typed (cut to the longest a name is), the participant chosen kept. */
     private String startPage(StartForm form, String q, Model model) {
-        String search = q == null ? "" : q.strip();
-        if (search.length() > ParticipantManagement.LONGEST_NAME_SEARCH) {
-            search = search.substring(0, ParticipantManagement.LONGEST_NAME_SEARCH);
-        }
+        String search = NameSearch.typed(q);
         ParticipantId chosen = chosen(form.participant());
         TrajectoryManagement.StartChoices choices = trajectories.startChoices(search, chosen);
         model.addAttribute("startable", choices.participants());

@@ -485,6 +485,9 @@ class ParticipantChoicesScaleIntegrationTests {
         var refused = coordinatorOfFew.getJson("/api/v1/trajectories/start-choices?search=" + longest + "a");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"search\"");
+        // measured once stripped, as the pages cut it
+        var padded = coordinatorOfFew.getJson("/api/v1/trajectories/start-choices?search=%20%20" + longest + "%20");
+        assertThat(padded.statusCode()).isEqualTo(200);
     }
 
     /** The search form of the page that starts a trajectory. */
