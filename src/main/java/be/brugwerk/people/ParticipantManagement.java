@@ -160,7 +160,7 @@ public class ParticipantManagement {
     @Transactional(readOnly = true)
     public Map<ParticipantId, String> workableNamed(String search, Collection<ParticipantId> excluded, int limit) {
         SignedInUser me = Tenancy.requireUser();
-        return participants.workableNamed(me, seesOrganisation(me), search, excluded, limit);
+        return participants.workableNamed(me, seesOrganisation(me), search, excluded, null, limit);
     }
 
     /**
@@ -196,12 +196,13 @@ public class ParticipantManagement {
     static final int MOST_READ_FOR_A_CHOICE = 8 * Keyset.PAGE_SIZE;
 
     /**
-     * Up to {@code limit} of the participants the current person may work with whose name contains {@code search}
-     * (as {@link #workableNamed(String, Collection, int)}), in name order, leaving out those that {@code leftOutAmong}
-     * picks of the ids it is asked about, and whether more matched; no audit row. What is left out (those with an open
-     * trajectory, those on a programme's waiting list) may hold most of the organisation, so it is asked only about the
-     * rows read, never passed whole: the first read is the choice and one row more, and only when rows were left out
-     * the next read continues in name order with as many as are missing, widened by the share left out so far
+     * Up to {@code limit} of the participants the current person may work with whose name contains {@code search} (as
+     * {@link #workableNamed(String, Collection, int)}), in name order, leaving out those that {@code leftOutAmong}
+     * picks of the ids it is asked about, and how much of what matched ({@link Reach}); no audit row. What is left out
+     * (those with an open trajectory, those on a programme's waiting list) may hold most of the organisation, so it is
+     * asked only about the rows read, never passed whole: the first read is the choice and one row more, and only when
+     * rows were left out the next read continues in name order after the last row read (a keyset on the name and id, so
+     * no read is given the rows read before it) with as many as are missing, widened by the share left out so far
      * ({@link Keyset#nextRead}); after {@link #MOST_READ_FOR_A_CHOICE} rows read and one beyond (so that exactly as
      * many matches are known to be all) it stops and says so ({@link Reach#STOPPED_READING}: a longer search finds
      * others). So it costs two statements when the first read leaves nobody out (or holds every match), and two more
@@ -214,27 +215,30 @@ public class ParticipantManagement {
         boolean seesOrganisation = seesOrganisation(me);
         int wanted = limit + 1;
         Map<ParticipantId, String> kept = new LinkedHashMap<>();
-        Set<ParticipantId> read = new LinkedHashSet<>();
+        ParticipantId last = null;
+        int read = 0;
         int batch = wanted;
         while (true) {
-            // the rows read so far are left out of the next read: it continues in name order
-            Map<ParticipantId, String> found = participants.workableNamed(me, seesOrganisation, search, read, batch);
+            // each read continues in name order after the last row read (a keyset, as the lists page on)
+            Map<ParticipantId, String> found =
+                    participants.workableNamed(me, seesOrganisation, search, List.of(), last, batch);
             Set<ParticipantId> leftOut = found.isEmpty() ? Set.of() : leftOutAmong.apply(found.keySet());
-            found.forEach((id, name) -> {
-                if (!leftOut.contains(id) && kept.size() < wanted) {
-                    kept.put(id, name);
+            for (Map.Entry<ParticipantId, String> row : found.entrySet()) {
+                if (!leftOut.contains(row.getKey()) && kept.size() < wanted) {
+                    kept.put(row.getKey(), row.getValue());
                 }
-            });
-            read.addAll(found.keySet());
+                last = row.getKey();
+            }
+            read += found.size();
             if (kept.size() >= wanted || found.size() < batch) {
                 break;
             }
-            if (read.size() > MOST_READ_FOR_A_CHOICE) {
+            if (read > MOST_READ_FOR_A_CHOICE) {
                 // the choice is not full (else the loop ended above), and the row beyond the most was there
                 return new NamedChoice(kept, Reach.STOPPED_READING);
             }
             batch = Keyset.nextRead(
-                    wanted - kept.size(), read.size(), kept.size(), batch, MOST_READ_FOR_A_CHOICE + 1 - read.size());
+                    wanted - kept.size(), read, kept.size(), batch, MOST_READ_FOR_A_CHOICE + 1 - read);
         }
         if (kept.size() <= limit) {
             return new NamedChoice(kept, Reach.EVERY_MATCH);

@@ -251,6 +251,10 @@ class ParticipantChoicesScaleIntegrationTests {
             assertThat(reads.stream().mapToInt(Integer::intValue).sum())
                     .as("rows read in all")
                     .isLessThanOrEqualTo(8 * 50);
+            assertThat(ran)
+                    .as("each read continues after the last row read, not by being given the rows read before it")
+                    .filteredOn(s -> s.sql().contains("order by lower(p.name)"))
+                    .allSatisfy(s -> assertThat(s.largestArray()).as(s.sql()).isZero());
         }
     }
 
