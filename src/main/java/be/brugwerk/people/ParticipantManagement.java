@@ -237,8 +237,7 @@ public class ParticipantManagement {
                 // the choice is not full (else the loop ended above), and the row beyond the most was there
                 return new NamedChoice(kept, Reach.STOPPED_READING);
             }
-            batch = Keyset.nextRead(
-                    wanted - kept.size(), read, kept.size(), batch, MOST_READ_FOR_A_CHOICE + 1 - read);
+            batch = Keyset.nextRead(wanted - kept.size(), read, kept.size(), batch, MOST_READ_FOR_A_CHOICE + 1 - read);
         }
         if (kept.size() <= limit) {
             return new NamedChoice(kept, Reach.EVERY_MATCH);

@@ -265,8 +265,8 @@ class ParticipantChoicesScaleIntegrationTests {
                 new String[] {waitingForm(beyondTheMostProgramme), "waiting-candidates"})) {
             String path = form[0];
             String[] page = new String[1];
-            List<Executed> ran =
-                    statements.during(() -> page[0] = coordinatorOfBeyondTheMost.get(path).body());
+            List<Executed> ran = statements.during(
+                    () -> page[0] = coordinatorOfBeyondTheMost.get(path).body());
             // the 401 rows read (the most and one) are all left out: nothing to offer, although ten match further on
             assertThat(OFFERED.apply(page[0])).as(path).isEmpty();
             assertThat(page[0])
@@ -441,9 +441,12 @@ class ParticipantChoicesScaleIntegrationTests {
         UUID stranger = accounts.consentedParticipant(
                 elsewhere, "Zora Vreemdeling", "{Nederlands}", accounts.account(elsewhere, Role.COORDINATOR));
 
-        String page = coordinatorOfFew.get("/trajectories/new?participant=" + stranger).body();
+        String page = coordinatorOfFew
+                .get("/trajectories/new?participant=" + stranger)
+                .body();
         assertThat(OFFERED.apply(page)).isEqualTo(inNameOrder(few, NO_OPEN_TRAJECTORY, 3));
-        assertThat(page).doesNotContain("Zora Vreemdeling", stranger.toString());
+        assertThat(page).doesNotContain("Zora Vreemdeling");
+        assertThat(main(page)).doesNotContain(stranger.toString());
 
         // the waiting form takes a chosen participant only back from a refused form (here: no intake)
         String refused = coordinatorOfFew
@@ -465,18 +468,20 @@ class ParticipantChoicesScaleIntegrationTests {
 
         String page = session.get("/trajectories/new?participant=" + notOwn).body();
         assertThat(OFFERED.apply(page)).containsExactly(own.toString());
-        assertThat(page).contains("Noor Eigen").doesNotContain("Zora Buiten", notOwn.toString());
-        String searched =
-                session.get("/trajectories/new?participant=" + notOwn + "&q=Zora").body();
+        assertThat(page).contains("Noor Eigen").doesNotContain("Zora Buiten");
+        assertThat(main(page)).doesNotContain(notOwn.toString());
+        String searched = session.get("/trajectories/new?participant=" + notOwn + "&q=Zora")
+                .body();
         assertThat(OFFERED.apply(searched)).isEmpty();
-        assertThat(searched).contains("id=\"none-startable\"").doesNotContain("Zora Buiten", notOwn.toString());
+        assertThat(searched).contains("id=\"none-startable\"").doesNotContain("Zora Buiten");
+        assertThat(main(searched)).doesNotContain(notOwn.toString());
 
         String api = session.getJson("/api/v1/trajectories/start-choices").body();
         assertThat(JSON_PARTICIPANT.matcher(api).results().map(m -> m.group(1)).toList())
                 .containsExactly(own.toString());
         assertThat(api).doesNotContain("Zora Buiten", notOwn.toString());
-        String apiSearched =
-                session.getJson("/api/v1/trajectories/start-choices?search=Zora").body();
+        String apiSearched = session.getJson("/api/v1/trajectories/start-choices?search=Zora")
+                .body();
         assertThat(apiSearched).contains("\"participants\":[]").doesNotContain("Zora Buiten", notOwn.toString());
     }
 
@@ -492,6 +497,16 @@ class ParticipantChoicesScaleIntegrationTests {
         // measured once stripped, as the pages cut it
         var padded = coordinatorOfFew.getJson("/api/v1/trajectories/start-choices?search=%20%20" + longest + "%20");
         assertThat(padded.statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * The page's own content: the language links around it repeat the address asked for (the id one sent oneself), the
+     * page itself must not carry an id it does not offer.
+     */
+    private static String main(String page) {
+        int start = page.indexOf("<main");
+        assertThat(start).as("the page has its main content").isNotNegative();
+        return page.substring(start, page.indexOf("</main>", start));
     }
 
     /** The search form of the page that starts a trajectory. */
