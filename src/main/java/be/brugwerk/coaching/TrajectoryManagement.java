@@ -136,11 +136,15 @@ public class TrajectoryManagement {
     }
 
     /**
-     * Whom one may start a trajectory for (at most {@link #MOST_STARTABLE}, and whether more matched), and whom one may
-     * name as its coach.
+     * Whom one may start a trajectory for (at most {@link #MOST_STARTABLE}), whom one may name as its coach, whether
+     * others may match too ({@code more}, as the API has always said), and why ({@code reach}: more matched, or reading
+     * stopped before the choice was full; a page words the two differently).
      */
     public record StartChoices(
-            List<ParticipantView> participants, List<ParticipantView.CaseloadMember> coaches, boolean more) {}
+            List<ParticipantView> participants,
+            List<ParticipantView.CaseloadMember> coaches,
+            boolean more,
+            ParticipantManagement.Reach reach) {}
 
     /** How many participants the start of a trajectory offers at once: a search on the name narrows them down. */
     public static final int MOST_STARTABLE = 20;
@@ -152,8 +156,10 @@ public class TrajectoryManagement {
      * with them chosen; a refused form keeps its choice), and the people active on their caseloads, each once: the
      * coaches of the participants offered, as before the choice was bounded, so that nobody is offered who coaches
      * none of them and the offer follows the choice, not the organisation's size. A volunteer coach is offered only
-     * themselves. Who may really coach is checked at the start. A fixed number of statements however large the
-     * organisation, and one audit row naming the participants offered.
+     * themselves. Who may really coach is checked at the start. Its statements follow the choice, not the size of the
+     * organisation: a fixed number when the first read of names fills the choice or holds every match, and two more for
+     * each further read, which only rows left out (an open trajectory) call for and which stop after some 400 rows
+     * ({@link ParticipantManagement#workableNamed(String, int, Function)}); one audit row names those offered.
      */
     public StartChoices startChoices(String search, ParticipantId chosen) {
         SignedInUser me = Tenancy.requireUser();
@@ -184,7 +190,7 @@ public class TrajectoryManagement {
                 search == null || search.isBlank() ? Action.LIST : Action.SEARCH,
                 AuditTrail.Subject.PARTICIPANT,
                 startable.stream().map(p -> p.id().value()).toList());
-        return new StartChoices(startable, coaches, found.more());
+        return new StartChoices(startable, coaches, found.more(), found.reach());
     }
 
     /**

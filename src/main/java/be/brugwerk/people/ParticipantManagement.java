@@ -160,17 +160,34 @@ public class ParticipantManagement {
     @Transactional(readOnly = true)
     public Map<ParticipantId, String> workableNamed(String search, Collection<ParticipantId> excluded, int limit) {
         SignedInUser me = Tenancy.requireUser();
-        return participants.workableNamed(me, seesOrganisation(me), search, excluded, limit);
+        return participants.workableNamed(me, seesOrganisation(me), search, excluded, null, limit);
     }
 
     /**
-     * The longest name search a bounded choice takes: a name is at most as long (the registration refuses a longer
-     * one), so a longer search finds nobody. A page cuts what is typed to it; the API refuses more, naming the field.
+     * How much of what matches a bounded choice shows. Two cases are told apart because a page words them differently:
+     * when more matched, the names shown are the first by name; when reading stopped, fewer than the bound may be shown
+     * although others match further on, so saying "only the first are shown" over three names would be false.
      */
-    public static final int LONGEST_NAME_SEARCH = 100;
+    public enum Reach {
+        /** Every match is shown. */
+        EVERY_MATCH,
+        /** More matched than are shown: those shown are the first by name. */
+        FIRST_MATCHES,
+        /**
+         * Reading stopped at its most ({@code MOST_READ_FOR_A_CHOICE} rows), most of them left out, before the choice
+         * was full: others may match further on in name order (a longer search finds them).
+         */
+        STOPPED_READING
+    }
 
-    /** A bounded choice of participants: at most its bound, by name in name order, and whether more matched. */
-    public record NamedChoice(Map<ParticipantId, String> names, boolean more) {}
+    /** A bounded choice of participants: at most its bound, by name in name order, and how much of what matched. */
+    public record NamedChoice(Map<ParticipantId, String> names, Reach reach) {
+
+        /** Whether others than those shown may match too (more matched, or reading stopped before all were read). */
+        public boolean more() {
+            return reach != Reach.EVERY_MATCH;
+        }
+    }
 
     /**
      * The most participants {@link #workableNamed(String, int, Function)} reads for one choice, however many it leaves
@@ -179,15 +196,17 @@ public class ParticipantManagement {
     static final int MOST_READ_FOR_A_CHOICE = 8 * Keyset.PAGE_SIZE;
 
     /**
-     * Up to {@code limit} of the participants the current person may work with whose name contains {@code search}
-     * (as {@link #workableNamed(String, Collection, int)}), in name order, leaving out those that {@code leftOutAmong}
-     * picks of the ids it is asked about, and whether more matched; no audit row. What is left out (those with an open
-     * trajectory, those on a programme's waiting list) may hold most of the organisation, so it is asked only about the
-     * rows read, never passed whole: the first read is the choice and one row more, and only when rows were left out
-     * the next read continues in name order with as many as are missing, widened by the share left out so far
-     * ({@link Keyset#nextRead}); after {@link #MOST_READ_FOR_A_CHOICE} rows read it stops and says more matched (a
-     * longer search finds them). So it costs two statements when the first read leaves nobody out (or holds every
-     * match), and two more for each further read, whatever the size of the organisation.
+     * Up to {@code limit} of the participants the current person may work with whose name contains {@code search} (as
+     * {@link #workableNamed(String, Collection, int)}), in name order, leaving out those that {@code leftOutAmong}
+     * picks of the ids it is asked about, and how much of what matched ({@link Reach}); no audit row. What is left out
+     * (those with an open trajectory, those on a programme's waiting list) may hold most of the organisation, so it is
+     * asked only about the rows read, never passed whole: the first read is the choice and one row more, and only when
+     * rows were left out the next read continues in name order after the last row read (a keyset on the name and id, so
+     * no read is given the rows read before it) with as many as are missing, widened by the share left out so far
+     * ({@link Keyset#nextRead}); after {@link #MOST_READ_FOR_A_CHOICE} rows read and one beyond (so that exactly as
+     * many matches are known to be all) it stops and says so ({@link Reach#STOPPED_READING}: a longer search finds
+     * others). So it costs two statements when the first read leaves nobody out (or holds every match), and two more
+     * for each further read, whatever the size of the organisation.
      */
     @Transactional(readOnly = true)
     public NamedChoice workableNamed(
@@ -196,32 +215,35 @@ public class ParticipantManagement {
         boolean seesOrganisation = seesOrganisation(me);
         int wanted = limit + 1;
         Map<ParticipantId, String> kept = new LinkedHashMap<>();
-        Set<ParticipantId> read = new LinkedHashSet<>();
+        ParticipantId last = null;
+        int read = 0;
         int batch = wanted;
         while (true) {
-            // the rows read so far are left out of the next read: it continues in name order
-            Map<ParticipantId, String> found = participants.workableNamed(me, seesOrganisation, search, read, batch);
+            // each read continues in name order after the last row read (a keyset, as the lists page on)
+            Map<ParticipantId, String> found =
+                    participants.workableNamed(me, seesOrganisation, search, List.of(), last, batch);
             Set<ParticipantId> leftOut = found.isEmpty() ? Set.of() : leftOutAmong.apply(found.keySet());
-            found.forEach((id, name) -> {
-                if (!leftOut.contains(id) && kept.size() < wanted) {
-                    kept.put(id, name);
+            for (Map.Entry<ParticipantId, String> row : found.entrySet()) {
+                if (!leftOut.contains(row.getKey()) && kept.size() < wanted) {
+                    kept.put(row.getKey(), row.getValue());
                 }
-            });
-            read.addAll(found.keySet());
+                last = row.getKey();
+            }
+            read += found.size();
             if (kept.size() >= wanted || found.size() < batch) {
                 break;
             }
-            if (read.size() >= MOST_READ_FOR_A_CHOICE) {
-                return new NamedChoice(kept, true);
+            if (read > MOST_READ_FOR_A_CHOICE) {
+                // the choice is not full (else the loop ended above), and the row beyond the most was there
+                return new NamedChoice(kept, Reach.STOPPED_READING);
             }
-            batch = Keyset.nextRead(
-                    wanted - kept.size(), read.size(), kept.size(), batch, MOST_READ_FOR_A_CHOICE - read.size());
+            batch = Keyset.nextRead(wanted - kept.size(), read, kept.size(), batch, MOST_READ_FOR_A_CHOICE + 1 - read);
         }
-        boolean more = kept.size() > limit;
-        if (more) {
-            kept.remove(kept.keySet().stream().skip(limit).findFirst().orElseThrow());
+        if (kept.size() <= limit) {
+            return new NamedChoice(kept, Reach.EVERY_MATCH);
         }
-        return new NamedChoice(kept, more);
+        kept.remove(kept.keySet().stream().skip(limit).findFirst().orElseThrow());
+        return new NamedChoice(kept, Reach.FIRST_MATCHES);
     }
 
     /**

@@ -5,13 +5,12 @@ import be.brugwerk.coaching.TrajectorySummary;
 import be.brugwerk.coaching.TrajectoryView;
 import be.brugwerk.coaching.web.TrajectoryForms.CloseForm;
 import be.brugwerk.people.ParticipantId;
-import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.system.Keyset;
+import be.brugwerk.system.NameSearch;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.StaleWrites;
-import be.brugwerk.system.TextInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -76,17 +75,23 @@ class TrajectoryApiController implements PathAccess {
             summary = "Whom a trajectory can be started for, and who can coach it",
             description = "At most " + TrajectoryManagement.MOST_STARTABLE + " of the participants the caller works "
                     + "with who have no open trajectory, by name, whose name contains search (all when absent); more "
-                    + "is true when others match too (a longer search finds them). The coaches are those active on "
+                    + "is true when others may match too (a longer search finds them), and reach says why: "
+                    + "FIRST_MATCHES when more matched than are given (these are the first by name), STOPPED_READING "
+                    + "when reading stopped at its most before the choice was full (most of the names read had an "
+                    + "open trajectory), EVERY_MATCH when every match is given. The coaches are those active on "
                     + "their caseloads; a volunteer coach can start one only with themselves as coach. A search longer "
-                    + "than a name can be is refused, named in errors[].field.")
+                    + "than a name can be (" + NameSearch.LONGEST + " characters, spaces around it not counted) is "
+                    + "refused, named in errors[].field.")
     TrajectoryManagement.StartChoices startChoices(
             @Parameter(description = "only those whose name holds this text") @RequestParam(required = false)
                     String search) {
-        if (search != null && search.length() > ParticipantManagement.LONGEST_NAME_SEARCH) {
+        // stripped before it is measured, as the pages do (NameSearch.typed); its text was checked with every request
+        // parameter's (ParameterText)
+        String stripped = search == null ? null : search.strip();
+        if (stripped != null && stripped.length() > NameSearch.LONGEST) {
             throw Refusal.tampered("search", "participant.name.tooLong");
         }
-        TextInput.check("search", search, false);
-        return trajectories.startChoices(search == null ? null : search.strip(), null);
+        return trajectories.startChoices(stripped, null);
     }
 
     record StartRequest(@NotNull UUID participant, @NotNull UUID coach) {}

@@ -5,8 +5,8 @@ import be.brugwerk.coaching.TrajectoryManagement;
 import be.brugwerk.coaching.TrajectorySummary;
 import be.brugwerk.coaching.web.TrajectoryForms.StartForm;
 import be.brugwerk.people.ParticipantId;
-import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.Keyset;
+import be.brugwerk.system.NameSearch;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
@@ -110,14 +110,18 @@ class TrajectoryController implements PathAccess {
 
     /** The form with the choices for the search typed (cut to the longest a name is), the participant chosen kept. */
     private String startPage(StartForm form, String q, Model model) {
-        String search = q == null ? "" : q.strip();
-        if (search.length() > ParticipantManagement.LONGEST_NAME_SEARCH) {
-            search = search.substring(0, ParticipantManagement.LONGEST_NAME_SEARCH);
-        }
-        TrajectoryManagement.StartChoices choices = trajectories.startChoices(search, chosen(form.participant()));
+        String search = NameSearch.typed(q);
+        ParticipantId chosen = chosen(form.participant());
+        TrajectoryManagement.StartChoices choices = trajectories.startChoices(search, chosen);
         model.addAttribute("startable", choices.participants());
+        // the search form carries the choice on only while it is one: an id that is not offered is not echoed back
+        model.addAttribute(
+                "keptChoice",
+                chosen != null && choices.participants().stream().anyMatch(p -> p.id().equals(chosen))
+                        ? chosen.value()
+                        : null);
         model.addAttribute("coaches", choices.coaches());
-        model.addAttribute("more", choices.more());
+        model.addAttribute("reach", choices.reach().name());
         model.addAttribute("mostStartable", TrajectoryManagement.MOST_STARTABLE);
         model.addAttribute("q", search);
         return "trajectories/new";

@@ -284,8 +284,10 @@ public class ProgrammeManagement {
      * Up to {@value #WAITING_CHOICES} of the participants the coordinator may put on the waiting list (workable: not
      * archived, with a ground to process their data; not on it yet) whose name contains {@code search} (all when
      * blank), in name order, with {@code chosen} first when it is one of them (a refused form keeps its choice), and
-     * whether more matched. A fixed number of statements however large the organisation or the waiting list, and one
-     * audit row naming those offered.
+     * how much of what matched. Its statements follow the choice, not the size of the organisation or the waiting
+     * list: a fixed number when the first read of names fills the choice or holds every match, and two more for each
+     * further read, which only rows left out (waiting already) call for and which stop after some 400 rows
+     * ({@link ParticipantManagement#workableNamed(String, int, Function)}); one audit row names those offered.
      */
     public ParticipantManagement.NamedChoice candidatesForWaitingList(
             UUID programme, String search, ParticipantId chosen) {
@@ -306,7 +308,7 @@ public class ProgrammeManagement {
                 search == null || search.isBlank() ? AuditTrail.Action.LIST : AuditTrail.Action.SEARCH,
                 AuditTrail.Subject.PARTICIPANT,
                 offered.keySet().stream().map(ParticipantId::value).toList());
-        return new ParticipantManagement.NamedChoice(offered, found.more());
+        return new ParticipantManagement.NamedChoice(offered, found.reach());
     }
 
     /** Puts a participant on the waiting list after their intake, dated today. */

@@ -7,6 +7,7 @@ import be.brugwerk.matching.programme.PairManagement;
 import be.brugwerk.matching.programme.ProgrammeManagement;
 import be.brugwerk.matching.programme.RunView;
 import be.brugwerk.people.ConsentMissing;
+import be.brugwerk.system.NameSearch;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import java.util.UUID;
@@ -78,10 +79,7 @@ class PairController implements PathAccess {
     }
 
     private String pairByHandPage(UUID id, UUID entryId, String q, UUID chosen, Refusal refused, Model model) {
-        String search = q == null ? "" : q.strip();
-        if (search.length() > MAX_SEARCH) {
-            search = search.substring(0, MAX_SEARCH);
-        }
+        String search = NameSearch.typed(q);
         model.addAttribute("programme", programmes.get(id));
         model.addAttribute("byHand", programmes.pairByHand(id, entryId, search));
         model.addAttribute("q", search);
@@ -89,9 +87,6 @@ class PairController implements PathAccess {
         model.addAttribute("refused", refused);
         return "programmes/pair";
     }
-
-    /** The longest name search the page that pairs by hand reads (longer is cut). */
-    private static final int MAX_SEARCH = 100;
 
     /**
      * Fixes a pair by hand, then runs the matching for the rest. Refused (the participant no longer waits or is in a

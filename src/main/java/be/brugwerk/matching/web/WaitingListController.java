@@ -4,7 +4,7 @@ import be.brugwerk.matching.programme.EditableIntake;
 import be.brugwerk.matching.programme.Intake;
 import be.brugwerk.matching.programme.ProgrammeManagement;
 import be.brugwerk.people.ParticipantId;
-import be.brugwerk.people.ParticipantManagement;
+import be.brugwerk.system.NameSearch;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.VersionConflict;
 import jakarta.servlet.http.HttpServletResponse;
@@ -112,10 +112,7 @@ class WaitingListController implements PathAccess {
 
     /** The form with the choice for the search typed (cut to the longest a name is), the participant chosen kept. */
     private String waitingForm(UUID id, PersonForm form, String q, Model model) {
-        String search = q == null ? "" : q.strip();
-        if (search.length() > ParticipantManagement.LONGEST_NAME_SEARCH) {
-            search = search.substring(0, ParticipantManagement.LONGEST_NAME_SEARCH);
-        }
+        String search = NameSearch.typed(q);
         model.addAttribute("programme", programmes.get(id));
         model.addAttribute("candidates", programmes.candidatesForWaitingList(id, search, form.participantNamed()));
         model.addAttribute("mostCandidates", ProgrammeManagement.WAITING_CHOICES);

@@ -237,16 +237,20 @@ public class Participants {
                 .list());
     }
 
+    /** The order of a choice by name: by name in any case, and then id (the keyset a choice reads on with). */
+    private static final Keyset.Order BY_NAME = Keyset.Order.ascending("lower(p.name), p.id");
+
     /**
      * Up to {@code limit} of the participants the person may work with (as {@link #workableBy}), outside
-     * {@code excluded}, whose name contains {@code search} (any case; all when blank): ids and names, in name order;
-     * one query that stops at the limit.
+     * {@code excluded}, whose name contains {@code search} (any case; all when blank), after {@code after} in name
+     * order (from the first when {@code null}): ids and names, in name order; one query that stops at the limit.
      */
     public Map<ParticipantId, String> workableNamed(
             SignedInUser user,
             boolean professionalsSeeOrganisation,
             String search,
             java.util.Collection<ParticipantId> excluded,
+            ParticipantId after,
             int limit) {
         Map<String, Object> params = new HashMap<>();
         String where = visibility(user, professionalsSeeOrganisation, params) + workableCondition(user)
@@ -257,9 +261,14 @@ public class Participants {
             where += " and p.name ilike :search";
             params.put("search", Pg.containing(search));
         }
+        Keyset.Cursor<ParticipantId> from = after == null ? null : Keyset.Cursor.after(after);
+        if (from != null) {
+            where += BY_NAME.continuing(from, "select lower(c.name), c.id from participant c where c.id = :cursor");
+            params.put("cursor", after.value());
+        }
         params.put("limit", limit);
         Map<ParticipantId, String> named = new LinkedHashMap<>();
-        jdbc.sql("select p.id, p.name from participant p where " + where + " order by lower(p.name), p.id limit :limit")
+        jdbc.sql("select p.id, p.name from participant p where " + where + BY_NAME.orderBy(from))
                 .params(params)
                 .query((row, n) -> Map.entry(new ParticipantId(row.getObject("id", UUID.class)), row.getString("name")))
                 .list()

@@ -13,6 +13,7 @@ import be.brugwerk.system.Role;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -64,14 +65,20 @@ class ParticipantChoicesScaleIntegrationTests {
     UUID many;
     UUID mostlyLeftOut;
     UUID rules;
+    UUID beyondTheMost;
+    UUID exactlyTheMost;
     UUID fewProgramme;
     UUID manyProgramme;
     UUID mostlyLeftOutProgramme;
     UUID rulesProgramme;
+    UUID beyondTheMostProgramme;
+    UUID exactlyTheMostProgramme;
     WebSession coordinatorOfFew;
     WebSession coordinatorOfMany;
     WebSession coordinatorOfMostlyLeftOut;
     WebSession coordinatorOfRules;
+    WebSession coordinatorOfBeyondTheMost;
+    WebSession coordinatorOfExactlyTheMost;
 
     @BeforeAll
     void organisations() {
@@ -80,20 +87,30 @@ class ParticipantChoicesScaleIntegrationTests {
         many = accounts.organisation("Choices scale: 250");
         mostlyLeftOut = accounts.organisation("Choices scale: mostly left out");
         rules = accounts.organisation("Choices scale: the rules");
+        beyondTheMost = accounts.organisation("Choices scale: more left out than read");
+        exactlyTheMost = accounts.organisation("Choices scale: as many as read");
         coordinatorOfFew = signIn(few);
         coordinatorOfMany = signIn(many);
         coordinatorOfMostlyLeftOut = signIn(mostlyLeftOut);
         coordinatorOfRules = signIn(rules);
+        coordinatorOfBeyondTheMost = signIn(beyondTheMost);
+        coordinatorOfExactlyTheMost = signIn(exactlyTheMost);
         fewProgramme = ProgrammeFixtures.programme(coordinatorOfFew, "Weinig").programme;
         manyProgramme = ProgrammeFixtures.programme(coordinatorOfMany, "Veel").programme;
         mostlyLeftOutProgramme = ProgrammeFixtures.programme(coordinatorOfMostlyLeftOut, "Vol").programme;
         rulesProgramme = ProgrammeFixtures.programme(coordinatorOfRules, "Regels").programme;
+        beyondTheMostProgramme = ProgrammeFixtures.programme(coordinatorOfBeyondTheMost, "Voller").programme;
+        exactlyTheMostProgramme = ProgrammeFixtures.programme(coordinatorOfExactlyTheMost, "Precies").programme;
         // the first choices in name order leave nobody out; further on, every other one has an open trajectory and
         // every third one waits, as in an organisation that works
         write(few, fewProgramme, 3, "false", "false", "false");
         write(many, manyProgramme, 250, "g > 40 and g % 2 = 0", "g > 40 and g % 3 = 0", "g % 50 = 0");
         // all but the last 30 in name order have an open trajectory and wait: read past in growing steps
         write(mostlyLeftOut, mostlyLeftOutProgramme, 300, "g <= 270", "g <= 270", "false");
+        // more are left out ahead of the matches than a choice reads (400): it stops before finding any
+        write(beyondTheMost, beyondTheMostProgramme, 450, "g <= 440", "g <= 440", "false");
+        // exactly as many match as a choice reads, the last one not left out: every match is read, and shown
+        write(exactlyTheMost, exactlyTheMostProgramme, 400, "g <= 399", "g <= 399", "false");
         owner.sql("analyze participant, trajectory, waiting_entry").update();
     }
 
@@ -228,19 +245,82 @@ class ParticipantChoicesScaleIntegrationTests {
                             OFFERED.apply(coordinatorOfMostlyLeftOut.get(path).body()))
                     .as(path)
                     .isEqualTo(inNameOrder(mostlyLeftOut, NO_OPEN_TRAJECTORY, BOUND)));
-            List<Integer> reads = ran.stream()
-                    .filter(s -> s.sql().contains("order by lower(p.name)"))
-                    .map(s -> (Integer) s.parameters().stream()
-                            .filter(Integer.class::isInstance)
-                            .reduce((first, last) -> last)
-                            .orElseThrow())
-                    .toList();
+            List<Integer> reads = reads(ran);
             // 270 left out before the 30 that are not: 21, then twice the last read each time nothing was kept
             assertThat(reads).as(path + SqlStatements.describe(ran)).startsWith(BOUND + 1, 2 * (BOUND + 1));
             assertThat(reads.stream().mapToInt(Integer::intValue).sum())
                     .as("rows read in all")
                     .isLessThanOrEqualTo(8 * 50);
+            assertThat(ran)
+                    .as("each read continues after the last row read, not by being given the rows read before it")
+                    .filteredOn(s -> s.sql().contains("order by lower(p.name)"))
+                    .allSatisfy(s -> assertThat(s.largestArray()).as(s.sql()).isZero());
         }
+    }
+
+    @Test
+    void stoppingBeforeTheChoiceIsFullSaysNotEveryoneCouldBeShownNotThatOnlyTheFirstAre() {
+        for (String[] form : List.of(
+                new String[] {"/trajectories/new", "startable"},
+                new String[] {waitingForm(beyondTheMostProgramme), "waiting-candidates"})) {
+            String path = form[0];
+            String[] page = new String[1];
+            List<Executed> ran = statements.during(
+                    () -> page[0] = coordinatorOfBeyondTheMost.get(path).body());
+            // the 401 rows read (the most and one) are all left out: nothing to offer, although ten match further on
+            assertThat(OFFERED.apply(page[0])).as(path).isEmpty();
+            assertThat(page[0])
+                    .as(path)
+                    .contains("id=\"unread-" + form[1] + "\"")
+                    .doesNotContain("id=\"more-" + form[1] + "\"");
+            assertThat(reads(ran).stream().mapToInt(Integer::intValue).sum())
+                    .as(path + ": rows read in all" + SqlStatements.describe(ran))
+                    .isEqualTo(8 * 50 + 1);
+
+            // a longer search finds them: every match shown, and nothing said about more
+            String narrowed = coordinatorOfBeyondTheMost
+                    .get(path + "?q=" + URLEncoder.encode("Keuze 44", StandardCharsets.UTF_8))
+                    .body();
+            assertThat(OFFERED.apply(narrowed))
+                    .as(path)
+                    .hasSize(9)
+                    .isEqualTo(inNameOrder(beyondTheMost, NO_OPEN_TRAJECTORY + " and p.name like 'Keuze 44%'", BOUND));
+            assertThat(narrowed).doesNotContain("id=\"unread-" + form[1] + "\"", "id=\"more-" + form[1] + "\"");
+        }
+        assertThat(coordinatorOfBeyondTheMost
+                        .getJson("/api/v1/trajectories/start-choices")
+                        .body())
+                .as("the API's more still means that others may match")
+                .contains("\"more\":true", "\"reach\":\"STOPPED_READING\"");
+    }
+
+    @Test
+    void asManyMatchesAsAChoiceReadsAreAllReadAndNothingIsSaidAboutMore() {
+        for (String[] form : List.of(
+                new String[] {"/trajectories/new", "startable"},
+                new String[] {waitingForm(exactlyTheMostProgramme), "waiting-candidates"})) {
+            String page = coordinatorOfExactlyTheMost.get(form[0]).body();
+            assertThat(OFFERED.apply(page))
+                    .as(form[0])
+                    .hasSize(1)
+                    .isEqualTo(inNameOrder(exactlyTheMost, NO_OPEN_TRAJECTORY, BOUND));
+            assertThat(page).as(form[0]).doesNotContain("id=\"unread-" + form[1] + "\"", "id=\"more-" + form[1] + "\"");
+        }
+        assertThat(coordinatorOfExactlyTheMost
+                        .getJson("/api/v1/trajectories/start-choices")
+                        .body())
+                .contains("\"more\":false", "\"reach\":\"EVERY_MATCH\"");
+    }
+
+    /** How many rows each read of names in {@code ran} asked for (its last whole-number parameter, the limit). */
+    private static List<Integer> reads(List<Executed> ran) {
+        return ran.stream()
+                .filter(s -> s.sql().contains("order by lower(p.name)"))
+                .map(s -> (Integer) s.parameters().stream()
+                        .filter(Integer.class::isInstance)
+                        .reduce((first, last) -> last)
+                        .orElseThrow())
+                .toList();
     }
 
     @Test
@@ -319,10 +399,23 @@ class ParticipantChoicesScaleIntegrationTests {
         assertThat(offered).hasSize(BOUND + 1).first().isEqualTo(last);
         assertThat(page).contains("<option value=\"" + last + "\" selected=\"selected\">");
 
-        // one with an open trajectory cannot be chosen: the choice is as without them
+        // the search form carries them on, so that searching from their page does not lose them
+        assertThat(searchForm(page)).contains("<input type=\"hidden\" name=\"participant\" value=\"" + last + "\">");
+        String searched = coordinatorOfMany
+                .get("/trajectories/new?participant=" + last + "&q="
+                        + URLEncoder.encode("Keuze 0", StandardCharsets.UTF_8))
+                .body();
+        assertThat(OFFERED.apply(searched)).first().isEqualTo(last);
+        assertThat(searched).contains("<option value=\"" + last + "\" selected=\"selected\">");
+        assertThat(searchForm(coordinatorOfMany.get("/trajectories/new").body()))
+                .doesNotContain("name=\"participant\"");
+
+        // one with an open trajectory cannot be chosen: the choice is as without them (not archived, so that it is the
+        // open trajectory that keeps them out)
         String open = owner.sql("""
-                        select p.id from participant p where p.organisation_id = ? and exists
-                          (select 1 from trajectory t where t.participant_id = p.id and t.closed_on is null) limit 1""").param(many).query(UUID.class).single().toString();
+                        select p.id from participant p where p.organisation_id = ? and p.archived_at is null and exists
+                          (select 1 from trajectory t where t.participant_id = p.id and t.closed_on is null)
+                        order by lower(p.name), p.id limit 1""").param(many).query(UUID.class).single().toString();
         assertThat(OFFERED.apply(coordinatorOfMany
                         .get("/trajectories/new?participant=" + open)
                         .body()))
@@ -340,6 +433,87 @@ class ParticipantChoicesScaleIntegrationTests {
                 .contains("value=\"Keuze 2\"")
                 .contains("<option value=\"" + last + "\" selected=\"selected\">");
         assertThat(OFFERED.apply(refused.body())).first().isEqualTo(last);
+    }
+
+    @Test
+    void aParticipantOfAnotherOrganisationNamedInTheRequestIsNeitherOfferedNorNamed() {
+        UUID elsewhere = accounts.organisation("Choices scale: elsewhere");
+        UUID stranger = accounts.consentedParticipant(
+                elsewhere, "Zora Vreemdeling", "{Nederlands}", accounts.account(elsewhere, Role.COORDINATOR));
+
+        String page = coordinatorOfFew
+                .get("/trajectories/new?participant=" + stranger)
+                .body();
+        assertThat(OFFERED.apply(page)).isEqualTo(inNameOrder(few, NO_OPEN_TRAJECTORY, 3));
+        assertThat(page).doesNotContain("Zora Vreemdeling");
+        assertThat(main(page)).doesNotContain(stranger.toString());
+
+        // the waiting form takes a chosen participant only back from a refused form (here: no intake)
+        String refused = coordinatorOfFew
+                .post("/programmes/" + fewProgramme + "/waiting", Map.of("participant", stranger.toString()))
+                .body();
+        assertThat(OFFERED.apply(refused)).isEqualTo(inNameOrder(few, notWaiting(fewProgramme), 3));
+        assertThat(refused).doesNotContain("Zora Vreemdeling", stranger.toString());
+    }
+
+    @Test
+    void aProfessionalWhoWorksWithTheirCaseloadIsOfferedNobodyElseNorTheirName() {
+        UUID organisation = accounts.organisation("Choices scale: caseloads only");
+        TestAccounts.Account coordinator = accounts.account(organisation, Role.COORDINATOR);
+        TestAccounts.Account professional = accounts.account(organisation, Role.PROFESSIONAL);
+        UUID own = accounts.consentedParticipant(organisation, "Noor Eigen", "{Nederlands}", coordinator, professional);
+        UUID notOwn = accounts.consentedParticipant(organisation, "Zora Buiten", "{Nederlands}", coordinator);
+        WebSession session = new WebSession(port);
+        assertThat(session.signIn(professional.email(), TestAccounts.PASSWORD)).isTrue();
+
+        String page = session.get("/trajectories/new?participant=" + notOwn).body();
+        assertThat(OFFERED.apply(page)).containsExactly(own.toString());
+        assertThat(page).contains("Noor Eigen").doesNotContain("Zora Buiten");
+        assertThat(main(page)).doesNotContain(notOwn.toString());
+        String searched = session.get("/trajectories/new?participant=" + notOwn + "&q=Zora")
+                .body();
+        assertThat(OFFERED.apply(searched)).isEmpty();
+        assertThat(searched).contains("id=\"none-startable\"").doesNotContain("Zora Buiten");
+        assertThat(main(searched)).doesNotContain(notOwn.toString());
+
+        String api = session.getJson("/api/v1/trajectories/start-choices").body();
+        assertThat(JSON_PARTICIPANT.matcher(api).results().map(m -> m.group(1)).toList())
+                .containsExactly(own.toString());
+        assertThat(api).doesNotContain("Zora Buiten", notOwn.toString());
+        String apiSearched = session.getJson("/api/v1/trajectories/start-choices?search=Zora")
+                .body();
+        assertThat(apiSearched).contains("\"participants\":[]").doesNotContain("Zora Buiten", notOwn.toString());
+    }
+
+    @Test
+    void theApiRefusesASearchLongerThanANameCanBeNamingTheField() {
+        String longest = "a".repeat(100);
+        var taken = coordinatorOfFew.getJson("/api/v1/trajectories/start-choices?search=" + longest);
+        assertThat(taken.statusCode()).isEqualTo(200);
+        assertThat(taken.body()).contains("\"participants\":[]");
+        var refused = coordinatorOfFew.getJson("/api/v1/trajectories/start-choices?search=" + longest + "a");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"search\"");
+        // measured once stripped, as the pages cut it
+        var padded = coordinatorOfFew.getJson("/api/v1/trajectories/start-choices?search=%20%20" + longest + "%20");
+        assertThat(padded.statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * The page's own content: the language links around it repeat the address asked for (the id one sent oneself), the
+     * page itself must not carry an id it does not offer.
+     */
+    private static String main(String page) {
+        int start = page.indexOf("<main");
+        assertThat(start).as("the page has its main content").isNotNegative();
+        return page.substring(start, page.indexOf("</main>", start));
+    }
+
+    /** The search form of the page that starts a trajectory. */
+    private static String searchForm(String page) {
+        int start = page.indexOf("role=\"search\"");
+        assertThat(start).as("the page has its search form").isNotNegative();
+        return page.substring(start, page.indexOf("</form>", start));
     }
 
     /** The last of the participants of the organisation of 250 a trajectory can be started for, in name order. */
