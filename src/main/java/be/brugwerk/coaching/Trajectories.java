@@ -114,7 +114,7 @@ class Trajectories {
      * The trajectories are read in the list's order, a page (and the one row that tells whether a next page exists) at
      * first, and only their participants are checked; only when rows were left out, the next read is as many rows as
      * are missing, widened by the share left out so far (twice it, so that one more read mostly suffices), and twice
-     * the last read when nothing was kept, at most {@link #MOST_AT_ONCE} ({@link Keyset#nextRead}). What it costs follows the page, and the share
+     * the last read when it kept nothing, at most {@link #MOST_AT_ONCE} ({@link Keyset#nextRead}). What it costs follows the page, and the share
      * of the organisation's trajectories the person may not work with, not the organisation's size.
      */
     Keyset.Page<Listed, UUID> listed(
@@ -149,7 +149,12 @@ class Trajectories {
             workableSoFar += workable.size();
             at = new Keyset.Cursor<>(read.get(read.size() - 1).head().id(), forward);
             batch = Keyset.nextRead(
-                    wanted - kept.size(), readSoFar, workableSoFar, batch, Math.max(MOST_AT_ONCE, wanted));
+                    wanted - kept.size(),
+                    readSoFar,
+                    workableSoFar,
+                    batch,
+                    workable.size(),
+                    Math.max(MOST_AT_ONCE, wanted));
         }
         return Keyset.page(kept, from, size, listed -> listed.head().id());
     }

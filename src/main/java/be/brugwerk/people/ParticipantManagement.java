@@ -202,8 +202,8 @@ public class ParticipantManagement {
      * (those with an open trajectory, those on a programme's waiting list) may hold most of the organisation, so it is
      * asked only about the rows read, never passed whole: the first read is the choice and one row more, and only when
      * rows were left out the next read continues in name order after the last row read (a keyset on the name and id, so
-     * no read is given the rows read before it) with as many as are missing, widened by the share left out so far
-     * ({@link Keyset#nextRead}); after {@link #MOST_READ_FOR_A_CHOICE} rows read and one beyond (so that exactly as
+     * no read is given the rows read before it) with as many as are missing, widened by the share left out so far, and
+     * twice the last read when that kept nobody ({@link Keyset#nextRead}); after {@link #MOST_READ_FOR_A_CHOICE} rows read and one beyond (so that exactly as
      * many matches are known to be all) it stops and says so ({@link Reach#STOPPED_READING}: a longer search finds
      * others). So it costs two statements when the first read leaves nobody out (or holds every match), and two more
      * for each further read, whatever the size of the organisation.
@@ -223,6 +223,7 @@ public class ParticipantManagement {
             Map<ParticipantId, String> found =
                     participants.workableNamed(me, seesOrganisation, search, List.of(), last, batch);
             Set<ParticipantId> leftOut = found.isEmpty() ? Set.of() : leftOutAmong.apply(found.keySet());
+            int keptBefore = kept.size();
             for (Map.Entry<ParticipantId, String> row : found.entrySet()) {
                 if (!leftOut.contains(row.getKey()) && kept.size() < wanted) {
                     kept.put(row.getKey(), row.getValue());
@@ -237,7 +238,13 @@ public class ParticipantManagement {
                 // the choice is not full (else the loop ended above), and the row beyond the most was there
                 return new NamedChoice(kept, Reach.STOPPED_READING);
             }
-            batch = Keyset.nextRead(wanted - kept.size(), read, kept.size(), batch, MOST_READ_FOR_A_CHOICE + 1 - read);
+            batch = Keyset.nextRead(
+                    wanted - kept.size(),
+                    read,
+                    kept.size(),
+                    batch,
+                    kept.size() - keptBefore,
+                    MOST_READ_FOR_A_CHOICE + 1 - read);
         }
         if (kept.size() <= limit) {
             return new NamedChoice(kept, Reach.EVERY_MATCH);

@@ -150,10 +150,12 @@ public final class Keyset {
      * How many rows to read next for {@code missing} more rows to keep, where a list or a choice reads rows in its
      * order and leaves some out after reading them (those the person may not work with, say), when {@code workable} of
      * the {@code read} rows so far were kept: the missing rows, and twice the share left out so far on top of them
-     * (rounded up); twice the last read ({@code last}) when none was kept; at most {@code most}.
+     * (rounded up); twice the last read ({@code last}) when it kept none ({@code keptByLast}), whatever earlier reads
+     * kept, so that a run of rows left out after a nearly full first read is crossed in a few reads that double, not in
+     * many of the one or two rows the share alone would ask for; at most {@code most}.
      */
-    public static int nextRead(int missing, int read, int workable, int last, int most) {
-        if (workable == 0) {
+    public static int nextRead(int missing, int read, int workable, int last, int keptByLast, int most) {
+        if (keptByLast == 0) {
             return Math.min(2 * last, most);
         }
         long leftOut = read - workable;
