@@ -174,8 +174,8 @@ public class ParticipantManagement {
         /** More matched than are shown: those shown are the first by name. */
         FIRST_MATCHES,
         /**
-         * Reading stopped at its most ({@code MOST_READ_FOR_A_CHOICE} rows), most of them left out, before the choice
-         * was full: others may match further on in name order (a longer search finds them).
+         * Reading stopped after its most ({@code MOST_READ_FOR_A_CHOICE} rows and the one beyond), most of them left
+         * out, before the choice was full: others may match further on in name order (a longer search finds them).
          */
         STOPPED_READING
     }

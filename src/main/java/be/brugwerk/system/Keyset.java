@@ -150,17 +150,22 @@ public final class Keyset {
      * How many rows to read next for {@code missing} more rows to keep, where a list or a choice reads rows in its
      * order and leaves some out after reading them (those the person may not work with, say), when {@code workable} of
      * the {@code read} rows so far were kept: the missing rows, and twice the share left out so far on top of them
-     * (rounded up); twice the last read ({@code last}) when it kept none ({@code keptByLast}), whatever earlier reads
-     * kept, so that a run of rows left out after a nearly full first read is crossed in a few reads that double, not in
-     * many of the one or two rows the share alone would ask for; at most {@code most}.
+     * (rounded up); twice the last read ({@code last}) when none was kept so far; and at least twice the last read when
+     * that one kept none ({@code keptByLast}), whatever earlier reads kept, so that a run of rows left out after a
+     * nearly full first read is crossed in a few reads that double, not in many of the one or two rows the share alone
+     * would ask for; at most {@code most}.
      */
     public static int nextRead(int missing, int read, int workable, int last, int keptByLast, int most) {
-        if (keptByLast == 0) {
+        if (workable == 0) {
             return Math.min(2 * last, most);
         }
         long leftOut = read - workable;
         long widening = (2L * missing * leftOut + workable - 1) / workable;
-        return (int) Math.min(missing + widening, most);
+        long next = missing + widening;
+        if (keptByLast == 0) {
+            next = Math.max(next, 2L * last);
+        }
+        return (int) Math.min(next, most);
     }
 
     /** What {@code :limit} of {@link Order#orderBy} is for a page of {@code size} rows. */

@@ -45,6 +45,13 @@ class TrajectoryListReadsUnitTests {
     }
 
     @Test
+    void readsTheWiderOfTheShareAndTwiceTheLastWhenTheLastKeptNone() {
+        // 10 of 21 kept, then none of 36: the share (11 missing, 47 of 57 left out) asks for 11 + 104 = 115, more than
+        // twice the last read
+        assertThat(Keyset.nextRead(11, 57, 10, 36, 0, 400)).isEqualTo(115);
+    }
+
+    @Test
     void neverReadsMoreThanTheMostAtOnce() {
         assertThat(Keyset.nextRead(51, 306, 0, 204, 0, 400)).isEqualTo(400);
         assertThat(Keyset.nextRead(50, 102, 2, 102, 2, 400)).isEqualTo(400);

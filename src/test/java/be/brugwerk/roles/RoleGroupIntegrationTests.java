@@ -238,6 +238,12 @@ class RoleGroupIntegrationTests {
                 .contains("id=\"participant-" + zora + "\"")
                 .contains("value=\"zor\"")
                 .doesNotContain("id=\"more-proposable\"");
+        String padded =
+                coordinator.get("/roles/" + role + "/group?q=%20zor%20%20").body();
+        assertThat(offered(padded))
+                .as("a search is stripped, as the other name searches are")
+                .isEqualTo(1);
+        assertThat(padded).contains("id=\"participant-" + zora + "\"").contains("value=\"zor\"");
         assertThat(coordinator.get("/roles/" + role + "/group?q=%25").body())
                 .as("a % is looked for as it is")
                 .contains("id=\"none-proposable\"");

@@ -5,6 +5,7 @@ import be.brugwerk.people.ParticipantId;
 import be.brugwerk.roles.RoleGroupManagement;
 import be.brugwerk.roles.RoleManagement;
 import be.brugwerk.roles.RoleView;
+import be.brugwerk.system.NameSearch;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import java.util.ArrayList;
@@ -106,8 +107,9 @@ class RoleGroupController implements PathAccess {
         model.addAttribute("role", shown);
         model.addAttribute("actor", actors.get(shown.actor()));
         model.addAttribute("group", groups.group(role));
-        model.addAttribute("proposable", groups.proposable(role, form.q(), form.ticked()));
-        model.addAttribute("q", form.q());
+        String search = NameSearch.typed(form.q());
+        model.addAttribute("proposable", groups.proposable(role, search, form.ticked()));
+        model.addAttribute("q", search);
         model.addAttribute("mostProposable", RoleGroupManagement.MOST_PROPOSABLE);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);
