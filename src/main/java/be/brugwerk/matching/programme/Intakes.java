@@ -11,6 +11,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,28 +35,12 @@ class Intakes {
 
     UUID insert(UUID organisation, Intake intake) {
         UUID id = UUID.randomUUID();
+        List<Object> values = new ArrayList<>(List.of(id, organisation));
+        values.addAll(intakeValues(intake));
         jdbc.sql("""
                 insert into intake (id, organisation_id, languages, interests, availability, neighbourhood, age, gender,
                     wished_genders, wished_age_min, wished_age_max, age_limit_min, age_limit_max, goals, constraints, answers)
-                values (?, ?, cast(? as text[]), cast(? as text[]), cast(? as text[]), ?, ?, ?, cast(? as text[]), ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        id,
-                        organisation,
-                        languages(intake),
-                        Pg.array(intake.interests()),
-                        availability(intake),
-                        intake.neighbourhood(),
-                        intake.age(),
-                        intake.gender().name(),
-                        Pg.array(intake.wishedGenders()),
-                        min(intake.wishedAges()),
-                        max(intake.wishedAges()),
-                        min(intake.ageLimit()),
-                        max(intake.ageLimit()),
-                        intake.goals(),
-                        intake.constraints(),
-                        intake.answers())
-                .update();
+                values (?, ?, cast(? as text[]), cast(? as text[]), cast(? as text[]), ?, ?, ?, cast(? as text[]), ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
         return id;
     }
 
@@ -63,31 +48,36 @@ class Intakes {
      * Corrects an intake if nobody changed it since {@code version}; false when someone did (nothing is written then).
      */
     boolean update(UUID id, Intake intake, int version) {
+        List<Object> values = new ArrayList<>(intakeValues(intake));
+        values.addAll(List.of(id, version));
         return jdbc.sql("""
                 update intake set languages = cast(? as text[]), interests = cast(? as text[]),
                     availability = cast(? as text[]), neighbourhood = ?, age = ?, gender = ?,
                     wished_genders = cast(? as text[]), wished_age_min = ?, wished_age_max = ?, age_limit_min = ?,
                     age_limit_max = ?, goals = ?, constraints = ?, answers = ?, version = version + 1
-                where id = ? and version = ?""")
-                        .params(
-                                languages(intake),
-                                Pg.array(intake.interests()),
-                                availability(intake),
-                                intake.neighbourhood(),
-                                intake.age(),
-                                intake.gender().name(),
-                                Pg.array(intake.wishedGenders()),
-                                min(intake.wishedAges()),
-                                max(intake.wishedAges()),
-                                min(intake.ageLimit()),
-                                max(intake.ageLimit()),
-                                intake.goals(),
-                                intake.constraints(),
-                                intake.answers(),
-                                id,
-                                version)
-                        .update()
-                == 1;
+                where id = ? and version = ?""").params(values).update() == 1;
+    }
+
+    /**
+     * The intake as the columns {@code languages} to {@code answers} hold it, in the order both {@link #insert} and
+     * {@link #update} name those columns (some may be null).
+     */
+    private static List<Object> intakeValues(Intake intake) {
+        return Arrays.asList(
+                languages(intake),
+                Pg.array(intake.interests()),
+                availability(intake),
+                intake.neighbourhood(),
+                intake.age(),
+                intake.gender().name(),
+                Pg.array(intake.wishedGenders()),
+                min(intake.wishedAges()),
+                max(intake.wishedAges()),
+                min(intake.ageLimit()),
+                max(intake.ageLimit()),
+                intake.goals(),
+                intake.constraints(),
+                intake.answers());
     }
 
     int version(UUID id) {

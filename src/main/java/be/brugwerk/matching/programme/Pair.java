@@ -141,28 +141,7 @@ final class Pair {
             BigDecimal score,
             boolean keptAsFixed,
             Instant now) {
-        return new Pair(new Stored(
-                UUID.randomUUID(),
-                organisation,
-                programme,
-                entry.id(),
-                entry.participant(),
-                buddy,
-                run,
-                score,
-                keptAsFixed,
-                now,
-                PairStatus.PROPOSED,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+        return proposed(organisation, programme, entry, buddy, run, score, keptAsFixed, now);
     }
 
     /**
@@ -190,6 +169,24 @@ final class Pair {
         if (!circumstances.buddyHasFreePlace()) {
             throw new Refusal("buddy", "matching.refused.buddyFull");
         }
+        return proposed(organisation, programme, entry, buddy, null, BigDecimal.ZERO, true, now);
+    }
+
+    /**
+     * A new proposal under a fresh id: nothing decided, agreed, started or ended yet.
+     *
+     * @param run the matching run that proposed it; null when the coordinator fixed it by hand
+     * @param fixed every later run keeps it
+     */
+    private static Pair proposed(
+            UUID organisation,
+            UUID programme,
+            WaitingEntry entry,
+            UUID buddy,
+            UUID run,
+            BigDecimal score,
+            boolean fixed,
+            Instant now) {
         return new Pair(new Stored(
                 UUID.randomUUID(),
                 organisation,
@@ -197,9 +194,9 @@ final class Pair {
                 entry.id(),
                 entry.participant(),
                 buddy,
-                null,
-                BigDecimal.ZERO,
-                true,
+                run,
+                score,
+                fixed,
                 now,
                 PairStatus.PROPOSED,
                 null,

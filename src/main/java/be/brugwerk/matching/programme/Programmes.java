@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,35 +31,15 @@ class Programmes {
 
     UUID create(UUID organisation, ProgrammeSettings s, UUID coordinator, Instant now) {
         UUID id = UUID.randomUUID();
+        List<Object> values = new ArrayList<>(List.of(id, organisation));
+        values.addAll(settingsValues(s));
+        values.addAll(List.of(Pg.timestamp(now), coordinator));
         jdbc.sql("""
                 insert into programme (id, organisation_id, name, intake_questions, weight_language, weight_interests,
                     weight_proximity, weight_availability, weight_preferences, waiting_days, waiting_points,
                     expected_duration_weeks, max_capacity, extract_required, must_share_language, max_distance_km,
-                    gender_wishes, age_wishes_allowed, created_at, created_by, checkin_interval_days)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        id,
-                        organisation,
-                        s.name(),
-                        s.intakeQuestions(),
-                        s.weights().language(),
-                        s.weights().interests(),
-                        s.weights().proximity(),
-                        s.weights().availability(),
-                        s.weights().preferences(),
-                        s.waiting().days(),
-                        s.waiting().points(),
-                        s.expectedDurationWeeks(),
-                        s.maxCapacity(),
-                        s.extractRequired(),
-                        s.mustShareLanguage(),
-                        s.maxDistanceKm(),
-                        s.genderWishes().name(),
-                        s.ageWishesAllowed(),
-                        Pg.timestamp(now),
-                        coordinator,
-                        s.checkInIntervalDays())
-                .update();
+                    gender_wishes, age_wishes_allowed, checkin_interval_days, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
         jdbc.sql("insert into programme_coordinator (programme_id, account_id, organisation_id) values (?, ?, ?)")
                 .params(id, coordinator, organisation)
                 .update();
@@ -66,35 +48,40 @@ class Programmes {
 
     /** Changes the settings if nobody changed them since {@code version}; false when someone did. */
     boolean update(UUID id, ProgrammeSettings s, int version) {
+        List<Object> values = new ArrayList<>(settingsValues(s));
+        values.addAll(List.of(id, version));
         return jdbc.sql("""
                 update programme set name = ?, intake_questions = ?, weight_language = ?, weight_interests = ?,
                     weight_proximity = ?, weight_availability = ?, weight_preferences = ?, waiting_days = ?, waiting_points = ?,
                     expected_duration_weeks = ?, max_capacity = ?, extract_required = ?, must_share_language = ?,
                     max_distance_km = ?, gender_wishes = ?, age_wishes_allowed = ?, checkin_interval_days = ?,
                     version = version + 1
-                where id = ? and version = ?""")
-                        .params(
-                                s.name(),
-                                s.intakeQuestions(),
-                                s.weights().language(),
-                                s.weights().interests(),
-                                s.weights().proximity(),
-                                s.weights().availability(),
-                                s.weights().preferences(),
-                                s.waiting().days(),
-                                s.waiting().points(),
-                                s.expectedDurationWeeks(),
-                                s.maxCapacity(),
-                                s.extractRequired(),
-                                s.mustShareLanguage(),
-                                s.maxDistanceKm(),
-                                s.genderWishes().name(),
-                                s.ageWishesAllowed(),
-                                s.checkInIntervalDays(),
-                                id,
-                                version)
-                        .update()
-                == 1;
+                where id = ? and version = ?""").params(values).update() == 1;
+    }
+
+    /**
+     * The settings as the columns {@code name} to {@code checkin_interval_days} hold them, in the order both
+     * {@link #create} and {@link #update} name those columns (some may be null).
+     */
+    private static List<Object> settingsValues(ProgrammeSettings s) {
+        return Arrays.asList(
+                s.name(),
+                s.intakeQuestions(),
+                s.weights().language(),
+                s.weights().interests(),
+                s.weights().proximity(),
+                s.weights().availability(),
+                s.weights().preferences(),
+                s.waiting().days(),
+                s.waiting().points(),
+                s.expectedDurationWeeks(),
+                s.maxCapacity(),
+                s.extractRequired(),
+                s.mustShareLanguage(),
+                s.maxDistanceKm(),
+                s.genderWishes().name(),
+                s.ageWishesAllowed(),
+                s.checkInIntervalDays());
     }
 
     Optional<ProgrammeView> find(UUID organisation, UUID id) {

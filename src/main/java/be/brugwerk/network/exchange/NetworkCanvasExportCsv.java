@@ -166,12 +166,7 @@ public final class NetworkCanvasExportCsv {
         for (Map.Entry<String, String> file : nodeFiles.entrySet()) {
             String type = file.getKey();
             List<CsvTable.Row> rows = Csv.read(file.getValue(), files.get(file.getValue()));
-            nodeTypes.put(
-                    type,
-                    new NetworkCanvasInterview.EntityType(
-                            type,
-                            file.getValue() + " line 1",
-                            variableColumns(files.get(file.getValue()), file.getValue())));
+            nodeTypes.put(type, entityType(type, file.getValue(), files.get(file.getValue())));
             for (CsvTable.Row row : rows) {
                 String where = file.getValue() + " line " + row.line();
                 Map<String, String> cells = unguarded(row);
@@ -193,12 +188,7 @@ public final class NetworkCanvasExportCsv {
         for (Map.Entry<String, String> file : edgeFiles.entrySet()) {
             String type = file.getKey();
             List<CsvTable.Row> rows = Csv.read(file.getValue(), files.get(file.getValue()));
-            edgeTypes.put(
-                    type,
-                    new NetworkCanvasInterview.EntityType(
-                            type,
-                            file.getValue() + " line 1",
-                            variableColumns(files.get(file.getValue()), file.getValue())));
+            edgeTypes.put(type, entityType(type, file.getValue(), files.get(file.getValue())));
             for (CsvTable.Row row : rows) {
                 String where = file.getValue() + " line " + row.line();
                 Map<String, String> cells = unguarded(row);
@@ -257,6 +247,12 @@ public final class NetworkCanvasExportCsv {
             }
         }
         return null;
+    }
+
+    /** The node or edge type {@code type} as its file's header declares it; faults name the header line. */
+    private static NetworkCanvasInterview.EntityType entityType(String type, String file, byte[] content)
+            throws BadInput {
+        return new NetworkCanvasInterview.EntityType(type, file + " line 1", variableColumns(content, file));
     }
 
     /**
