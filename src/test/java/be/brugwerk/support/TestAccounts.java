@@ -47,8 +47,12 @@ public class TestAccounts {
 
     /** A session over HTTP in which {@code account} signed in, having checked that the sign-in took. */
     public WebSession signedIn(Account account) {
-        return ApiAnswers.signedIn(
-                environment.getRequiredProperty("local.server.port", Integer.class), account.email());
+        return signedIn(account.email());
+    }
+
+    /** The same for the address of someone who chose the test password themselves, such as an activated buddy. */
+    public WebSession signedIn(String email) {
+        return ApiAnswers.signedIn(environment.getRequiredProperty("local.server.port", Integer.class), email);
     }
 
     /** A session over HTTP in which a new account of {@code organisation} in {@code role} signed in. */
