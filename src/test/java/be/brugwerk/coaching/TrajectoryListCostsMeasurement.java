@@ -28,8 +28,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -51,9 +49,6 @@ class TrajectoryListCostsMeasurement {
     private static final Pattern BUFFERS = Pattern.compile("Buffers: shared hit=(\\d+)(?: read=(\\d+))?");
     private static final Pattern ROWS = Pattern.compile("actual time=[0-9.]+\\.\\.[0-9.]+ rows=(\\d+)");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
 
@@ -63,13 +58,9 @@ class TrajectoryListCostsMeasurement {
     @Autowired
     DatabaseConnections connections;
 
-    @Autowired
-    @FlywayDataSource
-    DataSource ownerDataSource;
-
     @Test
     void measuresTheCoordinatorsTrajectoryList() throws SQLException, IOException {
-        JdbcClient owner = JdbcClient.create(ownerDataSource);
+        JdbcClient owner = accounts.owner();
         UUID organisation = accounts.organisation("Trajectory list costs");
         Account coordinatorAccount = accounts.account(organisation, Role.COORDINATOR);
         write(owner, organisation, accounts.account(organisation, Role.PROFESSIONAL));
@@ -80,9 +71,7 @@ class TrajectoryListCostsMeasurement {
         for (String table : List.of("participant", "trajectory", "trajectory_step", "consent", "caseload_assignment")) {
             owner.sql("analyze " + table).update();
         }
-        WebSession coordinator = new WebSession(port);
-        assertThat(coordinator.signIn(coordinatorAccount.email(), TestAccounts.PASSWORD))
-                .isTrue();
+        WebSession coordinator = accounts.signedIn(coordinatorAccount);
         UUID deep = owner.sql("""
                 select id from trajectory where organisation_id = ? order by started_on desc, id desc offset 200 limit 1""").param(organisation).query(UUID.class).single();
 

@@ -15,13 +15,10 @@ import be.brugwerk.system.Role;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,18 +34,11 @@ class TrajectoryListPagingIntegrationTests {
     static final Pattern ROW = Pattern.compile("href=\"/trajectories/([0-9a-f-]{36})\"");
     static final Pattern JSON_ROW = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
 
     @Autowired
     SqlStatements statements;
-
-    @Autowired
-    @FlywayDataSource
-    DataSource ownerDataSource;
 
     JdbcClient owner;
     UUID organisation;
@@ -56,15 +46,13 @@ class TrajectoryListPagingIntegrationTests {
 
     @BeforeAll
     void aLongList() {
-        owner = JdbcClient.create(ownerDataSource);
+        owner = accounts.owner();
         organisation = accounts.organisation("Trajectory paging");
         Account coordinatorAccount = accounts.account(organisation, Role.COORDINATOR);
         write(organisation, accounts.account(organisation, Role.PROFESSIONAL), 140);
         UUID other = accounts.organisation("Trajectory paging elsewhere");
         write(other, accounts.account(other, Role.PROFESSIONAL), 60);
-        coordinator = new WebSession(port);
-        assertThat(coordinator.signIn(coordinatorAccount.email(), TestAccounts.PASSWORD))
-                .isTrue();
+        coordinator = accounts.signedIn(coordinatorAccount);
     }
 
     private void write(UUID organisation, Account coach, int count) {

@@ -8,19 +8,15 @@ import be.brugwerk.support.PagedList.Walk;
 import be.brugwerk.support.SqlStatements;
 import be.brugwerk.support.SqlStatements.Executed;
 import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.Role;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,18 +32,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrajectoryListScaleIntegrationTests {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
 
     @Autowired
     SqlStatements statements;
-
-    @Autowired
-    @FlywayDataSource
-    DataSource ownerDataSource;
 
     JdbcClient owner;
     UUID few;
@@ -64,7 +53,7 @@ class TrajectoryListScaleIntegrationTests {
 
     @BeforeAll
     void organisations() {
-        owner = JdbcClient.create(ownerDataSource);
+        owner = accounts.owner();
         few = accounts.organisation("Trajectory scale: three");
         many = accounts.organisation("Trajectory scale: 250");
         mostlyArchived = accounts.organisation("Trajectory scale: mostly archived");
@@ -74,20 +63,13 @@ class TrajectoryListScaleIntegrationTests {
         write(many, 250, "false");
         write(mostlyArchived, 200, "g > 70");
         write(someArchived, 250, "g % 10 = 0");
-        coordinatorOfFew = signIn(few, Role.COORDINATOR);
-        coordinatorOfMany = signIn(many, Role.COORDINATOR);
-        professionalOfFew = signIn(few, Role.PROFESSIONAL);
-        professionalOfMany = signIn(many, Role.PROFESSIONAL);
-        coordinatorOfMostlyArchived = signIn(mostlyArchived, Role.COORDINATOR);
-        professionalOfMostlyArchived = signIn(mostlyArchived, Role.PROFESSIONAL);
-        coordinatorOfSomeArchived = signIn(someArchived, Role.COORDINATOR);
-    }
-
-    private WebSession signIn(UUID organisation, Role role) {
-        Account account = accounts.account(organisation, role);
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
+        coordinatorOfFew = accounts.signedIn(few, Role.COORDINATOR);
+        coordinatorOfMany = accounts.signedIn(many, Role.COORDINATOR);
+        professionalOfFew = accounts.signedIn(few, Role.PROFESSIONAL);
+        professionalOfMany = accounts.signedIn(many, Role.PROFESSIONAL);
+        coordinatorOfMostlyArchived = accounts.signedIn(mostlyArchived, Role.COORDINATOR);
+        professionalOfMostlyArchived = accounts.signedIn(mostlyArchived, Role.PROFESSIONAL);
+        coordinatorOfSomeArchived = accounts.signedIn(someArchived, Role.COORDINATOR);
     }
 
     /**
@@ -199,7 +181,7 @@ class TrajectoryListScaleIntegrationTests {
         assertThat(expected).hasSize(56);
 
         for (Role role : List.of(Role.COORDINATOR, Role.PROFESSIONAL)) {
-            WebSession session = signIn(organisation, role);
+            WebSession session = accounts.signedIn(organisation, role);
             assertThat(PagedList.walk(
                                     session, "/trajectories", TrajectoryListPagingIntegrationTests.ROW, PagedList.NEXT)
                             .rows())

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
 import java.net.http.HttpResponse;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,9 +33,6 @@ class ActorIntegrationTests {
              "contactName":"Onthaal","contactReach":"onthaal@debrug.example","address":"Kerkstraat 1, 1000 Brussel",
              "latitude":50.8467,"longitude":4.3525,"openingHours":{"SATURDAY":"10:00-12:00"},"free":true}""";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
 
@@ -53,9 +48,9 @@ class ActorIntegrationTests {
     @BeforeEach
     void aCoordinatorACoachAndSomeoneOfAnotherOrganisation() {
         UUID organisation = accounts.organisation("Neighbourhood organisation");
-        coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR));
-        coach = signedIn(accounts.account(organisation, Role.VOLUNTEER_COACH));
-        otherOrganisation = signedIn(accounts.account(accounts.organisation("Other neighbourhood"), Role.COORDINATOR));
+        coordinator = accounts.signedIn(organisation, Role.COORDINATOR);
+        coach = accounts.signedIn(organisation, Role.VOLUNTEER_COACH);
+        otherOrganisation = accounts.signedIn(accounts.organisation("Other neighbourhood"), Role.COORDINATOR);
     }
 
     @Test
@@ -190,11 +185,5 @@ class ActorIntegrationTests {
 
     private JsonNode read(HttpResponse<String> answer) {
         return json.readTree(answer.body());
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

@@ -15,16 +15,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Registering, changing and sharing a participant, and what each consent gates — through the real app. */
 @FullStackTest
 class ParticipantIntegrationTests {
 
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts accounts;
@@ -39,11 +35,11 @@ class ParticipantIntegrationTests {
     @BeforeEach
     void anOrganisationWithACoordinatorACoachAndAProfessional() {
         organisation = accounts.organisation("Participant tests");
-        coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR));
+        coordinator = accounts.signedIn(organisation, Role.COORDINATOR);
         coachAccount = accounts.account(organisation, Role.VOLUNTEER_COACH);
-        coach = signedIn(coachAccount);
+        coach = accounts.signedIn(coachAccount);
         professionalAccount = accounts.account(organisation, Role.PROFESSIONAL);
-        professional = signedIn(professionalAccount);
+        professional = accounts.signedIn(professionalAccount);
     }
 
     @Test
@@ -124,7 +120,7 @@ class ParticipantIntegrationTests {
         assertThat(form.statusCode()).isEqualTo(302);
         HttpResponse<String> listed = coordinator.getJson("/api/v1/participants?q=Sneaky");
         assertThat(listed.body()).contains("Sneaky form");
-        WebSession elsewhereCoordinator = signedIn(accounts.account(elsewhere, Role.COORDINATOR));
+        WebSession elsewhereCoordinator = accounts.signedIn(elsewhere, Role.COORDINATOR);
         assertThat(elsewhereCoordinator.getJson("/api/v1/participants").body()).doesNotContain("Sneaky");
     }
 
@@ -258,7 +254,7 @@ class ParticipantIntegrationTests {
         assertThat(professional.getJson("/api/v1/participants/" + id).statusCode())
                 .isEqualTo(404);
 
-        WebSession admin = signedIn(accounts.account(organisation, Role.ORGANISATION_ADMIN));
+        WebSession admin = accounts.signedIn(organisation, Role.ORGANISATION_ADMIN);
         admin.post("/accounts/settings", Map.of("professionalsSeeOrganisation", "true"));
 
         assertThat(professional.getJson("/api/v1/participants/" + id).statusCode())
@@ -270,7 +266,7 @@ class ParticipantIntegrationTests {
 
     @Test
     void aPublicTaskNeedsNoConsentToProcessButStillToShareWithVolunteers() {
-        WebSession admin = signedIn(accounts.account(organisation, Role.ORGANISATION_ADMIN));
+        WebSession admin = accounts.signedIn(organisation, Role.ORGANISATION_ADMIN);
         admin.post(
                 "/accounts/settings",
                 Map.of("basis.PROCESSING", "PUBLIC_TASK", "basis.SHARING", "CONSENT", "basis.MATCHING", "CONSENT"));
@@ -293,7 +289,7 @@ class ParticipantIntegrationTests {
     void flagsTheCaseloadOfADeactivatedPersonForReassignment() {
         UUID id = register("{\"name\":\"Sara\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
         assign(id, professionalAccount);
-        WebSession admin = signedIn(accounts.account(organisation, Role.ORGANISATION_ADMIN));
+        WebSession admin = accounts.signedIn(organisation, Role.ORGANISATION_ADMIN);
 
         HttpResponse<String> deactivated =
                 admin.post("/accounts/" + professionalAccount.id() + "/deactivate", Map.of());
@@ -324,11 +320,5 @@ class ParticipantIntegrationTests {
         Matcher id = ID.matcher(created.body());
         assertThat(id.find()).isTrue();
         return UUID.fromString(id.group(1));
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The page's expressions are compiled to bytecode once a page has evaluated them often
@@ -24,16 +23,13 @@ class ParticipantListCompiledIntegrationTests {
     /** More than SpEL's threshold for compiling an expression (100 evaluations by the interpreter). */
     private static final int RENDERINGS = 120;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
 
     @Test
     void drawsTheListTheSameOnceItsExpressionsAreCompiled() {
         UUID organisation = accounts.organisation("Compiled participant list");
-        WebSession coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR));
+        WebSession coordinator = accounts.signedIn(organisation, Role.COORDINATOR);
         Account first = accounts.account(organisation, Role.PROFESSIONAL);
         Account second = accounts.account(organisation, Role.VOLUNTEER_COACH);
         for (int i = 0; i < 3; i++) {
@@ -49,7 +45,7 @@ class ParticipantListCompiledIntegrationTests {
                         .isEqualTo(204);
             }
         }
-        WebSession admin = signedIn(accounts.account(organisation, Role.ORGANISATION_ADMIN));
+        WebSession admin = accounts.signedIn(organisation, Role.ORGANISATION_ADMIN);
         assertThat(admin.sendJson("POST", "/api/v1/accounts/" + second.id() + "/deactivate", "")
                         .statusCode())
                 .isEqualTo(200);
@@ -69,11 +65,5 @@ class ParticipantListCompiledIntegrationTests {
         HttpResponse<String> list = session.get("/participants?q=Deelnemer");
         assertThat(list.statusCode()).isEqualTo(200);
         return list.body().replaceAll("(name=\"_csrf\" (?:content|value)=)\"[^\"]*\"", "$1\"…\"");
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

@@ -15,11 +15,8 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -34,9 +31,6 @@ class ParticipantListRowPlansIntegrationTests {
 
     private static final String RLS = "brugwerk_current_organisation()";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
 
@@ -46,19 +40,14 @@ class ParticipantListRowPlansIntegrationTests {
     @Autowired
     DatabaseConnections connections;
 
-    @Autowired
-    @FlywayDataSource
-    DataSource ownerDataSource;
-
     @Test
     void readsTheLegalBasisAndChecksTheOrganisationOncePerStatement() throws SQLException {
-        JdbcClient owner = JdbcClient.create(ownerDataSource);
+        JdbcClient owner = accounts.owner();
         UUID organisation = accounts.organisation("Participant list row plans");
         Account coordinator = accounts.account(organisation, Role.COORDINATOR);
         Account professional = accounts.account(organisation, Role.PROFESSIONAL);
         write(owner, organisation, professional);
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(coordinator.email(), TestAccounts.PASSWORD)).isTrue();
+        WebSession session = accounts.signedIn(coordinator);
 
         List<Executed> ran = statements.during(() -> {
             var page = session.get("/participants");

@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The participant list and the audit page run a fixed number of SQL statements, however many rows they show:
@@ -23,9 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @FullStackTest
 class ParticipantPagesStatementsIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts accounts;
@@ -39,7 +35,7 @@ class ParticipantPagesStatementsIntegrationTests {
     @BeforeEach
     void aCoordinator() {
         organisation = accounts.organisation("Statements of participant pages");
-        coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR));
+        coordinator = accounts.signedIn(organisation, Role.COORDINATOR);
     }
 
     @Test
@@ -58,7 +54,7 @@ class ParticipantPagesStatementsIntegrationTests {
 
     @Test
     void showsTheAuditTrailWithTheStatementsOfAFewRows() {
-        WebSession admin = signedIn(accounts.account(organisation, Role.ORGANISATION_ADMIN));
+        WebSession admin = accounts.signedIn(organisation, Role.ORGANISATION_ADMIN);
         register(1, null);
         List<Executed> few = statementsOf(admin, "/audit");
         register(19, null);
@@ -94,11 +90,5 @@ class ParticipantPagesStatementsIntegrationTests {
                         .isEqualTo(204);
             }
         }
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

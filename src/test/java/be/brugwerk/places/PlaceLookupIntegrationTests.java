@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,9 +32,6 @@ class PlaceLookupIntegrationTests {
 
     static final String LOOKUP = """
             {"kind":"LIBRARY","street":"Miriam Makebaplein","houseNumber":"1","postcode":"9000","municipality":"Gent"}""";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts accounts;
@@ -54,8 +50,8 @@ class PlaceLookupIntegrationTests {
         Account volunteer = accounts.account(organisation, Role.VOLUNTEER_COACH);
         participant = accounts.consentedParticipant(
                 organisation, "Yusuf Lookup", "{Nederlands}", coordinatorAccount, volunteer);
-        coach = signedIn(volunteer);
-        coordinator = signedIn(coordinatorAccount);
+        coach = accounts.signedIn(volunteer);
+        coordinator = accounts.signedIn(coordinatorAccount);
     }
 
     @AfterEach
@@ -321,12 +317,6 @@ class PlaceLookupIntegrationTests {
 
     private String pagePath() {
         return "/participants/" + participant + "/places";
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 
     private JsonNode read(HttpResponse<String> answer) {

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,9 +34,6 @@ class PlacesIntegrationTests {
              "latitude":51.0480,"longitude":3.7276,"going":"GOES","visits":"WEEKLY","welcome":"YES"}""";
     static final String HOME = """
             {"kind":"HOME","name":"Thuis","latitude":51.0501,"longitude":3.7150,"going":"GOES","visits":"DAILY"}""";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts accounts;
@@ -58,9 +54,9 @@ class PlacesIntegrationTests {
         Account volunteer = accounts.account(organisation, Role.VOLUNTEER_COACH);
         participant =
                 accounts.consentedParticipant(organisation, "Yusuf Places", "{Nederlands}", coordinator, volunteer);
-        coach = signedIn(volunteer);
+        coach = accounts.signedIn(volunteer);
         UUID other = accounts.organisation("Other places organisation");
-        otherOrganisationsCoordinator = signedIn(accounts.account(other, Role.COORDINATOR));
+        otherOrganisationsCoordinator = accounts.signedIn(other, Role.COORDINATOR);
     }
 
     @Test
@@ -251,11 +247,5 @@ class PlacesIntegrationTests {
 
     private JsonNode read(HttpResponse<String> answer) {
         return json.readTree(answer.body());
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

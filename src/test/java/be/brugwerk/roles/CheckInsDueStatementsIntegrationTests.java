@@ -17,7 +17,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,9 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @FullStackTest
 class CheckInsDueStatementsIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts accounts;
@@ -50,10 +46,10 @@ class CheckInsDueStatementsIntegrationTests {
     @BeforeEach
     void aRoleOfTenPlacesACoordinatorAndACoach() {
         UUID organisation = accounts.organisation("Statements of the check-ins due");
-        coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR));
+        coordinator = accounts.signedIn(organisation, Role.COORDINATOR);
         Account coachAccount = accounts.account(organisation, Role.VOLUNTEER_COACH);
         coachId = coachAccount.id();
-        coach = signedIn(coachAccount);
+        coach = accounts.signedIn(coachAccount);
         HttpResponse<String> actor = coordinator.sendJson("POST", "/api/v1/neighbourhood/actors", """
                 {"name":"Repair Café Rabot","kind":"MEETING_PLACE","latitude":51.0600,"longitude":3.7100}""");
         assertThat(actor.statusCode()).as(actor.body()).isEqualTo(201);
@@ -130,11 +126,5 @@ class CheckInsDueStatementsIntegrationTests {
 
     private JsonNode read(HttpResponse<String> answer) {
         return json.readTree(answer.body());
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,9 +35,6 @@ class RoleGroupIntegrationTests {
     static final String MEAL = """
             {"title":"Cook the neighbourhood meal together","talents":["COOKING"],"capacity":4,"collective":true,
              "minimumGroup":%s,"gains":["LIGHT_TIES"]}""";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts accounts;
@@ -59,10 +55,10 @@ class RoleGroupIntegrationTests {
     @BeforeEach
     void aCoordinatorACoachAndAnActor() {
         UUID organisation = accounts.organisation("Role groups");
-        coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR));
+        coordinator = accounts.signedIn(organisation, Role.COORDINATOR);
         Account coachAccount = accounts.account(organisation, Role.VOLUNTEER_COACH);
         coachId = coachAccount.id();
-        coach = signedIn(coachAccount);
+        coach = accounts.signedIn(coachAccount);
         coordinator.get("/?lang=en"); // the pages in English
         coach.get("/?lang=en");
         HttpResponse<String> made = coordinator.sendJson("POST", "/api/v1/neighbourhood/actors", """
@@ -360,11 +356,5 @@ class RoleGroupIntegrationTests {
 
     private JsonNode read(HttpResponse<String> answer) {
         return json.readTree(answer.body());
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

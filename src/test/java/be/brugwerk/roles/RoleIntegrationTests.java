@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.TestAccounts;
-import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
 import java.net.http.HttpResponse;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,9 +41,6 @@ class RoleIntegrationTests {
              "gains":["VALUED_ROLE","LIGHT_TIES"]}""";
     static final String HEADER = "actor,title,talents,capacity,gains,collective,learning\r\n";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
 
@@ -64,9 +59,9 @@ class RoleIntegrationTests {
     @BeforeEach
     void aCoordinatorWithThreeActorsACoachAndSomeoneOfAnotherOrganisation() {
         UUID organisation = accounts.organisation("Roles organisation");
-        coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR));
-        coach = signedIn(accounts.account(organisation, Role.VOLUNTEER_COACH));
-        otherOrganisation = signedIn(accounts.account(accounts.organisation("Other roles"), Role.COORDINATOR));
+        coordinator = accounts.signedIn(organisation, Role.COORDINATOR);
+        coach = accounts.signedIn(organisation, Role.VOLUNTEER_COACH);
+        otherOrganisation = accounts.signedIn(accounts.organisation("Other roles"), Role.COORDINATOR);
         repairCafe = actor(REPAIR_CAFE);
         school = actor(SCHOOL);
         library = actor(LIBRARY_NOT_ON_THE_MAP);
@@ -216,11 +211,5 @@ class RoleIntegrationTests {
 
     private JsonNode read(HttpResponse<String> answer) {
         return json.readTree(answer.body());
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,9 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @FullStackTest
 class RolePagesIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts accounts;
@@ -55,9 +51,9 @@ class RolePagesIntegrationTests {
         organisation = accounts.organisation("Role pages organisation");
         coordinatorAccount = accounts.account(organisation, Role.COORDINATOR);
         volunteer = accounts.account(organisation, Role.VOLUNTEER_COACH);
-        coordinator = signedIn(coordinatorAccount);
-        coach = signedIn(volunteer);
-        otherOrganisation = signedIn(accounts.account(accounts.organisation("Other role pages"), Role.COORDINATOR));
+        coordinator = accounts.signedIn(coordinatorAccount);
+        coach = accounts.signedIn(volunteer);
+        otherOrganisation = accounts.signedIn(accounts.organisation("Other role pages"), Role.COORDINATOR);
         cafe = read(coordinator.sendJson(
                         "POST", "/api/v1/neighbourhood/actors", RoleProposalsIntegrationTests.REPAIR_CAFE))
                 .get("id")
@@ -266,11 +262,5 @@ class RolePagesIntegrationTests {
 
     private JsonNode read(HttpResponse<String> answer) {
         return json.readTree(answer.body());
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,9 +43,6 @@ class RoleProposalsIntegrationTests {
     static final String GOES_TO_THE_LIBRARY = """
             {"kind":"LIBRARY","name":"De Krook","latitude":51.0480,"longitude":3.7276,"going":"GOES","visits":"WEEKLY"}""";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
 
@@ -65,8 +61,8 @@ class RoleProposalsIntegrationTests {
         UUID organisation = accounts.organisation("Role matching organisation");
         Account coordinatorAccount = accounts.account(organisation, Role.COORDINATOR);
         Account volunteer = accounts.account(organisation, Role.VOLUNTEER_COACH);
-        coordinator = signedIn(coordinatorAccount);
-        coach = signedIn(volunteer);
+        coordinator = accounts.signedIn(coordinatorAccount);
+        coach = accounts.signedIn(volunteer);
         amina = accounts.consentedParticipant(
                 organisation, "Amina Roles", "{Nederlands}", coordinatorAccount, volunteer);
         bart = accounts.consentedParticipant(organisation, "Bart Roles", "{Nederlands}", coordinatorAccount, volunteer);
@@ -210,11 +206,5 @@ class RoleProposalsIntegrationTests {
 
     private JsonNode read(HttpResponse<String> answer) {
         return json.readTree(answer.body());
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

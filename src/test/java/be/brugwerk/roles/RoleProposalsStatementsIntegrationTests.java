@@ -15,7 +15,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,9 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @FullStackTest
 class RoleProposalsStatementsIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts accounts;
@@ -46,8 +42,8 @@ class RoleProposalsStatementsIntegrationTests {
         UUID organisation = accounts.organisation("Statements of a role matching run");
         Account coordinatorAccount = accounts.account(organisation, Role.COORDINATOR);
         Account volunteer = accounts.account(organisation, Role.VOLUNTEER_COACH);
-        WebSession coordinator = signedIn(coordinatorAccount);
-        WebSession coach = signedIn(volunteer);
+        WebSession coordinator = accounts.signedIn(coordinatorAccount);
+        WebSession coach = accounts.signedIn(volunteer);
         String cafe = json.readTree(coordinator
                         .sendJson("POST", "/api/v1/neighbourhood/actors", RoleProposalsIntegrationTests.REPAIR_CAFE)
                         .body())
@@ -91,11 +87,5 @@ class RoleProposalsStatementsIntegrationTests {
             assertThat(answer.statusCode()).isEqualTo(200);
             assertThat(json.readTree(answer.body()).get("proposals")).hasSize(participants);
         });
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

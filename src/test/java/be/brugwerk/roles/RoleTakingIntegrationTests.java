@@ -30,7 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,9 +49,6 @@ class RoleTakingIntegrationTests {
     static final String ONE_PLACE = """
             {"title":"Help in the repair café on Saturdays","talents":["REPAIRS"],"capacity":1,"collective":false,
              "gains":["VALUED_ROLE","LIGHT_TIES"]}""";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts accounts;
@@ -88,12 +84,12 @@ class RoleTakingIntegrationTests {
     @BeforeEach
     void aRoleWithOnePlaceACoordinatorAndTwoCoaches() {
         organisation = accounts.organisation("Role takings");
-        coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR));
+        coordinator = accounts.signedIn(organisation, Role.COORDINATOR);
         Account coachAccount = accounts.account(organisation, Role.VOLUNTEER_COACH);
         coachId = coachAccount.id();
-        coach = signedIn(coachAccount);
-        otherCoach = signedIn(accounts.account(organisation, Role.VOLUNTEER_COACH));
-        otherOrganisation = signedIn(accounts.account(accounts.organisation("Other takings"), Role.COORDINATOR));
+        coach = accounts.signedIn(coachAccount);
+        otherCoach = accounts.signedIn(organisation, Role.VOLUNTEER_COACH);
+        otherOrganisation = accounts.signedIn(accounts.organisation("Other takings"), Role.COORDINATOR);
         HttpResponse<String> actor = coordinator.sendJson("POST", "/api/v1/neighbourhood/actors", """
                 {"name":"Repair Café Rabot","kind":"MEETING_PLACE","latitude":51.0600,"longitude":3.7100}""");
         assertThat(actor.statusCode()).as(actor.body()).isEqualTo(201);
@@ -481,7 +477,7 @@ class RoleTakingIntegrationTests {
                 .param(UUID.fromString(role))
                 .update();
         Account professionalAccount = accounts.account(organisation, Role.PROFESSIONAL);
-        WebSession professional = signedIn(professionalAccount);
+        WebSession professional = accounts.signedIn(professionalAccount);
         String started = LocalDate.now(clock).minusDays(20).toString();
         String others = started(participant("Amina"), started);
         UUID bram = participant("Bram");
@@ -729,12 +725,6 @@ class RoleTakingIntegrationTests {
 
     private JsonNode read(HttpResponse<String> answer) {
         return json.readTree(answer.body());
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 
     private JdbcClient owner() {

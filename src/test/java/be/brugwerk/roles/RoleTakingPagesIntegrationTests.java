@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,9 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @FullStackTest
 class RoleTakingPagesIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts accounts;
@@ -59,10 +55,10 @@ class RoleTakingPagesIntegrationTests {
         organisation = accounts.organisation("Taking pages organisation");
         coordinatorAccount = accounts.account(organisation, Role.COORDINATOR);
         volunteer = accounts.account(organisation, Role.VOLUNTEER_COACH);
-        coordinator = signedIn(coordinatorAccount);
-        coach = signedIn(volunteer);
-        otherCoach = signedIn(accounts.account(organisation, Role.VOLUNTEER_COACH));
-        otherOrganisation = signedIn(accounts.account(accounts.organisation("Other taking pages"), Role.COORDINATOR));
+        coordinator = accounts.signedIn(coordinatorAccount);
+        coach = accounts.signedIn(volunteer);
+        otherCoach = accounts.signedIn(organisation, Role.VOLUNTEER_COACH);
+        otherOrganisation = accounts.signedIn(accounts.organisation("Other taking pages"), Role.COORDINATOR);
         String cafe = read(coordinator.sendJson(
                         "POST", "/api/v1/neighbourhood/actors", RoleProposalsIntegrationTests.REPAIR_CAFE))
                 .get("id")
@@ -253,11 +249,5 @@ class RoleTakingPagesIntegrationTests {
 
     private JsonNode read(HttpResponse<String> answer) {
         return json.readTree(answer.body());
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Organisations, accounts (each with a unique e-mail address so tests never collide) and the participants they work
- * with, for tests.
+ * with, for tests; sessions over HTTP in which an account signed in; and the database as its owner, for the rows a
+ * test writes or checks past row-level security.
  */
 public class TestAccounts {
 
@@ -23,16 +25,39 @@ public class TestAccounts {
     private final JdbcClient owner;
     private final TransactionTemplate transactions;
     private final String hash;
+    private final Environment environment;
 
     TestAccounts(
             JdbcClient jdbc,
             @FlywayDataSource DataSource ownerDataSource,
             TransactionTemplate transactions,
-            PasswordEncoder passwords) {
+            PasswordEncoder passwords,
+            Environment environment) {
         this.jdbc = jdbc;
         this.owner = JdbcClient.create(ownerDataSource);
         this.transactions = transactions;
         this.hash = passwords.encode(PASSWORD);
+        this.environment = environment;
+    }
+
+    /** The database as the owner of its tables (the Flyway data source): not held by row-level security. */
+    public JdbcClient owner() {
+        return owner;
+    }
+
+    /** A session over HTTP in which {@code account} signed in, having checked that the sign-in took. */
+    public WebSession signedIn(Account account) {
+        return signedIn(account.email());
+    }
+
+    /** The same for the address of someone who chose the test password themselves, such as an activated buddy. */
+    public WebSession signedIn(String email) {
+        return ApiAnswers.signedIn(environment.getRequiredProperty("local.server.port", Integer.class), email);
+    }
+
+    /** A session over HTTP in which a new account of {@code organisation} in {@code role} signed in. */
+    public WebSession signedIn(UUID organisation, Role role) {
+        return signedIn(account(organisation, role));
     }
 
     public UUID organisation(String name) {

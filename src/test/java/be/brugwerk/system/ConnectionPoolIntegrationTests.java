@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An office opening its maps at nine o'clock: four times as many signed-in requests at once as the pool has
@@ -33,9 +32,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ConnectionPoolIntegrationTests {
 
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts accounts;
@@ -51,7 +47,7 @@ class ConnectionPoolIntegrationTests {
         int concurrent = 4 * pool.getMaximumPoolSize();
 
         UUID organisation = accounts.organisation("Nine o'clock");
-        WebSession coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR));
+        WebSession coordinator = accounts.signedIn(organisation, Role.COORDINATOR);
         List<WebSession> coaches = new ArrayList<>();
         List<String> participants = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -64,7 +60,7 @@ class ConnectionPoolIntegrationTests {
             assertThat(id.find()).isTrue();
             coordinator.sendJson("PUT", "/api/v1/participants/" + id.group(1) + "/caseload/" + coach.id(), "");
             participants.add(id.group(1));
-            coaches.add(signedIn(coach));
+            coaches.add(accounts.signedIn(coach));
         }
 
         List<String> refusedBefore = OneConnectionPerThread.refusals();
@@ -96,11 +92,5 @@ class ConnectionPoolIntegrationTests {
             office.shutdownNow();
         }
         assertThat(OneConnectionPerThread.refusals()).isEqualTo(refusedBefore);
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

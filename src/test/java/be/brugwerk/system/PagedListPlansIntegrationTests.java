@@ -18,11 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,9 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @FullStackTest
 class PagedListPlansIntegrationTests {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
 
@@ -47,13 +41,9 @@ class PagedListPlansIntegrationTests {
     @Autowired
     DatabaseConnections connections;
 
-    @Autowired
-    @FlywayDataSource
-    DataSource ownerDataSource;
-
     @Test
     void answersEveryPagedListFromAnIndex() throws SQLException, IOException {
-        JdbcClient owner = JdbcClient.create(ownerDataSource);
+        JdbcClient owner = accounts.owner();
         UUID organisation = accounts.organisation("Paged list plans");
         Account coordinatorAccount = accounts.account(organisation, Role.COORDINATOR);
         Account professionalAccount = accounts.account(organisation, Role.PROFESSIONAL);
@@ -67,8 +57,8 @@ class PagedListPlansIntegrationTests {
         owner.sql("analyze caseload_assignment").update();
         owner.sql("analyze trajectory_step").update();
         owner.sql("analyze consent").update();
-        WebSession coordinator = signedIn(coordinatorAccount);
-        WebSession professional = signedIn(professionalAccount);
+        WebSession coordinator = accounts.signedIn(coordinatorAccount);
+        WebSession professional = accounts.signedIn(professionalAccount);
         UUID deepParticipant =
                 owner.sql("""
                 select id from participant where organisation_id = ? and archived_at is null
@@ -168,11 +158,5 @@ class PagedListPlansIntegrationTests {
     /** EXPLAIN (GENERIC_PLAN) of the statement as the application role, with the organisation set as the application sets it. */
     private String genericPlan(String query, UUID organisation) throws SQLException {
         return QueryPlans.generic(connections, query, organisation);
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

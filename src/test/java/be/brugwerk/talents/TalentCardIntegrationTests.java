@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,9 +35,6 @@ class TalentCardIntegrationTests {
     static final String DUTCH = """
             {"kind":"DREAM","frame":"HEAD","talent":"LANGUAGES","learn":true}""";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
 
@@ -58,9 +54,9 @@ class TalentCardIntegrationTests {
         Account volunteer = accounts.account(organisation, Role.VOLUNTEER_COACH);
         participant =
                 accounts.consentedParticipant(organisation, "Amina Talents", "{Nederlands}", coordinator, volunteer);
-        coach = signedIn(volunteer);
+        coach = accounts.signedIn(volunteer);
         UUID other = accounts.organisation("Other talents organisation");
-        otherOrganisationsCoach = signedIn(accounts.account(other, Role.COORDINATOR));
+        otherOrganisationsCoach = accounts.signedIn(other, Role.COORDINATOR);
     }
 
     @Test
@@ -277,11 +273,5 @@ class TalentCardIntegrationTests {
 
     private JsonNode read(HttpResponse<String> answer) {
         return json.readTree(answer.body());
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

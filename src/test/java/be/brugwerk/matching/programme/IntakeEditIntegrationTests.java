@@ -19,7 +19,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -31,9 +30,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class IntakeEditIntegrationTests {
 
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts accounts;
@@ -49,13 +45,13 @@ class IntakeEditIntegrationTests {
     void aCorrectedLanguageIsUsedByTheNextRunAndTheDateOfEntryStays() {
         String email = accounts.account(accounts.organisation("Intake edits"), Role.COORDINATOR)
                 .email();
-        WebSession coordinator = signedIn(email);
+        WebSession coordinator = accounts.signedIn(email);
         ProgrammeFixtures programme = ProgrammeFixtures.programme(coordinator, "Corrections");
         UUID participant = programme.waitingParticipant("Amina", true);
         programme.approvedBuddy("Lotte", unique("lotte"));
         String enteredOn = enteredOn(participant);
         clock.advance(Duration.ofDays(3));
-        coordinator = signedIn(email);
+        coordinator = accounts.signedIn(email);
         programme = programme.as(coordinator);
 
         String edit = waitingEditLink(coordinator, programme.programme);
@@ -98,7 +94,7 @@ class IntakeEditIntegrationTests {
     void aBuddysProfileIsCorrectedRefusingABadCapacityAndAStaleSave() {
         String email = accounts.account(accounts.organisation("Buddy edits"), Role.COORDINATOR)
                 .email();
-        WebSession coordinator = signedIn(email);
+        WebSession coordinator = accounts.signedIn(email);
         ProgrammeFixtures programme = ProgrammeFixtures.programme(coordinator, "Buddy corrections");
         UUID buddy = programme.appliedBuddy("Jan", unique("jan"), "1");
         String edit = "/programmes/" + programme.programme + "/buddies/" + buddy + "/edit";
@@ -138,8 +134,7 @@ class IntakeEditIntegrationTests {
     @Test
     void aCoordinatorWhoDoesNotCoordinateTheProgrammeFindsNoIntake() {
         var organisation = accounts.organisation("Intake strangers");
-        WebSession coordinator =
-                signedIn(accounts.account(organisation, Role.COORDINATOR).email());
+        WebSession coordinator = accounts.signedIn(organisation, Role.COORDINATOR);
         ProgrammeFixtures programme = ProgrammeFixtures.programme(coordinator, "Not yours");
         programme.waitingParticipant("Amina", true);
         UUID buddy = programme.appliedBuddy("Jan", unique("jan"), "1");
@@ -147,8 +142,7 @@ class IntakeEditIntegrationTests {
         String buddyEdit = "/programmes/" + programme.programme + "/buddies/" + buddy + "/edit";
         String version = versionIn(coordinator.get(waitingEdit).body());
 
-        WebSession stranger =
-                signedIn(accounts.account(organisation, Role.COORDINATOR).email());
+        WebSession stranger = accounts.signedIn(organisation, Role.COORDINATOR);
         assertThat(stranger.get(waitingEdit).statusCode()).isEqualTo(404);
         assertThat(stranger.get(buddyEdit).statusCode()).isEqualTo(404);
         assertThat(stranger.post(waitingEdit.replaceFirst("/edit$", ""), intake(version, "fr", "B1"))
@@ -192,12 +186,6 @@ class IntakeEditIntegrationTests {
                 .param(participant)
                 .query(String.class)
                 .single();
-    }
-
-    private WebSession signedIn(String email) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(email, TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 
     private JdbcClient owner() {

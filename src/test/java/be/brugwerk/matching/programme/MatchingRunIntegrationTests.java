@@ -63,7 +63,7 @@ class MatchingRunIntegrationTests {
     @BeforeEach
     void aCoordinator() {
         coordinatorAccount = accounts.account(accounts.organisation("Matching runs"), Role.COORDINATOR);
-        coordinator = signedIn(coordinatorAccount.email());
+        coordinator = accounts.signedIn(coordinatorAccount);
     }
 
     @Test
@@ -123,7 +123,7 @@ class MatchingRunIntegrationTests {
         String enteredOn = enteredOn(amina);
 
         clock.advance(Duration.ofDays(3));
-        coordinator = signedIn(coordinatorAccount.email());
+        coordinator = accounts.signedIn(coordinatorAccount);
         coordinator.post(pair + "/end", Map.of("outcome", "STOPPED", "reason", "Moved away"));
         programme = programme.as(coordinator);
         programme.run();
@@ -209,7 +209,7 @@ class MatchingRunIntegrationTests {
         programme.waitingParticipant("Amina", true);
         programme.approvedBuddy("Lotte", unique("lotte"));
         clock.advance(Duration.ofDays(12));
-        coordinator = signedIn(coordinatorAccount.email());
+        coordinator = accounts.signedIn(coordinatorAccount);
         programme = programme.as(coordinator);
         programme.run();
         BigDecimal score = owner().sql("select score from buddy_pair where programme_id = ? and status = 'PROPOSED'")
@@ -299,7 +299,7 @@ class MatchingRunIntegrationTests {
                     .as("the first run reached the scoring phase")
                     .isTrue();
 
-            WebSession secondTab = signedIn(coordinatorAccount.email());
+            WebSession secondTab = accounts.signedIn(coordinatorAccount);
             HttpResponse<String> second =
                     secondTab.post("/programmes/" + programme.programme + "/runs?lang=en", Map.of());
             assertThat(second.statusCode()).isEqualTo(409);
@@ -435,11 +435,9 @@ class MatchingRunIntegrationTests {
         ProgrammeFixtures programme = ProgrammeFixtures.programme(coordinator, "Shared");
         programme.appliedBuddy("Lotte", unique("lotte"), "1");
         Account colleagueAccount = accounts.account(coordinatorAccount.organisation(), Role.COORDINATOR);
-        WebSession colleague = signedIn(colleagueAccount.email());
-        WebSession admin = signedIn(accounts.account(coordinatorAccount.organisation(), Role.ORGANISATION_ADMIN)
-                .email());
-        WebSession professional = signedIn(accounts.account(coordinatorAccount.organisation(), Role.PROFESSIONAL)
-                .email());
+        WebSession colleague = accounts.signedIn(colleagueAccount);
+        WebSession admin = accounts.signedIn(coordinatorAccount.organisation(), Role.ORGANISATION_ADMIN);
+        WebSession professional = accounts.signedIn(coordinatorAccount.organisation(), Role.PROFESSIONAL);
         String page = "/programmes/" + programme.programme;
 
         assertThat(colleague.get(page).statusCode()).isEqualTo(404);
@@ -491,12 +489,6 @@ class MatchingRunIntegrationTests {
         return owner().sql("""
                 select id, participant_id, buddy_id, score from buddy_pair where programme_id = ? and status = 'PROPOSED'
                 order by participant_id""").param(programme).query().listOfRows();
-    }
-
-    private WebSession signedIn(String email) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(email, TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 
     private JdbcClient owner() {

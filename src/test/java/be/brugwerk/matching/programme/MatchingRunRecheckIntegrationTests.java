@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -30,9 +29,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @FullStackTest
 class MatchingRunRecheckIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts accounts;
@@ -53,7 +49,7 @@ class MatchingRunRecheckIntegrationTests {
     @BeforeEach
     void aCoordinator() {
         coordinatorAccount = accounts.account(accounts.organisation("Matching re-check"), Role.COORDINATOR);
-        coordinator = signedIn(coordinatorAccount.email());
+        coordinator = accounts.signedIn(coordinatorAccount);
     }
 
     @Test
@@ -63,7 +59,7 @@ class MatchingRunRecheckIntegrationTests {
         UUID bram = programme.waitingParticipant("Bram", true);
         programme.approvedBuddy("Lotte", unique("lotte"));
         programme.approvedBuddy("Jan", unique("jan"));
-        WebSession secondTab = signedIn(coordinatorAccount.email());
+        WebSession secondTab = accounts.signedIn(coordinatorAccount);
         AtomicInteger withdrawal = new AtomicInteger();
 
         try (AutoCloseable duringTheSolve = runs.onPhase((id, phase) -> {
@@ -107,7 +103,7 @@ class MatchingRunRecheckIntegrationTests {
         // The page that fixes a pair starts a run afterwards: refused while ours holds the lock; the fixed pair is
         // saved.
         AtomicBoolean fixed = new AtomicBoolean();
-        WebSession secondTab = signedIn(coordinatorAccount.email());
+        WebSession secondTab = accounts.signedIn(coordinatorAccount);
 
         try (AutoCloseable duringTheSolve = runs.onPhase((id, phase) -> {
             if (id.equals(programme.programme) && phase == MatchingPhase.SOLVING && !fixed.getAndSet(true)) {
@@ -158,12 +154,6 @@ class MatchingRunRecheckIntegrationTests {
                 .param(programme)
                 .query(UUID.class)
                 .list();
-    }
-
-    private WebSession signedIn(String email) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(email, TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 
     private JdbcClient owner() {

@@ -48,7 +48,7 @@ class PairApiIntegrationTests {
     @BeforeEach
     void aminaWaitingAndLotteApproved() {
         UUID organisation = accounts.organisation("Pair API");
-        coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR).email());
+        coordinator = accounts.signedIn(organisation, Role.COORDINATOR);
         programme = ProgrammeFixtures.programme(coordinator, "Pair API");
         programme.waitingParticipant("Amina", true);
         lotteEmail = "lotte-" + UUID.randomUUID() + "@test.brugwerk";
@@ -122,8 +122,7 @@ class PairApiIntegrationTests {
     void refusesAnotherOrganisationsCoordinatorWhateverTheySend() {
         programme.run();
         String pair = pairs + "/" + onlyPair().get("id").asString();
-        WebSession stranger = signedIn(accounts.account(accounts.organisation("Elsewhere"), Role.COORDINATOR)
-                .email());
+        WebSession stranger = accounts.signedIn(accounts.organisation("Elsewhere"), Role.COORDINATOR);
 
         assertThat(stranger.getJson(pairs).statusCode()).isEqualTo(404);
         assertThat(stranger.sendJson("POST", pair + "/end", "{\"outcome\":\"STOPPED\",\"reason\":\"x\"}")
@@ -166,11 +165,5 @@ class PairApiIntegrationTests {
 
     private JdbcClient owner() {
         return JdbcClient.create(ownerDataSource);
-    }
-
-    private WebSession signedIn(String email) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(email, TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -29,9 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @FullStackTest
 class PairByHandIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts accounts;
@@ -56,7 +52,7 @@ class PairByHandIntegrationTests {
     @BeforeEach
     void aminaWaitsAndThreeBuddiesOneOfThemFull() {
         coordinatorAccount = accounts.account(accounts.organisation("Pair by hand"), Role.COORDINATOR);
-        coordinator = signedIn(coordinatorAccount.email());
+        coordinator = accounts.signedIn(coordinatorAccount);
         programme = ProgrammeFixtures.programme(coordinator, "By hand");
         amina = programme.waitingParticipant("Amina", true);
         UUID bram = programme.waitingParticipant("Bram", true);
@@ -163,7 +159,7 @@ class PairByHandIntegrationTests {
 
     @Test
     void answers409WhenARunGoesOnTheFixedPairBeingSaved() throws Exception {
-        WebSession secondTab = signedIn(coordinatorAccount.email());
+        WebSession secondTab = accounts.signedIn(coordinatorAccount);
         AtomicInteger status = new AtomicInteger();
         AtomicBoolean once = new AtomicBoolean();
 
@@ -213,12 +209,6 @@ class PairByHandIntegrationTests {
 
     private JdbcClient owner() {
         return JdbcClient.create(ownerDataSource);
-    }
-
-    private WebSession signedIn(String email) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(email, TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 
     private static String unique(String name) {

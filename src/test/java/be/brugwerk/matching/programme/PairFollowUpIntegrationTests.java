@@ -48,7 +48,7 @@ class PairFollowUpIntegrationTests {
     /** A coordinator's programme named so, with Amina waiting and Lotte approved as a buddy (not yet signed in). */
     private void aminaWaitingAndLotte(String name) {
         coordinatorAccount = accounts.account(accounts.organisation(name), Role.COORDINATOR);
-        coordinator = signedIn(coordinatorAccount.email());
+        coordinator = accounts.signedIn(coordinatorAccount);
         programme = ProgrammeFixtures.programme(coordinator, name);
         programme.waitingParticipant("Amina", true);
         email = "lotte-" + UUID.randomUUID() + "@test.brugwerk";
@@ -75,8 +75,8 @@ class PairFollowUpIntegrationTests {
         assertThat(buddy.get("/buddy?lang=en").body()).contains("running").doesNotContain("A check-in is due");
 
         clock.advance(Duration.ofDays(14));
-        buddy = signedIn(email);
-        coordinator = signedIn(coordinatorAccount.email());
+        buddy = accounts.signedIn(email);
+        coordinator = accounts.signedIn(coordinatorAccount);
         assertThat(buddy.get("/buddy?lang=en").body()).contains("A check-in is due: how is it going with Amina?");
         assertThat(coordinator
                         .get("/programmes/" + programme.programme + "?lang=en")
@@ -99,13 +99,13 @@ class PairFollowUpIntegrationTests {
                 .contains("Last check-in");
 
         clock.advance(Duration.ofDays(16));
-        coordinator = signedIn(coordinatorAccount.email());
+        coordinator = accounts.signedIn(coordinatorAccount);
         assertThat(coordinator
                         .get("/programmes/" + programme.programme + "?lang=en")
                         .body())
                 .contains("no contact logged for 30 days (more than 30).")
                 .doesNotContain("no contact logged for 30 days.");
-        buddy = signedIn(email);
+        buddy = accounts.signedIn(email);
         buddy.post(
                 "/buddy/pairs/" + pair + "/meetings",
                 Map.of("metOn", java.time.LocalDate.now(clock).toString()));
@@ -206,17 +206,17 @@ class PairFollowUpIntegrationTests {
         aminaWaitingAndLotte("Figures");
         activated(lotte, email); // within the invitation's lifetime
         clock.advance(Duration.ofDays(5));
-        coordinator = signedIn(coordinatorAccount.email());
+        coordinator = accounts.signedIn(coordinatorAccount);
         programme = programme.as(coordinator);
         programme.run();
         UUID pair = proposalOf(programme, lotte.id());
         String pairs = "/programmes/" + programme.programme + "/pairs/" + pair;
         coordinator.post(pairs + "/accept", Map.of());
         coordinator.post(pairs + "/participant-agreed", Map.of());
-        signedIn(email).post("/buddy/pairs/" + pair + "/agree", Map.of());
+        accounts.signedIn(email).post("/buddy/pairs/" + pair + "/agree", Map.of());
         assertThat(status(pair)).isEqualTo("ACTIVE");
         clock.advance(Duration.ofDays(20));
-        coordinator = signedIn(coordinatorAccount.email());
+        coordinator = accounts.signedIn(coordinatorAccount);
         coordinator.post(pairs + "/end", Map.of("outcome", "STOPPED", "reason", "Moved away"));
 
         String page = coordinator
@@ -271,11 +271,5 @@ class PairFollowUpIntegrationTests {
 
     private JdbcClient owner() {
         return JdbcClient.create(ownerDataSource);
-    }
-
-    private WebSession signedIn(String email) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(email, TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

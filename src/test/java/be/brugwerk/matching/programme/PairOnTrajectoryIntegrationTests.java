@@ -71,9 +71,9 @@ class PairOnTrajectoryIntegrationTests {
     void aminaWaitsAndHasAnOpenTrajectory() {
         refusalsBefore = OneConnectionPerThread.refusals();
         organisation = accounts.organisation("Pair on trajectory");
-        coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR).email());
+        coordinator = accounts.signedIn(organisation, Role.COORDINATOR);
         Account coachAccount = accounts.account(organisation, Role.PROFESSIONAL);
-        coach = signedIn(coachAccount.email());
+        coach = accounts.signedIn(coachAccount);
         programme = ProgrammeFixtures.programme(coordinator, "Pair on trajectory");
         amina = programme.waitingParticipant("Amina", true);
         assertThat(coordinator
@@ -174,11 +174,5 @@ class PairOnTrajectoryIntegrationTests {
 
     private JdbcClient owner() {
         return JdbcClient.create(ownerDataSource);
-    }
-
-    private WebSession signedIn(String email) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(email, TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

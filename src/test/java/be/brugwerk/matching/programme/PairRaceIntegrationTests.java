@@ -23,7 +23,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,9 +35,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @FullStackTest
 class PairRaceIntegrationTests {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
 
@@ -50,7 +46,7 @@ class PairRaceIntegrationTests {
     void twoCoordinatorsAcceptingForTheBuddysLastPlaceAtOnceGetOneAcceptanceAndOneConflict() throws Exception {
         Account first = accounts.account(accounts.organisation("Pair race"), Role.COORDINATOR);
         Account second = accounts.account(first.organisation(), Role.COORDINATOR);
-        WebSession anna = signedIn(first.email());
+        WebSession anna = accounts.signedIn(first);
         ProgrammeFixtures programme = ProgrammeFixtures.programme(anna, "Race");
         anna.post(
                 "/programmes/" + programme.programme + "/coordinators",
@@ -71,7 +67,7 @@ class PairRaceIntegrationTests {
         assertThat(proposals).as("both participants proposed to Lotte").hasSize(2);
         // Lotte's coordinator corrected her capacity after the run: one place left for two proposals.
         owner().sql("update buddy set capacity = 1 where id = ?").param(lotte).update();
-        WebSession ben = signedIn(second.email());
+        WebSession ben = accounts.signedIn(second);
         ben.get("/programmes/" + programme.programme);
 
         List<HttpResponse<String>> answers;
@@ -105,7 +101,7 @@ class PairRaceIntegrationTests {
     @Test
     void theDatabaseItselfRefusesASecondAcceptedPairForAParticipant() {
         Account coordinator = accounts.account(accounts.organisation("Pair index"), Role.COORDINATOR);
-        WebSession session = signedIn(coordinator.email());
+        WebSession session = accounts.signedIn(coordinator);
         ProgrammeFixtures programme = ProgrammeFixtures.programme(session, "Index");
         programme.waitingParticipant("Amina", true);
         programme.approvedBuddy("Lotte", "lotte-" + UUID.randomUUID() + "@test.brugwerk");
@@ -138,12 +134,6 @@ class PairRaceIntegrationTests {
             count.next();
             return count.getInt(1);
         }
-    }
-
-    private WebSession signedIn(String email) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(email, TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 
     private JdbcClient owner() {

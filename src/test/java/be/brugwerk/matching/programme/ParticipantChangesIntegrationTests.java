@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,9 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ParticipantChangesIntegrationTests {
 
     private static final Duration REACTION = Duration.ofSeconds(20);
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts accounts;
@@ -182,7 +178,7 @@ class ParticipantChangesIntegrationTests {
 
         await().atMost(REACTION).until(() -> publicationsNaming(amina) == 0);
         assertThat(noted(pair, "participant_consent_withdrawn_at")).isTrue();
-        coordinator = signedIn(coordinatorAccount.email());
+        coordinator = accounts.signedIn(coordinatorAccount);
         String page = programmePage();
         assertThat(page.split("the participant withdrew their consent to matching", -1))
                 .as("signalled once")
@@ -192,7 +188,7 @@ class ParticipantChangesIntegrationTests {
     /** Amina waits, Lotte is a buddy, a run proposed them and the coordinator accepted: the pair waits for agreement. */
     private void anAcceptedPairOfAminaAndLotte(String name) {
         coordinatorAccount = accounts.account(accounts.organisation(name), Role.COORDINATOR);
-        coordinator = signedIn(coordinatorAccount.email());
+        coordinator = accounts.signedIn(coordinatorAccount);
         programme = ProgrammeFixtures.programme(coordinator, name);
         amina = programme.waitingParticipant("Amina", true);
         programme.approvedBuddy("Lotte", "lotte-" + UUID.randomUUID() + "@test.brugwerk");
@@ -246,11 +242,5 @@ class ParticipantChangesIntegrationTests {
 
     private JdbcClient owner() {
         return JdbcClient.create(ownerDataSource);
-    }
-
-    private WebSession signedIn(String email) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(email, TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

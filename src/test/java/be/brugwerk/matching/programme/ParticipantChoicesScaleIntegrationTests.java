@@ -17,13 +17,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -47,18 +44,11 @@ class ParticipantChoicesScaleIntegrationTests {
     static final Pattern JSON_PARTICIPANT =
             Pattern.compile("\"id\":(?:\\{\"value\":)?\"([0-9a-f-]{36})\"}?,\"details\"");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
 
     @Autowired
     SqlStatements statements;
-
-    @Autowired
-    @FlywayDataSource
-    DataSource ownerDataSource;
 
     JdbcClient owner;
     UUID few;
@@ -82,19 +72,19 @@ class ParticipantChoicesScaleIntegrationTests {
 
     @BeforeAll
     void organisations() {
-        owner = JdbcClient.create(ownerDataSource);
+        owner = accounts.owner();
         few = accounts.organisation("Choices scale: three");
         many = accounts.organisation("Choices scale: 250");
         mostlyLeftOut = accounts.organisation("Choices scale: mostly left out");
         rules = accounts.organisation("Choices scale: the rules");
         beyondTheMost = accounts.organisation("Choices scale: more left out than read");
         exactlyTheMost = accounts.organisation("Choices scale: as many as read");
-        coordinatorOfFew = signIn(few);
-        coordinatorOfMany = signIn(many);
-        coordinatorOfMostlyLeftOut = signIn(mostlyLeftOut);
-        coordinatorOfRules = signIn(rules);
-        coordinatorOfBeyondTheMost = signIn(beyondTheMost);
-        coordinatorOfExactlyTheMost = signIn(exactlyTheMost);
+        coordinatorOfFew = accounts.signedIn(few, Role.COORDINATOR);
+        coordinatorOfMany = accounts.signedIn(many, Role.COORDINATOR);
+        coordinatorOfMostlyLeftOut = accounts.signedIn(mostlyLeftOut, Role.COORDINATOR);
+        coordinatorOfRules = accounts.signedIn(rules, Role.COORDINATOR);
+        coordinatorOfBeyondTheMost = accounts.signedIn(beyondTheMost, Role.COORDINATOR);
+        coordinatorOfExactlyTheMost = accounts.signedIn(exactlyTheMost, Role.COORDINATOR);
         fewProgramme = ProgrammeFixtures.programme(coordinatorOfFew, "Weinig").programme;
         manyProgramme = ProgrammeFixtures.programme(coordinatorOfMany, "Veel").programme;
         mostlyLeftOutProgramme = ProgrammeFixtures.programme(coordinatorOfMostlyLeftOut, "Vol").programme;
@@ -112,14 +102,6 @@ class ParticipantChoicesScaleIntegrationTests {
         // exactly as many match as a choice reads, the last one not left out: every match is read, and shown
         write(exactlyTheMost, exactlyTheMostProgramme, 400, "g <= 399", "g <= 399", "false");
         owner.sql("analyze participant, trajectory, waiting_entry").update();
-    }
-
-    private WebSession signIn(UUID organisation) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(
-                        accounts.account(organisation, Role.COORDINATOR).email(), TestAccounts.PASSWORD))
-                .isTrue();
-        return session;
     }
 
     /**
@@ -463,8 +445,7 @@ class ParticipantChoicesScaleIntegrationTests {
         TestAccounts.Account professional = accounts.account(organisation, Role.PROFESSIONAL);
         UUID own = accounts.consentedParticipant(organisation, "Noor Eigen", "{Nederlands}", coordinator, professional);
         UUID notOwn = accounts.consentedParticipant(organisation, "Zora Buiten", "{Nederlands}", coordinator);
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(professional.email(), TestAccounts.PASSWORD)).isTrue();
+        WebSession session = accounts.signedIn(professional);
 
         String page = session.get("/trajectories/new?participant=" + notOwn).body();
         assertThat(OFFERED.apply(page)).containsExactly(own.toString());

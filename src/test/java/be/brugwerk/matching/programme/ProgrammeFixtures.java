@@ -3,6 +3,7 @@ package be.brugwerk.matching.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brugwerk.support.IntakeLanguages;
+import be.brugwerk.support.ProgrammeForms;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestMail;
 import be.brugwerk.support.WebSession;
@@ -32,31 +33,7 @@ final class ProgrammeFixtures {
     }
 
     static ProgrammeFixtures programme(WebSession coordinator, String name) {
-        Map<String, String> form = new HashMap<>(Map.of(
-                "name",
-                name,
-                "weightLanguage",
-                "30",
-                "weightInterests",
-                "20",
-                "weightProximity",
-                "20",
-                "weightAvailability",
-                "20",
-                "weightPreferences",
-                "10",
-                "waitingDays",
-                "30",
-                "waitingPoints",
-                "10",
-                "expectedDurationWeeks",
-                "26",
-                "maxCapacity",
-                "2"));
-        form.put("maxDistanceKm", "10");
-        form.put("genderWishes", "AS_PREFERENCE");
-        form.put("checkInIntervalDays", "14");
-        HttpResponse<String> created = coordinator.post("/programmes", form);
+        HttpResponse<String> created = coordinator.post("/programmes", ProgrammeForms.settings(name));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
         follow(coordinator, created);
         return new ProgrammeFixtures(coordinator, idIn(created));
@@ -93,23 +70,8 @@ final class ProgrammeFixtures {
     }
 
     UUID appliedBuddy(String name, String email, String capacity) {
-        Map<String, String> form = new HashMap<>(Map.of(
-                "name",
-                name,
-                "email",
-                email,
-                "capacity",
-                capacity,
-                "consent",
-                "true",
-                "age",
-                "51",
-                "gender",
-                "MAN",
-                "interests",
-                "koken"));
-        form.putAll(IntakeLanguages.lines("nl", "NATIVE"));
-        HttpResponse<String> registered = coordinator.post("/programmes/" + programme + "/buddies", form);
+        HttpResponse<String> registered =
+                coordinator.post("/programmes/" + programme + "/buddies", ProgrammeForms.buddy(name, email, capacity));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(302);
         return buddyIds().get(name);
     }

@@ -19,11 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -39,9 +36,6 @@ class ProgrammeListPlansIntegrationTests {
 
     static final int SIZE = 300;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
 
@@ -51,26 +45,22 @@ class ProgrammeListPlansIntegrationTests {
     @Autowired
     DatabaseConnections connections;
 
-    @Autowired
-    @FlywayDataSource
-    DataSource ownerDataSource;
-
     /** A list's page and the table its statement reads, as the statement names it. */
     record Listed(String address, String reads) {}
 
     @Test
     void answersEveryProgrammeListFromAnIndexInItsOrder() throws SQLException, IOException {
-        JdbcClient owner = JdbcClient.create(ownerDataSource);
+        JdbcClient owner = accounts.owner();
         UUID organisation = accounts.organisation("Programme list plans");
         Account account = accounts.account(organisation, Role.COORDINATOR);
-        WebSession coordinator = signedIn(account);
-        WebSession admin = signedIn(accounts.account(organisation, Role.ORGANISATION_ADMIN));
+        WebSession coordinator = accounts.signedIn(account);
+        WebSession admin = accounts.signedIn(organisation, Role.ORGANISATION_ADMIN);
         UUID programme = ProgrammeFixtures.programme(coordinator, "Buren").programme;
         ProgrammeListFixtures.write(owner, organisation, programme, account.id(), SIZE);
         for (int i = 0; i < 10; i++) {
             UUID other = accounts.organisation("Programme list plans elsewhere " + i);
             Account theirs = accounts.account(other, Role.COORDINATOR);
-            UUID their = ProgrammeFixtures.programme(signedIn(theirs), "Elders").programme;
+            UUID their = ProgrammeFixtures.programme(accounts.signedIn(theirs), "Elders").programme;
             ProgrammeListFixtures.write(owner, other, their, theirs.id(), SIZE);
         }
         for (String table : List.of("programme", "programme_coordinator", "buddy", "waiting_entry", "buddy_pair")) {
@@ -157,11 +147,5 @@ class ProgrammeListPlansIntegrationTests {
 
     private static String deep(JdbcClient owner, String sql, UUID in) {
         return owner.sql(sql).param(in).query(UUID.class).single().toString();
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

@@ -15,13 +15,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -41,18 +38,11 @@ class ProgrammeListsPagingIntegrationTests {
     static final Function<String, List<String>> PROPOSAL_ROWS = PagedList.within(
             "<ul id=\"proposals\"", "<nav id=\"proposal-pages\"", Pattern.compile("data-pair-id=\"([0-9a-f-]{36})\""));
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
 
     @Autowired
     SqlStatements statements;
-
-    @Autowired
-    @FlywayDataSource
-    DataSource ownerDataSource;
 
     JdbcClient owner;
     WebSession coordinator;
@@ -62,21 +52,15 @@ class ProgrammeListsPagingIntegrationTests {
 
     @BeforeAll
     void aLongWaitingListWithManyProposals() {
-        owner = JdbcClient.create(ownerDataSource);
+        owner = accounts.owner();
         UUID organisation = accounts.organisation("Programme paging");
-        coordinator = new WebSession(port);
-        assertThat(coordinator.signIn(
-                        accounts.account(organisation, Role.COORDINATOR).email(), TestAccounts.PASSWORD))
-                .isTrue();
+        coordinator = accounts.signedIn(organisation, Role.COORDINATOR);
         programme = ProgrammeFixtures.programme(coordinator, "Buren op papier").programme;
         page = "/programmes/" + programme;
         write(organisation, programme);
         // another organisation's programme, at the same dates
         UUID other = accounts.organisation("Programme paging elsewhere");
-        WebSession otherCoordinator = new WebSession(port);
-        assertThat(otherCoordinator.signIn(
-                        accounts.account(other, Role.COORDINATOR).email(), TestAccounts.PASSWORD))
-                .isTrue();
+        WebSession otherCoordinator = accounts.signedIn(other, Role.COORDINATOR);
         UUID otherProgramme = ProgrammeFixtures.programme(otherCoordinator, "Buren elders").programme;
         write(other, otherProgramme);
         otherEntry = owner.sql("select id from waiting_entry where programme_id = ? limit 1")

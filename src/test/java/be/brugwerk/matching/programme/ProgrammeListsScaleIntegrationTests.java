@@ -19,13 +19,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -47,18 +44,11 @@ class ProgrammeListsScaleIntegrationTests {
     static final Pattern JSON_ENTRY = Pattern.compile("\"entryId\":\"([0-9a-f-]{36})\"");
     static final Pattern PREVIOUS_HEADER = Pattern.compile("<([^>]+)>; rel=\"prev\"");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
 
     @Autowired
     SqlStatements statements;
-
-    @Autowired
-    @FlywayDataSource
-    DataSource ownerDataSource;
 
     JdbcClient owner;
     Organisation few;
@@ -69,7 +59,7 @@ class ProgrammeListsScaleIntegrationTests {
 
     @BeforeAll
     void twoOrganisations() {
-        owner = JdbcClient.create(ownerDataSource);
+        owner = accounts.owner();
         few = organisation("Programme lists: three", 3);
         many = organisation("Programme lists: 120", MANY);
     }
@@ -77,17 +67,11 @@ class ProgrammeListsScaleIntegrationTests {
     private Organisation organisation(String name, int count) {
         UUID organisation = accounts.organisation(name);
         TestAccounts.Account account = accounts.account(organisation, Role.COORDINATOR);
-        WebSession coordinator = signIn(account);
-        WebSession admin = signIn(accounts.account(organisation, Role.ORGANISATION_ADMIN));
+        WebSession coordinator = accounts.signedIn(account);
+        WebSession admin = accounts.signedIn(organisation, Role.ORGANISATION_ADMIN);
         UUID programme = ProgrammeFixtures.programme(coordinator, "Buren " + count).programme;
         ProgrammeListFixtures.write(owner, organisation, programme, account.id(), count);
         return new Organisation(coordinator, account.id(), admin, organisation, programme);
-    }
-
-    private WebSession signIn(TestAccounts.Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 
     private List<String> ids(String sql, Object... params) {

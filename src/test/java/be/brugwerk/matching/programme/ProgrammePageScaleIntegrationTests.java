@@ -29,8 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -51,9 +49,6 @@ class ProgrammePageScaleIntegrationTests {
             PagedList.within("<ul id=\"pairs\"", "<h2", Pattern.compile("data-pair-id=\"([0-9a-f-]{36})\""));
     static final Pattern SIGNAL = Pattern.compile("(no contact logged for \\d+ days)");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
 
@@ -62,10 +57,6 @@ class ProgrammePageScaleIntegrationTests {
 
     @Autowired
     DatabaseConnections connections;
-
-    @Autowired
-    @FlywayDataSource
-    DataSource ownerDataSource;
 
     JdbcClient owner;
     UUID bigOrganisation;
@@ -76,11 +67,11 @@ class ProgrammePageScaleIntegrationTests {
 
     @BeforeAll
     void aSmallAndABigProgramme() {
-        owner = JdbcClient.create(ownerDataSource);
+        owner = accounts.owner();
         UUID smallOrganisation = accounts.organisation("Programme page scale: small");
         bigOrganisation = accounts.organisation("Programme page scale: big");
-        coordinatorOfSmall = signIn(smallOrganisation);
-        coordinatorOfBig = signIn(bigOrganisation);
+        coordinatorOfSmall = accounts.signedIn(smallOrganisation, Role.COORDINATOR);
+        coordinatorOfBig = accounts.signedIn(bigOrganisation, Role.COORDINATOR);
         small = ProgrammeFixtures.programme(coordinatorOfSmall, "Klein").programme;
         big = ProgrammeFixtures.programme(coordinatorOfBig, "Groot").programme;
         write(smallOrganisation, small, 9, 3, 3, 3);
@@ -88,14 +79,6 @@ class ProgrammePageScaleIntegrationTests {
         // the big organisation runs another programme, larger still, as a region organisation does
         write(bigOrganisation, ProgrammeFixtures.programme(coordinatorOfBig, "Elders").programme, 1200, 400, 800, 0);
         owner.sql("analyze waiting_entry, buddy, buddy_pair").update();
-    }
-
-    private WebSession signIn(UUID organisation) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(
-                        accounts.account(organisation, Role.COORDINATOR).email(), TestAccounts.PASSWORD))
-                .isTrue();
-        return session;
     }
 
     /**

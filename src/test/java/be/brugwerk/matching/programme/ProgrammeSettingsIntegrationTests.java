@@ -3,11 +3,11 @@ package be.brugwerk.matching.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.ProgrammeForms;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,36 +56,10 @@ class ProgrammeSettingsIntegrationTests {
     }
 
     private static Map<String, String> settings(String name, String waitingDays, String version) {
-        Map<String, String> form = new HashMap<>(Map.of(
-                "name",
-                name,
-                "weightLanguage",
-                "30",
-                "weightInterests",
-                "20",
-                "weightProximity",
-                "20",
-                "weightAvailability",
-                "20",
-                "weightPreferences",
-                "10",
-                "waitingDays",
-                waitingDays,
-                "waitingPoints",
-                "15",
-                "expectedDurationWeeks",
-                "26",
-                "maxCapacity",
-                "2"));
-        form.putAll(Map.of(
-                "maxDistanceKm",
-                "10",
-                "genderWishes",
-                "AS_PREFERENCE",
-                "checkInIntervalDays",
-                "14",
-                "version",
-                version));
+        Map<String, String> form = ProgrammeForms.settings(name);
+        form.put("waitingDays", waitingDays);
+        form.put("waitingPoints", "15");
+        form.put("version", version);
         return form;
     }
 }

@@ -14,14 +14,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A participant's map kept by Brugwerk: saved, analysed, versioned, never silently overwritten. */
 @FullStackTest
 class NetworkMapIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts accounts;
@@ -35,9 +31,9 @@ class NetworkMapIntegrationTests {
     @BeforeEach
     void aParticipantWithACoach() {
         UUID organisation = accounts.organisation("Map tests");
-        coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR));
+        coordinator = accounts.signedIn(organisation, Role.COORDINATOR);
         Account coachAccount = accounts.account(organisation, Role.VOLUNTEER_COACH);
-        coach = signedIn(coachAccount);
+        coach = accounts.signedIn(coachAccount);
         HttpResponse<String> created = coordinator.sendJson("POST", "/api/v1/participants", """
                 {"name":"Mapped","consents":[{"purpose":"PROCESSING"},{"purpose":"SHARING","sharedWith":["VOLUNTEER_COACH"]}]}""");
         Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
@@ -210,11 +206,5 @@ class NetworkMapIntegrationTests {
                    "support":{"CONNECTING":"BOTH"},"valence":"SUPPORTIVE","status":"DORMANT","statusSince":"2025-06-01",
                    "capitalType":"BRIDGING","level":"NEIGHBOURHOOD","lightTie":true}],
                  "ties":[{"first":"%s","second":"%s"}]}""".formatted(version, sister, ring, neighbour, sister, neighbour);
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The map editor, the map's JSON and the analysis page run a fixed number of SQL statements, however many members
@@ -23,9 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @FullStackTest
 class MapPagesStatementsIntegrationTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts accounts;
@@ -39,7 +35,7 @@ class MapPagesStatementsIntegrationTests {
     @BeforeEach
     void aParticipantOnAProfessionalsCaseload() {
         UUID organisation = accounts.organisation("Statements of map pages");
-        WebSession coordinator = signedIn(accounts.account(organisation, Role.COORDINATOR));
+        WebSession coordinator = accounts.signedIn(organisation, Role.COORDINATOR);
         Account worker = accounts.account(organisation, Role.PROFESSIONAL);
         HttpResponse<String> created = coordinator.sendJson("POST", "/api/v1/participants", """
                 {"name":"Amina","consents":[{"purpose":"PROCESSING"}]}""");
@@ -49,7 +45,7 @@ class MapPagesStatementsIntegrationTests {
                         .sendJson("PUT", "/api/v1/participants/" + participant + "/caseload/" + worker.id(), "")
                         .statusCode())
                 .isEqualTo(204);
-        professional = signedIn(worker);
+        professional = accounts.signedIn(worker);
         map = "/participants/" + participant + "/map";
     }
 
@@ -112,11 +108,5 @@ class MapPagesStatementsIntegrationTests {
                 professional.sendJson("PUT", "/api/v1" + map, """
                 {"version":%d,"members":[%s],"ties":[%s]}""".formatted(version, memberJson, tieJson));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

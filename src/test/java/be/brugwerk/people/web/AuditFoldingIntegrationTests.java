@@ -24,7 +24,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -40,9 +39,6 @@ class AuditFoldingIntegrationTests {
     static final Pattern ROW = Pattern.compile("<tr data-audit-id=\"(\\d+)\">(.*?)</tr>", Pattern.DOTALL);
     static final Pattern SUBJECT = Pattern.compile("href=\"/audit\\?participant=([0-9a-f-]{36})\"");
     static final Pattern MORE = Pattern.compile("<a class=\"audit-more\" href=\"/audit/(\\d+)\">([^<]*)</a>");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts accounts;
@@ -84,9 +80,9 @@ class AuditFoldingIntegrationTests {
                 .params(organisation, administrator.id(), Pg.array(few))
                 .query(Long.class)
                 .single();
-        admin = signedIn(administrator);
+        admin = accounts.signedIn(administrator);
         UUID elsewhere = accounts.organisation("Audit folding elsewhere");
-        otherAdmin = signedIn(accounts.account(elsewhere, Role.ORGANISATION_ADMIN));
+        otherAdmin = accounts.signedIn(elsewhere, Role.ORGANISATION_ADMIN);
     }
 
     @Test
@@ -198,11 +194,5 @@ class AuditFoldingIntegrationTests {
         HttpResponse<String> answer = session.get(address);
         assertThat(answer.statusCode()).as(address).isEqualTo(200);
         return answer.body();
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

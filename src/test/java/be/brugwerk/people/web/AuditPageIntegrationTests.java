@@ -38,8 +38,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -60,9 +58,6 @@ class AuditPageIntegrationTests {
     static final Pattern OLDER = Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\"");
     static final Pattern NEWER = Pattern.compile("<a href=\"([^\"]+)\" rel=\"prev\"");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
 
@@ -72,10 +67,6 @@ class AuditPageIntegrationTests {
     @Autowired
     DatabaseConnections connections;
 
-    @Autowired
-    @FlywayDataSource
-    DataSource ownerDataSource;
-
     JdbcClient owner;
     UUID organisation;
     WebSession admin;
@@ -84,7 +75,7 @@ class AuditPageIntegrationTests {
 
     @BeforeAll
     void aTrailOfAHundredThousandRows() {
-        owner = JdbcClient.create(ownerDataSource);
+        owner = accounts.owner();
         organisation = accounts.organisation("Audit paging");
         Account administrator = accounts.account(organisation, Role.ORGANISATION_ADMIN);
         for (Role role : List.of(Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH)) {
@@ -98,8 +89,7 @@ class AuditPageIntegrationTests {
         UUID other = accounts.organisation("Audit paging elsewhere");
         write(other, List.of(accounts.account(other, Role.COORDINATOR).id()), participants, 5_000);
         owner.sql("analyze audit_event").update();
-        admin = new WebSession(port);
-        assertThat(admin.signIn(administrator.email(), TestAccounts.PASSWORD)).isTrue();
+        admin = accounts.signedIn(administrator);
     }
 
     /** Row g: staff g mod 3, participant g mod 7, action by its minute, minute (g·7919 mod 100000) / 3 from 1 Jan. */

@@ -15,13 +15,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,18 +37,11 @@ class ParticipantListPagingIntegrationTests {
     static final Pattern ROW = Pattern.compile("data-participant-id=\"([0-9a-f-]{36})\"");
     static final Pattern JSON_ROW = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
 
     @Autowired
     SqlStatements statements;
-
-    @Autowired
-    @FlywayDataSource
-    DataSource ownerDataSource;
 
     JdbcClient owner;
     UUID organisation;
@@ -59,15 +49,12 @@ class ParticipantListPagingIntegrationTests {
 
     @BeforeAll
     void aLongList() {
-        owner = JdbcClient.create(ownerDataSource);
+        owner = accounts.owner();
         organisation = accounts.organisation("Participant paging");
         write(organisation, "Kastanje", PARTICIPANTS);
         // another organisation's participants, at the same times and with the same names: never on these pages
         write(accounts.organisation("Participant paging elsewhere"), "Kastanje", 70);
-        coordinator = new WebSession(port);
-        assertThat(coordinator.signIn(
-                        accounts.account(organisation, Role.COORDINATOR).email(), TestAccounts.PASSWORD))
-                .isTrue();
+        coordinator = accounts.signedIn(organisation, Role.COORDINATOR);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brugwerk.support.IntakeLanguages;
 import be.brugwerk.support.MutableClock;
+import be.brugwerk.support.ProgrammeForms;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestMail;
 import be.brugwerk.support.WebSession;
@@ -117,30 +118,8 @@ final class HomeFixtures {
 
     /** A programme of the coordinator, with check-ins every 14 days. */
     static UUID programme(WebSession coordinator, String name) {
-        Map<String, String> form = new HashMap<>(Map.of(
-                "name",
-                name,
-                "weightLanguage",
-                "30",
-                "weightInterests",
-                "20",
-                "weightProximity",
-                "20",
-                "weightAvailability",
-                "20",
-                "weightPreferences",
-                "10",
-                "waitingDays",
-                "30",
-                "waitingPoints",
-                "10",
-                "expectedDurationWeeks",
-                "26",
-                "maxCapacity",
-                "3"));
-        form.put("maxDistanceKm", "10");
-        form.put("genderWishes", "AS_PREFERENCE");
-        form.put("checkInIntervalDays", "14");
+        Map<String, String> form = ProgrammeForms.settings(name);
+        form.put("maxCapacity", "3");
         HttpResponse<String> created = coordinator.post("/programmes", form);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
         return idIn(created);
@@ -162,23 +141,8 @@ final class HomeFixtures {
 
     /** A buddy (room for three) registered, approved and signed in with the password they set from the mail. */
     WebSession buddy(WebSession coordinator, UUID programme, String name, String email, UUID[] id) {
-        Map<String, String> form = new HashMap<>(Map.of(
-                "name",
-                name,
-                "email",
-                email,
-                "capacity",
-                "3",
-                "consent",
-                "true",
-                "age",
-                "51",
-                "gender",
-                "MAN",
-                "interests",
-                "koken"));
-        form.putAll(IntakeLanguages.lines("nl", "NATIVE"));
-        HttpResponse<String> registered = coordinator.post("/programmes/" + programme + "/buddies", form);
+        HttpResponse<String> registered =
+                coordinator.post("/programmes/" + programme + "/buddies", ProgrammeForms.buddy(name, email, "3"));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(302);
         Matcher row = Pattern.compile("data-buddy-id=\"([0-9a-f-]{36})\">\\s*<td>" + Pattern.quote(name) + "</td>")
                 .matcher(
