@@ -254,6 +254,43 @@ public class ParticipantManagement {
     }
 
     /**
+     * A bounded choice of participants as a form offers it, with one audit row naming exactly those offered ({@code
+     * LIST} for a blank search, else {@code SEARCH}; also when it names nobody): {@link #workableNamed(String, int,
+     * Function)}, with those of {@code chosen} first (in their order, each once) that the current person may work with
+     * and {@code leftOutAmong} does not leave out, wherever they come in the name order (a refused form keeps its choice,
+     * a page may link to a form with someone chosen); its {@link NamedChoice#reach} is the search's. The chosen not
+     * found by the search cost two statements more, and none when the search found them.
+     */
+    public NamedChoice offeredWithChosenFirst(
+            String search,
+            int limit,
+            Collection<ParticipantId> chosen,
+            Function<Set<ParticipantId>, Set<ParticipantId>> leftOutAmong) {
+        NamedChoice found = workableNamed(search, limit, leftOutAmong);
+        Set<ParticipantId> first = new LinkedHashSet<>(chosen);
+        first.remove(null);
+        List<ParticipantId> unfound =
+                first.stream().filter(id -> !found.names().containsKey(id)).toList();
+        Map<ParticipantId, String> named = new LinkedHashMap<>(workableNamedAmong(unfound));
+        if (!named.isEmpty()) {
+            named.keySet().removeAll(leftOutAmong.apply(Set.copyOf(named.keySet())));
+        }
+        Map<ParticipantId, String> offered = new LinkedHashMap<>();
+        for (ParticipantId id : first) {
+            String name = found.names().containsKey(id) ? found.names().get(id) : named.get(id);
+            if (name != null) {
+                offered.put(id, name);
+            }
+        }
+        found.names().forEach(offered::putIfAbsent);
+        audit.record(
+                search == null || search.isBlank() ? Action.LIST : Action.SEARCH,
+                SUBJECT,
+                offered.keySet().stream().map(ParticipantId::value).toList());
+        return new NamedChoice(offered, found.reach());
+    }
+
+    /**
      * Those of {@code ids} the current person may work with (the same test as {@link #workable}), in one query bounded
      * by {@code ids} and without an audit row: for another module's list of the whole organisation's rows, which pages
      * its own rows first and keeps those of a participant found here, so that its cost follows its page, not the
