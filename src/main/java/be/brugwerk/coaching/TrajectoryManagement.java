@@ -14,6 +14,7 @@ import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -135,15 +136,24 @@ public class TrajectoryManagement {
     }
 
     /**
-     * Whom one may start a trajectory for (at most {@link #MOST_STARTABLE}), whom one may name as its coach, whether
-     * others may match too ({@code more}, as the API has always said), and why ({@code reach}: more matched, or reading
-     * stopped before the choice was full; a page words the two differently).
+     * Whom one may start a trajectory for (at most {@link #MOST_STARTABLE}), whom one may name as its coach, and how
+     * much of what matched is offered ({@code reach}: more matched, or reading stopped before the choice was full; a
+     * page words the two differently).
      */
     public record StartChoices(
             List<ParticipantView> participants,
             List<ParticipantView.CaseloadMember> coaches,
-            boolean more,
-            ParticipantManagement.Reach reach) {}
+            ParticipantManagement.Reach reach) {
+
+        /**
+         * Whether others may match too (more matched, or reading stopped): derived from {@code reach}, and a field of
+         * the API's answer as it has always been.
+         */
+        @JsonProperty("more")
+        public boolean more() {
+            return reach != ParticipantManagement.Reach.EVERY_MATCH;
+        }
+    }
 
     /** How many participants the start of a trajectory offers at once: a search on the name narrows them down. */
     public static final int MOST_STARTABLE = 20;
@@ -180,7 +190,7 @@ public class TrajectoryManagement {
                         && (!me.hasRole(Role.VOLUNTEER_COACH) || m.accountId().equals(me.accountId())))
                 .filter(m -> coaching.add(m.accountId()))
                 .toList();
-        return new StartChoices(startable, coaches, offered.more(), offered.reach());
+        return new StartChoices(startable, coaches, offered.reach());
     }
 
     /**
