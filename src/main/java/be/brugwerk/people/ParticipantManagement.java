@@ -160,7 +160,9 @@ public class ParticipantManagement {
     @Transactional(readOnly = true)
     public Map<ParticipantId, String> workableNamed(String search, Collection<ParticipantId> excluded, int limit) {
         SignedInUser me = Tenancy.requireUser();
-        return participants.workableNamed(me, seesOrganisation(me), search, excluded, null, limit);
+        return participants
+                .workableNamed(me, seesOrganisation(me), search, excluded, null, limit)
+                .names();
     }
 
     /**
@@ -201,7 +203,7 @@ public class ParticipantManagement {
      * picks of the ids it is asked about, and how much of what matched ({@link Reach}); no audit row. What is left out
      * (those with an open trajectory, those on a programme's waiting list) may hold most of the organisation, so it is
      * asked only about the rows read, never passed whole: the first read is the choice and one row more, and only when
-     * rows were left out the next read continues in name order after the last row read (a keyset on the name and id, so
+     * rows were left out the next read continues in name order after the last row read (a keyset on the name and id as they were read, so a row renamed or archived meanwhile moves nothing, and so
      * no read is given the rows read before it) with as many as are missing, widened by the share left out so far, and
      * twice the last read when that kept nobody ({@link Keyset#nextRead}); after {@link #MOST_READ_FOR_A_CHOICE} rows read and one beyond (so that exactly as
      * many matches are known to be all) it stops and says so ({@link Reach#STOPPED_READING}: a longer search finds
@@ -215,20 +217,24 @@ public class ParticipantManagement {
         boolean seesOrganisation = seesOrganisation(me);
         int wanted = limit + 1;
         Map<ParticipantId, String> kept = new LinkedHashMap<>();
-        ParticipantId last = null;
+        Participants.NameKey last = null;
         int read = 0;
         int batch = wanted;
         while (true) {
-            // each read continues in name order after the last row read (a keyset, as the lists page on)
-            Map<ParticipantId, String> found =
+            // each read continues in name order after the last row read, as it was read (a keyset, as the lists page
+            // on)
+            Participants.NamedRead reading =
                     participants.workableNamed(me, seesOrganisation, search, List.of(), last, batch);
+            Map<ParticipantId, String> found = reading.names();
             Set<ParticipantId> leftOut = found.isEmpty() ? Set.of() : leftOutAmong.apply(found.keySet());
             int keptBefore = kept.size();
             for (Map.Entry<ParticipantId, String> row : found.entrySet()) {
                 if (!leftOut.contains(row.getKey()) && kept.size() < wanted) {
                     kept.put(row.getKey(), row.getValue());
                 }
-                last = row.getKey();
+            }
+            if (reading.last() != null) {
+                last = reading.last();
             }
             read += found.size();
             if (kept.size() >= wanted || found.size() < batch) {
