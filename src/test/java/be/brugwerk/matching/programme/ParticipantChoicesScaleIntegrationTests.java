@@ -487,7 +487,9 @@ class ParticipantChoicesScaleIntegrationTests {
                 .body();
         assertThat(OFFERED.apply(named)).isEqualTo(inNameOrder(few, notWaiting(fewProgramme), 3));
         assertThat(named).doesNotContain("Zora Vreemdeling");
-        assertThat(main(named)).as("the language links keep the address, not the page").doesNotContain(stranger.toString());
+        assertThat(main(named))
+                .as("the language links keep the address, not the page")
+                .doesNotContain(stranger.toString());
         String refused = coordinatorOfFew
                 .post("/programmes/" + fewProgramme + "/waiting", Map.of("participant", stranger.toString()))
                 .body();
