@@ -14,11 +14,11 @@ import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -136,15 +136,24 @@ public class TrajectoryManagement {
     }
 
     /**
-     * Whom one may start a trajectory for (at most {@link #MOST_STARTABLE}), whom one may name as its coach, whether
-     * others may match too ({@code more}, as the API has always said), and why ({@code reach}: more matched, or reading
-     * stopped before the choice was full; a page words the two differently).
+     * Whom one may start a trajectory for (at most {@link #MOST_STARTABLE}), whom one may name as its coach, and how
+     * much of what matched is offered ({@code reach}: more matched, or reading stopped before the choice was full; a
+     * page words the two differently).
      */
     public record StartChoices(
             List<ParticipantView> participants,
             List<ParticipantView.CaseloadMember> coaches,
-            boolean more,
-            ParticipantManagement.Reach reach) {}
+            ParticipantManagement.Reach reach) {
+
+        /**
+         * Whether others may match too (more matched, or reading stopped): derived from {@code reach}, and a field of
+         * the API's answer as it has always been.
+         */
+        @JsonProperty("more")
+        public boolean more() {
+            return reach != ParticipantManagement.Reach.EVERY_MATCH;
+        }
+    }
 
     /** How many participants the start of a trajectory offers at once: a search on the name narrows them down. */
     public static final int MOST_STARTABLE = 20;
@@ -159,26 +168,21 @@ public class TrajectoryManagement {
      * themselves. Who may really coach is checked at the start. Its statements follow the choice, not the size of the
      * organisation: a fixed number when the first read of names fills the choice or holds every match, and two more for
      * each further read, which only rows left out (an open trajectory) call for and which stop after some 400 rows
-     * ({@link ParticipantManagement#workableNamed(String, int, Function)}); one audit row names those offered.
+     * ({@link ParticipantManagement#offeredWithChosenFirst}, which writes the one audit row naming those offered).
      */
     public StartChoices startChoices(String search, ParticipantId chosen) {
         SignedInUser me = Tenancy.requireUser();
         Function<Set<ParticipantId>, Set<ParticipantId>> open =
                 among -> trajectories.withOpenTrajectory(me.organisationId(), among);
-        ParticipantManagement.NamedChoice found = participants.workableNamed(search, MOST_STARTABLE, open);
-        Set<ParticipantId> offered = new LinkedHashSet<>();
-        if (chosen != null && !found.names().containsKey(chosen)) {
-            // the chosen one is shown as long as a trajectory can be started for them, wherever they come in the order
-            Set<ParticipantId> workable = participants.workableAmong(List.of(chosen));
-            offered.addAll(workable);
-            offered.removeAll(open.apply(workable));
-        } else if (chosen != null) {
-            offered.add(chosen);
-        }
-        offered.addAll(found.names().keySet());
-        Map<ParticipantId, ParticipantView> views = participants.getAllWithoutAudit(offered);
-        List<ParticipantView> startable =
-                offered.stream().map(views::get).filter(Objects::nonNull).toList();
+        // the chosen one is shown as long as a trajectory can be started for them, wherever they come in the order
+        ParticipantManagement.NamedChoice offered = participants.offeredWithChosenFirst(
+                search, MOST_STARTABLE, chosen == null ? List.of() : List.of(chosen), open);
+        Map<ParticipantId, ParticipantView> views =
+                participants.getAllWithoutAudit(offered.names().keySet());
+        List<ParticipantView> startable = offered.names().keySet().stream()
+                .map(views::get)
+                .filter(Objects::nonNull)
+                .toList();
         Set<UUID> coaching = new HashSet<>();
         List<ParticipantView.CaseloadMember> coaches = startable.stream()
                 .flatMap(p -> p.caseload().stream())
@@ -186,11 +190,7 @@ public class TrajectoryManagement {
                         && (!me.hasRole(Role.VOLUNTEER_COACH) || m.accountId().equals(me.accountId())))
                 .filter(m -> coaching.add(m.accountId()))
                 .toList();
-        audit.record(
-                search == null || search.isBlank() ? Action.LIST : Action.SEARCH,
-                AuditTrail.Subject.PARTICIPANT,
-                startable.stream().map(p -> p.id().value()).toList());
-        return new StartChoices(startable, coaches, found.more(), found.reach());
+        return new StartChoices(startable, coaches, offered.reach());
     }
 
     /**

@@ -115,21 +115,27 @@ public class AuditTrail {
     private static final Keyset.Order NEWEST_FIRST = Keyset.Order.descending("e.occurred_at, e.id");
 
     /**
+     * How many of its ids a row of a page of the trail holds ({@link #page}): as many as the audit page shows of a row
+     * before it folds the rest into a count, which it takes from here, so that a page never reads fewer than it shows.
+     */
+    public static final int IDS_A_PAGE_ROW_HOLDS = 5;
+
+    /**
      * One page of the organisation's trail that matches {@code filter}, newest first, starting at {@code from} (the
      * newest rows when {@code null}; going forward is going to older rows); for its admin only. Keyset paging on
      * (time, id), so a page deep in a long trail costs what the first one does, and no row is lost or shown twice
-     * while new rows arrive. Each row holds its first {@code idsPerRow} ids and how many it names: a list view names
-     * the fifty participants it showed, a page of them 2,500 ids that PostgreSQL would write out and the driver parse
-     * only for the page to show a few of each.
+     * while new rows arrive. Each row holds its first {@link #IDS_A_PAGE_ROW_HOLDS} ids and how many it names: a list
+     * view names the fifty participants it showed, a page of them 2,500 ids that PostgreSQL would write out and the
+     * driver parse only for the page to show a few of each.
      */
     @Transactional(readOnly = true)
-    public Keyset.Page<Entry, Long> page(Filter filter, Keyset.Cursor<Long> from, int size, int idsPerRow) {
+    public Keyset.Page<Entry, Long> page(Filter filter, Keyset.Cursor<Long> from, int size) {
         SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
         StringBuilder sql = new StringBuilder(ENTRIES);
         Map<String, Object> params = new HashMap<>();
         params.put("organisation", me.organisationId());
         params.put("limit", Keyset.limit(size));
-        params.put("ids", idsPerRow);
+        params.put("ids", IDS_A_PAGE_ROW_HOLDS);
         if (filter.account() != null) {
             sql.append(" and e.account_id = :account");
             params.put("account", filter.account());

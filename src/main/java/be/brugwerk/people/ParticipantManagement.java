@@ -160,7 +160,9 @@ public class ParticipantManagement {
     @Transactional(readOnly = true)
     public Map<ParticipantId, String> workableNamed(String search, Collection<ParticipantId> excluded, int limit) {
         SignedInUser me = Tenancy.requireUser();
-        return participants.workableNamed(me, seesOrganisation(me), search, excluded, null, limit);
+        return participants
+                .workableNamed(me, seesOrganisation(me), search, excluded, null, limit)
+                .names();
     }
 
     /**
@@ -201,7 +203,7 @@ public class ParticipantManagement {
      * picks of the ids it is asked about, and how much of what matched ({@link Reach}); no audit row. What is left out
      * (those with an open trajectory, those on a programme's waiting list) may hold most of the organisation, so it is
      * asked only about the rows read, never passed whole: the first read is the choice and one row more, and only when
-     * rows were left out the next read continues in name order after the last row read (a keyset on the name and id, so
+     * rows were left out the next read continues in name order after the last row read (a keyset on the name and id as they were read, so a row renamed or archived meanwhile moves nothing, and so
      * no read is given the rows read before it) with as many as are missing, widened by the share left out so far, and
      * twice the last read when that kept nobody ({@link Keyset#nextRead}); after {@link #MOST_READ_FOR_A_CHOICE} rows read and one beyond (so that exactly as
      * many matches are known to be all) it stops and says so ({@link Reach#STOPPED_READING}: a longer search finds
@@ -215,20 +217,24 @@ public class ParticipantManagement {
         boolean seesOrganisation = seesOrganisation(me);
         int wanted = limit + 1;
         Map<ParticipantId, String> kept = new LinkedHashMap<>();
-        ParticipantId last = null;
+        Participants.NameKey last = null;
         int read = 0;
         int batch = wanted;
         while (true) {
-            // each read continues in name order after the last row read (a keyset, as the lists page on)
-            Map<ParticipantId, String> found =
+            // each read continues in name order after the last row read, as it was read (a keyset, as the lists page
+            // on)
+            Participants.NamedRead reading =
                     participants.workableNamed(me, seesOrganisation, search, List.of(), last, batch);
+            Map<ParticipantId, String> found = reading.names();
             Set<ParticipantId> leftOut = found.isEmpty() ? Set.of() : leftOutAmong.apply(found.keySet());
             int keptBefore = kept.size();
             for (Map.Entry<ParticipantId, String> row : found.entrySet()) {
                 if (!leftOut.contains(row.getKey()) && kept.size() < wanted) {
                     kept.put(row.getKey(), row.getValue());
                 }
-                last = row.getKey();
+            }
+            if (reading.last() != null) {
+                last = reading.last();
             }
             read += found.size();
             if (kept.size() >= wanted || found.size() < batch) {
@@ -251,6 +257,43 @@ public class ParticipantManagement {
         }
         kept.remove(kept.keySet().stream().skip(limit).findFirst().orElseThrow());
         return new NamedChoice(kept, Reach.FIRST_MATCHES);
+    }
+
+    /**
+     * A bounded choice of participants as a form offers it, with one audit row naming exactly those offered ({@code
+     * LIST} for a blank search, else {@code SEARCH}; also when it names nobody): {@link #workableNamed(String, int,
+     * Function)}, with those of {@code chosen} first (in their order, each once) that the current person may work with
+     * and {@code leftOutAmong} does not leave out, wherever they come in the name order (a refused form keeps its choice,
+     * a page may link to a form with someone chosen); its {@link NamedChoice#reach} is the search's. The chosen not
+     * found by the search cost two statements more, and none when the search found them.
+     */
+    public NamedChoice offeredWithChosenFirst(
+            String search,
+            int limit,
+            Collection<ParticipantId> chosen,
+            Function<Set<ParticipantId>, Set<ParticipantId>> leftOutAmong) {
+        NamedChoice found = workableNamed(search, limit, leftOutAmong);
+        Set<ParticipantId> first = new LinkedHashSet<>(chosen);
+        first.remove(null);
+        List<ParticipantId> unfound =
+                first.stream().filter(id -> !found.names().containsKey(id)).toList();
+        Map<ParticipantId, String> named = new LinkedHashMap<>(workableNamedAmong(unfound));
+        if (!named.isEmpty()) {
+            named.keySet().removeAll(leftOutAmong.apply(Set.copyOf(named.keySet())));
+        }
+        Map<ParticipantId, String> offered = new LinkedHashMap<>();
+        for (ParticipantId id : first) {
+            String name = found.names().containsKey(id) ? found.names().get(id) : named.get(id);
+            if (name != null) {
+                offered.put(id, name);
+            }
+        }
+        found.names().forEach(offered::putIfAbsent);
+        audit.record(
+                search == null || search.isBlank() ? Action.LIST : Action.SEARCH,
+                SUBJECT,
+                offered.keySet().stream().map(ParticipantId::value).toList());
+        return new NamedChoice(offered, found.reach());
     }
 
     /**

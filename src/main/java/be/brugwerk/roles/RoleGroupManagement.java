@@ -12,11 +12,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,10 +94,11 @@ public class RoleGroupManagement {
     public static final int MOST_PROPOSABLE = 20;
 
     /**
-     * Participants to whom the role could be proposed, by name: those ticked first, then the first found; {@code more}
-     * when the search found more than were given.
+     * Participants to whom the role could be proposed, by name: those ticked first, then the first found; how much of
+     * what matched is shown ({@code reach}: every match, the first by name, or reading stopped before the choice was
+     * full; the page words them differently).
      */
-    public record Proposable(Map<ParticipantId, String> names, boolean more) {
+    public record Proposable(Map<ParticipantId, String> names, ParticipantManagement.Reach reach) {
 
         public boolean isEmpty() {
             return names.isEmpty();
@@ -108,8 +109,10 @@ public class RoleGroupManagement {
      * The participants the signed-in person may work with to whom the role could be proposed (none of them has a
      * current taking of it), by name: those of {@code ticked} (as a refused form sent them back, at most as many as
      * the role has places), then up to {@value #MOST_PROPOSABLE} whose name contains {@code search} (all when blank),
-     * in name order. A fixed number of statements however large the organisation, and one audit row naming those
-     * given (also when it names nobody).
+     * in name order ({@link ParticipantManagement#offeredWithChosenFirst}, which writes one audit row naming those
+     * given, also when it names nobody). Its statements follow the choice, not the size of the organisation: a fixed
+     * number when the first read of names holds no current taker of the role, and one more for each further read, which
+     * only takers among the names read call for.
      */
     public Proposable proposable(UUID role, String search, List<ParticipantId> ticked) {
         SignedInUser me = Tenancy.requireRole(RoleTakingManagement.COACHES);
@@ -121,17 +124,12 @@ public class RoleGroupManagement {
                 .distinct()
                 .limit(valued.details().capacity())
                 .toList();
-        Map<ParticipantId, String> names = new LinkedHashMap<>();
-        if (!kept.isEmpty()) {
-            names.putAll(participants.workableNamedAmong(kept));
-        }
-        Map<ParticipantId, String> found = participants.workableNamed(search, taking, MOST_PROPOSABLE + 1);
-        found.entrySet().stream().limit(MOST_PROPOSABLE).forEach(e -> names.putIfAbsent(e.getKey(), e.getValue()));
-        audit.record(
-                search == null || search.isBlank() ? Action.LIST : Action.SEARCH,
-                AuditTrail.Subject.PARTICIPANT,
-                names.keySet().stream().map(ParticipantId::value).toList());
-        return new Proposable(names, found.size() > MOST_PROPOSABLE);
+        ParticipantManagement.NamedChoice offered = participants.offeredWithChosenFirst(
+                search,
+                MOST_PROPOSABLE,
+                kept,
+                among -> among.stream().filter(taking::contains).collect(Collectors.toSet()));
+        return new Proposable(offered.names(), offered.reach());
     }
 
     /**

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -287,28 +286,15 @@ public class ProgrammeManagement {
      * how much of what matched. Its statements follow the choice, not the size of the organisation or the waiting
      * list: a fixed number when the first read of names fills the choice or holds every match, and two more for each
      * further read, which only rows left out (waiting already) call for and which stop after some 400 rows
-     * ({@link ParticipantManagement#workableNamed(String, int, Function)}); one audit row names those offered.
+     * ({@link ParticipantManagement#offeredWithChosenFirst}, which writes the one audit row naming those offered).
      */
     public ParticipantManagement.NamedChoice candidatesForWaitingList(
             UUID programme, String search, ParticipantId chosen) {
         access.coordinated(programme);
         Function<Set<ParticipantId>, Set<ParticipantId>> waiting = among -> waitingList.holding(programme, among);
-        ParticipantManagement.NamedChoice found = participants.workableNamed(search, WAITING_CHOICES, waiting);
-        Map<ParticipantId, String> offered = new LinkedHashMap<>();
-        if (chosen != null && !found.names().containsKey(chosen)) {
-            // the chosen one is shown as long as they may be put on the list, wherever they come in the order
-            Map<ParticipantId, String> named = participants.workableNamedAmong(List.of(chosen));
-            offered.putAll(named);
-            offered.keySet().removeAll(waiting.apply(named.keySet()));
-        } else if (chosen != null) {
-            offered.put(chosen, found.names().get(chosen));
-        }
-        found.names().forEach(offered::putIfAbsent);
-        audit.record(
-                search == null || search.isBlank() ? AuditTrail.Action.LIST : AuditTrail.Action.SEARCH,
-                AuditTrail.Subject.PARTICIPANT,
-                offered.keySet().stream().map(ParticipantId::value).toList());
-        return new ParticipantManagement.NamedChoice(offered, found.reach());
+        // the chosen one is shown as long as they may be put on the list, wherever they come in the order
+        return participants.offeredWithChosenFirst(
+                search, WAITING_CHOICES, chosen == null ? List.of() : List.of(chosen), waiting);
     }
 
     /** Puts a participant on the waiting list after their intake, dated today. */

@@ -54,8 +54,13 @@ record PersonForm(
     }
 
     static PersonForm empty() {
+        return choosing("");
+    }
+
+    /** The empty form with {@code participant} chosen as typed (the waiting form's search keeps its choice). */
+    static PersonForm choosing(String participant) {
         return new PersonForm(
-                "",
+                participant == null ? "" : participant,
                 "",
                 "",
                 "1",

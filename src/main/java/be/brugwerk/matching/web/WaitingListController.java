@@ -4,6 +4,7 @@ import be.brugwerk.matching.programme.EditableIntake;
 import be.brugwerk.matching.programme.Intake;
 import be.brugwerk.matching.programme.ProgrammeManagement;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.NameSearch;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.VersionConflict;
@@ -48,11 +49,16 @@ class WaitingListController implements PathAccess {
 
     /**
      * The form that puts a participant on the waiting list: the first {@value ProgrammeManagement#WAITING_CHOICES} who
-     * may be put on it, by name, narrowed by a search on the name ({@code q}).
+     * may be put on it, by name, narrowed by a search on the name ({@code q}), with the one the form's search kept
+     * ({@code participant}) among them.
      */
     @GetMapping("/new")
-    String newWaiting(@PathVariable UUID id, @RequestParam(required = false) String q, Model model) {
-        return waitingForm(id, PersonForm.empty(), q, model);
+    String newWaiting(
+            @PathVariable UUID id,
+            @RequestParam(name = "participant", required = false) String participant,
+            @RequestParam(required = false) String q,
+            Model model) {
+        return waitingForm(id, PersonForm.choosing(participant), q, model);
     }
 
     @PostMapping
@@ -114,7 +120,12 @@ class WaitingListController implements PathAccess {
     private String waitingForm(UUID id, PersonForm form, String q, Model model) {
         String search = NameSearch.typed(q);
         model.addAttribute("programme", programmes.get(id));
-        model.addAttribute("candidates", programmes.candidatesForWaitingList(id, search, form.participantNamed()));
+        ParticipantId chosen = form.participantNamed();
+        ParticipantManagement.NamedChoice candidates = programmes.candidatesForWaitingList(id, search, chosen);
+        model.addAttribute("candidates", candidates);
+        // the search form carries the choice on only while it is one: an id that is not offered is not echoed back
+        model.addAttribute(
+                "keptChoice", chosen != null && candidates.names().containsKey(chosen) ? chosen.value() : null);
         model.addAttribute("mostCandidates", ProgrammeManagement.WAITING_CHOICES);
         model.addAttribute("q", search);
         model.addAttribute("form", form);

@@ -241,16 +241,27 @@ public class Participants {
     private static final Keyset.Order BY_NAME = Keyset.Order.ascending("lower(p.name), p.id");
 
     /**
+     * Where a read in name order continues: after the row whose name as the order has it ({@code lower(name)}, as the
+     * database lower-cases it) and id are these. The key is the row as it was read, not the row as it is now: a row
+     * renamed, archived or erased after it was read moves no later read, which neither skips nor reads again a row.
+     */
+    public record NameKey(String orderedName, ParticipantId id) {}
+
+    /** The ids and names a read in name order found, in that order, and the key of its last row ({@code null}: none). */
+    public record NamedRead(Map<ParticipantId, String> names, NameKey last) {}
+
+    /**
      * Up to {@code limit} of the participants the person may work with (as {@link #workableBy}), outside
      * {@code excluded}, whose name contains {@code search} (any case; all when blank), after {@code after} in name
-     * order (from the first when {@code null}): ids and names, in name order; one query that stops at the limit.
+     * order (from the first when {@code null}): ids and names, in name order, and the key to read on from; one query
+     * that stops at the limit.
      */
-    public Map<ParticipantId, String> workableNamed(
+    public NamedRead workableNamed(
             SignedInUser user,
             boolean professionalsSeeOrganisation,
             String search,
             java.util.Collection<ParticipantId> excluded,
-            ParticipantId after,
+            NameKey after,
             int limit) {
         Map<String, Object> params = new HashMap<>();
         String where = visibility(user, professionalsSeeOrganisation, params) + workableCondition(user)
@@ -261,20 +272,29 @@ public class Participants {
             where += " and p.name ilike :search";
             params.put("search", Pg.containing(search));
         }
-        Keyset.Cursor<ParticipantId> from = after == null ? null : Keyset.Cursor.after(after);
+        Keyset.Cursor<NameKey> from = after == null ? null : Keyset.Cursor.after(after);
         if (from != null) {
-            where += BY_NAME.continuing(from, "select lower(c.name), c.id from participant c where c.id = :cursor");
-            params.put("cursor", after.value());
+            // the last row's key as it was read: the row itself may have changed since
+            where += BY_NAME.continuing(from, "cast(:cursorName as text), cast(:cursor as uuid)");
+            params.put("cursorName", after.orderedName());
+            params.put("cursor", after.id().value());
         }
         params.put("limit", limit);
-        Map<ParticipantId, String> named = new LinkedHashMap<>();
-        jdbc.sql("select p.id, p.name from participant p where " + where + BY_NAME.orderBy(from))
+        List<NamedRow> rows = jdbc.sql("select p.id, p.name, lower(p.name) as ordered_name from participant p where "
+                        + where + BY_NAME.orderBy(from))
                 .params(params)
-                .query((row, n) -> Map.entry(new ParticipantId(row.getObject("id", UUID.class)), row.getString("name")))
-                .list()
-                .forEach(e -> named.put(e.getKey(), e.getValue()));
-        return named;
+                .query((row, n) -> new NamedRow(
+                        new ParticipantId(row.getObject("id", UUID.class)),
+                        row.getString("name"),
+                        row.getString("ordered_name")))
+                .list();
+        Map<ParticipantId, String> named = new LinkedHashMap<>();
+        rows.forEach(row -> named.put(row.id(), row.name()));
+        NamedRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        return new NamedRead(named, last == null ? null : new NameKey(last.orderedName(), last.id()));
     }
+
+    private record NamedRow(ParticipantId id, String name, String orderedName) {}
 
     /**
      * The names of the participants the person may work with (as {@link #workableBy(SignedInUser, boolean)}): the

@@ -64,7 +64,7 @@ class AuditController implements PathAccess {
         }
         // the trail is newest first: going on (forward) is going to older rows, "before" a time
         Keyset.Page<AuditTrail.Entry, Long> page =
-                audit.page(parsed.filter(), Keyset.Cursor.of(before, after, Long::valueOf), PAGE_SIZE, AuditRow.SHOWN);
+                audit.page(parsed.filter(), Keyset.Cursor.of(before, after, Long::valueOf), PAGE_SIZE);
         model.addAttribute("page", page.map(e -> AuditRow.of(e, parsed.filter().subject())));
         if (page.next() != null) {
             model.addAttribute("olderHref", form.href("before", page.next()));

@@ -17,8 +17,8 @@ import java.util.UUID;
  */
 record AuditRow(AuditTrail.Entry entry, List<UUID> shown, int more) {
 
-    /** How many ids a row shows before it folds the rest into a count. */
-    static final int SHOWN = 5;
+    /** How many ids a row shows before it folds the rest into a count: as many as a page of the trail reads of it. */
+    static final int SHOWN = AuditTrail.IDS_A_PAGE_ROW_HOLDS;
 
     /** The row of {@code entry}, read with its first {@link #SHOWN} ids at least; {@code first} the filter's participant. */
     static AuditRow of(AuditTrail.Entry entry, UUID first) {

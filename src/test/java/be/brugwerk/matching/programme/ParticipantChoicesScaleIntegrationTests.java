@@ -418,6 +418,39 @@ class ParticipantChoicesScaleIntegrationTests {
     }
 
     @Test
+    void theWaitingFormsSearchKeepsTheParticipantChosenInARefusedFormWhileTheyAreOffered() {
+        List<String> all = inNameOrder(many, notWaiting(manyProgramme), 1000);
+        String last = all.get(all.size() - 1);
+        String refused = coordinatorOfMany
+                .post("/programmes/" + manyProgramme + "/waiting", Map.of("participant", last, "q", "Keuze 2"))
+                .body();
+        assertThat(OFFERED.apply(refused)).first().isEqualTo(last);
+        assertThat(searchForm(refused)).contains("<input type=\"hidden\" name=\"participant\" value=\"" + last + "\">");
+
+        // the search the refused form offers keeps them, first and chosen, whatever is searched
+        String searched = coordinatorOfMany
+                .get(waitingForm(manyProgramme) + "?participant=" + last + "&q="
+                        + URLEncoder.encode("Keuze 0", StandardCharsets.UTF_8))
+                .body();
+        assertThat(OFFERED.apply(searched)).first().isEqualTo(last);
+        assertThat(searched).contains("<option value=\"" + last + "\" selected=\"selected\">");
+        assertThat(searchForm(coordinatorOfMany.get(waitingForm(manyProgramme)).body()))
+                .doesNotContain("name=\"participant\"");
+
+        // one who waits already is not offered, and the search does not carry them on
+        String waiting = owner.sql("select participant_id from waiting_entry where programme_id = ? limit 1")
+                .param(manyProgramme)
+                .query(UUID.class)
+                .single()
+                .toString();
+        String notOffered = coordinatorOfMany
+                .get(waitingForm(manyProgramme) + "?participant=" + waiting)
+                .body();
+        assertThat(OFFERED.apply(notOffered)).isEqualTo(inNameOrder(many, notWaiting(manyProgramme), BOUND));
+        assertThat(searchForm(notOffered)).doesNotContain("name=\"participant\"");
+    }
+
+    @Test
     void aParticipantOfAnotherOrganisationNamedInTheRequestIsNeitherOfferedNorNamed() {
         UUID elsewhere = accounts.organisation("Choices scale: elsewhere");
         UUID stranger = accounts.consentedParticipant(
@@ -430,7 +463,15 @@ class ParticipantChoicesScaleIntegrationTests {
         assertThat(page).doesNotContain("Zora Vreemdeling");
         assertThat(main(page)).doesNotContain(stranger.toString());
 
-        // the waiting form takes a chosen participant only back from a refused form (here: no intake)
+        // nor does the waiting form, from its address or from a refused form (here: no intake)
+        String named = coordinatorOfFew
+                .get(waitingForm(fewProgramme) + "?participant=" + stranger)
+                .body();
+        assertThat(OFFERED.apply(named)).isEqualTo(inNameOrder(few, notWaiting(fewProgramme), 3));
+        assertThat(named).doesNotContain("Zora Vreemdeling");
+        assertThat(main(named))
+                .as("the language links keep the address, not the page")
+                .doesNotContain(stranger.toString());
         String refused = coordinatorOfFew
                 .post("/programmes/" + fewProgramme + "/waiting", Map.of("participant", stranger.toString()))
                 .body();
