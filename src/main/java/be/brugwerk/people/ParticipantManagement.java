@@ -152,20 +152,6 @@ public class ParticipantManagement {
     }
 
     /**
-     * Up to {@code limit} of the participants the current person may work with (the same test as {@link #workable}),
-     * leaving out {@code excluded}, whose name contains {@code search} (any case; all when blank), by name in name
-     * order, in one query that stops at the limit and without an audit row: for another module's bounded choice of
-     * participants, which audits the names it shows.
-     */
-    @Transactional(readOnly = true)
-    public Map<ParticipantId, String> workableNamed(String search, Collection<ParticipantId> excluded, int limit) {
-        SignedInUser me = Tenancy.requireUser();
-        return participants
-                .workableNamed(me, seesOrganisation(me), search, excluded, null, limit)
-                .names();
-    }
-
-    /**
      * How much of what matches a bounded choice shows. Two cases are told apart because a page words them differently:
      * when more matched, the names shown are the first by name; when reading stopped, fewer than the bound may be shown
      * although others match further on, so saying "only the first are shown" over three names would be false.
@@ -198,8 +184,8 @@ public class ParticipantManagement {
     static final int MOST_READ_FOR_A_CHOICE = 8 * Keyset.PAGE_SIZE;
 
     /**
-     * Up to {@code limit} of the participants the current person may work with whose name contains {@code search} (as
-     * {@link #workableNamed(String, Collection, int)}), in name order, leaving out those that {@code leftOutAmong}
+     * Up to {@code limit} of the participants the current person may work with (the same test as {@link #workable})
+     * whose name contains {@code search} (any case; all when blank), in name order, leaving out those that {@code leftOutAmong}
      * picks of the ids it is asked about, and how much of what matched ({@link Reach}); no audit row. What is left out
      * (those with an open trajectory, those on a programme's waiting list) may hold most of the organisation, so it is
      * asked only about the rows read, never passed whole: the first read is the choice and one row more, and only when
@@ -223,8 +209,7 @@ public class ParticipantManagement {
         while (true) {
             // each read continues in name order after the last row read, as it was read (a keyset, as the lists page
             // on)
-            Participants.NamedRead reading =
-                    participants.workableNamed(me, seesOrganisation, search, List.of(), last, batch);
+            Participants.NamedRead reading = participants.workableNamed(me, seesOrganisation, search, last, batch);
             Map<ParticipantId, String> found = reading.names();
             Set<ParticipantId> leftOut = found.isEmpty() ? Set.of() : leftOutAmong.apply(found.keySet());
             int keptBefore = kept.size();

@@ -251,23 +251,15 @@ public class Participants {
     public record NamedRead(Map<ParticipantId, String> names, NameKey last) {}
 
     /**
-     * Up to {@code limit} of the participants the person may work with (as {@link #workableBy}), outside
-     * {@code excluded}, whose name contains {@code search} (any case; all when blank), after {@code after} in name
+     * Up to {@code limit} of the participants the person may work with (as {@link #workableBy}), whose name contains
+     * {@code search} (any case; all when blank), after {@code after} in name
      * order (from the first when {@code null}): ids and names, in name order, and the key to read on from; one query
      * that stops at the limit.
      */
     public NamedRead workableNamed(
-            SignedInUser user,
-            boolean professionalsSeeOrganisation,
-            String search,
-            java.util.Collection<ParticipantId> excluded,
-            NameKey after,
-            int limit) {
+            SignedInUser user, boolean professionalsSeeOrganisation, String search, NameKey after, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String where = visibility(user, professionalsSeeOrganisation, params) + workableCondition(user)
-                + " and not (p.id = any (cast(:excluded as uuid[])))";
-        params.put(
-                "excluded", Pg.array(excluded.stream().map(ParticipantId::value).collect(Collectors.toSet())));
+        String where = visibility(user, professionalsSeeOrganisation, params) + workableCondition(user);
         if (search != null && !search.isBlank()) {
             where += " and p.name ilike :search";
             params.put("search", Pg.containing(search));
