@@ -155,6 +155,7 @@ class AuthorizationMatrixTests {
 
     Map<String, Rule> rules() {
         Map<String, Rule> rules = new LinkedHashMap<>();
+        proposalRunRules(rules);
         rules.put("GET /login", new Rule(ANYONE, (s, t) -> s.get("/login"), false));
         rules.put("GET /", new Rule(SIGNED_IN, (s, t) -> s.get("/"), false));
         rules.put("GET /error", new Rule(ANYONE, (s, t) -> null, false)); // rendered by the container, not called
@@ -1264,6 +1265,16 @@ class AuthorizationMatrixTests {
                             false));
         }
         rolePageRules(rules);
+    }
+
+    /**
+     * The valued roles' proposal runs, first in the matrix: a run weighs every participant of the organisation
+     * approachable for matching, and the matrix makes a fresh participant for every call: thousands by its end, where
+     * each granted run took about a minute (two thirds of the whole matrix); first, they meet a few dozen.
+     */
+    private void proposalRunRules(Map<String, Rule> rules) {
+        rules.put(
+                "POST /roles/proposals", new Rule(COORDINATES, (s, t) -> s.post("/roles/proposals", Map.of()), false));
         // a run reads the card and places of every participant approachable for matching, each audited by its module;
         // how many rows that is depends on the participants the matrix made so far, so the rows are not counted here
         rules.put(
@@ -1323,8 +1334,6 @@ class AuthorizationMatrixTests {
                         (s, t) -> s.postMultipart("/roles/import", Map.of(), "file", "needs.csv", needsFile()),
                         false));
         rules.put("GET /roles/proposals", new Rule(COORDINATES, (s, t) -> s.get("/roles/proposals"), false));
-        rules.put(
-                "POST /roles/proposals", new Rule(COORDINATES, (s, t) -> s.post("/roles/proposals", Map.of()), false));
     }
 
     /**
