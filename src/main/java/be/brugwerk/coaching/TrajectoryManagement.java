@@ -151,7 +151,7 @@ public class TrajectoryManagement {
          */
         @JsonProperty("more")
         public boolean more() {
-            return reach != ParticipantManagement.Reach.EVERY_MATCH;
+            return reach.more();
         }
     }
 
@@ -175,8 +175,8 @@ public class TrajectoryManagement {
         Function<Set<ParticipantId>, Set<ParticipantId>> open =
                 among -> trajectories.withOpenTrajectory(me.organisationId(), among);
         // the chosen one is shown as long as a trajectory can be started for them, wherever they come in the order
-        ParticipantManagement.NamedChoice offered = participants.offeredWithChosenFirst(
-                search, MOST_STARTABLE, chosen == null ? List.of() : List.of(chosen), open);
+        ParticipantManagement.NamedChoice offered =
+                participants.offeredWithChosenFirst(search, MOST_STARTABLE, chosen, open);
         Map<ParticipantId, ParticipantView> views =
                 participants.getAllWithoutAudit(offered.names().keySet());
         List<ParticipantView> startable = offered.names().keySet().stream()

@@ -165,15 +165,20 @@ public class ParticipantManagement {
          * Reading stopped after its most ({@code MOST_READ_FOR_A_CHOICE} rows and the one beyond), most of them left
          * out, before the choice was full: others may match further on in name order (a longer search finds them).
          */
-        STOPPED_READING
+        STOPPED_READING;
+
+        /** Whether others than those shown may match too (more matched, or reading stopped before all were read). */
+        public boolean more() {
+            return this != EVERY_MATCH;
+        }
     }
 
     /** A bounded choice of participants: at most its bound, by name in name order, and how much of what matched. */
     public record NamedChoice(Map<ParticipantId, String> names, Reach reach) {
 
-        /** Whether others than those shown may match too (more matched, or reading stopped before all were read). */
+        /** Whether others than those shown may match too ({@link Reach#more}). */
         public boolean more() {
-            return reach != Reach.EVERY_MATCH;
+            return reach.more();
         }
     }
 
@@ -242,6 +247,15 @@ public class ParticipantManagement {
         }
         kept.remove(kept.keySet().stream().skip(limit).findFirst().orElseThrow());
         return new NamedChoice(kept, Reach.FIRST_MATCHES);
+    }
+
+    /** {@link #offeredWithChosenFirst(String, int, Collection, Function)} with one chosen, or none when null. */
+    public NamedChoice offeredWithChosenFirst(
+            String search,
+            int limit,
+            ParticipantId chosen,
+            Function<Set<ParticipantId>, Set<ParticipantId>> leftOutAmong) {
+        return offeredWithChosenFirst(search, limit, chosen == null ? List.of() : List.of(chosen), leftOutAmong);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
+import org.springframework.util.CollectionUtils;
 import org.springframework.util.ResourceUtils;
 
 /**
@@ -41,7 +42,7 @@ class MessagesConfiguration {
     /** Boot's MessageSourceAutoConfiguration, setting by setting, on the merging source. */
     static ReloadableResourceBundleMessageSource merged(MessageSourceProperties properties) {
         ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
-        if (properties.getBasename() != null) {
+        if (!CollectionUtils.isEmpty(properties.getBasename())) {
             // ResourceBundle names are class-path names; this source loads through the context's resource loader,
             // which in a web application reads plain paths from the servlet context
             source.setBasenames(properties.getBasename().stream()

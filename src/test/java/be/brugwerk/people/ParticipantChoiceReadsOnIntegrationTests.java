@@ -64,6 +64,7 @@ class ParticipantChoiceReadsOnIntegrationTests {
         readsOnOnceWhile("update participant set name = 'Keuze 00' where id = ?");
     }
 
+    /** Not a regression test of the key carried on (the lookup by id before it survived archiving as well). */
     @Test
     void aRowArchivedAfterItWasReadMakesTheNextReadSkipNobody() {
         readsOnOnceWhile("update participant set archived_at = now() where id = ?");

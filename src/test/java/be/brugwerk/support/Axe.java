@@ -26,7 +26,7 @@ final class Axe {
 
     private static final String SOURCE = source();
 
-    /** A rule the page breaks: how much it matters, the rule's id and help, and the elements at fault (their selectors). */
+    /** A rule the page breaks: how much it matters, the rule's id and help, and the elements at fault (each by its selectors, space-separated). */
     record Violation(String impact, String rule, String help, List<String> elements) {
 
         @Override
@@ -42,7 +42,7 @@ final class Axe {
               }
               const result = await axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']});
               return result.violations.map(v =>
-                ({impact: v.impact, rule: v.id, help: v.help, elements: v.nodes.map(n => JSON.stringify(n.target))}));
+                ({impact: v.impact, rule: v.id, help: v.help, elements: v.nodes.map(n => n.target.join(' '))}));
             }""";
 
     private Axe() {}
@@ -50,7 +50,8 @@ final class Axe {
     /** The page's violations as it stands now; empty when it has none. */
     @SuppressWarnings("unchecked")
     static List<Violation> violations(Page page) {
-        if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
+        // axe itself, not an element whose id or name is "axe" (the browser names those on window too)
+        if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe?.run === 'function'"))) {
             page.evaluate("() => {" + SOURCE + "}");
         }
         List<Map<String, Object>> found = (List<Map<String, Object>>) page.evaluate(RUN, WCAG_A_AND_AA);

@@ -29,7 +29,7 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
 /**
  * The merged message source (MessagesConfiguration) gives every text exactly as Boot's auto-configured one did, from
  * the same application.yml: every key of every bundle, in our three languages, in a regional variant and in a
- * language we do not have (the base files; the root locale reads the same), without arguments and with text and number arguments (quotes and
+ * language we do not have and the root locale (the base files), without arguments and with text and number arguments (quotes and
  * MessageFormat as before), and the same refusal for a key nobody has.
  */
 class MergedMessagesTests {
@@ -39,10 +39,14 @@ class MergedMessagesTests {
             Locale.forLanguageTag("fr"),
             Locale.forLanguageTag("en"),
             Locale.forLanguageTag("nl-BE"),
-            Locale.forLanguageTag("de"));
+            Locale.forLanguageTag("de"),
+            Locale.ROOT);
 
     private static final List<Object[]> ARGUMENTS = List.of(
-            new Object[0], new Object[] {"‹a›", "‹b›", "‹c›", "‹d›", "‹e›", "‹f›"}, new Object[] {1, 2500, 3, 1, 1, 1});
+            new Object[0],
+            new Object[] {"‹a›", "‹b›", "‹c›", "‹d›", "‹e›", "‹f›"},
+            new Object[] {0, 1, 2, 3, 4, 5},
+            new Object[] {1, 2500, 3, 1, 1, 1});
 
     @Test
     void resolvesEveryTextAsBootsMessageSourceDid() {

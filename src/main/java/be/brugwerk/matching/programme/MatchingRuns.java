@@ -283,7 +283,7 @@ public class MatchingRuns {
         pairs.removeProposals(snapshot.proposalsRead());
         List<UUID> proposed = new ArrayList<>();
         for (ProposedPair pair : holding) {
-            Pair made = Pair.proposedByRun(
+            Pair made = Pair.proposed(
                     me.organisationId(),
                     programme.id(),
                     snapshot.entryOf().get(pair.participantId()),

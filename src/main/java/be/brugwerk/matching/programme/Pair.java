@@ -131,19 +131,6 @@ final class Pair {
         return new Pair(stored);
     }
 
-    /** A pair a matching run proposes, with its score (whose parts the repository keeps beside it). */
-    static Pair proposedByRun(
-            UUID organisation,
-            UUID programme,
-            WaitingEntry entry,
-            UUID buddy,
-            UUID run,
-            BigDecimal score,
-            boolean keptAsFixed,
-            Instant now) {
-        return proposed(organisation, programme, entry, buddy, run, score, keptAsFixed, now);
-    }
-
     /**
      * A pair the coordinator fixes by hand for a waiting participant; every later run keeps it. Refused for a
      * participant already in a pair, a pair fixed already, anyone without a current consent, and a buddy without a
@@ -173,12 +160,13 @@ final class Pair {
     }
 
     /**
-     * A new proposal under a fresh id: nothing decided, agreed, started or ended yet.
+     * A new proposal under a fresh id: nothing decided, agreed, started or ended yet. A matching run proposes it with
+     * its score (whose parts the repository keeps beside it); {@link #fixedByHand} makes one after its checks.
      *
      * @param run the matching run that proposed it; null when the coordinator fixed it by hand
      * @param fixed every later run keeps it
      */
-    private static Pair proposed(
+    static Pair proposed(
             UUID organisation,
             UUID programme,
             WaitingEntry entry,

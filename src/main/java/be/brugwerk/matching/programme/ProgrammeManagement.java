@@ -293,8 +293,7 @@ public class ProgrammeManagement {
         access.coordinated(programme);
         Function<Set<ParticipantId>, Set<ParticipantId>> waiting = among -> waitingList.holding(programme, among);
         // the chosen one is shown as long as they may be put on the list, wherever they come in the order
-        return participants.offeredWithChosenFirst(
-                search, WAITING_CHOICES, chosen == null ? List.of() : List.of(chosen), waiting);
+        return participants.offeredWithChosenFirst(search, WAITING_CHOICES, chosen, waiting);
     }
 
     /** Puts a participant on the waiting list after their intake, dated today. */

@@ -33,7 +33,7 @@ class PairUnitTests {
     static final Pair.Circumstances FREE = new Pair.Circumstances(true, false, true, 2, 0);
 
     static Pair proposal() {
-        return Pair.proposedByRun(
+        return Pair.proposed(
                 UUID.randomUUID(),
                 UUID.randomUUID(),
                 AMINA,

@@ -438,7 +438,10 @@ class ParticipantChoicesScaleIntegrationTests {
                 .doesNotContain("name=\"participant\"");
 
         // one who waits already is not offered, and the search does not carry them on
-        String waiting = owner.sql("select participant_id from waiting_entry where programme_id = ? limit 1")
+        // one who is not archived: an archived one is not offered anyway, whether waiting or not
+        String waiting = owner.sql("select w.participant_id from waiting_entry w join participant p on p.id ="
+                        + " w.participant_id where w.programme_id = ? and p.archived_at is null order by p.name"
+                        + " limit 1")
                 .param(manyProgramme)
                 .query(UUID.class)
                 .single()
