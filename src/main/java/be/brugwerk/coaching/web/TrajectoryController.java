@@ -115,11 +115,7 @@ class TrajectoryController implements PathAccess {
         TrajectoryManagement.StartChoices choices = trajectories.startChoices(search, chosen);
         model.addAttribute("startable", choices.participants());
         // the search form carries the choice on only while it is one: an id that is not offered is not echoed back
-        model.addAttribute(
-                "keptChoice",
-                chosen != null && choices.participants().stream().anyMatch(p -> p.id().equals(chosen))
-                        ? chosen.value()
-                        : null);
+        model.addAttribute("keptChoice", choices.choice().offers(chosen) ? chosen.value() : null);
         model.addAttribute("coaches", choices.coaches());
         model.addAttribute("reach", choices.reach().name());
         model.addAttribute("mostStartable", TrajectoryManagement.MOST_STARTABLE);
