@@ -114,7 +114,8 @@ class TrajectoryController implements PathAccess {
         ParticipantId chosen = chosen(form.participant());
         TrajectoryManagement.StartChoices choices = trajectories.startChoices(search, chosen);
         model.addAttribute("startable", choices.participants());
-        // the search form carries the choice on only while it is one: an id that is not offered is not echoed back
+        // the choice is selected, and the search form carries it on, only while it is one: an id that is not offered
+        // is not echoed back; one typed in upper case is selected as the id it is
         model.addAttribute("keptChoice", choices.choice().offers(chosen) ? chosen.value() : null);
         model.addAttribute("coaches", choices.coaches());
         model.addAttribute("reach", choices.reach().name());
