@@ -14,11 +14,13 @@ import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
 import be.brugwerk.system.Tenancy;
 import be.brugwerk.system.VersionConflict;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -152,6 +154,14 @@ public class TrajectoryManagement {
         @JsonProperty("more")
         public boolean more() {
             return reach.more();
+        }
+
+        /** The participants offered as the bounded choice by name they are: not a field of the API's answer. */
+        @JsonIgnore
+        public ParticipantManagement.NamedChoice choice() {
+            Map<ParticipantId, String> names = new LinkedHashMap<>();
+            participants.forEach(p -> names.put(p.id(), p.details().name()));
+            return new ParticipantManagement.NamedChoice(names, reach);
         }
     }
 

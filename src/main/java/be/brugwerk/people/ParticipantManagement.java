@@ -180,6 +180,11 @@ public class ParticipantManagement {
         public boolean more() {
             return reach.more();
         }
+
+        /** Whether {@code participant} is one of those offered (never null): a form keeps a choice only while it is. */
+        public boolean offers(ParticipantId participant) {
+            return participant != null && names.containsKey(participant);
+        }
     }
 
     /**

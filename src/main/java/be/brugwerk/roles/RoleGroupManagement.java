@@ -94,42 +94,32 @@ public class RoleGroupManagement {
     public static final int MOST_PROPOSABLE = 20;
 
     /**
-     * Participants to whom the role could be proposed, by name: those ticked first, then the first found; how much of
-     * what matched is shown ({@code reach}: every match, the first by name, or reading stopped before the choice was
-     * full; the page words them differently).
-     */
-    public record Proposable(Map<ParticipantId, String> names, ParticipantManagement.Reach reach) {
-
-        public boolean isEmpty() {
-            return names.isEmpty();
-        }
-    }
-
-    /**
      * The participants the signed-in person may work with to whom the role could be proposed (none of them has a
      * current taking of it), by name: those of {@code ticked} (as a refused form sent them back, at most as many as
      * the role has places), then up to {@value #MOST_PROPOSABLE} whose name contains {@code search} (all when blank),
      * in name order ({@link ParticipantManagement#offeredWithChosenFirst}, which writes one audit row naming those
-     * given, also when it names nobody). Its statements follow the choice, not the size of the organisation: a fixed
-     * number when the first read of names holds no current taker of the role, and one more for each further read, which
-     * only takers among the names read call for.
+     * given, also when it names nobody), with how much of what matched is shown ({@link ParticipantManagement.Reach}:
+     * every match, the first by name, or reading stopped before the choice was full; the page words them differently).
+     * Its statements follow the choice, not the size of the organisation: a fixed number when the first read of names
+     * holds no current taker of the role, and one more for each further read, which only takers among the names read
+     * call for.
      */
-    public Proposable proposable(UUID role, String search, List<ParticipantId> ticked) {
+    public ParticipantManagement.NamedChoice proposable(UUID role, String search, List<ParticipantId> ticked) {
         SignedInUser me = Tenancy.requireRole(RoleTakingManagement.COACHES);
         ValuedRole valued = role(me, role);
         Set<ParticipantId> taking = new HashSet<>();
         takings.currentOfRole(me.organisationId(), role).forEach(t -> taking.add(t.participant()));
+        // takers go before the limit, though the choice drops them too: the places count only those it can offer
         List<ParticipantId> kept = ticked.stream()
                 .filter(p -> p != null && !taking.contains(p))
                 .distinct()
                 .limit(valued.details().capacity())
                 .toList();
-        ParticipantManagement.NamedChoice offered = participants.offeredWithChosenFirst(
+        return participants.offeredWithChosenFirst(
                 search,
                 MOST_PROPOSABLE,
                 kept,
                 among -> among.stream().filter(taking::contains).collect(Collectors.toSet()));
-        return new Proposable(offered.names(), offered.reach());
     }
 
     /**

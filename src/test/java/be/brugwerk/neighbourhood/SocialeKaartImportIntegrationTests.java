@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,9 +34,6 @@ class SocialeKaartImportIntegrationTests {
 
     static final Path SAMPLE = Path.of("docs/sociale-kaart-sample.csv");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts accounts;
 
@@ -48,7 +44,7 @@ class SocialeKaartImportIntegrationTests {
     @BeforeEach
     void aCoordinatorAndALocalGeocoder() {
         geocoder = new RecordedServer("/search", GeocoderAnswerUnitTests.answer());
-        coordinator = signedIn(accounts.organisation("Sociale Kaart organisation"), Role.COORDINATOR);
+        coordinator = accounts.signedIn(accounts.organisation("Sociale Kaart organisation"), Role.COORDINATOR);
     }
 
     @AfterEach
@@ -220,7 +216,8 @@ class SocialeKaartImportIntegrationTests {
 
     @Test
     void anotherOrganisationsActorsAreUntouched() throws IOException {
-        WebSession other = signedIn(accounts.organisation("Another Sociale Kaart organisation"), Role.COORDINATOR);
+        WebSession other =
+                accounts.signedIn(accounts.organisation("Another Sociale Kaart organisation"), Role.COORDINATOR);
         assertThat(other.sendFile("POST", "/api/v1/neighbourhood/imports/sociale-kaart", "text/csv", bytes(sample()))
                         .statusCode())
                 .isEqualTo(200);
@@ -327,13 +324,13 @@ class SocialeKaartImportIntegrationTests {
     @Test
     void onlyCoordinatorsAndOrganisationAdminsImport() throws IOException {
         UUID organisation = accounts.organisation("Sociale Kaart professionals");
-        WebSession professional = signedIn(organisation, Role.PROFESSIONAL);
+        WebSession professional = accounts.signedIn(organisation, Role.PROFESSIONAL);
 
         HttpResponse<String> refused = professional.sendFile(
                 "POST", "/api/v1/neighbourhood/imports/sociale-kaart", "text/csv", bytes(sample()));
 
         assertThat(refused.statusCode()).isEqualTo(403);
-        WebSession admin = signedIn(organisation, Role.ORGANISATION_ADMIN);
+        WebSession admin = accounts.signedIn(organisation, Role.ORGANISATION_ADMIN);
         assertThat(read(admin.getJson("/api/v1/neighbourhood/actors"))).isEmpty();
     }
 
@@ -363,13 +360,6 @@ class SocialeKaartImportIntegrationTests {
                 "/api/v1/neighbourhood/imports/settings",
                 "{\"geocoderUrl\":\"" + geocoder.url() + "\",\"geocoderOwn\":false,\"version\":0}");
         assertThat(saved.statusCode()).isEqualTo(200);
-    }
-
-    private WebSession signedIn(UUID organisation, Role role) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(accounts.account(organisation, role).email(), TestAccounts.PASSWORD))
-                .isTrue();
-        return session;
     }
 
     private static byte[] bytes(String text) {

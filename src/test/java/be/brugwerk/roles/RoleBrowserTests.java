@@ -62,8 +62,8 @@ class RoleBrowserTests {
         UUID organisation = accounts.organisation("Role browser organisation");
         coordinator = accounts.account(organisation, Role.COORDINATOR);
         Account volunteer = accounts.account(organisation, Role.VOLUNTEER_COACH);
-        WebSession api = signedIn(coordinator);
-        WebSession coach = signedIn(volunteer);
+        WebSession api = accounts.signedIn(coordinator);
+        WebSession coach = accounts.signedIn(volunteer);
         cafe = JsonMapper.builder()
                 .build()
                 .readTree(
@@ -243,11 +243,5 @@ class RoleBrowserTests {
         BrowserContext context = Browsers.window(port, width);
         contexts.add(context);
         return Browsers.signIn(context.newPage(), coordinator.email());
-    }
-
-    private WebSession signedIn(Account account) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return session;
     }
 }

@@ -149,7 +149,7 @@ class SecurityIntegrationTests {
 
     @Test
     void endsASessionThatSatIdleTooLong() {
-        WebSession browser = signedIn(Role.COORDINATOR);
+        WebSession browser = accounts.signedIn(organisation, Role.COORDINATOR);
         clock.advance(Duration.ofMinutes(29));
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
 
@@ -163,7 +163,7 @@ class SecurityIntegrationTests {
 
     @Test
     void endsABusySessionAfterTheAbsoluteLimit() {
-        WebSession browser = signedIn(Role.COORDINATOR);
+        WebSession browser = accounts.signedIn(organisation, Role.COORDINATOR);
         for (int step = 0; step < 30; step++) { // every 20 minutes for 10 hours: never idle
             clock.advance(Duration.ofMinutes(20));
             assertThat(browser.get("/").statusCode())
@@ -211,9 +211,13 @@ class SecurityIntegrationTests {
     void showsMetricsToAdminsOnly() {
         assertThat(new WebSession(port).get("/actuator/prometheus").statusCode())
                 .isEqualTo(302);
-        assertThat(signedIn(Role.COORDINATOR).get("/actuator/prometheus").statusCode())
+        assertThat(accounts.signedIn(organisation, Role.COORDINATOR)
+                        .get("/actuator/prometheus")
+                        .statusCode())
                 .isEqualTo(403);
-        assertThat(signedIn(Role.ORGANISATION_ADMIN).get("/actuator/prometheus").statusCode())
+        assertThat(accounts.signedIn(organisation, Role.ORGANISATION_ADMIN)
+                        .get("/actuator/prometheus")
+                        .statusCode())
                 .as("platform-wide figures are not one organisation's")
                 .isEqualTo(403);
 
@@ -227,7 +231,7 @@ class SecurityIntegrationTests {
 
     @Test
     void sendsAStrictContentSecurityPolicyOnPagesApiAndErrorPages() {
-        WebSession browser = signedIn(Role.COORDINATOR);
+        WebSession browser = accounts.signedIn(organisation, Role.COORDINATOR);
         for (HttpResponse<String> response : new HttpResponse[] {
             browser.get("/login"),
             browser.get("/"),
@@ -246,7 +250,7 @@ class SecurityIntegrationTests {
 
     @Test
     void relaxesStylesOnlyForSwaggerUiAndNeverScripts() {
-        WebSession browser = signedIn(Role.COORDINATOR);
+        WebSession browser = accounts.signedIn(organisation, Role.COORDINATOR);
 
         HttpResponse<String> swagger = browser.get("/swagger-ui/index.html");
         HttpResponse<String> apiDocs = browser.getJson("/v3/api-docs");
@@ -266,7 +270,8 @@ class SecurityIntegrationTests {
 
     @Test
     void forbidsCachingOfPagesWithPersonalData() {
-        HttpResponse<String> home = signedIn(Role.COORDINATOR).get("/");
+        HttpResponse<String> home =
+                accounts.signedIn(organisation, Role.COORDINATOR).get("/");
 
         assertThat(home.headers().firstValue("Cache-Control"))
                 .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
@@ -274,7 +279,7 @@ class SecurityIntegrationTests {
 
     @Test
     void showsAFriendlyErrorPageInThePersonsLanguage() {
-        WebSession browser = signedIn(Role.COORDINATOR);
+        WebSession browser = accounts.signedIn(organisation, Role.COORDINATOR);
         browser.get("/?lang=fr");
 
         HttpResponse<String> missing = browser.get("/no-such-page");
@@ -285,7 +290,7 @@ class SecurityIntegrationTests {
 
     @Test
     void refusesAFiveMegabyteFormPostCleanly() {
-        WebSession browser = signedIn(Role.COORDINATOR);
+        WebSession browser = accounts.signedIn(organisation, Role.COORDINATOR);
         browser.get("/");
 
         HttpResponse<String> response = browser.post("/participants", Map.of("name", "x".repeat(5 * 1024 * 1024)));
@@ -298,7 +303,7 @@ class SecurityIntegrationTests {
 
     @Test
     void refusesAnApiWriteFromASessionWithoutCsrfToken() {
-        WebSession browser = signedIn(Role.COORDINATOR);
+        WebSession browser = accounts.signedIn(organisation, Role.COORDINATOR);
 
         HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(browser.uri("/api/v1/participants"))
                 .header("Content-Type", "application/json")
@@ -311,7 +316,7 @@ class SecurityIntegrationTests {
 
     @Test
     void refusesAFormPostWithoutCsrfToken() {
-        WebSession browser = signedIn(Role.COORDINATOR);
+        WebSession browser = accounts.signedIn(organisation, Role.COORDINATOR);
 
         HttpResponse<String> response = browser.send(HttpRequest.newBuilder(browser.uri("/logout"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -322,13 +327,6 @@ class SecurityIntegrationTests {
 
     private JdbcClient owner() {
         return JdbcClient.create(ownerDataSource);
-    }
-
-    private WebSession signedIn(Role role) {
-        Account account = accounts.account(organisation, role);
-        WebSession browser = new WebSession(port);
-        assertThat(browser.signIn(account.email(), TestAccounts.PASSWORD)).isTrue();
-        return browser;
     }
 
     private String failedSignInPage(String email, String password) {

@@ -114,12 +114,9 @@ class TrajectoryController implements PathAccess {
         ParticipantId chosen = chosen(form.participant());
         TrajectoryManagement.StartChoices choices = trajectories.startChoices(search, chosen);
         model.addAttribute("startable", choices.participants());
-        // the search form carries the choice on only while it is one: an id that is not offered is not echoed back
-        model.addAttribute(
-                "keptChoice",
-                chosen != null && choices.participants().stream().anyMatch(p -> p.id().equals(chosen))
-                        ? chosen.value()
-                        : null);
+        // the choice is selected, and the search form carries it on, only while it is one: an id that is not offered
+        // is not echoed back; one typed in upper case is selected as the id it is
+        model.addAttribute("keptChoice", choices.choice().offers(chosen) ? chosen.value() : null);
         model.addAttribute("coaches", choices.coaches());
         model.addAttribute("reach", choices.reach().name());
         model.addAttribute("mostStartable", TrajectoryManagement.MOST_STARTABLE);

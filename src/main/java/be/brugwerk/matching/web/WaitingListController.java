@@ -123,9 +123,9 @@ class WaitingListController implements PathAccess {
         ParticipantId chosen = form.participantNamed();
         ParticipantManagement.NamedChoice candidates = programmes.candidatesForWaitingList(id, search, chosen);
         model.addAttribute("candidates", candidates);
-        // the search form carries the choice on only while it is one: an id that is not offered is not echoed back
-        model.addAttribute(
-                "keptChoice", chosen != null && candidates.names().containsKey(chosen) ? chosen.value() : null);
+        // the choice is selected, and the search form carries it on, only while it is one: an id that is not offered
+        // is not echoed back; one typed in upper case is selected as the id it is
+        model.addAttribute("keptChoice", candidates.offers(chosen) ? chosen.value() : null);
         model.addAttribute("mostCandidates", ProgrammeManagement.WAITING_CHOICES);
         model.addAttribute("q", search);
         model.addAttribute("form", form);

@@ -13,6 +13,7 @@ import be.brugwerk.system.Role;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -451,6 +452,27 @@ class ParticipantChoicesScaleIntegrationTests {
                 .body();
         assertThat(OFFERED.apply(notOffered)).isEqualTo(inNameOrder(many, notWaiting(manyProgramme), BOUND));
         assertThat(searchForm(notOffered)).doesNotContain("name=\"participant\"");
+    }
+
+    @Test
+    void aParticipantIdTypedInUpperCaseIsChosenAsTheIdItIs() {
+        String last = lastStartableOfMany();
+        String start = coordinatorOfMany
+                .get("/trajectories/new?participant=" + last.toUpperCase(Locale.ROOT))
+                .body();
+        assertThat(OFFERED.apply(start)).first().isEqualTo(last);
+        assertThat(start).contains("<option value=\"" + last + "\" selected=\"selected\">");
+        assertThat(searchForm(start)).contains("<input type=\"hidden\" name=\"participant\" value=\"" + last + "\">");
+
+        List<String> all = inNameOrder(many, notWaiting(manyProgramme), 1000);
+        String lastWaiting = all.get(all.size() - 1);
+        String waiting = coordinatorOfMany
+                .get(waitingForm(manyProgramme) + "?participant=" + lastWaiting.toUpperCase(Locale.ROOT))
+                .body();
+        assertThat(OFFERED.apply(waiting)).first().isEqualTo(lastWaiting);
+        assertThat(waiting).contains("<option value=\"" + lastWaiting + "\" selected=\"selected\">");
+        assertThat(searchForm(waiting))
+                .contains("<input type=\"hidden\" name=\"participant\" value=\"" + lastWaiting + "\">");
     }
 
     @Test
