@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -123,7 +124,7 @@ class CoachAgenda {
                 .list();
     }
 
-    private static String ids(Collection<ParticipantId> participants) {
+    private static SqlParameterValue ids(Collection<ParticipantId> participants) {
         return Pg.array(participants.stream().map(ParticipantId::value).toList());
     }
 }

@@ -1,15 +1,17 @@
 package be.brugwerk.system;
 
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.SqlParameterValue;
 
 /**
- * Values as PostgreSQL bind parameters: array literals ({@code cast(? as text[])}), portable across drivers
- * and safe, since every element is quoted and escaped; and instants as {@code timestamptz}, which the JDBC
- * driver takes as an {@link OffsetDateTime}.
+ * Values as PostgreSQL bind parameters: array literals ({@code cast(? as text[])}), safe, since every element is
+ * quoted and escaped, and read once as the type of their cast ({@link #array}); and instants as {@code timestamptz},
+ * which the JDBC driver takes as an {@link OffsetDateTime}.
  */
 public final class Pg {
 
@@ -19,7 +21,20 @@ public final class Pg {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    public static String array(Collection<?> elements) {
+    /**
+     * The elements as an array literal, bound without a type of its own ({@link Types#OTHER}: the driver sends it
+     * unspecified), so that PostgreSQL reads it once, as the type of the cast around it ({@code cast(? as uuid[])} makes
+     * the parameter itself a {@code uuid[]}). Bound as text, the literal would stay a {@code varchar} that the cast
+     * turns into an array at run time: once per row where a plan scans a table with {@code id = any (cast(? as
+     * uuid[]))} as a filter, re-reading every id for every row, which made a role matching run over 2,750
+     * participants spend 8 s on their places alone (docs/region-scale.md, "A role matching run's arrays").
+     */
+    public static SqlParameterValue array(Collection<?> elements) {
+        return new SqlParameterValue(Types.OTHER, literal(elements));
+    }
+
+    /** The elements as a PostgreSQL array literal, each quoted and escaped. */
+    static String literal(Collection<?> elements) {
         return elements.stream()
                 .map(Object::toString)
                 .map(e -> "\"" + e.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")

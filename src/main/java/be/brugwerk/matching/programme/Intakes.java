@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -140,7 +141,7 @@ class Intakes {
         return from == null || to == null ? null : new AgeRange(from, to);
     }
 
-    private static String languages(Intake intake) {
+    private static SqlParameterValue languages(Intake intake) {
         return Pg.array(intake.languages().stream().map(Intakes::stored).toList());
     }
 
@@ -160,7 +161,7 @@ class Intakes {
         return new LanguageSkill(parts[0], level);
     }
 
-    private static String availability(Intake intake) {
+    private static SqlParameterValue availability(Intake intake) {
         return Pg.array(intake.availability().stream()
                 .map(s -> s.day() + ":" + s.part())
                 .toList());

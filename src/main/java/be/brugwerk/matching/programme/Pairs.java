@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -192,7 +193,7 @@ class Pairs {
         if (ids.isEmpty()) {
             return;
         }
-        String array = Pg.array(ids);
+        SqlParameterValue array = Pg.array(ids);
         jdbc.sql("""
                 delete from buddy_pair_reason where pair_id in
                     (select id from buddy_pair where id = any (cast(? as uuid[])) and status = 'PROPOSED')""").param(array).update();
