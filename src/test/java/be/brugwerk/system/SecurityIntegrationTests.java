@@ -7,10 +7,7 @@ import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +22,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
@@ -305,27 +301,15 @@ class SecurityIntegrationTests {
     void refusesAFiveMegabyteFormAnnouncedByItsSizeAndClosesTheConnection() throws IOException {
         WebSession browser = signedIn(Role.COORDINATOR);
         browser.get("/");
-        try (Socket socket = new Socket("localhost", port)) {
-            // The form is announced, never sent, and the sending side stays open: the server must answer and close
-            // instead of waiting for the form it refused. Without the close, the read below would wait out the
-            // server's read timeout (60 s); this bound turns that wait into a failure.
-            socket.setSoTimeout(15_000);
-            socket.getOutputStream()
-                    .write(("POST /participants HTTP/1.1\r\nHost: localhost\r\n"
-                                    + "Content-Type: application/x-www-form-urlencoded\r\nAccept: text/html\r\n"
-                                    + "Content-Length: " + 5 * 1024 * 1024 + "\r\n"
-                                    + "Cookie: SESSION=" + browser.sessionCookie() + "\r\n\r\n")
-                            .getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            String answer = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))
-                    .lines()
-                    .collect(Collectors.joining("\n"));
 
-            assertThat(answer)
-                    .startsWith("HTTP/1.1 413")
-                    .contains("Content-Security-Policy")
-                    .contains("Wat je verstuurde is te groot.");
-        }
+        // the server answers and closes without waiting for the form it refused
+        String answer = browser.postAnnouncingOnly(
+                "/participants", "application/x-www-form-urlencoded", "text/html", 5 * 1024 * 1024);
+
+        assertThat(answer)
+                .startsWith("HTTP/1.1 413")
+                .contains("Content-Security-Policy")
+                .contains("Wat je verstuurde is te groot.");
     }
 
     @Test
