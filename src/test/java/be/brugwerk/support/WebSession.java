@@ -2,6 +2,7 @@ package be.brugwerk.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -140,6 +141,29 @@ public final class WebSession {
 
     public URI uri(String path) {
         return URI.create(base + path);
+    }
+
+    /**
+     * Posts the headers of a body of {@code announcedLength} bytes with this session's cookie, then sends nothing and
+     * keeps its own side of the connection open: a client that announces an upload and never sends it. The raw answer,
+     * read until the server closes the connection; each read waits at most 15 s, a quarter of Tomcat's read timeout,
+     * so a server that keeps waiting for the body fails the call instead of answering a minute late.
+     */
+    public String postAnnouncingOnly(String path, String contentType, String accept, long announcedLength)
+            throws IOException {
+        URI address = uri(path);
+        try (Socket socket = new Socket(address.getHost(), address.getPort())) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream()
+                    .write(("POST " + address.getRawPath()
+                                    + (address.getRawQuery() == null ? "" : "?" + address.getRawQuery())
+                                    + " HTTP/1.1\r\nHost: " + address.getHost() + "\r\nContent-Type: " + contentType
+                                    + "\r\nAccept: " + accept + "\r\nContent-Length: " + announcedLength
+                                    + "\r\nCookie: SESSION=" + sessionCookie() + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     /** Sends a file's bytes as they are, with the CSRF token, expecting a JSON answer. */

@@ -7,6 +7,7 @@ import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -299,6 +300,21 @@ class SecurityIntegrationTests {
         assertThat(response.body()).contains("Wat je verstuurde is te groot.");
         assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
         assertThat(browser.get("/").statusCode()).as("the session survives").isEqualTo(200);
+    }
+
+    @Test
+    void refusesAFiveMegabyteFormAnnouncedByItsSizeAndClosesTheConnection() throws IOException {
+        WebSession browser = signedIn(Role.COORDINATOR);
+        browser.get("/");
+
+        // the server answers and closes without waiting for the form it refused
+        String answer = browser.postAnnouncingOnly(
+                "/participants", "application/x-www-form-urlencoded", "text/html", 5 * 1024 * 1024);
+
+        assertThat(answer)
+                .startsWith("HTTP/1.1 413")
+                .contains("Content-Security-Policy")
+                .contains("Wat je verstuurde is te groot.");
     }
 
     @Test
