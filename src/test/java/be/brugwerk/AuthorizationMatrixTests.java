@@ -1269,8 +1269,9 @@ class AuthorizationMatrixTests {
 
     /**
      * The valued roles' proposal runs, first in the matrix: a run weighs every participant of the organisation
-     * approachable for matching, and the matrix makes a fresh participant for every call: thousands by its end, where
-     * each granted run took about a minute (two thirds of the whole matrix); first, they meet a few dozen.
+     * approachable for matching, and the matrix makes a fresh participant for every call: thousands by its end. There
+     * each granted run took about a minute, until arrays were bound untyped (docs/region-scale.md, "roles: a role
+     * matching run's arrays"); first, they still meet a few dozen, and the matrix tests who may run, not how fast.
      */
     private void proposalRunRules(Map<String, Rule> rules) {
         rules.put(
