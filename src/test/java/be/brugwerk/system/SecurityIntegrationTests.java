@@ -304,7 +304,7 @@ class SecurityIntegrationTests {
 
     @Test
     void refusesAFiveMegabyteFormAnnouncedByItsSizeAndClosesTheConnection() throws IOException {
-        WebSession browser = signedIn(Role.COORDINATOR);
+        WebSession browser = accounts.signedIn(organisation, Role.COORDINATOR);
         browser.get("/");
 
         // the server answers and closes without waiting for the form it refused
