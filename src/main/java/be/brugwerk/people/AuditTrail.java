@@ -119,11 +119,18 @@ public class AuditTrail {
      * again, so each row shown still passes the policy (docs/security.md). A sub-select, so that it runs once, when the
      * statement runs: a stable function's call in the condition itself the planner would also run to estimate it.
      */
-    private static final String NAMING_THE_SUBJECT = """
-             and e.subject_ids @> array[cast(:subject as uuid)]
-             and e.id = any(cast((select brugwerk_audit_page_naming(cast(:subject as uuid), cast(:account as uuid),
-                 cast(:action as text), cast(:from as timestamptz), cast(:until as timestamptz), cast(:cursor as bigint),
-                 cast(:older as boolean), cast(:limit as integer))) as bigint[]))""";
+    private static String namingTheSubject(Map<String, Object> params) {
+        return " and e.subject_ids @> array[cast(:subject as uuid)] and e.id = any(cast((select"
+                + " brugwerk_audit_page_naming(cast(:subject as uuid), " + argument(params, "account", "uuid") + ", "
+                + argument(params, "action", "text") + ", " + argument(params, "from", "timestamptz") + ", "
+                + argument(params, "until", "timestamptz") + ", " + argument(params, "cursor", "bigint")
+                + ", cast(:older as boolean), cast(:limit as integer))) as bigint[]))";
+    }
+
+    /** A parameter of the function, or a null of its type where the page has no such filter: no null is bound. */
+    private static String argument(Map<String, Object> params, String name, String type) {
+        return params.containsKey(name) ? "cast(:" + name + " as " + type + ")" : "cast(null as " + type + ")";
+    }
 
     /** The trail's order: newest first, by time and then id (the row comparison the keyset continues with). */
     private static final Keyset.Order NEWEST_FIRST = Keyset.Order.descending("e.occurred_at, e.id");
@@ -150,31 +157,31 @@ public class AuditTrail {
         params.put("organisation", me.organisationId());
         params.put("limit", Keyset.limit(size));
         params.put("ids", IDS_A_PAGE_ROW_HOLDS);
-        params.put("account", filter.account());
-        params.put("action", filter.action() == null ? null : filter.action().name());
-        params.put("from", filter.from() == null ? null : Pg.timestamp(filter.from()));
-        params.put("until", filter.until() == null ? null : Pg.timestamp(filter.until()));
-        params.put("cursor", from == null ? null : from.key());
         if (filter.account() != null) {
             sql.append(" and e.account_id = :account");
+            params.put("account", filter.account());
         }
         if (filter.action() != null) {
             sql.append(" and e.action = :action");
+            params.put("action", filter.action().name());
         }
         if (filter.from() != null) {
             sql.append(" and e.occurred_at >= :from");
+            params.put("from", Pg.timestamp(filter.from()));
         }
         if (filter.until() != null) {
             sql.append(" and e.occurred_at < :until");
-        }
-        if (filter.subject() != null) {
-            sql.append(" ").append(NAMING_THE_SUBJECT);
-            params.put("subject", filter.subject());
-            params.put("older", from == null || from.forward());
+            params.put("until", Pg.timestamp(filter.until()));
         }
         if (from != null) {
             sql.append(NEWEST_FIRST.continuing(
                     from, "select c.occurred_at, c.id from audit_event c where c.id = :cursor"));
+            params.put("cursor", from.key());
+        }
+        if (filter.subject() != null) {
+            sql.append(namingTheSubject(params));
+            params.put("subject", filter.subject());
+            params.put("older", from == null || from.forward());
         }
         sql.append(NEWEST_FIRST.orderBy(from));
         List<Entry> rows =
