@@ -178,16 +178,15 @@ public final class SqlStatements {
     }
 
     private <S extends Statement> S statement(Class<S> type, S statement, String preparedSql) {
-        // the parameters bound so far, by index (null values left out), as the statement will send them
+        // the parameters bound so far, by index, as the statement will send them (setNull's as null, not its type)
         Map<Integer, Object> parameters = new TreeMap<>();
         return proxy(type, statement, (method, arguments) -> {
             String name = method.getName();
             if (name.startsWith("set")
                     && arguments != null
                     && arguments.length >= 2
-                    && arguments[0] instanceof Integer index
-                    && arguments[1] != null) {
-                parameters.put(index, arguments[1]);
+                    && arguments[0] instanceof Integer index) {
+                parameters.put(index, name.equals("setNull") ? null : arguments[1]);
             } else if (name.equals("clearParameters")) {
                 parameters.clear();
             }

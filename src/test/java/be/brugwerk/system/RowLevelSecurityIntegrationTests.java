@@ -138,6 +138,37 @@ class RowLevelSecurityIntegrationTests {
     }
 
     /**
+     * The functions that run with the owner's rights, without row-level security (ADR 0001, docs/security.md): each
+     * fixes its search path, and only the application role may execute it (PUBLIC may not).
+     */
+    @Test
+    void letsOnlyTheApplicationRoleCallTheOwnersFunctionsEachWithItsOwnSearchPath() {
+        List<Map<String, Object>> functions =
+                owner.sql("""
+                select p.oid::regprocedure::text as name,
+                       coalesce('search_path=public, pg_temp' = any(p.proconfig), false) as fixed_path,
+                       has_function_privilege('public', p.oid, 'EXECUTE') as public_executes,
+                       has_function_privilege(:app, p.oid, 'EXECUTE') as app_executes
+                from pg_proc p where p.pronamespace = 'public'::regnamespace and p.prosecdef order by 1""").param("app", connections.appUser()).query().listOfRows();
+
+        assertThat(functions)
+                .extracting(f -> f.get("name").toString())
+                .contains("brugwerk_audit_page_naming(uuid,uuid,text,timestamp with time zone,timestamp with time zone,"
+                        + "bigint,boolean,integer)");
+        assertThat(functions).allSatisfy(f -> {
+            assertThat(f.get("fixed_path"))
+                    .as("search path of %s", f.get("name"))
+                    .isEqualTo(true);
+            assertThat(f.get("public_executes"))
+                    .as("PUBLIC executes %s", f.get("name"))
+                    .isEqualTo(false);
+            assertThat(f.get("app_executes"))
+                    .as("the application executes %s", f.get("name"))
+                    .isEqualTo(true);
+        });
+    }
+
+    /**
      * Whoever may create temporary objects (here the owner, on a connection of its own, so that the guard is compiled
      * after them) can put types named like pg_catalog's in pg_temp, which a search path consults before pg_catalog for
      * an unqualified type name. Types that refuse every value would make the guard fail if it named any of them
