@@ -93,7 +93,9 @@ public class AuditTrail {
 
     /**
      * Which rows an admin asks for; every part is optional ({@code null}): by whom, naming which participant (or other
-     * id), what was done, and from (inclusive) until (exclusive) which instant.
+     * id), what was done, and from (inclusive) until (exclusive) which instant. A part added here is an argument of
+     * {@code brugwerk_audit_page_naming} too: the filter by participant finds its page's rows there, with every other
+     * part, and a part it did not know would leave that page short and the rows after it out of reach.
      */
     public record Filter(UUID account, UUID subject, Action action, Instant from, Instant until) {
 

@@ -53,6 +53,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class AuditPageIntegrationTests {
 
     static final int ROWS = 100_000;
+    /** Two days between which the trail holds more than a page of the rarely named participant's rows, not all. */
+    private static final LocalDate JAN_5 = LocalDate.of(2026, 1, 5);
+
+    private static final LocalDate JAN_18 = LocalDate.of(2026, 1, 18);
+
     static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
     static final Pattern ROW = Pattern.compile("data-audit-id=\"(\\d+)\"");
     static final Pattern OLDER = Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\"");
@@ -200,6 +205,51 @@ class AuditPageIntegrationTests {
         assertThat(forward).hasSize(2);
         assertThat(forward.stream().flatMap(List::stream).toList()).isEqualTo(expected);
         assertThat(newestFirst(backward)).isEqualTo(forward);
+    }
+
+    /**
+     * A rarely named participant between two days, filters that leave far more rows than the function walks first: the
+     * pages come from its second statement, the one the GIN index may answer. Were the days not applied there, its
+     * newest rows would be later than the range and the first page short.
+     */
+    @Test
+    void pagesThroughARarelyNamedParticipantsRowsBetweenTwoDaysBothWays() {
+        List<Long> expected = expected(
+                "subject_ids @> array[?] and occurred_at >= ? and occurred_at < ?",
+                rarelyNamed,
+                start(JAN_5),
+                start(JAN_18.plusDays(1)));
+        assertThat(expected).as("more than a page").hasSizeGreaterThan(AuditController.PAGE_SIZE);
+        assertThat(expected)
+                .as("not the newest of them")
+                .doesNotContain(expected("subject_ids @> array[?]", rarelyNamed).get(0));
+
+        String first = "/audit?participant=" + rarelyNamed + "&from=" + JAN_5 + "&to=" + JAN_18;
+        List<List<Long>> forward = walk(first, OLDER);
+        List<List<Long>> backward = walk(lastPage(first, forward), NEWER);
+
+        assertThat(forward.stream().flatMap(List::stream).toList()).isEqualTo(expected);
+        assertThat(forward.get(0)).hasSize(AuditController.PAGE_SIZE);
+        assertThat(newestFirst(backward)).isEqualTo(forward);
+    }
+
+    /**
+     * The same by a staff member, and by an action: were either not applied there, the function would give the
+     * participant's newest rows of any staff member or action, and the page would miss some of theirs.
+     */
+    @Test
+    void findsARarelyNamedParticipantsRowsByAStaffMemberAndByAnAction() {
+        Account coach = staff.get(1);
+        List<Long> byStaff = expected("subject_ids @> array[?] and account_id = ?", rarelyNamed, coach.id());
+        List<Long> byAction = expected("subject_ids @> array[?] and action = 'SEARCH'", rarelyNamed);
+        assertThat(byStaff).isNotEmpty();
+        assertThat(byAction).isNotEmpty();
+
+        List<List<Long>> pagesByStaff = walk("/audit?participant=" + rarelyNamed + "&staff=" + coach.id(), OLDER);
+        List<List<Long>> pagesByAction = walk("/audit?participant=" + rarelyNamed + "&action=SEARCH", OLDER);
+
+        assertThat(pagesByStaff.stream().flatMap(List::stream).toList()).isEqualTo(byStaff);
+        assertThat(pagesByAction.stream().flatMap(List::stream).toList()).isEqualTo(byAction);
     }
 
     /**
