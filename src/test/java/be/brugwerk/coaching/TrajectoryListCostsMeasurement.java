@@ -155,9 +155,7 @@ class TrajectoryListCostsMeasurement {
                 List<String> lines = new ArrayList<>();
                 try (PreparedStatement statement =
                         connection.prepareStatement("explain (analyze, buffers) " + executed.sql())) {
-                    for (int i = 0; i < executed.parameters().size(); i++) {
-                        statement.setObject(i + 1, executed.parameters().get(i));
-                    }
+                    executed.bindTo(statement);
                     try (ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {
                             lines.add(rows.getString(1));

@@ -13,11 +13,16 @@ import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,16 +57,32 @@ public final class SqlStatements {
 
     /**
      * One statement as it was sent, which thread sent it, and whether the session store (Spring Session) sent it, with
-     * the organisation setting at the start of its transaction.
+     * the organisation setting at the start of its transaction; its parameters as the statement was given them.
      */
-    public record Executed(String thread, String sql, boolean bySessionStore, List<Object> parameters) {
+    public record Executed(String thread, String sql, boolean bySessionStore, List<Parameter> bound) {
+
+        /** The parameters' values, in order ({@code setNull}'s as null). */
+        public List<Object> parameters() {
+            return bound.stream().map(Parameter::value).toList();
+        }
+
+        /**
+         * Binds the parameters to {@code statement} (this statement's SQL, or it behind {@code explain}) as the
+         * application bound them: every replay binds through here, so that PostgreSQL types each parameter as it did
+         * for the application, and the replayed plan is the application's.
+         */
+        public void bindTo(PreparedStatement statement) throws SQLException {
+            for (Parameter parameter : bound) {
+                parameter.bindTo(statement);
+            }
+        }
 
         /**
          * How many elements the largest array literal among the statement's parameters has ({@code Pg.array}: how
          * many ids a statement was given), 0 when it has none.
          */
         public int largestArray() {
-            return parameters.stream()
+            return parameters().stream()
                     .filter(p -> p instanceof String text && text.startsWith("{") && text.endsWith("}"))
                     .mapToInt(p -> {
                         String elements = ((String) p).substring(1, ((String) p).length() - 1);
@@ -69,6 +90,52 @@ public final class SqlStatements {
                     })
                     .max()
                     .orElse(0);
+        }
+    }
+
+    /**
+     * One parameter as the application bound it: the setter it called and that setter's arguments, its index first.
+     * The SQL type is part of the binding: {@code Pg.array} binds its literal as {@link Types#OTHER} (sent untyped, so
+     * that PostgreSQL types it by the cast around it), where {@code setObject} of the bare string would send a
+     * {@code varchar}, and a statement's plan differs by it.
+     */
+    public record Parameter(Method setter, List<Object> arguments) {
+
+        public int index() {
+            return (Integer) arguments.get(0);
+        }
+
+        /** The value bound, null for {@code setNull}. */
+        public Object value() {
+            return setter.getName().equals("setNull") ? null : arguments.get(1);
+        }
+
+        /**
+         * The SQL type ({@link Types}) the binding named, where its setter names one ({@code setObject} with a type,
+         * {@code setNull}); empty where the driver chose the type by the value's class or by the setter.
+         */
+        public OptionalInt sqlType() {
+            if (setter.getName().equals("setNull")) {
+                return OptionalInt.of((Integer) arguments.get(1));
+            }
+            boolean typed = setter.getName().equals("setObject")
+                    && setter.getParameterCount() >= 3
+                    && setter.getParameterTypes()[2] == int.class;
+            return typed ? OptionalInt.of((Integer) arguments.get(2)) : OptionalInt.empty();
+        }
+
+        /** Calls the same setter with the same arguments on {@code statement}. */
+        public void bindTo(PreparedStatement statement) throws SQLException {
+            try {
+                setter.invoke(statement, arguments.toArray());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(setter + " of PreparedStatement is public", e);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof SQLException refused) {
+                    throw refused;
+                }
+                throw new IllegalStateException("could not bind " + this, e.getCause());
+            }
         }
     }
 
@@ -147,7 +214,7 @@ public final class SqlStatements {
                 .until(() -> requestsInFlight.get() == 0);
     }
 
-    private void executing(String sql, Map<Integer, Object> parameters) {
+    private void executing(String sql, Map<Integer, Parameter> parameters) {
         if (recording && serving.get()) {
             synchronized (executed) {
                 executed.add(new Executed(
@@ -155,7 +222,7 @@ public final class SqlStatements {
                         sql,
                         SESSION_STORE.walk(frames ->
                                 frames.anyMatch(f -> f.getClassName().startsWith("org.springframework.session.jdbc."))),
-                        new ArrayList<>(parameters.values())));
+                        List.copyOf(parameters.values())));
             }
         }
     }
@@ -178,15 +245,16 @@ public final class SqlStatements {
     }
 
     private <S extends Statement> S statement(Class<S> type, S statement, String preparedSql) {
-        // the parameters bound so far, by index, as the statement will send them (setNull's as null, not its type)
-        Map<Integer, Object> parameters = new TreeMap<>();
+        // the parameters bound so far, by index, as the statement will send them: the setter and all its arguments
+        Map<Integer, Parameter> parameters = new TreeMap<>();
         return proxy(type, statement, (method, arguments) -> {
             String name = method.getName();
             if (name.startsWith("set")
                     && arguments != null
                     && arguments.length >= 2
                     && arguments[0] instanceof Integer index) {
-                parameters.put(index, name.equals("setNull") ? null : arguments[1]);
+                parameters.put(
+                        index, new Parameter(method, Collections.unmodifiableList(Arrays.asList(arguments.clone()))));
             } else if (name.equals("clearParameters")) {
                 parameters.clear();
             }

@@ -231,9 +231,7 @@ class ProgrammePageScaleIntegrationTests {
                 }
                 try (PreparedStatement explain =
                         connection.prepareStatement("explain (analyze, buffers, costs off) " + sql)) {
-                    for (int i = 0; i < statement.parameters().size(); i++) {
-                        explain.setObject(i + 1, statement.parameters().get(i));
-                    }
+                    statement.bindTo(explain);
                     try (ResultSet rows = explain.executeQuery()) {
                         while (rows.next()) {
                             plans.append(rows.getString(1)).append('\n');

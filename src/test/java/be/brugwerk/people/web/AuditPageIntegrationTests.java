@@ -3,6 +3,8 @@ package be.brugwerk.people.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.NestedPlans;
+import be.brugwerk.support.NestedPlans.Plan;
 import be.brugwerk.support.SqlStatements;
 import be.brugwerk.support.SqlStatements.Executed;
 import be.brugwerk.support.TestAccounts;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -71,6 +74,9 @@ class AuditPageIntegrationTests {
 
     @Autowired
     DatabaseConnections connections;
+
+    @Value("${brugwerk.database.data-dir}")
+    String dataDir;
 
     JdbcClient owner;
     UUID organisation;
@@ -213,7 +219,7 @@ class AuditPageIntegrationTests {
      * newest rows would be later than the range and the first page short.
      */
     @Test
-    void pagesThroughARarelyNamedParticipantsRowsBetweenTwoDaysBothWays() {
+    void pagesThroughARarelyNamedParticipantsRowsBetweenTwoDaysBothWays() throws SQLException {
         List<Long> expected = expected(
                 "subject_ids @> array[?] and occurred_at >= ? and occurred_at < ?",
                 rarelyNamed,
@@ -225,6 +231,7 @@ class AuditPageIntegrationTests {
                 .doesNotContain(expected("subject_ids @> array[?]", rarelyNamed).get(0));
 
         String first = "/audit?participant=" + rarelyNamed + "&from=" + JAN_5 + "&to=" + JAN_18;
+        assertThat(namingStatement(first)).contains("e.occurred_at >= $5", "e.occurred_at < $6");
         List<List<Long>> forward = walk(first, OLDER);
         List<List<Long>> backward = walk(lastPage(first, forward), NEWER);
 
@@ -238,15 +245,19 @@ class AuditPageIntegrationTests {
      * participant's newest rows of any staff member or action, and the page would miss some of theirs.
      */
     @Test
-    void findsARarelyNamedParticipantsRowsByAStaffMemberAndByAnAction() {
+    void findsARarelyNamedParticipantsRowsByAStaffMemberAndByAnAction() throws SQLException {
         Account coach = staff.get(1);
         List<Long> byStaff = expected("subject_ids @> array[?] and account_id = ?", rarelyNamed, coach.id());
         List<Long> byAction = expected("subject_ids @> array[?] and action = 'SEARCH'", rarelyNamed);
         assertThat(byStaff).isNotEmpty();
         assertThat(byAction).isNotEmpty();
 
-        List<List<Long>> pagesByStaff = walk("/audit?participant=" + rarelyNamed + "&staff=" + coach.id(), OLDER);
-        List<List<Long>> pagesByAction = walk("/audit?participant=" + rarelyNamed + "&action=SEARCH", OLDER);
+        String ofStaff = "/audit?participant=" + rarelyNamed + "&staff=" + coach.id();
+        String ofAction = "/audit?participant=" + rarelyNamed + "&action=SEARCH";
+        assertThat(namingStatement(ofStaff)).contains("e.account_id = $3");
+        assertThat(namingStatement(ofAction)).contains("e.action = $4");
+        List<List<Long>> pagesByStaff = walk(ofStaff, OLDER);
+        List<List<Long>> pagesByAction = walk(ofAction, OLDER);
 
         assertThat(pagesByStaff.stream().flatMap(List::stream).toList()).isEqualTo(byStaff);
         assertThat(pagesByAction.stream().flatMap(List::stream).toList()).isEqualTo(byAction);
@@ -290,16 +301,11 @@ class AuditPageIntegrationTests {
      * it, and counts the scans of {@code audit_event_subjects} in its transaction.
      */
     private Scanned runAgain(String address) throws SQLException {
-        Executed page = statements.during(() -> ok(address)).stream()
-                .filter(statement -> statement.sql().contains("from audit_event e"))
-                .findFirst()
-                .orElseThrow();
+        Executed page = pageStatement(address);
         try (Connection connection = appConnection();
                 PreparedStatement again = connection.prepareStatement(page.sql());
                 Statement scans = connection.createStatement()) {
-            for (int i = 0; i < page.parameters().size(); i++) {
-                again.setObject(i + 1, page.parameters().get(i));
-            }
+            page.bindTo(again);
             List<Long> rows = new ArrayList<>();
             try (ResultSet read = again.executeQuery()) {
                 while (read.next()) {
@@ -314,6 +320,53 @@ class AuditPageIntegrationTests {
                 return new Scanned(rows, indexScans);
             }
         }
+    }
+
+    /** The statement that reads the page's rows, as the page at {@code address} ran it. */
+    private Executed pageStatement(String address) {
+        return statements.during(() -> ok(address)).stream()
+                .filter(statement -> statement.sql().contains("from audit_event e"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * The statements {@code brugwerk_audit_page_naming} ran for the page's statement, run again as the application
+     * role with the page's parameters: their text as the function built it and their plans (auto_explain).
+     */
+    private List<Plan> naming(Executed page) throws SQLException {
+        return NestedPlans.of(connections, dataDir, organisation, page).stream()
+                .filter(plan -> plan.query().contains("from audit_event e"))
+                .toList();
+    }
+
+    /** The text of the function's second statement for the page at {@code address}, which must have run. */
+    private String namingStatement(String address) throws SQLException {
+        return naming(pageStatement(address)).stream()
+                .map(Plan::query)
+                .filter(query -> query.contains(SECOND_STATEMENT))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the function's walk filled the page: " + address));
+    }
+
+    /** How the function's second statement asks for the participant's rows (V15_10). */
+    static final String SECOND_STATEMENT = "e.subject_ids @> array[$2]";
+
+    /**
+     * For a participant named in a hundred rows the function's walk of the newest rows finds one, and its second
+     * statement, planned with the participant's id, scans the GIN index of the ids; for one named in a row of seven
+     * the walk fills the page and the second statement never runs.
+     */
+    @Test
+    void asksTheIndexOfTheIdsInsideTheFunctionOnlyForARarelyNamedParticipant() throws SQLException {
+        List<Plan> rare = naming(pageStatement("/audit?participant=" + rarelyNamed));
+        List<Plan> often = naming(pageStatement("/audit?participant=" + participants.get(1)));
+
+        assertThat(rare).extracting(Plan::query).hasSize(2);
+        assertThat(rare.get(0).query()).doesNotContain(SECOND_STATEMENT);
+        assertThat(rare.get(1).query()).contains(SECOND_STATEMENT);
+        assertThat(rare.get(1).plan()).contains("Bitmap Index Scan on audit_event_subjects");
+        assertThat(often).extracting(Plan::query).singleElement().asString().doesNotContain(SECOND_STATEMENT);
     }
 
     /**
@@ -461,8 +514,9 @@ class AuditPageIntegrationTests {
     }
 
     /**
-     * Writes the plans of the page's statements, as the page ran them, over this trail: docs/query-plans.md quotes
-     * them. Each is answered from an index, never by reading the whole trail.
+     * Writes the plans of the page's statements, as the page ran them, over this trail, and for a participant those of
+     * the statements {@code brugwerk_audit_page_naming} ran inside it: docs/query-plans.md quotes them. Each is
+     * answered from an index, never by reading the whole trail.
      */
     @Test
     void answersEveryFilterFromAnIndex() throws SQLException, IOException {
@@ -477,11 +531,7 @@ class AuditPageIntegrationTests {
         StringBuilder plans = new StringBuilder();
         for (Map.Entry<String, String> page : pages.entrySet()) {
             ok(page.getValue());
-            List<Executed> ran = statements.during(() -> ok(page.getValue()));
-            Executed query = ran.stream()
-                    .filter(statement -> statement.sql().contains("from audit_event e"))
-                    .findFirst()
-                    .orElseThrow();
+            Executed query = pageStatement(page.getValue());
             String plan = explain(query);
             assertThat(plan).as(page.getKey()).doesNotContain("Seq Scan on audit_event");
             plans.append("### ")
@@ -492,12 +542,18 @@ class AuditPageIntegrationTests {
                     .append(plan)
                     .append("```\n\n");
             if (page.getValue().contains("participant=")) {
-                UUID participant = UUID.fromString(page.getValue().replaceAll(".*participant=", ""));
-                plans.append(
-                                "and, as the owner, the statement `brugwerk_audit_page_naming` plans with the"
-                                        + " participant's id when its walk of up to 1,000 rows does not fill the page:\n\n```\n")
-                        .append(explainNaming(participant))
-                        .append("```\n\n");
+                plans.append("and the statements `brugwerk_audit_page_naming` ran for it, as it ran them"
+                        + " (auto_explain, costs left out):\n\n");
+                for (Plan ran : naming(query)) {
+                    assertThat(ran.plan())
+                            .as(page.getKey() + ": " + ran.query())
+                            .doesNotContain("Seq Scan on audit_event");
+                    plans.append("`")
+                            .append(ran.query())
+                            .append("`\n\n```\n")
+                            .append(ran.plan())
+                            .append("```\n\n");
+                }
             }
         }
         Path out = Path.of("target", "audit-query-plans.md");
@@ -510,31 +566,10 @@ class AuditPageIntegrationTests {
         try (Connection connection = appConnection();
                 PreparedStatement explain =
                         connection.prepareStatement("explain (analyze, buffers, costs off) " + query.sql())) {
-            for (int i = 0; i < query.parameters().size(); i++) {
-                explain.setObject(i + 1, query.parameters().get(i));
-            }
+            query.bindTo(explain);
             String plan = plan(explain);
             connection.rollback();
             return plan;
-        }
-    }
-
-    /**
-     * EXPLAIN ANALYZE, as the owner (whose rights the function has), of the statement the function plans with the
-     * participant's id for the first page of their rows, when its walk of the newest rows does not fill the page.
-     */
-    private String explainNaming(UUID participant) throws SQLException {
-        try (Connection connection = new DriverManagerDataSource(
-                                connections.url(), connections.ownerUser(), connections.ownerPassword())
-                        .getConnection();
-                PreparedStatement explain = connection.prepareStatement("""
-                        explain (analyze, buffers, costs off) select coalesce(array_agg(p.id), '{}') from (select e.id
-                        from audit_event e where e.organisation_id = ? and e.subject_ids @> array[?]
-                        order by e.occurred_at desc, e.id desc limit ?) p""")) {
-            explain.setObject(1, organisation);
-            explain.setObject(2, participant);
-            explain.setInt(3, AuditController.PAGE_SIZE + 1);
-            return plan(explain);
         }
     }
 
