@@ -517,22 +517,29 @@ class ParticipantChoicesScaleIntegrationTests {
                         "coach",
                         coach.id().toString()));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
-        assertThat(owner.sql("select participant_id from trajectory where organisation_id = ?")
-                        .param(organisation)
-                        .query(UUID.class)
-                        .list())
+        assertThat(participantsWhere("trajectory", "organisation_id", organisation))
                 .containsExactly(amina);
         UUID programme = ProgrammeFixtures.programme(session, "Geplakt").programme;
-        Map<String, String> intake = new java.util.HashMap<>(
-                Map.of("participant", pasted(amina.toString()), "age", "34", "gender", "WOMAN", "interests", "koken"));
-        intake.putAll(IntakeLanguages.lines("nl", "A2"));
-        var added = session.post("/programmes/" + programme + "/waiting", intake);
+        var added = session.post("/programmes/" + programme + "/waiting", intake(pasted(amina.toString())));
         assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
-        assertThat(owner.sql("select participant_id from waiting_entry where programme_id = ?")
-                        .param(programme)
-                        .query(UUID.class)
-                        .list())
+        assertThat(participantsWhere("waiting_entry", "programme_id", programme))
                 .containsExactly(amina);
+    }
+
+    /** The participants of the rows of {@code table} whose {@code column} holds {@code value}. */
+    private List<UUID> participantsWhere(String table, String column, UUID value) {
+        return owner.sql("select participant_id from " + table + " where " + column + " = ?")
+                .param(value)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** The waiting form filled in, with the participant as typed and a search for "Amina". */
+    private static Map<String, String> intake(String participant) {
+        Map<String, String> intake = new java.util.HashMap<>(
+                Map.of("participant", participant, "age", "34", "gender", "WOMAN", "interests", "koken", "q", "Amina"));
+        intake.putAll(IntakeLanguages.lines("nl", "A2"));
+        return intake;
     }
 
     @Test
@@ -566,10 +573,7 @@ class ParticipantChoicesScaleIntegrationTests {
                 .isZero();
 
         UUID programme = ProgrammeFixtures.programme(session, "Getypt").programme;
-        Map<String, String> intake = new java.util.HashMap<>(
-                Map.of("participant", "1-2-3-4-5", "age", "34", "gender", "WOMAN", "interests", "koken", "q", "Amina"));
-        intake.putAll(IntakeLanguages.lines("nl", "A2"));
-        var waiting = session.post("/programmes/" + programme + "/waiting", intake, english);
+        var waiting = session.post("/programmes/" + programme + "/waiting", intake("1-2-3-4-5"), english);
         assertThat(waiting.statusCode()).isEqualTo(200);
         assertThat(waiting.body())
                 .contains("id=\"participant-error\"")
