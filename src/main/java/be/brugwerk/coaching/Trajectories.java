@@ -3,6 +3,7 @@ package be.brugwerk.coaching;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.Pg;
+import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,6 +31,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class Trajectories {
+
+    /** The unique index that keeps a participant in at most one open trajectory (V8). */
+    private static final String ONE_OPEN_PER_PARTICIPANT = "trajectory_one_open_per_participant";
 
     /** The facts access decisions need. */
     record Head(
@@ -464,19 +469,31 @@ class Trajectories {
         }
     }
 
+    /**
+     * Writes a new trajectory. The check that the participant has no open trajectory ({@link #hasOpenTrajectory}) reads
+     * before this writes, so two starts at once may both pass it; the database's one open trajectory per participant
+     * then refuses the second as the check would have, once the first is committed.
+     */
     private void insert(Trajectory trajectory) {
-        jdbc.sql("""
-                insert into trajectory (id, organisation_id, participant_id, coach_id, started_on, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        trajectory.id(),
-                        trajectory.organisationId(),
-                        trajectory.participant().value(),
-                        trajectory.coach(),
-                        trajectory.startedOn(),
-                        Pg.timestamp(trajectory.createdAt()),
-                        trajectory.createdBy())
-                .update();
+        try {
+            jdbc.sql("""
+                    insert into trajectory (id, organisation_id, participant_id, coach_id, started_on, created_at, created_by)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            trajectory.id(),
+                            trajectory.organisationId(),
+                            trajectory.participant().value(),
+                            trajectory.coach(),
+                            trajectory.startedOn(),
+                            Pg.timestamp(trajectory.createdAt()),
+                            trajectory.createdBy())
+                    .update();
+        } catch (DuplicateKeyException startedMeanwhile) {
+            if (!String.valueOf(startedMeanwhile.getMessage()).contains(ONE_OPEN_PER_PARTICIPANT)) {
+                throw startedMeanwhile;
+            }
+            throw new Refusal("participant", "coaching.trajectory.alreadyOpen");
+        }
         for (TemplateStep step : trajectory.plan()) {
             jdbc.sql("""
                     insert into trajectory_step (id, trajectory_id, organisation_id, position, default_step, name, status)

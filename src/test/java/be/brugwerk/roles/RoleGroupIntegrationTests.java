@@ -49,12 +49,13 @@ class RoleGroupIntegrationTests {
     final JsonMapper json = JsonMapper.builder().build();
     WebSession coordinator;
     WebSession coach;
+    UUID organisation;
     UUID coachId;
     String actor;
 
     @BeforeEach
     void aCoordinatorACoachAndAnActor() {
-        UUID organisation = accounts.organisation("Role groups");
+        organisation = accounts.organisation("Role groups");
         coordinator = accounts.signedIn(organisation, Role.COORDINATOR);
         Account coachAccount = accounts.account(organisation, Role.VOLUNTEER_COACH);
         coachId = coachAccount.id();
@@ -249,6 +250,61 @@ class RoleGroupIntegrationTests {
         assertThat(refused.body())
                 .as("the participant ticked beyond the first offered stays ticked")
                 .containsPattern("id=\"participant-" + zora + "\" value=\"" + zora + "\" checked");
+    }
+
+    /**
+     * The choice reads at most {@code MOST_READ_FOR_A_CHOICE} (400) participants and one more, in name order, and
+     * leaves out those who have the role proposed or taken: when more of them come first, reading stops before the
+     * choice is full, and the page says that not everyone could be shown, not that there is nobody, nor that only the
+     * first are shown. A longer search finds the others.
+     */
+    @Test
+    void whenReadingStopsBeforeTheChoiceIsFullThePageSaysNotEveryoneCouldBeShown() {
+        JdbcClient owner = JdbcClient.create(ownerDataSource);
+        owner.sql("""
+                insert into legal_basis (organisation_id, purpose, basis) values (?, 'PROCESSING', 'PUBLIC_TASK')""").param(organisation).update();
+        owner.sql("""
+                insert into participant (id, organisation_id, name, created_at)
+                select gen_random_uuid(), ?, 'Keuze ' || lpad(g::text, 3, '0'), timestamptz '2026-01-01 00:00Z'
+                from generate_series(1, 450) g""").param(organisation).update();
+        String nobodyFirst = read(makeRole("2")).get("id").asString();
+        String threeFirst = read(makeRole("2")).get("id").asString();
+        // the first 440 by name have the role proposed; of the other role, all but three of them
+        for (String[] role :
+                List.of(new String[] {nobodyFirst, "false"}, new String[] {threeFirst, "g in (100, 200, 300)"})) {
+            owner.sql("""
+                    insert into role_taking (id, organisation_id, role_id, participant_id, version, status, proposed_by,
+                                             proposed_at)
+                    select gen_random_uuid(), p.organisation_id, :role, p.id, 1, 'PROPOSED', :proposer,
+                           timestamptz '2026-01-02 00:00Z'
+                    from participant p cross join lateral (select cast(substring(p.name from 7) as integer) as g) n
+                    where p.organisation_id = :organisation and g <= 440 and not (%s)""".formatted(role[1]))
+                    .param("role", UUID.fromString(role[0]))
+                    .param("proposer", coachId)
+                    .param("organisation", organisation)
+                    .update();
+        }
+
+        String nobody = coordinator.get("/roles/" + nobodyFirst + "/group").body();
+        assertThat(offered(nobody))
+                .as("the 401 read all have the role proposed")
+                .isZero();
+        assertThat(nobody)
+                .contains("id=\"unread-proposable\"")
+                .contains("Not everyone could be shown: narrow your search by name to find others.")
+                .doesNotContain("id=\"none-proposable\"", "There is nobody you work with", "id=\"more-proposable\"");
+
+        String three = coordinator.get("/roles/" + threeFirst + "/group").body();
+        assertThat(offered(three)).as("three of the 401 read are offered").isEqualTo(3);
+        assertThat(three)
+                .contains("id=\"unread-proposable\"")
+                .contains("Not everyone could be shown")
+                .doesNotContain("id=\"none-proposable\"", "id=\"more-proposable\"", "Only the first");
+
+        String found =
+                coordinator.get("/roles/" + nobodyFirst + "/group?q=Keuze%2044").body();
+        assertThat(offered(found)).as("Keuze 441 to 449, who have no proposal").isEqualTo(9);
+        assertThat(found).doesNotContain("id=\"unread-proposable\"", "id=\"more-proposable\"");
     }
 
     @Test

@@ -92,14 +92,15 @@ class TrajectoryController implements PathAccess {
         }
         try {
             UUID coach = FormValues.id("coach", form.coach());
-            UUID participant = FormValues.id("participant", form.participant());
-            if (participant == null) {
+            if (form.participant() == null || form.participant().isBlank()) {
                 throw new Refusal("participant", "coaching.field.required");
             }
+            ParticipantId participant = ParticipantId.typed(form.participant())
+                    .orElseThrow(() -> Refusal.tampered("participant", "coaching.participant.notAnId"));
             if (coach == null) {
                 throw new Refusal("coach", "coaching.field.required");
             }
-            UUID id = trajectories.start(new ParticipantId(participant), coach);
+            UUID id = trajectories.start(participant, coach);
             redirect.addFlashAttribute("notice", "trajectory.started");
             return "redirect:/trajectories/" + id;
         } catch (Refusal refused) {
@@ -115,7 +116,7 @@ class TrajectoryController implements PathAccess {
         TrajectoryManagement.StartChoices choices = trajectories.startChoices(search, chosen);
         model.addAttribute("startable", choices.participants());
         // the choice is selected, and the search form carries it on, only while it is one: an id that is not offered
-        // is not echoed back; one typed in upper case is selected as the id it is
+        // is not echoed back; one typed in upper case or with spaces around it is selected as the id it is
         model.addAttribute("keptChoice", choices.choice().offers(chosen) ? chosen.value() : null);
         model.addAttribute("coaches", choices.coaches());
         model.addAttribute("reach", choices.reach().name());
@@ -126,11 +127,7 @@ class TrajectoryController implements PathAccess {
 
     /** The participant the form names, if it names one as an id; anything else chooses nobody (the start refuses it). */
     private static ParticipantId chosen(String participant) {
-        try {
-            return participant == null || participant.isBlank() ? null : ParticipantId.of(participant.strip());
-        } catch (IllegalArgumentException malformed) {
-            return null;
-        }
+        return ParticipantId.typed(participant).orElse(null);
     }
 
     /** The trajectory, with a refused form kept as typed while the address names its refusal. */

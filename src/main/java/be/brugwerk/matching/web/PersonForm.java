@@ -143,13 +143,12 @@ record PersonForm(
         return chosen;
     }
 
-    /** The participant the form names, or null when it names none (or not as an id): what a refused form keeps. */
+    /**
+     * The participant the form names ({@link ParticipantId#typed}), or null when it names none (or not as an id): what
+     * a refused form keeps.
+     */
     ParticipantId participantNamed() {
-        String chosen = participant == null ? "" : participant.strip();
-        if (chosen.matches("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}")) {
-            return ParticipantId.of(chosen);
-        }
-        return null;
+        return ParticipantId.typed(participant).orElse(null);
     }
 
     /** The intake as typed, with the wishes the programme asks for; null with the errors named per field. */

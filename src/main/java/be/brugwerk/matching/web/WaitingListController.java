@@ -124,7 +124,7 @@ class WaitingListController implements PathAccess {
         ParticipantManagement.NamedChoice candidates = programmes.candidatesForWaitingList(id, search, chosen);
         model.addAttribute("candidates", candidates);
         // the choice is selected, and the search form carries it on, only while it is one: an id that is not offered
-        // is not echoed back; one typed in upper case is selected as the id it is
+        // is not echoed back; one typed in upper case or with spaces around it is selected as the id it is
         model.addAttribute("keptChoice", candidates.offers(chosen) ? chosen.value() : null);
         model.addAttribute("mostCandidates", ProgrammeManagement.WAITING_CHOICES);
         model.addAttribute("q", search);

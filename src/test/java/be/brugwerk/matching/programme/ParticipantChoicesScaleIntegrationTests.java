@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brugwerk.coaching.TrajectoryManagement;
 import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.IntakeLanguages;
 import be.brugwerk.support.PagedList;
 import be.brugwerk.support.SqlStatements;
 import be.brugwerk.support.SqlStatements.Executed;
@@ -473,6 +474,113 @@ class ParticipantChoicesScaleIntegrationTests {
         assertThat(waiting).contains("<option value=\"" + lastWaiting + "\" selected=\"selected\">");
         assertThat(searchForm(waiting))
                 .contains("<input type=\"hidden\" name=\"participant\" value=\"" + lastWaiting + "\">");
+    }
+
+    /**
+     * An id as a social worker pastes it, from a mail or a document: in upper case, with spaces around it (a
+     * non-breaking one, a zero-width space; a tab or a line break every single-line field refuses, TextInput). Both
+     * forms read it by one rule ({@code ParticipantId.typed}).
+     */
+    static String pasted(String id) {
+        return "\u00A0 " + id.toUpperCase(Locale.ROOT) + " \u200B";
+    }
+
+    @Test
+    void aParticipantIdPastedWithSpacesAroundItInEitherCaseChoosesThatParticipantOnBothForms() {
+        String last = lastStartableOfMany();
+        String start = coordinatorOfMany
+                .get("/trajectories/new?participant=" + URLEncoder.encode(pasted(last), StandardCharsets.UTF_8))
+                .body();
+        assertThat(OFFERED.apply(start)).first().isEqualTo(last);
+        assertThat(start).contains("<option value=\"" + last + "\" selected=\"selected\">");
+
+        List<String> all = inNameOrder(many, notWaiting(manyProgramme), 1000);
+        String lastWaiting = all.get(all.size() - 1);
+        String waiting = coordinatorOfMany
+                .get(waitingForm(manyProgramme) + "?participant="
+                        + URLEncoder.encode(pasted(lastWaiting), StandardCharsets.UTF_8))
+                .body();
+        assertThat(OFFERED.apply(waiting)).first().isEqualTo(lastWaiting);
+        assertThat(waiting).contains("<option value=\"" + lastWaiting + "\" selected=\"selected\">");
+
+        // sent so, the start and the waiting list take that participant
+        UUID organisation = accounts.organisation("Choices scale: a pasted id");
+        TestAccounts.Account coordinator = accounts.account(organisation, Role.COORDINATOR);
+        TestAccounts.Account coach = accounts.account(organisation, Role.PROFESSIONAL);
+        UUID amina = accounts.consentedParticipant(organisation, "Amina Geplakt", "{Nederlands}", coordinator, coach);
+        WebSession session = accounts.signedIn(coordinator);
+        var started = session.post(
+                "/trajectories",
+                Map.of(
+                        "participant",
+                        pasted(amina.toString()),
+                        "coach",
+                        coach.id().toString()));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+        assertThat(participantsWhere("trajectory", "organisation_id", organisation))
+                .containsExactly(amina);
+        UUID programme = ProgrammeFixtures.programme(session, "Geplakt").programme;
+        var added = session.post("/programmes/" + programme + "/waiting", intake(pasted(amina.toString())));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
+        assertThat(participantsWhere("waiting_entry", "programme_id", programme))
+                .containsExactly(amina);
+    }
+
+    /** The participants of the rows of {@code table} whose {@code column} holds {@code value}. */
+    private List<UUID> participantsWhere(String table, String column, UUID value) {
+        return owner.sql("select participant_id from " + table + " where " + column + " = ?")
+                .param(value)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** The waiting form filled in, with the participant as typed and a search for "Amina". */
+    private static Map<String, String> intake(String participant) {
+        Map<String, String> intake = new java.util.HashMap<>(
+                Map.of("participant", participant, "age", "34", "gender", "WOMAN", "interests", "koken", "q", "Amina"));
+        intake.putAll(IntakeLanguages.lines("nl", "A2"));
+        return intake;
+    }
+
+    @Test
+    void aParticipantThatIsNoIdIsRefusedWithEachFormsOwnMessageKeepingWhatWasTyped() {
+        UUID organisation = accounts.organisation("Choices scale: no id");
+        TestAccounts.Account coordinator = accounts.account(organisation, Role.COORDINATOR);
+        TestAccounts.Account coach = accounts.account(organisation, Role.PROFESSIONAL);
+        UUID amina = accounts.consentedParticipant(organisation, "Amina Getypt", "{Nederlands}", coordinator, coach);
+        WebSession session = accounts.signedIn(coordinator);
+        Map<String, String> english = Map.of("Accept-Language", "en");
+        // a name, an id cut short (which UUID.fromString alone would read as another id), an id with a character too
+        // many, an id in braces
+        for (String typed :
+                List.of("Amina", "1-2-3-4-5", amina.toString().substring(1), amina + "0", "{" + amina + "}")) {
+            var start = session.post(
+                    "/trajectories",
+                    Map.of("participant", typed, "coach", coach.id().toString(), "q", "Amina"),
+                    english);
+            assertThat(start.statusCode()).as(typed).isEqualTo(400);
+            assertThat(start.body())
+                    .as(typed)
+                    .contains("id=\"participant-error\"")
+                    .contains("Choose a participant from the list")
+                    .contains("value=\"Amina\"")
+                    .contains("<option value=\"" + coach.id() + "\" selected=\"selected\">");
+        }
+        assertThat(owner.sql("select count(*) from trajectory where organisation_id = ?")
+                        .param(organisation)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+
+        UUID programme = ProgrammeFixtures.programme(session, "Getypt").programme;
+        var waiting = session.post("/programmes/" + programme + "/waiting", intake("1-2-3-4-5"), english);
+        assertThat(waiting.statusCode()).isEqualTo(200);
+        assertThat(waiting.body())
+                .contains("id=\"participant-error\"")
+                .contains("Choose a participant")
+                .contains("value=\"Amina\"")
+                .contains("value=\"koken\"")
+                .contains("value=\"34\"");
     }
 
     @Test

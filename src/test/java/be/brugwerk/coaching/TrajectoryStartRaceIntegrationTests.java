@@ -1,0 +1,104 @@
+package be.brugwerk.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.TestAccounts;
+import be.brugwerk.support.TestAccounts.Account;
+import be.brugwerk.support.WebSession;
+import be.brugwerk.system.Role;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two coordinators start a trajectory for the same participant at the same moment, on real PostgreSQL: both pass the
+ * check that the participant has no open trajectory, since neither start is committed when the other reads. The two
+ * starts are made to overlap for certain, not by timing: the test holds the steps' table, which a start writes to
+ * after its trajectory, until one start waits for it and the other for the first one's trajectory.
+ */
+@FullStackTest
+class TrajectoryStartRaceIntegrationTests {
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    @FlywayDataSource
+    DataSource ownerDataSource;
+
+    @Test
+    void twoStartsForOneParticipantAtOnceGiveOneTrajectoryAndTheSecondTheRefusalOfAStartedOne() throws Exception {
+        UUID organisation = accounts.organisation("Start race");
+        Account first = accounts.account(organisation, Role.COORDINATOR);
+        Account second = accounts.account(organisation, Role.COORDINATOR);
+        Account coach = accounts.account(organisation, Role.PROFESSIONAL);
+        UUID participant =
+                accounts.consentedParticipant(organisation, "Amina Gelijktijdig", "{Nederlands}", first, coach);
+        WebSession anna = accounts.signedIn(first);
+        WebSession ben = accounts.signedIn(second);
+        String start = """
+                {"participant":"%s","coach":"%s"}""".formatted(participant, coach.id());
+
+        List<HttpResponse<String>> answers;
+        try (Connection holder = ownerDataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (Statement statement = holder.createStatement()) {
+                statement.execute("lock table trajectory_step in exclusive mode");
+            }
+            CompletableFuture<HttpResponse<String>> byAnna =
+                    CompletableFuture.supplyAsync(() -> anna.sendJson("POST", "/api/v1/trajectories", start));
+            CompletableFuture<HttpResponse<String>> byBen =
+                    CompletableFuture.supplyAsync(() -> ben.sendJson("POST", "/api/v1/trajectories", start));
+            // one start waits for the steps' table, the other (which also found no open trajectory) for the first's
+            // trajectory, which the database's one open trajectory per participant holds it to
+            await().atMost(Duration.ofSeconds(60)).until(() -> waitingOnALock(holder) >= 2);
+            holder.rollback();
+            answers = List.of(byAnna.get(60, TimeUnit.SECONDS), byBen.get(60, TimeUnit.SECONDS));
+        }
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(201, 400);
+        assertThat(answers)
+                .filteredOn(answer -> answer.statusCode() == 400)
+                .singleElement()
+                .satisfies(refused -> assertThat(refused.body())
+                        .contains("\"field\":\"participant\"")
+                        .contains("running trajectory"));
+        assertThat(owner().sql("select count(*) from trajectory where participant_id = ?")
+                        .param(participant)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(owner().sql("""
+                        select count(*) from audit_event
+                        where subject_type = 'trajectory' and action = 'CREATE' and ? = any (subject_ids)""").param(participant).query(Integer.class).single())
+                .as("one audit row says a trajectory was started for them: the one that was")
+                .isEqualTo(1);
+    }
+
+    /** Backends that wait for a lock (pg_locks, which every role may read): the two starts, once both are held. */
+    private static int waitingOnALock(Connection holder) throws Exception {
+        try (Statement statement = holder.createStatement();
+                ResultSet count =
+                        statement.executeQuery("select count(distinct pid) from pg_locks where not granted")) {
+            count.next();
+            return count.getInt(1);
+        }
+    }
+
+    private JdbcClient owner() {
+        return JdbcClient.create(ownerDataSource);
+    }
+}
