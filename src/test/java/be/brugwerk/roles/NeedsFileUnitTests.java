@@ -184,6 +184,48 @@ class NeedsFileUnitTests {
                 .containsExactly("roles.csv.CELL_COUNT");
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "nl|Regel 3: Het bestand is geen UTF-8-tekst: bewaar het als ‘CSV UTF-8’ en kies het opnieuw.",
+                "fr|Ligne 3 : Le fichier n’est pas un texte UTF-8 : enregistrez-le au format « CSV UTF-8 » et "
+                        + "choisissez-le à nouveau.",
+                "en|Line 3: The file is not UTF-8 text: save it as “CSV UTF-8” and choose it again."
+            })
+    void refusesAFileASpreadsheetSavedInWindows1252NamingTheLineRatherThanStoringReplacementCharacters(
+            String language, String expected) {
+        String csv = HEADER
+                + "Repair Café Rabot,Help on Saturdays,REPAIRS,2,VALUED_ROLE,,,,\r\n"
+                + "Repair Café Rabot,Sort the screws,REPAIRS,2,VALUED_ROLE,,,,\r\n";
+        // the first "é" on line 2 stays UTF-8, as if the actor's name were copied in; the second, a title's, is not
+        byte[] mixed = (HEADER + "Repair Café Rabot,Help on Saturdays,REPAIRS,2,VALUED_ROLE,,,,\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] windows = "Repair Caf\u00e9 Rabot,Sort the screws,REPAIRS,2,VALUED_ROLE,,,,\r\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] content = java.util.Arrays.copyOf(mixed, mixed.length + windows.length);
+        System.arraycopy(windows, 0, content, mixed.length, windows.length);
+
+        Refusal refused = null;
+        try {
+            NeedsFile.read(content, ACTORS, UUID::randomUUID);
+        } catch (Refusal thrown) {
+            refused = thrown;
+        }
+
+        assertThat(read(csv)).as("the same file in UTF-8 is read").hasSize(2);
+        assertThat(refused).as("the file was refused").isNotNull();
+        assertThat(refused.field()).isEqualTo("file");
+        assertThat(refused.messageKey()).isEqualTo("roles.import.malformed");
+        assertThat(refused.arguments()[0]).isEqualTo(3);
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/roles");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        assertThat(messages.getMessage(refused.messageKey(), refused.arguments(), Locale.forLanguageTag(language)))
+                .isEqualTo(expected);
+    }
+
     @Test
     void refusesMoreNeedsThanAFileHolds() {
         String line = "Repair Café Rabot,Help,REPAIRS,1,VALUED_ROLE,,,,\r\n";
