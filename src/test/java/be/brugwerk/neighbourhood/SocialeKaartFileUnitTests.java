@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.brugwerk.system.GeoPoint;
 import be.brugwerk.system.Refusal;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.util.List;
@@ -96,7 +97,7 @@ class SocialeKaartFileUnitTests {
     @Test
     void refusesAFileThatIsNotUtf8NamingTheLineRatherThanStoringReplacementCharacters() {
         byte[] windows1252 = "id,name,postcode\r\nSK-1,Dienst,9000\r\nSK-2,Caf\u00e9 De Hoek,9000\r\n"
-                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+                .getBytes(Charset.forName("windows-1252"));
 
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> SocialeKaartFile.read(windows1252));
 

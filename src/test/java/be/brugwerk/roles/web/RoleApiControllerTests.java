@@ -13,6 +13,7 @@ import be.brugwerk.neighbourhood.ActorManagement;
 import be.brugwerk.roles.RoleManagement;
 import be.brugwerk.roles.RoleProposals;
 import be.brugwerk.support.ControllerSlice;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -54,7 +55,7 @@ class RoleApiControllerTests {
 
     @Test
     void namesTheCapacityWhenItIsANumberTooLargeForIt() throws Exception {
-        mvc.perform(post("/api/v1/neighbourhood/actors/{actor}/roles", java.util.UUID.randomUUID())
+        mvc.perform(post("/api/v1/neighbourhood/actors/{actor}/roles", UUID.randomUUID())
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"Koffie zetten\",\"talents\":[\"COOKING\"],\"capacity\":99999999999,"
