@@ -70,17 +70,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return ResponseEntity.badRequest().body(refusals.problem(refused, LocaleContextHolder.getLocale()));
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            problem.setProperty(
-                    "errors",
-                    List.of(Map.of(
-                            "field", unknown.getPropertyName(), "message", "is not a field this request accepts")));
+            problem.setProperty("errors", List.of(error(unknown.getPropertyName(), "input.unknownField")));
         } else if (cause instanceof JacksonException binding
                 && !binding.getPath().isEmpty()) {
             // a JacksonException, not only a DatabindException: a number too large for its field is a
             // StreamReadException that carries the path too
-            problem.setProperty(
-                    "errors",
-                    List.of(Map.of("field", JsonPaths.of(binding), "message", "has a value of the wrong kind")));
+            problem.setProperty("errors", List.of(error(JsonPaths.of(binding), "input.wrongKind")));
         }
         return ResponseEntity.badRequest().body(problem);
     }
@@ -96,7 +91,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return ResponseEntity.badRequest().body(refusals.problem(refused, LocaleContextHolder.getLocale()));
         }
         ResponseEntity<Object> answer = super.handleTypeMismatch(exception, headers, status, request);
-        return named(answer, exception.getPropertyName(), "has a value of the wrong kind");
+        return named(answer, exception.getPropertyName(), "input.wrongKind");
     }
 
     /** A required request parameter left out: named. */
@@ -107,15 +102,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             HttpStatusCode status,
             WebRequest request) {
         ResponseEntity<Object> answer = super.handleMissingServletRequestParameter(exception, headers, status, request);
-        return named(answer, exception.getParameterName(), "is required");
+        return named(answer, exception.getParameterName(), "input.required");
     }
 
     /** The problem of {@code answer} with {@code field} in {@code errors}, as every other refused field is named. */
-    private static ResponseEntity<Object> named(ResponseEntity<Object> answer, String field, String message) {
+    private ResponseEntity<Object> named(ResponseEntity<Object> answer, String field, String key) {
         if (field != null && answer != null && answer.getBody() instanceof ProblemDetail problem) {
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+            problem.setProperty("errors", List.of(error(field, key)));
         }
         return answer;
+    }
+
+    /** A field that could not be read, with why in the request's language and the message key as its code. */
+    private Map<String, String> error(String field, String key) {
+        return Map.of(
+                "field",
+                field,
+                "message",
+                messages.getMessage(key, null, LocaleContextHolder.getLocale()),
+                "code",
+                key);
     }
 
     /**

@@ -73,6 +73,25 @@ class PlacesApiControllerTests {
     }
 
     @Test
+    void saysWhatIsWrongWithAFieldInTheRequestsLanguage() throws Exception {
+        mvc.perform(delete("/api/v1/participants/{participant}/places/{place}", participant, place)
+                        .param("version", "two")
+                        .header("Accept-Language", "fr")
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("Ce champ contient une valeur du mauvais type."))
+                .andExpect(jsonPath("$.errors[0].code").value("input.wrongKind"));
+        mvc.perform(put("/api/v1/participants/{participant}/places/{place}", participant, place)
+                        .header("Accept-Language", "nl")
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":1,\"colour\":\"red\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("colour"))
+                .andExpect(jsonPath("$.errors[0].message").value("Deze aanvraag neemt geen veld met deze naam."));
+    }
+
+    @Test
     void namesThePlaceWhenItsIdIsNone() throws Exception {
         mvc.perform(delete("/api/v1/participants/{participant}/places/{place}", participant, "not-an-id")
                         .param("version", "1")
