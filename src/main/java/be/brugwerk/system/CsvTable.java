@@ -1,5 +1,10 @@
 package be.brugwerk.system;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,8 +14,9 @@ import java.util.Map;
 /**
  * CSV read and written as RFC 4180 says (comma-separated, CRLF, a cell with a double quote, comma, CR or LF quoted and
  * its quotes doubled), with a text cell starting with {@code = + - @ TAB CR} led by {@code '} so that a spreadsheet
- * never runs it as a formula. Read strictly: a header row, then rows with exactly as many cells; a UTF-8 byte order
- * mark is skipped, blank lines are left out; the first fault ends the read with a {@link Malformed} naming the line.
+ * never runs it as a formula. Read strictly: UTF-8 text (a byte that is not, as a spreadsheet's Windows-1252 "é" writes
+ * it, is a fault rather than a replacement character stored in a name), a header row, then rows with exactly as many
+ * cells; a UTF-8 byte order mark is skipped, blank lines are left out; the first fault ends the read with a {@link Malformed} naming the line.
  * Every CSV file Brugwerk reads goes through here (network map files, imported needs, De Sociale Kaart's providers;
  * the imports' shared rules in {@link CsvImport}).
  */
@@ -37,7 +43,9 @@ public final class CsvTable {
         /** A column is named twice; its argument is the name. */
         COLUMN_TWICE,
         /** A row has another number of cells than the header; its arguments are both numbers. */
-        CELL_COUNT
+        CELL_COUNT,
+        /** The file is not UTF-8 text: the line holds a byte that UTF-8 does not allow there. */
+        NOT_UTF8
     }
 
     /** A file that is no strict CSV: the line at fault, what is wrong, and an English sentence of it as message. */
@@ -108,7 +116,7 @@ public final class CsvTable {
 
     /** As {@link #read}, with the header, so that a file without rows still names its columns. */
     public static Table table(byte[] content) throws Malformed {
-        String text = new String(content, StandardCharsets.UTF_8);
+        String text = utf8(content);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -182,6 +190,34 @@ public final class CsvTable {
             lines.add(recordLine);
         }
         return table(records, lines);
+    }
+
+    /** The text of {@code content}, refused at the line of the first byte that is not UTF-8. */
+    private static String utf8(byte[] content) throws Malformed {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        // UTF-8 never needs more chars than bytes
+        CharBuffer out = CharBuffer.allocate(content.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new Malformed(lineAt(content, in.position()), Fault.NOT_UTF8, "the file is not UTF-8 text");
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    /** The line {@code offset} lies on, counting line breaks as the reader does (CRLF, CR or LF). */
+    private static int lineAt(byte[] content, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (content[i] == '\n' || content[i] == '\r' && (i + 1 >= content.length || content[i + 1] != '\n')) {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static Table table(List<List<String>> records, List<Integer> lines) throws Malformed {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.brugwerk.system.GeoPoint;
 import be.brugwerk.system.Refusal;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.util.List;
@@ -91,6 +92,21 @@ class SocialeKaartFileUnitTests {
         assertThat(twice.arguments()[0]).isEqualTo(3);
         assertThat(twice.arguments()[1]).isEqualTo("id");
         assertThat(refusalOf("id,name,postcode\r\n").messageKey()).isEqualTo("neighbourhood.sk.empty");
+    }
+
+    @Test
+    void refusesAFileThatIsNotUtf8NamingTheLineRatherThanStoringReplacementCharacters() {
+        byte[] windows1252 = "id,name,postcode\r\nSK-1,Dienst,9000\r\nSK-2,Caf\u00e9 De Hoek,9000\r\n"
+                .getBytes(Charset.forName("windows-1252"));
+
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> SocialeKaartFile.read(windows1252));
+
+        assertThat(thrown).isInstanceOf(Refusal.class);
+        Refusal refused = (Refusal) thrown;
+        assertThat(refused.messageKey()).isEqualTo("neighbourhood.sk.malformed");
+        assertThat(refused.arguments()[0]).isEqualTo(3);
+        assertThat(((MessageSourceResolvable) refused.arguments()[1]).getCodes())
+                .containsExactly("neighbourhood.sk.csv.NOT_UTF8");
     }
 
     private static Refusal refusalOf(String csv) {

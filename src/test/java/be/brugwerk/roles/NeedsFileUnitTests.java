@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.brugwerk.system.GeoPoint;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.talents.Talent;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -184,6 +186,43 @@ class NeedsFileUnitTests {
                 .containsExactly("roles.csv.CELL_COUNT");
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "nl|Regel 3: Het bestand is geen UTF-8-tekst: bewaar het als ‘CSV UTF-8’ en kies het opnieuw.",
+                "fr|Ligne 3 : Le fichier n’est pas un texte UTF-8 : enregistrez-le au format « CSV UTF-8 » et "
+                        + "choisissez-le à nouveau.",
+                "en|Line 3: The file is not UTF-8 text: save it as “CSV UTF-8” and choose it again."
+            })
+    void refusesAFileASpreadsheetSavedInWindows1252NamingTheLineRatherThanStoringReplacementCharacters(
+            String language, String expected) {
+        String line2 = "Repair Café Rabot,Help on Saturdays,REPAIRS,2,VALUED_ROLE,,,,\r\n";
+        String line3 = "Repair Café Rabot,Sort the screws,REPAIRS,2,VALUED_ROLE,,,,\r\n";
+        // line 2 is UTF-8, as if copied in from elsewhere; line 3's "é" is the one byte Windows-1252 writes for it
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        content.writeBytes((HEADER + line2).getBytes(StandardCharsets.UTF_8));
+        content.writeBytes(line3.getBytes(Charset.forName("windows-1252")));
+
+        Refusal refused = null;
+        try {
+            NeedsFile.read(content.toByteArray(), ACTORS, UUID::randomUUID);
+        } catch (Refusal thrown) {
+            refused = thrown;
+        }
+
+        assertThat(read(HEADER + line2 + line3))
+                .as("the same lines in UTF-8 are read")
+                .hasSize(2);
+        assertThat(refused).as("the file was refused").isNotNull();
+        assertThat(refused.field()).isEqualTo("file");
+        assertThat(refused.messageKey()).isEqualTo("roles.import.malformed");
+        assertThat(refused.arguments()[0]).isEqualTo(3);
+        assertThat(rolesMessages()
+                        .getMessage(refused.messageKey(), refused.arguments(), Locale.forLanguageTag(language)))
+                .isEqualTo(expected);
+    }
+
     @Test
     void refusesMoreNeedsThanAFileHolds() {
         String line = "Repair Café Rabot,Help,REPAIRS,1,VALUED_ROLE,,,,\r\n";
@@ -206,12 +245,18 @@ class NeedsFileUnitTests {
                 + "Repair Café Rabot,Help on Saturdays,REPAIRS,2,VALUED_ROLE,,,,\r\n"
                 + "Repair Café Rabot,Sort the screws,REPAIRS,2,VALUED_ROLE,,,,\r\n"
                 + "Repair Café Rabot,Lead the café,ORGANISING,0,VALUED_ROLE,,,,\r\n");
+
+        assertThat(rolesMessages()
+                        .getMessage(refused.messageKey(), refused.arguments(), Locale.forLanguageTag(language)))
+                .isEqualTo(expected);
+    }
+
+    /** The roles module's messages, as the application resolves them, without its fallback to the system's locale. */
+    private static ResourceBundleMessageSource rolesMessages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasenames("i18n/roles");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-
-        assertThat(messages.getMessage(refused.messageKey(), refused.arguments(), Locale.forLanguageTag(language)))
-                .isEqualTo(expected);
+        return messages;
     }
 }

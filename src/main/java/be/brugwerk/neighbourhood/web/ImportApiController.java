@@ -106,7 +106,7 @@ class ImportApiController implements PathAccess {
     @Operation(
             summary = "Import De Sociale Kaart's providers from a CSV file sent as text/csv",
             description = SOCIALE_KAART)
-    SocialeKaartImport.Imported importSocialeKaart(@RequestBody byte[] file) {
+    SocialeKaartImport.Imported importSocialeKaart(@RequestBody(required = false) byte[] file) {
         return socialeKaart.file(file);
     }
 

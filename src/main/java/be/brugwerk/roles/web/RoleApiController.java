@@ -117,7 +117,10 @@ class RoleApiController implements PathAccess {
             learning may follow; several codes in a cell are separated by semicolons (docs/roles.md). A fault \
             answers 400 with a problem on the field file whose message names the line and the column, and nothing \
             is stored.""")
-    List<RoleView> importNeeds(@RequestBody byte[] file) {
+    List<RoleView> importNeeds(@RequestBody(required = false) byte[] file) {
+        if (file == null || file.length == 0) {
+            throw new Refusal("file", "roles.page.fileRequired");
+        }
         return roles.importNeeds(file);
     }
 

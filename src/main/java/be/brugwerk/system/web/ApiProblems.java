@@ -19,12 +19,13 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -69,15 +70,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return ResponseEntity.badRequest().body(refusals.problem(refused, LocaleContextHolder.getLocale()));
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            problem.setProperty(
-                    "errors",
-                    List.of(Map.of(
-                            "field", unknown.getPropertyName(), "message", "is not a field this request accepts")));
-        } else if (cause instanceof DatabindException binding
+            problem.setProperty("errors", List.of(error(unknown.getPropertyName(), "input.unknownField")));
+        } else if (cause instanceof JacksonException binding
                 && !binding.getPath().isEmpty()) {
-            problem.setProperty(
-                    "errors",
-                    List.of(Map.of("field", JsonPaths.of(binding), "message", "has a value of the wrong kind")));
+            // a JacksonException, not only a DatabindException: a number too large for its field is a
+            // StreamReadException that carries the path too
+            problem.setProperty("errors", List.of(error(JsonPaths.of(binding), "input.wrongKind")));
         }
         return ResponseEntity.badRequest().body(problem);
     }
@@ -92,7 +90,38 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (exception.getMostSpecificCause() instanceof Refusal refused) {
             return ResponseEntity.badRequest().body(refusals.problem(refused, LocaleContextHolder.getLocale()));
         }
-        return super.handleTypeMismatch(exception, headers, status, request);
+        ResponseEntity<Object> answer = super.handleTypeMismatch(exception, headers, status, request);
+        return named(answer, exception.getPropertyName(), "input.wrongKind");
+    }
+
+    /** A required request parameter left out: named. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException exception,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        ResponseEntity<Object> answer = super.handleMissingServletRequestParameter(exception, headers, status, request);
+        return named(answer, exception.getParameterName(), "input.required");
+    }
+
+    /** The problem of {@code answer} with {@code field} in {@code errors}, as every other refused field is named. */
+    private ResponseEntity<Object> named(ResponseEntity<Object> answer, String field, String key) {
+        if (field != null && answer != null && answer.getBody() instanceof ProblemDetail problem) {
+            problem.setProperty("errors", List.of(error(field, key)));
+        }
+        return answer;
+    }
+
+    /** A field that could not be read, with why in the request's language and the message key as its code. */
+    private Map<String, String> error(String field, String key) {
+        return Map.of(
+                "field",
+                field,
+                "message",
+                messages.getMessage(key, null, LocaleContextHolder.getLocale()),
+                "code",
+                key);
     }
 
     /**

@@ -1,13 +1,13 @@
 package be.brugwerk.system.web;
 
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
 
 /** The field a JSON reading error is about, as the API names fields: {@code members[2].name}. */
 final class JsonPaths {
 
     private JsonPaths() {}
 
-    static String of(DatabindException binding) {
+    static String of(JacksonException binding) {
         return binding.getPath().stream()
                 .map(reference -> reference.getPropertyName() != null
                         ? reference.getPropertyName()

@@ -93,7 +93,8 @@ class NetworkMapApiControllerTests {
         mvc.perform(putMap(map("\"Zus\"", "\"CLOSE\"", "null")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("members[0].ring"))
-                .andExpect(jsonPath("$.errors[0].message").value("has a value of the wrong kind"));
+                .andExpect(jsonPath("$.errors[0].message").value("This field holds a value of the wrong kind."))
+                .andExpect(jsonPath("$.errors[0].code").value("input.wrongKind"));
 
         verify(maps, never()).save(any(), any());
     }

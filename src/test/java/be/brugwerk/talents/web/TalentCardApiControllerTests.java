@@ -125,6 +125,24 @@ class TalentCardApiControllerTests {
         verify(cards, never()).save(any(), anyInt(), any(), any());
     }
 
+    @Test
+    void namesTheVersionWhenItIsANumberTooLargeForIt() throws Exception {
+        mvc.perform(putCard("{\"version\":99999999999,\"entries\":[]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+
+        verify(cards, never()).save(any(), anyInt(), any(), any());
+    }
+
+    @Test
+    void namesTheVersionInThePathWhenItIsNoNumber() throws Exception {
+        mvc.perform(get("/api/v1/participants/{participant}/talents/versions/{version}", participant, "seven"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+    }
+
     private MockHttpServletRequestBuilder putCard(String body) {
         return put("/api/v1/participants/{participant}/talents", participant)
                 .with(csrf())

@@ -1,0 +1,68 @@
+package be.brugwerk.roles.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import be.brugwerk.neighbourhood.ActorManagement;
+import be.brugwerk.roles.RoleManagement;
+import be.brugwerk.roles.RoleProposals;
+import be.brugwerk.support.ControllerSlice;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The roles API's refusals of what cannot be bound, without a database, the module APIs test doubles: an import without
+ * a file, and a capacity too large for a number, are answered 400 with an RFC 9457 problem naming the field, and
+ * nothing is stored.
+ */
+@ControllerSlice(RoleApiController.class)
+@WithMockUser(roles = "COORDINATOR")
+class RoleApiControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    RoleManagement roles;
+
+    @MockitoBean
+    RoleProposals proposals;
+
+    @MockitoBean
+    ActorManagement actors;
+
+    @Test
+    void namesTheFileOfAnImportSentWithoutOne() throws Exception {
+        mvc.perform(post("/api/v1/roles/import").with(csrf()).contentType("text/csv"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].code").value("roles.page.fileRequired"));
+
+        verify(roles, never()).importNeeds(any());
+    }
+
+    @Test
+    void namesTheCapacityWhenItIsANumberTooLargeForIt() throws Exception {
+        mvc.perform(post("/api/v1/neighbourhood/actors/{actor}/roles", UUID.randomUUID())
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Koffie zetten\",\"talents\":[\"COOKING\"],\"capacity\":99999999999,"
+                                + "\"gains\":[\"VALUED_ROLE\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("capacity"));
+
+        verify(roles, never()).create(any(), any());
+    }
+}
