@@ -154,7 +154,8 @@ public class RoleProposals {
         List<ValuedRole> open = roles.open(me.organisationId(), Roles.sitesOf(sites)).stream()
                 .filter(role -> role.site().point() != null)
                 .toList();
-        Set<ParticipantId> approachable = participants.approachableForMatching(participants.workable());
+        Map<ParticipantId, ParticipantView> approachable =
+                participants.approachableForMatchingWithoutAudit(participants.workable());
         List<Candidate> candidates = candidates(approachable);
         if (!candidates.isEmpty()) {
             audit.record(
@@ -166,28 +167,28 @@ public class RoleProposals {
     }
 
     /**
-     * The participants as the matching knows them, read in batches through their modules (cards, then the
-     * participants and places of those with a talent to share), so that a run reads the same number of statements
-     * however many it weighs; those without a talent they would like to share are left out.
+     * The participants as the matching knows them, from the approachable participants as they were read (once), their
+     * cards and the places of those with a talent to share, each read in one batch through its module, so that a run
+     * reads the same number of statements however many it weighs; those without a talent they would like to share are
+     * left out.
      */
-    private List<Candidate> candidates(Set<ParticipantId> approachable) {
-        Map<ParticipantId, TalentCardView> cards = talentCards.currentCards(approachable);
-        List<ParticipantId> sharing = approachable.stream()
+    private List<Candidate> candidates(Map<ParticipantId, ParticipantView> approachable) {
+        Map<ParticipantId, TalentCardView> cards = talentCards.currentCards(approachable.keySet());
+        List<ParticipantId> sharing = approachable.keySet().stream()
                 .filter(participant -> cards.containsKey(participant)
                         && !talents(cards.get(participant).entries(), true).isEmpty())
                 .toList();
         if (sharing.isEmpty()) {
             return List.of();
         }
-        Map<ParticipantId, ParticipantView> views = participants.getAllWithoutAudit(sharing);
         Map<ParticipantId, List<Place>> placesOf = places.listAll(sharing);
         List<Candidate> candidates = new ArrayList<>();
         for (ParticipantId participant : sharing) {
-            ParticipantView view = views.get(participant);
-            if (view != null) {
-                candidates.add(candidate(
-                        participant, cards.get(participant), view, placesOf.getOrDefault(participant, List.of())));
-            }
+            candidates.add(candidate(
+                    participant,
+                    cards.get(participant),
+                    approachable.get(participant),
+                    placesOf.getOrDefault(participant, List.of())));
         }
         return candidates;
     }

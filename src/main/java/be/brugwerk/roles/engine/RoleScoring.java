@@ -1,5 +1,6 @@
 package be.brugwerk.roles.engine;
 
+import be.brugwerk.system.GeoPoint;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -33,6 +34,11 @@ import java.util.stream.Collectors;
  * </ul>
  * Every part is rounded half up to thousandths of a point and the score is the sum of the rounded parts, so the
  * explanation adds up exactly and the solver works on integers. O(talents + languages + places + days) per pair.
+ *
+ * <p>A run weighs every participant against every role ({@link #allows}, {@link #milliPoints}) but explains only the
+ * pairs it proposes ({@link #explain}), so the weighing counts and measures without building a reason's sets, texts
+ * or decimals; both take a part's points from the same {@link #milliPoints(RoleCriterion, Candidate, OpenRole)}, so a
+ * proposal's explanation adds up to the score the solver weighed.
  */
 final class RoleScoring {
 
@@ -54,27 +60,68 @@ final class RoleScoring {
     }
 
     boolean allows(Candidate candidate, OpenRole role) {
-        if (!role.asks().isEmpty()
-                && intersection(role.asks(), candidate.shares()).isEmpty()) {
+        if (!role.asks().isEmpty() && common(role.asks(), candidate.shares()) == 0) {
             return false;
         }
         OptionalDouble km = nearest(candidate, role);
         if (km.isPresent() && km.getAsDouble() > rules.maxDistanceKm()) {
             return false;
         }
-        if (!role.days().isEmpty()
-                && !candidate.days().isEmpty()
-                && commonDays(candidate, role).isEmpty()) {
+        if (!role.days().isEmpty() && !candidate.days().isEmpty() && common(role.days(), candidate.days()) == 0) {
             return false;
         }
-        return candidate.needs().stream().noneMatch(need -> Boolean.FALSE.equals(role.offers(need)));
+        for (Access need : candidate.needs()) {
+            if (Boolean.FALSE.equals(role.offers(need))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The pair's score in thousandths of a point: the sum of its rounded parts. */
     long milliPoints(Candidate candidate, OpenRole role) {
-        return parts(candidate, role).stream()
-                .mapToLong(part -> part.points().unscaledValue().longValueExact())
-                .sum();
+        long sum = 0;
+        for (RoleCriterion criterion : RoleCriterion.values()) {
+            sum += milliPoints(criterion, candidate, role);
+        }
+        return sum;
+    }
+
+    /** One part's points in thousandths of a point: its weight &times; its measure, rounded half up. */
+    long milliPoints(RoleCriterion criterion, Candidate candidate, OpenRole role) {
+        return Math.round(rules.weights().of(criterion) * measure(criterion, candidate, role) * 1000);
+    }
+
+    /** The part's measure in [0, 1], as the class's Javadoc states it. */
+    private double measure(RoleCriterion criterion, Candidate candidate, OpenRole role) {
+        return switch (criterion) {
+            case TALENTS ->
+                role.asks().isEmpty()
+                        ? 0
+                        : common(role.asks(), candidate.shares())
+                                / (double) role.asks().size();
+            case LEARNING ->
+                role.teaches().isEmpty()
+                        ? 0
+                        : common(role.teaches(), candidate.wantsToLearn())
+                                / (double) role.teaches().size();
+            case LANGUAGE -> role.languages().isEmpty() || common(role.languages(), candidate.languages()) > 0 ? 1 : 0;
+            case ACCESSIBILITY ->
+                candidate.needs().isEmpty()
+                        ? 1
+                        : met(candidate, role) / (double) candidate.needs().size();
+            case DISTANCE -> {
+                OptionalDouble km = nearest(candidate, role);
+                yield km.isEmpty() ? 0 : Math.max(0, Math.min(1, 1 - km.getAsDouble() / rules.maxDistanceKm()));
+            }
+            case TIMES ->
+                role.days().isEmpty()
+                        ? 1
+                        : candidate.days().isEmpty()
+                                ? 0
+                                : common(role.days(), candidate.days())
+                                        / (double) role.days().size();
+        };
     }
 
     RoleProposal explain(Candidate candidate, OpenRole role) {
@@ -98,12 +145,13 @@ final class RoleScoring {
 
     private ReasonPart talents(Candidate candidate, OpenRole role) {
         if (role.asks().isEmpty()) {
-            return part(RoleCriterion.TALENTS, 0, "noneAsked");
+            return part(RoleCriterion.TALENTS, candidate, role, "noneAsked");
         }
         Set<String> shared = intersection(role.asks(), candidate.shares());
         return part(
                 RoleCriterion.TALENTS,
-                shared.size() / (double) role.asks().size(),
+                candidate,
+                role,
                 "shared",
                 String.valueOf(shared.size()),
                 String.valueOf(role.asks().size()),
@@ -112,20 +160,22 @@ final class RoleScoring {
 
     private ReasonPart learning(Candidate candidate, OpenRole role) {
         if (role.teaches().isEmpty()) {
-            return part(RoleCriterion.LEARNING, 0, "noneTaught");
+            return part(RoleCriterion.LEARNING, candidate, role, "noneTaught");
         }
         Set<String> wanted = intersection(role.teaches(), candidate.wantsToLearn());
         if (wanted.isEmpty()) {
             return part(
                     RoleCriterion.LEARNING,
-                    0,
+                    candidate,
+                    role,
                     "none",
                     String.valueOf(role.teaches().size()),
                     codes(role.teaches()));
         }
         return part(
                 RoleCriterion.LEARNING,
-                wanted.size() / (double) role.teaches().size(),
+                candidate,
+                role,
                 "shared",
                 String.valueOf(wanted.size()),
                 String.valueOf(role.teaches().size()),
@@ -134,46 +184,48 @@ final class RoleScoring {
 
     private ReasonPart language(Candidate candidate, OpenRole role) {
         if (role.languages().isEmpty()) {
-            return part(RoleCriterion.LANGUAGE, 1, "noneAsked");
+            return part(RoleCriterion.LANGUAGE, candidate, role, "noneAsked");
         }
         Set<String> spoken = intersection(role.languages(), candidate.languages());
         return spoken.isEmpty()
-                ? part(RoleCriterion.LANGUAGE, 0, "none", codes(role.languages()))
-                : part(RoleCriterion.LANGUAGE, 1, "shared", String.join(",", spoken));
+                ? part(RoleCriterion.LANGUAGE, candidate, role, "none", codes(role.languages()))
+                : part(RoleCriterion.LANGUAGE, candidate, role, "shared", String.join(",", spoken));
     }
 
     private ReasonPart accessibility(Candidate candidate, OpenRole role) {
         if (candidate.needs().isEmpty()) {
-            return part(RoleCriterion.ACCESSIBILITY, 1, "noneNeeded");
+            return part(RoleCriterion.ACCESSIBILITY, candidate, role, "noneNeeded");
         }
-        long met = candidate.needs().stream()
-                .filter(need -> Boolean.TRUE.equals(role.offers(need)))
-                .count();
-        int needed = candidate.needs().size();
         return part(
-                RoleCriterion.ACCESSIBILITY, met / (double) needed, "met", String.valueOf(met), String.valueOf(needed));
+                RoleCriterion.ACCESSIBILITY,
+                candidate,
+                role,
+                "met",
+                String.valueOf(met(candidate, role)),
+                String.valueOf(candidate.needs().size()));
     }
 
     private ReasonPart distance(Candidate candidate, OpenRole role) {
         OptionalDouble km = nearest(candidate, role);
         if (km.isEmpty()) {
-            return part(RoleCriterion.DISTANCE, 0, "unknown");
+            return part(RoleCriterion.DISTANCE, candidate, role, "unknown");
         }
-        double measure = Math.max(0, Math.min(1, 1 - km.getAsDouble() / rules.maxDistanceKm()));
-        return part(RoleCriterion.DISTANCE, measure, "km", String.format(Locale.ROOT, "%.1f", km.getAsDouble()));
+        return part(
+                RoleCriterion.DISTANCE, candidate, role, "km", String.format(Locale.ROOT, "%.1f", km.getAsDouble()));
     }
 
     private ReasonPart times(Candidate candidate, OpenRole role) {
         if (role.days().isEmpty()) {
-            return part(RoleCriterion.TIMES, 1, "noneAsked");
+            return part(RoleCriterion.TIMES, candidate, role, "noneAsked");
         }
         if (candidate.days().isEmpty()) {
-            return part(RoleCriterion.TIMES, 0, "unknown", days(role.days()));
+            return part(RoleCriterion.TIMES, candidate, role, "unknown", days(role.days()));
         }
         Set<DayOfWeek> common = commonDays(candidate, role);
         return part(
                 RoleCriterion.TIMES,
-                common.size() / (double) role.days().size(),
+                candidate,
+                role,
                 "shared",
                 String.valueOf(common.size()),
                 String.valueOf(role.days().size()),
@@ -192,16 +244,47 @@ final class RoleScoring {
         return new TreeSet<>(days).stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
-    private ReasonPart part(RoleCriterion criterion, double measure, String fact, String... arguments) {
-        long milliPoints = Math.round(rules.weights().of(criterion) * measure * 1000);
-        return new ReasonPart(criterion, BigDecimal.valueOf(milliPoints, SCALE), fact, List.of(arguments));
+    private ReasonPart part(
+            RoleCriterion criterion, Candidate candidate, OpenRole role, String fact, String... arguments) {
+        return new ReasonPart(
+                criterion,
+                BigDecimal.valueOf(milliPoints(criterion, candidate, role), SCALE),
+                fact,
+                List.of(arguments));
     }
 
     /** Kilometres from the participant's nearest own place to the role's place; empty when they have none. */
     static OptionalDouble nearest(Candidate candidate, OpenRole role) {
-        return candidate.places().stream()
-                .mapToDouble(place -> place.kilometresTo(role.place()))
-                .min();
+        if (candidate.places().isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double nearest = Double.POSITIVE_INFINITY;
+        for (GeoPoint place : candidate.places()) {
+            nearest = Math.min(nearest, place.kilometresTo(role.place()));
+        }
+        return OptionalDouble.of(nearest);
+    }
+
+    /** How many of the participant's access needs the role's place is known to meet. */
+    private static int met(Candidate candidate, OpenRole role) {
+        int met = 0;
+        for (Access need : candidate.needs()) {
+            if (Boolean.TRUE.equals(role.offers(need))) {
+                met++;
+            }
+        }
+        return met;
+    }
+
+    /** How many elements both sets hold: the size of their intersection, without making it. */
+    private static <T> int common(Set<T> a, Set<T> b) {
+        int common = 0;
+        for (T element : a) {
+            if (b.contains(element)) {
+                common++;
+            }
+        }
+        return common;
     }
 
     /** The codes both sets hold, sorted, so that reasons read the same whatever the order of the input. */

@@ -21,8 +21,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
@@ -362,6 +364,87 @@ class MinCostFlowRoleMatchingUnitTests {
                     .allSatisfy(part ->
                             assertThat(RoleScoring.FACTS.get(part.criterion())).contains(part.fact()));
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void weighsEveryPairByTheStatedFormulaAndExplainsItAtThatScore(long seed) {
+        RoleFixtures.Run run = randomRun(seed);
+        RoleScoring scoring = new RoleScoring(rules);
+
+        for (Candidate candidate : run.candidates()) {
+            for (OpenRole role : run.roles()) {
+                long expected = byTheFormula(candidate, role);
+                String pair = "seed " + seed + ": " + role.id() + "-" + candidate.id();
+                assertThat(scoring.milliPoints(candidate, role)).as(pair).isEqualTo(expected);
+                assertThat(scoring.explain(candidate, role)
+                                .score()
+                                .unscaledValue()
+                                .longValueExact())
+                        .as(pair)
+                        .isEqualTo(expected);
+                assertThat(scoring.allows(candidate, role)).as(pair).isEqualTo(allowedByTheRules(candidate, role));
+            }
+        }
+    }
+
+    /** RoleScoring's Javadoc word for word, on whole sets: the sum of each weight x measure in rounded thousandths. */
+    private long byTheFormula(Candidate candidate, OpenRole role) {
+        RoleWeights weights = rules.weights();
+        Set<java.time.DayOfWeek> commonDays = both(role.days(), candidate.days());
+        OptionalDouble km = candidate.places().stream()
+                .mapToDouble(place -> place.kilometresTo(role.place()))
+                .min();
+        long met = candidate.needs().stream()
+                .filter(need -> Boolean.TRUE.equals(role.offers(need)))
+                .count();
+        return thousandths(weights.talents(), share(both(role.asks(), candidate.shares()), role.asks(), 0))
+                + thousandths(
+                        weights.learning(), share(both(role.teaches(), candidate.wantsToLearn()), role.teaches(), 0))
+                + thousandths(
+                        weights.language(),
+                        role.languages().isEmpty()
+                                        || !both(role.languages(), candidate.languages())
+                                                .isEmpty()
+                                ? 1
+                                : 0)
+                + thousandths(
+                        weights.accessibility(),
+                        candidate.needs().isEmpty()
+                                ? 1
+                                : met / (double) candidate.needs().size())
+                + thousandths(
+                        weights.distance(),
+                        km.isEmpty() ? 0 : Math.max(0, Math.min(1, 1 - km.getAsDouble() / rules.maxDistanceKm())))
+                + thousandths(
+                        weights.times(),
+                        role.days().isEmpty() ? 1 : candidate.days().isEmpty() ? 0 : share(commonDays, role.days(), 0));
+    }
+
+    private boolean allowedByTheRules(Candidate candidate, OpenRole role) {
+        OptionalDouble km = candidate.places().stream()
+                .mapToDouble(place -> place.kilometresTo(role.place()))
+                .min();
+        return (role.asks().isEmpty() || !both(role.asks(), candidate.shares()).isEmpty())
+                && (km.isEmpty() || km.getAsDouble() <= rules.maxDistanceKm())
+                && (role.days().isEmpty()
+                        || candidate.days().isEmpty()
+                        || !both(role.days(), candidate.days()).isEmpty())
+                && candidate.needs().stream().noneMatch(need -> Boolean.FALSE.equals(role.offers(need)));
+    }
+
+    private static <T> Set<T> both(Set<T> a, Set<T> b) {
+        Set<T> both = new HashSet<>(a);
+        both.retainAll(b);
+        return both;
+    }
+
+    private static double share(Set<?> part, Set<?> whole, double whenEmpty) {
+        return whole.isEmpty() ? whenEmpty : part.size() / (double) whole.size();
+    }
+
+    private static long thousandths(double weight, double measure) {
+        return Math.round(weight * measure * 1000);
     }
 
     @ParameterizedTest
