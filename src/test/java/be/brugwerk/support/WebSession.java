@@ -146,10 +146,23 @@ public final class WebSession {
     /**
      * Posts the headers of a body of {@code announcedLength} bytes with this session's cookie, then sends nothing and
      * keeps its own side of the connection open: a client that announces an upload and never sends it. The raw answer,
-     * read until the server closes the connection; each read waits at most 15 s, a quarter of Tomcat's read timeout,
-     * so a server that keeps waiting for the body fails the call instead of answering a minute late.
+     * read until the server closes the connection; each read waits at most 15 s, less than Tomcat's read timeout
+     * (20 s), so a server that keeps waiting for the body fails the call instead of answering late.
      */
     public String postAnnouncingOnly(String path, String contentType, String accept, long announcedLength)
+            throws IOException {
+        return postAnnouncingOnly(path, contentType, accept, announcedLength, "");
+    }
+
+    /** As {@link #postAnnouncingOnly(String, String, String, long)}, with this session's CSRF token in its header. */
+    public String postAnnouncingOnlyWithToken(String path, String contentType, String accept, long announcedLength)
+            throws IOException {
+        ensureCsrf();
+        return postAnnouncingOnly(path, contentType, accept, announcedLength, "X-CSRF-TOKEN: " + csrf + "\r\n");
+    }
+
+    private String postAnnouncingOnly(
+            String path, String contentType, String accept, long announcedLength, String moreHeaders)
             throws IOException {
         URI address = uri(path);
         try (Socket socket = new Socket(address.getHost(), address.getPort())) {
@@ -159,7 +172,7 @@ public final class WebSession {
                                     + (address.getRawQuery() == null ? "" : "?" + address.getRawQuery())
                                     + " HTTP/1.1\r\nHost: " + address.getHost() + "\r\nContent-Type: " + contentType
                                     + "\r\nAccept: " + accept + "\r\nContent-Length: " + announcedLength
-                                    + "\r\nCookie: SESSION=" + sessionCookie() + "\r\n\r\n")
+                                    + "\r\nCookie: SESSION=" + sessionCookie() + "\r\n" + moreHeaders + "\r\n")
                             .getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

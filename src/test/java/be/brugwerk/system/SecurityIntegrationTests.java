@@ -318,6 +318,42 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void refusesAnAnonymousUploadAnnouncedByItsSizeAndClosesTheConnection() throws IOException {
+        WebSession stranger = new WebSession(port);
+
+        // refused before the body is read; the server answers and closes without waiting for the body
+        String api = stranger.postAnnouncingOnly(
+                "/api/v1/participants", "application/json", "application/json", 3 * 1024 * 1024);
+        stranger.get("/login"); // a session with a CSRF token, as a browser has after its session ran out
+        String page = stranger.postAnnouncingOnlyWithToken(
+                "/participants", "multipart/form-data; boundary=x", "text/html", 3 * 1024 * 1024);
+
+        assertThat(api).startsWith("HTTP/1.1 401");
+        assertThat(page).startsWith("HTTP/1.1 302").containsPattern("Location: [^\\r]*/login");
+    }
+
+    @Test
+    void refusesAnUploadWithoutCsrfTokenAnnouncedByItsSizeAndClosesTheConnection() throws IOException {
+        WebSession browser = accounts.signedIn(organisation, Role.COORDINATOR);
+
+        String answer = browser.postAnnouncingOnly(
+                "/api/v1/participants", "application/json", "application/json", 3 * 1024 * 1024);
+
+        assertThat(answer).startsWith("HTTP/1.1 403");
+    }
+
+    @Test
+    void refusesAnUploadTheRoleMayNotSendAnnouncedByItsSizeAndClosesTheConnection() throws IOException {
+        WebSession coach = accounts.signedIn(organisation, Role.VOLUNTEER_COACH);
+
+        // a volunteer coach may not register participants: refused before the body is read
+        String answer = coach.postAnnouncingOnlyWithToken(
+                "/api/v1/participants", "application/json", "application/json", 3 * 1024 * 1024);
+
+        assertThat(answer).startsWith("HTTP/1.1 403").contains("application/problem+json");
+    }
+
+    @Test
     void refusesAnApiWriteFromASessionWithoutCsrfToken() {
         WebSession browser = accounts.signedIn(organisation, Role.COORDINATOR);
 

@@ -1,17 +1,36 @@
 package be.brugwerk.system.web;
 
+import jakarta.servlet.ServletException;
+import java.io.IOException;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
+import org.apache.coyote.ActionCode;
+import org.apache.coyote.ProtocolHandler;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * After refusing a request as too large (413), Tomcat closes the connection instead of reading the refused body.
- * By default it reads and drops the body after any answer, up to {@code server.tomcat.max-swallow-size}, and it does
- * so even for a body larger than that, until the limit is reached: a client that announces a large body and sends
- * nothing kept a server thread waiting for the read timeout (60 s) after the refusal. With aborted uploads not
- * swallowed, Tomcat's request, on finishing with status 413, disables the swallowing and ends the connection cleanly
- * once the refusal is sent (Tomcat 11: {@code Request.finishRequest}, {@code ActionCode.DISABLE_SWALLOW_INPUT}).
- * This covers every 413: the size limit's refusals, pages and API alike, and an upload refused while being read.
+ * A request refused before its body was read gets its answer and a closed connection, instead of a server thread that
+ * waits for the body to read and drop it. By default Tomcat reads and drops an unread body after any answer, up to
+ * {@code server.tomcat.max-swallow-size}, and for a larger body it still reads that much before closing: a client that
+ * announced a body and sent nothing kept a thread waiting a whole read timeout after the refusal.
+ *
+ * <ul>
+ *   <li>Refused as too large (413): the connection closes after the refusal, whatever the size (aborted uploads are not
+ *       swallowed; Tomcat 11: {@code Request.finishRequest}). This covers the size limit's refusals, pages and API
+ *       alike, and an upload refused while being read.
+ *   <li>Any other answer outside 2xx (the sign-in redirect or 401 of an anonymous request, a 403 for a missing CSRF
+ *       token or a role, a 400, a 404) to a request whose unread rest is larger than {@code max-swallow-size}, or of
+ *       unknown size (chunked): the same, once the whole answer is written ({@link CloseAfterRefusal}). This is the
+ *       rule Tomcat already follows for a client that sent {@code Expect: 100-continue}, applied to every client.
+ * </ul>
+ *
+ * A smaller rest is still read, as Tomcat does, so that a client still sending it gets its answer rather than a reset
+ * connection: an ordinary form or JSON body. What this costs and why the limits are what they are: {@code
+ * application.yml} ({@code server.tomcat}) and {@code docs/security.md}, "Slow and silent clients".
  */
 @Component
 class RefusedUploads implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -19,5 +38,42 @@ class RefusedUploads implements WebServerFactoryCustomizer<TomcatServletWebServe
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
         factory.addContextCustomizers(context -> context.setSwallowAbortedUploads(false));
+        factory.addEngineValves(new CloseAfterRefusal());
+    }
+
+    /**
+     * An engine valve, so it looks at the request once the whole pipeline is done, error page included, and before the
+     * connector finishes the request (where Tomcat would read the rest of the body).
+     */
+    static final class CloseAfterRefusal extends ValveBase {
+
+        CloseAfterRefusal() {
+            super(true);
+        }
+
+        @Override
+        public void invoke(Request request, Response response) throws IOException, ServletException {
+            getNext().invoke(request, response);
+            int status = response.getStatus();
+            if (status >= 200 && status <= 299 || request.isAsync()) {
+                return;
+            }
+            org.apache.coyote.Request received = request.getCoyoteRequest();
+            if (received.isFinished()) {
+                return;
+            }
+            long announced = received.getContentLengthLong();
+            long largestSwallowed = largestSwallowed(request.getConnector().getProtocolHandler());
+            if (announced < 0 || largestSwallowed >= 0 && announced - received.getBytesRead() > largestSwallowed) {
+                received.action(ActionCode.DISABLE_SWALLOW_INPUT, null);
+                // Tomcat counts this an error and makes an answer under 400 (the sign-in redirect) a 500: keep it
+                response.getCoyoteResponse().setStatus(status);
+            }
+        }
+
+        /** {@code server.tomcat.max-swallow-size} in bytes; -1, no limit, for a protocol without one. */
+        private static long largestSwallowed(ProtocolHandler protocol) {
+            return protocol instanceof AbstractHttp11Protocol<?> http ? http.getMaxSwallowSize() : -1;
+        }
     }
 }
