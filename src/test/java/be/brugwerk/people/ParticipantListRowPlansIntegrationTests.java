@@ -77,6 +77,32 @@ class ParticipantListRowPlansIntegrationTests {
         }
     }
 
+    @Test
+    void looksUpTheGroundOncePerRowWhereTheVisibilityDemandsIt() throws SQLException {
+        JdbcClient owner = accounts.owner();
+        UUID organisation = accounts.organisation("Participant list ground once");
+        Account professional = accounts.account(organisation, Role.PROFESSIONAL);
+        write(owner, organisation, professional);
+        WebSession session = accounts.signedIn(professional);
+
+        List<Executed> ran = statements.during(() -> {
+            var page = session.get("/participants");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Rij 1", "Rij 6", "participant-id");
+        });
+
+        String list = plan(ran, "from participant p where", organisation);
+        long consentLookups = Arrays.stream(list.split("\n"))
+                .filter(line -> line.contains(" on consent "))
+                .count();
+        assertThat(consentLookups)
+                .as(
+                        "a social worker's rows all have a ground, so it is looked up once per row, not again for the"
+                                + " select list:\n%s",
+                        list)
+                .isEqualTo(1);
+    }
+
     /** Six participants, each with a processing consent and on the professional's caseload. */
     private static void write(JdbcClient owner, UUID organisation, Account professional) {
         owner.sql("""
