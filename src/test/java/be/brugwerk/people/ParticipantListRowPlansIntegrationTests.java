@@ -47,13 +47,7 @@ class ParticipantListRowPlansIntegrationTests {
         Account coordinator = accounts.account(organisation, Role.COORDINATOR);
         Account professional = accounts.account(organisation, Role.PROFESSIONAL);
         write(owner, organisation, professional);
-        WebSession session = accounts.signedIn(coordinator);
-
-        List<Executed> ran = statements.during(() -> {
-            var page = session.get("/participants");
-            assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("Rij 1", "Rij 6", "participant-id");
-        });
+        List<Executed> ran = listShownTo(coordinator);
 
         String list = plan(ran, "from participant p where", organisation);
         assertThat(list).contains("legal_basis");
@@ -75,6 +69,36 @@ class ParticipantListRowPlansIntegrationTests {
                     .as("row-level security's organisation checked once, not per row read (%s):\n%s", statement, plan)
                     .allMatch(line -> line.strip().startsWith("One-Time Filter:"));
         }
+    }
+
+    @Test
+    void looksUpTheGroundOncePerRowWhereTheVisibilityDemandsIt() throws SQLException {
+        JdbcClient owner = accounts.owner();
+        UUID organisation = accounts.organisation("Participant list ground once");
+        Account professional = accounts.account(organisation, Role.PROFESSIONAL);
+        write(owner, organisation, professional);
+        List<Executed> ran = listShownTo(professional);
+
+        String list = plan(ran, "from participant p where", organisation);
+        long consentLookups = Arrays.stream(list.split("\n"))
+                .filter(line -> line.contains(" on consent "))
+                .count();
+        assertThat(consentLookups)
+                .as(
+                        "a social worker's rows all have a ground, so it is looked up once per row, not again for the"
+                                + " select list:\n%s",
+                        list)
+                .isEqualTo(1);
+    }
+
+    /** The statements of the participant list shown to {@code account}, who sees all six of {@link #write}. */
+    private List<Executed> listShownTo(Account account) {
+        WebSession session = accounts.signedIn(account);
+        return statements.during(() -> {
+            var page = session.get("/participants");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Rij 1", "Rij 6", "participant-id");
+        });
     }
 
     /** Six participants, each with a processing consent and on the professional's caseload. */
