@@ -92,7 +92,7 @@ class TrajectoryController implements PathAccess {
         }
         try {
             UUID coach = FormValues.id("coach", form.coach());
-            if (form.participant() == null || form.participant().isBlank()) {
+            if (ParticipantId.blank(form.participant())) {
                 throw new Refusal("participant", "coaching.field.required");
             }
             ParticipantId participant = ParticipantId.typed(form.participant())
