@@ -181,6 +181,16 @@ public class ParticipantManagement {
             return reach.more();
         }
 
+        /** Whether more matched than are shown, and those shown are the first by name ({@link Reach#FIRST_MATCHES}). */
+        public boolean firstMatches() {
+            return reach == Reach.FIRST_MATCHES;
+        }
+
+        /** Whether reading stopped before the choice was full: others may match further on ({@link Reach#STOPPED_READING}). */
+        public boolean stoppedReading() {
+            return reach == Reach.STOPPED_READING;
+        }
+
         /** Whether {@code participant} is one of those offered (never null): a form keeps a choice only while it is. */
         public boolean offers(ParticipantId participant) {
             return participant != null && names.containsKey(participant);
