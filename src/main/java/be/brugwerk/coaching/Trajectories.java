@@ -489,7 +489,7 @@ class Trajectories {
                             trajectory.createdBy())
                     .update();
         } catch (DuplicateKeyException startedMeanwhile) {
-            if (!String.valueOf(startedMeanwhile.getMessage()).contains(ONE_OPEN_PER_PARTICIPANT)) {
+            if (!Pg.violates(startedMeanwhile, ONE_OPEN_PER_PARTICIPANT)) {
                 throw startedMeanwhile;
             }
             throw new Refusal("participant", "coaching.trajectory.alreadyOpen");

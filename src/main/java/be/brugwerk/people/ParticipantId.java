@@ -1,6 +1,5 @@
 package be.brugwerk.people;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -35,6 +34,23 @@ public record ParticipantId(UUID value) {
         if (text == null) {
             return Optional.empty();
         }
+        String id = inner(text);
+        if (!WRITTEN.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ParticipantId(UUID.fromString(id)));
+    }
+
+    /**
+     * Whether nothing was typed, by the rule of {@link #typed}: the text is null, or holds only what that drops around
+     * an id (a field with a lone non-breaking space is empty, not an id mistyped).
+     */
+    public static boolean blank(String text) {
+        return text == null || inner(text).isEmpty();
+    }
+
+    /** {@code text} without what {@link #typed} drops around an id. */
+    private static String inner(String text) {
         int start = 0;
         int end = text.length();
         while (start < end && around(text.charAt(start))) {
@@ -43,11 +59,7 @@ public record ParticipantId(UUID value) {
         while (end > start && around(text.charAt(end - 1))) {
             end--;
         }
-        String id = text.substring(start, end);
-        if (!WRITTEN.matcher(id).matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(new ParticipantId(UUID.fromString(id.toLowerCase(Locale.ROOT))));
+        return text.substring(start, end);
     }
 
     /** White space, any space separator (the non-breaking ones too) and invisible format marks. */

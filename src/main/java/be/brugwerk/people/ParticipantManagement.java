@@ -127,7 +127,7 @@ public class ParticipantManagement {
     /**
      * The participants the current person may see and work with (not archived, with a ground to process their data),
      * in one query and without an audit row (ids only, no data read): for another module's choice among them (the
-     * role proposals hand them to {@link #approachableForMatching}).
+     * role proposals keep those of them who are {@link #approachableForMatching}).
      */
     @Transactional(readOnly = true)
     public Set<ParticipantId> workable() {
@@ -179,6 +179,16 @@ public class ParticipantManagement {
         /** Whether others than those shown may match too ({@link Reach#more}). */
         public boolean more() {
             return reach.more();
+        }
+
+        /** Whether more matched than are shown, and those shown are the first by name ({@link Reach#FIRST_MATCHES}). */
+        public boolean firstMatches() {
+            return reach == Reach.FIRST_MATCHES;
+        }
+
+        /** Whether reading stopped before the choice was full: others may match further on ({@link Reach#STOPPED_READING}). */
+        public boolean stoppedReading() {
+            return reach == Reach.STOPPED_READING;
         }
 
         /** Whether {@code participant} is one of those offered (never null): a form keeps a choice only while it is. */
@@ -410,21 +420,28 @@ public class ParticipantManagement {
 
     /**
      * Those of {@code ids} the current person may see who may be approached for matching now: not archived,
-     * processed on a valid ground, and with a current MATCHING consent. One query, no audit row (the caller
-     * audits its own use).
+     * processed on a valid ground, and with a current MATCHING consent. One query, no audit row (ids only, no data
+     * read).
      */
     @Transactional(readOnly = true)
     public Set<ParticipantId> approachableForMatching(Collection<ParticipantId> ids) {
-        return new LinkedHashSet<>(approachableForMatchingWithoutAudit(ids).keySet());
+        return new LinkedHashSet<>(approachable(ids).keySet());
     }
 
     /**
-     * {@link #approachableForMatching}, each with what the current person may see of them, in the order of
-     * {@code ids}: the same one query, no audit row, for a module that weighs them on their details (the role
-     * proposals) and audits its own use.
+     * The languages registered for those of {@code ids} who may be approached for matching now (the test of
+     * {@link #approachableForMatching}), in the order of {@code ids}: one query, and nothing else of them, without an
+     * audit row. For the role run, which asks only about those it weighs (those with a talent to share) and names
+     * exactly them in its own audit row.
      */
     @Transactional(readOnly = true)
-    public Map<ParticipantId, ParticipantView> approachableForMatchingWithoutAudit(Collection<ParticipantId> ids) {
+    public Map<ParticipantId, List<String>> languagesForMatching(Collection<ParticipantId> ids) {
+        Map<ParticipantId, List<String>> languages = new LinkedHashMap<>();
+        approachable(ids).forEach((id, p) -> languages.put(id, p.details().languages()));
+        return languages;
+    }
+
+    private Map<ParticipantId, ParticipantView> approachable(Collection<ParticipantId> ids) {
         SignedInUser me = Tenancy.requireUser();
         Map<ParticipantId, ParticipantView> visible = participants.visibleTo(me, seesOrganisation(me), ids);
         Map<ParticipantId, ParticipantView> approachable = new LinkedHashMap<>();

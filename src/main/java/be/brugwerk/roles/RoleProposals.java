@@ -7,7 +7,6 @@ import be.brugwerk.people.AuditTrail.Action;
 import be.brugwerk.people.Language;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.people.ParticipantManagement;
-import be.brugwerk.people.ParticipantView;
 import be.brugwerk.places.Place;
 import be.brugwerk.places.PlaceManagement;
 import be.brugwerk.roles.engine.Access;
@@ -154,9 +153,7 @@ public class RoleProposals {
         List<ValuedRole> open = roles.open(me.organisationId(), Roles.sitesOf(sites)).stream()
                 .filter(role -> role.site().point() != null)
                 .toList();
-        Map<ParticipantId, ParticipantView> approachable =
-                participants.approachableForMatchingWithoutAudit(participants.workable());
-        List<Candidate> candidates = candidates(approachable);
+        List<Candidate> candidates = candidates(participants.approachableForMatching(participants.workable()));
         if (!candidates.isEmpty()) {
             audit.record(
                     Action.LIST,
@@ -167,36 +164,35 @@ public class RoleProposals {
     }
 
     /**
-     * The participants as the matching knows them, from the approachable participants as they were read (once), their
-     * cards and the places of those with a talent to share, each read in one batch through its module, so that a run
-     * reads the same number of statements however many it weighs; those without a talent they would like to share are
-     * left out.
+     * The participants as the matching knows them, read in batches through their modules (the cards of the
+     * approachable, then the languages and places of those with a talent to share), so that a run reads the same number
+     * of statements however many it weighs; those without a talent they would like to share are left out, and nothing
+     * of them but their card is read.
      */
-    private List<Candidate> candidates(Map<ParticipantId, ParticipantView> approachable) {
-        Map<ParticipantId, TalentCardView> cards = talentCards.currentCards(approachable.keySet());
-        List<ParticipantId> sharing = approachable.keySet().stream()
+    private List<Candidate> candidates(Set<ParticipantId> approachable) {
+        Map<ParticipantId, TalentCardView> cards = talentCards.currentCards(approachable);
+        List<ParticipantId> sharing = approachable.stream()
                 .filter(participant -> cards.containsKey(participant)
                         && !talents(cards.get(participant).entries(), true).isEmpty())
                 .toList();
         if (sharing.isEmpty()) {
             return List.of();
         }
-        Map<ParticipantId, List<Place>> placesOf = places.listAll(sharing);
-        List<Candidate> candidates = new ArrayList<>();
-        for (ParticipantId participant : sharing) {
-            candidates.add(candidate(
-                    participant,
-                    cards.get(participant),
-                    approachable.get(participant),
-                    placesOf.getOrDefault(participant, List.of())));
+        Map<ParticipantId, List<String>> languagesOf = participants.languagesForMatching(sharing);
+        if (languagesOf.isEmpty()) {
+            return List.of();
         }
+        Map<ParticipantId, List<Place>> placesOf = places.listAll(languagesOf.keySet());
+        List<Candidate> candidates = new ArrayList<>();
+        languagesOf.forEach((participant, languages) -> candidates.add(candidate(
+                participant, cards.get(participant), languages, placesOf.getOrDefault(participant, List.of()))));
         return candidates;
     }
 
     /** The participant as the matching knows them. */
     private static Candidate candidate(
-            ParticipantId participant, TalentCardView card, ParticipantView view, List<Place> ownPlaces) {
-        List<String> languages = view.details().languages().stream()
+            ParticipantId participant, TalentCardView card, List<String> registered, List<Place> ownPlaces) {
+        List<String> languages = registered.stream()
                 .map(language -> Language.named(language)
                         .map(Language::tag)
                         .orElse(language.strip().toLowerCase(Locale.ROOT)))

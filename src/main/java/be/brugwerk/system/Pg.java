@@ -6,12 +6,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.SqlParameterValue;
 
 /**
  * Values as PostgreSQL bind parameters: array literals ({@code cast(? as text[])}), safe, since every element is
  * quoted and escaped, and read once as the type of their cast ({@link #array}); and instants as {@code timestamptz},
- * which the JDBC driver takes as an {@link OffsetDateTime}.
+ * which the JDBC driver takes as an {@link OffsetDateTime}; and which constraint refused a write ({@link #violates}),
+ * the one use of the driver's own classes.
  */
 public final class Pg {
 
@@ -19,6 +23,18 @@ public final class Pg {
 
     public static OffsetDateTime timestamp(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /**
+     * Whether {@code refused} is PostgreSQL's refusal by the constraint or unique index named {@code constraint}, as the
+     * driver reports it (the server's constraint field), not as a message that happens to contain the name.
+     */
+    public static boolean violates(DataAccessException refused, String constraint) {
+        if (refused.getMostSpecificCause() instanceof PSQLException p) {
+            ServerErrorMessage server = p.getServerErrorMessage();
+            return server != null && constraint.equals(server.getConstraint());
+        }
+        return false;
     }
 
     /**

@@ -64,7 +64,7 @@ class TrajectoryStartRaceIntegrationTests {
                     CompletableFuture.supplyAsync(() -> ben.sendJson("POST", "/api/v1/trajectories", start));
             // one start waits for the steps' table, the other (which also found no open trajectory) for the first's
             // trajectory, which the database's one open trajectory per participant holds it to
-            await().atMost(Duration.ofSeconds(60)).until(() -> waitingOnALock(holder) >= 2);
+            await().atMost(Duration.ofSeconds(60)).until(() -> bothStartsWait(holder));
             holder.rollback();
             answers = List.of(byAnna.get(60, TimeUnit.SECONDS), byBen.get(60, TimeUnit.SECONDS));
         }
@@ -88,13 +88,26 @@ class TrajectoryStartRaceIntegrationTests {
                 .isEqualTo(1);
     }
 
-    /** Backends that wait for a lock (pg_locks, which every role may read): the two starts, once both are held. */
-    private static int waitingOnALock(Connection holder) throws Exception {
+    /**
+     * Whether one backend waits for the holder's lock on the steps' table and another for that backend (its
+     * trajectory's transaction): this test's two starts, whatever else waits on the server.
+     */
+    private static boolean bothStartsWait(Connection holder) throws Exception {
         try (Statement statement = holder.createStatement();
-                ResultSet count =
-                        statement.executeQuery("select count(distinct pid) from pg_locks where not granted")) {
-            count.next();
-            return count.getInt(1);
+                ResultSet waiting = statement.executeQuery("""
+                        select exists (
+                            select 1 from pg_locks onSteps
+                            where not onSteps.granted
+                              and onSteps.locktype = 'relation'
+                              and onSteps.relation = 'trajectory_step'::regclass
+                              and pg_backend_pid() = any (pg_blocking_pids(onSteps.pid))
+                              and exists (
+                                  select 1 from pg_locks onFirst
+                                  where not onFirst.granted
+                                    and onFirst.locktype = 'transactionid'
+                                    and onSteps.pid = any (pg_blocking_pids(onFirst.pid))))""")) {
+            waiting.next();
+            return waiting.getBoolean(1);
         }
     }
 

@@ -18,6 +18,15 @@ class ParticipantIdUnitTests {
     }
 
     @Test
+    void callsBlankWhatHoldsOnlyWhatIsDroppedAroundAnId() {
+        for (String blank : new String[] {null, "", " ", "\u00A0", "\u200B", " \t\u00A0\u200B\uFEFF"}) {
+            assertThat(ParticipantId.blank(blank)).as("%s", blank).isTrue();
+        }
+        assertThat(ParticipantId.blank("1-2-3-4-5")).isFalse();
+        assertThat(ParticipantId.blank("\u00A0" + ID)).isFalse();
+    }
+
+    @Test
     void readsAnIdAsBrugwerkWritesIt() {
         assertThat(ParticipantId.typed(ID)).contains(new ParticipantId(UUID.fromString(ID)));
     }

@@ -5,6 +5,7 @@ import be.brugwerk.coaching.TrajectoryManagement;
 import be.brugwerk.coaching.TrajectorySummary;
 import be.brugwerk.coaching.web.TrajectoryForms.StartForm;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.NameSearch;
 import be.brugwerk.system.PathAccess;
@@ -92,7 +93,7 @@ class TrajectoryController implements PathAccess {
         }
         try {
             UUID coach = FormValues.id("coach", form.coach());
-            if (form.participant() == null || form.participant().isBlank()) {
+            if (ParticipantId.blank(form.participant())) {
                 throw new Refusal("participant", "coaching.field.required");
             }
             ParticipantId participant = ParticipantId.typed(form.participant())
@@ -114,12 +115,13 @@ class TrajectoryController implements PathAccess {
         String search = NameSearch.typed(q);
         ParticipantId chosen = chosen(form.participant());
         TrajectoryManagement.StartChoices choices = trajectories.startChoices(search, chosen);
+        ParticipantManagement.NamedChoice choice = choices.choice();
         model.addAttribute("startable", choices.participants());
         // the choice is selected, and the search form carries it on, only while it is one: an id that is not offered
         // is not echoed back; one typed in upper case or with spaces around it is selected as the id it is
-        model.addAttribute("keptChoice", choices.choice().offers(chosen) ? chosen.value() : null);
+        model.addAttribute("keptChoice", choice.offers(chosen) ? chosen.value() : null);
         model.addAttribute("coaches", choices.coaches());
-        model.addAttribute("reach", choices.reach().name());
+        model.addAttribute("startChoice", choice);
         model.addAttribute("mostStartable", TrajectoryManagement.MOST_STARTABLE);
         model.addAttribute("q", search);
         return "trajectories/new";

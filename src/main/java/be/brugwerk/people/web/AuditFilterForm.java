@@ -1,6 +1,7 @@
 package be.brugwerk.people.web;
 
 import be.brugwerk.people.AuditTrail;
+import be.brugwerk.people.ParticipantId;
 import be.brugwerk.system.DateInput;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.Refusal;
@@ -26,8 +27,9 @@ record AuditFilterForm(String staff, String participant, String action, String f
         if (!staff.isBlank() && account == null) {
             errors.put("staff", "audit.filter.staff.unknown");
         }
-        UUID subject = uuid(participant);
-        if (!participant.isBlank() && subject == null) {
+        UUID subject =
+                ParticipantId.typed(participant).map(ParticipantId::value).orElse(null);
+        if (!ParticipantId.blank(participant) && subject == null) {
             errors.put("participant", "audit.filter.participant.invalid");
         }
         AuditTrail.Action what = Arrays.stream(AuditTrail.Action.values())

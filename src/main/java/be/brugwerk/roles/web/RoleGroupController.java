@@ -60,13 +60,8 @@ class RoleGroupController implements PathAccess {
         /** The participants ticked that are ids, to tick them again when the form comes back. */
         List<ParticipantId> ticked() {
             List<ParticipantId> ids = new ArrayList<>();
-            for (String value : participants) {
-                try {
-                    ids.add(new ParticipantId(UUID.fromString(value.strip())));
-                } catch (IllegalArgumentException notAnId) {
-                    // not offered again; the refusal names the list
-                }
-            }
+            // one that is no id is not offered again; the refusal names the list
+            participants.forEach(value -> ParticipantId.typed(value).ifPresent(ids::add));
             return ids;
         }
 

@@ -566,6 +566,20 @@ class ParticipantChoicesScaleIntegrationTests {
                     .contains("value=\"Amina\"")
                     .contains("<option value=\"" + coach.id() + "\" selected=\"selected\">");
         }
+        // a field holding only what a paste brings along is empty, not an id mistyped
+        for (String blank : List.of("\u00A0", "\u200B")) {
+            var start = session.post(
+                    "/trajectories",
+                    Map.of("participant", blank, "coach", coach.id().toString(), "q", "Amina"),
+                    english);
+            assertThat(start.statusCode())
+                    .as("a field left empty is no tampering")
+                    .isEqualTo(200);
+            assertThat(start.body())
+                    .contains("id=\"participant-error\"")
+                    .contains("Fill this in.")
+                    .doesNotContain("Choose a participant from the list");
+        }
         assertThat(owner.sql("select count(*) from trajectory where organisation_id = ?")
                         .param(organisation)
                         .query(Integer.class)
