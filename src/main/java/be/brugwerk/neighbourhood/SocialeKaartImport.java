@@ -45,7 +45,8 @@ public class SocialeKaartImport {
     /**
      * Adds the file's providers not imported before and refreshes the others.
      *
-     * @throws Refusal on {@code file} naming the line and the column at fault; nothing is stored then
+     * @throws Refusal on {@code file} naming the line and the column at fault, or that there is no file (none or
+     *     empty); nothing is stored then
      */
     public Imported file(byte[] content) {
         // the signed-in person is resolved before any connection is held (it may read the session store)

@@ -90,10 +90,14 @@ public class RoleManagement {
     /**
      * Makes a role of every need of a CSV file (docs/roles.md), all or nothing, with one audit row naming them all.
      *
-     * @throws Refusal on {@code file} naming the line and column at fault; nothing is stored then
+     * @throws Refusal on {@code file} naming the line and column at fault, or that there is no file (none or
+     *     empty); nothing is stored then
      */
     public List<RoleView> importNeeds(byte[] file) {
         SignedInUser me = Tenancy.requireRole(EDITORS);
+        if (file == null || file.length == 0) {
+            throw new Refusal("file", "roles.page.fileRequired");
+        }
         List<KnownActor> known = actors.list().stream().map(KnownActor::of).toList();
         List<ValuedRole> read = NeedsFile.read(file, known, UUID::randomUUID);
         Instant now = clock.instant();

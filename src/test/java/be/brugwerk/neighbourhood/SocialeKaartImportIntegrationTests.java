@@ -334,6 +334,23 @@ class SocialeKaartImportIntegrationTests {
         assertThat(read(admin.getJson("/api/v1/neighbourhood/actors"))).isEmpty();
     }
 
+    @Test
+    void refusesAnImportWithoutAFileNamingItOnlyToThoseWhoMayImport() {
+        HttpResponse<String> refused =
+                coordinator.sendFile("POST", "/api/v1/neighbourhood/imports/sociale-kaart", "text/csv", new byte[0]);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode error = read(refused).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("file");
+        assertThat(error.get("code").asString()).isEqualTo("neighbourhood.sk.fileRequired");
+        WebSession professional =
+                accounts.signedIn(accounts.organisation("Sociale Kaart without a file"), Role.PROFESSIONAL);
+        assertThat(professional
+                        .sendFile("POST", "/api/v1/neighbourhood/imports/sociale-kaart", "text/csv", new byte[0])
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
     /** The file sent to the API as the multipart part {@code file}. */
     private HttpResponse<String> apiUpload(String file) {
         return coordinator.postMultipart(

@@ -141,6 +141,17 @@ class RoleIntegrationTests {
     }
 
     @Test
+    void refusesAnImportWithoutAFileNamingItOnlyToThoseWhoMayImport() {
+        HttpResponse<String> refused = csv(coordinator, "");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode error = read(refused).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("file");
+        assertThat(error.get("code").asString()).isEqualTo("roles.page.fileRequired");
+        assertThat(csv(coach, "").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void changesClosesAndReopensARoleOnTheVersionReadAndAnswers409WhenStale() {
         String id = read(coordinator.sendJson("POST", "/api/v1/neighbourhood/actors/" + repairCafe + "/roles", HELPER))
                 .get("id")

@@ -94,7 +94,8 @@ public final class NestedPlans {
         while (top < lines.size() && !TOP_NODE.matcher(lines.get(top)).find()) {
             top++;
         }
-        if (top == lines.size() || !lines.get(1).startsWith("Query Text: ")) {
+        // the header line and "Query Text: …" come before the top node: a shorter notice is no plan
+        if (top == lines.size() || top < 2 || !lines.get(1).startsWith("Query Text: ")) {
             throw new IllegalStateException("not a plan of auto_explain: " + notice);
         }
         String query = String.join("\n", lines.subList(1, top)).substring("Query Text: ".length());

@@ -100,7 +100,8 @@ class ImportApiController implements PathAccess {
             organisation added. Without a place in the file, the address is looked up through the organisation's \
             geocoder when one is set, or left to be picked. Answers how many were added, refreshed, placed by the \
             geocoder and left without a place. A fault answers 400 with a problem on the field file whose message \
-            names the line and the column, and nothing is stored.""";
+            names the line and the column, and nothing is stored. The file is required: an empty body or part \
+            answers 400 with a problem on the field file (neighbourhood.sk.fileRequired).""";
 
     @PostMapping(path = "/sociale-kaart", consumes = "text/csv")
     @Operation(

@@ -116,11 +116,9 @@ class RoleApiController implements PathAccess {
             title, talents, capacity and gains are required; description, times, days, languages, collective and \
             learning may follow; several codes in a cell are separated by semicolons (docs/roles.md). A fault \
             answers 400 with a problem on the field file whose message names the line and the column, and nothing \
-            is stored.""")
+            is stored. The body is required: an empty one answers 400 with a problem on the field file \
+            (roles.page.fileRequired).""")
     List<RoleView> importNeeds(@RequestBody(required = false) byte[] file) {
-        if (file == null || file.length == 0) {
-            throw new Refusal("file", "roles.page.fileRequired");
-        }
         return roles.importNeeds(file);
     }
 

@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -72,12 +74,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             problem.setProperty("errors", List.of(error(unknown.getPropertyName(), "input.unknownField")));
         } else if (cause instanceof JacksonException binding
-                && !binding.getPath().isEmpty()) {
-            // a JacksonException, not only a DatabindException: a number too large for its field is a
-            // StreamReadException that carries the path too
+                && !binding.getPath().isEmpty()
+                && !isSyntaxError(binding)) {
+            // a JacksonException, not only a DatabindException: a number too large for its field is an
+            // InputCoercionException (a StreamReadException) that carries the path too
             problem.setProperty("errors", List.of(error(JsonPaths.of(binding), "input.wrongKind")));
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * Text that is not JSON, even inside a field's value: the body is at fault, not the field. A number too large for
+     * its field is a stream error too, but an {@link InputCoercionException}: the field is named for it.
+     */
+    private static boolean isSyntaxError(JacksonException cause) {
+        return cause instanceof StreamReadException && !(cause instanceof InputCoercionException);
     }
 
     /** A request parameter that could not be read: named; a refused text in it says why. */
@@ -115,13 +126,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** A field that could not be read, with why in the request's language and the message key as its code. */
     private Map<String, String> error(String field, String key) {
-        return Map.of(
-                "field",
-                field,
-                "message",
-                messages.getMessage(key, null, LocaleContextHolder.getLocale()),
-                "code",
-                key);
+        return refusals.entry(field, key, LocaleContextHolder.getLocale());
     }
 
     /**
@@ -175,14 +180,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private Map<String, String> describe(FieldError error, Locale locale) {
         if (error.contains(Refusal.class)) {
-            Refusal refused = error.unwrap(Refusal.class);
-            return Map.of(
-                    "field",
-                    error.getField(),
-                    "message",
-                    refusals.message(refused, locale),
-                    "code",
-                    refused.messageKey());
+            return refusals.entry(error.getField(), error.unwrap(Refusal.class), locale);
         }
         return Map.of(
                 "field",

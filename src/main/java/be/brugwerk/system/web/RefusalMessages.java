@@ -11,7 +11,8 @@ import org.springframework.http.ProblemDetail;
 /**
  * A refusal in words: its message translated into the language asked for, and the problem document the API answers
  * with (RFC 9457): {@code detail} says what is wrong, {@code errors} names the field with the same message and the
- * message key as {@code code}, which stays the same in every language.
+ * message key as {@code code}, which stays the same in every language. A key without a message reads as the key
+ * itself, so an error answer never fails for want of a text.
  */
 final class RefusalMessages {
 
@@ -22,22 +23,38 @@ final class RefusalMessages {
     }
 
     String message(Refusal refused, Locale locale) {
-        return messages.getMessage(refused.messageKey(), refused.arguments(), refused.messageKey(), locale);
+        return message(refused.messageKey(), refused.arguments(), locale);
+    }
+
+    private String message(String key, Object[] arguments, Locale locale) {
+        return messages.getMessage(key, arguments, key, locale);
     }
 
     ProblemDetail problem(Refusal refused, Locale locale) {
-        String message = message(refused, locale);
+        Map<String, String> entry = entry(refused, locale);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, refused.field() == null ? message : refused.field() + ": " + message);
-        problem.setProperty(
-                "errors",
-                List.of(Map.of(
-                        "field",
-                        refused.field() == null ? "" : refused.field(),
-                        "message",
-                        message,
-                        "code",
-                        refused.messageKey())));
+                HttpStatus.BAD_REQUEST,
+                refused.field() == null ? entry.get("message") : refused.field() + ": " + entry.get("message"));
+        problem.setProperty("errors", List.of(entry));
         return problem;
+    }
+
+    /** The entry of {@code errors} for a refusal: its field ("" when it names none), message and message key. */
+    Map<String, String> entry(Refusal refused, Locale locale) {
+        return entry(refused.field() == null ? "" : refused.field(), refused, locale);
+    }
+
+    /** The entry of {@code errors} for a refusal of what was sent as {@code field}. */
+    Map<String, String> entry(String field, Refusal refused, Locale locale) {
+        return entry(field, message(refused, locale), refused.messageKey());
+    }
+
+    /** The entry of {@code errors} for {@code field}, refused for the reason {@code key} names. */
+    Map<String, String> entry(String field, String key, Locale locale) {
+        return entry(field, message(key, null, locale), key);
+    }
+
+    private static Map<String, String> entry(String field, String message, String code) {
+        return Map.of("field", field, "message", message, "code", code);
     }
 }

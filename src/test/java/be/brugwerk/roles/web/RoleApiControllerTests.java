@@ -5,7 +5,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,9 +21,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The roles API's refusals of what cannot be bound, without a database, the module APIs test doubles: an import without
- * a file, and a capacity too large for a number, are answered 400 with an RFC 9457 problem naming the field, and
- * nothing is stored.
+ * The roles API's refusals of what cannot be bound, without a database, the module APIs test doubles: a capacity too
+ * large for a number is answered 400 with an RFC 9457 problem naming the field, and nothing is stored. (An import
+ * without a file is refused by {@code RoleManagement}, tested in {@code RoleIntegrationTests}.)
  */
 @ControllerSlice(RoleApiController.class)
 @WithMockUser(roles = "COORDINATOR")
@@ -41,17 +40,6 @@ class RoleApiControllerTests {
 
     @MockitoBean
     ActorManagement actors;
-
-    @Test
-    void namesTheFileOfAnImportSentWithoutOne() throws Exception {
-        mvc.perform(post("/api/v1/roles/import").with(csrf()).contentType("text/csv"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value("file"))
-                .andExpect(jsonPath("$.errors[0].code").value("roles.page.fileRequired"));
-
-        verify(roles, never()).importNeeds(any());
-    }
 
     @Test
     void namesTheCapacityWhenItIsANumberTooLargeForIt() throws Exception {

@@ -73,4 +73,22 @@ class RefusalMessagesUnitTests {
         assertThat(messages.message(new Refusal("x", "no.such.key"), Locale.ENGLISH))
                 .isEqualTo("no.such.key");
     }
+
+    @Test
+    void namesAnUnreadableFieldWithTheKeyWhenItsMessageIsMissing() {
+        assertThat(messages.entry("version", "no.such.key", Locale.ENGLISH))
+                .isEqualTo(Map.of("field", "version", "message", "no.such.key", "code", "no.such.key"));
+    }
+
+    @Test
+    void namesAnUnreadableFieldInTheRequestsLanguage() {
+        assertThat(messages.entry("version", "input.wrongKind", Locale.FRENCH))
+                .isEqualTo(Map.of(
+                        "field",
+                        "version",
+                        "message",
+                        "Ce champ contient une valeur du mauvais type.",
+                        "code",
+                        "input.wrongKind"));
+    }
 }

@@ -136,6 +136,17 @@ class TalentCardApiControllerTests {
     }
 
     @Test
+    void blamesTheBodyNotTheFieldWhenAValueIsNoJson() throws Exception {
+        mvc.perform(putCard("{\"version\":1,\"entries\":[{\"kind\":\"SKILL\",\"share\":tru}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("The request body is not valid."))
+                .andExpect(jsonPath("$.errors").doesNotExist());
+
+        verify(cards, never()).save(any(), anyInt(), any(), any());
+    }
+
+    @Test
     void namesTheVersionInThePathWhenItIsNoNumber() throws Exception {
         mvc.perform(get("/api/v1/participants/{participant}/talents/versions/{version}", participant, "seven"))
                 .andExpect(status().isBadRequest())
