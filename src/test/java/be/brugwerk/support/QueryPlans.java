@@ -15,6 +15,21 @@ public final class QueryPlans {
     private QueryPlans() {}
 
     /**
+     * A connection as the application role, in a transaction with {@code organisation} set as the application sets it,
+     * for replaying a recorded statement under row-level security. The caller closes it (and so rolls back).
+     */
+    public static Connection appConnection(DatabaseConnections connections, UUID organisation) throws SQLException {
+        Connection connection = new DriverManagerDataSource(
+                        connections.url(), connections.appUser(), connections.appPassword())
+                .getConnection();
+        connection.setAutoCommit(false);
+        try (Statement set = connection.createStatement()) {
+            set.execute("select set_config('brugwerk.organisation', '" + organisation + "', true)");
+        }
+        return connection;
+    }
+
+    /**
      * EXPLAIN (GENERIC_PLAN) of the statement as the application role, with the organisation set as the application
      * sets it (row-level security in the plan): the plan for unknown parameters, as a prepared statement that is
      * planned once.

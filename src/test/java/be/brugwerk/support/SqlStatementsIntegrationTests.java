@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A statement a request ran, replayed through {@link Executed#bindTo}, is bound as the application bound it: an array
@@ -84,7 +82,7 @@ class SqlStatementsIntegrationTests {
 
     @Test
     void bindsAReplayedArrayLiteralAsTheArrayItsCastNames() throws SQLException {
-        try (Connection connection = appConnection();
+        try (Connection connection = QueryPlans.appConnection(connections, organisation);
                 PreparedStatement again = connection.prepareStatement(byIds.sql())) {
             byIds.bindTo(again);
 
@@ -98,7 +96,7 @@ class SqlStatementsIntegrationTests {
     @Test
     void replaysThePlanWithTheArrayAsAConstantOfItsType() throws SQLException {
         List<String> plan = new ArrayList<>();
-        try (Connection connection = appConnection();
+        try (Connection connection = QueryPlans.appConnection(connections, organisation);
                 PreparedStatement explain = connection.prepareStatement("explain (costs off) " + byIds.sql())) {
             byIds.bindTo(explain);
             try (ResultSet rows = explain.executeQuery()) {
@@ -117,16 +115,5 @@ class SqlStatementsIntegrationTests {
                 .filter(p -> p.value() instanceof String text && text.startsWith("{"))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private Connection appConnection() throws SQLException {
-        Connection connection = new DriverManagerDataSource(
-                        connections.url(), connections.appUser(), connections.appPassword())
-                .getConnection();
-        connection.setAutoCommit(false);
-        try (Statement set = connection.createStatement()) {
-            set.execute("select set_config('brugwerk.organisation', '" + organisation + "', true)");
-        }
-        return connection;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.brugwerk.support.FullStackTest;
 import be.brugwerk.support.NestedPlans;
 import be.brugwerk.support.NestedPlans.Plan;
+import be.brugwerk.support.QueryPlans;
 import be.brugwerk.support.SqlStatements;
 import be.brugwerk.support.SqlStatements.Executed;
 import be.brugwerk.support.TestAccounts;
@@ -302,7 +303,7 @@ class AuditPageIntegrationTests {
      */
     private Scanned runAgain(String address) throws SQLException {
         Executed page = pageStatement(address);
-        try (Connection connection = appConnection();
+        try (Connection connection = QueryPlans.appConnection(connections, organisation);
                 PreparedStatement again = connection.prepareStatement(page.sql());
                 Statement scans = connection.createStatement()) {
             page.bindTo(again);
@@ -383,7 +384,7 @@ class AuditPageIntegrationTests {
                 .as("PUBLIC may execute it")
                 .isFalse();
 
-        try (Connection connection = appConnection()) {
+        try (Connection connection = QueryPlans.appConnection(connections, organisation)) {
             assertThat(pageNaming(connection, namedElsewhere, null))
                     .as("named elsewhere")
                     .isEmpty();
@@ -426,18 +427,6 @@ class AuditPageIntegrationTests {
             }
             return ids;
         }
-    }
-
-    /** A connection as the application role, in a transaction with this organisation set. */
-    private Connection appConnection() throws SQLException {
-        Connection connection = new DriverManagerDataSource(
-                        connections.url(), connections.appUser(), connections.appPassword())
-                .getConnection();
-        connection.setAutoCommit(false);
-        try (Statement set = connection.createStatement()) {
-            set.execute("select set_config('brugwerk.organisation', '" + organisation + "', true)");
-        }
-        return connection;
     }
 
     /** The address of the last of the pages {@code forward} walked from {@code first}: older than the one before it. */
@@ -563,7 +552,7 @@ class AuditPageIntegrationTests {
 
     /** EXPLAIN ANALYZE of the page's statement as the application role, with the parameters the page gave it. */
     private String explain(Executed query) throws SQLException {
-        try (Connection connection = appConnection();
+        try (Connection connection = QueryPlans.appConnection(connections, organisation);
                 PreparedStatement explain =
                         connection.prepareStatement("explain (analyze, buffers, costs off) " + query.sql())) {
             query.bindTo(explain);
