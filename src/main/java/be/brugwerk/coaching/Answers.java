@@ -35,13 +35,18 @@ final class Answers {
         return instrument == Instrument.DE_JONG_GIERVELD_11 || instrument == Instrument.DE_JONG_GIERVELD_6;
     }
 
-    /** Only the answered items, checked; throws {@link Refusal} naming the first wrong one. */
+    /**
+     * Only the answered items, checked; throws {@link Refusal} naming the first wrong one. A Schalock rating is kept as
+     * the page's choice writes it ({@code "3"}), however it was typed ({@code "+3"}, {@code "03"}, {@code "٣"}), so
+     * that the page shows it chosen and a draft saved there again keeps it.
+     */
     static Map<String, String> checked(Instrument instrument, LonelinessAnswerFormat format, Map<String, String> raw) {
         Map<String, String> answers = new LinkedHashMap<>();
-        raw.forEach((item, answer) -> {
-            if (answer == null || answer.isBlank()) {
+        raw.forEach((item, typed) -> {
+            if (typed == null || typed.isBlank()) {
                 return;
             }
+            String answer = typed;
             String field = "answers." + item;
             try {
                 switch (instrument) {
@@ -63,6 +68,7 @@ final class Answers {
                                 || rating > SchalockSelfRating.VERY_SATISFIED) {
                             throw refused(field);
                         }
+                        answer = Integer.toString(rating);
                     }
                 }
             } catch (IllegalArgumentException e) { // also NumberFormatException

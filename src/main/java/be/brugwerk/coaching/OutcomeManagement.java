@@ -116,9 +116,7 @@ public class OutcomeManagement {
             return id;
         }
         Measurements.Stored existing = stored(trajectory, measurement);
-        if (existing.complete() || existing.instrument() != filled.instrument()) {
-            throw new Refusal("measurement", "coaching.measurement.finished");
-        }
+        requireDraftOf(existing, filled.instrument());
         if (existing.version() != version) {
             throw new VersionConflict("This questionnaire");
         }
@@ -142,6 +140,19 @@ public class OutcomeManagement {
                 TrajectoryManagement.SUBJECT,
                 List.of(head.participant().value()));
         return measurement;
+    }
+
+    /**
+     * A draft can be saved again, as the same questionnaire: a finished one cannot change, and a draft sent as another
+     * instrument is refused on {@code instrument}.
+     */
+    static void requireDraftOf(Measurements.Stored existing, Instrument instrument) {
+        if (existing.complete()) {
+            throw new Refusal("measurement", "coaching.measurement.finished");
+        }
+        if (existing.instrument() != instrument) {
+            throw new Refusal("instrument", "coaching.measurement.otherInstrument");
+        }
     }
 
     public MeasurementView get(UUID trajectory, UUID measurement) {

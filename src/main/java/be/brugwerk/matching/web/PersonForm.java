@@ -49,6 +49,9 @@ record PersonForm(
         @MultiLine String answers,
         String version) {
 
+    /** The interests as typed, all together: the page's field takes no more, nor does a public sign-up. */
+    static final int LONGEST_INTERESTS = 1000;
+
     PersonForm {
         languages = LanguageRow.withRoom(languages);
     }
@@ -214,6 +217,9 @@ record PersonForm(
         }
         if (neighbourhood != null && neighbourhood.length() > 200) {
             errors.rejectValue("neighbourhood", "matching.intake.tooLong");
+        }
+        if (interests != null && interests.length() > LONGEST_INTERESTS) {
+            errors.rejectValue("interests", "matching.intake.tooLong");
         }
         if (errors.hasErrors()) {
             return null;

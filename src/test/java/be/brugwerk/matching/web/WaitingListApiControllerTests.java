@@ -43,9 +43,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A programme's waiting list over JSON, without a database, the module API a test double: the intake read with the
- * pages' form rules (every field at fault named in one RFC 9457 problem, nothing written), a correction without a
- * version or on an older one (400 naming it; 409 with the version stored), and a programme out of reach (404 before
- * the body is read).
+ * pages' form rules (every field at fault named in one RFC 9457 problem, nothing written; interests bounded like the
+ * other texts), a correction without a version or on an older one (400 naming it; 409 with the version stored), and a
+ * programme out of reach (404 before the body is read).
  */
 @ControllerSlice(WaitingListApiController.class)
 @WithMockUser(roles = "COORDINATOR")
@@ -109,6 +109,19 @@ class WaitingListApiControllerTests {
                         jsonPath("$.errors[*].field").value(hasItems("participant", "age", "gender", "availability")))
                 .andExpect(jsonPath("$.errors[*].code")
                         .value(hasItems("matching.waiting.participant.choose", "matching.intake.gender.choose")));
+
+        verify(programmes, never()).addToWaitingList(any(), any(), any());
+    }
+
+    @Test
+    void refusesInterestsLongerThanTheFieldTakesNamingThemAndWritesNothing() throws Exception {
+        String interests = "koken, " + "x".repeat(PersonForm.LONGEST_INTERESTS);
+
+        mvc.perform(json(post("/api/v1/programmes/{id}/waiting", programme), """
+                        {"participant":"%s","age":"34","gender":"WOMAN","interests":"%s"}""".formatted(participant, interests)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("interests"))
+                .andExpect(jsonPath("$.errors[0].code").value("matching.intake.tooLong"));
 
         verify(programmes, never()).addToWaitingList(any(), any(), any());
     }
