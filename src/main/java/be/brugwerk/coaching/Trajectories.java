@@ -169,8 +169,9 @@ class Trajectories {
      * How many trajectories the list of someone who works across the organisation reads first for a page of
      * {@code size}: the page, the row that tells whether a next page exists, and a quarter of the page more. Where some
      * of them are left out (trajectories of archived participants, of participants without a ground to process), up to
-     * a fifth of the read may be left out and the page is still read and checked once: a second read and check of a few
-     * rows cost two statements, more than a dozen rows more in the first (docs/region-scale.md, "trajlist").
+     * a quarter of a page (about a fifth of the read) may be left out and the page is still read and checked once. A
+     * second read and check of a few rows costs three statements, which take longer than twelve more rows in the first
+     * read (docs/region-scale.md, "trajlist").
      */
     static int firstRead(int size) {
         return Keyset.limit(size) + size / 4;
