@@ -116,11 +116,12 @@ class Trajectories {
     /**
      * One page of the organisation's trajectories (and of {@code coach} only, when given) of the participants that
      * {@code workableNamedAmong} names of those it is asked about, with those names, newest first from {@code from}.
-     * The trajectories are read in the list's order, a page (and the one row that tells whether a next page exists) at
-     * first, and only their participants are checked; only when rows were left out, the next read is as many rows as
-     * are missing, widened by the share left out so far (twice it, so that one more read mostly suffices), and twice
-     * the last read when it kept nothing, at most {@link #MOST_AT_ONCE} ({@link Keyset#nextRead}). What it costs follows the page, and the share
-     * of the organisation's trajectories the person may not work with, not the organisation's size.
+     * The trajectories are read in the list's order, at first a page, the one row that tells whether a next page exists
+     * and a quarter of a page more ({@link #firstRead}), and only their participants are checked; only when more rows
+     * than that quarter were left out, the next read is as many rows as are missing, widened by the share left out so
+     * far (twice it, so that one more read mostly suffices), and twice the last read when it kept nothing, at most
+     * {@link #MOST_AT_ONCE} ({@link Keyset#nextRead}). What it costs follows the page, and the share of the
+     * organisation's trajectories the person may not work with, not the organisation's size.
      */
     Keyset.Page<Listed, UUID> listed(
             UUID organisation,
@@ -132,7 +133,7 @@ class Trajectories {
         boolean forward = from == null || from.forward();
         List<Listed> kept = new ArrayList<>();
         Keyset.Cursor<UUID> at = from;
-        int batch = wanted;
+        int batch = firstRead(size);
         int readSoFar = 0;
         int workableSoFar = 0;
         while (kept.size() < wanted) {
@@ -162,6 +163,18 @@ class Trajectories {
                     Math.max(MOST_AT_ONCE, wanted));
         }
         return Keyset.page(kept, from, size, listed -> listed.head().id());
+    }
+
+    /**
+     * How many trajectories the list of someone who works across the organisation reads first for a page of
+     * {@code size}: the page, the row that tells whether a next page exists, and a quarter of the page more. Where some
+     * of them are left out (trajectories of archived participants, of participants without a ground to process), up to
+     * a quarter of a page (about a fifth of the read) may be left out and the page is still read and checked once. A
+     * second read and check of a few rows costs three statements, which take longer than twelve more rows in the first
+     * read (docs/region-scale.md, "trajlist").
+     */
+    static int firstRead(int size) {
+        return Keyset.limit(size) + size / 4;
     }
 
     /**
