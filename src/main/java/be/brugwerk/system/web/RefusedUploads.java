@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  *       swallowed; Tomcat 11: {@code Request.finishRequest}). This covers the size limit's refusals, pages and API
  *       alike, and an upload refused while being read.
  *   <li>Any other answer outside 2xx (the sign-in redirect or 401 of an anonymous request, a 403 for a missing CSRF
- *       token or a role, a 400, a 404) to a request that announced a body larger than {@code max-swallow-size} and has
- *       not sent that much of it yet: the same, once the whole answer is written ({@link CloseAfterRefusal}). This is
+ *       token or a role, a 400, a 404) to a request that announced its body's size ({@code Content-Length}) and has
+ *       more than {@code max-swallow-size} of it unread: the same, once the whole answer is written ({@link CloseAfterRefusal}). This is
  *       the rule Tomcat already follows for a client that sent {@code Expect: 100-continue}, applied to every client.
  * </ul>
  *
