@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  *       alike, and an upload refused while being read.
  *   <li>Any other answer outside 2xx (the sign-in redirect or 401 of an anonymous request, a 403 for a missing CSRF
  *       token or a role, a 400, a 404) to a request that announced its body's size ({@code Content-Length}) and has
- *       more than {@code max-swallow-size} of it unread: the same, once the whole answer is written ({@link CloseAfterRefusal}). This is
- *       the rule Tomcat already follows for a client that sent {@code Expect: 100-continue}, applied to every client.
+ *       more than {@code max-swallow-size} of it unread: the same, once the whole answer is written ({@link
+ *       CloseAfterRefusal}). This is the rule Tomcat already follows for a client that sent {@code Expect:
+ *       100-continue}, applied to every client.
  * </ul>
  *
  * A smaller rest is still read, as Tomcat does, so that a client still sending it gets its answer rather than a reset
