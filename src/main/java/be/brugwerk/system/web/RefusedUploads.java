@@ -23,14 +23,19 @@ import org.springframework.stereotype.Component;
  *       swallowed; Tomcat 11: {@code Request.finishRequest}). This covers the size limit's refusals, pages and API
  *       alike, and an upload refused while being read.
  *   <li>Any other answer outside 2xx (the sign-in redirect or 401 of an anonymous request, a 403 for a missing CSRF
- *       token or a role, a 400, a 404) to a request whose unread rest is larger than {@code max-swallow-size}, or of
- *       unknown size (chunked): the same, once the whole answer is written ({@link CloseAfterRefusal}). This is the
- *       rule Tomcat already follows for a client that sent {@code Expect: 100-continue}, applied to every client.
+ *       token or a role, a 400, a 404) to a request that announced its body's size ({@code Content-Length}) and has
+ *       more than {@code max-swallow-size} of it unread: the same, once the whole answer is written ({@link
+ *       CloseAfterRefusal}). This is the rule Tomcat already follows for a client that sent {@code Expect:
+ *       100-continue}, applied to every client.
  * </ul>
  *
  * A smaller rest is still read, as Tomcat does, so that a client still sending it gets its answer rather than a reset
- * connection: an ordinary form or JSON body. What this costs and why the limits are what they are: {@code
- * application.yml} ({@code server.tomcat}) and {@code docs/security.md}, "Slow and silent clients".
+ * connection: an ordinary form or JSON body. A chunked body, whose size nobody knows before its last chunk, is left to
+ * Tomcat as well: it reads and drops up to {@code max-swallow-size} of the body's bytes and closes the connection when
+ * there is more (Tomcat 11: {@code ChunkedInputFilter.end}), so a small JSON body streamed by an API client gets its
+ * answer too. Either way a silent client holds the thread at most {@code connection-timeout} per wait, and a trickling
+ * one no longer than it takes to send {@code max-swallow-size}. What this costs and why the limits are what they are:
+ * {@code application.yml} ({@code server.tomcat}) and {@code docs/security.md}, "Slow and silent clients".
  */
 @Component
 class RefusedUploads implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -63,8 +68,11 @@ class RefusedUploads implements WebServerFactoryCustomizer<TomcatServletWebServe
                 return;
             }
             long announced = received.getContentLengthLong();
+            if (announced < 0) {
+                return; // chunked: Tomcat reads up to max-swallow-size and closes when there is more
+            }
             long largestSwallowed = largestSwallowed(request.getConnector().getProtocolHandler());
-            if (announced < 0 || largestSwallowed >= 0 && announced - received.getBytesRead() > largestSwallowed) {
+            if (largestSwallowed >= 0 && announced - received.getBytesRead() > largestSwallowed) {
                 received.action(ActionCode.DISABLE_SWALLOW_INPUT, null);
                 // Tomcat counts this an error and makes an answer under 400 (the sign-in redirect) a 500: keep it
                 response.getCoyoteResponse().setStatus(status);
