@@ -120,7 +120,7 @@ public class OutcomeManagement {
             throw new Refusal("measurement", "coaching.measurement.finished");
         }
         if (existing.version() != version) {
-            throw new VersionConflict("This questionnaire");
+            throw new VersionConflict("trajectory.conflict.questionnaire");
         }
         if (!measurements.updateDraft(
                 new Measurements.Stored(
@@ -135,7 +135,7 @@ public class OutcomeManagement {
                         version),
                 head.organisation(),
                 clock.instant())) {
-            throw new VersionConflict("This questionnaire");
+            throw new VersionConflict("trajectory.conflict.questionnaire");
         }
         audit.record(
                 Action.UPDATE,

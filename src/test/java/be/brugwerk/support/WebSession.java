@@ -95,12 +95,19 @@ public final class WebSession {
     }
 
     public HttpResponse<String> sendJson(String method, String path, String json) {
+        return sendJson(method, path, json, Map.of());
+    }
+
+    /** Sends JSON with extra request headers, e.g. the language a script asks for in Accept-Language. */
+    public HttpResponse<String> sendJson(String method, String path, String json, Map<String, String> headers) {
         ensureCsrf();
-        return send(HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .header("X-CSRF-TOKEN", csrf)
-                .method(method, HttpRequest.BodyPublishers.ofString(invalidInput ? "{\"unfinished\": [" : json)));
+                .header("X-CSRF-TOKEN", csrf);
+        headers.forEach(request::header);
+        return send(request.method(
+                method, HttpRequest.BodyPublishers.ofString(invalidInput ? "{\"unfinished\": [" : json)));
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
