@@ -101,11 +101,7 @@ class ActorIntegrationTests {
 
     @Test
     void saysWhatChangedMeanwhileInTheRequestsLanguage() {
-        String id = read(coordinator.sendJson("POST", "/api/v1/neighbourhood/actors", BUURTHUIS))
-                .get("id")
-                .asString();
-        coordinator.sendJson(
-                "PUT", "/api/v1/neighbourhood/actors/" + id, withVersion(1, BUURTHUIS.replace("Soep", "Koffie")));
+        String id = anActorChangedOnce();
 
         Map<String, String> answers = new LinkedHashMap<>();
         for (String language : List.of("nl", "fr", "en")) {
@@ -144,11 +140,7 @@ class ActorIntegrationTests {
 
     @Test
     void removesAnActorOnlyAsItWasAtTheVersionRead() {
-        String id = read(coordinator.sendJson("POST", "/api/v1/neighbourhood/actors", BUURTHUIS))
-                .get("id")
-                .asString();
-        coordinator.sendJson(
-                "PUT", "/api/v1/neighbourhood/actors/" + id, withVersion(1, BUURTHUIS.replace("Soep", "Koffie")));
+        String id = anActorChangedOnce();
 
         HttpResponse<String> stale =
                 coordinator.sendJson("DELETE", "/api/v1/neighbourhood/actors/" + id + "?version=1", "");
@@ -177,13 +169,19 @@ class ActorIntegrationTests {
                 .isEqualTo(404);
     }
 
-    @Test
-    void answersAFormSavedOnAStaleVersionWith409KeepingWhatWasTyped() {
+    /** An actor registered and changed once, now at version 2; its id. */
+    private String anActorChangedOnce() {
         String id = read(coordinator.sendJson("POST", "/api/v1/neighbourhood/actors", BUURTHUIS))
                 .get("id")
                 .asString();
         coordinator.sendJson(
                 "PUT", "/api/v1/neighbourhood/actors/" + id, withVersion(1, BUURTHUIS.replace("Soep", "Koffie")));
+        return id;
+    }
+
+    @Test
+    void answersAFormSavedOnAStaleVersionWith409KeepingWhatWasTyped() {
+        String id = anActorChangedOnce();
 
         HttpResponse<String> stale = coordinator.post(
                 "/neighbourhood/actors/" + id,

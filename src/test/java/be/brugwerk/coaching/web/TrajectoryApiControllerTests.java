@@ -92,12 +92,7 @@ class TrajectoryApiControllerTests {
     @Test
     @WithMockUser(roles = "COORDINATOR")
     void answersAHandoverOnAnOlderVersionWithAConflictNamingTheStoredVersion() throws Exception {
-        doThrow(new VersionConflict("trajectory.conflict.trajectory"))
-                .when(trajectories)
-                .changeCoach(trajectory, 3, coach);
-        TrajectoryView stored = mock(TrajectoryView.class);
-        when(stored.version()).thenReturn(4);
-        when(trajectories.get(trajectory)).thenReturn(stored);
+        handedOverMeanwhileToVersion4();
 
         mvc.perform(json(put("/api/v1/trajectories/{id}/coach", trajectory), """
                         {"coach":"%s","version":"3"}""".formatted(coach)))
@@ -109,12 +104,7 @@ class TrajectoryApiControllerTests {
     @Test
     @WithMockUser(roles = "COORDINATOR")
     void saysWhatChangedMeanwhileInTheRequestsLanguage() throws Exception {
-        doThrow(new VersionConflict("trajectory.conflict.trajectory"))
-                .when(trajectories)
-                .changeCoach(trajectory, 3, coach);
-        TrajectoryView stored = mock(TrajectoryView.class);
-        when(stored.version()).thenReturn(4);
-        when(trajectories.get(trajectory)).thenReturn(stored);
+        handedOverMeanwhileToVersion4();
         Map<String, String> expected = Map.of(
                 "nl",
                 "Iemand anders heeft dit traject intussen gewijzigd. Lees de huidige versie en breng je wijziging "
@@ -136,6 +126,16 @@ class TrajectoryApiControllerTests {
                     .andExpect(jsonPath("$.errors[0].code").value("trajectory.conflict.trajectory"))
                     .andExpect(jsonPath("$.currentVersion").value(4));
         }
+    }
+
+    /** A handover made on version 3 conflicts: the trajectory is at version 4 now. */
+    private void handedOverMeanwhileToVersion4() {
+        doThrow(new VersionConflict("trajectory.conflict.trajectory"))
+                .when(trajectories)
+                .changeCoach(trajectory, 3, coach);
+        TrajectoryView stored = mock(TrajectoryView.class);
+        when(stored.version()).thenReturn(4);
+        when(trajectories.get(trajectory)).thenReturn(stored);
     }
 
     @Test
