@@ -1115,7 +1115,7 @@ class AuthorizationMatrixTests {
                 "POST /neighbourhood/actors/{actor}/delete",
                 new Rule(
                         editsOwnActor,
-                        (s, t) -> s.post("/neighbourhood/actors/" + actorOf(t) + "/delete", Map.of()),
+                        (s, t) -> s.post("/neighbourhood/actors/" + actorOf(t) + "/delete", Map.of("version", "1")),
                         false));
         rules.put(
                 "GET /api/v1/neighbourhood/actors",
@@ -1136,7 +1136,7 @@ class AuthorizationMatrixTests {
                 "DELETE /api/v1/neighbourhood/actors/{actor}",
                 new Rule(
                         editsOwnActor,
-                        (s, t) -> s.sendJson("DELETE", "/api/v1/neighbourhood/actors/" + actorOf(t), ""),
+                        (s, t) -> s.sendJson("DELETE", "/api/v1/neighbourhood/actors/" + actorOf(t) + "?version=1", ""),
                         false));
         rules.put("GET /neighbourhood/import", new Rule(EDITS_ACTORS, (s, t) -> s.get("/neighbourhood/import"), false));
         rules.put(

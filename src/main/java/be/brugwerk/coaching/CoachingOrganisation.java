@@ -108,7 +108,7 @@ public class CoachingOrganisation {
                     i + 1, ordered.get(i).defaultStep(), ordered.get(i).name()));
         }
         if (!templates.replace(organisation, renumbered, version)) {
-            throw new VersionConflict("The step plan");
+            throw new VersionConflict("coaching.conflict.stepPlan");
         }
         audit.record(Action.UPDATE, AuditTrail.Subject.ORGANISATION, List.of(organisation));
     }
@@ -124,7 +124,7 @@ public class CoachingOrganisation {
         UUID organisation =
                 Tenancy.requireRole(Role.COORDINATOR, Role.ORGANISATION_ADMIN).organisationId();
         if (!templates.saveSettings(organisation, settings, version)) {
-            throw new VersionConflict("The settings");
+            throw new VersionConflict("coaching.conflict.settings");
         }
         audit.record(Action.UPDATE, AuditTrail.Subject.ORGANISATION, List.of(organisation));
     }

@@ -118,7 +118,7 @@ public class OutcomeManagement {
         Measurements.Stored existing = stored(trajectory, measurement);
         requireDraftOf(existing, filled.instrument());
         if (existing.version() != version) {
-            throw new VersionConflict("This questionnaire");
+            throw new VersionConflict("trajectory.conflict.questionnaire");
         }
         if (!measurements.updateDraft(
                 new Measurements.Stored(
@@ -133,7 +133,7 @@ public class OutcomeManagement {
                         version),
                 head.organisation(),
                 clock.instant())) {
-            throw new VersionConflict("This questionnaire");
+            throw new VersionConflict("trajectory.conflict.questionnaire");
         }
         audit.record(
                 Action.UPDATE,

@@ -295,11 +295,11 @@ class Trajectories {
                                 .params(trajectory.coach(), id, trajectory.version())
                                 .update()
                         != 1) {
-            throw new VersionConflict("This trajectory");
+            throw new VersionConflict("trajectory.conflict.trajectory");
         }
         for (Trajectory.StepChange step : trajectory.stepChanges()) {
             changed(
-                    "This step",
+                    "trajectory.conflict.step",
                     jdbc.sql("""
                     update trajectory_step set status = ?, notes = ?, changed_on = ?, version = version + 1
                     where id = ? and trajectory_id = ? and version = ?""")
@@ -345,7 +345,7 @@ class Trajectories {
         }
         for (Trajectory.ActionChange change : trajectory.actionChanges()) {
             changed(
-                    "This action",
+                    "trajectory.conflict.action",
                     change.ofStatus()
                             ? jdbc.sql("""
                     update coaching_action set status = ?, done_on = ?, version = version + 1
@@ -457,7 +457,7 @@ class Trajectories {
         }
         for (Trajectory.AgreementsChange change : trajectory.agreementsChanges()) {
             changed(
-                    "These agreements",
+                    "trajectory.conflict.agreements",
                     jdbc.sql("""
                     update round_table set agreements = ?, version = version + 1
                     where id = ? and trajectory_id = ? and version = ?""").params(change.agreements(), change.roundTable(), id, change.readVersion()));
@@ -465,7 +465,7 @@ class Trajectories {
         if (trajectory.closedNow()) {
             TrajectoryView.Evaluation evaluation = trajectory.evaluation();
             changed(
-                    "This trajectory",
+                    "trajectory.conflict.trajectory",
                     jdbc.sql("""
                     update trajectory set closed_on = ?, evaluation_network = ?, evaluation_scores = ?, participant_words = ?,
                         follow_up_on = ?, handover_to = ?, version = version + 1
@@ -523,9 +523,9 @@ class Trajectories {
     }
 
     /** Runs an update by version; none updated means the row changed since it was read. */
-    private static void changed(String what, JdbcClient.StatementSpec update) {
+    private static void changed(String conflict, JdbcClient.StatementSpec update) {
         if (update.update() != 1) {
-            throw new VersionConflict(what);
+            throw new VersionConflict(conflict);
         }
     }
 

@@ -240,7 +240,7 @@ final class Trajectory {
             throw new NotFound("Step");
         }
         if (stored.version() != readVersion) {
-            throw new VersionConflict("This step");
+            throw new VersionConflict("trajectory.conflict.step");
         }
         stepChanges.add(new StepChange(step, readVersion, status, blankToNull(notes), today));
     }
@@ -307,7 +307,7 @@ final class Trajectory {
         requireDue(dueOn, today);
         StoredAction stored = requireAction(action, readVersion);
         if (stored.status() != ActionStatus.OPEN) {
-            throw new VersionConflict("This action");
+            throw new VersionConflict("trajectory.conflict.action");
         }
         actionChanges.add(new ActionChange(action, readVersion, description.strip(), dueOn, null, null));
     }
@@ -447,7 +447,7 @@ final class Trajectory {
             throw new NotFound("Round table");
         }
         if (stored.version() != readVersion) {
-            throw new VersionConflict("These agreements");
+            throw new VersionConflict("trajectory.conflict.agreements");
         }
         agreementsChanges.add(new AgreementsChange(roundTable, readVersion, agreements.strip()));
     }
@@ -491,7 +491,7 @@ final class Trajectory {
 
     private void requireVersion(int readVersion) {
         if (readVersion != version) {
-            throw new VersionConflict("This trajectory");
+            throw new VersionConflict("trajectory.conflict.trajectory");
         }
     }
 
@@ -501,7 +501,7 @@ final class Trajectory {
             throw new NotFound("Action");
         }
         if (stored.version() != readVersion) {
-            throw new VersionConflict("This action");
+            throw new VersionConflict("trajectory.conflict.action");
         }
         return stored;
     }

@@ -127,7 +127,7 @@ final class Actor {
      */
     void revise(int readVersion, ActorInput input) {
         if (readVersion != storedVersion) {
-            throw new VersionConflict("This actor");
+            throw new VersionConflict("neighbourhood.conflict.actor");
         }
         Facts revisedFacts = source == ActorSource.MANUAL ? typedFacts(input) : keptFacts(input);
         Own revisedOwn = own(input);

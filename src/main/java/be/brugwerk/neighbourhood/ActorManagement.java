@@ -120,11 +120,16 @@ public class ActorManagement {
         return actor.view();
     }
 
-    /** Removes an actor; {@link NotFound} when there is none. */
-    public void delete(UUID id) {
+    /**
+     * Removes an actor as it was at {@code version}; {@link NotFound} when there is none.
+     *
+     * @throws VersionConflict when it was changed since
+     */
+    public void delete(UUID id, int version) {
         SignedInUser me = Tenancy.requireRole(EDITORS);
-        if (!actors.delete(me.organisationId(), id)) {
-            throw new NotFound("Actor");
+        find(me, id);
+        if (!actors.delete(me.organisationId(), id, version)) {
+            throw new VersionConflict("neighbourhood.conflict.actor");
         }
         audit.record(Action.DELETE, SUBJECT, List.of(id));
     }

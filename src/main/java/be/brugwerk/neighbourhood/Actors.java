@@ -100,7 +100,7 @@ class Actors {
                 .params(values)
                 .update();
         if (updated != 1) {
-            throw new VersionConflict("This actor");
+            throw new VersionConflict("neighbourhood.conflict.actor");
         }
     }
 
@@ -132,10 +132,10 @@ class Actors {
                 f.hours().days().isEmpty() ? null : f.hours().stored());
     }
 
-    /** Removes the actor; whether there was one. */
-    boolean delete(UUID organisation, UUID id) {
-        return jdbc.sql("delete from neighbourhood_actor where organisation_id = ? and id = ?")
-                        .params(organisation, id)
+    /** Removes the actor if it is still at {@code version}; whether it was. */
+    boolean delete(UUID organisation, UUID id, int version) {
+        return jdbc.sql("delete from neighbourhood_actor where organisation_id = ? and id = ? and version = ?")
+                        .params(organisation, id, version)
                         .update()
                 == 1;
     }

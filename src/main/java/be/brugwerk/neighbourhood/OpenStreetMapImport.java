@@ -116,7 +116,7 @@ public class OpenStreetMapImport {
                         .params(overpass, geocoder, own, me.organisationId(), readVersion)
                         .update();
         if (updated != 1) {
-            throw new VersionConflict("These settings");
+            throw new VersionConflict("neighbourhood.conflict.osmSettings");
         }
         audit.record(Action.UPDATE, AuditTrail.Subject.ORGANISATION, List.of(me.organisationId()));
     }

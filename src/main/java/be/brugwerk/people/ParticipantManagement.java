@@ -516,7 +516,7 @@ public class ParticipantManagement {
         Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
         requireWorkable(id);
         if (!participants.update(id, details, version)) {
-            throw new VersionConflict("This participant");
+            throw new VersionConflict("participant.conflict");
         }
         audit.record(Action.UPDATE, SUBJECT, List.of(id.value()));
         return visible(id); // covered by the update's audit row

@@ -119,7 +119,7 @@ public record Place(
      */
     Place revise(int readVersion, Input input, LocatedBy locatedBy, Set<UUID> members) {
         if (readVersion != version) {
-            throw new VersionConflict("This place");
+            throw new VersionConflict("places.conflict.place");
         }
         // a point left as it was keeps how it was found; a new one was found as the change says
         LocatedBy found = at(input) ? this.locatedBy : locatedBy;

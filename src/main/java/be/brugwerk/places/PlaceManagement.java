@@ -215,7 +215,7 @@ public class PlaceManagement {
         Place place = places.find(participant, id).orElseThrow(() -> new NotFound("Place"));
         Place changed = place.revise(readVersion, input, LocatedBy.PICKED, membersFor(participant, input));
         if (!places.update(changed, me.accountId(), clock.instant())) {
-            throw new VersionConflict("This place");
+            throw new VersionConflict("places.conflict.place");
         }
         audit.record(Action.UPDATE, SUBJECT, List.of(participant.value()));
         return changed;
@@ -230,7 +230,7 @@ public class PlaceManagement {
         requireVisible(participant);
         places.find(participant, id).orElseThrow(() -> new NotFound("Place"));
         if (!places.delete(participant, id, version)) {
-            throw new VersionConflict("This place");
+            throw new VersionConflict("places.conflict.place");
         }
         audit.record(Action.DELETE, SUBJECT, List.of(participant.value()));
     }

@@ -314,7 +314,7 @@ final class RoleTaking {
 
     private void checkVersion(int readVersion) {
         if (readVersion != storedVersion) {
-            throw new VersionConflict("This role taking");
+            throw new VersionConflict("roles.conflict.taking");
         }
     }
 

@@ -138,7 +138,7 @@ class RoleTakings {
                         t.storedVersion()))
                 .update();
         if (updated != 1) {
-            throw new VersionConflict("This role taking");
+            throw new VersionConflict("roles.conflict.taking");
         }
     }
 

@@ -99,7 +99,7 @@ class Roles {
                             closed = ?, minimum_group = ?, changed_at = ?, changed_by = ?
                         where organisation_id = ? and id = ? and version = ?""").params(values).update();
         if (updated != 1) {
-            throw new VersionConflict("This role");
+            throw new VersionConflict("roles.conflict.role");
         }
     }
 

@@ -233,7 +233,7 @@ public final class ValuedRole {
 
     private void checkVersion(int readVersion) {
         if (readVersion != storedVersion) {
-            throw new VersionConflict("This role");
+            throw new VersionConflict("roles.conflict.role");
         }
     }
 

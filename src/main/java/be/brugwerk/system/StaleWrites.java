@@ -1,9 +1,6 @@
 package be.brugwerk.system;
 
 import java.util.function.IntSupplier;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * How the JSON API writes something that was read at a version (a trajectory's step, a programme's settings, an
@@ -33,14 +30,15 @@ public final class StaleWrites {
         return Integer.parseInt(version.strip());
     }
 
-    /** Does the write; when someone changed the thing since, answers 409 with {@code currentVersion} read now. */
+    /**
+     * Does the write; when someone changed the thing since, the conflict names the version stored now, which the
+     * API's 409 problem holds in {@code currentVersion}.
+     */
     public static void write(Runnable write, IntSupplier currentVersion) {
         try {
             write.run();
         } catch (VersionConflict conflict) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
-            problem.setProperty("currentVersion", currentVersion.getAsInt());
-            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, conflict);
+            throw conflict.storedAt(currentVersion.getAsInt());
         }
     }
 }

@@ -60,7 +60,7 @@ final class TalentCard {
     void revise(int readVersion, List<TalentEntry.Input> inputs, TakingPart revisedTakingPart) {
         Objects.requireNonNull(revisedTakingPart, "takingPart");
         if (readVersion != storedVersion) {
-            throw new VersionConflict("This talent card");
+            throw new VersionConflict("talents.conflict.card");
         }
         List<TalentEntry> revisedEntries = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {

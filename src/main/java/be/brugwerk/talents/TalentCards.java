@@ -152,7 +152,7 @@ class TalentCards {
                             Pg.array(card.takingPart().accessNeeds()))
                     .update();
         } catch (DuplicateKeyException savedMeanwhile) {
-            throw new VersionConflict("This talent card");
+            throw new VersionConflict("talents.conflict.card");
         }
         List<TalentEntry> entries = card.entries();
         for (int position = 0; position < entries.size(); position++) {

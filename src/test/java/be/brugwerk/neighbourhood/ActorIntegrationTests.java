@@ -7,6 +7,7 @@ import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -99,12 +100,88 @@ class ActorIntegrationTests {
     }
 
     @Test
-    void answersAFormSavedOnAStaleVersionWith409KeepingWhatWasTyped() {
+    void saysWhatChangedMeanwhileInTheRequestsLanguage() {
+        String id = anActorChangedOnce();
+
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (String language : List.of("nl", "fr", "en")) {
+            HttpResponse<String> stale = coordinator.sendJson(
+                    "PUT",
+                    "/api/v1/neighbourhood/actors/" + id,
+                    withVersion(1, BUURTHUIS),
+                    Map.of("Accept-Language", language));
+            assertThat(stale.statusCode()).isEqualTo(409);
+            JsonNode problem = read(stale);
+            assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("version");
+            assertThat(problem.get("errors").get(0).get("code").asString()).isEqualTo("neighbourhood.conflict.actor");
+            answers.put(language, problem.get("detail").asString());
+        }
+
+        assertThat(answers)
+                .containsEntry(
+                        "nl",
+                        "Iemand anders heeft deze actor intussen gewijzigd of verwijderd. Lees de huidige versie en "
+                                + "breng je wijziging opnieuw aan.")
+                .containsEntry(
+                        "fr",
+                        "Quelqu’un d’autre a modifié ou supprimé cet acteur entre-temps. Relisez la version actuelle "
+                                + "et refaites votre modification.")
+                .containsEntry(
+                        "en",
+                        "Someone else changed or removed this actor meanwhile. Read the current version and make your "
+                                + "change again.");
+        HttpResponse<String> form = coordinator.post(
+                "/neighbourhood/actors/" + id,
+                Map.of("version", "1", "name", "Getypt", "kind", "LIBRARY"),
+                Map.of("Accept-Language", "fr"));
+        assertThat(form.statusCode()).isEqualTo(409);
+        assertThat(form.body()).contains("Quelqu’un d’autre a modifié cet acteur entre-temps (version 2 maintenant).");
+    }
+
+    @Test
+    void removesAnActorOnlyAsItWasAtTheVersionRead() {
+        String id = anActorChangedOnce();
+
+        HttpResponse<String> stale =
+                coordinator.sendJson("DELETE", "/api/v1/neighbourhood/actors/" + id + "?version=1", "");
+        HttpResponse<String> without = coordinator.sendJson("DELETE", "/api/v1/neighbourhood/actors/" + id, "");
+        HttpResponse<String> staleForm =
+                coordinator.post("/neighbourhood/actors/" + id + "/delete", Map.of("version", "1"));
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(read(stale).get("errors").get(0).get("code").asString()).isEqualTo("neighbourhood.conflict.actor");
+        assertThat(without.statusCode()).isEqualTo(400);
+        assertThat(read(without).get("errors").get(0).get("field").asString()).isEqualTo("version");
+        assertThat(staleForm.statusCode()).isEqualTo(302);
+        assertThat(coordinator.get("/neighbourhood").body())
+                .contains("Iemand anders heeft deze actor intussen gewijzigd; hij is niet verwijderd.");
+        assertThat(coordinator.getJson("/api/v1/neighbourhood/actors/" + id).statusCode())
+                .isEqualTo(200);
+        assertThat(coordinator.get("/neighbourhood/actors/" + id + "/edit").body())
+                .containsPattern(
+                        "<input type=\"hidden\" name=\"version\" value=\"2\">\\s*<button type=\"submit\" id=\"delete-actor\"");
+
+        assertThat(coordinator
+                        .sendJson("DELETE", "/api/v1/neighbourhood/actors/" + id + "?version=2", "")
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(coordinator.getJson("/api/v1/neighbourhood/actors/" + id).statusCode())
+                .isEqualTo(404);
+    }
+
+    /** An actor registered and changed once, now at version 2; its id. */
+    private String anActorChangedOnce() {
         String id = read(coordinator.sendJson("POST", "/api/v1/neighbourhood/actors", BUURTHUIS))
                 .get("id")
                 .asString();
         coordinator.sendJson(
                 "PUT", "/api/v1/neighbourhood/actors/" + id, withVersion(1, BUURTHUIS.replace("Soep", "Koffie")));
+        return id;
+    }
+
+    @Test
+    void answersAFormSavedOnAStaleVersionWith409KeepingWhatWasTyped() {
+        String id = anActorChangedOnce();
 
         HttpResponse<String> stale = coordinator.post(
                 "/neighbourhood/actors/" + id,
@@ -147,7 +224,7 @@ class ActorIntegrationTests {
                 "PUT", "/api/v1/neighbourhood/actors/" + id, withVersion(1, BUURTHUIS.replace("Soep", "Thee")));
         coordinator.sendJson("PUT", "/api/v1/neighbourhood/actors/" + id, withVersion(1, BUURTHUIS)); // stale
         assertThat(coordinator
-                        .sendJson("DELETE", "/api/v1/neighbourhood/actors/" + id, "")
+                        .sendJson("DELETE", "/api/v1/neighbourhood/actors/" + id + "?version=2", "")
                         .statusCode())
                 .isEqualTo(204);
 

@@ -95,12 +95,19 @@ public final class WebSession {
     }
 
     public HttpResponse<String> sendJson(String method, String path, String json) {
+        return sendJson(method, path, json, Map.of());
+    }
+
+    /** Sends JSON with extra request headers, e.g. the language a script asks for in Accept-Language. */
+    public HttpResponse<String> sendJson(String method, String path, String json, Map<String, String> headers) {
         ensureCsrf();
-        return send(HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .header("X-CSRF-TOKEN", csrf)
-                .method(method, HttpRequest.BodyPublishers.ofString(invalidInput ? "{\"unfinished\": [" : json)));
+                .header("X-CSRF-TOKEN", csrf);
+        headers.forEach(request::header);
+        return send(request.method(
+                method, HttpRequest.BodyPublishers.ofString(invalidInput ? "{\"unfinished\": [" : json)));
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
@@ -181,12 +188,19 @@ public final class WebSession {
 
     /** Sends a file's bytes as they are, with the CSRF token, expecting a JSON answer. */
     public HttpResponse<String> sendFile(String method, String path, String contentType, byte[] content) {
+        return sendFile(method, path, contentType, content, Map.of());
+    }
+
+    /** Sends a file's bytes with extra request headers, e.g. the language a script asks for in Accept-Language. */
+    public HttpResponse<String> sendFile(
+            String method, String path, String contentType, byte[] content, Map<String, String> headers) {
         ensureCsrf();
-        return send(HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", contentType)
                 .header("Accept", "application/json")
-                .header("X-CSRF-TOKEN", csrf)
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(content)));
+                .header("X-CSRF-TOKEN", csrf);
+        headers.forEach(request::header);
+        return send(request.method(method, HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
     /** Posts a multipart form, as a browser does for a form with a file: the fields, the CSRF token and one file. */

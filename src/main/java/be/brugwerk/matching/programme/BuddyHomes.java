@@ -92,7 +92,7 @@ public class BuddyHomes {
         }
         GeoPoint point = GeoPoint.inBelgium("latitude", latitude, longitude);
         if (!buddies.home(programme, buddy, point, locatedBy, readVersion, me.accountId(), clock.instant())) {
-            throw new VersionConflict("This buddy's home");
+            throw new VersionConflict("matching.conflict.buddyHome");
         }
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(buddy));
     }
@@ -106,7 +106,7 @@ public class BuddyHomes {
         SignedInUser me = Tenancy.requireUser();
         buddyOf(programme, buddy);
         if (!buddies.home(programme, buddy, null, null, readVersion, me.accountId(), clock.instant())) {
-            throw new VersionConflict("This buddy's home");
+            throw new VersionConflict("matching.conflict.buddyHome");
         }
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(buddy));
     }

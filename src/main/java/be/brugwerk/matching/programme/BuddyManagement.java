@@ -136,7 +136,7 @@ public class BuddyManagement {
         }
         UUID intakeId = buddies.intakeOf(programme, buddyId).orElseThrow(() -> new NotFound("Buddy"));
         if (!intakes.update(intakeId, intake, version)) {
-            throw new VersionConflict("This buddy");
+            throw new VersionConflict("matching.conflict.buddy");
         }
         buddies.correct(buddyId, name.strip(), address, capacity);
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(buddyId));
@@ -165,7 +165,8 @@ public class BuddyManagement {
         UUID account =
                 accounts.inviteBuddy(buddy.name(), buddy.email(), language).orElse(null);
         if (!buddies.approve(buddyId, extractSeen, account, me.accountId(), clock.instant())) {
-            throw new VersionConflict("This applicant"); // rolls the invitation back with it, and its mail is not sent
+            throw new VersionConflict(
+                    "matching.conflict.applicant"); // rolls the invitation back with it, and its mail is not sent
         }
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(buddyId));
     }

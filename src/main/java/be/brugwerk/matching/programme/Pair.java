@@ -207,10 +207,10 @@ final class Pair {
     void accept(Circumstances circumstances, UUID coordinator, Instant now, String participantName) {
         requireStatus(PairStatus.PROPOSED);
         if (circumstances.participantInAnotherPair()) {
-            throw new VersionConflict("This participant's pairing");
+            throw new VersionConflict("matching.conflict.pairing");
         }
         if (!circumstances.buddyHasFreePlace()) {
-            throw new VersionConflict("This buddy's availability");
+            throw new VersionConflict("matching.conflict.availability");
         }
         requireConsents(circumstances);
         status = PairStatus.AWAITING_AGREEMENT;
@@ -322,7 +322,7 @@ final class Pair {
     /** A decision on a pair that moved on since it was shown (decided or ended by someone else) is a conflict. */
     private void requireStatus(PairStatus expected) {
         if (status != expected) {
-            throw new VersionConflict("This pair");
+            throw new VersionConflict("matching.conflict.pair");
         }
     }
 

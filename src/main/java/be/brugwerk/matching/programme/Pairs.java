@@ -177,10 +177,10 @@ class Pairs {
                             pair.storedStatus().name())
                     .update();
         } catch (DuplicateKeyException secondOpenPair) {
-            throw new VersionConflict("This participant's pairing");
+            throw new VersionConflict("matching.conflict.pairing");
         }
         if (updated != 1) {
-            throw new VersionConflict("This pair");
+            throw new VersionConflict("matching.conflict.pair");
         }
     }
 

@@ -90,7 +90,7 @@ public class ProgrammeManagement {
     public ProgrammeView update(UUID id, ProgrammeSettings settings, int version) {
         access.coordinated(id);
         if (!programmes.update(id, settings, version)) {
-            throw new VersionConflict("This programme");
+            throw new VersionConflict("matching.conflict.programme");
         }
         return access.coordinated(id);
     }
@@ -328,7 +328,7 @@ public class ProgrammeManagement {
     public void correctIntake(UUID programme, UUID entryId, Intake intake, int version) {
         WaitingEntry entry = waitingEntry(programme, entryId);
         if (!intakes.update(entry.intakeId(), intake, version)) {
-            throw new VersionConflict("This intake");
+            throw new VersionConflict("matching.conflict.intake");
         }
         audit.record(
                 AuditTrail.Action.UPDATE,

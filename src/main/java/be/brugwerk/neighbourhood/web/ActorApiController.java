@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -79,8 +80,8 @@ class ActorApiController implements PathAccess {
     @DeleteMapping("/{actor}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'COORDINATOR')")
-    @Operation(summary = "Remove an actor")
-    void delete(@PathVariable UUID actor) {
-        actors.delete(actor);
+    @Operation(summary = "Remove an actor as it was at the version read; a stale version answers 409")
+    void delete(@PathVariable UUID actor, @RequestParam int version) {
+        actors.delete(actor, version);
     }
 }

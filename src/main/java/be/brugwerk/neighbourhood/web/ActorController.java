@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -116,9 +117,14 @@ class ActorController implements PathAccess {
 
     @PostMapping("/actors/{actor}/delete")
     @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'COORDINATOR')")
-    String delete(@PathVariable UUID actor, RedirectAttributes redirect) {
-        actors.delete(actor);
-        redirect.addFlashAttribute("notice", "neighbourhood.actor.deleted");
+    String delete(
+            @PathVariable UUID actor, @RequestParam(defaultValue = "0") int version, RedirectAttributes redirect) {
+        try {
+            actors.delete(actor, version);
+            redirect.addFlashAttribute("notice", "neighbourhood.actor.deleted");
+        } catch (VersionConflict conflict) {
+            redirect.addFlashAttribute("notice", "neighbourhood.actor.deleteChangedMeanwhile");
+        }
         return "redirect:/neighbourhood";
     }
 

@@ -94,10 +94,11 @@ final class FlatMember {
     static MapFile.Member read(String where, String id, Map<String, String> values) throws BadInput {
         for (String property : REQUIRED) {
             if (blank(values.get(property))) {
-                throw new BadInput(
+                throw BadInput.of(
                         where,
-                        property + " is required, one of "
-                                + Arrays.toString(enumOf(property).getEnumConstants()));
+                        "exchange.bad.oneOf",
+                        property,
+                        Arrays.toString(enumOf(property).getEnumConstants()));
             }
         }
         Map<SupportFunction, SupportDirection> support = new EnumMap<>(SupportFunction.class);
@@ -135,10 +136,8 @@ final class FlatMember {
                 return constant;
             }
         }
-        throw new BadInput(
-                where,
-                property + ": unknown value \"" + value + "\", expected one of "
-                        + Arrays.toString(type.getEnumConstants()));
+        throw BadInput.of(
+                where, "exchange.bad.unknownValue", property, value, Arrays.toString(type.getEnumConstants()));
     }
 
     static LocalDate date(String value, String where, String property) throws BadInput {
@@ -148,7 +147,7 @@ final class FlatMember {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException notADate) {
-            throw new BadInput(where, property + ": \"" + value + "\" is not a date (yyyy-mm-dd)");
+            throw BadInput.of(where, "exchange.bad.notADate", property, value);
         }
     }
 
@@ -159,7 +158,7 @@ final class FlatMember {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException notANumber) {
-            throw new BadInput(where, property + ": \"" + value + "\" is not a whole number");
+            throw BadInput.of(where, "exchange.bad.notWhole", property, value);
         }
     }
 
@@ -169,7 +168,7 @@ final class FlatMember {
             return null;
         }
         if (!DECIMAL.matcher(value.strip()).matches()) {
-            throw new BadInput(where, property + ": \"" + value + "\" is not a number");
+            throw BadInput.of(where, "exchange.bad.notANumber", property, value);
         }
         return Double.valueOf(value.strip());
     }
@@ -181,7 +180,7 @@ final class FlatMember {
         return switch (value.strip()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new BadInput(where, property + ": \"" + value + "\" must be true or false");
+            default -> throw BadInput.of(where, "exchange.bad.flagValue", property, value);
         };
     }
 

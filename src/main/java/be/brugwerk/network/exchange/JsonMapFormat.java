@@ -65,24 +65,26 @@ public final class JsonMapFormat {
                     ? "JSON"
                     : "line " + malformed.getLocation().getLineNr() + ", column "
                             + malformed.getLocation().getColumnNr();
-            throw new BadInput(
-                    where, "malformed JSON: " + malformed.getOriginalMessage().replaceAll("\\s+", " "));
+            throw BadInput.of(
+                    where,
+                    "exchange.bad.malformedJson",
+                    malformed.getOriginalMessage().replaceAll("\\s+", " "));
         }
         if (root == null || !root.isObject()) {
-            throw new BadInput("the JSON map must be an object with participant, members and ties");
+            throw BadInput.of(null, "exchange.bad.notAMap");
         }
         onlyKnown(root, MAP_PROPERTIES, "the map");
         int version = 0;
         if (present(root, "version")) {
             if (!root.get("version").isInt() || root.get("version").intValue() < 0) {
-                throw new BadInput("version", "must be a whole number, 0 or more");
+                throw BadInput.of("version", "exchange.bad.version");
             }
             version = root.get("version").intValue();
         }
         String participant = present(root, "participant") ? text(root, "participant", "the map") : null;
         JsonNode members = root.get("members");
         if (members == null || !members.isArray()) {
-            throw new BadInput("members", "an array of members is required");
+            throw BadInput.of("members", "exchange.bad.membersRequired");
         }
         List<MapFile.Member> read = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
@@ -92,7 +94,7 @@ public final class JsonMapFormat {
         if (present(root, "ties")) {
             JsonNode tieNodes = root.get("ties");
             if (!tieNodes.isArray()) {
-                throw new BadInput("ties", "must be an array");
+                throw BadInput.of("ties", "exchange.bad.tiesArray");
             }
             for (int i = 0; i < tieNodes.size(); i++) {
                 ties.add(tie(tieNodes.get(i), "ties[" + i + "]"));
@@ -143,14 +145,14 @@ public final class JsonMapFormat {
 
     private static MapFile.Member member(JsonNode node, String path) throws BadInput {
         if (!node.isObject()) {
-            throw new BadInput(path, "a member must be an object");
+            throw BadInput.of(path, "exchange.bad.memberObject");
         }
         String id = text(node, "id", path);
         String element = path + " (member \"" + id + "\")";
         onlyKnown(node, MEMBER_PROPERTIES, element);
         JsonNode angle = node.get("angle");
         if (present(node, "angle") && !angle.isNumber()) {
-            throw new BadInput(element, "angle must be a number");
+            throw BadInput.of(element, "exchange.bad.angleNumber");
         }
         RelationCategory category = value(node, "category", RelationCategory.class, element);
         return new MapFile.Member(
@@ -180,15 +182,14 @@ public final class JsonMapFormat {
         }
         JsonNode node = member.get("support");
         if (!node.isObject()) {
-            throw new BadInput(element, "support must be an object of function: direction");
+            throw BadInput.of(element, "exchange.bad.supportObject");
         }
         for (String function : node.propertyNames()) {
             SupportFunction parsed = FlatMember.parse(SupportFunction.class, function, element, "support function");
             JsonNode direction = node.get(function);
             if (!direction.isString()) {
-                throw new BadInput(
-                        element,
-                        "support " + function + " must be one of " + Arrays.toString(SupportDirection.values()));
+                throw BadInput.of(
+                        element, "exchange.bad.supportDirection", function, Arrays.toString(SupportDirection.values()));
             }
             support.put(
                     parsed,
@@ -203,14 +204,14 @@ public final class JsonMapFormat {
 
     private static MapFile.Tie tie(JsonNode node, String path) throws BadInput {
         if (!node.isObject()) {
-            throw new BadInput(path, "a tie must be an object");
+            throw BadInput.of(path, "exchange.bad.tieObject");
         }
         onlyKnown(node, TIE_PROPERTIES, path);
         String first = text(node, "first", path);
         String second = text(node, "second", path);
         JsonNode strength = node.get("strength");
         if (present(node, "strength") && !strength.isInt()) {
-            throw new BadInput(path, "strength must be a whole number");
+            throw BadInput.of(path, "exchange.bad.strengthWhole");
         }
         return new MapFile.Tie(
                 path,
@@ -229,7 +230,7 @@ public final class JsonMapFormat {
     private static void onlyKnown(JsonNode node, Set<String> known, String element) throws BadInput {
         for (String property : node.propertyNames()) {
             if (!known.contains(property)) {
-                throw new BadInput(element, "unknown property \"" + property + "\"");
+                throw BadInput.of(element, "exchange.bad.unknownProperty", property);
             }
         }
     }
@@ -237,7 +238,7 @@ public final class JsonMapFormat {
     private static String text(JsonNode node, String property, String element) throws BadInput {
         JsonNode value = node.get(property);
         if (value == null || !value.isString() || value.stringValue().isBlank()) {
-            throw new BadInput(element, property + " is required (a non-empty string)");
+            throw BadInput.of(element, "exchange.bad.required", property);
         }
         return value.stringValue();
     }
@@ -247,7 +248,7 @@ public final class JsonMapFormat {
             return null;
         }
         if (!node.get(property).isString()) {
-            throw new BadInput(element, property + " must be a string");
+            throw BadInput.of(element, "exchange.bad.string", property);
         }
         return node.get(property).stringValue();
     }
@@ -257,7 +258,7 @@ public final class JsonMapFormat {
             return null;
         }
         if (!node.get(property).isBoolean()) {
-            throw new BadInput(element, property + " must be true or false");
+            throw BadInput.of(element, "exchange.bad.trueOrFalse", property);
         }
         return node.get(property).booleanValue();
     }
@@ -266,7 +267,7 @@ public final class JsonMapFormat {
             throws BadInput {
         JsonNode value = node.get(property);
         if (value == null || !value.isString()) {
-            throw new BadInput(element, property + " is required, one of " + Arrays.toString(type.getEnumConstants()));
+            throw BadInput.of(element, "exchange.bad.oneOf", property, Arrays.toString(type.getEnumConstants()));
         }
         return FlatMember.parse(type, value.stringValue(), element, property);
     }

@@ -139,7 +139,7 @@ public record MapFile(String participant, int version, List<Member> members, Lis
      */
     public NetworkMap toEngine() throws BadInput {
         if (participant == null || participant.isBlank()) {
-            throw new BadInput("the map", "participant is required (a non-empty string)");
+            throw BadInput.of("the map", "exchange.bad.participantRequired");
         }
         check();
         List<be.brugwerk.network.analysis.Member> engineMembers = new ArrayList<>();
@@ -176,11 +176,15 @@ public record MapFile(String participant, int version, List<Member> members, Lis
     public MapDocument toImport(int version) throws BadInput {
         check();
         if (members.size() > MOST_MEMBERS) {
-            throw new BadInput(
-                    "members", "a map holds at most " + MOST_MEMBERS + " members, this file " + members.size());
+            throw BadInput.of(
+                    "members",
+                    "exchange.bad.tooManyMembers",
+                    String.valueOf(MOST_MEMBERS),
+                    String.valueOf(members.size()));
         }
         if (ties.size() > MOST_TIES) {
-            throw new BadInput("ties", "a map holds at most " + MOST_TIES + " ties, this file " + ties.size());
+            throw BadInput.of(
+                    "ties", "exchange.bad.tooManyTies", String.valueOf(MOST_TIES), String.valueOf(ties.size()));
         }
         Map<String, UUID> renamed = new HashMap<>();
         List<MapDocument.MemberEntry> entries = new ArrayList<>();
@@ -193,7 +197,7 @@ public record MapFile(String participant, int version, List<Member> members, Lis
             text(m.where(), "statusNote", m.statusNote(), true);
             text(m.where(), "note", m.note(), true);
             if (m.angle() != null && !(m.angle() >= 0 && m.angle() < 360)) {
-                throw new BadInput(m.where(), "angle: from 0 up to (not including) 360 degrees, not " + m.angle());
+                throw BadInput.of(m.where(), "exchange.bad.angleRange", String.valueOf(m.angle()));
             }
             UUID id = UUID.randomUUID();
             renamed.put(m.id(), id);
@@ -230,28 +234,28 @@ public record MapFile(String participant, int version, List<Member> members, Lis
         Set<String> ids = new HashSet<>();
         for (Member m : members) {
             if (m.id().equals(participant)) {
-                throw new BadInput(m.where(), "the member \"" + m.id() + "\" has the participant's id");
+                throw BadInput.of(m.where(), "exchange.bad.participantsId", m.id());
             }
             if (!ids.add(m.id())) {
-                throw new BadInput(m.where(), "member id \"" + m.id() + "\" appears more than once");
+                throw BadInput.of(m.where(), "exchange.bad.duplicateMember", m.id());
             }
         }
         Set<Set<String>> tied = new HashSet<>();
         for (Tie t : ties) {
             for (String end : List.of(t.first(), t.second())) {
                 if (!ids.contains(end)) {
-                    throw new BadInput(
+                    throw BadInput.of(
                             t.where(),
-                            (end.equals(t.first()) ? t.firstName() : t.secondName()) + " \"" + end
-                                    + "\" is not a member (unknown member)");
+                            "exchange.bad.unknownMember",
+                            end.equals(t.first()) ? t.firstName() : t.secondName(),
+                            end);
                 }
             }
             if (t.first().equals(t.second())) {
-                throw new BadInput(t.where(), "a tie joins two different members, not \"" + t.first() + "\" to itself");
+                throw BadInput.of(t.where(), "exchange.bad.selfTie", t.first());
             }
             if (!tied.add(Set.of(t.first(), t.second()))) {
-                throw new BadInput(
-                        t.where(), "\"" + t.first() + "\" and \"" + t.second() + "\" are tied more than once");
+                throw BadInput.of(t.where(), "exchange.bad.tiedTwice", t.first(), t.second());
             }
         }
     }
@@ -260,18 +264,17 @@ public record MapFile(String participant, int version, List<Member> members, Lis
     private static void text(String where, String property, String value, boolean multiLine) throws BadInput {
         String problem = TextInput.problem(value, multiLine);
         if (problem != null) {
-            throw new BadInput(
+            throw BadInput.of(
                     where,
-                    property
-                            + (problem.equals(TextInput.LINE_BREAK)
-                                    ? ": a single line, without line breaks or tabs"
-                                    : ": holds a control character (such as NUL) or half a character"));
+                    problem.equals(TextInput.LINE_BREAK) ? "exchange.bad.singleLine" : "exchange.bad.controlCharacter",
+                    property);
         }
     }
 
     private static void longest(String where, String property, String value, int most) throws BadInput {
         if (value != null && value.length() > most) {
-            throw new BadInput(where, property + ": at most " + most + " characters, not " + value.length());
+            throw BadInput.of(
+                    where, "exchange.bad.tooLong", property, String.valueOf(most), String.valueOf(value.length()));
         }
     }
 }

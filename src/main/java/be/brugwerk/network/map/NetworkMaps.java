@@ -117,7 +117,7 @@ public class NetworkMaps {
             return;
         }
         if (!replace(organisation, copy.participant().value(), copy.drawn(), copy.readVersion(), by, now)) {
-            throw new VersionConflict("This network map");
+            throw new VersionConflict("network.conflict.map");
         }
     }
 

@@ -134,7 +134,7 @@ public final class WorkingCopy {
 
     private void requireReadAt(int version) {
         if (version != stored.version()) {
-            throw new VersionConflict("This network map");
+            throw new VersionConflict("network.conflict.map");
         }
     }
 

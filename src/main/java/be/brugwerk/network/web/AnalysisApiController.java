@@ -6,12 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,12 +23,12 @@ class AnalysisApiController {
 
     @PostMapping(path = "/api/v1/analysis", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> analyse(HttpServletRequest request, @RequestParam Optional<String> ego, Locale locale)
-            throws IOException, BadInput {
-        return ResponseEntity.ok(AnalyseCommand.analyse(UploadedBody.read(request), ego, locale));
-    }
-
-    @ExceptionHandler(BadInput.class)
-    ProblemDetail badInput(BadInput bad) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());
+            throws IOException {
+        try {
+            return ResponseEntity.ok(AnalyseCommand.analyse(UploadedBody.read(request), ego, locale));
+        } catch (BadInput bad) {
+            // the element at fault as the field, what is wrong in the request's language
+            throw bad.refusal();
+        }
     }
 }

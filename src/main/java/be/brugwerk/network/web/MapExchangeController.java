@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -48,9 +49,11 @@ class MapExchangeController implements PathAccess {
     private static final String PAGE = "network/exchange";
 
     private final NetworkMapManagement maps;
+    private final MessageSource messages;
 
-    MapExchangeController(NetworkMapManagement maps) {
+    MapExchangeController(NetworkMapManagement maps, MessageSource messages) {
         this.maps = maps;
+        this.messages = messages;
     }
 
     /** The participant whose map the path names: one the person may work with, or 404 before the input is read. */
@@ -123,7 +126,7 @@ class MapExchangeController implements PathAccess {
             }
             return previewed(participant, chosen.get().read(content), model, locale, format);
         } catch (BadInput bad) {
-            return refused(participant, model, format, response, "exchange.file.unreadable", bad.getMessage());
+            return refused(participant, model, format, response, "exchange.file.unreadable", said(bad, locale));
         } catch (Refusal refused) {
             return refused(participant, model, format, response, refused.messageKey(), refused.field());
         }
@@ -148,7 +151,7 @@ class MapExchangeController implements PathAccess {
             model.addAttribute("mapped", mapped);
             return previewed(participant, mapped.map(), model, locale, "auto");
         } catch (BadInput bad) {
-            return refused(participant, model, "auto", response, "exchange.file.unreadable", bad.getMessage());
+            return refused(participant, model, "auto", response, "exchange.file.unreadable", said(bad, locale));
         } catch (Refusal refused) {
             return refused(participant, model, "auto", response, refused.messageKey(), refused.field());
         }
@@ -187,7 +190,8 @@ class MapExchangeController implements PathAccess {
             @RequestParam Map<String, String> parameters,
             Model model,
             HttpServletResponse response,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            Locale locale) {
         maps.checkAccess(participant);
         try {
             NetworkCanvasMapping mapping = NetworkCanvasMapping.of(parameters);
@@ -196,7 +200,7 @@ class MapExchangeController implements PathAccess {
                     JsonMapFormat.read(map.getBytes(StandardCharsets.UTF_8)).toImport(version));
             NetworkCanvasImports.saveIfAsked(maps, participant, parameters, mapping);
         } catch (BadInput bad) {
-            return refused(participant, model, "auto", response, "exchange.file.unreadable", bad.getMessage());
+            return refused(participant, model, "auto", response, "exchange.file.unreadable", said(bad, locale));
         } catch (Refusal refused) {
             return refused(participant, model, "auto", response, refused.messageKey(), refused.field());
         } catch (VersionConflict changed) {
@@ -206,6 +210,13 @@ class MapExchangeController implements PathAccess {
         }
         redirect.addFlashAttribute("notice", "exchange.imported");
         return "redirect:/participants/" + participant + "/map/exchange";
+    }
+
+    /** What is wrong with the file, in the page's language, after the line or element at fault as the file names it. */
+    private String said(BadInput bad, Locale locale) {
+        Refusal refused = bad.refusal();
+        String message = messages.getMessage(refused.messageKey(), refused.arguments(), refused.messageKey(), locale);
+        return refused.field() == null ? message : refused.field() + ": " + message;
     }
 
     private String refused(

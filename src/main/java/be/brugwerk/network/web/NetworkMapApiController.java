@@ -31,7 +31,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -130,6 +129,23 @@ class NetworkMapApiController implements PathAccess {
                     @RequestParam
                     Optional<String> interview,
             Locale locale)
+            throws IOException {
+        try {
+            return importing(participant, request, format, preview, version, interview, locale);
+        } catch (BadInput bad) {
+            // the element at fault as the field, what is wrong in the request's language
+            throw bad.refusal();
+        }
+    }
+
+    private ResponseEntity<?> importing(
+            ParticipantId participant,
+            HttpServletRequest request,
+            Optional<String> format,
+            boolean preview,
+            Optional<Integer> version,
+            Optional<String> interview,
+            Locale locale)
             throws IOException, BadInput {
         MapFormat chosen =
                 format.isPresent() ? formatNamed(format.get()) : MapFormat.ofContentType(request.getContentType());
@@ -192,17 +208,6 @@ class NetworkMapApiController implements PathAccess {
                 .contentType(MediaType.parseMediaType(chosen.mediaType()))
                 .header("Content-Disposition", "attachment; filename=\"" + chosen.fileName() + "\"")
                 .body(chosen.write(map, clock.instant()));
-    }
-
-    /** A map file that cannot be read: 400, naming the line or element at fault in {@code errors}. */
-    @ExceptionHandler(BadInput.class)
-    ProblemDetail badFile(BadInput bad) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());
-        problem.setTitle("The map file cannot be read");
-        if (bad.element() != null) {
-            problem.setProperty("errors", List.of(Map.of("field", bad.element(), "message", bad.problem())));
-        }
-        return problem;
     }
 
     /** The request's query parameters, the first value of each. */

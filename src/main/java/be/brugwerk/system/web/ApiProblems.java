@@ -173,9 +173,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
     }
 
+    /** A change made on a version someone else replaced meanwhile: what changed, in the language of the request. */
     @ExceptionHandler(VersionConflict.class)
-    ProblemDetail conflict(VersionConflict exception) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
+    ProblemDetail conflict(VersionConflict conflict, Locale locale) {
+        return refusals.problem(conflict, locale);
     }
 
     private Map<String, String> describe(FieldError error, Locale locale) {

@@ -1,6 +1,7 @@
 package be.brugwerk.system.web;
 
 import be.brugwerk.system.Refusal;
+import be.brugwerk.system.VersionConflict;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,19 @@ final class RefusalMessages {
                 HttpStatus.BAD_REQUEST,
                 refused.field() == null ? entry.get("message") : refused.field() + ": " + entry.get("message"));
         problem.setProperty("errors", List.of(entry));
+        return problem;
+    }
+
+    /**
+     * The 409 problem of a change made on a version that is no longer stored: {@code detail} says what was changed
+     * meanwhile in the language asked for, {@code errors} names {@code version} with the same message and the message
+     * key as {@code code}, and {@code currentVersion} holds the version stored now when it is known.
+     */
+    ProblemDetail problem(VersionConflict conflict, Locale locale) {
+        Map<String, String> entry = entry("version", conflict.messageKey(), locale);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, entry.get("message"));
+        problem.setProperty("errors", List.of(entry));
+        conflict.currentVersion().ifPresent(version -> problem.setProperty("currentVersion", version));
         return problem;
     }
 

@@ -23,6 +23,7 @@ import be.brugwerk.support.ControllerSlice;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.VersionConflict;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,16 +92,50 @@ class TrajectoryApiControllerTests {
     @Test
     @WithMockUser(roles = "COORDINATOR")
     void answersAHandoverOnAnOlderVersionWithAConflictNamingTheStoredVersion() throws Exception {
-        doThrow(new VersionConflict("This trajectory")).when(trajectories).changeCoach(trajectory, 3, coach);
-        TrajectoryView stored = mock(TrajectoryView.class);
-        when(stored.version()).thenReturn(4);
-        when(trajectories.get(trajectory)).thenReturn(stored);
+        handedOverMeanwhileToVersion4();
 
         mvc.perform(json(put("/api/v1/trajectories/{id}/coach", trajectory), """
                         {"coach":"%s","version":"3"}""".formatted(coach)))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.currentVersion").value(4));
+    }
+
+    @Test
+    @WithMockUser(roles = "COORDINATOR")
+    void saysWhatChangedMeanwhileInTheRequestsLanguage() throws Exception {
+        handedOverMeanwhileToVersion4();
+        Map<String, String> expected = Map.of(
+                "nl",
+                "Iemand anders heeft dit traject intussen gewijzigd. Lees de huidige versie en breng je wijziging "
+                        + "opnieuw aan.",
+                "fr",
+                "Quelqu’un d’autre a modifié ce trajet entre-temps. Relisez la version actuelle et refaites votre "
+                        + "modification.",
+                "en",
+                "Someone else changed this trajectory meanwhile. Read the current version and make your change again.");
+
+        for (Map.Entry<String, String> language : expected.entrySet()) {
+            mvc.perform(json(put("/api/v1/trajectories/{id}/coach", trajectory), """
+                            {"coach":"%s","version":"3"}""".formatted(coach))
+                            .header("Accept-Language", language.getKey()))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.detail").value(language.getValue()))
+                    .andExpect(jsonPath("$.errors[0].field").value("version"))
+                    .andExpect(jsonPath("$.errors[0].message").value(language.getValue()))
+                    .andExpect(jsonPath("$.errors[0].code").value("trajectory.conflict.trajectory"))
+                    .andExpect(jsonPath("$.currentVersion").value(4));
+        }
+    }
+
+    /** A handover made on version 3 conflicts: the trajectory is at version 4 now. */
+    private void handedOverMeanwhileToVersion4() {
+        doThrow(new VersionConflict("trajectory.conflict.trajectory"))
+                .when(trajectories)
+                .changeCoach(trajectory, 3, coach);
+        TrajectoryView stored = mock(TrajectoryView.class);
+        when(stored.version()).thenReturn(4);
+        when(trajectories.get(trajectory)).thenReturn(stored);
     }
 
     @Test

@@ -77,8 +77,9 @@ class PairUnitTests {
 
         assertThatThrownBy(
                         () -> pair.accept(new Pair.Circumstances(true, false, true, 2, 2), COORDINATOR, NOW, "Amina"))
-                .isInstanceOf(VersionConflict.class)
-                .hasMessageContaining("buddy");
+                .isInstanceOfSatisfying(
+                        VersionConflict.class,
+                        conflict -> assertThat(conflict.messageKey()).isEqualTo("matching.conflict.availability"));
         assertThat(pair.status()).isEqualTo(PairStatus.PROPOSED);
     }
 
@@ -87,8 +88,9 @@ class PairUnitTests {
         Pair pair = proposal();
 
         assertThatThrownBy(() -> pair.accept(new Pair.Circumstances(true, true, true, 2, 0), COORDINATOR, NOW, "Amina"))
-                .isInstanceOf(VersionConflict.class)
-                .hasMessageContaining("participant");
+                .isInstanceOfSatisfying(
+                        VersionConflict.class,
+                        conflict -> assertThat(conflict.messageKey()).isEqualTo("matching.conflict.pairing"));
         assertThat(pair.status()).isEqualTo(PairStatus.PROPOSED);
     }
 

@@ -139,7 +139,7 @@ class WaitingListApiControllerTests {
 
     @Test
     void answersACorrectionOnAnOlderVersionWithAConflictNamingTheStoredVersion() throws Exception {
-        doThrow(new VersionConflict("This intake"))
+        doThrow(new VersionConflict("matching.conflict.intake"))
                 .when(programmes)
                 .correctIntake(eq(programme), eq(entry), any(), eq(2));
         EditableIntake stored = mock(EditableIntake.class);

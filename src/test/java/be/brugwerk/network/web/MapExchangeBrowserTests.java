@@ -110,7 +110,7 @@ class MapExchangeBrowserTests {
                 .click();
 
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Het bestand kan niet gelezen worden");
-        assertThat(page.locator("#error-detail")).containsText("ring: unknown value \"HIGH\"");
+        assertThat(page.locator("#error-detail")).containsText("ring: onbekende waarde „HIGH”");
         assertThat(page.locator("#preview")).hasCount(0);
         Browsers.assertAccessible(page);
         assertThat(api.getJson(mapPath()).body()).isEqualTo(before);

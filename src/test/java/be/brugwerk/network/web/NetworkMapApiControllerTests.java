@@ -141,13 +141,13 @@ class NetworkMapApiControllerTests {
 
     @Test
     void answersAChangeMadeOnAnOlderVersionWithAConflict() throws Exception {
-        when(maps.save(any(), any())).thenThrow(new VersionConflict("This network map"));
+        when(maps.save(any(), any())).thenThrow(new VersionConflict("network.conflict.map"));
 
         mvc.perform(putMap(map("\"Zus\"", "\"INNER\"", "null")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail")
-                        .value("This network map was changed by someone else meanwhile; "
-                                + "reload it and make your change again"));
+                        .value("Someone else changed this network map meanwhile. Read the current version and make "
+                                + "your change again."));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +34,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -363,6 +365,55 @@ class NetworkMapExchangeIntegrationTests {
         assertThat(withoutVersion.statusCode()).isEqualTo(400);
         assertThat(withoutVersion.body()).contains("\"field\":\"version\"");
         assertThat(stale.statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void saysWhatIsWrongWithTheFileInTheRequestsLanguageNamingTheElementAsItIs() {
+        String member = """
+                {"id":"a","category":"FAMILY","ring":"INNER","frequency":"WEEKLY","valence":"SUPPORTIVE",
+                 "status":"ACTIVE","capitalType":"BONDING","level":"CITY"}""";
+        String withoutId = "{\"members\":[" + member.replace("\"id\":\"a\",", "") + "]}";
+        String tieToNobody = "{\"members\":[" + member + "],\"ties\":[{\"first\":\"a\",\"second\":\"z\"}]}";
+        Map<String, List<String>> expected = Map.of(
+                "nl",
+                List.of(
+                        "members[0]: id is verplicht (een tekst die niet leeg is)",
+                        "ties[0]: second „z” is geen lid (onbekend lid)"),
+                "fr",
+                List.of(
+                        "members[0]: id est obligatoire (un texte non vide)",
+                        "ties[0]: second « z » n’est pas un membre (membre inconnu)"),
+                "en",
+                List.of(
+                        "members[0]: id is required (a non-empty string)",
+                        "ties[0]: second \"z\" is not a member (unknown member)"));
+        String before = coach.getJson(mapPath()).body();
+
+        expected.forEach((language, messages) -> {
+            List<String> files = List.of(withoutId, tieToNobody);
+            for (int i = 0; i < files.size(); i++) {
+                HttpResponse<String> api = coach.sendFile(
+                        "POST",
+                        mapPath() + "/import?format=json&version=1",
+                        "application/json",
+                        bytes(files.get(i)),
+                        Map.of("Accept-Language", language));
+                assertThat(api.statusCode()).as(api.body()).isEqualTo(400);
+                JsonNode problem = JSON.readTree(api.body());
+                String element = messages.get(i).substring(0, messages.get(i).indexOf(':'));
+                assertThat(problem.get("detail").asString()).isEqualTo(messages.get(i));
+                assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(element);
+                assertThat(problem.get("errors").get(0).get("code").asString()).startsWith("exchange.bad.");
+
+                HttpResponse<String> page = coach.post(
+                        "/participants/" + participant + "/map/exchange/import",
+                        Map.of("map", files.get(i), "version", "1"),
+                        Map.of("Accept-Language", language));
+                assertThat(page.statusCode()).isEqualTo(400);
+                assertThat(page.body()).contains(HtmlUtils.htmlEscape(messages.get(i), "UTF-8"));
+            }
+        });
+        assertNothingStored(before);
     }
 
     @Test

@@ -99,12 +99,13 @@ class TalentCardApiControllerTests {
 
     @Test
     void answersASaveOnAnOlderVersionWithAConflict() throws Exception {
-        when(cards.save(any(), anyInt(), any(), any())).thenThrow(new VersionConflict("This talent card"));
+        when(cards.save(any(), anyInt(), any(), any())).thenThrow(new VersionConflict("talents.conflict.card"));
 
         mvc.perform(putCard("{\"version\":1,\"entries\":[]}"))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value(startsWith("This talent card was changed by someone else")));
+                .andExpect(jsonPath("$.detail").value(startsWith("Someone else saved this talent card meanwhile.")))
+                .andExpect(jsonPath("$.errors[0].code").value("talents.conflict.card"));
     }
 
     @Test
