@@ -2,10 +2,12 @@ package be.brugwerk.neighbourhood;
 
 import be.brugwerk.system.GeoPoint;
 import be.brugwerk.system.Refusal;
+import be.brugwerk.system.SpokenLanguages;
 import be.brugwerk.system.TextInput;
 import be.brugwerk.system.VersionConflict;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -287,7 +289,24 @@ final class Actor {
                 input.free(),
                 input.stepFree(),
                 input.accessibleToilet(),
-                text("languages", input.languages(), LANGUAGES_MAX, false));
+                languages(input.languages()));
+    }
+
+    /**
+     * The languages it is reached in, each written as a language ({@link SpokenLanguages}: {@code Nederlands},
+     * {@code ar}) and separated by commas, kept as {@code "Nederlands, Arabisch"}; null for none.
+     */
+    private static String languages(String typed) {
+        String text = text("languages", typed, LANGUAGES_MAX, false);
+        if (text == null) {
+            return null;
+        }
+        List<String> languages = SpokenLanguages.listed("languages", text);
+        String kept = String.join(", ", languages);
+        if (kept.length() > LANGUAGES_MAX) {
+            throw new Refusal("languages", "neighbourhood.actor.tooLong", LANGUAGES_MAX);
+        }
+        return languages.isEmpty() ? null : kept;
     }
 
     /** The field of a day's opening hours, as the API body names it. */

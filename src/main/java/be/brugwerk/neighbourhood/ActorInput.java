@@ -55,5 +55,8 @@ public record ActorInput(
         @Schema(description = "accessible toilet: true, false, null unknown")
         Boolean accessibleToilet,
 
-        @Schema(description = "languages spoken, free text", example = "Nederlands, Arabisch")
+        @Schema(
+                description = "languages spoken, separated by commas, each a name or code in letters (a hyphen "
+                        + "allowed), at most 200 characters; another answers 400 naming languages",
+                example = "Nederlands, Arabisch")
         String languages) {}

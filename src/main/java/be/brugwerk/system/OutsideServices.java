@@ -7,13 +7,15 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The rules for the servers outside Brugwerk that an organisation points it at (an Overpass server, a geocoder): the
  * server itself calls them, so an address typed by an organisation must never make it call into the network it runs
  * in (server-side request forgery). At save time only an {@code https} address of a host, without user info, is
- * accepted ({@link #checkUrl}); right before each call every address the host resolves to must be public
+ * accepted, and not one whose host is written as a private address or is a private name ({@link #checkUrl}); right
+ * before each call every address the host resolves to must be public
  * ({@link #checkPublic}): no loopback, private, link-local, carrier-grade shared, unique-local, multicast or
  * unspecified address. The HTTP clients follow no redirects, so an answer cannot send the call elsewhere.
  *
@@ -29,9 +31,17 @@ public record OutsideServices(boolean allowLocal) {
     public static final int MAX_URL = 300;
 
     /**
+     * Endings of names that mean a private network wherever they are used: mDNS (RFC 6762), the home network (RFC
+     * 8375), ICANN's {@code .internal}, and the {@code .lan} and {@code .corp} that routers and companies use.
+     */
+    private static final List<String> PRIVATE_SUFFIXES = List.of(".local", ".internal", ".lan", ".home.arpa", ".corp");
+
+    /**
      * The address as typed, stripped, or null when blank.
      *
      * @throws Refusal on {@code field} when it is not an https address of a host without user info
+     *     ({@code outside.httpsOnly}, {@code outside.urlInvalid}), or when its host is written as an address inside
+     *     the network or is a private name ({@code outside.notPublic}); no name server is asked
      */
     public String checkUrl(String field, String typed) {
         if (typed == null || typed.isBlank()) {
@@ -55,7 +65,59 @@ public record OutsideServices(boolean allowLocal) {
         if (!scheme.equals("https") && !localTestServer) {
             throw new Refusal(field, "outside.httpsOnly");
         }
+        if (!localTestServer && namesInside(uri.getHost())) {
+            throw new Refusal(field, "outside.notPublic");
+        }
         return url;
+    }
+
+    /**
+     * Whether a host, as written and without asking any name server, is inside the network: an address literal that
+     * {@link #isPublic} refuses, or a name that only ever means this machine or a private network ({@code localhost},
+     * {@code *.localhost}, {@code *.local}, {@code *.internal}, {@code *.lan}, {@code *.home.arpa}). Any other name may
+     * still resolve to a private address, now or later: {@link #checkPublic} decides that right before each call.
+     */
+    private boolean namesInside(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.endsWith(".")) {
+            h = h.substring(0, h.length() - 1); // a fully qualified name: "localhost." is localhost
+        }
+        if (h.equals("localhost") || h.endsWith(".localhost")) {
+            return !allowLocal;
+        }
+        for (String suffix : PRIVATE_SUFFIXES) {
+            if (h.endsWith(suffix)) {
+                return true;
+            }
+        }
+        InetAddress literal = literal(h);
+        return literal != null && !isPublic(literal) && !(allowLocal && literal.isLoopbackAddress());
+    }
+
+    /**
+     * The address a host written as a literal stands for ({@code 10.0.0.1}, {@code [fd00::1]}), never looked up; null
+     * for a name. {@link URI} takes no other numeric form as a host.
+     */
+    private static InetAddress literal(String host) {
+        try {
+            if (host.startsWith("[") && host.endsWith("]")) {
+                return InetAddress.getByName(host); // an IPv6 literal is parsed, never looked up
+            }
+            String[] parts = host.split("\\.", -1);
+            if (parts.length != 4) {
+                return null;
+            }
+            byte[] address = new byte[4];
+            for (int i = 0; i < 4; i++) {
+                if (!parts[i].matches("\\d{1,3}") || Integer.parseInt(parts[i]) > 255) {
+                    return null;
+                }
+                address[i] = (byte) Integer.parseInt(parts[i]);
+            }
+            return InetAddress.getByAddress(address);
+        } catch (UnknownHostException notALiteral) {
+            return null;
+        }
     }
 
     /** A client for outside servers: it gives up connecting after {@code connectTimeout} and follows no redirect. */

@@ -13,6 +13,8 @@ public final class TextInput {
     public static final String CONTROL_CHARACTER = "input.text.controlCharacter";
     /** The message key when a single-line field holds a line break or a tab. */
     public static final String LINE_BREAK = "input.text.lineBreak";
+    /** The message key when a name holds an invisible character that can disguise it ({@link #nameProblem}). */
+    public static final String HIDDEN_MARK = "input.text.hiddenMark";
 
     private TextInput() {}
 
@@ -51,5 +53,55 @@ public final class TextInput {
             }
         }
         return lineBreak && !multiLine ? LINE_BREAK : null;
+    }
+
+    /**
+     * Whether a field, as a request names it ({@code members[2].name}, {@code contactName}), holds a name: its last
+     * part is {@code name} or ends in {@code Name}. The JSON reader and the form binder hold such a field to
+     * {@link #checkName} as well, so that no name field is left out, now or when one is added.
+     */
+    public static boolean isNameField(String field) {
+        if (field == null) {
+            return false;
+        }
+        String last = field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[\\d*]$", "");
+        return last.equals("name") || last.endsWith("Name");
+    }
+
+    /**
+     * @param field the name field as the request names it; the refusal names it
+     * @throws Refusal when the name holds an invisible character that can disguise it ({@link #nameProblem})
+     */
+    public static void checkName(String field, String name) {
+        String key = nameProblem(name);
+        if (key != null) {
+            throw new Refusal(field, key, field);
+        }
+    }
+
+    /**
+     * {@link #HIDDEN_MARK} when a name holds a character that shows nothing yet changes how it reads, or null. Refused
+     * are the bidirectional embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069), which make
+     * "Ann", U+202E, "nhoj" show as "Annjohn" in a list or the audit trail, and the zero-width space, the word
+     * joiner and the byte order mark (U+200B, U+2060, U+FEFF), which make two names that look the same differ. Kept
+     * are right-to-left letters, the left-to-right and right-to-left marks, and the zero-width non-joiner and joiner
+     * (U+200C, U+200D), which Persian, Arabic and Indic names need to be written right. Not a tampered request: such a
+     * character comes with a name copied from elsewhere.
+     */
+    public static String nameProblem(String name) {
+        if (name == null) {
+            return null;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if ((c >= '\u202A' && c <= '\u202E')
+                    || (c >= '\u2066' && c <= '\u2069')
+                    || c == '\u200B'
+                    || c == '\u2060'
+                    || c == '\uFEFF') {
+                return HIDDEN_MARK;
+            }
+        }
+        return null;
     }
 }

@@ -5,7 +5,9 @@ import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -54,7 +56,8 @@ final class TalentCard {
      * (nothing typed or picked) are left out.
      *
      * @throws VersionConflict when the card was saved since {@code readVersion}
-     * @throws Refusal naming the entry at fault ({@code entries[2].text}, counting the entries sent) or
+     * @throws Refusal naming the entry at fault ({@code entries[2].text}, counting the entries sent; for an entry that
+     *         repeats an earlier one, the later one, {@code talents.entry.twice}) or
      *         {@code entries} when there are more than {@link #MAX_ENTRIES}; nothing is changed then
      */
     void revise(int readVersion, List<TalentEntry.Input> inputs, TakingPart revisedTakingPart) {
@@ -63,12 +66,20 @@ final class TalentCard {
             throw new VersionConflict("talents.conflict.card");
         }
         List<TalentEntry> revisedEntries = new ArrayList<>();
+        Map<List<Object>, Integer> seen = new HashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
             TalentEntry.Input input = inputs.get(i);
             if (input == null || input.blank()) {
                 continue;
             }
-            revisedEntries.add(TalentEntry.of(input, "entries[" + i + "]"));
+            String field = "entries[" + i + "]";
+            TalentEntry entry = TalentEntry.of(input, field);
+            Integer first = seen.putIfAbsent(entry.sameness(), i);
+            if (first != null) {
+                String part = entry.text() == null ? ".talent" : ".text";
+                throw new Refusal(field + part, "talents.entry.twice", first + 1);
+            }
+            revisedEntries.add(entry);
         }
         if (revisedEntries.size() > MAX_ENTRIES) {
             throw new Refusal("entries", "talents.card.tooManyEntries", MAX_ENTRIES);

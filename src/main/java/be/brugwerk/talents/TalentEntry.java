@@ -4,6 +4,9 @@ import be.brugwerk.coaching.scoring.QualityOfLifeDomain;
 import be.brugwerk.system.Codes;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.TextInput;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * One line of a talent card: what kind of thing it is, head / heart / hands, the life area it belongs to (one of
@@ -68,6 +71,16 @@ public record TalentEntry(
                 text,
                 Boolean.TRUE.equals(input.share()),
                 Boolean.TRUE.equals(input.learn()));
+    }
+
+    /**
+     * What makes two entries the same thing said twice: the same kind, the same talent of the list (or none) and the
+     * same words, whatever their case and spaces (or none). Head / heart / hands, the life area and whether to share or
+     * learn it do not make it another: a card that says it twice says it by mistake.
+     */
+    List<Object> sameness() {
+        String words = text == null ? "" : text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Arrays.asList(kind, talent, words);
     }
 
     /** The entry as input again: what a form shows to change it. */

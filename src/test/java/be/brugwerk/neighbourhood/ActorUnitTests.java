@@ -119,6 +119,33 @@ class ActorUnitTests {
         assertThat(Actor.typed(UUID.randomUUID(), phone).view().contactReach()).isEqualTo("+32 2 123 45 67");
     }
 
+    static ActorInput speaking(String languages) {
+        return new ActorInput(
+                null, "Café", "CAFE", null, null, null, null, null, null, null, Map.of(), null, null, null, languages);
+    }
+
+    @Test
+    void keepsLanguagesWrittenAsLanguagesSeparatedByCommas() {
+        assertThat(Actor.typed(UUID.randomUUID(), speaking(" Nederlands,Arabisch ;  pt-BR, "))
+                        .view()
+                        .languages())
+                .isEqualTo("Nederlands, Arabisch, pt-BR");
+        assertThat(Actor.typed(UUID.randomUUID(), speaking(" , ")).view().languages())
+                .isNull();
+    }
+
+    @Test
+    void refusesLanguagesThatAreNotWrittenAsLanguagesNamingTheField() {
+        for (String typed : java.util.List.of("12345", "Nederlands, <b>", "nl: C1", "Nederlands en Arabisch", "🙂")) {
+            assertThatThrownBy(() -> Actor.typed(UUID.randomUUID(), speaking(typed)))
+                    .as(typed)
+                    .isInstanceOfSatisfying(Refusal.class, r -> {
+                        assertThat(r.field()).isEqualTo("languages");
+                        assertThat(r.messageKey()).isEqualTo("input.language");
+                    });
+        }
+    }
+
     @Test
     void refusesOpeningHoursNamingTheDay() {
         ActorInput in = full(null, "Café", "CAFE", 50.85, 4.35);

@@ -36,12 +36,13 @@ class OpenStreetMapImportIntegrationTests {
 
     final JsonMapper json = JsonMapper.builder().build();
     RecordedServer overpass;
+    UUID organisation;
     WebSession coordinator;
 
     @BeforeEach
     void aCoordinatorAndALocalOverpassServer() throws IOException {
         overpass = new RecordedServer("/api/interpreter", OverpassAnswerUnitTests.answer());
-        UUID organisation = accounts.organisation("Overpass organisation");
+        organisation = accounts.organisation("Overpass organisation");
         coordinator = new WebSession(port);
         assertThat(coordinator.signIn(
                         accounts.account(organisation, Role.COORDINATOR).email(), TestAccounts.PASSWORD))
@@ -145,9 +146,27 @@ class OpenStreetMapImportIntegrationTests {
     }
 
     @Test
+    void refusesAServerWrittenAsAnAddressInsideTheNetworkWhenSavedKeepingWhatWasTyped() {
+        HttpResponse<String> refused = coordinator.post(
+                "/neighbourhood/import/settings",
+                Map.of("overpassUrl", "https://192.168.10.20/api/interpreter", "version", "0"));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("id=\"settings-problem\"")
+                .contains("binnen het netwerk")
+                .contains("value=\"https://192.168.10.20/api/interpreter\"");
+        assertThat(coordinator.get("/neighbourhood/import").body()).contains("id=\"not-configured\"");
+    }
+
+    @Test
     void refusesAServerInsideTheNetworkWhenCalledAndChangesNothing() {
-        // an address literal: refused before any connection is made, so nothing is sent to it
-        useServer("https://192.168.10.20/api/interpreter");
+        // stored as a name that resolves to a private address by now would be, or as saved before the save-time rule:
+        // the check right before the call refuses it, before any connection is made, so nothing is sent to it
+        accounts.owner()
+                .sql("insert into neighbourhood_settings (organisation_id, overpass_url, version) values (?, ?, 1)")
+                .params(organisation, "https://192.168.10.20/api/interpreter")
+                .update();
 
         HttpResponse<String> refused = runImport("50.8467", "4.3525", "800");
 

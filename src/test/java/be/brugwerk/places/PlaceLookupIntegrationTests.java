@@ -38,6 +38,7 @@ class PlaceLookupIntegrationTests {
 
     final JsonMapper json = JsonMapper.builder().build();
     RecordedServer geocoder;
+    UUID organisation;
     UUID participant;
     WebSession coach;
     WebSession coordinator;
@@ -45,7 +46,7 @@ class PlaceLookupIntegrationTests {
     @BeforeEach
     void aCoachACoordinatorAndALocalGeocoder() {
         geocoder = new RecordedServer("/search", GeocoderAnswerUnitTests.answer());
-        UUID organisation = accounts.organisation("Lookup organisation");
+        organisation = accounts.organisation("Lookup organisation");
         Account coordinatorAccount = accounts.account(organisation, Role.COORDINATOR);
         Account volunteer = accounts.account(organisation, Role.VOLUNTEER_COACH);
         participant = accounts.consentedParticipant(
@@ -275,7 +276,18 @@ class PlaceLookupIntegrationTests {
         assertThat(plain.statusCode()).isEqualTo(200);
         assertThat(plain.body()).contains("id=\"settings-problem\"").contains("Alleen een https-adres");
 
-        saveGeocoder("https://10.20.30.40/search", false);
+        HttpResponse<String> inside = coordinator.post(
+                "/neighbourhood/import/settings",
+                Map.of("geocoderUrl", "https://10.20.30.40/search", "version", settingsVersion()));
+        assertThat(inside.statusCode()).isEqualTo(200);
+        assertThat(inside.body()).contains("id=\"settings-problem\"").contains("binnen het netwerk");
+
+        // a name that resolves to a private address by now, or a setting saved before the save-time rule: refused
+        // right before the call
+        accounts.owner()
+                .sql("insert into neighbourhood_settings (organisation_id, geocoder_url, version) values (?, ?, 1)")
+                .params(organisation, "https://10.20.30.40/search")
+                .update();
         JsonNode lookup = read(coach.sendJson("POST", path() + "/lookup", LOOKUP));
         assertThat(lookup.get("outcome").asString()).isEqualTo("NOT_PUBLIC");
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,6 +93,19 @@ public final class WebSession {
                 .header("Accept", "text/html");
         headers.forEach(request::header);
         return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Posts a form whose fields repeat, one value a row (a table of rows), in the order given. */
+    public HttpResponse<String> postRows(String path, List<Map.Entry<String, String>> fields) {
+        ensureCsrf();
+        String body = fields.stream()
+                        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                        .collect(Collectors.joining("&"))
+                + "&_csrf=" + encode(csrf);
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public HttpResponse<String> sendJson(String method, String path, String json) {

@@ -58,6 +58,59 @@ class OutsideServicesUnitTests {
     }
 
     @Test
+    void refusesWhenSavedAnAddressWrittenAsOneInsideTheNetworkNamingTheField() {
+        for (String url : List.of(
+                "https://127.0.0.1/",
+                "https://localhost/api",
+                "https://LOCALHOST./api",
+                "https://overpass.localhost/",
+                "https://[::1]/",
+                "https://0.0.0.0/",
+                "https://10.1.2.3/api/interpreter",
+                "https://172.16.0.1/",
+                "https://192.168.1.1/",
+                "https://169.254.169.254/latest/meta-data/",
+                "https://100.64.0.1/",
+                "https://[fd00::1]/",
+                "https://[fe80::1]/",
+                "https://[::ffff:10.0.0.1]/",
+                "https://nominatim.local/search",
+                "https://geo.corp.internal/",
+                "https://router.lan/",
+                "https://nas.home.arpa/")) {
+            assertThatThrownBy(() -> production.checkUrl("geocoderUrl", url))
+                    .as(url)
+                    .isInstanceOfSatisfying(Refusal.class, r -> {
+                        assertThat(r.field()).isEqualTo("geocoderUrl");
+                        assertThat(r.messageKey()).isEqualTo("outside.notPublic");
+                    });
+        }
+    }
+
+    @Test
+    void acceptsWhenSavedPublicLiteralsAndNamesThatMerelyLookPrivate() {
+        for (String url : List.of(
+                "https://193.190.0.1/api",
+                "https://[2001:db8::1]/",
+                "https://local.example.org/",
+                "https://internal-geocoder.example.org/",
+                "https://10.example.org/")) {
+            assertThat(production.checkUrl("overpassUrl", url)).as(url).isEqualTo(url);
+        }
+    }
+
+    @Test
+    void acceptsWhenSavedOnlyLoopbackWhenLocalTestServersAreAllowed() {
+        assertThat(tests.checkUrl("overpassUrl", "https://localhost:8443/")).isEqualTo("https://localhost:8443/");
+        assertThat(tests.checkUrl("overpassUrl", "https://127.0.0.1/")).isEqualTo("https://127.0.0.1/");
+        assertThatThrownBy(() -> tests.checkUrl("overpassUrl", "https://10.0.0.1/"))
+                .isInstanceOfSatisfying(
+                        Refusal.class, r -> assertThat(r.messageKey()).isEqualTo("outside.notPublic"));
+        assertThatThrownBy(() -> tests.checkUrl("overpassUrl", "https://geocoder.internal/"))
+                .isInstanceOf(Refusal.class);
+    }
+
+    @Test
     void refusesHostsInsideTheNetworkAtCallTime() {
         for (String url : List.of(
                 "https://127.0.0.1/",

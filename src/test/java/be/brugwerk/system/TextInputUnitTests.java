@@ -2,8 +2,10 @@ package be.brugwerk.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,5 +57,41 @@ class TextInputUnitTests {
     @Test
     void namesAControlCharacterBeforeALineBreak() {
         assertThat(TextInput.problem("a\nb\u0000", false)).isEqualTo(TextInput.CONTROL_CHARACTER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069", "\u200B",
+                "\u2060", "\uFEFF"
+            })
+    void refusesInANameTheInvisibleCharactersThatCanDisguiseIt(String mark) {
+        assertThatThrownBy(() -> TextInput.checkName("members[2].name", "Ann" + mark + "nhoj"))
+                .isInstanceOfSatisfying(Refusal.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("members[2].name");
+                    assertThat(refused.messageKey()).isEqualTo(TextInput.HIDDEN_MARK);
+                    assertThat(refused.tampered()).isFalse();
+                });
+    }
+
+    @Test
+    void keepsInANameRightToLeftLettersMarksAndTheJoinersScriptsNeed() {
+        for (String name : List.of(
+                "\u0645\u0647\u0631\u200C\u0646\u0648\u0634", // Mehrnoush in Persian, with a zero-width non-joiner
+                "\u0915\u094D\u200D\u0937", // Devanagari with a zero-width joiner
+                "\u05D3\u05D5\u05D3 Cohen", // Hebrew letters beside Latin ones
+                "Amina \u200F\u0623\u0645\u064A\u0646\u0629", // a right-to-left mark
+                "Zoë Ñúñez")) {
+            assertThat(TextInput.nameProblem(name)).as(name).isNull();
+        }
+        assertThat(TextInput.nameProblem(null)).isNull();
+    }
+
+    @Test
+    void knowsANameFieldByItsLastPart() {
+        assertThat(List.of("name", "displayName", "contactName", "members[2].name", "steps[0].stepName"))
+                .allMatch(TextInput::isNameField);
+        assertThat(List.of("note", "municipality", "namespace", "members[2].note", "renamed"))
+                .noneMatch(TextInput::isNameField);
     }
 }

@@ -9,6 +9,7 @@ import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,6 +141,30 @@ class TalentCardIntegrationTests {
         assertThat(read(withoutVersion).get("errors").get(0).get("field").asString())
                 .isEqualTo("version");
 
+        assertThat(card().get("version").asInt()).isZero();
+    }
+
+    @Test
+    void refusesAnEntryThatRepeatsAnEarlierOneNamingTheLaterOneInTheApiAndOnTheForm() {
+        HttpResponse<String> twice = put(0, COOKING, PATIENCE, COOKING);
+
+        assertThat(twice.statusCode()).isEqualTo(400);
+        JsonNode problem = read(twice);
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("entries[2].text");
+        assertThat(problem.get("errors").get(0).get("code").asString()).isEqualTo("talents.entry.twice");
+
+        List<Map.Entry<String, String>> rows = new java.util.ArrayList<>(List.of(Map.entry("version", "0")));
+        for (int row = 0; row < 2; row++) {
+            rows.add(Map.entry("kind", "INTEREST"));
+            rows.add(Map.entry("frame", "HEAD"));
+            rows.add(Map.entry("lifeArea", ""));
+            rows.add(Map.entry("talent", ""));
+            rows.add(Map.entry("text", row == 0 ? "Verse soep van de markt" : "verse soep van de  markt"));
+        }
+        HttpResponse<String> form = coach.postRows("/participants/" + participant + "/talents", rows);
+
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("Deze regel herhaalt regel 1").contains("value=\"verse soep van de  markt\"");
         assertThat(card().get("version").asInt()).isZero();
     }
 

@@ -9,7 +9,6 @@ import be.brugwerk.system.Refusal;
 import be.brugwerk.system.VersionConflict;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -130,7 +129,10 @@ class TalentCardUnitTests {
 
     @Test
     void refusesMoreLinesThanACardHolds() {
-        List<TalentEntry.Input> many = new ArrayList<>(Collections.nCopies(TalentCard.MAX_ENTRIES, cooking()));
+        List<TalentEntry.Input> many = new ArrayList<>();
+        for (int i = 0; i < TalentCard.MAX_ENTRIES; i++) {
+            many.add(new TalentEntry.Input("SKILL", "HANDS", "", "COOKING", "Dish " + i, false, false));
+        }
         TalentCard full = TalentCard.empty(AMINA);
         full.revise(0, many);
         assertThat(full.entries()).hasSize(TalentCard.MAX_ENTRIES);
@@ -139,6 +141,36 @@ class TalentCardUnitTests {
         assertThatThrownBy(() -> TalentCard.empty(AMINA).revise(0, many))
                 .isInstanceOfSatisfying(
                         Refusal.class, refused -> assertThat(refused.field()).isEqualTo("entries"));
+    }
+
+    @Test
+    void refusesTheSecondOfTwoLinesThatSayTheSameNamingItAndTheFirst() {
+        TalentEntry.Input again =
+                new TalentEntry.Input("SKILL", "HEAD", "", "COOKING", "  syrian DISHES   for twenty ", false, true);
+
+        assertThatThrownBy(() -> TalentCard.empty(AMINA).revise(0, List.of(cooking(), blank(), patience(), again)))
+                .isInstanceOfSatisfying(Refusal.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("entries[3].text");
+                    assertThat(refused.messageKey()).isEqualTo("talents.entry.twice");
+                    assertThat(refused.arguments()).containsExactly(1);
+                });
+        TalentEntry.Input listedTalent = new TalentEntry.Input("DREAM", "HEAD", "", "LANGUAGES", "", false, false);
+        assertThatThrownBy(() -> TalentCard.empty(AMINA).revise(0, List.of(dutch(), listedTalent)))
+                .isInstanceOfSatisfying(
+                        Refusal.class, refused -> assertThat(refused.field()).isEqualTo("entries[1].talent"));
+    }
+
+    @Test
+    void takesTheSameTalentAsAnotherKindOrInOtherWords() {
+        TalentCard card = TalentCard.empty(AMINA);
+        card.revise(
+                0,
+                List.of(
+                        cooking(),
+                        new TalentEntry.Input("DREAM", "HANDS", "", "COOKING", "Syrian dishes for twenty", false, true),
+                        new TalentEntry.Input("SKILL", "HANDS", "", "COOKING", "Cakes", false, false)));
+
+        assertThat(card.entries()).hasSize(3);
     }
 
     @Test

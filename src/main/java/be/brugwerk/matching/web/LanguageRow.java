@@ -2,13 +2,13 @@ package be.brugwerk.matching.web;
 
 import be.brugwerk.matching.engine.LanguageLevel;
 import be.brugwerk.matching.engine.LanguageSkill;
+import be.brugwerk.system.SpokenLanguages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
 
 /**
@@ -16,9 +16,6 @@ import org.springframework.validation.Errors;
  * {@code NATIVE} for a mother tongue). A line with neither is left out.
  */
 record LanguageRow(String code, String level) {
-
-    /** A language code of letters, a hyphen allowed after the first ("nl", "ar", "pt-BR"): no colon or comma to spoil storage. */
-    private static final Pattern CODE = Pattern.compile("\\p{L}[\\p{L}-]{0,34}");
 
     /** Blank lines a form offers after the filled ones, and the fewest lines it shows: without scripts nobody can add one. */
     private static final int BLANK_ROWS = 2;
@@ -77,7 +74,7 @@ record LanguageRow(String code, String level) {
             boolean codeOk = false;
             if (code.isEmpty()) {
                 errors.rejectValue(field + ".code", "matching.intake.language.codeMissing", arguments, null);
-            } else if (!CODE.matcher(code).matches()) {
+            } else if (!SpokenLanguages.isLanguage(code)) {
                 errors.rejectValue(field + ".code", "matching.intake.language.codeFormat", arguments, null);
             } else if (!seen.add(code)) {
                 errors.rejectValue(field + ".code", "matching.intake.language.twice", arguments, null);

@@ -49,8 +49,10 @@ class ImportApiController implements PathAccess {
     @PutMapping("/settings")
     @Operation(summary = "Set the organisation's outside servers, made on the version read", description = """
             {"overpassUrl": "https://…", "geocoderUrl": "https://…", "geocoderOwn": false, "version": 0}. A blank \
-            or missing URL clears it. Only an https address of a public server is taken: another answers 400 with a \
-            problem naming overpassUrl or geocoderUrl. A change made since the version read answers 409 and changes \
+            or missing URL clears it. Only an https address of a public server is taken: another, or one whose host \
+            is written as a private address (10.0.0.1, [fd00::1]) or is a private name (localhost, *.local, \
+            *.internal), answers 400 with a problem naming overpassUrl or geocoderUrl. A name that resolves to a \
+            private address is refused before each call. A change made since the version read answers 409 and changes \
             nothing.""")
     OpenStreetMapImport.Settings saveSettings(@RequestBody SettingsBody body) {
         if (body.version() == null) {

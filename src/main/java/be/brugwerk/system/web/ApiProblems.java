@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -73,6 +74,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             problem.setProperty("errors", List.of(error(unknown.getPropertyName(), "input.unknownField")));
+        } else if (cause instanceof InvalidNullException nullElement) {
+            problem.setProperty("errors", List.of(error(JsonPaths.of(nullElement), "input.nullElement")));
         } else if (cause instanceof JacksonException binding
                 && !binding.getPath().isEmpty()
                 && !isSyntaxError(binding)) {

@@ -12,7 +12,8 @@ import tools.jackson.databind.deser.jdk.StringDeserializer;
 /**
  * Reads every string of a JSON body and refuses what no text field takes ({@link TextInput}), naming the field by its
  * path in the body ({@code members[2].name}). Line breaks pass only into a property marked {@link MultiLine}, and
- * into the elements and values of such a list or map.
+ * into the elements and values of such a list or map. A name ({@link TextInput#isNameField}) takes no invisible
+ * character that can disguise it ({@link TextInput#nameProblem}).
  */
 final class TextDeserializer extends StringDeserializer {
 
@@ -40,7 +41,11 @@ final class TextDeserializer extends StringDeserializer {
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context) {
         String text = super.deserialize(parser, context);
-        TextInput.check(field(parser), text, multiLine);
+        String field = field(parser);
+        TextInput.check(field, text, multiLine);
+        if (TextInput.isNameField(field)) {
+            TextInput.checkName(field, text);
+        }
         return text;
     }
 

@@ -73,7 +73,8 @@ class TalentCardApiController implements PathAccess {
             Replaces the card with the entries sent, as a new version; earlier versions stay readable. Each entry \
             needs a kind and a frame, and a talent of the list or a text (at most 300 characters, one line), or \
             both; a refused entry answers 400 with a problem naming it in errors[].field, e.g. entries[2].text, and \
-            nothing is stored. The card is the whole of it: availability and accessNeeds absent are none (unknown). \
+            nothing is stored. An entry that repeats an earlier one (the same kind, talent and words) is refused \
+            naming the later one (talents.entry.twice), a null entry naming it (entries[1]). The card is the whole of it: availability and accessNeeds absent are none (unknown). \
             An unknown code answers 400 naming it (availability[1], accessNeeds[0]). A stale version answers 409. A \
             card that changes nothing keeps its version.""")
     TalentCardView save(@PathVariable ParticipantId participant, @RequestBody CardBody body) {

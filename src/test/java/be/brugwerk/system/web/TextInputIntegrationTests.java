@@ -9,6 +9,7 @@ import be.brugwerk.system.Role;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,6 +91,78 @@ class TextInputIntegrationTests {
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"name\"").contains("caractère de contrôle");
+    }
+
+    @Test
+    void refusesANullInsideAListOfABodyNamingTheElement() {
+        UUID organisation = accounts.organisation("Null elements");
+        TestAccounts.Account coordinatorAccount = accounts.account(organisation, Role.COORDINATOR);
+        TestAccounts.Account volunteer = accounts.account(organisation, Role.VOLUNTEER_COACH);
+        UUID participant = accounts.consentedParticipant(
+                organisation, "Yusuf Null", "{Nederlands}", coordinatorAccount, volunteer);
+        WebSession coach = accounts.signedIn(volunteer);
+
+        HttpResponse<String> companions = coach.sendJson(
+                "POST",
+                "/api/v1/participants/" + participant + "/places",
+                "{\"kind\":\"LIBRARY\",\"name\":\"Bib\",\"latitude\":51.05,\"longitude\":3.72,"
+                        + "\"going\":\"WOULD_LIKE\",\"companions\":[null]}");
+        HttpResponse<String> entries = coach.sendJson(
+                "PUT",
+                "/api/v1/participants/" + participant + "/talents",
+                "{\"version\":0,\"entries\":[{\"kind\":\"SKILL\",\"frame\":\"HANDS\",\"text\":\"Soup\"},null]}");
+        HttpResponse<String> languages = coordinator.sendJson(
+                "POST",
+                "/api/v1/participants",
+                "{\"name\":\"Ali\",\"languages\":[\"nl\",null],\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+
+        assertThat(companions.statusCode()).as(companions.body()).isEqualTo(400);
+        assertThat(companions.body())
+                .contains("\"field\":\"companions[0]\"")
+                .contains("\"code\":\"input.nullElement\"");
+        assertThat(entries.statusCode()).as(entries.body()).isEqualTo(400);
+        assertThat(entries.body()).contains("\"field\":\"entries[1]\"");
+        assertThat(languages.statusCode()).as(languages.body()).isEqualTo(400);
+        assertThat(languages.body()).contains("\"field\":\"languages[1]\"");
+        assertThat(coach.getJson("/api/v1/participants/" + participant + "/places")
+                        .body())
+                .isEqualTo("[]");
+    }
+
+    @Test
+    void refusesInANameWhatCanDisguiseItButKeepsTheJoinersScriptsNeed() {
+        HttpResponse<String> override = coordinator.sendJson(
+                "POST",
+                "/api/v1/participants",
+                "{\"name\":\"Ann\\u202Enhoj\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+        HttpResponse<String> zeroWidth = coordinator.sendJson(
+                "POST",
+                "/api/v1/participants",
+                "{\"name\":\"Ali\\u200B\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+        HttpResponse<String> persian = coordinator.sendJson(
+                "POST",
+                "/api/v1/participants",
+                "{\"name\":\"\\u0645\\u0647\\u0631\\u200C\\u0646\\u0648\\u0634\","
+                        + "\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+
+        assertThat(override.statusCode()).as(override.body()).isEqualTo(400);
+        assertThat(override.body()).contains("\"field\":\"name\"").contains("\"code\":\"input.text.hiddenMark\"");
+        assertThat(zeroWidth.statusCode()).as(zeroWidth.body()).isEqualTo(400);
+        assertThat(persian.statusCode()).as(persian.body()).isEqualTo(201);
+    }
+
+    @Test
+    void showsTheFormAgainWithWhatWasTypedWhenANameHoldsAnOverride() {
+        coordinator.get("/participants/new?lang=en");
+
+        HttpResponse<String> refused = coordinator.post(
+                "/participants", Map.of("name", "Ann\u202Enhoj", "municipality", "Gent", "consentProcessing", "true"));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("“name” holds an invisible character")
+                .contains("value=\"Gent\"")
+                .contains("<form");
     }
 
     @Test
