@@ -1,22 +1,16 @@
 package be.brugwerk.coaching;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.HeldTable;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,22 +46,13 @@ class TrajectoryStartRaceIntegrationTests {
         String start = """
                 {"participant":"%s","coach":"%s"}""".formatted(participant, coach.id());
 
-        List<HttpResponse<String>> answers;
-        try (Connection holder = ownerDataSource.getConnection()) {
-            holder.setAutoCommit(false);
-            try (Statement statement = holder.createStatement()) {
-                statement.execute("lock table trajectory_step in exclusive mode");
-            }
-            CompletableFuture<HttpResponse<String>> byAnna =
-                    CompletableFuture.supplyAsync(() -> anna.sendJson("POST", "/api/v1/trajectories", start));
-            CompletableFuture<HttpResponse<String>> byBen =
-                    CompletableFuture.supplyAsync(() -> ben.sendJson("POST", "/api/v1/trajectories", start));
-            // one start waits for the steps' table, the other (which also found no open trajectory) for the first's
-            // trajectory, which the database's one open trajectory per participant holds it to
-            await().atMost(Duration.ofSeconds(60)).until(() -> bothStartsWait(holder));
-            holder.rollback();
-            answers = List.of(byAnna.get(60, TimeUnit.SECONDS), byBen.get(60, TimeUnit.SECONDS));
-        }
+        // one start waits for the steps' table, the other (which also found no open trajectory) for the first's
+        // trajectory, which the database's one open trajectory per participant holds it to
+        List<HttpResponse<String>> answers = HeldTable.holding(ownerDataSource, "trajectory_step")
+                .answersOf(
+                        () -> anna.sendJson("POST", "/api/v1/trajectories", start),
+                        () -> ben.sendJson("POST", "/api/v1/trajectories", start),
+                        BOTH_STARTS_WAIT);
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(201, 400);
         assertThat(answers)
@@ -92,24 +77,18 @@ class TrajectoryStartRaceIntegrationTests {
      * Whether one backend waits for the holder's lock on the steps' table and another for that backend (its
      * trajectory's transaction): this test's two starts, whatever else waits on the server.
      */
-    private static boolean bothStartsWait(Connection holder) throws Exception {
-        try (Statement statement = holder.createStatement();
-                ResultSet waiting = statement.executeQuery("""
-                        select exists (
-                            select 1 from pg_locks onSteps
-                            where not onSteps.granted
-                              and onSteps.locktype = 'relation'
-                              and onSteps.relation = 'trajectory_step'::regclass
-                              and pg_backend_pid() = any (pg_blocking_pids(onSteps.pid))
-                              and exists (
-                                  select 1 from pg_locks onFirst
-                                  where not onFirst.granted
-                                    and onFirst.locktype = 'transactionid'
-                                    and onSteps.pid = any (pg_blocking_pids(onFirst.pid))))""")) {
-            waiting.next();
-            return waiting.getBoolean(1);
-        }
-    }
+    private static final String BOTH_STARTS_WAIT = """
+            select exists (
+                select 1 from pg_locks onSteps
+                where not onSteps.granted
+                  and onSteps.locktype = 'relation'
+                  and onSteps.relation = 'trajectory_step'::regclass
+                  and pg_backend_pid() = any (pg_blocking_pids(onSteps.pid))
+                  and exists (
+                      select 1 from pg_locks onFirst
+                      where not onFirst.granted
+                        and onFirst.locktype = 'transactionid'
+                        and onSteps.pid = any (pg_blocking_pids(onFirst.pid))))""";
 
     private JdbcClient owner() {
         return JdbcClient.create(ownerDataSource);

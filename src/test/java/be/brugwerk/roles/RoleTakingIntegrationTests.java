@@ -8,6 +8,7 @@ import be.brugwerk.network.ActorTies;
 import be.brugwerk.network.analysis.RelationCategory;
 import be.brugwerk.people.ParticipantId;
 import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.HeldTable;
 import be.brugwerk.support.MutableClock;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
@@ -15,16 +16,11 @@ import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.Tenancy;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -245,20 +241,11 @@ class RoleTakingIntegrationTests {
         String first = chosen(participant("Amina"));
         String second = chosen(participant("Bram"));
 
-        List<HttpResponse<String>> answers;
-        try (Connection holder = ownerDataSource.getConnection()) {
-            holder.setAutoCommit(false);
-            try (Statement statement = holder.createStatement()) {
-                statement.execute("lock table audit_event in exclusive mode");
-            }
-            CompletableFuture<HttpResponse<String>> one =
-                    CompletableFuture.supplyAsync(() -> step(coordinator, first, "agree", "{\"version\":2}"));
-            CompletableFuture<HttpResponse<String>> other =
-                    CompletableFuture.supplyAsync(() -> step(coordinator, second, "agree", "{\"version\":2}"));
-            await().atMost(Duration.ofSeconds(60)).until(() -> waitingOnALock(holder) >= 2);
-            holder.rollback();
-            answers = List.of(one.get(60, TimeUnit.SECONDS), other.get(60, TimeUnit.SECONDS));
-        }
+        List<HttpResponse<String>> answers = HeldTable.holding(ownerDataSource, "audit_event")
+                .answersOf(
+                        () -> step(coordinator, first, "agree", "{\"version\":2}"),
+                        () -> step(coordinator, second, "agree", "{\"version\":2}"),
+                        HeldTable.TWO_WAITING);
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
         assertThat(owner().sql("select taken from valued_role where id = ?")
@@ -712,15 +699,6 @@ class RoleTakingIntegrationTests {
                         .statusCode())
                 .isEqualTo(204);
         return participant;
-    }
-
-    private static int waitingOnALock(Connection holder) throws Exception {
-        try (Statement statement = holder.createStatement();
-                ResultSet count =
-                        statement.executeQuery("select count(distinct pid) from pg_locks where not granted")) {
-            count.next();
-            return count.getInt(1);
-        }
     }
 
     private JsonNode read(HttpResponse<String> answer) {

@@ -37,8 +37,9 @@ import java.util.stream.Collectors;
  *
  * <p>A run weighs every participant against every role ({@link #allows}, {@link #milliPoints}) but explains only the
  * pairs it proposes ({@link #explain}), so the weighing counts and measures without building a reason's sets, texts
- * or decimals; both take a part's points from the same {@link #milliPoints(RoleCriterion, Candidate, OpenRole)}, so a
- * proposal's explanation adds up to the score the solver weighed.
+ * or decimals. Both go through one switch that decides each criterion's case once and yields its measure and, when
+ * explaining, the fact stated for it, so a proposal's explanation states the case the solver weighed and adds up to
+ * its score.
  */
 final class RoleScoring {
 
@@ -89,147 +90,142 @@ final class RoleScoring {
 
     /** One part's points in thousandths of a point: its weight &times; its measure, rounded half up. */
     long milliPoints(RoleCriterion criterion, Candidate candidate, OpenRole role) {
-        return Math.round(rules.weights().of(criterion) * measure(criterion, candidate, role) * 1000);
+        return milliPoints(criterion, measure(criterion, candidate, role, null));
     }
 
-    /** The part's measure in [0, 1], as the class's Javadoc states it. */
-    private double measure(RoleCriterion criterion, Candidate candidate, OpenRole role) {
+    private long milliPoints(RoleCriterion criterion, double measure) {
+        return Math.round(rules.weights().of(criterion) * measure * 1000);
+    }
+
+    /**
+     * The part's measure in [0, 1], as the class's Javadoc states it, and, when {@code fact} is given, the fact behind
+     * it: each criterion's case is decided here once, for the weighing and the explanation alike. The weighing passes
+     * no {@code fact} (null) and so builds no reason's sets, texts or decimals.
+     */
+    private double measure(RoleCriterion criterion, Candidate candidate, OpenRole role, Fact fact) {
         return switch (criterion) {
-            case TALENTS ->
-                role.asks().isEmpty()
-                        ? 0
-                        : common(role.asks(), candidate.shares())
-                                / (double) role.asks().size();
-            case LEARNING ->
-                role.teaches().isEmpty()
-                        ? 0
-                        : common(role.teaches(), candidate.wantsToLearn())
-                                / (double) role.teaches().size();
-            case LANGUAGE -> role.languages().isEmpty() || common(role.languages(), candidate.languages()) > 0 ? 1 : 0;
-            case ACCESSIBILITY ->
-                candidate.needs().isEmpty()
-                        ? 1
-                        : met(candidate, role) / (double) candidate.needs().size();
+            case TALENTS -> {
+                if (role.asks().isEmpty()) {
+                    yield stating(fact, 0, "noneAsked");
+                }
+                int shared = common(role.asks(), candidate.shares());
+                if (fact != null) {
+                    fact.is(
+                            "shared",
+                            count(shared),
+                            count(role.asks().size()),
+                            String.join(",", intersection(role.asks(), candidate.shares())));
+                }
+                yield shared / (double) role.asks().size();
+            }
+            case LEARNING -> {
+                if (role.teaches().isEmpty()) {
+                    yield stating(fact, 0, "noneTaught");
+                }
+                int wanted = common(role.teaches(), candidate.wantsToLearn());
+                if (fact != null && wanted == 0) {
+                    fact.is("none", count(role.teaches().size()), codes(role.teaches()));
+                }
+                if (fact != null && wanted > 0) {
+                    fact.is(
+                            "shared",
+                            count(wanted),
+                            count(role.teaches().size()),
+                            String.join(",", intersection(role.teaches(), candidate.wantsToLearn())));
+                }
+                yield wanted / (double) role.teaches().size();
+            }
+            case LANGUAGE -> {
+                if (role.languages().isEmpty()) {
+                    yield stating(fact, 1, "noneAsked");
+                }
+                int spoken = common(role.languages(), candidate.languages());
+                if (fact != null && spoken == 0) {
+                    fact.is("none", codes(role.languages()));
+                }
+                if (fact != null && spoken > 0) {
+                    fact.is("shared", String.join(",", intersection(role.languages(), candidate.languages())));
+                }
+                yield spoken > 0 ? 1 : 0;
+            }
+            case ACCESSIBILITY -> {
+                if (candidate.needs().isEmpty()) {
+                    yield stating(fact, 1, "noneNeeded");
+                }
+                int met = met(candidate, role);
+                if (fact != null) {
+                    fact.is("met", count(met), count(candidate.needs().size()));
+                }
+                yield met / (double) candidate.needs().size();
+            }
             case DISTANCE -> {
                 OptionalDouble km = nearest(candidate, role);
-                yield km.isEmpty() ? 0 : Math.max(0, Math.min(1, 1 - km.getAsDouble() / rules.maxDistanceKm()));
+                if (km.isEmpty()) {
+                    yield stating(fact, 0, "unknown");
+                }
+                if (fact != null) {
+                    fact.is("km", String.format(Locale.ROOT, "%.1f", km.getAsDouble()));
+                }
+                yield Math.max(0, Math.min(1, 1 - km.getAsDouble() / rules.maxDistanceKm()));
             }
-            case TIMES ->
-                role.days().isEmpty()
-                        ? 1
-                        : candidate.days().isEmpty()
-                                ? 0
-                                : common(role.days(), candidate.days())
-                                        / (double) role.days().size();
+            case TIMES -> {
+                if (role.days().isEmpty()) {
+                    yield stating(fact, 1, "noneAsked");
+                }
+                if (candidate.days().isEmpty()) {
+                    if (fact != null) {
+                        fact.is("unknown", days(role.days()));
+                    }
+                    yield 0;
+                }
+                int free = common(role.days(), candidate.days());
+                if (fact != null) {
+                    fact.is("shared", count(free), count(role.days().size()), days(commonDays(candidate, role)));
+                }
+                yield free / (double) role.days().size();
+            }
         };
     }
 
     RoleProposal explain(Candidate candidate, OpenRole role) {
-        List<ReasonPart> parts = parts(candidate, role);
-        BigDecimal score =
-                parts.stream().map(ReasonPart::points).reduce(BigDecimal.ZERO.setScale(SCALE), BigDecimal::add);
-        OptionalDouble km = nearest(candidate, role);
-        return new RoleProposal(role.id(), candidate.id(), score, parts, km.isPresent() ? km.getAsDouble() : null);
-    }
-
-    private List<ReasonPart> parts(Candidate candidate, OpenRole role) {
         List<ReasonPart> parts = new ArrayList<>(RoleCriterion.values().length);
-        parts.add(talents(candidate, role));
-        parts.add(learning(candidate, role));
-        parts.add(language(candidate, role));
-        parts.add(accessibility(candidate, role));
-        parts.add(distance(candidate, role));
-        parts.add(times(candidate, role));
-        return parts;
-    }
-
-    private ReasonPart talents(Candidate candidate, OpenRole role) {
-        if (role.asks().isEmpty()) {
-            return part(RoleCriterion.TALENTS, candidate, role, "noneAsked");
+        long score = 0;
+        for (RoleCriterion criterion : RoleCriterion.values()) {
+            Fact fact = new Fact();
+            long points = milliPoints(criterion, measure(criterion, candidate, role, fact));
+            parts.add(new ReasonPart(criterion, BigDecimal.valueOf(points, SCALE), fact.name, fact.arguments));
+            score += points;
         }
-        Set<String> shared = intersection(role.asks(), candidate.shares());
-        return part(
-                RoleCriterion.TALENTS,
-                candidate,
-                role,
-                "shared",
-                String.valueOf(shared.size()),
-                String.valueOf(role.asks().size()),
-                String.join(",", shared));
-    }
-
-    private ReasonPart learning(Candidate candidate, OpenRole role) {
-        if (role.teaches().isEmpty()) {
-            return part(RoleCriterion.LEARNING, candidate, role, "noneTaught");
-        }
-        Set<String> wanted = intersection(role.teaches(), candidate.wantsToLearn());
-        if (wanted.isEmpty()) {
-            return part(
-                    RoleCriterion.LEARNING,
-                    candidate,
-                    role,
-                    "none",
-                    String.valueOf(role.teaches().size()),
-                    codes(role.teaches()));
-        }
-        return part(
-                RoleCriterion.LEARNING,
-                candidate,
-                role,
-                "shared",
-                String.valueOf(wanted.size()),
-                String.valueOf(role.teaches().size()),
-                String.join(",", wanted));
-    }
-
-    private ReasonPart language(Candidate candidate, OpenRole role) {
-        if (role.languages().isEmpty()) {
-            return part(RoleCriterion.LANGUAGE, candidate, role, "noneAsked");
-        }
-        Set<String> spoken = intersection(role.languages(), candidate.languages());
-        return spoken.isEmpty()
-                ? part(RoleCriterion.LANGUAGE, candidate, role, "none", codes(role.languages()))
-                : part(RoleCriterion.LANGUAGE, candidate, role, "shared", String.join(",", spoken));
-    }
-
-    private ReasonPart accessibility(Candidate candidate, OpenRole role) {
-        if (candidate.needs().isEmpty()) {
-            return part(RoleCriterion.ACCESSIBILITY, candidate, role, "noneNeeded");
-        }
-        return part(
-                RoleCriterion.ACCESSIBILITY,
-                candidate,
-                role,
-                "met",
-                String.valueOf(met(candidate, role)),
-                String.valueOf(candidate.needs().size()));
-    }
-
-    private ReasonPart distance(Candidate candidate, OpenRole role) {
         OptionalDouble km = nearest(candidate, role);
-        if (km.isEmpty()) {
-            return part(RoleCriterion.DISTANCE, candidate, role, "unknown");
-        }
-        return part(
-                RoleCriterion.DISTANCE, candidate, role, "km", String.format(Locale.ROOT, "%.1f", km.getAsDouble()));
+        return new RoleProposal(
+                role.id(),
+                candidate.id(),
+                BigDecimal.valueOf(score, SCALE),
+                parts,
+                km.isPresent() ? km.getAsDouble() : null);
     }
 
-    private ReasonPart times(Candidate candidate, OpenRole role) {
-        if (role.days().isEmpty()) {
-            return part(RoleCriterion.TIMES, candidate, role, "noneAsked");
+    /** The fact behind a part as {@link #measure} states it while explaining: its name and its arguments. */
+    private static final class Fact {
+        private String name;
+        private List<String> arguments;
+
+        void is(String name, String... arguments) {
+            this.name = name;
+            this.arguments = List.of(arguments);
         }
-        if (candidate.days().isEmpty()) {
-            return part(RoleCriterion.TIMES, candidate, role, "unknown", days(role.days()));
+    }
+
+    /** {@code measure}, stating the fact {@code name}, which has no arguments, when there is a fact to state. */
+    private static double stating(Fact fact, double measure, String name) {
+        if (fact != null) {
+            fact.is(name);
         }
-        Set<DayOfWeek> common = commonDays(candidate, role);
-        return part(
-                RoleCriterion.TIMES,
-                candidate,
-                role,
-                "shared",
-                String.valueOf(common.size()),
-                String.valueOf(role.days().size()),
-                days(common));
+        return measure;
+    }
+
+    private static String count(int count) {
+        return String.valueOf(count);
     }
 
     /** The role's days on which the participant can take part, in week order. */
@@ -242,15 +238,6 @@ final class RoleScoring {
     /** Days as comma-separated codes in week order ({@code MONDAY,SATURDAY}). */
     private static String days(Set<DayOfWeek> days) {
         return new TreeSet<>(days).stream().map(Enum::name).collect(Collectors.joining(","));
-    }
-
-    private ReasonPart part(
-            RoleCriterion criterion, Candidate candidate, OpenRole role, String fact, String... arguments) {
-        return new ReasonPart(
-                criterion,
-                BigDecimal.valueOf(milliPoints(criterion, candidate, role), SCALE),
-                fact,
-                List.of(arguments));
     }
 
     /** Kilometres from the participant's nearest own place to the role's place; empty when they have none. */

@@ -2,23 +2,17 @@ package be.brugwerk.matching.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import be.brugwerk.support.FullStackTest;
+import be.brugwerk.support.HeldTable;
 import be.brugwerk.support.TestAccounts;
 import be.brugwerk.support.TestAccounts.Account;
 import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,20 +64,11 @@ class PairRaceIntegrationTests {
         WebSession ben = accounts.signedIn(second);
         ben.get("/programmes/" + programme.programme);
 
-        List<HttpResponse<String>> answers;
-        try (Connection holder = ownerDataSource.getConnection()) {
-            holder.setAutoCommit(false);
-            try (Statement statement = holder.createStatement()) {
-                statement.execute("lock table audit_event in exclusive mode");
-            }
-            CompletableFuture<HttpResponse<String>> byAnna =
-                    CompletableFuture.supplyAsync(() -> accept(anna, programme, proposals.get(0)));
-            CompletableFuture<HttpResponse<String>> byBen =
-                    CompletableFuture.supplyAsync(() -> accept(ben, programme, proposals.get(1)));
-            await().atMost(Duration.ofSeconds(60)).until(() -> waitingOnALock(holder) >= 2);
-            holder.rollback();
-            answers = List.of(byAnna.get(60, TimeUnit.SECONDS), byBen.get(60, TimeUnit.SECONDS));
-        }
+        List<HttpResponse<String>> answers = HeldTable.holding(ownerDataSource, "audit_event")
+                .answersOf(
+                        () -> accept(anna, programme, proposals.get(0)),
+                        () -> accept(ben, programme, proposals.get(1)),
+                        HeldTable.TWO_WAITING);
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
         assertThat(answers)
@@ -124,16 +109,6 @@ class PairRaceIntegrationTests {
 
     private static HttpResponse<String> accept(WebSession session, ProgrammeFixtures programme, UUID pair) {
         return session.sendJson("POST", "/api/v1/programmes/" + programme.programme + "/pairs/" + pair + "/accept", "");
-    }
-
-    /** Backends that wait for a lock (pg_locks, which every role may read): the two acceptances, once both are inside their transactions. */
-    private static int waitingOnALock(Connection holder) throws Exception {
-        try (Statement statement = holder.createStatement();
-                ResultSet count = statement.executeQuery("""
-                select count(distinct pid) from pg_locks where not granted""")) {
-            count.next();
-            return count.getInt(1);
-        }
     }
 
     private JdbcClient owner() {

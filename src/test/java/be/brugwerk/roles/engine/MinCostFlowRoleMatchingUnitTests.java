@@ -388,6 +388,55 @@ class MinCostFlowRoleMatchingUnitTests {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void statesEachPartsFactAtThePointsTheWeighingGaveIt(long seed) {
+        RoleFixtures.Run run = randomRun(seed);
+        RoleScoring scoring = new RoleScoring(rules);
+
+        for (Candidate candidate : run.candidates()) {
+            for (OpenRole role : run.roles()) {
+                for (ReasonPart part : scoring.explain(candidate, role).explanation()) {
+                    long weighed = scoring.milliPoints(part.criterion(), candidate, role);
+                    String said = "seed " + seed + ": " + role.id() + "-" + candidate.id() + " " + part.messageKey()
+                            + part.arguments();
+                    assertThat(part.points().unscaledValue().longValueExact())
+                            .as(said)
+                            .isEqualTo(weighed);
+                    double weight = rules.weights().of(part.criterion());
+                    if (part.fact().equals("km")) {
+                        // the km are stated to one decimal: the points they say are as near as that rounding allows
+                        double km = Double.parseDouble(part.arguments().get(0));
+                        assertThat(weighed / 1000.0)
+                                .as(said)
+                                .isCloseTo(
+                                        weight * Math.max(0, Math.min(1, 1 - km / rules.maxDistanceKm())),
+                                        within(weight * 0.05 / rules.maxDistanceKm() + 0.0005));
+                    } else {
+                        assertThat(weighed).as(said).isEqualTo(thousandths(weight, measureStatedBy(part)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The measure a part's fact and arguments say, by RoleScoring's Javadoc; the km apart. */
+    private static double measureStatedBy(ReasonPart part) {
+        List<String> arguments = part.arguments();
+        return switch (part.criterion() + "." + part.fact()) {
+            case "TALENTS.shared", "LEARNING.shared", "ACCESSIBILITY.met", "TIMES.shared" ->
+                Integer.parseInt(arguments.get(0)) / (double) Integer.parseInt(arguments.get(1));
+            case "LANGUAGE.shared", "LANGUAGE.noneAsked", "ACCESSIBILITY.noneNeeded", "TIMES.noneAsked" -> 1;
+            case "TALENTS.noneAsked",
+                    "LEARNING.none",
+                    "LEARNING.noneTaught",
+                    "LANGUAGE.none",
+                    "DISTANCE.unknown",
+                    "TIMES.unknown" -> 0;
+            default -> throw new AssertionError("a fact RoleScoring.FACTS does not know: " + part.messageKey());
+        };
+    }
+
     /** RoleScoring's Javadoc word for word, on whole sets: the sum of each weight x measure in rounded thousandths. */
     private long byTheFormula(Candidate candidate, OpenRole role) {
         RoleWeights weights = rules.weights();
