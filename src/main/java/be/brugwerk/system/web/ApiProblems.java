@@ -40,11 +40,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private final RefusalMessages refusals;
-    private final MessageSource messages;
 
     ApiProblems(MessageSource messages) {
         this.refusals = new RefusalMessages(messages);
-        this.messages = messages;
     }
 
     @Override
@@ -131,19 +129,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /**
      * A form's rules refused what was sent (the API reads the same form records as the pages, with the same rules):
-     * every field at fault, with its message in the request's language and its message key as {@code code}.
+     * every field at fault, with its message in the request's language and its message key as {@code code} (the key as
+     * its message too when it has none, as for every other refusal).
      */
     @ExceptionHandler(BindException.class)
     ProblemDetail formRefused(BindException refused, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
         List<Map<String, String>> errors = refused.getAllErrors().stream()
-                .map(error -> Map.of(
-                        "field",
-                        error instanceof FieldError field ? field.getField() : "",
-                        "message",
-                        messages.getMessage(error, locale),
-                        "code",
-                        String.valueOf(error.getCode())))
+                .map(error -> refusals.entry(error, locale))
                 .toList();
         problem.setProperty("errors", errors);
         if (!errors.isEmpty()) {

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 
 /**
  * A refusal in words: its message translated into the language asked for, and the problem document the API answers
@@ -52,6 +55,18 @@ final class RefusalMessages {
     /** The entry of {@code errors} for {@code field}, refused for the reason {@code key} names. */
     Map<String, String> entry(String field, String key, Locale locale) {
         return entry(field, message(key, null, locale), key);
+    }
+
+    /**
+     * The entry of {@code errors} for what a form's rules refused: the field ("" when the form as a whole is at fault),
+     * the message of the most specific of its codes that has one, as the form's page says it, and its message key.
+     */
+    Map<String, String> entry(ObjectError refused, Locale locale) {
+        String key = String.valueOf(refused.getCode());
+        String fallback = refused.getDefaultMessage() == null ? key : refused.getDefaultMessage();
+        String message = messages.getMessage(
+                new DefaultMessageSourceResolvable(refused.getCodes(), refused.getArguments(), fallback), locale);
+        return entry(refused instanceof FieldError field ? field.getField() : "", message, key);
     }
 
     private static Map<String, String> entry(String field, String message, String code) {

@@ -4,19 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.TextInput;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.ProblemDetail;
+import org.springframework.validation.MapBindingResult;
 
 /** A refusal in the words of the request's language, read from the application's own message bundles. */
 class RefusalMessagesUnitTests {
 
     private final RefusalMessages messages = new RefusalMessages(bundles());
 
-    private static ResourceBundleMessageSource bundles() {
+    /** The application's message bundles, as the running application reads them. */
+    static ResourceBundleMessageSource bundles() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasenames(
                 "i18n/messages",
@@ -78,6 +81,33 @@ class RefusalMessagesUnitTests {
     void namesAnUnreadableFieldWithTheKeyWhenItsMessageIsMissing() {
         assertThat(messages.entry("version", "no.such.key", Locale.ENGLISH))
                 .isEqualTo(Map.of("field", "version", "message", "no.such.key", "code", "no.such.key"));
+    }
+
+    @Test
+    void saysWhatAFormRefusedAsItsPageDoesWithItsKeyAsCode() {
+        MapBindingResult form = new MapBindingResult(new HashMap<>(), "buddyForm");
+        form.rejectValue("capacity", "matching.buddy.capacity.range", new Object[] {2}, null);
+
+        assertThat(messages.entry(form.getFieldError(), Locale.ENGLISH))
+                .isEqualTo(Map.of(
+                        "field",
+                        "capacity",
+                        "message",
+                        "A buddy takes at least 1 and at most 2 participants at once.",
+                        "code",
+                        "matching.buddy.capacity.range"));
+    }
+
+    @Test
+    void namesWhatAFormRefusedWithTheKeyWhenItsMessageIsMissing() {
+        MapBindingResult form = new MapBindingResult(new HashMap<>(), "buddyForm");
+        form.rejectValue("capacity", "no.such.key", new Object[] {2}, null);
+        form.reject("no.such.formKey");
+
+        assertThat(messages.entry(form.getFieldError(), Locale.ENGLISH))
+                .isEqualTo(Map.of("field", "capacity", "message", "no.such.key", "code", "no.such.key"));
+        assertThat(messages.entry(form.getGlobalError(), Locale.ENGLISH))
+                .isEqualTo(Map.of("field", "", "message", "no.such.formKey", "code", "no.such.formKey"));
     }
 
     @Test
