@@ -267,6 +267,32 @@ class TrajectoryIntegrationTests {
     }
 
     @Test
+    void saysOnThePageThatTheFormIsShownAgainWithoutItsFormatAndRefusesFinishingWithoutAnswer() {
+        HttpResponse<String> noFormat = coach.post(
+                path("/measurements"),
+                Map.of(
+                        "instrument",
+                        "DE_JONG_GIERVELD_6",
+                        "measuredOn",
+                        today(clock).toString(),
+                        "save",
+                        "finish",
+                        "a.SENSE_OF_EMPTINESS",
+                        "YES"));
+        HttpResponse<String> noAnswer = coach.post(
+                path("/measurements"),
+                Map.of("instrument", "LSNS_6", "measuredOn", today(clock).toString(), "save", "finish"));
+        HttpResponse<String> emptyDraft = coach.post(
+                path("/measurements"),
+                Map.of("instrument", "LSNS_6", "measuredOn", today(clock).toString(), "save", "draft"));
+
+        assertThat(noFormat.statusCode()).isEqualTo(400);
+        assertThat(noFormat.body()).contains("De vragenlijst staat hieronder opnieuw in drie categorieën");
+        assertThat(noAnswer.body()).contains("Een vragenlijst zonder één antwoord meet niets");
+        assertThat(emptyDraft.statusCode()).as("an empty draft may be kept").isEqualTo(302);
+    }
+
+    @Test
     void offersEveryInstrumentAndLabelsTheSelfRatingAsNotValidated() {
         for (String form : new String[] {
             "DE_JONG_GIERVELD_11&format=FIVE_CATEGORIES",
