@@ -71,7 +71,7 @@ public class OutcomeManagement {
      * a new one). A finished one cannot change.
      *
      * @throws Refusal naming the field: an answer the questionnaire does not offer, a missing or future
-     *         date, a De Jong Gierveld form without its answer format
+     *         date, a De Jong Gierveld form without its answer format, a questionnaire finished without one answer
      * @throws VersionConflict when the draft was saved or finished by someone else since it was read
      */
     public UUID save(UUID trajectory, UUID measurement, int version, Filled filled) {
@@ -81,13 +81,18 @@ public class OutcomeManagement {
             throw new Refusal("instrument", "coaching.field.required");
         }
         if (Answers.loneliness(filled.instrument()) && filled.format() == null) {
-            throw new Refusal("format", "coaching.format.required");
+            throw new Refusal("format", "coaching.format.missing");
         }
         if (filled.measuredOn() == null) {
             throw new Refusal("measuredOn", "date.required");
         }
         DateRange.PAST.check("measuredOn", filled.measuredOn(), LocalDate.now(clock));
         Map<String, String> answers = Answers.checked(filled.instrument(), filled.format(), filled.answers());
+        if (filled.complete() && answers.isEmpty()) {
+            // every figure of every instrument would be missing (docs/instruments.md): a finished questionnaire
+            // without one answer measures nothing; a draft may still be empty
+            throw new Refusal("answers", "coaching.answers.none");
+        }
         Integer threshold = filled.instrument() == Instrument.LSNS_6
                 ? settings.settings(head.organisation()).lsnsAtRiskBelow()
                 : null;

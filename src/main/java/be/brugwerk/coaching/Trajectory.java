@@ -245,16 +245,21 @@ final class Trajectory {
         stepChanges.add(new StepChange(step, readVersion, status, blankToNull(notes), today));
     }
 
-    /** A wish of the participant: a new contact, or more of an existing one (a member of the map, if named). */
+    /**
+     * A wish of the participant: a new contact, or more of an existing one (a member of the map, if named). A new
+     * contact is no one on the map yet, so a member named with it is refused rather than dropped unsaid.
+     */
     UUID addWish(WishContact contact, UUID member, String description, MapMembers onMap, Instant now) {
         requireOpen();
         requireText("description", description);
+        if (contact == WishContact.NEW && member != null) {
+            throw new Refusal("memberId", "coaching.wish.newContactNotOnMap");
+        }
         if (contact == WishContact.EXISTING && member != null) {
             requireOnMap(onMap, "memberId", member);
         }
         UUID id = UUID.randomUUID();
-        addedWishes.add(
-                new AddedWish(id, contact, contact == WishContact.NEW ? null : member, description.strip(), now));
+        addedWishes.add(new AddedWish(id, contact, member, description.strip(), now));
         return id;
     }
 

@@ -189,6 +189,12 @@ class TrajectoryApiIntegrationTests {
                 {"status":"DONE","notes":"%s","version":0}""".formatted("n".repeat(4001))), "notes");
         assertRefused(send("POST", at + "/wishes", """
                 {"contact":"EXISTING","memberId":"%s","description":"Iemand"}""".formatted(stranger)), "memberId");
+        assertThat(assertRefused(send("POST", at + "/wishes", """
+                {"contact":"NEW","memberId":"%s","description":"Iemand"}""".formatted(stranger)), "memberId")
+                        .get("code")
+                        .asString())
+                .as("a new contact is no one on the map: a member named with it is refused, not dropped")
+                .isEqualTo("coaching.wish.newContactNotOnMap");
         assertRefused(send("POST", at + "/round-tables", """
                 {"plannedOn":"2026-02-30","agenda":"Wie helpt","participantCentral":"true"}"""), "plannedOn");
         assertRefused(send("POST", at + "/close", """
@@ -199,6 +205,28 @@ class TrajectoryApiIntegrationTests {
         assertThat(trajectory.get("wishes")).isEmpty();
         assertThat(trajectory.get("roundTables")).isEmpty();
         assertThat(trajectory.get("closedOn").isNull()).isTrue();
+    }
+
+    @Test
+    void refusesAQuestionnaireWithoutItsAnswerFormatOrFinishedWithoutAnswerInTheWordsOfTheApi() {
+        String at = started();
+        String today = today(clock).toString();
+
+        JsonNode noFormat = assertRefused(send("POST", at + "/measurements", """
+                {"instrument":"DE_JONG_GIERVELD_6","measuredOn":"%s","answers":{"SENSE_OF_EMPTINESS":"YES"},
+                 "complete":true}""".formatted(today)), "format");
+        JsonNode noAnswer = assertRefused(send("POST", at + "/measurements", """
+                {"instrument":"LSNS_6","measuredOn":"%s","answers":{"RELATIVES_SEEN_MONTHLY":" "},"complete":true}""".formatted(today)), "answers");
+
+        assertThat(noFormat.get("code").asString()).isEqualTo("coaching.format.missing");
+        assertThat(noFormat.get("message").asString())
+                .as("no page text (\"shown again below\") in an answer of the API")
+                .contains("format")
+                .doesNotContain("hieronder", "below", "ci-dessous", "à nouveau");
+        assertThat(noAnswer.get("code").asString()).isEqualTo("coaching.answers.none");
+        assertThat(read(at + "/outcomes").get("measurements")).isEmpty();
+        assertCreated(send("POST", at + "/measurements", """
+                {"instrument":"LSNS_6","measuredOn":"%s","answers":{},"complete":false}""".formatted(today)));
     }
 
     @Test
@@ -308,14 +336,12 @@ class TrajectoryApiIntegrationTests {
         return UUID.fromString(json.readTree(answer.body()).get("id").asString());
     }
 
-    private void assertRefused(HttpResponse<String> answer, String field) {
+    /** The error naming {@code field} in a refusal. */
+    private JsonNode assertRefused(HttpResponse<String> answer, String field) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
-        assertThat(json.readTree(answer.body())
-                        .get("errors")
-                        .get(0)
-                        .get("field")
-                        .asString())
-                .isEqualTo(field);
+        JsonNode error = json.readTree(answer.body()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo(field);
+        return error;
     }
 
     private static JsonNode part(JsonNode trajectory, String parts, UUID id) {

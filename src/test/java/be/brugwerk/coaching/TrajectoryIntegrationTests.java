@@ -267,6 +267,19 @@ class TrajectoryIntegrationTests {
     }
 
     @Test
+    void refusesFinishingAQuestionnaireWithoutAnswerOnThePageButKeepsAnEmptyDraft() {
+        HttpResponse<String> noAnswer = coach.post(
+                path("/measurements"),
+                Map.of("instrument", "LSNS_6", "measuredOn", today(clock).toString(), "save", "finish"));
+        HttpResponse<String> emptyDraft = coach.post(
+                path("/measurements"),
+                Map.of("instrument", "LSNS_6", "measuredOn", today(clock).toString(), "save", "draft"));
+
+        assertThat(noAnswer.body()).contains("Een vragenlijst zonder één antwoord meet niets");
+        assertThat(emptyDraft.statusCode()).as("an empty draft may be kept").isEqualTo(302);
+    }
+
+    @Test
     void offersEveryInstrumentAndLabelsTheSelfRatingAsNotValidated() {
         for (String form : new String[] {
             "DE_JONG_GIERVELD_11&format=FIVE_CATEGORIES",

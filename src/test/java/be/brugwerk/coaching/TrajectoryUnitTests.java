@@ -415,14 +415,20 @@ class TrajectoryUnitTests {
     }
 
     @Test
-    void keepsNoMemberForAWishForSomeoneNewAndChecksTheMemberOfAnExistingContact() {
+    void refusesAMemberForAWishForSomeoneNewAndChecksTheMemberOfAnExistingContact() {
         Trajectory trajectory = running();
 
-        trajectory.addWish(WishContact.NEW, STRANGER, "Iemand om Nederlands mee te oefenen", NOT_TO_BE_ASKED, NOW);
+        trajectory.addWish(WishContact.NEW, null, "Iemand om Nederlands mee te oefenen", NOT_TO_BE_ASKED, NOW);
 
         assertThat(trajectory.addedWishes())
                 .singleElement()
                 .satisfies(wish -> assertThat(wish.member()).isNull());
+        refused(
+                () -> running()
+                        .addWish(
+                                WishContact.NEW, STRANGER, "Iemand om Nederlands mee te oefenen", NOT_TO_BE_ASKED, NOW),
+                "memberId",
+                "coaching.wish.newContactNotOnMap");
         refused(
                 () -> running().addWish(WishContact.EXISTING, STRANGER, "Weer eens binnenspringen", MAP, NOW),
                 "memberId",

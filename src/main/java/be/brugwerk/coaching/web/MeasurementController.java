@@ -173,7 +173,10 @@ class MeasurementController implements PathAccess {
             redirect.addFlashAttribute("notice", complete ? "measurement.finished" : "measurement.draftSaved");
             return "redirect:/trajectories/" + id + "/measurements/" + saved;
         } catch (Refusal refused) {
-            model.addAttribute("refused", refused);
+            // the page shows the form again in three categories when the format was missing, and says so
+            model.addAttribute(
+                    "refused",
+                    refused.field().equals("format") ? new Refusal("format", "coaching.format.required") : refused);
             if (refused.field().equals("format") || refused.field().equals("instrument")) {
                 PageStatus.set(HttpStatus.BAD_REQUEST); // only a tampered post lacks these
             }

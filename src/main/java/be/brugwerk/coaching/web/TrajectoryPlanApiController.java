@@ -69,7 +69,9 @@ class TrajectoryPlanApiController implements PathAccess {
     @PostMapping("/wishes")
     @Operation(
             summary = "Add a wish for contact",
-            description = "contact EXISTING (memberId: a member of the participant's map, or none) or NEW.")
+            description =
+                    "contact EXISTING (memberId: a member of the participant's map, or none) or NEW (no memberId: "
+                            + "a new contact is not on the map).")
     ResponseEntity<Map<String, UUID>> addWish(@PathVariable UUID id, @Valid @RequestBody WishForm form) {
         return TrajectoryApiController.created(
                 id, trajectories.addWish(id, form.chosenContact(), form.member(), form.description()));

@@ -29,6 +29,9 @@ public class PairManagement {
 
     private static final AuditTrail.Subject SUBJECT = AuditTrail.Subject.BUDDY_PAIR;
 
+    /** The longest coaching note on a pair, in characters. */
+    public static final int LONGEST_NOTE = 2000;
+
     private final ProgrammeAccess access;
     private final Pairs pairs;
     private final WaitingList waitingList;
@@ -148,8 +151,11 @@ public class PairManagement {
         SignedInUser me = Tenancy.requireUser();
         access.coordinated(programme);
         pairs.find(programme, pairId).orElseThrow(() -> new NotFound("Pair"));
-        if (text == null || text.isBlank() || text.length() > 2000) {
+        if (text == null || text.isBlank()) {
             throw new Refusal("note", "matching.note.required");
+        }
+        if (text.length() > LONGEST_NOTE) {
+            throw new Refusal("note", "matching.note.tooLong");
         }
         pairs.note(me.organisationId(), pairId, LocalDate.now(clock), text.strip(), me.accountId(), clock.instant());
         audit.record(AuditTrail.Action.UPDATE, SUBJECT, List.of(pairId));

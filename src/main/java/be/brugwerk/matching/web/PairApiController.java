@@ -158,7 +158,8 @@ class PairApiController implements PathAccess {
     }
 
     record Note(
-            @Schema(description = "at most 2000 characters") String note) {}
+            @Schema(description = "not empty, at most 2000 characters")
+            String note) {}
 
     @PostMapping("/{pairId}/notes")
     @Operation(summary = "Add a coaching note of the coordinator to a pair")

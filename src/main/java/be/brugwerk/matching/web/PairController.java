@@ -160,8 +160,9 @@ class PairController implements PathAccess {
             @PathVariable UUID pairId,
             @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        if (note == null || note.isBlank() || note.length() > 2000) {
-            redirect.addFlashAttribute("notice", "matching.note.required");
+        if (note == null || note.isBlank() || note.length() > PairManagement.LONGEST_NOTE) {
+            redirect.addFlashAttribute(
+                    "notice", note == null || note.isBlank() ? "matching.note.required" : "matching.note.tooLong");
             return "redirect:/programmes/" + id;
         }
         pairs.note(id, pairId, note);

@@ -1,10 +1,22 @@
 package be.brugwerk.network.exchange;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -55,7 +67,7 @@ public record GraphmlDocument(Map<String, Key> keys, List<Node> nodes, List<Edge
         List<Edge> edges = new ArrayList<>();
         XMLStreamReader xml = null;
         try {
-            xml = factory().createXMLStreamReader(new ByteArrayInputStream(document));
+            xml = reader(document);
             int depth = 0;
             int graphDepth = 0;
             boolean graphSeen = false;
@@ -158,6 +170,67 @@ public record GraphmlDocument(Map<String, Key> keys, List<Node> nodes, List<Edge
                 edges.stream()
                         .map(e -> new Edge(e.id(), e.source(), e.target(), Map.copyOf(e.data()), e.line()))
                         .toList());
+    }
+
+    /**
+     * A reader of {@code document} from {@link #factory()} that says nothing on the standard error. The JDK's StAX
+     * parser, decoding bytes itself, prints a {@code [Fatal Error]} line to {@code System.err} for bytes that are no
+     * text in the document's encoding before it throws, and takes no error handler to stop it; so the document is
+     * decoded here, strictly, in the encoding its XML declaration names (UTF-8 when it names none, its byte order mark
+     * skipped), and such bytes end the parse with an {@link XMLStreamException} at their position alone. A document in
+     * UTF-16 or UTF-32, or in an encoding the JDK does not know, is left to the parser.
+     */
+    static XMLStreamReader reader(byte[] document) throws XMLStreamException {
+        Charset encoding = declaredEncoding(document);
+        if (encoding == null) {
+            return factory().createXMLStreamReader(new ByteArrayInputStream(document));
+        }
+        int start = startsWith(document, UTF8_BYTE_ORDER_MARK) ? UTF8_BYTE_ORDER_MARK.length : 0;
+        CharsetDecoder strict = encoding.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        Reader text = new InputStreamReader(new ByteArrayInputStream(document, start, document.length - start), strict);
+        return factory().createXMLStreamReader(new FilterReader(text) {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                try {
+                    return super.read(buffer, offset, length);
+                } catch (CharacterCodingException notText) {
+                    // a plain IOException: the parser reports a CharConversionException on stderr too
+                    throw new IOException("bytes that are not " + encoding.name() + " text", notText);
+                }
+            }
+        });
+    }
+
+    private static final byte[] UTF8_BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private static final Pattern XML_DECLARATION =
+            Pattern.compile("^<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]*)[\"']");
+
+    /** The encoding the document names, UTF-8 when it names none, or null when the parser should find it out. */
+    private static Charset declaredEncoding(byte[] document) {
+        int start = startsWith(document, UTF8_BYTE_ORDER_MARK) ? UTF8_BYTE_ORDER_MARK.length : 0;
+        if (start == 0
+                && document.length >= 2
+                && (document[0] == 0 || document[1] == 0 || document[0] == (byte) 0xFE || document[0] == (byte) 0xFF)) {
+            return null; // UTF-16 or UTF-32, with or without a byte order mark
+        }
+        String head = new String(document, start, Math.min(document.length - start, 256), StandardCharsets.ISO_8859_1);
+        Matcher declared = XML_DECLARATION.matcher(head);
+        if (!declared.find()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            Charset named = Charset.forName(declared.group(1));
+            return named.name().startsWith("UTF-16") || named.name().startsWith("UTF-32") ? null : named;
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static boolean startsWith(byte[] document, byte[] prefix) {
+        return document.length >= prefix.length && Arrays.equals(document, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     /** A StAX factory that supports no DTD and resolves no external entity. */

@@ -1,6 +1,5 @@
 package be.brugwerk.network.exchange;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -70,7 +69,7 @@ public final class NetworkCanvasExportGraphml {
         List<Graph> graphs = new ArrayList<>();
         XMLStreamReader xml = null;
         try {
-            xml = GraphmlDocument.factory().createXMLStreamReader(new ByteArrayInputStream(document));
+            xml = GraphmlDocument.reader(document);
             int depth = 0;
             Graph graph = null;
             Map<String, String> owner = null;

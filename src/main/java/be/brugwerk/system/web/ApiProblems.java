@@ -17,7 +17,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -46,15 +45,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         this.refusals = new RefusalMessages(messages);
     }
 
+    /**
+     * A body whose Bean Validation rules refused it: answered as a form's refusal is, for the API reads the same form
+     * records as the pages.
+     */
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
-        List<Map<String, String>> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> describe(error, LocaleContextHolder.getLocale()))
-                .toList();
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(formRefused(exception, LocaleContextHolder.getLocale()));
     }
 
     /**
@@ -64,8 +62,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, refusals.message("input.body.unreadable", LocaleContextHolder.getLocale()));
         Throwable cause = exception.getMostSpecificCause();
         if (cause instanceof Refusal refused) {
             return ResponseEntity.badRequest().body(refusals.problem(refused, LocaleContextHolder.getLocale()));
@@ -137,13 +135,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(BindException.class)
     ProblemDetail formRefused(BindException refused, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refusals.message("input.invalid", locale));
         List<Map<String, String>> errors = refused.getAllErrors().stream()
                 .map(error -> refusals.entry(error, locale))
                 .toList();
         problem.setProperty("errors", errors);
         if (!errors.isEmpty()) {
-            problem.setDetail(errors.get(0).get("field") + ": " + errors.get(0).get("message"));
+            Map<String, String> first = errors.get(0);
+            problem.setDetail(
+                    first.get("field").isEmpty()
+                            ? first.get("message")
+                            : first.get("field") + ": " + first.get("message"));
         }
         return problem;
     }
@@ -173,16 +176,5 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(VersionConflict.class)
     ProblemDetail conflict(VersionConflict conflict, Locale locale) {
         return refusals.problem(conflict, locale);
-    }
-
-    private Map<String, String> describe(FieldError error, Locale locale) {
-        if (error.contains(Refusal.class)) {
-            return refusals.entry(error.getField(), error.unwrap(Refusal.class), locale);
-        }
-        return Map.of(
-                "field",
-                error.getField(),
-                "message",
-                error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage());
     }
 }

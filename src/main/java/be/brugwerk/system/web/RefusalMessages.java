@@ -30,6 +30,11 @@ final class RefusalMessages {
         return message(refused.messageKey(), refused.arguments(), locale);
     }
 
+    /** The message {@code key} names, in the language asked for: for what the problem as a whole says. */
+    String message(String key, Locale locale) {
+        return message(key, null, locale);
+    }
+
     private String message(String key, Object[] arguments, Locale locale) {
         return messages.getMessage(key, arguments, key, locale);
     }

@@ -139,6 +139,26 @@ class TrajectoryApiControllerTests {
     }
 
     @Test
+    void refusesATextTooLongInTheLanguageOfTheRequestAsAFormRefusalWithItsCode() throws Exception {
+        String tooLong = """
+                {"participantWords":"%s","version":"2"}""".formatted("a".repeat(4001));
+        mvc.perform(json(post("/api/v1/trajectories/{id}/close", trajectory), tooLong)
+                        .header("Accept-Language", "nl"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("participantWords: Dit is te lang."))
+                .andExpect(jsonPath("$.errors[0].field").value("participantWords"))
+                .andExpect(jsonPath("$.errors[0].message").value("Dit is te lang."))
+                .andExpect(jsonPath("$.errors[0].code").value("Size"));
+        mvc.perform(json(post("/api/v1/trajectories/{id}/close", trajectory), tooLong)
+                        .header("Accept-Language", "fr"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("participantWords: C’est trop long."));
+
+        verify(trajectories, never()).close(any(), anyInt(), any());
+    }
+
+    @Test
     void refusesAClosingWithADateThatIsNoneOrATextTooLongNamingTheField() throws Exception {
         mvc.perform(json(post("/api/v1/trajectories/{id}/close", trajectory), """
                         {"followUpOn":"2026-02-30","version":"2"}"""))

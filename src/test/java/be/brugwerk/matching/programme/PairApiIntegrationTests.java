@@ -103,6 +103,20 @@ class PairApiIntegrationTests {
     }
 
     @Test
+    void refusesAnEmptyNoteAsEmptyAndALongOneAsTooLong() {
+        programme.run();
+        String pair = pairs + "/" + onlyPair().get("id").asString();
+
+        JsonNode empty = refused(coordinator.sendJson("POST", pair + "/notes", "{\"note\":\" \"}"), "note");
+        JsonNode tooLong = refused(
+                coordinator.sendJson("POST", pair + "/notes", "{\"note\":\"" + "a".repeat(2001) + "\"}"), "note");
+
+        assertThat(empty.get("code").asString()).isEqualTo("matching.note.required");
+        assertThat(empty.get("message").asString()).doesNotContain("2000");
+        assertThat(tooLong.get("code").asString()).isEqualTo("matching.note.tooLong");
+    }
+
+    @Test
     void makesAPairByHandAndNamesWhatIsMissing() {
         String entry = waitingEntry();
 
@@ -142,14 +156,12 @@ class PairApiIntegrationTests {
         return all.get(0);
     }
 
-    private void refused(HttpResponse<String> answer, String field) {
+    /** The error naming {@code field} in a refusal. */
+    private JsonNode refused(HttpResponse<String> answer, String field) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
-        assertThat(json.readTree(answer.body())
-                        .get("errors")
-                        .get(0)
-                        .get("field")
-                        .asString())
-                .isEqualTo(field);
+        JsonNode error = json.readTree(answer.body()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo(field);
+        return error;
     }
 
     private String waitingEntry() {

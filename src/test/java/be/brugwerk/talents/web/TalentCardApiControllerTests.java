@@ -138,10 +138,11 @@ class TalentCardApiControllerTests {
 
     @Test
     void blamesTheBodyNotTheFieldWhenAValueIsNoJson() throws Exception {
-        mvc.perform(putCard("{\"version\":1,\"entries\":[{\"kind\":\"SKILL\",\"share\":tru}]}"))
+        mvc.perform(putCard("{\"version\":1,\"entries\":[{\"kind\":\"SKILL\",\"share\":tru}]}")
+                        .header("Accept-Language", "nl"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("The request body is not valid."))
+                .andExpect(jsonPath("$.detail").value("De inhoud van de aanvraag is niet geldig."))
                 .andExpect(jsonPath("$.errors").doesNotExist());
 
         verify(cards, never()).save(any(), anyInt(), any(), any());
