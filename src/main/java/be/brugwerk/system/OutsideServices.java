@@ -74,8 +74,9 @@ public record OutsideServices(boolean allowLocal) {
     /**
      * Whether a host, as written and without asking any name server, is inside the network: an address literal that
      * {@link #isPublic} refuses, or a name that only ever means this machine or a private network ({@code localhost},
-     * {@code *.localhost}, {@code *.local}, {@code *.internal}, {@code *.lan}, {@code *.home.arpa}). Any other name may
-     * still resolve to a private address, now or later: {@link #checkPublic} decides that right before each call.
+     * {@code *.localhost}, {@code *.local}, {@code *.internal}, {@code *.lan}, {@code *.home.arpa}, {@code *.corp}).
+     * Any other name may still resolve to a private address, now or later: {@link #checkPublic} decides that right
+     * before each call.
      */
     private boolean namesInside(String host) {
         String h = host.toLowerCase(Locale.ROOT);

@@ -1,13 +1,13 @@
 package be.brugwerk.matching.programme;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import be.brugwerk.system.StateConflict;
 
 /** A matching run of the programme is already going on, on this node or another: answered with 409. */
-@ResponseStatus(HttpStatus.CONFLICT)
-public class RunInProgress extends RuntimeException {
+public class RunInProgress extends StateConflict {
+
+    private static final long serialVersionUID = 1L;
 
     public RunInProgress() {
-        super("A matching run of this programme is going on; wait until it is done");
+        super("matching.conflict.runInProgress");
     }
 }

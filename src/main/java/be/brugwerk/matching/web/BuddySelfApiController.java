@@ -1,6 +1,5 @@
 package be.brugwerk.matching.web;
 
-import be.brugwerk.matching.programme.BuddyConsentWithdrawn;
 import be.brugwerk.matching.programme.BuddyManagement;
 import be.brugwerk.matching.programme.PairView;
 import be.brugwerk.system.DateInput;
@@ -13,11 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -151,10 +147,5 @@ class BuddySelfApiController implements PathAccess {
     ResponseEntity<Void> withdrawConsent(@PathVariable UUID buddyId) {
         buddies.withdrawConsent(buddyId);
         return ResponseEntity.noContent().build();
-    }
-
-    @ExceptionHandler(BuddyConsentWithdrawn.class)
-    ProblemDetail consentWithdrawn(BuddyConsentWithdrawn exception) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
     }
 }

@@ -1,6 +1,5 @@
 package be.brugwerk.matching.web;
 
-import be.brugwerk.matching.programme.BuddyConsentWithdrawn;
 import be.brugwerk.matching.programme.PairManagement;
 import be.brugwerk.matching.programme.PairView;
 import be.brugwerk.matching.programme.ProgrammeManagement;
@@ -16,11 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -188,10 +184,5 @@ class PairApiController implements PathAccess {
         };
         pairs.end(id, pairId, stoppedEarly, ending.reason());
         return ResponseEntity.noContent().build();
-    }
-
-    @ExceptionHandler(BuddyConsentWithdrawn.class)
-    ProblemDetail buddyConsentWithdrawn(BuddyConsentWithdrawn exception) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
     }
 }

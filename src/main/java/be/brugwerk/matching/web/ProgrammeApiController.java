@@ -5,7 +5,6 @@ import be.brugwerk.matching.programme.MatchingRuns;
 import be.brugwerk.matching.programme.ProgrammeManagement;
 import be.brugwerk.matching.programme.ProgrammeSettings;
 import be.brugwerk.matching.programme.ProgrammeView;
-import be.brugwerk.matching.programme.RunInProgress;
 import be.brugwerk.matching.programme.RunView;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.NotFound;
@@ -127,11 +126,6 @@ class ProgrammeApiController implements PathAccess {
             description = "404 while the programme has had no run.")
     RunView latestRun(@PathVariable UUID id) {
         return runs.latest(id).orElseThrow(() -> new NotFound("Run"));
-    }
-
-    @ExceptionHandler(RunInProgress.class)
-    ProblemDetail runInProgress(RunInProgress exception) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
     }
 
     @ExceptionHandler(MatchingFailed.class)

@@ -118,9 +118,9 @@ class ActorController implements PathAccess {
     @PostMapping("/actors/{actor}/delete")
     @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'COORDINATOR')")
     String delete(
-            @PathVariable UUID actor, @RequestParam(defaultValue = "0") int version, RedirectAttributes redirect) {
+            @PathVariable UUID actor, @RequestParam(required = false) String version, RedirectAttributes redirect) {
         try {
-            actors.delete(actor, version);
+            actors.delete(actor, ActorForm.readVersion(version));
             redirect.addFlashAttribute("notice", "neighbourhood.actor.deleted");
         } catch (VersionConflict conflict) {
             redirect.addFlashAttribute("notice", "neighbourhood.actor.deleteChangedMeanwhile");

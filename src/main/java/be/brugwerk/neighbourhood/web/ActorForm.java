@@ -130,6 +130,11 @@ record ActorForm(
 
     /** The version that was read; -1 when missing or tampered with, which never matches. */
     int readVersion() {
+        return readVersion(version);
+    }
+
+    /** A version as a form sent it; -1 when missing or tampered with, which never matches. */
+    static int readVersion(String version) {
         return version != null && version.matches("\\d{1,9}") ? Integer.parseInt(version) : -1;
     }
 

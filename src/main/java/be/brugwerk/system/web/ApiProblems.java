@@ -2,6 +2,7 @@ package be.brugwerk.system.web;
 
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Refusal;
+import be.brugwerk.system.StateConflict;
 import be.brugwerk.system.VersionConflict;
 import java.util.List;
 import java.util.Locale;
@@ -167,14 +168,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.valueOf(exception.getMessage()));
     }
 
+    /**
+     * A thing that does not exist or may not be seen, in the language of the request, the same for both: which kind
+     * of thing is left to the path (the exception's message, which names it in English, goes to no one).
+     */
     @ExceptionHandler(NotFound.class)
-    ProblemDetail notFound(NotFound exception) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
+    ProblemDetail notFound(NotFound exception, Locale locale) {
+        return refusals.problem(exception, locale);
     }
 
     /** A change made on a version someone else replaced meanwhile: what changed, in the language of the request. */
     @ExceptionHandler(VersionConflict.class)
     ProblemDetail conflict(VersionConflict conflict, Locale locale) {
+        return refusals.problem(conflict, locale);
+    }
+
+    /** What cannot be done in the state the thing is in now (a run going on): why, in the language of the request. */
+    @ExceptionHandler(StateConflict.class)
+    ProblemDetail conflict(StateConflict conflict, Locale locale) {
         return refusals.problem(conflict, locale);
     }
 }

@@ -1,6 +1,8 @@
 package be.brugwerk.system.web;
 
+import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Refusal;
+import be.brugwerk.system.StateConflict;
 import be.brugwerk.system.VersionConflict;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +60,28 @@ final class RefusalMessages {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, entry.get("message"));
         problem.setProperty("errors", List.of(entry));
         conflict.currentVersion().ifPresent(version -> problem.setProperty("currentVersion", version));
+        return problem;
+    }
+
+    /**
+     * The 409 problem of what cannot be done in the state the thing is in now: {@code detail} says why in the language
+     * asked for, {@code errors} holds the same message with the message key as {@code code}, naming no field.
+     */
+    ProblemDetail problem(StateConflict conflict, Locale locale) {
+        Map<String, String> entry = entry("", conflict.messageKey(), locale);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, entry.get("message"));
+        problem.setProperty("errors", List.of(entry));
+        return problem;
+    }
+
+    /**
+     * The 404 problem of a thing that does not exist or may not be seen: {@code detail} says so in the language asked
+     * for, and {@code errors} holds the same message with its key as {@code code}, naming no field.
+     */
+    ProblemDetail problem(NotFound notFound, Locale locale) {
+        Map<String, String> entry = entry("", "error.notFound.detail", locale);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, entry.get("message"));
+        problem.setProperty("errors", List.of(entry));
         return problem;
     }
 
