@@ -135,8 +135,73 @@ class ActorUnitTests {
     }
 
     @Test
+    void keepsLanguageNamesOfSeveralWordsAndScriptsWithTheirSpacesCollapsed() {
+        assertThat(Actor.typed(
+                                UUID.randomUUID(),
+                                speaking(
+                                        "Vlaamse   Gebarentaal; Kreyòl ayisyen, Langue des signes de Belgique francophone,"
+                                                + " \u0939\u093F\u0928\u094D\u0926\u0940, \u0641\u0627\u0631\u0633\u06CC"))
+                        .view()
+                        .languages())
+                .isEqualTo("Vlaamse Gebarentaal, Kreyòl ayisyen, Langue des signes de Belgique francophone,"
+                        + " \u0939\u093F\u0928\u094D\u0926\u0940, \u0641\u0627\u0631\u0633\u06CC");
+    }
+
+    @Test
+    void keepsLanguagesStoredBeforeTheRuleWhenAnEditSendsThemBackUnchanged() {
+        Actor stored = Actor.restore(
+                UUID.randomUUID(),
+                2,
+                ActorSource.MANUAL,
+                null,
+                null,
+                new Actor.Facts("Café", ActorKind.CAFE, null, null, null),
+                new Actor.Own(null, null, null, null, OpeningHours.NONE, null, null, null, "NL/FR"));
+        ActorInput renamed = new ActorInput(
+                null,
+                "Café Nieuw",
+                "CAFE",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Map.of(),
+                null,
+                null,
+                null,
+                "NL/FR");
+
+        stored.revise(2, renamed);
+
+        assertThat(stored.view().name()).isEqualTo("Café Nieuw");
+        assertThat(stored.view().languages()).isEqualTo("NL/FR");
+        ActorInput changed = new ActorInput(
+                null,
+                "Café Nieuw",
+                "CAFE",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Map.of(),
+                null,
+                null,
+                null,
+                "NL/EN");
+        assertThatThrownBy(() -> stored.revise(2, changed))
+                .isInstanceOfSatisfying(
+                        Refusal.class, r -> assertThat(r.field()).isEqualTo("languages"));
+    }
+
+    @Test
     void refusesLanguagesThatAreNotWrittenAsLanguagesNamingTheField() {
-        for (String typed : java.util.List.of("12345", "Nederlands, <b>", "nl: C1", "Nederlands en Arabisch", "🙂")) {
+        for (String typed : java.util.List.of("12345", "Nederlands, <b>", "nl: C1", "NL/FR", "Nederlands (A2)", "🙂")) {
             assertThatThrownBy(() -> Actor.typed(UUID.randomUUID(), speaking(typed)))
                     .as(typed)
                     .isInstanceOfSatisfying(Refusal.class, r -> {
