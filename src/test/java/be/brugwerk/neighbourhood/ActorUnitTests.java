@@ -119,9 +119,25 @@ class ActorUnitTests {
         assertThat(Actor.typed(UUID.randomUUID(), phone).view().contactReach()).isEqualTo("+32 2 123 45 67");
     }
 
+    /** A café typed by hand, stored at version 2 with {@code own}. */
+    private static Actor storedCafe(Actor.Own own) {
+        return Actor.restore(
+                UUID.randomUUID(),
+                2,
+                ActorSource.MANUAL,
+                null,
+                null,
+                new Actor.Facts("Café", ActorKind.CAFE, null, null, null),
+                own);
+    }
+
     static ActorInput speaking(String languages) {
+        return speaking("Café", languages);
+    }
+
+    static ActorInput speaking(String name, String languages) {
         return new ActorInput(
-                null, "Café", "CAFE", null, null, null, null, null, null, null, Map.of(), null, null, null, languages);
+                null, name, "CAFE", null, null, null, null, null, null, null, Map.of(), null, null, null, languages);
     }
 
     @Test
@@ -149,51 +165,14 @@ class ActorUnitTests {
 
     @Test
     void keepsLanguagesStoredBeforeTheRuleWhenAnEditSendsThemBackUnchanged() {
-        Actor stored = Actor.restore(
-                UUID.randomUUID(),
-                2,
-                ActorSource.MANUAL,
-                null,
-                null,
-                new Actor.Facts("Café", ActorKind.CAFE, null, null, null),
-                new Actor.Own(null, null, null, null, OpeningHours.NONE, null, null, null, "NL/FR"));
-        ActorInput renamed = new ActorInput(
-                null,
-                "Café Nieuw",
-                "CAFE",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Map.of(),
-                null,
-                null,
-                null,
-                "NL/FR");
+        Actor stored = storedCafe(new Actor.Own(null, null, null, null, OpeningHours.NONE, null, null, null, "NL/FR"));
+        ActorInput renamed = speaking("Café Nieuw", "NL/FR");
 
         stored.revise(2, renamed);
 
         assertThat(stored.view().name()).isEqualTo("Café Nieuw");
         assertThat(stored.view().languages()).isEqualTo("NL/FR");
-        ActorInput changed = new ActorInput(
-                null,
-                "Café Nieuw",
-                "CAFE",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Map.of(),
-                null,
-                null,
-                null,
-                "NL/EN");
+        ActorInput changed = speaking("Café Nieuw", "NL/EN");
         assertThatThrownBy(() -> stored.revise(2, changed))
                 .isInstanceOfSatisfying(
                         Refusal.class, r -> assertThat(r.field()).isEqualTo("languages"));
@@ -237,14 +216,7 @@ class ActorUnitTests {
 
     @Test
     void answersAChangeOnAStaleVersionWithAConflict() {
-        Actor stored = Actor.restore(
-                UUID.randomUUID(),
-                2,
-                ActorSource.MANUAL,
-                null,
-                null,
-                new Actor.Facts("Café", ActorKind.CAFE, null, null, null),
-                Actor.Own.NOTHING);
+        Actor stored = storedCafe(Actor.Own.NOTHING);
 
         assertThatThrownBy(() -> stored.revise(1, input("Café Nieuw", "CAFE"))).isInstanceOf(VersionConflict.class);
         stored.revise(2, input("Café", "CAFE"));
