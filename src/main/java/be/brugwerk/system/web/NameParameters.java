@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.core.Ordered;
+import org.springframework.boot.servlet.filter.OrderedFilter;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,8 +22,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * are read from the parameters. Nothing is read before someone asks for a parameter.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(NameParameters.ORDER)
 class NameParameters extends OncePerRequestFilter {
+
+    /**
+     * After the filters that read a PUT or PATCH form body or the method a form asks for (Spring Boot's
+     * {@code OrderedFormContentFilter}, -9900; {@code OrderedHiddenHttpMethodFilter}, -10000), whose wrappers would
+     * otherwise hand out the parameters unseen; before Spring Security's (-100), like the other request wrappers.
+     */
+    static final int ORDER = OrderedFilter.REQUEST_WRAPPER_FILTER_MAX_ORDER - 9000;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
