@@ -99,7 +99,7 @@ final class Actor {
 
     /** An actor typed by hand. @throws Refusal naming the field at fault */
     static Actor typed(UUID id, ActorInput input) {
-        Actor actor = new Actor(id, 0, ActorSource.MANUAL, null, null, typedFacts(input), own(input));
+        Actor actor = new Actor(id, 0, ActorSource.MANUAL, null, null, typedFacts(input), own(input, null));
         actor.changed = true;
         return actor;
     }
@@ -132,7 +132,7 @@ final class Actor {
             throw new VersionConflict("neighbourhood.conflict.actor");
         }
         Facts revisedFacts = source == ActorSource.MANUAL ? typedFacts(input) : keptFacts(input);
-        Own revisedOwn = own(input);
+        Own revisedOwn = own(input, own.languages());
         if (!revisedFacts.equals(facts) || !revisedOwn.equals(own)) {
             facts = revisedFacts;
             own = revisedOwn;
@@ -273,7 +273,8 @@ final class Actor {
         return new Refusal(field, "neighbourhood.actor.fromSource." + source);
     }
 
-    private static Own own(ActorInput input) {
+    /** What the organisation typed; {@code storedLanguages} are taken back unchanged ({@link #languages}). */
+    private static Own own(ActorInput input, String storedLanguages) {
         String contactReach = text("contactReach", input.contactReach(), CONTACT_REACH_MAX, false);
         if (contactReach != null
                 && !EMAIL.matcher(contactReach).matches()
@@ -289,17 +290,23 @@ final class Actor {
                 input.free(),
                 input.stepFree(),
                 input.accessibleToilet(),
-                languages(input.languages()));
+                languages(input.languages(), storedLanguages));
     }
 
     /**
      * The languages it is reached in, each written as a language ({@link SpokenLanguages}: {@code Nederlands},
-     * {@code ar}) and separated by commas, kept as {@code "Nederlands, Arabisch"}; null for none.
+     * {@code Vlaamse Gebarentaal}, {@code ar}) and separated by commas or semicolons, kept as
+     * {@code "Nederlands, Arabisch"}; null for none. The languages as stored, sent back unchanged, are kept as they
+     * are: an actor saved before this rule may hold {@code "NL/FR"}, and editing its opening hours must not be refused
+     * for that.
      */
-    private static String languages(String typed) {
+    private static String languages(String typed, String stored) {
         String text = text("languages", typed, LANGUAGES_MAX, false);
         if (text == null) {
             return null;
+        }
+        if (text.equals(stored)) {
+            return stored;
         }
         List<String> languages = SpokenLanguages.listed("languages", text);
         String kept = String.join(", ", languages);

@@ -56,7 +56,9 @@ public record ActorInput(
         Boolean accessibleToilet,
 
         @Schema(
-                description = "languages spoken, separated by commas, each a name or code in letters (a hyphen "
-                        + "allowed), at most 200 characters; another answers 400 naming languages",
+                description = "languages spoken, separated by commas or semicolons, each a name or code in letters "
+                        + "(spaces, hyphens and apostrophes allowed, at most 60 characters), at most 200 characters "
+                        + "in all; another answers 400 naming languages, unless it is the value stored, sent back "
+                        + "unchanged",
                 example = "Nederlands, Arabisch")
         String languages) {}

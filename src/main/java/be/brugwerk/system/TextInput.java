@@ -13,8 +13,6 @@ public final class TextInput {
     public static final String CONTROL_CHARACTER = "input.text.controlCharacter";
     /** The message key when a single-line field holds a line break or a tab. */
     public static final String LINE_BREAK = "input.text.lineBreak";
-    /** The message key when a name holds an invisible character that can disguise it ({@link #nameProblem}). */
-    public static final String HIDDEN_MARK = "input.text.hiddenMark";
 
     private TextInput() {}
 
@@ -57,8 +55,8 @@ public final class TextInput {
 
     /**
      * Whether a field, as a request names it ({@code members[2].name}, {@code contactName}), holds a name: its last
-     * part is {@code name} or ends in {@code Name}. The JSON reader and the form binder hold such a field to
-     * {@link #checkName} as well, so that no name field is left out, now or when one is added.
+     * part is {@code name} or ends in {@code Name}. The JSON reader and the request parameters clean such a field with
+     * {@link #withoutHiddenMarks}, so that no name field is left out, now or when one is added.
      */
     public static boolean isNameField(String field) {
         if (field == null) {
@@ -69,39 +67,34 @@ public final class TextInput {
     }
 
     /**
-     * @param field the name field as the request names it; the refusal names it
-     * @throws Refusal when the name holds an invisible character that can disguise it ({@link #nameProblem})
+     * The name without the characters that show nothing yet change how it reads; null for null. Removed are the
+     * bidirectional embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069), which make "Ann", U+202E,
+     * "nhoj" show as "Annjohn" in a list or the audit trail, and the zero-width space, the word joiner and the byte
+     * order mark (U+200B, U+2060, U+FEFF), which make two names that look the same differ. Removed, not refused: they
+     * carry no meaning in a name, they come with a name copied from elsewhere, and a person cannot act on a message
+     * about a character they cannot see (a map holding one such name would never save again). Kept are right-to-left
+     * letters, the left-to-right and right-to-left marks (U+200E, U+200F), and the zero-width non-joiner and joiner
+     * (U+200C, U+200D), which Persian, Arabic and Indic names need to be written right. The one place names are cleaned:
+     * JSON bodies, request parameters and imported map files all ask here.
      */
-    public static void checkName(String field, String name) {
-        String key = nameProblem(name);
-        if (key != null) {
-            throw new Refusal(field, key, field);
-        }
-    }
-
-    /**
-     * {@link #HIDDEN_MARK} when a name holds a character that shows nothing yet changes how it reads, or null. Refused
-     * are the bidirectional embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069), which make
-     * "Ann", U+202E, "nhoj" show as "Annjohn" in a list or the audit trail, and the zero-width space, the word
-     * joiner and the byte order mark (U+200B, U+2060, U+FEFF), which make two names that look the same differ. Kept
-     * are right-to-left letters, the left-to-right and right-to-left marks, and the zero-width non-joiner and joiner
-     * (U+200C, U+200D), which Persian, Arabic and Indic names need to be written right. Not a tampered request: such a
-     * character comes with a name copied from elsewhere.
-     */
-    public static String nameProblem(String name) {
+    public static String withoutHiddenMarks(String name) {
         if (name == null) {
             return null;
         }
+        StringBuilder kept = null;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if ((c >= '\u202A' && c <= '\u202E')
+            boolean hidden = (c >= '\u202A' && c <= '\u202E')
                     || (c >= '\u2066' && c <= '\u2069')
                     || c == '\u200B'
                     || c == '\u2060'
-                    || c == '\uFEFF') {
-                return HIDDEN_MARK;
+                    || c == '\uFEFF';
+            if (hidden && kept == null) {
+                kept = new StringBuilder(name.length()).append(name, 0, i);
+            } else if (!hidden && kept != null) {
+                kept.append(c);
             }
         }
-        return null;
+        return kept == null ? name : kept.toString();
     }
 }

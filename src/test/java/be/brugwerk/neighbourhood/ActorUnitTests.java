@@ -119,9 +119,25 @@ class ActorUnitTests {
         assertThat(Actor.typed(UUID.randomUUID(), phone).view().contactReach()).isEqualTo("+32 2 123 45 67");
     }
 
+    /** A café typed by hand, stored at version 2 with {@code own}. */
+    private static Actor storedCafe(Actor.Own own) {
+        return Actor.restore(
+                UUID.randomUUID(),
+                2,
+                ActorSource.MANUAL,
+                null,
+                null,
+                new Actor.Facts("Café", ActorKind.CAFE, null, null, null),
+                own);
+    }
+
     static ActorInput speaking(String languages) {
+        return speaking("Café", languages);
+    }
+
+    static ActorInput speaking(String name, String languages) {
         return new ActorInput(
-                null, "Café", "CAFE", null, null, null, null, null, null, null, Map.of(), null, null, null, languages);
+                null, name, "CAFE", null, null, null, null, null, null, null, Map.of(), null, null, null, languages);
     }
 
     @Test
@@ -135,8 +151,36 @@ class ActorUnitTests {
     }
 
     @Test
+    void keepsLanguageNamesOfSeveralWordsAndScriptsWithTheirSpacesCollapsed() {
+        assertThat(Actor.typed(
+                                UUID.randomUUID(),
+                                speaking(
+                                        "Vlaamse   Gebarentaal; Kreyòl ayisyen, Langue des signes de Belgique francophone,"
+                                                + " \u0939\u093F\u0928\u094D\u0926\u0940, \u0641\u0627\u0631\u0633\u06CC"))
+                        .view()
+                        .languages())
+                .isEqualTo("Vlaamse Gebarentaal, Kreyòl ayisyen, Langue des signes de Belgique francophone,"
+                        + " \u0939\u093F\u0928\u094D\u0926\u0940, \u0641\u0627\u0631\u0633\u06CC");
+    }
+
+    @Test
+    void keepsLanguagesStoredBeforeTheRuleWhenAnEditSendsThemBackUnchanged() {
+        Actor stored = storedCafe(new Actor.Own(null, null, null, null, OpeningHours.NONE, null, null, null, "NL/FR"));
+        ActorInput renamed = speaking("Café Nieuw", "NL/FR");
+
+        stored.revise(2, renamed);
+
+        assertThat(stored.view().name()).isEqualTo("Café Nieuw");
+        assertThat(stored.view().languages()).isEqualTo("NL/FR");
+        ActorInput changed = speaking("Café Nieuw", "NL/EN");
+        assertThatThrownBy(() -> stored.revise(2, changed))
+                .isInstanceOfSatisfying(
+                        Refusal.class, r -> assertThat(r.field()).isEqualTo("languages"));
+    }
+
+    @Test
     void refusesLanguagesThatAreNotWrittenAsLanguagesNamingTheField() {
-        for (String typed : java.util.List.of("12345", "Nederlands, <b>", "nl: C1", "Nederlands en Arabisch", "🙂")) {
+        for (String typed : java.util.List.of("12345", "Nederlands, <b>", "nl: C1", "NL/FR", "Nederlands (A2)", "🙂")) {
             assertThatThrownBy(() -> Actor.typed(UUID.randomUUID(), speaking(typed)))
                     .as(typed)
                     .isInstanceOfSatisfying(Refusal.class, r -> {
@@ -172,14 +216,7 @@ class ActorUnitTests {
 
     @Test
     void answersAChangeOnAStaleVersionWithAConflict() {
-        Actor stored = Actor.restore(
-                UUID.randomUUID(),
-                2,
-                ActorSource.MANUAL,
-                null,
-                null,
-                new Actor.Facts("Café", ActorKind.CAFE, null, null, null),
-                Actor.Own.NOTHING);
+        Actor stored = storedCafe(Actor.Own.NOTHING);
 
         assertThatThrownBy(() -> stored.revise(1, input("Café Nieuw", "CAFE"))).isInstanceOf(VersionConflict.class);
         stored.revise(2, input("Café", "CAFE"));

@@ -70,7 +70,7 @@ record LanguageRow(String code, String level) {
             }
             String field = "languages[" + i + "]";
             Object[] arguments = {i + 1, row.code().strip(), row.level().strip()};
-            String code = row.code().strip().toLowerCase(Locale.ROOT);
+            String code = SpokenLanguages.written(row.code()).toLowerCase(Locale.ROOT);
             boolean codeOk = false;
             if (code.isEmpty()) {
                 errors.rejectValue(field + ".code", "matching.intake.language.codeMissing", arguments, null);

@@ -169,7 +169,8 @@ public record MapFile(String participant, int version, List<Member> members, Lis
 
     /**
      * The map to import, made on working-copy version {@code version}: every member gets a new id (an import never
-     * merges), a member without a name is called by its id in the file, and the limits of a stored map hold.
+     * merges), a member without a name is called by its id in the file, names lose the invisible characters that can
+     * disguise them ({@link TextInput#withoutHiddenMarks}), and the limits of a stored map hold.
      *
      * @throws BadInput naming the member or tie at fault
      */
@@ -189,7 +190,10 @@ public record MapFile(String participant, int version, List<Member> members, Lis
         Map<String, UUID> renamed = new HashMap<>();
         List<MapDocument.MemberEntry> entries = new ArrayList<>();
         for (Member m : members) {
-            String name = (m.name() == null || m.name().isBlank() ? m.id() : m.name()).strip();
+            // a name keeps no invisible character that can disguise it, as one typed in Brugwerk keeps none
+            String given = TextInput.withoutHiddenMarks(m.name());
+            String name = TextInput.withoutHiddenMarks(given == null || given.isBlank() ? m.id() : given)
+                    .strip();
             longest(m.where(), "name", name, LONGEST_NAME);
             longest(m.where(), "statusNote", m.statusNote(), LONGEST_STATUS_NOTE);
             longest(m.where(), "note", m.note(), LONGEST_NOTE);

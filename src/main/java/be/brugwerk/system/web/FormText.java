@@ -15,9 +15,8 @@ import org.springframework.web.bind.annotation.InitBinder;
 /**
  * Checks the text fields of every validated form record ({@code @Valid}): a field that holds what no text field takes
  * ({@link TextInput}) gets the refusal beside it, and the form is shown again with what was typed, answered 400
- * ({@link RefusedPageStatus}). Line breaks pass only into a component marked {@link MultiLine}. A name
- * ({@link TextInput#isNameField}) takes no invisible character that can disguise it; that refusal is shown beside it
- * with what was typed, answered 200 like any other rule a person can break.
+ * ({@link RefusedPageStatus}). Line breaks pass only into a component marked {@link MultiLine}. A name arrives
+ * already without the invisible characters that can disguise it ({@link NameParameters}).
  */
 @ControllerAdvice
 class FormText implements Validator {
@@ -50,9 +49,6 @@ class FormText implements Validator {
             }
             if (value instanceof String text) {
                 refuse(errors, component.getName(), TextInput.problem(text, multiLine));
-                if (TextInput.isNameField(component.getName())) {
-                    refuse(errors, component.getName(), TextInput.nameProblem(text));
-                }
             } else if (value instanceof Collection<?> texts) {
                 texts.stream()
                         .filter(String.class::isInstance)
@@ -68,10 +64,7 @@ class FormText implements Validator {
         if (problem == null || errors.hasFieldErrors(field)) {
             return;
         }
-        // a hidden mark comes with a name copied from elsewhere; every other refused text, only with a tampered form
-        Refusal refused = TextInput.HIDDEN_MARK.equals(problem)
-                ? new Refusal(field, problem, field)
-                : Refusal.tampered(field, problem, field);
+        Refusal refused = Refusal.tampered(field, problem, field);
         if (errors instanceof BindingResult result) {
             refused.showOn(result);
         } else {

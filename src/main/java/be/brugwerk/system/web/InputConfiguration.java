@@ -22,7 +22,9 @@ import tools.jackson.databind.module.SimpleModule;
  * Where text comes in, it is checked once ({@link be.brugwerk.system.TextInput}): JSON request bodies by their
  * reader, form records by the binder ({@link FormText}), every other request parameter before the controller runs
  * ({@link ParameterText}), and the sign-in form before Spring Security reads it ({@link SignInText}). A page whose
- * form was refused this way, or refused as tampered, answers 400 ({@link RefusedPageStatus}).
+ * form was refused this way, or refused as tampered, answers 400 ({@link RefusedPageStatus}). Names are cleaned of
+ * the invisible characters that can disguise them, in JSON bodies by their reader and in request parameters by
+ * {@link NameParameters}.
  */
 @Configuration(proxyBeanMethods = false)
 class InputConfiguration implements WebMvcConfigurer {

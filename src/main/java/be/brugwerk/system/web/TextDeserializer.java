@@ -12,8 +12,8 @@ import tools.jackson.databind.deser.jdk.StringDeserializer;
 /**
  * Reads every string of a JSON body and refuses what no text field takes ({@link TextInput}), naming the field by its
  * path in the body ({@code members[2].name}). Line breaks pass only into a property marked {@link MultiLine}, and
- * into the elements and values of such a list or map. A name ({@link TextInput#isNameField}) takes no invisible
- * character that can disguise it ({@link TextInput#nameProblem}).
+ * into the elements and values of such a list or map. A name ({@link TextInput#isNameField}) is read without the
+ * invisible characters that can disguise it ({@link TextInput#withoutHiddenMarks}).
  */
 final class TextDeserializer extends StringDeserializer {
 
@@ -43,10 +43,7 @@ final class TextDeserializer extends StringDeserializer {
         String text = super.deserialize(parser, context);
         String field = field(parser);
         TextInput.check(field, text, multiLine);
-        if (TextInput.isNameField(field)) {
-            TextInput.checkName(field, text);
-        }
-        return text;
+        return TextInput.isNameField(field) ? TextInput.withoutHiddenMarks(text) : text;
     }
 
     /** The JSON pointer of the value being read ({@code /members/2/name}) as the API names fields. */

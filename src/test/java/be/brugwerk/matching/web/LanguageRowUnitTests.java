@@ -92,6 +92,22 @@ class LanguageRowUnitTests {
                 .isEqualTo(row("nl", "NATIVE"));
     }
 
+    @Test
+    void readsALanguageNameOfSeveralWordsWithItsSpacesCollapsedSoATwiceTypedOneIsFound() {
+        List<LanguageSkill> skills = LanguageRow.skills(
+                List.of(
+                        row(" Vlaamse  Gebarentaal ", "B1"),
+                        row("\u0BA4\u0BAE\u0BBF\u0BB4\u0BCD", "NATIVE"),
+                        row("vlaamse gebarentaal", "A1")),
+                errors);
+
+        assertThat(skills)
+                .containsExactly(
+                        new LanguageSkill("vlaamse gebarentaal", LanguageLevel.B1),
+                        new LanguageSkill("\u0BA4\u0BAE\u0BBF\u0BB4\u0BCD", LanguageLevel.NATIVE));
+        assertThat(codesByField()).containsExactly("languages[2].code=matching.intake.language.twice");
+    }
+
     private List<String> codesByField() {
         return errors.getFieldErrors().stream()
                 .map(e -> e.getField() + "=" + e.getCode())

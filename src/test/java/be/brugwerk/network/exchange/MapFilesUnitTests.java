@@ -186,6 +186,25 @@ class MapFilesUnitTests {
     }
 
     @Test
+    void importsMemberNamesWithoutTheInvisibleCharactersThatCanDisguiseThem() throws BadInput {
+        MapDocument json = JsonMapFormat.read(bytes("""
+                        {"members":[%s,%s,%s]}""".formatted(
+                                jsonMember("a").replace("{", "{\"name\":\"\\u200BAnn\\u202E\","),
+                                jsonMember("b").replace("{", "{\"name\":\"\\uFEFF\","),
+                                jsonMember("c").replace("{", "{\"name\":\"Mehr\\u200Cnoush\","))))
+                .toImport(0);
+        MapDocument graphml = GraphmlMapFormat.read(
+                        bytes(graphml("<node id=\"p\"><data key=\"role\">participant</data></node><node id=\"m1\">"
+                                + memberData("INNER").replace(">Ann<", ">A&#x2066;nn&#x200B;<") + "</node>")))
+                .toImport(0);
+
+        assertThat(json.members())
+                .extracting(MapDocument.MemberEntry::name)
+                .containsExactly("Ann", "b", "Mehr\u200Cnoush");
+        assertThat(graphml.members()).extracting(MapDocument.MemberEntry::name).containsExactly("Ann");
+    }
+
+    @Test
     void refusesATieLabelOnTwoLinesNamingTheEdge() throws BadInput {
         MapFile read = GraphmlMapFormat.read(bytes(graphml("<node id=\"p\"><data key=\"role\">participant</data>"
                 + "</node><node id=\"a\">" + memberData("INNER") + "</node><node id=\"b\">" + memberData("OUTER")

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,7 +132,7 @@ class TextInputIntegrationTests {
     }
 
     @Test
-    void refusesInANameWhatCanDisguiseItButKeepsTheJoinersScriptsNeed() {
+    void cleansANameOfWhatCanDisguiseItButKeepsTheJoinersScriptsNeed() {
         HttpResponse<String> override = coordinator.sendJson(
                 "POST",
                 "/api/v1/participants",
@@ -138,31 +140,81 @@ class TextInputIntegrationTests {
         HttpResponse<String> zeroWidth = coordinator.sendJson(
                 "POST",
                 "/api/v1/participants",
-                "{\"name\":\"Ali\\u200B\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+                "{\"name\":\"\\uFEFFAli\\u200B\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
         HttpResponse<String> persian = coordinator.sendJson(
                 "POST",
                 "/api/v1/participants",
                 "{\"name\":\"\\u0645\\u0647\\u0631\\u200C\\u0646\\u0648\\u0634\","
                         + "\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
 
-        assertThat(override.statusCode()).as(override.body()).isEqualTo(400);
-        assertThat(override.body()).contains("\"field\":\"name\"").contains("\"code\":\"input.text.hiddenMark\"");
-        assertThat(zeroWidth.statusCode()).as(zeroWidth.body()).isEqualTo(400);
+        assertThat(override.statusCode()).as(override.body()).isEqualTo(201);
+        assertThat(override.body()).contains("\"name\":\"Annnhoj\"").doesNotContain("\u202E");
+        assertThat(zeroWidth.statusCode()).as(zeroWidth.body()).isEqualTo(201);
+        assertThat(zeroWidth.body()).contains("\"name\":\"Ali\"");
         assertThat(persian.statusCode()).as(persian.body()).isEqualTo(201);
+        assertThat(persian.body()).contains("\u0645\u0647\u0631\u200C\u0646\u0648\u0634");
     }
 
     @Test
-    void showsTheFormAgainWithWhatWasTypedWhenANameHoldsAnOverride() {
-        coordinator.get("/participants/new?lang=en");
+    void storesTheNameOfAPageFormWithoutAnOverride() {
+        coordinator.get("/participants/new");
 
-        HttpResponse<String> refused = coordinator.post(
-                "/participants", Map.of("name", "Ann\u202Enhoj", "municipality", "Gent", "consentProcessing", "true"));
+        HttpResponse<String> saved = coordinator.post(
+                "/participants",
+                Map.of("name", "Ann\u202Enhoj\u2066", "municipality", "Gent", "consentProcessing", "true"));
 
-        assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body())
-                .contains("“name” holds an invisible character")
-                .contains("value=\"Gent\"")
-                .contains("<form");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        String found = coordinator.getJson("/api/v1/participants?q=Annnhoj").body();
+        assertThat(found)
+                .contains("\"name\":\"Annnhoj\"")
+                .doesNotContain("\u202E")
+                .doesNotContain("\u2066");
+    }
+
+    @Test
+    void storesANameGivenAsASingleRequestParameterWithoutAZeroWidthSpace() {
+        UUID organisation = accounts.organisation("Text input");
+        WebSession admin = new WebSession(port);
+        assertThat(admin.signIn(
+                        accounts.account(organisation, Role.ORGANISATION_ADMIN).email(), TestAccounts.PASSWORD))
+                .isTrue();
+        String email = "hidden-" + UUID.randomUUID() + "@test.brugwerk";
+
+        HttpResponse<String> invited = admin.post(
+                "/accounts",
+                Map.of("displayName", "Nieuwe\u200B collega\u202E", "email", email, "role", "COORDINATOR"));
+
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(302);
+        assertThat(accounts.owner()
+                        .sql("select display_name from account where email = ?")
+                        .param(email)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Nieuwe collega");
+    }
+
+    @Test
+    void savesAMapWhoseMemberNameHoldsAZeroWidthSpaceAndStoresTheNameWithoutIt() {
+        Matcher created = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"")
+                .matcher(coordinator
+                        .sendJson(
+                                "POST",
+                                "/api/v1/participants",
+                                "{\"name\":\"Mapped\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}")
+                        .body());
+        assertThat(created.find()).isTrue();
+        String map = "/api/v1/participants/" + created.group(1) + "/map";
+
+        HttpResponse<String> saved = coordinator.sendJson("PUT", map, """
+                {"version":0,"members":[
+                  {"id":"%s","name":"Buur\\u200Bman","category":"NEIGHBOUR","ring":"MIDDLE","frequency":"DAILY",
+                   "valence":"SUPPORTIVE","status":"ACTIVE","capitalType":"BRIDGING",
+                   "level":"NEIGHBOURHOOD","lightTie":false}],"ties":[]}""".formatted(UUID.randomUUID()));
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(coordinator.getJson(map).body())
+                .contains("\"name\":\"Buurman\"")
+                .doesNotContain("\u200B");
     }
 
     @Test
