@@ -275,7 +275,7 @@ class TrajectoryIntegrationTests {
                 path("/measurements"),
                 Map.of("instrument", "LSNS_6", "measuredOn", today(clock).toString(), "save", "draft"));
 
-        assertThat(noAnswer.body()).contains("Een vragenlijst zonder één antwoord meet niets");
+        assertThat(noAnswer.body()).contains("Een vragenlijst zonder enig antwoord meet niets");
         assertThat(emptyDraft.statusCode()).as("an empty draft may be kept").isEqualTo(302);
     }
 

@@ -150,6 +150,20 @@ class TrajectoryPageIntegrationTests {
                 .isZero();
     }
 
+    @Test
+    void savesANewContactWishWithoutTheMemberStillChosenInTheDropdown() {
+        coach.post(
+                path("/wishes"),
+                Map.of("contact", "NEW", "memberId", sister.toString(), "description", "Iemand om mee te wandelen"));
+
+        assertThat(owner().sql(
+                                "select contact, member_id is null as unnamed from coaching_wish where trajectory_id = ?")
+                        .param(trajectory)
+                        .query((row, number) -> row.getString("contact") + " " + row.getBoolean("unnamed"))
+                        .list())
+                .containsExactly("NEW true");
+    }
+
     /** The folded forms of the page shown open, by id. */
     private static List<String> openFolds(String page) {
         return FOLD.matcher(page)

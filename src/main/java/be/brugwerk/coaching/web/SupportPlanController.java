@@ -1,6 +1,7 @@
 package be.brugwerk.coaching.web;
 
 import be.brugwerk.coaching.TrajectoryManagement;
+import be.brugwerk.coaching.WishContact;
 import be.brugwerk.coaching.web.TrajectoryForms.PlanForm;
 import be.brugwerk.coaching.web.TrajectoryForms.WishForm;
 import be.brugwerk.system.PathAccess;
@@ -50,7 +51,13 @@ class SupportPlanController implements PathAccess {
                 redirect,
                 "trajectory.wish.added",
                 "wishes",
-                () -> trajectories.addWish(id, form.chosenContact(), form.member(), form.description()));
+                () -> {
+                    // the page shows the member list beside the choice of a new contact, who is no one on the map:
+                    // a member still chosen there is not sent along (the API, asked for both, refuses)
+                    WishContact contact = form.chosenContact();
+                    trajectories.addWish(
+                            id, contact, contact == WishContact.NEW ? null : form.member(), form.description());
+                });
     }
 
     @PostMapping("/support-plan")

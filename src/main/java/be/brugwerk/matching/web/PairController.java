@@ -160,13 +160,12 @@ class PairController implements PathAccess {
             @PathVariable UUID pairId,
             @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        if (note == null || note.isBlank() || note.length() > PairManagement.LONGEST_NOTE) {
-            redirect.addFlashAttribute(
-                    "notice", note == null || note.isBlank() ? "matching.note.required" : "matching.note.tooLong");
-            return "redirect:/programmes/" + id;
+        try {
+            pairs.note(id, pairId, note);
+            redirect.addFlashAttribute("notice", "matching.note.saved");
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("notice", refused.messageKey());
         }
-        pairs.note(id, pairId, note);
-        redirect.addFlashAttribute("notice", "matching.note.saved");
         return "redirect:/programmes/" + id;
     }
 

@@ -192,8 +192,7 @@ public record MapFile(String participant, int version, List<Member> members, Lis
         for (Member m : members) {
             // a name keeps no invisible character that can disguise it, as one typed in Brugwerk keeps none
             String given = TextInput.withoutHiddenMarks(m.name());
-            String name = TextInput.withoutHiddenMarks(given == null || given.isBlank() ? m.id() : given)
-                    .strip();
+            String name = (given == null || given.isBlank() ? TextInput.withoutHiddenMarks(m.id()) : given).strip();
             longest(m.where(), "name", name, LONGEST_NAME);
             longest(m.where(), "statusNote", m.statusNote(), LONGEST_STATUS_NOTE);
             longest(m.where(), "note", m.note(), LONGEST_NOTE);

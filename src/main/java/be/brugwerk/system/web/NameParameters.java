@@ -41,8 +41,6 @@ class NameParameters extends OncePerRequestFilter {
     /** The request with its name parameters cleaned. */
     private static final class Cleaned extends HttpServletRequestWrapper {
 
-        private Map<String, String[]> parameters;
-
         Cleaned(HttpServletRequest request) {
             super(request);
         }
@@ -59,16 +57,13 @@ class NameParameters extends OncePerRequestFilter {
             return TextInput.isNameField(name) ? cleaned(values) : values;
         }
 
+        /** Built anew on every call: a forward or include may add parameters to the request after a first read. */
         @Override
         public Map<String, String[]> getParameterMap() {
-            if (parameters == null) {
-                Map<String, String[]> all = new LinkedHashMap<>();
-                super.getParameterMap()
-                        .forEach((name, values) ->
-                                all.put(name, TextInput.isNameField(name) ? cleaned(values) : values));
-                parameters = Collections.unmodifiableMap(all);
-            }
-            return parameters;
+            Map<String, String[]> all = new LinkedHashMap<>();
+            super.getParameterMap()
+                    .forEach((name, values) -> all.put(name, TextInput.isNameField(name) ? cleaned(values) : values));
+            return Collections.unmodifiableMap(all);
         }
 
         private static String[] cleaned(String[] values) {

@@ -16,9 +16,10 @@ import org.springframework.validation.ObjectError;
 
 /**
  * A refusal in words: its message translated into the language asked for, and the problem document the API answers
- * with (RFC 9457): {@code detail} says what is wrong, {@code errors} names the field with the same message and the
- * message key as {@code code}, which stays the same in every language. A key without a message reads as the key
- * itself, so an error answer never fails for want of a text.
+ * with (RFC 9457): {@code detail} says what is wrong, {@code errors} names the field with the same message and a
+ * {@code code} that stays the same in every language: for a Bean Validation error the constraint's name
+ * ({@code Size}), elsewhere the message key. A key without a message reads as the key itself, so an error answer never
+ * fails for want of a text.
  */
 final class RefusalMessages {
 
@@ -102,7 +103,8 @@ final class RefusalMessages {
 
     /**
      * The entry of {@code errors} for what a form's rules refused: the field ("" when the form as a whole is at fault),
-     * the message of the most specific of its codes that has one, as the form's page says it, and its message key.
+     * the message of the most specific of its codes that has one, as the form's page says it, and as {@code code} its
+     * error code: for a Bean Validation error the constraint's name ({@code Size}), not a message key.
      */
     Map<String, String> entry(ObjectError refused, Locale locale) {
         String key = String.valueOf(refused.getCode());

@@ -86,6 +86,12 @@ class PairFollowUpIntegrationTests {
 
         buddy.post("/buddy/pairs/" + pair + "/checkins", Map.of("score", "2", "comment", "Hard to find a moment"));
         buddy.post("/buddy/profiles/" + lotte.id() + "/stop", Map.of());
+        coordinator.post(pairs + "/notes", Map.of("note", " "));
+        assertThat(coordinator
+                        .get("/programmes/" + programme.programme + "?lang=en")
+                        .body())
+                .as("the refusal of the rule the pairs keep, told on the page")
+                .contains("Write a note first: it is empty.");
         coordinator.post(pairs + "/notes", Map.of("note", "Call Lotte this week"));
 
         assertThat(buddy.get("/buddy?lang=en").body()).doesNotContain("A check-in is due");
