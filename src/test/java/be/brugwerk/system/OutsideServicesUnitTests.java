@@ -31,12 +31,7 @@ class OutsideServicesUnitTests {
                 "file:///etc/passwd",
                 "gopher://example.org/",
                 "http://127.0.0.1:8080/")) {
-            assertThatThrownBy(() -> production.checkUrl("overpassUrl", url))
-                    .as(url)
-                    .isInstanceOfSatisfying(Refusal.class, r -> {
-                        assertThat(r.field()).isEqualTo("overpassUrl");
-                        assertThat(r.messageKey()).isEqualTo("outside.httpsOnly");
-                    });
+            assertRefusedWhenSaved("overpassUrl", url, "outside.httpsOnly");
         }
     }
 
@@ -78,12 +73,7 @@ class OutsideServicesUnitTests {
                 "https://geo.corp.internal/",
                 "https://router.lan/",
                 "https://nas.home.arpa/")) {
-            assertThatThrownBy(() -> production.checkUrl("geocoderUrl", url))
-                    .as(url)
-                    .isInstanceOfSatisfying(Refusal.class, r -> {
-                        assertThat(r.field()).isEqualTo("geocoderUrl");
-                        assertThat(r.messageKey()).isEqualTo("outside.notPublic");
-                    });
+            assertRefusedWhenSaved("geocoderUrl", url, "outside.notPublic");
         }
     }
 
@@ -146,5 +136,13 @@ class OutsideServicesUnitTests {
         tests.checkPublic("overpassUrl", URI.create("http://127.0.0.1:8080/"));
         assertThatThrownBy(() -> tests.checkPublic("overpassUrl", URI.create("https://10.0.0.1/")))
                 .isInstanceOf(Refusal.class);
+    }
+
+    /** A production check refuses {@code url} as the value of {@code field}, naming that field, for {@code reason}. */
+    private void assertRefusedWhenSaved(String field, String url, String reason) {
+        assertThatThrownBy(() -> production.checkUrl(field, url)).as(url).isInstanceOfSatisfying(Refusal.class, r -> {
+            assertThat(r.field()).isEqualTo(field);
+            assertThat(r.messageKey()).isEqualTo(reason);
+        });
     }
 }
