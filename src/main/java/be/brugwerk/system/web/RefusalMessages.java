@@ -44,11 +44,10 @@ final class RefusalMessages {
 
     ProblemDetail problem(Refusal refused, Locale locale) {
         Map<String, String> entry = entry(refused, locale);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+        return problem(
                 HttpStatus.BAD_REQUEST,
-                refused.field() == null ? entry.get("message") : refused.field() + ": " + entry.get("message"));
-        problem.setProperty("errors", List.of(entry));
-        return problem;
+                refused.field() == null ? entry.get("message") : refused.field() + ": " + entry.get("message"),
+                entry);
     }
 
     /**
@@ -58,8 +57,7 @@ final class RefusalMessages {
      */
     ProblemDetail problem(VersionConflict conflict, Locale locale) {
         Map<String, String> entry = entry("version", conflict.messageKey(), locale);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, entry.get("message"));
-        problem.setProperty("errors", List.of(entry));
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, entry.get("message"), entry);
         conflict.currentVersion().ifPresent(version -> problem.setProperty("currentVersion", version));
         return problem;
     }
@@ -70,9 +68,7 @@ final class RefusalMessages {
      */
     ProblemDetail problem(StateConflict conflict, Locale locale) {
         Map<String, String> entry = entry("", conflict.messageKey(), locale);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, entry.get("message"));
-        problem.setProperty("errors", List.of(entry));
-        return problem;
+        return problem(HttpStatus.CONFLICT, entry.get("message"), entry);
     }
 
     /**
@@ -81,7 +77,12 @@ final class RefusalMessages {
      */
     ProblemDetail problem(NotFound notFound, Locale locale) {
         Map<String, String> entry = entry("", "error.notFound.detail", locale);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, entry.get("message"));
+        return problem(HttpStatus.NOT_FOUND, entry.get("message"), entry);
+    }
+
+    /** A problem of {@code status} whose one entry of {@code errors} is {@code entry}. */
+    private static ProblemDetail problem(HttpStatus status, String detail, Map<String, String> entry) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty("errors", List.of(entry));
         return problem;
     }
