@@ -25,6 +25,12 @@ final class BoundedZip {
     static final int LARGEST_ENTRY_MB = 20;
     static final int LARGEST_TOTAL_MB = 50;
 
+    /** The refusal of more entries than the bound, {@code {0}}. */
+    static final String TOO_MANY_ENTRIES = "exchange.bad.zipEntries";
+
+    /** The refusal of more entries than the bound, {@code {0}}, where a map needs three files. */
+    static final String TOO_MANY_FOR_A_MAP = "exchange.bad.zipEntriesOfMap";
+
     /** A file of the archive: its path in the archive (folders included) and its bytes. */
     record Entry(String path, byte[] content) {
 
@@ -39,7 +45,9 @@ final class BoundedZip {
     /**
      * The files of {@code archive} in archive order whose path {@code wanted} accepts.
      *
-     * @param tooMany why more than {@code mostEntries} entries are refused, for the message
+     * @param tooMany why more than {@code mostEntries} entries are refused: the key of the message that says it, its
+     *     argument the bound ({@link #TOO_MANY_ENTRIES}, {@link #TOO_MANY_FOR_A_MAP}); the English clause the Network
+     *     Canvas readers pass ({@code ""}, {@code "; a map needs three"}) stands for the key that says the same
      * @throws BadInput when the archive is not a ZIP, is empty, or goes over a bound
      */
     static List<Entry> unpack(byte[] archive, int mostEntries, String tooMany, Predicate<String> wanted)
@@ -51,7 +59,7 @@ final class BoundedZip {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++entries > mostEntries) {
-                    throw new BadInput("ZIP", "more than " + mostEntries + " entries" + tooMany);
+                    throw BadInput.of("ZIP", tooManyKey(tooMany), String.valueOf(mostEntries));
                 }
                 if (entry.isDirectory()) {
                     continue;
@@ -63,17 +71,28 @@ final class BoundedZip {
                 }
             }
         } catch (ZipException | EOFException malformed) {
-            throw new BadInput(
+            throw BadInput.of(
                     "ZIP",
-                    "not a readable ZIP archive: "
-                            + String.valueOf(malformed.getMessage()).replaceAll("\\s+", " "));
+                    "exchange.bad.zipMalformed",
+                    String.valueOf(malformed.getMessage()).replaceAll("\\s+", " "));
         } catch (IOException unreadable) {
-            throw new BadInput("ZIP", "cannot be read: " + String.valueOf(unreadable.getMessage()));
+            throw BadInput.of("ZIP", "exchange.bad.zipUnreadable", String.valueOf(unreadable.getMessage()));
         }
         if (entries == 0) {
-            throw new BadInput("ZIP", "not a ZIP archive, or an empty one");
+            throw BadInput.of("ZIP", "exchange.bad.zipEmpty");
         }
         return files;
+    }
+
+    /**
+     * The key of the refusal of too many entries that {@code tooMany} names (see {@link #unpack}); a clause it does not
+     * know is left out rather than shown in English.
+     */
+    private static String tooManyKey(String tooMany) {
+        if (tooMany.startsWith("exchange.bad.")) {
+            return tooMany;
+        }
+        return tooMany.equals("; a map needs three") ? TOO_MANY_FOR_A_MAP : TOO_MANY_ENTRIES;
     }
 
     /** Whether the path is one of the metadata files macOS' archiver adds: a {@code __MACOSX} folder or {@code ._x}. */
@@ -87,12 +106,9 @@ final class BoundedZip {
         long limit = Math.min(LARGEST_ENTRY_MB * 1024L * 1024, left);
         byte[] content = entry.readNBytes((int) limit + 1);
         if (content.length > limit) {
-            throw new BadInput(
-                    "ZIP " + name,
-                    content.length > LARGEST_ENTRY_MB * 1024L * 1024
-                            ? "over " + LARGEST_ENTRY_MB + " MB once unpacked; larger files are refused"
-                            : "the files together are over " + LARGEST_TOTAL_MB
-                                    + " MB once unpacked; larger maps are refused");
+            throw content.length > LARGEST_ENTRY_MB * 1024L * 1024
+                    ? BadInput.of("ZIP " + name, "exchange.bad.zipEntryTooLarge", String.valueOf(LARGEST_ENTRY_MB))
+                    : BadInput.of("ZIP " + name, "exchange.bad.zipTooLarge", String.valueOf(LARGEST_TOTAL_MB));
         }
         return content;
     }

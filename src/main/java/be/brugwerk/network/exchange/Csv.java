@@ -1,11 +1,13 @@
 package be.brugwerk.network.exchange;
 
 import be.brugwerk.system.CsvTable;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * CSV as Network Canvas writes it: {@link CsvTable}, Brugwerk's one CSV reader and writer, with its faults as a
- * {@link BadInput} that names the file and the line the row starts on.
+ * {@link BadInput} that names the file and the line the row starts on, said by the message
+ * {@code exchange.bad.csv.}{@link CsvTable.Fault}.
  */
 final class Csv {
 
@@ -28,7 +30,10 @@ final class Csv {
         try {
             return CsvTable.read(content);
         } catch (CsvTable.Malformed malformed) {
-            throw new BadInput(file + " line " + malformed.line(), malformed.getMessage());
+            // the counts as plain numbers, as the English sentence gives them, not "1,234"
+            Object[] arguments =
+                    Arrays.stream(malformed.arguments()).map(String::valueOf).toArray();
+            throw BadInput.of(file + " line " + malformed.line(), "exchange.bad.csv." + malformed.fault(), arguments);
         }
     }
 }

@@ -76,7 +76,7 @@ public record GraphmlDocument(Map<String, Key> keys, List<Node> nodes, List<Edge
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
-                    throw new BadInput(at(xml), "a document type declaration (DTD) is not allowed in GraphML input");
+                    throw BadInput.of(at(xml), "exchange.bad.graphmlDtd");
                 }
                 if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
@@ -97,7 +97,7 @@ public record GraphmlDocument(Map<String, Key> keys, List<Node> nodes, List<Edge
                     continue;
                 }
                 if (++depth > DEEPEST) {
-                    throw new BadInput(at(xml), "elements nest more than " + DEEPEST + " deep");
+                    throw BadInput.of(at(xml), "exchange.bad.nestedTooDeep", String.valueOf(DEEPEST));
                 }
                 switch (xml.getLocalName()) {
                     case "graph" -> {
@@ -126,7 +126,7 @@ public record GraphmlDocument(Map<String, Key> keys, List<Node> nodes, List<Edge
                         String id = required(xml, "node", "id");
                         Node node = new Node(id, new LinkedHashMap<>(), line(xml));
                         if (nodes.putIfAbsent(id, node) != null) {
-                            throw new BadInput(at(xml), "node \"" + id + "\" is declared more than once");
+                            throw BadInput.of(at(xml), "exchange.bad.nodeTwice", id);
                         }
                         owner = node.data();
                     }
@@ -148,14 +148,14 @@ public record GraphmlDocument(Map<String, Key> keys, List<Node> nodes, List<Edge
                             owner.put(key, value);
                         }
                     }
-                    case "hyperedge" -> throw new BadInput(at(xml), "hyperedges are not supported");
+                    case "hyperedge" -> throw BadInput.of(at(xml), "exchange.bad.hyperedge");
                     default -> {
                         // ports, descriptions and the graphml element itself carry nothing we read
                     }
                 }
             }
             if (!graphSeen) {
-                throw new BadInput("GraphML input has no <graph> element");
+                throw BadInput.of(null, "exchange.bad.noGraph");
             }
         } catch (XMLStreamException malformed) {
             throw describe(malformed);
@@ -254,15 +254,14 @@ public record GraphmlDocument(Map<String, Key> keys, List<Node> nodes, List<Edge
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     if (++depth > DEEPEST) {
-                        throw new BadInput(at(xml), "elements nest more than " + DEEPEST + " deep");
+                        throw BadInput.of(at(xml), "exchange.bad.nestedTooDeep", String.valueOf(DEEPEST));
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
                     text.append(xml.getText());
                 case XMLStreamConstants.ENTITY_REFERENCE ->
-                    throw new BadInput(
-                            at(xml), "entity reference &" + xml.getLocalName() + "; is not allowed in GraphML input");
+                    throw BadInput.of(at(xml), "exchange.bad.entityReference", xml.getLocalName());
                 default -> {
                     // comments and processing instructions are not text
                 }
@@ -274,7 +273,7 @@ public record GraphmlDocument(Map<String, Key> keys, List<Node> nodes, List<Edge
     private static String required(XMLStreamReader xml, String element, String attribute) throws BadInput {
         String value = xml.getAttributeValue(null, attribute);
         if (value == null || value.isBlank()) {
-            throw new BadInput(at(xml), "<" + element + "> without " + attribute + " attribute");
+            throw BadInput.of(at(xml), "exchange.bad.attributeRequired", element, attribute);
         }
         return value;
     }
@@ -295,12 +294,13 @@ public record GraphmlDocument(Map<String, Key> keys, List<Node> nodes, List<Edge
                 .replaceAll("\\s+", " ")
                 .trim();
         if (malformed.getLocation() == null) {
-            return new BadInput("malformed XML: " + reason);
+            return BadInput.of(null, "exchange.bad.malformedXml", reason);
         }
-        return new BadInput(
+        return BadInput.of(
                 "line " + malformed.getLocation().getLineNumber() + ", column "
                         + malformed.getLocation().getColumnNumber(),
-                "malformed XML: " + reason);
+                "exchange.bad.malformedXml",
+                reason);
     }
 
     static void close(XMLStreamReader xml) {

@@ -60,9 +60,7 @@ public final class GraphmlMapFormat {
             String role = values.getOrDefault(ROLE, MEMBER);
             if (role.equals(PARTICIPANT)) {
                 if (participant != null) {
-                    throw new BadInput(
-                            node.element(),
-                            "a second node with role \"participant\" (the first is \"" + participant + "\")");
+                    throw BadInput.of(node.element(), "exchange.bad.secondParticipant", participant);
                 }
                 participant = node.id();
             } else if (role.equals(MEMBER)) {
@@ -70,12 +68,11 @@ public final class GraphmlMapFormat {
                 members.add(FlatMember.read(node.element(), node.id(), values));
                 memberIds.add(node.id());
             } else {
-                throw new BadInput(
-                        node.element(), "role: unknown value \"" + role + "\", expected participant or member");
+                throw BadInput.of(node.element(), "exchange.bad.role", role);
             }
         }
         if (participant == null) {
-            throw new BadInput("GraphML", "no node has role \"participant\"; the participant is the ego of the map");
+            throw BadInput.of("GraphML", "exchange.bad.noParticipant");
         }
         List<MapFile.Tie> ties = new ArrayList<>();
         for (GraphmlDocument.Edge edge : graphml.edges()) {
@@ -83,15 +80,16 @@ public final class GraphmlMapFormat {
             boolean fromParticipant = edge.source().equals(participant);
             boolean toParticipant = edge.target().equals(participant);
             if (fromParticipant && toParticipant) {
-                throw new BadInput(edge.element(), "the participant is not tied to themselves");
+                throw BadInput.of(edge.element(), "exchange.bad.participantTiedToThemselves");
             }
             if (fromParticipant || toParticipant) { // a relationship: its data is on the member's node
                 String member = fromParticipant ? edge.target() : edge.source();
                 if (!memberIds.contains(member)) {
-                    throw new BadInput(
+                    throw BadInput.of(
                             edge.element(),
-                            (fromParticipant ? "target" : "source") + " \"" + member
-                                    + "\" is not a member (unknown member)");
+                            "exchange.bad.unknownMember",
+                            fromParticipant ? "target" : "source",
+                            member);
                 }
                 continue;
             }
@@ -122,13 +120,10 @@ public final class GraphmlMapFormat {
         for (Map.Entry<String, String> datum : data.entrySet()) {
             GraphmlDocument.Key key = graphml.keys().get(datum.getKey());
             if (key == null) {
-                throw new BadInput(element, "<data key=\"" + datum.getKey() + "\"> names no declared <key>");
+                throw BadInput.of(element, "exchange.bad.undeclaredKey", datum.getKey());
             }
             if (!known.contains(nameOf(key))) {
-                throw new BadInput(
-                        element,
-                        "unknown property \"" + nameOf(key) + "\" (key \"" + key.id() + "\"), expected one of "
-                                + known);
+                throw BadInput.of(element, "exchange.bad.unknownKeyProperty", nameOf(key), key.id(), known.toString());
             }
             values.put(nameOf(key), datum.getValue().strip());
         }

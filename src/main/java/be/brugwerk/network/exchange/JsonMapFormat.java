@@ -73,7 +73,7 @@ public final class JsonMapFormat {
         if (root == null || !root.isObject()) {
             throw BadInput.of(null, "exchange.bad.notAMap");
         }
-        onlyKnown(root, MAP_PROPERTIES, "the map");
+        onlyKnown(root, MAP_PROPERTIES, null); // null: the file as a whole, which has no name of its own
         int version = 0;
         if (present(root, "version")) {
             if (!root.get("version").isInt() || root.get("version").intValue() < 0) {
@@ -81,7 +81,7 @@ public final class JsonMapFormat {
             }
             version = root.get("version").intValue();
         }
-        String participant = present(root, "participant") ? text(root, "participant", "the map") : null;
+        String participant = present(root, "participant") ? text(root, "participant", null) : null;
         JsonNode members = root.get("members");
         if (members == null || !members.isArray()) {
             throw BadInput.of("members", "exchange.bad.membersRequired");

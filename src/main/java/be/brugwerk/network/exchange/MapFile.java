@@ -139,7 +139,7 @@ public record MapFile(String participant, int version, List<Member> members, Lis
      */
     public NetworkMap toEngine() throws BadInput {
         if (participant == null || participant.isBlank()) {
-            throw BadInput.of("the map", "exchange.bad.participantRequired");
+            throw BadInput.of(null, "exchange.bad.participantRequired"); // the file as a whole
         }
         check();
         List<be.brugwerk.network.analysis.Member> engineMembers = new ArrayList<>();

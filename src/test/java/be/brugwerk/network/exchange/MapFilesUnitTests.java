@@ -357,6 +357,7 @@ class MapFilesUnitTests {
         BadInput refused = assertThrows(BadInput.class, () -> GraphmlMapFormat.read(bytes(graphml)));
 
         assertThat(refused.getMessage()).startsWith("GraphML <node id=\"m1\">: unknown property \"colour\"");
+        assertThat(refused.refusal().messageKey()).isEqualTo("exchange.bad.unknownKeyProperty");
     }
 
     @Test
@@ -366,6 +367,8 @@ class MapFilesUnitTests {
         BadInput refused = assertThrows(BadInput.class, () -> GraphmlMapFormat.read(bytes(graphml)));
 
         assertThat(refused.getMessage()).contains("no node has role \"participant\"");
+        assertThat(refused.element()).isEqualTo("GraphML");
+        assertThat(refused.refusal().messageKey()).isEqualTo("exchange.bad.noParticipant");
     }
 
     @Test
@@ -375,6 +378,7 @@ class MapFilesUnitTests {
                 () -> GraphmlMapFormat.read(bytes("<graphml>\n<graph>\n<node id=\"p\">\n</graph></graphml>")));
 
         assertThat(refused.getMessage()).startsWith("line 4, column").contains("malformed XML");
+        assertThat(refused.refusal().messageKey()).isEqualTo("exchange.bad.malformedXml");
     }
 
     @Test
@@ -389,6 +393,7 @@ class MapFilesUnitTests {
         assertThat(refused.getMessage())
                 .isEqualTo("line 2: a document type declaration (DTD) is not allowed in GraphML input");
         assertThat(refused.getMessage()).doesNotContain("root:");
+        assertThat(refused.refusal().messageKey()).isEqualTo("exchange.bad.graphmlDtd");
     }
 
     @Test
@@ -412,6 +417,7 @@ class MapFilesUnitTests {
         BadInput refused = assertThrows(BadInput.class, () -> GraphmlMapFormat.read(bytes(deep)));
 
         assertThat(refused.getMessage()).contains("nest more than 64");
+        assertThat(refused.refusal().messageKey()).isEqualTo("exchange.bad.nestedTooDeep");
     }
 
     @Test
@@ -453,6 +459,7 @@ class MapFilesUnitTests {
         BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(zip(files)));
 
         assertThat(refused.getMessage()).isEqualTo(alters + " line 7: a quoted cell is not closed");
+        assertThat(refused.refusal().messageKey()).isEqualTo("exchange.bad.csv.QUOTE_NOT_CLOSED");
     }
 
     @Test
@@ -464,6 +471,8 @@ class MapFilesUnitTests {
         BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(zip(files)));
 
         assertThat(refused.getMessage()).isEqualTo(edges + " line 4: 3 cells, but the header has 9 columns");
+        assertThat(refused.refusal().messageKey()).isEqualTo("exchange.bad.csv.CELL_COUNT");
+        assertThat(refused.refusal().arguments()).containsExactly("3", "9");
     }
 
     @Test
@@ -484,6 +493,7 @@ class MapFilesUnitTests {
 
         assertThat(refused.getMessage())
                 .isEqualTo("ZIP other-2.csv: the files together are over 50 MB once unpacked; larger maps are refused");
+        assertThat(refused.refusal().messageKey()).isEqualTo("exchange.bad.zipTooLarge");
     }
 
     @Test
@@ -503,6 +513,7 @@ class MapFilesUnitTests {
 
         assertThat(refused.getMessage())
                 .isEqualTo("ZIP alters.csv: over 20 MB once unpacked; larger files are refused");
+        assertThat(refused.refusal().messageKey()).isEqualTo("exchange.bad.zipEntryTooLarge");
     }
 
     @Test
@@ -518,6 +529,7 @@ class MapFilesUnitTests {
         BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(bytes.toByteArray()));
 
         assertThat(refused.getMessage()).isEqualTo("ZIP: more than 16 entries; a map needs three");
+        assertThat(refused.refusal().messageKey()).isEqualTo("exchange.bad.zipEntriesOfMap");
     }
 
     @Test
@@ -525,6 +537,30 @@ class MapFilesUnitTests {
         BadInput refused = assertThrows(BadInput.class, () -> NetworkCanvasZip.read(bytes("{\"members\":[]}")));
 
         assertThat(refused.getMessage()).startsWith("ZIP: not a ZIP archive");
+        assertThat(refused.refusal().messageKey()).isEqualTo("exchange.bad.zipEmpty");
+    }
+
+    @Test
+    void refusesMoreZipEntriesThanTheBoundWithTheReasonItIsGiven() throws IOException {
+        byte[] three = zip(Map.of("a.csv", "a", "b.csv", "b", "c.csv", "c"));
+
+        BadInput plain = assertThrows(BadInput.class, () -> BoundedZip.unpack(three, 2, "", path -> true));
+        BadInput keyed = assertThrows(
+                BadInput.class, () -> BoundedZip.unpack(three, 2, BoundedZip.TOO_MANY_FOR_A_MAP, path -> true));
+
+        assertThat(plain.getMessage()).isEqualTo("ZIP: more than 2 entries");
+        assertThat(plain.refusal().messageKey()).isEqualTo("exchange.bad.zipEntries");
+        assertThat(keyed.getMessage()).isEqualTo("ZIP: more than 2 entries; a map needs three");
+    }
+
+    @Test
+    void refusesAMapWithoutParticipantForTheAnalysisAsAWhole() {
+        MapFile withoutParticipant = new MapFile(null, 0, List.of(), List.of());
+
+        BadInput refused = assertThrows(BadInput.class, withoutParticipant::toEngine);
+
+        assertThat(refused.element()).isNull();
+        assertThat(refused.getMessage()).isEqualTo("participant is required (a non-empty string)");
     }
 
     @Test

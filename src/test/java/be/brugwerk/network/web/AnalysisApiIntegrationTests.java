@@ -21,11 +21,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The same analysis through the API as through the command line, and bad maps refused with their fault named. */
 @FullStackTest
@@ -33,6 +36,7 @@ class AnalysisApiIntegrationTests {
 
     static final Path KARATE = Path.of("src/test/resources/network/published/karate.graphml");
     static final Path MAP = Path.of("src/test/resources/network/maps/participant-in-poverty.json");
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -84,6 +88,27 @@ class AnalysisApiIntegrationTests {
         assertThat(unknownMember.body()).contains("nobody");
         assertThat(unknownRing.statusCode()).isEqualTo(400);
         assertThat(unknownRing.body()).contains("ring").contains("CLOSE");
+    }
+
+    @Test
+    void refusesAMapWithoutParticipantAsAWholeInTheRequestsLanguage() {
+        Map<String, String> expected = Map.of(
+                "nl", "participant is verplicht (een tekst die niet leeg is)",
+                "fr", "participant est obligatoire (un texte non vide)",
+                "en", "participant is required (a non-empty string)");
+
+        expected.forEach((language, message) -> {
+            HttpResponse<String> response =
+                    coach.sendJson("POST", "/api/v1/analysis", "{\"members\":[]}", Map.of("Accept-Language", language));
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            JsonNode problem = JSON.readTree(response.body());
+            // the file as a whole is at fault: no element is named, in no language
+            assertThat(problem.get("detail").asString()).isEqualTo(message);
+            assertThat(problem.get("errors").get(0).get("field").asString()).isEmpty();
+            assertThat(problem.get("errors").get(0).get("code").asString())
+                    .isEqualTo("exchange.bad.participantRequired");
+        });
     }
 
     @Test

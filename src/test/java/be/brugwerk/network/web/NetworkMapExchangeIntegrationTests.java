@@ -374,23 +374,28 @@ class NetworkMapExchangeIntegrationTests {
                  "status":"ACTIVE","capitalType":"BONDING","level":"CITY"}""";
         String withoutId = "{\"members\":[" + member.replace("\"id\":\"a\",", "") + "]}";
         String tieToNobody = "{\"members\":[" + member + "],\"ties\":[{\"first\":\"a\",\"second\":\"z\"}]}";
-        Map<String, List<String>> expected = Map.of(
+        String unknownAtTop = "{\"members\":[],\"colour\":\"red\"}";
+        // the file as a whole has no name: the message stands alone, with no element before it
+        Map<String, List<Said>> expected = Map.of(
                 "nl",
                 List.of(
-                        "members[0]: id is verplicht (een tekst die niet leeg is)",
-                        "ties[0]: second „z” is geen lid (onbekend lid)"),
+                        new Said("members[0]", "id is verplicht (een tekst die niet leeg is)"),
+                        new Said("ties[0]", "second „z” is geen lid (onbekend lid)"),
+                        new Said("", "onbekende eigenschap „colour”")),
                 "fr",
                 List.of(
-                        "members[0]: id est obligatoire (un texte non vide)",
-                        "ties[0]: second « z » n’est pas un membre (membre inconnu)"),
+                        new Said("members[0]", "id est obligatoire (un texte non vide)"),
+                        new Said("ties[0]", "second « z » n’est pas un membre (membre inconnu)"),
+                        new Said("", "propriété inconnue « colour »")),
                 "en",
                 List.of(
-                        "members[0]: id is required (a non-empty string)",
-                        "ties[0]: second \"z\" is not a member (unknown member)"));
+                        new Said("members[0]", "id is required (a non-empty string)"),
+                        new Said("ties[0]", "second \"z\" is not a member (unknown member)"),
+                        new Said("", "unknown property \"colour\"")));
         String before = coach.getJson(mapPath()).body();
 
         expected.forEach((language, messages) -> {
-            List<String> files = List.of(withoutId, tieToNobody);
+            List<String> files = List.of(withoutId, tieToNobody, unknownAtTop);
             for (int i = 0; i < files.size(); i++) {
                 HttpResponse<String> api = coach.sendFile(
                         "POST",
@@ -398,22 +403,98 @@ class NetworkMapExchangeIntegrationTests {
                         "application/json",
                         bytes(files.get(i)),
                         Map.of("Accept-Language", language));
-                assertThat(api.statusCode()).as(api.body()).isEqualTo(400);
-                JsonNode problem = JSON.readTree(api.body());
-                String element = messages.get(i).substring(0, messages.get(i).indexOf(':'));
-                assertThat(problem.get("detail").asString()).isEqualTo(messages.get(i));
-                assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(element);
-                assertThat(problem.get("errors").get(0).get("code").asString()).startsWith("exchange.bad.");
+                assertSaid(api, messages.get(i));
 
                 HttpResponse<String> page = coach.post(
                         "/participants/" + participant + "/map/exchange/import",
                         Map.of("map", files.get(i), "version", "1"),
                         Map.of("Accept-Language", language));
                 assertThat(page.statusCode()).isEqualTo(400);
-                assertThat(page.body()).contains(HtmlUtils.htmlEscape(messages.get(i), "UTF-8"));
+                assertThat(page.body())
+                        .contains(HtmlUtils.htmlEscape(messages.get(i).detail(), "UTF-8"));
             }
         });
         assertNothingStored(before);
+    }
+
+    @Test
+    void saysWhatIsWrongWithAGraphmlZipOrCsvFileInDutchAndFrenchNamingTheLineAsItIs() throws IOException {
+        byte[] doctype = bytes("<?xml version=\"1.0\"?>\n<!DOCTYPE graphml>\n<graphml><graph/></graphml>");
+        byte[] noZip = bytes("{\"members\":[]}");
+        Map<String, String> files =
+                unzip(coach.download(mapPath() + "/export?format=zip").body());
+        String alters = named(files, "_attributeList_");
+        files.put(alters, files.get(alters) + "4,p,\"never closed,FAMILY\r\n");
+        byte[] csv = zip(files);
+        List<String> names = List.of("kaart.graphml", "kaart.zip", "kaart.zip");
+        List<byte[]> contents = List.of(doctype, noZip, csv);
+        List<String> codes =
+                List.of("exchange.bad.graphmlDtd", "exchange.bad.zipEmpty", "exchange.bad.csv.QUOTE_NOT_CLOSED");
+        Map<String, List<Said>> expected = Map.of(
+                "nl",
+                List.of(
+                        new Said("line 2", "een documenttypedeclaratie (DTD) is niet toegestaan in GraphML"),
+                        new Said("ZIP", "geen ZIP-archief, of een leeg archief"),
+                        new Said(alters + " line 6", "een cel tussen aanhalingstekens wordt niet afgesloten")),
+                "fr",
+                List.of(
+                        new Said("line 2", "une déclaration de type de document (DTD) n’est pas autorisée en GraphML"),
+                        new Said("ZIP", "ce n’est pas une archive ZIP, ou elle est vide"),
+                        new Said(alters + " line 6", "une cellule entre guillemets n’est pas fermée")));
+        String before = coach.getJson(mapPath()).body();
+
+        expected.forEach((language, messages) -> {
+            for (int i = 0; i < contents.size(); i++) {
+                String format = names.get(i).substring(names.get(i).indexOf('.') + 1);
+                HttpResponse<String> api = coach.sendFile(
+                        "POST",
+                        mapPath() + "/import?format=" + format + "&version=1",
+                        "application/octet-stream",
+                        contents.get(i),
+                        Map.of("Accept-Language", language));
+                assertSaid(api, messages.get(i));
+                assertThat(JSON.readTree(api.body())
+                                .get("errors")
+                                .get(0)
+                                .get("code")
+                                .asString())
+                        .isEqualTo(codes.get(i));
+            }
+        });
+        // the page last: choosing its language keeps it for the session, over what a script asks for
+        expected.forEach((language, messages) -> {
+            for (int i = 0; i < contents.size(); i++) {
+                HttpResponse<String> page = coach.postMultipart(
+                        "/participants/" + participant + "/map/exchange/preview?lang=" + language,
+                        Map.of("format", "auto"),
+                        "file",
+                        names.get(i),
+                        contents.get(i));
+                assertThat(page.statusCode()).isEqualTo(400);
+                assertThat(page.body())
+                        .contains(HtmlUtils.htmlEscape(messages.get(i).detail(), "UTF-8"));
+            }
+        });
+        assertNothingStored(before);
+    }
+
+    /** What the API and the page say about a file: the element at fault as the file names it ("" for none), then what. */
+    private record Said(String element, String message) {
+
+        String detail() {
+            return element.isEmpty() ? message : element + ": " + message;
+        }
+    }
+
+    private static void assertSaid(HttpResponse<String> api, Said said) {
+        assertThat(api.statusCode()).as(api.body()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(api.body());
+        assertThat(problem.get("detail").asString()).isEqualTo(said.detail());
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(said.element());
+        assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo(said.message());
+        assertThat(problem.get("errors").get(0).get("code").asString())
+                .startsWith("exchange.bad.")
+                .isNotEqualTo("exchange.bad.other");
     }
 
     @Test
