@@ -69,7 +69,7 @@ public final class BadInput extends Exception {
 
     /**
      * The same as a refusal naming the element as its field, for a page or the API to say in the request's language;
-     * a problem said only in English (GraphML's, ZIP's and Network Canvas' own checks, not in the bundles yet) is
+     * a problem said only in English (GraphML's, ZIP's and CSV's own checks, not in the bundles yet) is
      * given whole, and in Dutch and French says that it is English.
      */
     public Refusal refusal() {

@@ -46,8 +46,7 @@ final class BoundedZip {
      * The files of {@code archive} in archive order whose path {@code wanted} accepts.
      *
      * @param tooMany why more than {@code mostEntries} entries are refused: the key of the message that says it, its
-     *     argument the bound ({@link #TOO_MANY_ENTRIES}, {@link #TOO_MANY_FOR_A_MAP}); the English clause the Network
-     *     Canvas readers pass ({@code ""}, {@code "; a map needs three"}) stands for the key that says the same
+     *     argument the bound ({@link #TOO_MANY_ENTRIES}, {@link #TOO_MANY_FOR_A_MAP})
      * @throws BadInput when the archive is not a ZIP, is empty, or goes over a bound
      */
     static List<Entry> unpack(byte[] archive, int mostEntries, String tooMany, Predicate<String> wanted)
@@ -59,7 +58,7 @@ final class BoundedZip {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++entries > mostEntries) {
-                    throw BadInput.of("ZIP", tooManyKey(tooMany), String.valueOf(mostEntries));
+                    throw BadInput.of("ZIP", tooMany, String.valueOf(mostEntries));
                 }
                 if (entry.isDirectory()) {
                     continue;
@@ -82,17 +81,6 @@ final class BoundedZip {
             throw BadInput.of("ZIP", "exchange.bad.zipEmpty");
         }
         return files;
-    }
-
-    /**
-     * The key of the refusal of too many entries that {@code tooMany} names (see {@link #unpack}); a clause it does not
-     * know is left out rather than shown in English.
-     */
-    private static String tooManyKey(String tooMany) {
-        if (tooMany.startsWith("exchange.bad.")) {
-            return tooMany;
-        }
-        return tooMany.equals("; a map needs three") ? TOO_MANY_FOR_A_MAP : TOO_MANY_ENTRIES;
     }
 
     /** Whether the path is one of the metadata files macOS' archiver adds: a {@code __MACOSX} folder or {@code ._x}. */

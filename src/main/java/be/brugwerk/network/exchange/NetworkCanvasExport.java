@@ -46,7 +46,7 @@ public record NetworkCanvasExport(List<NetworkCanvasInterview> interviews) {
     public NetworkCanvasInterview interview(String chosen) throws BadInput {
         if (chosen == null || chosen.isBlank()) {
             if (interviews.isEmpty()) {
-                throw new BadInput("the export", "holds no interview");
+                throw BadInput.of("the export", "exchange.bad.noInterview");
             }
             return interviews.get(0);
         }
@@ -58,10 +58,10 @@ public record NetworkCanvasExport(List<NetworkCanvasInterview> interviews) {
                 .toList();
         List<NetworkCanvasInterview> found = bySession.isEmpty() ? byCase : bySession;
         if (found.size() != 1) {
-            throw new BadInput(
+            throw BadInput.of(
                     "interview",
-                    (found.isEmpty() ? "no interview has session or case id \"" : "several interviews have case id \"")
-                            + chosen.strip() + "\"; choose one by its session id");
+                    found.isEmpty() ? "exchange.bad.interviewUnknown" : "exchange.bad.interviewAmbiguous",
+                    chosen.strip());
         }
         return found.get(0);
     }

@@ -106,7 +106,7 @@ public final class NetworkCanvasExportCsv {
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             String name = baseName(file.getKey());
             if (byName.put(name, file.getValue()) != null) {
-                throw new BadInput(name, "appears more than once in the export");
+                throw BadInput.of(name, "exchange.bad.fileTwice", name);
             }
             Matcher node = NODE_FILE.matcher(name);
             Matcher edge = EDGE_FILE.matcher(name);
@@ -120,13 +120,12 @@ public final class NetworkCanvasExportCsv {
             }
         }
         if (egoFiles.isEmpty()) {
-            throw new BadInput("the export", "no <case>_<session>_ego.csv file: not a Network Canvas CSV export");
+            throw BadInput.of("the export", "exchange.bad.noEgoFile");
         }
         for (String session : nodeFiles.keySet()) {
             if (!egoFiles.containsKey(session)) {
-                throw new BadInput(
-                        nodeFiles.get(session).values().iterator().next(),
-                        "no ego file for session \"" + session + "\" in the export");
+                throw BadInput.of(
+                        nodeFiles.get(session).values().iterator().next(), "exchange.bad.sessionWithoutEgo", session);
             }
         }
         List<NetworkCanvasInterview> interviews = new ArrayList<>();
@@ -145,18 +144,17 @@ public final class NetworkCanvasExportCsv {
             String egoFile, Map<String, byte[]> files, Map<String, String> nodeFiles, Map<String, String> edgeFiles)
             throws BadInput {
         List<CsvTable.Row> egoRows = Csv.read(egoFile, files.get(egoFile));
-        if (egoRows.isEmpty()) {
-            throw new BadInput(egoFile + " line 2", "the ego row is missing");
-        }
-        if (egoRows.size() > 1) {
-            throw new BadInput(
-                    egoFile + " line " + egoRows.get(1).line(), "a second ego row; an interview has exactly one ego");
+        if (egoRows.size() != 1) {
+            throw BadInput.of(
+                    egoFile + " line " + (egoRows.isEmpty() ? 2 : egoRows.get(1).line()),
+                    "exchange.bad.egoRows",
+                    String.valueOf(egoRows.size()));
         }
         CsvTable.Row egoRow = egoRows.get(0);
         Map<String, String> egoCells = unguarded(egoRow);
         String session = egoCells.get(SESSION);
         if (FlatMember.blank(session)) {
-            throw new BadInput(egoFile + " line " + egoRow.line(), SESSION + " is required");
+            throw BadInput.of(egoFile + " line " + egoRow.line(), "exchange.bad.required", SESSION);
         }
         String date = firstGiven(egoCells, "sessionFinish", "sessionStart", "sessionExported");
         Map<String, NetworkCanvasInterview.EntityType> nodeTypes = new LinkedHashMap<>();
@@ -173,12 +171,10 @@ public final class NetworkCanvasExportCsv {
                 String uuid = required(cells, NetworkCanvasZip.UUID_COLUMN, where);
                 String nodeId = cells.getOrDefault(NODE_ID, uuid);
                 if (uuidByNodeId.put(nodeId, uuid) != null) {
-                    throw new BadInput(where, NODE_ID + " \"" + nodeId + "\" appears more than once in the interview");
+                    throw BadInput.of(where, "exchange.bad.idTwice", NODE_ID, nodeId);
                 }
                 if (!uuids.add(uuid)) {
-                    throw new BadInput(
-                            where,
-                            NetworkCanvasZip.UUID_COLUMN + " \"" + uuid + "\" appears more than once in the interview");
+                    throw BadInput.of(where, "exchange.bad.idTwice", NetworkCanvasZip.UUID_COLUMN, uuid);
                 }
                 nodes.add(new NetworkCanvasInterview.Node(where, type, uuid, variables(cells)));
             }
@@ -223,11 +219,11 @@ public final class NetworkCanvasExportCsv {
         String column = FlatMember.blank(uuid) ? idColumn : uuidColumn;
         String value = FlatMember.blank(uuid) ? cells.get(idColumn) : uuid;
         if (FlatMember.blank(value)) {
-            throw new BadInput(where, uuidColumn + " (or " + idColumn + ") is required");
+            throw BadInput.of(where, "exchange.bad.eitherRequired", uuidColumn, idColumn);
         }
         String node = uuidColumn.equals(column) ? (uuids.contains(value) ? value : null) : uuidByNodeId.get(value);
         if (node == null) {
-            throw new BadInput(where, column + " \"" + value + "\" is not a node of this interview (unknown node)");
+            throw BadInput.of(where, "exchange.bad.unknownNode", column, value);
         }
         return node;
     }
@@ -235,7 +231,7 @@ public final class NetworkCanvasExportCsv {
     private static String required(Map<String, String> cells, String column, String where) throws BadInput {
         String value = cells.get(column);
         if (FlatMember.blank(value)) {
-            throw new BadInput(where, column + " is required");
+            throw BadInput.of(where, "exchange.bad.required", column);
         }
         return value;
     }
@@ -307,7 +303,10 @@ public final class NetworkCanvasExportCsv {
     static Map<String, byte[]> unpack(byte[] archive) throws BadInput {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (BoundedZip.Entry entry : BoundedZip.unpack(
-                archive, MOST_ENTRIES, "", path -> path.toLowerCase(Locale.ROOT).endsWith(".csv"))) {
+                archive,
+                MOST_ENTRIES,
+                BoundedZip.TOO_MANY_ENTRIES,
+                path -> path.toLowerCase(Locale.ROOT).endsWith(".csv"))) {
             files.put(entry.path(), entry.content());
         }
         return files;

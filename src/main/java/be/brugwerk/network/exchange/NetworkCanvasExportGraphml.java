@@ -76,9 +76,7 @@ public final class NetworkCanvasExportGraphml {
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
-                    throw new BadInput(
-                            GraphmlDocument.at(xml),
-                            "a document type declaration (DTD) is not allowed in GraphML input");
+                    throw BadInput.of(GraphmlDocument.at(xml), "exchange.bad.graphmlDtd");
                 }
                 if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
@@ -98,8 +96,10 @@ public final class NetworkCanvasExportGraphml {
                     continue;
                 }
                 if (++depth > GraphmlDocument.DEEPEST) {
-                    throw new BadInput(
-                            GraphmlDocument.at(xml), "elements nest more than " + GraphmlDocument.DEEPEST + " deep");
+                    throw BadInput.of(
+                            GraphmlDocument.at(xml),
+                            "exchange.bad.nestedTooDeep",
+                            String.valueOf(GraphmlDocument.DEEPEST));
                 }
                 int line = xml.getLocation().getLineNumber();
                 switch (xml.getLocalName()) {
@@ -110,7 +110,7 @@ public final class NetworkCanvasExportGraphml {
                     }
                     case "graph" -> {
                         if (graph != null) {
-                            throw new BadInput("GraphML line " + line, "a graph inside a graph");
+                            throw BadInput.of("GraphML line " + line, "exchange.bad.graphInGraph");
                         }
                         String finished = xml.getAttributeValue(NC_NAMESPACE, "sessionFinishTime");
                         String started = xml.getAttributeValue(NC_NAMESPACE, "sessionStartTime");
@@ -122,9 +122,7 @@ public final class NetworkCanvasExportGraphml {
                                 xml.getAttributeValue(NC_NAMESPACE, "sessionUUID"),
                                 finished != null ? finished : started != null ? started : exported);
                         if (graph.session == null || graph.session.isBlank()) {
-                            throw new BadInput(
-                                    "GraphML line " + line,
-                                    "<graph> without nc:sessionUUID: not a Network" + " Canvas export");
+                            throw BadInput.of("GraphML line " + line, "exchange.bad.sessionUuid");
                         }
                         graphs.add(graph);
                         owner = graph.ego;
@@ -155,7 +153,7 @@ public final class NetworkCanvasExportGraphml {
                             owner.put(keyNames.getOrDefault(key, key), value);
                         }
                     }
-                    case "hyperedge" -> throw new BadInput(GraphmlDocument.at(xml), "hyperedges are not supported");
+                    case "hyperedge" -> throw BadInput.of(GraphmlDocument.at(xml), "exchange.bad.hyperedge");
                     default -> {
                         // the graphml element, descriptions and defaults carry nothing we read
                     }
@@ -167,7 +165,7 @@ public final class NetworkCanvasExportGraphml {
             GraphmlDocument.close(xml);
         }
         if (graphs.isEmpty()) {
-            throw new BadInput("GraphML", "no <graph> element");
+            throw BadInput.of("GraphML", "exchange.bad.noGraph");
         }
         List<NetworkCanvasInterview> interviews = new ArrayList<>();
         for (Graph graph : graphs) {
@@ -184,10 +182,10 @@ public final class NetworkCanvasExportGraphml {
             String uuid = node.data().getOrDefault(NetworkCanvasZip.UUID_COLUMN, node.id());
             String type = node.data().get(TYPE);
             if (FlatMember.blank(type)) {
-                throw new BadInput(node.where(), TYPE + " is required");
+                throw BadInput.of(node.where(), "exchange.bad.required", TYPE);
             }
             if (uuidByNodeId.put(node.id(), uuid) != null) {
-                throw new BadInput(node.where(), "node \"" + node.id() + "\" is declared more than once");
+                throw BadInput.of(node.where(), "exchange.bad.nodeTwice", node.id());
             }
             nodeColumns
                     .computeIfAbsent(type, t -> new LinkedHashSet<>())
@@ -200,10 +198,11 @@ public final class NetworkCanvasExportGraphml {
             String type = edge.data().getOrDefault(TYPE, "edge");
             for (String end : List.of(edge.source(), edge.target())) {
                 if (!uuidByNodeId.containsKey(end)) {
-                    throw new BadInput(
+                    throw BadInput.of(
                             edge.where(),
-                            (end.equals(edge.source()) ? "source" : "target") + " \"" + end
-                                    + "\" is not a node of this interview (unknown node)");
+                            "exchange.bad.unknownNode",
+                            end.equals(edge.source()) ? "source" : "target",
+                            end);
                 }
             }
             edgeColumns
@@ -241,16 +240,18 @@ public final class NetworkCanvasExportGraphml {
 
     private static void requireGraph(Graph graph, int line, String element) throws BadInput {
         if (graph == null) {
-            throw new BadInput("GraphML line " + line, "<" + element + "> outside a <graph>");
+            throw BadInput.of("GraphML line " + line, "exchange.bad.outsideGraph", element);
         }
     }
 
     private static String attribute(XMLStreamReader xml, String name) throws BadInput {
         String value = xml.getAttributeValue(null, name);
         if (value == null || value.isBlank()) {
-            throw new BadInput(
+            throw BadInput.of(
                     "GraphML line " + xml.getLocation().getLineNumber(),
-                    "<" + xml.getLocalName() + "> without " + name + " attribute");
+                    "exchange.bad.attributeRequired",
+                    xml.getLocalName(),
+                    name);
         }
         return value;
     }

@@ -163,21 +163,26 @@ public record NetworkCanvasMapping(
             used.add(nameColumn);
         }
         Map<String, List<String>> categorical = new LinkedHashMap<>();
-        for (Column column :
-                List.of(Optional.ofNullable(ring), Optional.ofNullable(frequency), Optional.ofNullable(category))
-                        .stream()
-                        .flatMap(Optional::stream)
-                        .toList()) {
+        Map<String, Column> columns = new LinkedHashMap<>();
+        columns.put("ring", ring);
+        columns.put("frequency", frequency);
+        columns.put("category", category);
+        for (Map.Entry<String, Column> mapped : columns.entrySet()) {
+            Column column = mapped.getValue();
+            if (column == null) {
+                continue;
+            }
             List<String> options = options(members, column.column());
             if (options.isEmpty()) {
-                used.add(existing(members, column.column(), "a mapped column"));
+                used.add(existing(members, column.column(), mapped.getKey()));
             } else {
                 categorical.put(column.column(), options);
                 used.addAll(options);
             }
         }
-        for (String column : support.values()) {
-            used.add(existing(members, column, "a support column"));
+        for (Map.Entry<SupportFunction, String> column : support.entrySet()) {
+            used.add(existing(
+                    members, column.getValue(), SUPPORT + column.getKey().name()));
         }
         List<String> layoutColumns = List.of();
         if (layout != null) {
@@ -265,10 +270,11 @@ public record NetworkCanvasMapping(
     private String memberType(NetworkCanvasInterview interview) throws BadInput {
         if (nodeType != null) {
             if (!interview.nodeTypes().containsKey(nodeType)) {
-                throw new BadInput(
+                throw BadInput.of(
                         WHERE + " nodeType",
-                        "the interview has no node type \"" + nodeType + "\"; it has "
-                                + new TreeSet<>(interview.nodeTypes().keySet()));
+                        "exchange.bad.noNodeType",
+                        nodeType,
+                        new TreeSet<>(interview.nodeTypes().keySet()).toString());
             }
             return nodeType;
         }
@@ -284,25 +290,27 @@ public record NetworkCanvasMapping(
     private String nameColumn(NetworkCanvasInterview.EntityType members) throws BadInput {
         if (name == null) {
             if (!members.columns().contains(FlatMember.NAME)) {
-                throw new BadInput(
+                throw BadInput.of(
                         members.where(),
-                        "node type \"" + members.name() + "\" has no column \""
-                                + FlatMember.NAME + "\"; map the member's name to one of " + members.columns()
-                                + " or to "
-                                + NODE_ID_AS_NAME + " (the node id)");
+                        "exchange.bad.noNameColumn",
+                        members.name(),
+                        FlatMember.NAME,
+                        members.columns().toString(),
+                        NODE_ID_AS_NAME);
             }
             return FlatMember.NAME;
         }
-        return name.equals(NODE_ID_AS_NAME) ? name : existing(members, name, "the name column");
+        return name.equals(NODE_ID_AS_NAME) ? name : existing(members, name, "name");
     }
 
-    private static String existing(NetworkCanvasInterview.EntityType members, String column, String what)
+    /** {@code column}, which the mapping's parameter {@code parameter} names, if the member node type has it. */
+    private static String existing(NetworkCanvasInterview.EntityType members, String column, String parameter)
             throws BadInput {
-        if (members == null || !members.columns().contains(column)) {
-            throw new BadInput(
-                    WHERE,
-                    what + " \"" + column + "\" is not a column of the member node type"
-                            + (members == null ? "" : " \"" + members.name() + "\" (" + members.where() + ")"));
+        if (members == null) {
+            throw BadInput.of(WHERE, "exchange.bad.noMembers", parameter, column);
+        }
+        if (!members.columns().contains(column)) {
+            throw BadInput.of(WHERE, "exchange.bad.notAColumn", parameter, column, members.name(), members.where());
         }
         return column;
     }
@@ -367,10 +375,7 @@ public record NetworkCanvasMapping(
                 return candidate;
             }
         }
-        throw new BadInput(
-                node.where(),
-                column.column() + ": value \"" + cell + "\" has no mapping; map it to one of "
-                        + Arrays.toString(type.getEnumConstants()));
+        throw BadInput.of(node.where(), "exchange.bad.unmappedValue", column.column(), cell, constants(type, null));
     }
 
     /** The option of a categorical variable the node has selected first ({@code <variable>_<option>} true); or null. */
@@ -424,10 +429,12 @@ public record NetworkCanvasMapping(
                 case "true", "1", "yes" -> SupportDirection.RECEIVES.name();
                 case "false", "0", "no", "" -> "NONE";
                 default ->
-                    throw new BadInput(
+                    throw BadInput.of(
                             node.where(),
-                            column + ": value \"" + cell + "\" has no mapping; map it" + " to one of "
-                                    + Arrays.toString(SupportDirection.values()) + " or NONE");
+                            "exchange.bad.unmappedValue",
+                            column,
+                            cell,
+                            constants(SupportDirection.class, "NONE"));
             };
         }
         return mappedTo.equals("NONE") ? Optional.empty() : Optional.of(SupportDirection.valueOf(mappedTo));
@@ -444,7 +451,7 @@ public record NetworkCanvasMapping(
                 && members.columns().contains(upper)) {
             return upper;
         }
-        return existing(members, layout + "_" + axis, "the layout's " + axis + " column");
+        return existing(members, layout + "_" + axis, "layout");
     }
 
     /**
@@ -477,7 +484,7 @@ public record NetworkCanvasMapping(
         } catch (NumberFormatException notANumber) {
             // refused below
         }
-        throw new BadInput(node.where(), column + ": \"" + cell + "\" is not a position from 0 to 1 of the screen");
+        throw BadInput.of(node.where(), "exchange.bad.notAPosition", column, cell);
     }
 
     private static List<Unused> unused(
@@ -532,7 +539,7 @@ public record NetworkCanvasMapping(
         Map<String, String> values = values(parameters, name + "Values", type, null);
         if (column.isEmpty()) {
             if (!values.isEmpty()) {
-                throw new BadInput(WHERE + " " + name + "Values", "a value mapping needs its column (" + name + ")");
+                throw BadInput.of(WHERE + " " + name + "Values", "exchange.bad.valuesWithoutColumn", name);
             }
             return null;
         }
@@ -549,21 +556,29 @@ public record NetworkCanvasMapping(
             }
             int equals = pair.lastIndexOf('=');
             if (equals <= 0) {
-                throw new BadInput(WHERE + " " + name, "\"" + pair.strip() + "\" is not value=CONSTANT");
+                throw BadInput.of(WHERE + " " + name, "exchange.bad.notAPair", pair.strip());
             }
             String constant = pair.substring(equals + 1).strip().toUpperCase(Locale.ROOT);
             boolean known = Arrays.stream(type.getEnumConstants())
                             .anyMatch(c -> c.name().equals(constant))
                     || constant.equals(alsoAllowed);
             if (!known) {
-                throw new BadInput(
-                        WHERE + " " + name,
-                        "\"" + constant + "\" is not one of " + Arrays.toString(type.getEnumConstants())
-                                + (alsoAllowed == null ? "" : " or " + alsoAllowed));
+                throw BadInput.of(
+                        WHERE + " " + name, "exchange.bad.unknownConstant", constant, constants(type, alsoAllowed));
             }
             values.put(pair.substring(0, equals).strip(), constant);
         }
         return values;
+    }
+
+    /** The constants of {@code type} as a list, {@code alsoAllowed} (when not null) after them: {@code [A, B, NONE]}. */
+    private static String constants(Class<? extends Enum<?>> type, String alsoAllowed) {
+        List<String> names = new ArrayList<>(
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        if (alsoAllowed != null) {
+            names.add(alsoAllowed);
+        }
+        return names.toString();
     }
 
     private static String text(Map<String, String> values) {

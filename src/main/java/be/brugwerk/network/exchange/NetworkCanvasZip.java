@@ -133,22 +133,18 @@ public final class NetworkCanvasZip {
         Map<String, Unpacked> files = unpack(archive);
         for (String required : List.of(EGO, ALTERS)) {
             if (!files.containsKey(required)) {
-                throw new BadInput(
-                        "ZIP",
-                        "no " + required + " in the archive (expected " + EGO + ", " + ALTERS
-                                + " and " + EDGES + ", or Network Canvas' <case>_<session>_ego.csv, …_attributeList_"
-                                + NODE_TYPE + ".csv and …_edgeList_" + EDGE_TYPE + ".csv)");
+                throw BadInput.of("ZIP", "exchange.bad.zipFileMissing", required, NODE_TYPE, EDGE_TYPE);
             }
         }
         Unpacked egoFile = files.get(EGO);
         List<CsvTable.Row> egoRows = Csv.read(egoFile.name(), egoFile.content());
         if (egoRows.size() != 1) {
-            throw new BadInput(egoFile.name(), "exactly one row (the participant) is expected, not " + egoRows.size());
+            throw BadInput.of(egoFile.name(), "exchange.bad.egoRows", String.valueOf(egoRows.size()));
         }
         CsvTable.Row egoRow = egoRows.get(0);
         String ego = Csv.unguarded(egoRow.cells().get(EGO_UUID));
         if (FlatMember.blank(ego)) {
-            throw new BadInput(egoFile.name() + " line " + egoRow.line(), EGO_UUID + " is required");
+            throw BadInput.of(egoFile.name() + " line " + egoRow.line(), "exchange.bad.required", EGO_UUID);
         }
         List<MapFile.Member> members = new ArrayList<>();
         Set<String> alterColumns = new LinkedHashSet<>(ALTER_COLUMNS);
@@ -159,7 +155,7 @@ public final class NetworkCanvasZip {
             Map<String, String> values = cells(row, alterColumns, where, ego);
             String id = values.remove(UUID_COLUMN);
             if (FlatMember.blank(id)) {
-                throw new BadInput(where, UUID_COLUMN + " is required");
+                throw BadInput.of(where, "exchange.bad.required", UUID_COLUMN);
             }
             members.add(FlatMember.read(where, id, values));
         }
@@ -171,7 +167,7 @@ public final class NetworkCanvasZip {
                 Map<String, String> values = cells(row, Set.copyOf(EDGE_COLUMNS), where, ego);
                 for (String end : List.of(SOURCE, TARGET)) {
                     if (FlatMember.blank(values.get(end))) {
-                        throw new BadInput(where, end + " is required");
+                        throw BadInput.of(where, "exchange.bad.required", end);
                     }
                 }
                 ties.add(new MapFile.Tie(
@@ -195,13 +191,13 @@ public final class NetworkCanvasZip {
         Map<String, String> values = new HashMap<>();
         for (Map.Entry<String, String> cell : row.cells().entrySet()) {
             if (!known.contains(cell.getKey())) {
-                throw new BadInput(where, "unknown column \"" + cell.getKey() + "\"");
+                throw BadInput.of(where, "exchange.bad.unknownColumn", cell.getKey());
             }
             values.put(cell.getKey(), Csv.unguarded(cell.getValue()));
         }
         String rowEgo = values.remove(EGO_UUID);
         if (!FlatMember.blank(rowEgo) && !rowEgo.equals(ego)) {
-            throw new BadInput(where, EGO_UUID + " \"" + rowEgo + "\" is not the ego of " + EGO + " (\"" + ego + "\")");
+            throw BadInput.of(where, "exchange.bad.otherEgo", EGO_UUID, rowEgo, EGO, ego);
         }
         return values;
     }
@@ -236,17 +232,19 @@ public final class NetworkCanvasZip {
         for (BoundedZip.Entry entry : BoundedZip.unpack(
                 archive,
                 MOST_ENTRIES,
-                "; a map needs three",
+                BoundedZip.TOO_MANY_FOR_A_MAP,
                 path -> roleOf(path.substring(path.lastIndexOf('/') + 1)) != null)) {
             String name = entry.name();
             String role = roleOf(name);
             if (files.containsKey(role)) {
-                throw new BadInput(
-                        "ZIP",
-                        name.equals(files.get(role).name())
-                                ? name + " appears more than once"
-                                : name + " and " + files.get(role).name() + " are both " + role
-                                        + "; a map is one interview of one ego, with one type of tie");
+                throw name.equals(files.get(role).name())
+                        ? BadInput.of("ZIP", "exchange.bad.fileTwice", name)
+                        : BadInput.of(
+                                "ZIP",
+                                "exchange.bad.sameRole",
+                                name,
+                                files.get(role).name(),
+                                role);
             }
             files.put(role, new Unpacked(name, entry.content()));
         }

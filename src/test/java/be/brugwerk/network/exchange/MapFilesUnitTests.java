@@ -541,10 +541,11 @@ class MapFilesUnitTests {
     }
 
     @Test
-    void refusesMoreZipEntriesThanTheBoundWithTheReasonItIsGiven() throws IOException {
+    void refusesMoreZipEntriesThanTheBoundWithTheReasonItIsGivenByItsKey() throws IOException {
         byte[] three = zip(Map.of("a.csv", "a", "b.csv", "b", "c.csv", "c"));
 
-        BadInput plain = assertThrows(BadInput.class, () -> BoundedZip.unpack(three, 2, "", path -> true));
+        BadInput plain = assertThrows(
+                BadInput.class, () -> BoundedZip.unpack(three, 2, BoundedZip.TOO_MANY_ENTRIES, path -> true));
         BadInput keyed = assertThrows(
                 BadInput.class, () -> BoundedZip.unpack(three, 2, BoundedZip.TOO_MANY_FOR_A_MAP, path -> true));
 

@@ -4,6 +4,7 @@ import static be.brugwerk.network.exchange.NetworkCanvasExports.JAN_SESSION;
 import static be.brugwerk.network.exchange.NetworkCanvasExports.MIA_SESSION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import be.brugwerk.network.MapDocument;
 import be.brugwerk.network.analysis.ContactFrequency;
@@ -13,6 +14,7 @@ import be.brugwerk.network.analysis.SupportDirection;
 import be.brugwerk.network.analysis.SupportFunction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -237,7 +239,7 @@ class NetworkCanvasImportUnitTests {
 
         assertThatThrownBy(() -> NetworkCanvasExport.recognise(MapFormat.ZIP, NetworkCanvasExports.zip(files)))
                 .isInstanceOf(BadInput.class)
-                .hasMessage(JAN + "ego.csv line 3: a second ego row; an interview has exactly one ego");
+                .hasMessage(JAN + "ego.csv line 3: exactly one row (the participant) is expected, not 2");
     }
 
     @Test
@@ -286,6 +288,48 @@ class NetworkCanvasImportUnitTests {
         assertThatThrownBy(() -> NetworkCanvasMapping.of(Map.of("ring", "closeness", "ringValues", "close=NEAR")))
                 .isInstanceOf(BadInput.class)
                 .hasMessage("mapping ringValues: \"NEAR\" is not one of [INNER, MIDDLE, " + "OUTER]");
+    }
+
+    /** What reads or maps an interview, refusing it. */
+    interface Reading {
+        Object read() throws BadInput;
+    }
+
+    /**
+     * Every refusal of an interview or its mapping has a message key of its own, so that a page and the API say it in
+     * the request's language; a mapping naming a column the member type lacks names the parameter that names it.
+     */
+    @Test
+    void refusesAnInterviewOrMappingByAMessageKeyNamingTheParameter() throws BadInput {
+        NetworkCanvasExport export = NetworkCanvasExport.recognise(MapFormat.ZIP, NetworkCanvasExports.csvZip())
+                .orElseThrow();
+        NetworkCanvasInterview jan = export.interview(JAN_SESSION);
+        Map<Reading, String> keys = new LinkedHashMap<>();
+        keys.put(() -> export.interview("nobody"), "exchange.bad.interviewUnknown");
+        keys.put(() -> NetworkCanvasMapping.of(Map.of("nodeType", "Animal")).apply(jan), "exchange.bad.noNodeType");
+        keys.put(
+                () -> NetworkCanvasMapping.of(Map.of("ringValues", "close=INNER")), "exchange.bad.valuesWithoutColumn");
+        keys.put(
+                () -> NetworkCanvasMapping.of(Map.of("ring", "closeness", "ringValues", "close")),
+                "exchange.bad.notAPair");
+        keys.put(
+                () -> NetworkCanvasMapping.of(Map.of("support.AFFECTIVE", "closeness"))
+                        .apply(jan),
+                "exchange.bad.unmappedValue");
+        keys.put(() -> NetworkCanvasMapping.of(Map.of("layout", "Spot")).apply(jan), "exchange.bad.notAColumn");
+
+        keys.forEach((reading, key) -> {
+            BadInput refused = assertThrows(BadInput.class, reading::read);
+            assertThat(refused.refusal().messageKey()).as(refused.getMessage()).isEqualTo(key);
+        });
+        assertThatThrownBy(() -> NetworkCanvasMapping.of(Map.of("support.AFFECTIVE", "closeness"))
+                        .apply(jan))
+                .hasMessageEndingWith("closeness: value \"close\" has no mapping; map it to one of [RECEIVES, GIVES, "
+                        + "BOTH, NONE]");
+        assertThatThrownBy(() ->
+                        NetworkCanvasMapping.of(Map.of("ring", "nearness")).apply(jan))
+                .hasMessage("mapping: ring: \"nearness\" is not a column of the member node type \"Person\" (" + JAN
+                        + "attributeList_Person.csv line 1)");
     }
 
     @Test

@@ -172,7 +172,7 @@ class MapExchangeBrowserTests {
 
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Het bestand kan niet gelezen worden");
         assertThat(page.locator("#error-detail"))
-                .containsText("attributeList_Person.csv line 4: closeness: value " + "\"far\" has no mapping");
+                .containsText("attributeList_Person.csv line 4: closeness: de waarde „far” is niet gekoppeld");
         assertThat(page.locator("#nc-ringValues")).hasValue("close=INNER");
         assertThat(api.getJson(mapPath()).body()).isEqualTo(map);
     }

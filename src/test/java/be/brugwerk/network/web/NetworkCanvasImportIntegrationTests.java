@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,14 +24,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A Network Canvas export (two interviews, three edge types) imported over the API on real PostgreSQL: the preview
  * lists the interviews and what is not imported, the import takes the chosen interview with its mapping (several edge
- * types between two members make one tie labelled with them, kept through our exports), and an export with a fault is
- * refused naming the file and line, storing nothing.
+ * types between two members make one tie labelled with them, kept through our exports), and an export or mapping with
+ * a fault is refused naming the file and line (or the parameter) in the request's language, storing nothing.
  */
 @FullStackTest
 class NetworkCanvasImportIntegrationTests {
@@ -193,21 +196,107 @@ class NetworkCanvasImportIntegrationTests {
         assertThat(tieLabels()).containsExactly(Map.entry("Bob & co and Vermeulen, An", "family, knows"));
     }
 
+    /** An export or mapping at fault, the element it names, the message key, and what the refusal says by language. */
+    record Fault(
+            String format,
+            byte[] file,
+            Map<String, String> mapping,
+            String element,
+            String code,
+            Map<String, String> said) {}
+
     @Test
-    void refusesAnExportWithAnEdgeToAnUnknownNodeNamingFileAndLine() {
+    void refusesAFaultyExportOrMappingInTheRequestsLanguageNamingFileLineOrParameter() {
         Map<String, String> files = NetworkCanvasExports.csvFiles();
         String knows = "jan_" + JAN_SESSION + "_edgeList_knows.csv";
         files.put(knows, files.get(knows).replace("node-bob,node-zus,", "node-bob,node-nobody,"));
+        byte[] withoutSession = new String(NetworkCanvasExports.graphml(), StandardCharsets.UTF_8)
+                .replace("nc:caseId=\"jan\" nc:sessionUUID=", "nc:caseId=\"jan\" nc:session=")
+                .getBytes(StandardCharsets.UTF_8);
+        List<Fault> faults = List.of(
+                new Fault(
+                        "zip",
+                        NetworkCanvasExports.zip(files),
+                        Map.of(),
+                        knows + " line 3",
+                        "exchange.bad.unknownNode",
+                        Map.of(
+                                "nl",
+                                        "networkCanvasTargetUUID „node-nobody” is geen knoop van dit interview "
+                                                + "(onbekende knoop)",
+                                "fr",
+                                        "networkCanvasTargetUUID « node-nobody » n’est pas un nœud de cet entretien "
+                                                + "(nœud inconnu)",
+                                "en",
+                                        "networkCanvasTargetUUID \"node-nobody\" is not a node of this interview "
+                                                + "(unknown node)")),
+                new Fault(
+                        "graphml",
+                        withoutSession,
+                        Map.of(),
+                        "GraphML line 15",
+                        "exchange.bad.sessionUuid",
+                        Map.of(
+                                "nl", "<graph> zonder nc:sessionUUID: dit is geen export van Network Canvas",
+                                "fr", "<graph> sans nc:sessionUUID : ce n’est pas un export de Network Canvas",
+                                "en", "<graph> without nc:sessionUUID: not a Network Canvas export")),
+                new Fault(
+                        "zip",
+                        NetworkCanvasExports.csvZip(),
+                        Map.of("ring", "closeness", "ringValues", "close=NEAR"),
+                        "mapping ringValues",
+                        "exchange.bad.unknownConstant",
+                        Map.of(
+                                "nl", "„NEAR” is geen van deze waarden: [INNER, MIDDLE, OUTER]",
+                                "fr", "« NEAR » ne fait pas partie de ces valeurs : [INNER, MIDDLE, OUTER]",
+                                "en", "\"NEAR\" is not one of [INNER, MIDDLE, OUTER]")),
+                new Fault(
+                        "zip",
+                        NetworkCanvasExports.csvZip(),
+                        Map.of("frequency", "closeness"),
+                        "jan_" + JAN_SESSION + "_attributeList_Person.csv line 2",
+                        "exchange.bad.unmappedValue",
+                        Map.of(
+                                "nl",
+                                        "closeness: de waarde „close” is niet gekoppeld; koppel ze aan een van deze "
+                                                + "waarden: [DAILY, WEEKLY, MONTHLY, FEW_TIMES_A_YEAR, RARELY]",
+                                "fr",
+                                        "closeness : la valeur « close » n’a pas de correspondance ; faites-la "
+                                                + "correspondre à l’une de ces valeurs : [DAILY, WEEKLY, MONTHLY, "
+                                                + "FEW_TIMES_A_YEAR, RARELY]",
+                                "en",
+                                        "closeness: value \"close\" has no mapping; map it to one of [DAILY, WEEKLY, "
+                                                + "MONTHLY, FEW_TIMES_A_YEAR, RARELY]")));
 
-        HttpResponse<String> refused = coach.sendFile(
-                "POST",
-                mapPath() + "/import?format=zip&preview=true",
-                "application/zip",
-                NetworkCanvasExports.zip(files));
+        for (Fault fault : faults) {
+            fault.said().forEach((language, message) -> {
+                String detail = fault.element() + ": " + message;
+                HttpResponse<String> api = coach.sendFile(
+                        "POST",
+                        mapPath() + "/import?preview=true&format=" + fault.format() + "&" + query(fault.mapping()),
+                        "application/octet-stream",
+                        fault.file(),
+                        Map.of("Accept-Language", language));
+                assertThat(api.statusCode()).as(api.body()).isEqualTo(400);
+                JsonNode problem = JSON.readTree(api.body());
+                assertThat(problem.get("detail").asString()).as(language).isEqualTo(detail);
+                assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(fault.element());
+                assertThat(problem.get("errors").get(0).get("code").asString()).isEqualTo(fault.code());
 
-        assertThat(refused.statusCode()).isEqualTo(400);
-        JsonNode problem = JSON.readTree(refused.body());
-        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(knows + " line 3");
+                Map<String, String> form = new HashMap<>(Map.of(
+                        "export", Base64.getEncoder().encodeToString(fault.file()),
+                        "exportName", "study." + fault.format(),
+                        "format", fault.format()));
+                form.putAll(fault.mapping());
+                HttpResponse<String> page = coach.post(
+                        "/participants/" + participant + "/map/exchange/preview",
+                        form,
+                        Map.of("Accept-Language", language));
+                assertThat(page.statusCode()).isEqualTo(400);
+                assertThat(page.body()).as(language).contains(HtmlUtils.htmlEscape(detail, "UTF-8"));
+            });
+        }
+        assertThat(coach.getJson(mapPath()).body()).as("nothing stored").doesNotContain("Vermeulen");
     }
 
     @Test
