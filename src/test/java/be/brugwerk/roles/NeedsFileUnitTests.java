@@ -90,6 +90,23 @@ class NeedsFileUnitTests {
     }
 
     @Test
+    void readsTitlesTimesAndActorsNamesWithoutHiddenMarksButKeepsTheDescriptionAsWritten() {
+        // a right-to-left override turns how the title reads; a zero-width space hides in a copied actor's name
+        List<ValuedRole> roles = read("actor,title,times,description,talents,capacity,gains\r\n"
+                + "Repair\u200B Café Rabot,Help \u202Eyadrutas\u202C in the café,Saturdays\u2066 10:00\u2069,"
+                + "Bring \u2067tools\u2069,REPAIRS,1,VALUED_ROLE\r\n");
+
+        assertThat(roles).singleElement().satisfies(role -> {
+            assertThat(role.site().actor()).isEqualTo(REPAIR_CAFE_ID);
+            assertThat(role.details().title()).isEqualTo("Help yadrutas in the café");
+            assertThat(role.details().times()).isEqualTo("Saturdays 10:00");
+            assertThat(role.details().description())
+                    .as("a text of several lines is cleaned nowhere, typed or imported")
+                    .isEqualTo("Bring \u2067tools\u2069");
+        });
+    }
+
+    @Test
     void refusesTheWholeFileNamingTheLineAndColumnOfABadCapacity() {
         Refusal refused = refusalOf(HEADER
                 + "Repair Café Rabot,Help on Saturdays,REPAIRS,2,VALUED_ROLE,,,,\r\n"
