@@ -3,6 +3,7 @@ package be.brugwerk.roles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.brugwerk.support.Bundles;
 import be.brugwerk.system.GeoPoint;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.talents.Talent;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 class NeedsFileUnitTests {
 
@@ -235,7 +235,7 @@ class NeedsFileUnitTests {
         assertThat(refused.field()).isEqualTo("file");
         assertThat(refused.messageKey()).isEqualTo("roles.import.malformed");
         assertThat(refused.arguments()[0]).isEqualTo(3);
-        assertThat(rolesMessages()
+        assertThat(Bundles.of("i18n/roles")
                         .getMessage(refused.messageKey(), refused.arguments(), Locale.forLanguageTag(language)))
                 .isEqualTo(expected);
     }
@@ -263,17 +263,8 @@ class NeedsFileUnitTests {
                 + "Repair Café Rabot,Sort the screws,REPAIRS,2,VALUED_ROLE,,,,\r\n"
                 + "Repair Café Rabot,Lead the café,ORGANISING,0,VALUED_ROLE,,,,\r\n");
 
-        assertThat(rolesMessages()
+        assertThat(Bundles.of("i18n/roles")
                         .getMessage(refused.messageKey(), refused.arguments(), Locale.forLanguageTag(language)))
                 .isEqualTo(expected);
-    }
-
-    /** The roles module's messages, as the application resolves them, without its fallback to the system's locale. */
-    private static ResourceBundleMessageSource rolesMessages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/roles");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 }

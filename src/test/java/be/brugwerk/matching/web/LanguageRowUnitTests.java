@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brugwerk.matching.engine.LanguageLevel;
 import be.brugwerk.matching.engine.LanguageSkill;
+import be.brugwerk.support.Bundles;
 import be.brugwerk.system.SpokenLanguages;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.MapBindingResult;
@@ -104,17 +104,9 @@ class LanguageRowUnitTests {
                 .containsExactly(
                         "languages[0].code=matching.intake.language.notALanguage",
                         "languages[4].code=matching.intake.language.notALanguage");
-        assertThat(matchingMessages().getMessage(errors.getFieldErrors().get(0), Locale.forLanguageTag(language)))
+        assertThat(Bundles.of("i18n/matching")
+                        .getMessage(errors.getFieldErrors().get(0), Locale.forLanguageTag(language)))
                 .isEqualTo(expected);
-    }
-
-    /** The matching module's messages, as the application resolves them, without its fallback to the system's locale. */
-    private static ResourceBundleMessageSource matchingMessages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/matching");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 
     @Test
