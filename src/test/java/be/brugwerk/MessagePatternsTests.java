@@ -84,6 +84,26 @@ class MessagePatternsTests {
         assertThat(wrong).as("patterns in %s (%d formatted)", bundle, formatted).isEmpty();
     }
 
+    /**
+     * French texts write the apostrophe as French typography does, ’ ("n’existe pas"), never the straight {@code '}:
+     * one text in a hundred with a straight one reads as a slip beside the others, and in a pattern given arguments it
+     * must be doubled, or it quotes what follows and vanishes ("nexiste pas") — also in a text without arguments that
+     * a caller gives some. A comment may hold one.
+     */
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void writesTheFrenchApostropheTypographically(String bundle) throws IOException {
+        List<String> straight = new ArrayList<>();
+        for (Map.Entry<Object, Object> text : load(bundle, "fr").entrySet()) {
+            if (((String) text.getValue()).contains("'")) {
+                straight.add(text.getKey() + "=" + text.getValue());
+            }
+        }
+        assertThat(straight)
+                .as("French texts in %s with a straight apostrophe instead of ’", bundle)
+                .isEmpty();
+    }
+
     /** A number where the pattern formats a number or chooses by one, a date for a date, else a name. */
     private static Object sample(Format format, int index) {
         if (format instanceof ChoiceFormat || format instanceof NumberFormat) {

@@ -2,6 +2,7 @@ package be.brugwerk.neighbourhood;
 
 import be.brugwerk.system.GeoPoint;
 import be.brugwerk.system.Refusal;
+import be.brugwerk.system.TextInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -141,8 +142,13 @@ final class OverpassAnswer {
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max);
     }
 
+    /**
+     * A value of the answer, without the hidden marks a name typed on a page loses ({@link TextInput#withoutHiddenMarks}):
+     * OpenStreetMap is edited by anyone, and its names and addresses are shown as an actor's. The one place the answer's
+     * text is read, so that a name of nothing but such marks counts as none.
+     */
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asString();
+        return value == null || value.isNull() ? null : TextInput.withoutHiddenMarks(value.asString());
     }
 }

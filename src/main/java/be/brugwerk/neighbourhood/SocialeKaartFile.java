@@ -229,9 +229,14 @@ final class SocialeKaartFile {
         return value == null || value.isBlank();
     }
 
+    /**
+     * A cell as the file gives it, without the formula guard and without the hidden marks a name typed on a page loses
+     * ({@link TextInput#withoutHiddenMarks}): every column is one line a person reads (a name, an address, a contact,
+     * hours). The one place the file's text is read.
+     */
     private static String cell(Map<String, String> cells, String column) {
         String value = cells.get(column);
-        return value == null ? null : CsvTable.unguarded(value);
+        return value == null ? null : CsvTable.unguarded(TextInput.withoutHiddenMarks(value));
     }
 
     /** The refusal of a line's value as a refusal of the file; the address's house number is the column number. */

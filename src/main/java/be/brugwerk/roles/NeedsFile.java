@@ -3,6 +3,7 @@ package be.brugwerk.roles;
 import be.brugwerk.system.CsvImport;
 import be.brugwerk.system.CsvTable;
 import be.brugwerk.system.Refusal;
+import be.brugwerk.system.TextInput;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +30,9 @@ final class NeedsFile {
     static final List<String> OPTIONAL =
             List.of("description", "times", "days", "languages", "collective", "learning", "minimumGroup");
 
+    /** The one column whose text may run over lines, and so keeps what {@link #cell} removes from the others. */
+    private static final String MULTI_LINE = "description";
+
     private static final Set<String> YES = Set.of("yes", "true", "ja", "oui", "1");
     private static final Set<String> NO = Set.of("no", "false", "nee", "non", "0", "");
 
@@ -46,7 +50,7 @@ final class NeedsFile {
         for (CsvTable.Row row : rows) {
             Map<String, String> cells = row.cells();
             try {
-                ActorSite site = actor(cells.get("actor"), actors);
+                ActorSite site = actor(cell(cells, "actor"), actors);
                 roles.add(ValuedRole.fromNeed(ids.get(), site, input(cells)));
             } catch (Refusal refused) {
                 throw atLine(row.line(), refused);
@@ -72,7 +76,7 @@ final class NeedsFile {
 
     /** The actor a cell names: by id when it is one, otherwise by its name, in any case; refused when none or two. */
     private static ActorSite actor(String named, List<KnownActor> actors) {
-        String wanted = named == null ? "" : CsvTable.unguarded(named).strip();
+        String wanted = named == null ? "" : named.strip();
         if (wanted.isEmpty()) {
             throw new Refusal("actor", "roles.import.actorRequired");
         }
@@ -100,9 +104,17 @@ final class NeedsFile {
         throw new Refusal("collective", "roles.import.yesOrNo");
     }
 
+    /**
+     * A cell as the file gives it, without the formula guard; every one-line cell (an actor's name, a title, the times,
+     * codes) also without the hidden marks a name typed on a page loses ({@link TextInput#withoutHiddenMarks}), so an
+     * imported title reads as it looks and a copied actor's name finds its actor. The one place the file's text is read.
+     */
     private static String cell(Map<String, String> cells, String column) {
         String value = cells.get(column);
-        return value == null ? null : CsvTable.unguarded(value);
+        if (value == null) {
+            return null;
+        }
+        return CsvTable.unguarded(column.equals(MULTI_LINE) ? value : TextInput.withoutHiddenMarks(value));
     }
 
     private static List<String> codes(Map<String, String> cells, String column) {

@@ -75,7 +75,8 @@ public final class TextInput {
      * about a character they cannot see (a map holding one such name would never save again). Kept are right-to-left
      * letters, the left-to-right and right-to-left marks (U+200E, U+200F), and the zero-width non-joiner and joiner
      * (U+200C, U+200D), which Persian, Arabic and Indic names need to be written right. The one place names are cleaned:
-     * JSON bodies, request parameters and imported map files all ask here.
+     * JSON bodies, request parameters, imported map files and the other imports (a CSV of needs, De Sociale Kaart's
+     * CSV, OpenStreetMap's answers) all ask here.
      */
     public static String withoutHiddenMarks(String name) {
         if (name == null) {

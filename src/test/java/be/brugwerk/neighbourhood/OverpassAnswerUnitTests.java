@@ -44,6 +44,23 @@ class OverpassAnswerUnitTests {
     }
 
     @Test
+    void readsNamesAndAddressesWithoutHiddenMarksAndLeavesOutANameOfNothingElse() {
+        // anyone edits OpenStreetMap: a right-to-left override turns how a name reads, a zero-width space is no name
+        String answer = "{\"elements\":["
+                + "{\"type\":\"node\",\"id\":1,\"lat\":50.85,\"lon\":4.35,\"tags\":{\"amenity\":\"cafe\","
+                + "\"name\":\"Caf\u00e9 \u202Eeoh\u202C\",\"addr:street\":\"Kerk\u200Bstraat\",\"addr:housenumber\":\"3\"}},"
+                + "{\"type\":\"node\",\"id\":2,\"lat\":50.85,\"lon\":4.35,"
+                + "\"tags\":{\"amenity\":\"cafe\",\"name\":\"\u200B\uFEFF\"}}]}";
+
+        List<OverpassAnswer.Poi> pois = OverpassAnswer.read(answer);
+
+        assertThat(pois).singleElement().satisfies(poi -> {
+            assertThat(poi.facts().name()).isEqualTo("Caf\u00e9 eoh");
+            assertThat(poi.facts().address()).isEqualTo("Kerkstraat 3");
+        });
+    }
+
+    @Test
     void refusesAnAnswerThatIsNotOverpassJson() {
         assertThatThrownBy(() -> OverpassAnswer.read("<html>busy</html>"))
                 .isInstanceOfSatisfying(

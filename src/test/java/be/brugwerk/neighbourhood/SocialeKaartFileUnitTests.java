@@ -55,6 +55,22 @@ class SocialeKaartFileUnitTests {
         assertThat(providers.get(0).facts().hours().days()).isEmpty();
     }
 
+    @Test
+    void readsNamesAndAddressesWithoutHiddenMarks() {
+        // a right-to-left override turns how a name reads; zero-width spaces make two equal names differ
+        List<SocialeKaartFile.Provider> providers = read("id,name,street,number,postcode,municipality,email\r\n"
+                + "SK-1\u200B,Dienst \u202Enaa\u202C Huis,Kerk\u200Bstraat,\u20601,9000,\uFEFFGent,"
+                + "info@dienst\u200B.example\r\n");
+
+        assertThat(providers).singleElement().satisfies(provider -> {
+            assertThat(provider.sourceId()).isEqualTo("SK-1");
+            assertThat(provider.facts().name()).isEqualTo("Dienst naa Huis");
+            assertThat(provider.facts().address()).isEqualTo("Kerkstraat 1, 9000 Gent");
+            assertThat(provider.address()).isEqualTo(new Address("Kerkstraat", "1", "9000", "Gent"));
+            assertThat(provider.facts().email()).isEqualTo("info@dienst.example");
+        });
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',

@@ -3,6 +3,7 @@ package be.brugwerk.roles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.brugwerk.support.Bundles;
 import be.brugwerk.system.GeoPoint;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.talents.Talent;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 class NeedsFileUnitTests {
 
@@ -86,6 +86,23 @@ class NeedsFileUnitTests {
         assertThat(roles).singleElement().satisfies(role -> {
             assertThat(role.details().talents()).containsExactly(Talent.GARDENING);
             assertThat(role.details().collective()).isFalse();
+        });
+    }
+
+    @Test
+    void readsTitlesTimesAndActorsNamesWithoutHiddenMarksButKeepsTheDescriptionAsWritten() {
+        // a right-to-left override turns how the title reads; a zero-width space hides in a copied actor's name
+        List<ValuedRole> roles = read("actor,title,times,description,talents,capacity,gains\r\n"
+                + "Repair\u200B Café Rabot,Help \u202Eyadrutas\u202C in the café,Saturdays\u2066 10:00\u2069,"
+                + "Bring \u2067tools\u2069,REPAIRS,1,VALUED_ROLE\r\n");
+
+        assertThat(roles).singleElement().satisfies(role -> {
+            assertThat(role.site().actor()).isEqualTo(REPAIR_CAFE_ID);
+            assertThat(role.details().title()).isEqualTo("Help yadrutas in the café");
+            assertThat(role.details().times()).isEqualTo("Saturdays 10:00");
+            assertThat(role.details().description())
+                    .as("a text of several lines is cleaned nowhere, typed or imported")
+                    .isEqualTo("Bring \u2067tools\u2069");
         });
     }
 
@@ -218,7 +235,7 @@ class NeedsFileUnitTests {
         assertThat(refused.field()).isEqualTo("file");
         assertThat(refused.messageKey()).isEqualTo("roles.import.malformed");
         assertThat(refused.arguments()[0]).isEqualTo(3);
-        assertThat(rolesMessages()
+        assertThat(Bundles.of("i18n/roles")
                         .getMessage(refused.messageKey(), refused.arguments(), Locale.forLanguageTag(language)))
                 .isEqualTo(expected);
     }
@@ -246,17 +263,8 @@ class NeedsFileUnitTests {
                 + "Repair Café Rabot,Sort the screws,REPAIRS,2,VALUED_ROLE,,,,\r\n"
                 + "Repair Café Rabot,Lead the café,ORGANISING,0,VALUED_ROLE,,,,\r\n");
 
-        assertThat(rolesMessages()
+        assertThat(Bundles.of("i18n/roles")
                         .getMessage(refused.messageKey(), refused.arguments(), Locale.forLanguageTag(language)))
                 .isEqualTo(expected);
-    }
-
-    /** The roles module's messages, as the application resolves them, without its fallback to the system's locale. */
-    private static ResourceBundleMessageSource rolesMessages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/roles");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 }

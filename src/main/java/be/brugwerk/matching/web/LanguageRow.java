@@ -12,8 +12,9 @@ import java.util.Set;
 import org.springframework.validation.Errors;
 
 /**
- * One line of an intake's languages as typed: a language code and a level picked from the list (A1 to C2, or
- * {@code NATIVE} for a mother tongue). A line with neither is left out.
+ * One line of an intake's languages as typed: a language, as a code or a name written as {@link SpokenLanguages} takes
+ * it ({@code code}, the form's field), and a level picked from the list (A1 to C2, or {@code NATIVE} for a mother
+ * tongue). A line with neither is left out.
  */
 record LanguageRow(String code, String level) {
 
@@ -57,8 +58,9 @@ record LanguageRow(String code, String level) {
 
     /**
      * The languages of these lines, each refused on its own field ({@code languages[1].level}) when wrong: a level
-     * not on the list (only a tampered form sends one), a language without a level or the reverse, a code that is
-     * no code, a language listed twice. The line number (from 1) and what was typed are in the message.
+     * not on the list (only a tampered form sends one), a language without a level or the reverse, a language not
+     * written as one (with the longest a language may be), a language listed twice. The line number (from 1) and what
+     * was typed are in the message.
      */
     static List<LanguageSkill> skills(List<LanguageRow> rows, Errors errors) {
         List<LanguageSkill> skills = new ArrayList<>();
@@ -75,7 +77,11 @@ record LanguageRow(String code, String level) {
             if (code.isEmpty()) {
                 errors.rejectValue(field + ".code", "matching.intake.language.codeMissing", arguments, null);
             } else if (!SpokenLanguages.isLanguage(code)) {
-                errors.rejectValue(field + ".code", "matching.intake.language.codeFormat", arguments, null);
+                errors.rejectValue(
+                        field + ".code",
+                        "matching.intake.language.notALanguage",
+                        new Object[] {i + 1, row.code().strip(), SpokenLanguages.LONGEST},
+                        null);
             } else if (!seen.add(code)) {
                 errors.rejectValue(field + ".code", "matching.intake.language.twice", arguments, null);
             } else {

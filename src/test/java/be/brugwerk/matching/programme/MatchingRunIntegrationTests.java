@@ -238,8 +238,8 @@ class MatchingRunIntegrationTests {
         assertThat(french)
                 .anySatisfy(
                         part -> assertThat(part).contains("tous deux parlent néerlandais (A2 et langue maternelle)"));
-        assertThat(french).anySatisfy(part -> assertThat(part).contains("1 centres d'intérêt communs sur 1 : koken"));
-        assertThat(french).anySatisfy(part -> assertThat(part).contains("12 jours d'attente"));
+        assertThat(french).anySatisfy(part -> assertThat(part).contains("1 centres d’intérêt communs sur 1 : koken"));
+        assertThat(french).anySatisfy(part -> assertThat(part).contains("12 jours d’attente"));
         assertThat(french).noneSatisfy(part -> assertThat(part).containsAnyOf("both speak", "beiden", "waiting"));
         assertThat(sumOfPoints(french, Locale.forLanguageTag("fr"))).isEqualByComparingTo(score);
         coordinator.get("/programmes/" + programme.programme + "?lang=nl");

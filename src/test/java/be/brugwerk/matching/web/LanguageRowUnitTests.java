@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brugwerk.matching.engine.LanguageLevel;
 import be.brugwerk.matching.engine.LanguageSkill;
+import be.brugwerk.support.Bundles;
+import be.brugwerk.system.SpokenLanguages;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.MapBindingResult;
@@ -63,9 +68,45 @@ class LanguageRowUnitTests {
 
         assertThat(codesByField())
                 .containsExactly(
-                        "languages[0].code=matching.intake.language.codeFormat",
+                        "languages[0].code=matching.intake.language.notALanguage",
                         "languages[2].code=matching.intake.language.twice",
-                        "languages[3].code=matching.intake.language.codeFormat");
+                        "languages[3].code=matching.intake.language.notALanguage");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "nl|Taal 1: „nl:B1” is niet geschreven als een taal; schrijf op elke regel één taal, als code of als naam,"
+                        + " in letters (spaties, streepjes en apostrofs mogen; hoogstens 60 tekens), zoals nl, ar of"
+                        + " Vlaamse Gebarentaal.",
+                "fr|Langue 1 : « nl:B1 » n’est pas écrit comme une langue ; écrivez une seule langue par ligne, en code"
+                        + " ou en nom, en lettres (espaces, traits d’union et apostrophes permis ; au plus 60"
+                        + " caractères), comme nl, ar ou langue des signes flamande.",
+                "en|Language 1: “nl:B1” is not written as a language; write one language on each line, as a code or a"
+                        + " name, in letters (spaces, hyphens and apostrophes are allowed; at most 60 characters), such"
+                        + " as nl, ar or Flemish Sign Language."
+            })
+    void saysThatALanguageIsACodeOrANameInLettersOfAtMostTheLongestInTheReadersLanguage(
+            String language, String expected) {
+        String longest = "a".repeat(SpokenLanguages.LONGEST);
+        LanguageRow.skills(
+                List.of(
+                        row("nl:B1", "B1"),
+                        row("Vlaamse Gebarentaal", "A1"),
+                        row("Kreyòl ayisyen", "A2"),
+                        row(longest, "A1"),
+                        row(longest + "a", "A1")),
+                errors);
+
+        assertThat(codesByField())
+                .as("names of words in letters are taken, up to the longest")
+                .containsExactly(
+                        "languages[0].code=matching.intake.language.notALanguage",
+                        "languages[4].code=matching.intake.language.notALanguage");
+        assertThat(Bundles.of("i18n/matching")
+                        .getMessage(errors.getFieldErrors().get(0), Locale.forLanguageTag(language)))
+                .isEqualTo(expected);
     }
 
     @Test
