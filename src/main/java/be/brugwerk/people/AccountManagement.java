@@ -38,6 +38,13 @@ public class AccountManagement {
 
     static final Duration LINK_VALIDITY = Duration.ofHours(72);
 
+    /**
+     * The roles an organisation admin invites someone to, in the order a page offers them. Not a buddy: a buddy's
+     * account comes with their approval in a programme ({@link #inviteBuddy}), without which it would open no page.
+     */
+    private static final List<Role> INVITED_BY_AN_ADMIN =
+            List.of(Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH, Role.ORGANISATION_ADMIN);
+
     private final Accounts accounts;
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -140,12 +147,17 @@ public class AccountManagement {
      */
     public void invite(String displayName, String email, Role role, Language language) {
         SignedInUser me = Tenancy.requireRole(Role.ORGANISATION_ADMIN);
-        if (role == null || !role.belongsToAnOrganisation()) {
-            throw Refusal.tampered("role", "accounts.inviteInvalid");
+        if (role == null || !INVITED_BY_AN_ADMIN.contains(role)) {
+            throw Refusal.tampered("role", "accounts.roleInvalid");
         }
         String address = checkedInvitation(displayName, email);
         mailer.requireRoute();
         invite(me.organisationId(), displayName.strip(), address, role, language);
+    }
+
+    /** The roles an organisation admin may invite someone to, in the order to offer them. */
+    public List<Role> invitableRoles() {
+        return INVITED_BY_AN_ADMIN;
     }
 
     /**
@@ -319,7 +331,9 @@ public class AccountManagement {
         requireText("displayName", displayName);
         requireText("email", email);
         String address = email.strip().toLowerCase(Locale.ROOT);
-        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 200) {
+        // no white space and no invisible character (\p{C}: a zero-width space, a direction mark): an address
+        // holding one reaches nobody, and looks like another account's in the list
+        if (!address.matches("[^@\\s\\p{C}]+@[^@\\s\\p{C}]+\\.[^@\\s\\p{C}]+") || address.length() > 200) {
             throw new Refusal("email", "accounts.inviteInvalid");
         }
         return address;

@@ -1,6 +1,8 @@
 package be.brugwerk.people;
 
 import be.brugwerk.system.Refusal;
+import java.time.Clock;
+import java.time.Year;
 import java.util.List;
 import java.util.Set;
 
@@ -33,6 +35,18 @@ public record ParticipantDetails(
         municipality = blankToNull(municipality);
         neighbourhood = blankToNull(neighbourhood);
         lifeSituation = blankToNull(lifeSituation);
+    }
+
+    /** Whether {@code birthYear} (none when {@code null}) lies after the current year by {@code clock}. */
+    public static boolean bornInTheFuture(Integer birthYear, Clock clock) {
+        return birthYear != null && birthYear > Year.now(clock).getValue();
+    }
+
+    /** Refuses a year of birth after the current year, naming {@code birthYear}: on registering and on every change. */
+    void requireBornBy(Clock clock) {
+        if (bornInTheFuture(birthYear, clock)) {
+            throw new Refusal("birthYear", "participant.birthYear.future");
+        }
     }
 
     private static String blankToNull(String value) {

@@ -491,6 +491,7 @@ public class ParticipantManagement {
      */
     public ParticipantView register(ParticipantDetails details, Map<ConsentPurpose, Set<SharingRole>> consentsGiven) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
+        details.requireBornBy(clock);
         if (consents.legalBases(me.organisationId()).get(ConsentPurpose.PROCESSING) == LegalBasis.CONSENT
                 && !consentsGiven.containsKey(ConsentPurpose.PROCESSING)) {
             throw new Refusal("consents", "participant.consent.processingRequired");
@@ -515,6 +516,7 @@ public class ParticipantManagement {
     public ParticipantView update(ParticipantId id, ParticipantDetails details, int version) {
         Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
         requireWorkable(id);
+        details.requireBornBy(clock);
         if (!participants.update(id, details, version)) {
             throw new VersionConflict("participant.conflict");
         }
@@ -579,13 +581,25 @@ public class ParticipantManagement {
         return consents.legalBases(Tenancy.requireUser().organisationId());
     }
 
-    public void setLegalBasis(ConsentPurpose purpose, LegalBasis basis) {
-        if (!basis.fits(purpose)) {
-            throw new Refusal("basis." + purpose, "consent.legalBasis.consentOnly");
-        }
+    /**
+     * Sets the organisation's legal basis of each purpose given (those left out stay), all or none: each is checked
+     * before any is written, and one that is missing or does not fit its purpose is refused naming {@code
+     * legalBases.PURPOSE}.
+     */
+    public void setLegalBases(Map<ConsentPurpose, LegalBasis> bases) {
         UUID organisation = Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId();
-        consents.setLegalBasis(organisation, purpose, basis);
-        audit.record(Action.UPDATE, AuditTrail.Subject.ORGANISATION, List.of(organisation));
+        bases.forEach((purpose, basis) -> {
+            if (basis == null) {
+                throw new Refusal("legalBases." + purpose, "input.required");
+            }
+            if (!basis.fits(purpose)) {
+                throw new Refusal("legalBases." + purpose, "consent.legalBasis.consentOnly");
+            }
+        });
+        bases.forEach((purpose, basis) -> consents.setLegalBasis(organisation, purpose, basis));
+        if (!bases.isEmpty()) {
+            audit.record(Action.UPDATE, AuditTrail.Subject.ORGANISATION, List.of(organisation));
+        }
     }
 
     private void give(SignedInUser me, ParticipantId id, ConsentPurpose purpose, Set<SharingRole> sharedWith) {

@@ -162,6 +162,46 @@ class AccountApiIntegrationTests {
     }
 
     @Test
+    void refusesToInviteABuddyOrAnAddressWithAnInvisibleCharacter() {
+        String buddy = "bart-" + UUID.randomUUID() + "@test.brugwerk";
+        String hidden = "hidden-" + UUID.randomUUID();
+
+        HttpResponse<String> asBuddy = session.sendJson(
+                "POST",
+                "/api/v1/accounts",
+                "{\"displayName\":\"Bart\",\"email\":\"" + buddy + "\",\"role\":\"BUDDY\"}");
+        HttpResponse<String> zeroWidthSpace = session.sendJson(
+                "POST",
+                "/api/v1/accounts",
+                "{\"displayName\":\"Verborgen\",\"email\":\"" + hidden
+                        + "\\u200b@test.brugwerk\",\"role\":\"PROFESSIONAL\"}");
+
+        assertThat(refusedFields(asBuddy))
+                .as("a buddy's account comes with their approval in a programme")
+                .containsExactly("role");
+        assertThat(asBuddy.body()).contains("\"code\":\"accounts.roleInvalid\"");
+        assertThat(refusedFields(zeroWidthSpace)).containsExactly("email");
+        assertThat(session.getJson("/api/v1/accounts").body())
+                .doesNotContain(buddy)
+                .doesNotContain(hidden);
+        assertThat(TestMail.to(buddy)).isEmpty();
+    }
+
+    @Test
+    void refusesALegalBasisLeftEmptyAsMissingAndWritesNothing() {
+        HttpResponse<String> refused = session.sendJson(
+                "PUT",
+                "/api/v1/accounts/settings",
+                "{\"professionalsSeeOrganisation\":true,\"legalBases\":{\"MATCHING\":\"PUBLIC_TASK\",\"PROCESSING\":null}}");
+
+        assertThat(refusedFields(refused)).containsExactly("legalBases.PROCESSING");
+        assertThat(refused.body()).contains("\"code\":\"input.required\"");
+        JsonNode settings = body(session.getJson("/api/v1/accounts/settings"), 200);
+        assertThat(settings.get("professionalsSeeOrganisation").asBoolean()).isFalse();
+        assertThat(settings.get("legalBases").get("MATCHING").asString()).isEqualTo("CONSENT");
+    }
+
+    @Test
     void letsOnlyTheOrganisationsOwnAdminIn() {
         TestAccounts.Account coach = accounts.account(organisation, Role.VOLUNTEER_COACH);
         WebSession otherAdmin = signedIn(

@@ -80,6 +80,38 @@ class ParticipantIntegrationTests {
     }
 
     @Test
+    void refusesABirthYearInTheFutureWhenAnApiChangeSendsIt() {
+        UUID id = register("{\"name\":\"Jonas\",\"birthYear\":1990,\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+
+        HttpResponse<String> future = coordinator.sendJson(
+                "PUT", "/api/v1/participants/" + id, "{\"name\":\"Jonas\",\"birthYear\":2099,\"version\":0}");
+
+        assertThat(future.statusCode()).as(future.body()).isEqualTo(400);
+        assertThat(future.body())
+                .contains("\"field\":\"birthYear\"")
+                .contains("\"code\":\"participant.birthYear.future\"");
+        assertThat(coordinator.getJson("/api/v1/participants/" + id).body())
+                .contains("\"birthYear\":1990")
+                .contains("\"version\":0");
+    }
+
+    @Test
+    void refusesAConsentSentTwiceAtRegistrationNamingTheSecond() {
+        HttpResponse<String> twice = coordinator.sendJson(
+                "POST",
+                "/api/v1/participants",
+                "{\"name\":\"Tweemaal\",\"consents\":[{\"purpose\":\"PROCESSING\"},{\"purpose\":\"SHARING\","
+                        + "\"sharedWith\":[\"VOLUNTEER_COACH\"]},{\"purpose\":\"SHARING\"}]}");
+
+        assertThat(twice.statusCode()).as(twice.body()).isEqualTo(400);
+        assertThat(twice.body())
+                .contains("\"field\":\"consents[2].purpose\"")
+                .contains("\"code\":\"participant.consent.twice\"");
+        assertThat(coordinator.getJson("/api/v1/participants?q=Tweemaal").body())
+                .doesNotContain("Tweemaal");
+    }
+
+    @Test
     void answersBadApiInputWithAProblemNamingTheField() {
         HttpResponse<String> blank = coordinator.sendJson(
                 "POST", "/api/v1/participants", "{\"name\":\"\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");

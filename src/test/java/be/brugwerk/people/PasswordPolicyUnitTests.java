@@ -30,7 +30,7 @@ class PasswordPolicyUnitTests {
 
     @Test
     void countsCharactersNotBytesOrCodeUnits() {
-        String eightEmoji = "🙂".repeat(8); // 16 UTF-16 code units, 32 bytes, 8 characters
+        String eightEmoji = "🙂🌳🚲🏠".repeat(2); // 16 UTF-16 code units, 32 bytes, 8 characters
         assertThat(policy.check(eightEmoji)).isEmpty();
         assertThat(policy.check("🙂".repeat(129))).contains(Refusal.TOO_LONG);
     }
@@ -40,6 +40,14 @@ class PasswordPolicyUnitTests {
         assertThat(policy.check("wachtwoord")).contains(Refusal.TOO_COMMON);
         assertThat(policy.check("AZERTYUIOP")).contains(Refusal.TOO_COMMON);
         assertThat(policy.check("Password123")).contains(Refusal.TOO_COMMON);
+    }
+
+    @Test
+    void refusesOneCharacterRepeatedEvenWhereNoListHasIt() {
+        assertThat(policy.check(" ".repeat(8))).contains(Refusal.ONE_CHARACTER_REPEATED);
+        assertThat(policy.check("€".repeat(12))).contains(Refusal.ONE_CHARACTER_REPEATED);
+        assertThat(policy.check("🙂".repeat(8))).contains(Refusal.ONE_CHARACTER_REPEATED);
+        assertThat(policy.check("€".repeat(11) + "e")).isEmpty();
     }
 
     @Test

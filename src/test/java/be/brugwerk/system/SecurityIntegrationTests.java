@@ -198,6 +198,27 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void saysWhyAnApiCallIsRefusedInTheLanguageAskedFor() {
+        WebSession anonymous = new WebSession(port);
+        HttpResponse<String> unknown = anonymous.send(HttpRequest.newBuilder(anonymous.uri("/api/v1/participants"))
+                .header("Accept", "application/json")
+                .header("Accept-Language", "fr")
+                .GET());
+        HttpResponse<String> refused = accounts.signedIn(organisation, Role.VOLUNTEER_COACH)
+                .sendJson("POST", "/api/v1/participants", "{\"name\":\"Ali\"}", Map.of("Accept-Language", "nl"));
+        HttpResponse<String> unnamed = accounts.signedIn(organisation, Role.VOLUNTEER_COACH)
+                .sendJson("POST", "/api/v1/participants", "{\"name\":\"Ali\"}");
+
+        assertThat(unknown.statusCode()).isEqualTo(401);
+        assertThat(unknown.body()).contains("\"detail\":\"Connectez-vous ou envoyez une clé d’API valable.\"");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("\"detail\":\"Dit mag je niet doen.\"");
+        assertThat(unnamed.body())
+                .as("a script that names no language is answered in English, as before")
+                .contains("\"detail\":\"You may not do this.\"");
+    }
+
+    @Test
     void reportsHealthAnonymouslyWithTheStatusOnly() {
         HttpResponse<String> response = new WebSession(port).getJson("/actuator/health");
 

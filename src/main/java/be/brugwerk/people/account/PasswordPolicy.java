@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What makes a password acceptable (NIST SP 800-63B, 5.1.1.2): 8 to 128 characters and not one of the very
- * common passwords; no composition rules, which make passwords harder to remember and no harder to guess.
+ * What makes a password acceptable (NIST SP 800-63B, 5.1.1.2): 8 to 128 characters, not one character repeated
+ * and not one of the very common passwords; no composition rules, which make passwords harder to remember and no harder to guess.
  * Length counts characters (code points), so a passphrase in any script counts fairly.
  */
 public final class PasswordPolicy {
@@ -23,7 +23,8 @@ public final class PasswordPolicy {
     public enum Refusal {
         TOO_SHORT("password.tooShort"),
         TOO_LONG("password.tooLong"),
-        TOO_COMMON("password.tooCommon");
+        TOO_COMMON("password.tooCommon"),
+        ONE_CHARACTER_REPEATED("password.oneCharacterRepeated");
 
         private final String messageKey;
 
@@ -65,6 +66,10 @@ public final class PasswordPolicy {
         }
         if (length > MAXIMUM_LENGTH) {
             return Optional.of(Refusal.TOO_LONG);
+        }
+        if (password.codePoints().distinct().count() == 1) {
+            // eight spaces or "€€€€€€€€": repetitive characters, which 5.1.1.2 lists beside common passwords
+            return Optional.of(Refusal.ONE_CHARACTER_REPEATED);
         }
         if (common.contains(password.toLowerCase(Locale.ROOT))) {
             return Optional.of(Refusal.TOO_COMMON);

@@ -125,14 +125,9 @@ class AccountApiController implements PathAccess {
         if (settings.professionalsSeeOrganisation() == null) {
             throw new Refusal("professionalsSeeOrganisation", "input.required");
         }
-        Map<ConsentPurpose, LegalBasis> bases = settings.legalBases() == null ? Map.of() : settings.legalBases();
-        bases.forEach((purpose, basis) -> {
-            if (basis == null || !basis.fits(purpose)) { // checked before anything is written
-                throw new Refusal("legalBases." + purpose, "consent.legalBasis.consentOnly");
-            }
-        });
+        // the bases are checked before anything is written
+        participants.setLegalBases(settings.legalBases() == null ? Map.of() : settings.legalBases());
         accounts.letProfessionalsSeeOrganisation(settings.professionalsSeeOrganisation());
-        bases.forEach(participants::setLegalBasis);
         return ResponseEntity.noContent().build();
     }
 }

@@ -10,6 +10,7 @@ import be.brugwerk.system.DemoMode;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.Role;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -53,9 +54,7 @@ class AccountController implements PathAccess {
         model.addAttribute("accounts", accounts.accounts());
         model.addAttribute("languages", Language.values());
         model.addAttribute("demoOutbox", demoMode.active());
-        model.addAttribute(
-                "roles",
-                new Role[] {Role.COORDINATOR, Role.PROFESSIONAL, Role.VOLUNTEER_COACH, Role.ORGANISATION_ADMIN});
+        model.addAttribute("roles", accounts.invitableRoles());
         model.addAttribute("professionalsSeeOrganisation", accounts.professionalsSeeOrganisation());
         model.addAttribute("legalBases", participants.legalBases());
         model.addAttribute("purposes", ConsentPurpose.values());
@@ -125,13 +124,16 @@ class AccountController implements PathAccess {
             @RequestParam(defaultValue = "false") boolean professionalsSeeOrganisation,
             @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
-        accounts.letProfessionalsSeeOrganisation(professionalsSeeOrganisation);
+        Map<ConsentPurpose, LegalBasis> bases = new EnumMap<>(ConsentPurpose.class);
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
             String basis = form.get("basis." + purpose.name());
             if (basis != null) {
-                participants.setLegalBasis(purpose, LegalBasis.valueOf(basis));
+                bases.put(purpose, LegalBasis.valueOf(basis));
             }
         }
+        // the bases are checked before anything is written
+        participants.setLegalBases(bases);
+        accounts.letProfessionalsSeeOrganisation(professionalsSeeOrganisation);
         redirect.addFlashAttribute("notice", "accounts.settingsSaved");
         return "redirect:/accounts";
     }

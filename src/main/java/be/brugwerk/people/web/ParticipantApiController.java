@@ -20,9 +20,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.Year;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +45,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ParticipantApiController implements PathAccess {
 
     private final ParticipantManagement participants;
-    private final Clock clock;
 
-    ParticipantApiController(ParticipantManagement participants, Clock clock) {
-        this.clock = clock;
+    ParticipantApiController(ParticipantManagement participants) {
         this.participants = participants;
     }
 
@@ -82,15 +78,7 @@ class ParticipantApiController implements PathAccess {
     @PostMapping
     @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
     ResponseEntity<ParticipantResponse> register(@Valid @RequestBody ParticipantRequest request) {
-        if (request.birthYear() != null && request.birthYear() > Year.now(clock).getValue()) {
-            throw new Refusal("birthYear", "participant.birthYear.future");
-        }
-        Map<ConsentPurpose, Set<SharingRole>> consents = new EnumMap<>(ConsentPurpose.class);
-        if (request.consents() != null) {
-            request.consents()
-                    .forEach(c -> consents.put(c.purpose(), c.sharedWith() == null ? Set.of() : c.sharedWith()));
-        }
-        ParticipantView registered = participants.register(request.details(), consents);
+        ParticipantView registered = participants.register(request.details(), request.consentsGiven());
         return ResponseEntity.created(URI.create("/api/v1/participants/" + registered.id()))
                 .body(ParticipantResponse.of(registered));
     }
@@ -154,6 +142,19 @@ class ParticipantApiController implements PathAccess {
         ParticipantDetails details() {
             return new ParticipantDetails(
                     name, birthYear, languages, municipality, neighbourhood, lifeSituation, transitions);
+        }
+
+        /** The consents given, one per purpose: a purpose sent again is refused naming it, rather than one dropped. */
+        Map<ConsentPurpose, Set<SharingRole>> consentsGiven() {
+            Map<ConsentPurpose, Set<SharingRole>> given = new EnumMap<>(ConsentPurpose.class);
+            for (int i = 0; consents != null && i < consents.size(); i++) {
+                ConsentRequest consent = consents.get(i);
+                Set<SharingRole> sharedWith = consent.sharedWith() == null ? Set.of() : consent.sharedWith();
+                if (given.putIfAbsent(consent.purpose(), sharedWith) != null) {
+                    throw new Refusal("consents[" + i + "].purpose", "participant.consent.twice");
+                }
+            }
+            return given;
         }
     }
 

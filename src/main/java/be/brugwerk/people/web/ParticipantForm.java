@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import java.time.Year;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -70,8 +69,7 @@ record ParticipantForm(
     }
 
     boolean birthYearInTheFuture(Clock clock) {
-        Integer year = year();
-        return year != null && year > Year.now(clock).getValue();
+        return ParticipantDetails.bornInTheFuture(year(), clock);
     }
 
     /** The version that was read; -1 when missing or tampered with, which never matches. */

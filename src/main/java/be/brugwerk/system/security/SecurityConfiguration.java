@@ -4,6 +4,7 @@ import be.brugwerk.system.MapTiles;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,6 +29,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.DispatcherTypeRequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Deny by default. Two filter chains: the JSON API answers problem details and never redirects; the pages
@@ -109,12 +111,22 @@ class SecurityConfiguration {
             SecuritySettings settings,
             JdbcClient jdbc,
             SessionSignInRepository signIns,
-            ContentSecurityPolicy policy)
+            ContentSecurityPolicy policy,
+            LocaleResolver locales,
+            MessageSource messages)
             throws Exception {
+        // in the caller's language like every other problem of the API (English when it names none): these are
+        // written before any controller, where the request's locale is not set yet
         AuthenticationEntryPoint unauthorized = (request, response, e) -> ProblemResponses.write(
-                request, response, HttpStatus.UNAUTHORIZED, "Sign in or send a valid API token.");
-        AccessDeniedHandler forbidden = (request, response, e) ->
-                ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, "You may not do this.");
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
+                messages.getMessage("error.unauthorized.detail", null, locales.resolveLocale(request)));
+        AccessDeniedHandler forbidden = (request, response, e) -> ProblemResponses.write(
+                request,
+                response,
+                HttpStatus.FORBIDDEN,
+                messages.getMessage("error.forbidden.detail", null, locales.resolveLocale(request)));
         http.securityMatcher("/api/**")
                 .securityContext(context -> context.securityContextRepository(signIns))
                 .requestCache(cache -> cache.disable())

@@ -116,10 +116,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return named(answer, exception.getParameterName(), "input.required");
     }
 
-    /** The problem of {@code answer} with {@code field} in {@code errors}, as every other refused field is named. */
+    /**
+     * The problem of {@code answer} with {@code field} in {@code errors}, as every other refused field is named, and its
+     * {@code detail} in the request's language like theirs: Spring's own ("Failed to convert 'purpose' with value:
+     * 'XX'") is English whatever the language asked for.
+     */
     private ResponseEntity<Object> named(ResponseEntity<Object> answer, String field, String key) {
         if (field != null && answer != null && answer.getBody() instanceof ProblemDetail problem) {
-            problem.setProperty("errors", List.of(error(field, key)));
+            Map<String, String> error = error(field, key);
+            problem.setDetail(field + ": " + error.get("message"));
+            problem.setProperty("errors", List.of(error));
         }
         return answer;
     }
