@@ -18,7 +18,7 @@ public final class BadInput extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    /** The key of a problem said only in English (a format whose messages are not in the bundles yet). */
+    /** The key of a problem said only in English: the command line's own checks, which the analysis API shares. */
     static final String OTHER = "exchange.bad.other";
 
     private final String element;
@@ -69,8 +69,8 @@ public final class BadInput extends Exception {
 
     /**
      * The same as a refusal naming the element as its field, for a page or the API to say in the request's language;
-     * a problem said only in English (GraphML's, ZIP's and CSV's own checks, not in the bundles yet) is
-     * given whole, and in Dutch and French says that it is English.
+     * a problem said only in English (the command line's own checks, {@code ego} and a bare graph's edges, which
+     * {@code POST /api/v1/analysis} shares) is given whole, and in Dutch and French says that it is English.
      */
     public Refusal refusal() {
         return messageKey == null

@@ -46,7 +46,7 @@ public record NetworkCanvasExport(List<NetworkCanvasInterview> interviews) {
     public NetworkCanvasInterview interview(String chosen) throws BadInput {
         if (chosen == null || chosen.isBlank()) {
             if (interviews.isEmpty()) {
-                throw BadInput.of("the export", "exchange.bad.noInterview");
+                throw BadInput.of(null, "exchange.bad.noInterview");
             }
             return interviews.get(0);
         }

@@ -106,7 +106,7 @@ public final class NetworkCanvasExportCsv {
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             String name = baseName(file.getKey());
             if (byName.put(name, file.getValue()) != null) {
-                throw BadInput.of(name, "exchange.bad.fileTwice", name);
+                throw BadInput.of("ZIP", "exchange.bad.fileTwice", name);
             }
             Matcher node = NODE_FILE.matcher(name);
             Matcher edge = EDGE_FILE.matcher(name);
@@ -120,7 +120,7 @@ public final class NetworkCanvasExportCsv {
             }
         }
         if (egoFiles.isEmpty()) {
-            throw BadInput.of("the export", "exchange.bad.noEgoFile");
+            throw BadInput.of(null, "exchange.bad.noEgoFile");
         }
         for (String session : nodeFiles.keySet()) {
             if (!egoFiles.containsKey(session)) {

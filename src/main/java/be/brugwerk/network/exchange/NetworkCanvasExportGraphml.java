@@ -165,7 +165,7 @@ public final class NetworkCanvasExportGraphml {
             GraphmlDocument.close(xml);
         }
         if (graphs.isEmpty()) {
-            throw BadInput.of("GraphML", "exchange.bad.noGraph");
+            throw BadInput.of(null, "exchange.bad.noGraph");
         }
         List<NetworkCanvasInterview> interviews = new ArrayList<>();
         for (Graph graph : graphs) {

@@ -310,7 +310,7 @@ public record NetworkCanvasMapping(
             throw BadInput.of(WHERE, "exchange.bad.noMembers", parameter, column);
         }
         if (!members.columns().contains(column)) {
-            throw BadInput.of(WHERE, "exchange.bad.notAColumn", parameter, column, members.name(), members.where());
+            throw BadInput.of(WHERE, "exchange.bad.notAColumn", parameter, column, members.name());
         }
         return column;
     }

@@ -328,8 +328,7 @@ class NetworkCanvasImportUnitTests {
                         + "BOTH, NONE]");
         assertThatThrownBy(() ->
                         NetworkCanvasMapping.of(Map.of("ring", "nearness")).apply(jan))
-                .hasMessage("mapping: ring: \"nearness\" is not a column of the member node type \"Person\" (" + JAN
-                        + "attributeList_Person.csv line 1)");
+                .hasMessage("mapping: ring: \"nearness\" is not a column of the member node type \"Person\"");
     }
 
     @Test
