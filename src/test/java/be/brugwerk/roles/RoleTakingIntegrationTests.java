@@ -245,7 +245,7 @@ class RoleTakingIntegrationTests {
                 .answersOf(
                         () -> step(coordinator, first, "agree", "{\"version\":2}"),
                         () -> step(coordinator, second, "agree", "{\"version\":2}"),
-                        HeldTable.TWO_WAITING);
+                        HeldTable.TWO_HELD_UP);
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
         assertThat(owner().sql("select taken from valued_role where id = ?")

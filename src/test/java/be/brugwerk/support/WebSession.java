@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 
 /**
  * One person's browser session over real HTTP: cookies, the CSRF token of the last page, forms and JSON.
- * Redirects are not followed, so tests see exactly what the server answered.
+ * Redirects are not followed, so tests see exactly what the server answered. Every whole HTML page received is checked
+ * to carry each id its {@code aria-describedby} attributes name ({@link DescribedByTargets}), so no full-stack test can
+ * walk past a field described by a missing element.
  */
 public final class WebSession {
 
@@ -127,6 +129,10 @@ public final class WebSession {
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (isWholePage(response)) {
+                DescribedByTargets.requireAllPresent(
+                        response.request().method() + " " + response.uri().getPath(), response.body());
+            }
             Matcher token = CSRF.matcher(response.body());
             if (token.find()) {
                 csrf = token.group(1);
@@ -138,6 +144,14 @@ public final class WebSession {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean isWholePage(HttpResponse<String> response) {
+        return response.headers()
+                        .firstValue("Content-Type")
+                        .filter(type -> type.startsWith("text/html"))
+                        .isPresent()
+                && response.body().contains("<html");
     }
 
     /** Signs in through the login form and answers whether it worked. */

@@ -23,8 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Two coordinators accept at the same moment, on real PostgreSQL: the database, not a check in Java, keeps a buddy
  * within their capacity and a participant in one pair. The two requests are made to overlap for certain, not by
- * timing: the test holds the audit table, which every acceptance writes to before it commits, until both requests
- * are inside their transactions and waiting on a lock.
+ * timing: the test holds the pairs' table against writing until both requests are held up, each either saving its
+ * pair after it read the buddy's free places or waiting for the other's lock on the buddy. Not the audit table: an
+ * acceptance writes its first audit row (the participant's name read) before it reads the free places, so two
+ * acceptances without the lock, held there, would read them after the table was let go, in either order.
  */
 @FullStackTest
 class PairRaceIntegrationTests {
@@ -64,11 +66,11 @@ class PairRaceIntegrationTests {
         WebSession ben = accounts.signedIn(second);
         ben.get("/programmes/" + programme.programme);
 
-        List<HttpResponse<String>> answers = HeldTable.holding(ownerDataSource, "audit_event")
+        List<HttpResponse<String>> answers = HeldTable.holding(ownerDataSource, "buddy_pair")
                 .answersOf(
                         () -> accept(anna, programme, proposals.get(0)),
                         () -> accept(ben, programme, proposals.get(1)),
-                        HeldTable.TWO_WAITING);
+                        HeldTable.TWO_HELD_UP);
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
         assertThat(answers)
