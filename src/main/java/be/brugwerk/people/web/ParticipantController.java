@@ -2,7 +2,9 @@ package be.brugwerk.people.web;
 
 import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.LegalBasis;
+import be.brugwerk.people.ParticipantDetails;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantIsArchived;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.SharingRole;
@@ -88,6 +90,13 @@ class ParticipantController implements PathAccess {
         if (form.birthYearInTheFuture(clock)) {
             errors.rejectValue("birthYear", "participant.birthYear.future");
         }
+        if (form.languageTooLong()) {
+            errors.rejectValue(
+                    "languages",
+                    "participant.language.tooLong",
+                    new Object[] {ParticipantDetails.LONGEST_LANGUAGE},
+                    null);
+        }
         boolean processingNeedsConsent = participants.legalBases().get(ConsentPurpose.PROCESSING) == LegalBasis.CONSENT;
         if (processingNeedsConsent && !Boolean.TRUE.equals(form.consentProcessing())) {
             errors.rejectValue("consentProcessing", "participant.consent.processingRequired");
@@ -143,6 +152,13 @@ class ParticipantController implements PathAccess {
         if (form.birthYearInTheFuture(clock)) {
             errors.rejectValue("birthYear", "participant.birthYear.future");
         }
+        if (form.languageTooLong()) {
+            errors.rejectValue(
+                    "languages",
+                    "participant.language.tooLong",
+                    new Object[] {ParticipantDetails.LONGEST_LANGUAGE},
+                    null);
+        }
         if (!errors.hasErrors()) {
             try {
                 participants.update(id, form.details(), form.readVersion());
@@ -152,6 +168,9 @@ class ParticipantController implements PathAccess {
                 // the form comes back with what was typed and the message; the status tells scripts and tests too
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 errors.reject("participant.changedMeanwhile");
+            } catch (ParticipantIsArchived archived) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                errors.reject(archived.messageKey());
             }
         }
         model.addAttribute("participant", participants.get(id));
