@@ -87,16 +87,7 @@ class ParticipantController implements PathAccess {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (form.birthYearInTheFuture(clock)) {
-            errors.rejectValue("birthYear", "participant.birthYear.future");
-        }
-        if (form.languageTooLong()) {
-            errors.rejectValue(
-                    "languages",
-                    "participant.language.tooLong",
-                    new Object[] {ParticipantDetails.LONGEST_LANGUAGE},
-                    null);
-        }
+        checkDetails(form, errors);
         boolean processingNeedsConsent = participants.legalBases().get(ConsentPurpose.PROCESSING) == LegalBasis.CONSENT;
         if (processingNeedsConsent && !Boolean.TRUE.equals(form.consentProcessing())) {
             errors.rejectValue("consentProcessing", "participant.consent.processingRequired");
@@ -149,16 +140,7 @@ class ParticipantController implements PathAccess {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (form.birthYearInTheFuture(clock)) {
-            errors.rejectValue("birthYear", "participant.birthYear.future");
-        }
-        if (form.languageTooLong()) {
-            errors.rejectValue(
-                    "languages",
-                    "participant.language.tooLong",
-                    new Object[] {ParticipantDetails.LONGEST_LANGUAGE},
-                    null);
-        }
+        checkDetails(form, errors);
         if (!errors.hasErrors()) {
             try {
                 participants.update(id, form.details(), form.readVersion());
@@ -175,6 +157,20 @@ class ParticipantController implements PathAccess {
         }
         model.addAttribute("participant", participants.get(id));
         return "participants/edit";
+    }
+
+    /** What the form's annotations cannot check, for registering and changing alike, beside its field. */
+    private void checkDetails(ParticipantForm form, BindingResult errors) {
+        if (form.birthYearInTheFuture(clock)) {
+            errors.rejectValue("birthYear", "participant.birthYear.future");
+        }
+        if (form.languageTooLong()) {
+            errors.rejectValue(
+                    "languages",
+                    "participant.language.tooLong",
+                    new Object[] {ParticipantDetails.LONGEST_LANGUAGE},
+                    null);
+        }
     }
 
     @PostMapping("/{id}/archive")
