@@ -162,7 +162,7 @@ final class Trajectory {
 
     /**
      * Starts a trajectory for a participant, with its own copy of the organisation's step plan. Refused for a
-     * participant whose data may not be processed, for a coach who does not work with the participant
+     * participant whose data may not be processed or who is archived ({@code ParticipantIsArchived}), for a coach who does not work with the participant
      * ({@link #mayCoach}), for a volunteer coach who names someone else, and while the participant has an open one.
      *
      * @param starter who starts it; {@code starterIsVolunteerCoach} when they start it as a volunteer coach
@@ -177,6 +177,7 @@ final class Trajectory {
             List<TemplateStep> plan,
             LocalDate today,
             Instant now) {
+        participant.requireChangeable(); // an archived file is read-only: nothing new starts on it
         if (participant.restricted()) {
             throw new Refusal("participant", "coaching.participant.restricted");
         }

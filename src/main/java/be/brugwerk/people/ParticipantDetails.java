@@ -1,6 +1,7 @@
 package be.brugwerk.people;
 
 import be.brugwerk.system.Refusal;
+import be.brugwerk.system.SpokenLanguages;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
@@ -35,6 +36,40 @@ public record ParticipantDetails(
         municipality = blankToNull(municipality);
         neighbourhood = blankToNull(neighbourhood);
         lifeSituation = blankToNull(lifeSituation);
+    }
+
+    /**
+     * The most characters one language takes, stripped as it is kept: the rule for spoken languages
+     * ({@link SpokenLanguages#LONGEST}), for the registration form and the API alike. Only the length is taken from it,
+     * not how a language is written: a participant's languages are free text ({@code Nederlands (A2)}), and those
+     * registered so far must stay editable.
+     */
+    public static final int LONGEST_LANGUAGE = SpokenLanguages.LONGEST;
+
+    /**
+     * The index in {@code languages} (as given, before blanks are left out) of the first that is longer than
+     * {@link #LONGEST_LANGUAGE} once stripped; -1 when none is (or for null).
+     */
+    public static int firstTooLongLanguage(List<String> languages) {
+        for (int i = 0; languages != null && i < languages.size(); i++) {
+            String language = languages.get(i);
+            if (language != null && language.strip().length() > LONGEST_LANGUAGE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Refuses a language of {@code languages} longer than {@link #LONGEST_LANGUAGE}, naming {@code languages[i]} by its
+     * index in the list as given: the API checks the list it was sent, and every registration and change checks the
+     * languages it keeps (not a read, so that one kept before the rule still shows).
+     */
+    public static void requireLanguagesFit(List<String> languages) {
+        int tooLong = firstTooLongLanguage(languages);
+        if (tooLong >= 0) {
+            throw new Refusal("languages[" + tooLong + "]", "participant.language.tooLong", LONGEST_LANGUAGE);
+        }
     }
 
     /** Whether {@code birthYear} (none when {@code null}) lies after the current year by {@code clock}. */

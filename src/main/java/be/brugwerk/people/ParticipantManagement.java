@@ -492,6 +492,7 @@ public class ParticipantManagement {
     public ParticipantView register(ParticipantDetails details, Map<ConsentPurpose, Set<SharingRole>> consentsGiven) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
         details.requireBornBy(clock);
+        ParticipantDetails.requireLanguagesFit(details.languages());
         if (consents.legalBases(me.organisationId()).get(ConsentPurpose.PROCESSING) == LegalBasis.CONSENT
                 && !consentsGiven.containsKey(ConsentPurpose.PROCESSING)) {
             throw new Refusal("consents", "participant.consent.processingRequired");
@@ -503,7 +504,7 @@ public class ParticipantManagement {
                 me.organisationId(),
                 id,
                 purpose,
-                purpose == ConsentPurpose.SHARING ? sharedWith : Set.of(),
+                purpose.sharedWith("sharedWith", sharedWith),
                 me.accountId(),
                 clock.instant()));
         if (me.hasRole(Role.PROFESSIONAL)) {
@@ -512,21 +513,29 @@ public class ParticipantManagement {
         return visible(id); // covered by the registration's audit row
     }
 
-    /** Changes the details if nobody else changed them since {@code version} was read; returns the new state. */
+    /**
+     * Changes the details if nobody else changed them since {@code version} was read; returns the new state.
+     *
+     * @throws ParticipantIsArchived when the participant is archived, also when it was archived after {@code version}
+     *     was read (that is why the version no longer matches)
+     */
     public ParticipantView update(ParticipantId id, ParticipantDetails details, int version) {
         Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
-        requireWorkable(id);
+        requireChangeable(id);
         details.requireBornBy(clock);
+        ParticipantDetails.requireLanguagesFit(details.languages());
         if (!participants.update(id, details, version)) {
+            visible(id).requireChangeable(); // archived meanwhile: say so, not that someone changed the details
             throw new VersionConflict("participant.conflict");
         }
         audit.record(Action.UPDATE, SUBJECT, List.of(id.value()));
         return visible(id); // covered by the update's audit row
     }
 
+    /** Archives the participant: their file becomes read-only ({@link ParticipantView#requireChangeable}). */
     public void archive(ParticipantId id) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
-        visible(id);
+        visible(id).requireChangeable(); // archived once: archiving again would date it anew and tell the modules again
         Instant now = clock.instant();
         participants.archive(id, now);
         audit.record(Action.ARCHIVE, SUBJECT, List.of(id.value()));
@@ -540,7 +549,7 @@ public class ParticipantManagement {
 
     public void assign(ParticipantId id, UUID account) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR);
-        requireWorkable(id);
+        requireChangeable(id);
         boolean candidate = participants.caseloadCandidates(me.organisationId()).stream()
                 .anyMatch(member -> member.accountId().equals(account));
         if (!candidate) {
@@ -550,6 +559,7 @@ public class ParticipantManagement {
         audit.record(Action.ASSIGN, SUBJECT, List.of(id.value()));
     }
 
+    /** Takes someone off the caseload; also of an archived participant, whose caseload need not outlive the file. */
     public void unassign(ParticipantId id, UUID account) {
         Tenancy.requireRole(Role.COORDINATOR);
         visible(id);
@@ -559,12 +569,14 @@ public class ParticipantManagement {
         audit.record(Action.UNASSIGN, SUBJECT, List.of(id.value()));
     }
 
+    /** Records a consent; not for an archived participant ({@link ParticipantIsArchived}). */
     public void giveConsent(ParticipantId id, ConsentPurpose purpose, Set<SharingRole> sharedWith) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
-        visible(id);
+        visible(id).requireChangeable();
         give(me, id, purpose, sharedWith);
     }
 
+    /** Withdraws a consent; also of an archived participant: withdrawing is the participant's right at any time. */
     public void withdrawConsent(ParticipantId id, ConsentPurpose purpose) {
         SignedInUser me = Tenancy.requireRole(Role.COORDINATOR, Role.PROFESSIONAL);
         visible(id);
@@ -607,7 +619,7 @@ public class ParticipantManagement {
                 me.organisationId(),
                 id,
                 purpose,
-                purpose == ConsentPurpose.SHARING ? sharedWith : Set.of(),
+                purpose.sharedWith("sharedWith", sharedWith),
                 me.accountId(),
                 clock.instant());
         audit.record(Action.CONSENT_GIVEN, SUBJECT, List.of(id.value()));
@@ -618,9 +630,10 @@ public class ParticipantManagement {
         return participants.visibleTo(me, seesOrganisation(me), id).orElseThrow(() -> new NotFound("Participant"));
     }
 
-    /** Visible, and with a ground to process their data: only then may their details change. */
-    private ParticipantView requireWorkable(ParticipantId id) {
+    /** Visible, not archived, and with a ground to process their data: only then may their details change. */
+    private ParticipantView requireChangeable(ParticipantId id) {
         ParticipantView participant = visible(id);
+        participant.requireChangeable();
         if (participant.restricted()) {
             throw new ConsentMissing(ConsentPurpose.PROCESSING);
         }

@@ -25,6 +25,18 @@ public record ParticipantView(
     /** A professional or volunteer coach who works with the participant. */
     public record CaseloadMember(UUID accountId, String displayName, String role, boolean active) {}
 
+    /**
+     * Refuses a change to an archived participant: an archived file is read-only. The one place this rule lives, for
+     * every change to the participant or of what is done with them (a trajectory started).
+     *
+     * @throws ParticipantIsArchived when the participant is archived
+     */
+    public void requireChangeable() {
+        if (archived) {
+            throw new ParticipantIsArchived();
+        }
+    }
+
     public boolean approachableForMatching() {
         return consents.contains(ConsentPurpose.MATCHING);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.brugwerk.coaching.TrajectoryManagement.NewAction;
 import be.brugwerk.coaching.TrajectoryManagement.NewSession;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantIsArchived;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.ParticipantView.CaseloadMember;
 import be.brugwerk.people.SharingRole;
@@ -116,6 +117,25 @@ class TrajectoryUnitTests {
         assertThat(trajectory.plan()).hasSize(TemplateStep.DEFAULT_STEPS);
         assertThat(trajectory.closedOn()).isNull();
         assertThat(trajectory.happened()).isEmpty();
+    }
+
+    @Test
+    void refusesToStartForAnArchivedParticipant() {
+        ParticipantView archived = new ParticipantView(
+                new ParticipantId(UUID.randomUUID()),
+                null,
+                true,
+                NOW,
+                1,
+                List.of(new CaseloadMember(SOFIE, "Sofie", "PROFESSIONAL", true)),
+                Set.of(),
+                Set.of(),
+                false);
+
+        assertThatThrownBy(() -> start(archived, SOFIE, SOFIE, false, false))
+                .isInstanceOfSatisfying(
+                        ParticipantIsArchived.class,
+                        conflict -> assertThat(conflict.messageKey()).isEqualTo("participant.conflict.archived"));
     }
 
     @Test

@@ -281,6 +281,122 @@ class ParticipantIntegrationTests {
     }
 
     @Test
+    void keepsAnArchivedParticipantReadOnly() {
+        UUID id = register("{\"name\":\"Piet\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+        assign(id, professionalAccount);
+        coordinator.sendJson("POST", "/api/v1/participants/" + id + "/archive", "");
+        String archived = coordinator.getJson("/api/v1/participants/" + id).body();
+        assertThat(archived).contains("\"archived\":true").contains("\"version\":1");
+
+        HttpResponse<String> edit =
+                coordinator.sendJson("PUT", "/api/v1/participants/" + id, "{\"name\":\"Piet B\",\"version\":1}");
+        HttpResponse<String> editAsReadBefore =
+                coordinator.sendJson("PUT", "/api/v1/participants/" + id, "{\"name\":\"Piet C\",\"version\":0}");
+        HttpResponse<String> consent =
+                coordinator.sendJson("POST", "/api/v1/participants/" + id + "/consents", "{\"purpose\":\"MATCHING\"}");
+        HttpResponse<String> assign =
+                coordinator.sendJson("PUT", "/api/v1/participants/" + id + "/caseload/" + coachAccount.id(), "");
+        HttpResponse<String> archiveAgain = coordinator.sendJson("POST", "/api/v1/participants/" + id + "/archive", "");
+        HttpResponse<String> page = coordinator.post("/participants/" + id, Map.of("name", "Piet D", "version", "1"));
+
+        for (HttpResponse<String> refused : java.util.List.of(edit, editAsReadBefore, consent, assign, archiveAgain)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+            assertThat(refused.body())
+                    .contains("participant.conflict.archived")
+                    .doesNotContain("participant.conflict\"");
+        }
+        assertThat(page.statusCode()).isEqualTo(409);
+        assertThat(page.body()).contains("gearchiveerd").contains("value=\"Piet D\"");
+        assertThat(coordinator.getJson("/api/v1/participants/" + id).body())
+                .as("nothing changed")
+                .contains("\"name\":\"Piet\"")
+                .contains("\"version\":1")
+                .doesNotContain("MATCHING")
+                .doesNotContain(coachAccount.id().toString());
+        assertThat(coordinator.get("/participants/" + id).body())
+                .as("the profile still reads, and offers no change")
+                .contains("gearchiveerd")
+                .doesNotContain("/participants/" + id + "/edit")
+                .doesNotContain("/participants/" + id + "/archive");
+        assertThat(coordinator
+                        .sendJson("DELETE", "/api/v1/participants/" + id + "/consents/PROCESSING", "")
+                        .statusCode())
+                .as("a consent can still be withdrawn")
+                .isEqualTo(204);
+        assertThat(coordinator
+                        .sendJson("DELETE", "/api/v1/participants/" + id + "/caseload/" + professionalAccount.id(), "")
+                        .statusCode())
+                .as("the caseload can still be cleared")
+                .isEqualTo(204);
+    }
+
+    @Test
+    void refusesRolesToShareWithForAPurposeOtherThanSharing() {
+        UUID id = register("{\"name\":\"Ruth\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+
+        HttpResponse<String> consent = coordinator.sendJson(
+                "POST",
+                "/api/v1/participants/" + id + "/consents",
+                "{\"purpose\":\"MATCHING\",\"sharedWith\":[\"VOLUNTEER_COACH\"]}");
+        HttpResponse<String> registration = coordinator.sendJson(
+                "POST",
+                "/api/v1/participants",
+                "{\"name\":\"Rik\",\"consents\":[{\"purpose\":\"PROCESSING\"},"
+                        + "{\"purpose\":\"MATCHING\",\"sharedWith\":[\"VOLUNTEER_COACH\"]}]}");
+
+        assertThat(consent.statusCode()).as(consent.body()).isEqualTo(400);
+        assertThat(consent.body())
+                .contains("\"field\":\"sharedWith\"")
+                .contains("participant.consent.sharedWithOnlyForSharing");
+        assertThat(registration.statusCode()).as(registration.body()).isEqualTo(400);
+        assertThat(registration.body()).contains("\"field\":\"consents[1].sharedWith\"");
+        assertThat(coordinator.getJson("/api/v1/participants/" + id).body()).doesNotContain("MATCHING");
+        assertThat(coordinator
+                        .sendJson(
+                                "POST",
+                                "/api/v1/participants/" + id + "/consents",
+                                "{\"purpose\":\"SHARING\",\"sharedWith\":[\"VOLUNTEER_COACH\"]}")
+                        .statusCode())
+                .isEqualTo(204);
+    }
+
+    @Test
+    void findsANameSearchedWithAnInvisibleMark() {
+        UUID id = register("{\"name\":\"Amina\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+
+        assertThat(coordinator.getJson("/api/v1/participants?q=Am%E2%80%8Bina").body())
+                .contains(id.toString());
+        assertThat(coordinator.get("/participants?q=Am%E2%80%8Bina").body()).contains(id.toString());
+    }
+
+    @Test
+    void holdsALanguageToTheSameLengthOnThePageAndTheApi() {
+        String sixty = "a".repeat(60);
+        String sixtyOne = "a".repeat(61);
+
+        HttpResponse<String> apiLong = coordinator.sendJson(
+                "POST",
+                "/api/v1/participants",
+                "{\"name\":\"Lang\",\"languages\":[\"" + sixtyOne + "\"],\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+        HttpResponse<String> pageLong = coordinator.post(
+                "/participants", Map.of("name", "Lang", "languages", "Dari, " + sixtyOne, "consentProcessing", "true"));
+        UUID apiFits = register(
+                "{\"name\":\"Lang\",\"languages\":[\"" + sixty + "\"],\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
+        HttpResponse<String> pageFits = coordinator.post(
+                "/participants", Map.of("name", "Lang", "languages", sixty, "consentProcessing", "true"));
+
+        assertThat(apiLong.statusCode()).as(apiLong.body()).isEqualTo(400);
+        assertThat(apiLong.body()).contains("\"field\":\"languages[0]\"").contains("participant.language.tooLong");
+        assertThat(pageLong.statusCode()).isEqualTo(200);
+        assertThat(pageLong.body())
+                .contains("Een taal telt hoogstens 60 tekens")
+                .contains("value=\"Dari, " + sixtyOne);
+        assertThat(coordinator.getJson("/api/v1/participants/" + apiFits).body())
+                .contains(sixty);
+        assertThat(pageFits.statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void professionalsSeeTheWholeOrganisationOnlyWhereItAllowsIt() {
         UUID id = register("{\"name\":\"Quinten\",\"consents\":[{\"purpose\":\"PROCESSING\"}]}");
         assertThat(professional.getJson("/api/v1/participants/" + id).statusCode())

@@ -11,6 +11,7 @@ import be.brugwerk.system.Keyset;
 import be.brugwerk.system.Pg;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.SignedInUser;
+import be.brugwerk.system.TextInput;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -158,6 +159,15 @@ public class Participants {
         return Keyset.page(query(user, where + NEWEST_FIRST.orderBy(from), params), from, size, ParticipantView::id);
     }
 
+    /**
+     * The pattern a search text is looked for with: without the hidden marks names are stored without
+     * ({@link TextInput#withoutHiddenMarks}), so that a name copied with one (a zero-width space) still finds it. The
+     * one place every search of participants (the list's page and API, a choice by name) is cleaned.
+     */
+    private static String searched(String search) {
+        return Pg.containing(TextInput.withoutHiddenMarks(search));
+    }
+
     private static String listed(
             SignedInUser user,
             boolean professionalsSeeOrganisation,
@@ -170,7 +180,7 @@ public class Participants {
         }
         if (search != null && !search.isBlank()) {
             where += " and (p.name ilike :search or p.municipality ilike :search or p.neighbourhood ilike :search)";
-            params.put("search", Pg.containing(search));
+            params.put("search", searched(search));
         }
         return where;
     }
@@ -262,7 +272,7 @@ public class Participants {
         String where = visibility(user, professionalsSeeOrganisation, params) + workableCondition(user);
         if (search != null && !search.isBlank()) {
             where += " and p.name ilike :search";
-            params.put("search", Pg.containing(search));
+            params.put("search", searched(search));
         }
         Keyset.Cursor<NameKey> from = after == null ? null : Keyset.Cursor.after(after);
         if (from != null) {

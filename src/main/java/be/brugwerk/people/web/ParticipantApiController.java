@@ -116,7 +116,8 @@ class ParticipantApiController implements PathAccess {
     @PostMapping("/{id}/consents")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'PROFESSIONAL')")
     ResponseEntity<Void> giveConsent(@PathVariable ParticipantId id, @Valid @RequestBody ConsentRequest request) {
-        participants.giveConsent(id, request.purpose(), request.sharedWith() == null ? Set.of() : request.sharedWith());
+        participants.giveConsent(
+                id, request.purpose(), request.purpose().sharedWith("sharedWith", request.sharedWith()));
         return ResponseEntity.noContent().build();
     }
 
@@ -131,7 +132,7 @@ class ParticipantApiController implements PathAccess {
     record ParticipantRequest(
             @NotBlank @Size(max = 100) String name,
             @Min(1900) @Max(2100) Integer birthYear,
-            List<@Size(max = 50) String> languages,
+            List<String> languages,
             @Size(max = 100) String municipality,
             @Size(max = 100) String neighbourhood,
             @MultiLine @Size(max = 2000) String lifeSituation,
@@ -139,7 +140,9 @@ class ParticipantApiController implements PathAccess {
             List<@Valid ConsentRequest> consents,
             Integer version) {
 
+        /** The details sent; a language too long is refused naming its index in the list sent. */
         ParticipantDetails details() {
+            ParticipantDetails.requireLanguagesFit(languages);
             return new ParticipantDetails(
                     name, birthYear, languages, municipality, neighbourhood, lifeSituation, transitions);
         }
@@ -149,7 +152,8 @@ class ParticipantApiController implements PathAccess {
             Map<ConsentPurpose, Set<SharingRole>> given = new EnumMap<>(ConsentPurpose.class);
             for (int i = 0; consents != null && i < consents.size(); i++) {
                 ConsentRequest consent = consents.get(i);
-                Set<SharingRole> sharedWith = consent.sharedWith() == null ? Set.of() : consent.sharedWith();
+                Set<SharingRole> sharedWith =
+                        consent.purpose().sharedWith("consents[" + i + "].sharedWith", consent.sharedWith());
                 if (given.putIfAbsent(consent.purpose(), sharedWith) != null) {
                     throw new Refusal("consents[" + i + "].purpose", "participant.consent.twice");
                 }

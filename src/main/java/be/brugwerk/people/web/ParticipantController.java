@@ -2,7 +2,9 @@ package be.brugwerk.people.web;
 
 import be.brugwerk.people.ConsentPurpose;
 import be.brugwerk.people.LegalBasis;
+import be.brugwerk.people.ParticipantDetails;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.people.ParticipantIsArchived;
 import be.brugwerk.people.ParticipantManagement;
 import be.brugwerk.people.ParticipantView;
 import be.brugwerk.people.SharingRole;
@@ -85,9 +87,7 @@ class ParticipantController implements PathAccess {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (form.birthYearInTheFuture(clock)) {
-            errors.rejectValue("birthYear", "participant.birthYear.future");
-        }
+        checkDetails(form, errors);
         boolean processingNeedsConsent = participants.legalBases().get(ConsentPurpose.PROCESSING) == LegalBasis.CONSENT;
         if (processingNeedsConsent && !Boolean.TRUE.equals(form.consentProcessing())) {
             errors.rejectValue("consentProcessing", "participant.consent.processingRequired");
@@ -140,9 +140,7 @@ class ParticipantController implements PathAccess {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        if (form.birthYearInTheFuture(clock)) {
-            errors.rejectValue("birthYear", "participant.birthYear.future");
-        }
+        checkDetails(form, errors);
         if (!errors.hasErrors()) {
             try {
                 participants.update(id, form.details(), form.readVersion());
@@ -152,10 +150,27 @@ class ParticipantController implements PathAccess {
                 // the form comes back with what was typed and the message; the status tells scripts and tests too
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 errors.reject("participant.changedMeanwhile");
+            } catch (ParticipantIsArchived archived) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                errors.reject(archived.messageKey());
             }
         }
         model.addAttribute("participant", participants.get(id));
         return "participants/edit";
+    }
+
+    /** What the form's annotations cannot check, for registering and changing alike, beside its field. */
+    private void checkDetails(ParticipantForm form, BindingResult errors) {
+        if (form.birthYearInTheFuture(clock)) {
+            errors.rejectValue("birthYear", "participant.birthYear.future");
+        }
+        if (form.languageTooLong()) {
+            errors.rejectValue(
+                    "languages",
+                    "participant.language.tooLong",
+                    new Object[] {ParticipantDetails.LONGEST_LANGUAGE},
+                    null);
+        }
     }
 
     @PostMapping("/{id}/archive")

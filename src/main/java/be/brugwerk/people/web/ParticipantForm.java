@@ -77,8 +77,17 @@ record ParticipantForm(
         return version != null && version.matches("\\d{1,9}") ? Integer.parseInt(version) : -1;
     }
 
+    /** Whether a language of the list typed is longer than the one rule allows ({@link ParticipantDetails#LONGEST_LANGUAGE}). */
+    boolean languageTooLong() {
+        return ParticipantDetails.firstTooLongLanguage(languageList()) >= 0;
+    }
+
+    private List<String> languageList() {
+        return languages == null ? List.of() : Arrays.asList(languages.split("[,;]"));
+    }
+
     ParticipantDetails details() {
-        List<String> languageList = languages == null ? List.of() : Arrays.asList(languages.split("[,;]"));
+        List<String> languageList = languageList();
         Set<Transition> chosen = transitions == null
                 ? Set.of()
                 : transitions.stream()
