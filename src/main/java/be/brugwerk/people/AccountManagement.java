@@ -3,6 +3,7 @@ package be.brugwerk.people;
 import be.brugwerk.people.account.Accounts;
 import be.brugwerk.people.account.PasswordPolicy;
 import be.brugwerk.people.mail.Mailer;
+import be.brugwerk.system.EmailAddress;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Pg;
 import be.brugwerk.system.Refusal;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -330,13 +330,7 @@ public class AccountManagement {
     private static String checkedInvitation(String displayName, String email) {
         requireText("displayName", displayName);
         requireText("email", email);
-        String address = email.strip().toLowerCase(Locale.ROOT);
-        // no white space and no invisible character (\p{C}: a zero-width space, a direction mark): an address
-        // holding one reaches nobody, and looks like another account's in the list
-        if (!address.matches("[^@\\s\\p{C}]+@[^@\\s\\p{C}]+\\.[^@\\s\\p{C}]+") || address.length() > 200) {
-            throw new Refusal("email", "accounts.inviteInvalid");
-        }
-        return address;
+        return EmailAddress.normalised(email).orElseThrow(() -> new Refusal("email", "accounts.inviteInvalid"));
     }
 
     private String organisationName(UUID organisation) {
