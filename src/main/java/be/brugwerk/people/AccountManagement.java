@@ -56,6 +56,7 @@ public class AccountManagement {
     private final AuditTrail audit;
     private final Mailer mailer;
     private final AccountLetters letters;
+    private final ParticipantManagement participants;
 
     AccountManagement(
             Accounts accounts,
@@ -65,8 +66,10 @@ public class AccountManagement {
             TransactionTemplate transactions,
             AuditTrail audit,
             Mailer mailer,
-            AccountLetters letters) {
+            AccountLetters letters,
+            ParticipantManagement participants) {
         this.accounts = accounts;
+        this.participants = participants;
         this.mailer = mailer;
         this.letters = letters;
         this.audit = audit;
@@ -255,7 +258,17 @@ public class AccountManagement {
                 .single();
     }
 
-    public void letProfessionalsSeeOrganisation(boolean allowed) {
+    /**
+     * Saves the organisation's settings (the admin's page and the API's {@code PUT /api/accounts/settings}) in one
+     * transaction: all or nothing. The legal bases are checked before anything is written; a basis that does not fit
+     * its purpose is refused naming {@code legalBases.PURPOSE}.
+     */
+    public void saveSettings(Map<ConsentPurpose, LegalBasis> legalBases, boolean professionalsSeeOrganisation) {
+        participants.setLegalBases(legalBases);
+        letProfessionalsSeeOrganisation(professionalsSeeOrganisation);
+    }
+
+    private void letProfessionalsSeeOrganisation(boolean allowed) {
         UUID organisation = Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId();
         jdbc.sql(
                         "update organisation set professionals_see_organisation = ? where id = ? and professionals_see_organisation <> ?")
