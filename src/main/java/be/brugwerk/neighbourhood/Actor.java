@@ -1,5 +1,6 @@
 package be.brugwerk.neighbourhood;
 
+import be.brugwerk.system.EmailAddress;
 import be.brugwerk.system.GeoPoint;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.SpokenLanguages;
@@ -29,7 +30,6 @@ final class Actor {
     static final int LANGUAGES_MAX = 200;
     static final int CONTACT_REACH_MAX = 200;
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ./()-]{5,24}");
 
     /**
@@ -277,7 +277,7 @@ final class Actor {
     private static Own own(ActorInput input, String storedLanguages) {
         String contactReach = text("contactReach", input.contactReach(), CONTACT_REACH_MAX, false);
         if (contactReach != null
-                && !EMAIL.matcher(contactReach).matches()
+                && !EmailAddress.isValid(contactReach)
                 && !PHONE.matcher(contactReach).matches()) {
             throw new Refusal("contactReach", "neighbourhood.actor.contactReach");
         }

@@ -2,6 +2,7 @@ package be.brugwerk.neighbourhood;
 
 import be.brugwerk.system.CsvImport;
 import be.brugwerk.system.CsvTable;
+import be.brugwerk.system.EmailAddress;
 import be.brugwerk.system.GeoPoint;
 import be.brugwerk.system.Refusal;
 import be.brugwerk.system.TextInput;
@@ -32,7 +33,7 @@ final class SocialeKaartFile {
 
     static final int SOURCE_ID_MAX = 100;
     static final int PHONE_MAX = 40;
-    static final int EMAIL_MAX = 200;
+    static final int EMAIL_MAX = EmailAddress.MAX_LENGTH;
     static final int WEBSITE_MAX = 300;
 
     /** The prefix of the import's messages. */
@@ -57,7 +58,6 @@ final class SocialeKaartFile {
             "hours_saturday",
             "hours_sunday");
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ./()-]{5,38}");
 
     /**
@@ -122,7 +122,12 @@ final class SocialeKaartFile {
                         point(cell(cells, "latitude"), cell(cells, "longitude")),
                         null,
                         matching("phone", cell(cells, "phone"), PHONE_MAX, PHONE, "neighbourhood.sk.phoneUnreadable"),
-                        matching("email", cell(cells, "email"), EMAIL_MAX, EMAIL, "neighbourhood.sk.emailUnreadable"),
+                        matching(
+                                "email",
+                                cell(cells, "email"),
+                                EMAIL_MAX,
+                                EmailAddress.PATTERN,
+                                "neighbourhood.sk.emailUnreadable"),
                         website(cell(cells, "website")),
                         OpeningHours.parse(hours(cells), SocialeKaartFile::hoursColumn)),
                 address);

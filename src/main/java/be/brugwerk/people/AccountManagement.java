@@ -3,6 +3,7 @@ package be.brugwerk.people;
 import be.brugwerk.people.account.Accounts;
 import be.brugwerk.people.account.PasswordPolicy;
 import be.brugwerk.people.mail.Mailer;
+import be.brugwerk.system.EmailAddress;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Pg;
 import be.brugwerk.system.Refusal;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,6 +56,7 @@ public class AccountManagement {
     private final AuditTrail audit;
     private final Mailer mailer;
     private final AccountLetters letters;
+    private final ParticipantManagement participants;
 
     AccountManagement(
             Accounts accounts,
@@ -65,8 +66,10 @@ public class AccountManagement {
             TransactionTemplate transactions,
             AuditTrail audit,
             Mailer mailer,
-            AccountLetters letters) {
+            AccountLetters letters,
+            ParticipantManagement participants) {
         this.accounts = accounts;
+        this.participants = participants;
         this.mailer = mailer;
         this.letters = letters;
         this.audit = audit;
@@ -255,7 +258,17 @@ public class AccountManagement {
                 .single();
     }
 
-    public void letProfessionalsSeeOrganisation(boolean allowed) {
+    /**
+     * Saves the organisation's settings (the admin's page and the API's {@code PUT /api/accounts/settings}) in one
+     * transaction: all or nothing. The legal bases are checked before anything is written; a basis that does not fit
+     * its purpose is refused naming {@code legalBases.PURPOSE}.
+     */
+    public void saveSettings(Map<ConsentPurpose, LegalBasis> legalBases, boolean professionalsSeeOrganisation) {
+        participants.setLegalBases(legalBases);
+        letProfessionalsSeeOrganisation(professionalsSeeOrganisation);
+    }
+
+    private void letProfessionalsSeeOrganisation(boolean allowed) {
         UUID organisation = Tenancy.requireRole(Role.ORGANISATION_ADMIN).organisationId();
         jdbc.sql(
                         "update organisation set professionals_see_organisation = ? where id = ? and professionals_see_organisation <> ?")
@@ -330,13 +343,7 @@ public class AccountManagement {
     private static String checkedInvitation(String displayName, String email) {
         requireText("displayName", displayName);
         requireText("email", email);
-        String address = email.strip().toLowerCase(Locale.ROOT);
-        // no white space and no invisible character (\p{C}: a zero-width space, a direction mark): an address
-        // holding one reaches nobody, and looks like another account's in the list
-        if (!address.matches("[^@\\s\\p{C}]+@[^@\\s\\p{C}]+\\.[^@\\s\\p{C}]+") || address.length() > 200) {
-            throw new Refusal("email", "accounts.inviteInvalid");
-        }
-        return address;
+        return EmailAddress.normalised(email).orElseThrow(() -> new Refusal("email", "accounts.inviteInvalid"));
     }
 
     private String organisationName(UUID organisation) {

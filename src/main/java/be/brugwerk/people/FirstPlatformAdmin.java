@@ -1,12 +1,12 @@
 package be.brugwerk.people;
 
+import be.brugwerk.system.EmailAddress;
 import be.brugwerk.system.Pg;
 import be.brugwerk.system.PublicUrl;
 import be.brugwerk.system.Role;
 import be.brugwerk.system.Secrets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -52,10 +52,8 @@ public class FirstPlatformAdmin {
      * @throws IllegalArgumentException naming the field, for an address that is not one
      */
     public String invite(String email, String displayName, Language language) {
-        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 200) {
-            throw new IllegalArgumentException("email: this is not an e-mail address");
-        }
+        String address = EmailAddress.normalised(email)
+                .orElseThrow(() -> new IllegalArgumentException("email: this is not an e-mail address"));
         String name = displayName == null || displayName.isBlank()
                 ? address.substring(0, address.indexOf('@'))
                 : displayName.strip();

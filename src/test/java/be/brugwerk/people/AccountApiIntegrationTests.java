@@ -180,7 +180,16 @@ class AccountApiIntegrationTests {
                 .as("a buddy's account comes with their approval in a programme")
                 .containsExactly("role");
         assertThat(asBuddy.body()).contains("\"code\":\"accounts.roleInvalid\"");
+        HttpResponse<String> nonBreakingSpace = session.sendJson(
+                "POST",
+                "/api/v1/accounts",
+                "{\"displayName\":\"Verborgen\",\"email\":\"" + hidden
+                        + "\\u00a0b@test.brugwerk\",\"role\":\"PROFESSIONAL\"}");
+
         assertThat(refusedFields(zeroWidthSpace)).containsExactly("email");
+        assertThat(refusedFields(nonBreakingSpace))
+                .as("Java's \\s is ASCII only: a non-breaking space is white space all the same")
+                .containsExactly("email");
         assertThat(session.getJson("/api/v1/accounts").body())
                 .doesNotContain(buddy)
                 .doesNotContain(hidden);

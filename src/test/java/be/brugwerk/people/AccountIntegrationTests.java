@@ -333,12 +333,20 @@ class AccountIntegrationTests {
     @Test
     void writesNoSettingWhenTheSettingsPageSendsABasisThatDoesNotFit() {
         HttpResponse<String> refused = admin.post(
-                "/accounts/settings", Map.of("professionalsSeeOrganisation", "true", "basis.SHARING", "PUBLIC_TASK"));
+                "/accounts/settings",
+                Map.of(
+                        "professionalsSeeOrganisation",
+                        "true",
+                        "basis.MATCHING",
+                        "PUBLIC_TASK", // fits, but comes with one that does not
+                        "basis.SHARING",
+                        "PUBLIC_TASK"));
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(admin.getJson("/api/v1/accounts/settings").body())
-                .as("sharing rests on consent only, and the other setting of the same form stays as it was")
+                .as("all or nothing: the basis that fits and the other setting of the same form stay as they were")
                 .contains("\"professionalsSeeOrganisation\":false")
+                .contains("\"MATCHING\":\"CONSENT\"")
                 .contains("\"SHARING\":\"CONSENT\"");
     }
 

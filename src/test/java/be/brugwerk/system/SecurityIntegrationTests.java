@@ -199,11 +199,7 @@ class SecurityIntegrationTests {
 
     @Test
     void saysWhyAnApiCallIsRefusedInTheLanguageAskedFor() {
-        WebSession anonymous = new WebSession(port);
-        HttpResponse<String> unknown = anonymous.send(HttpRequest.newBuilder(anonymous.uri("/api/v1/participants"))
-                .header("Accept", "application/json")
-                .header("Accept-Language", "fr")
-                .GET());
+        HttpResponse<String> unknown = apiCall("Accept-Language", "fr");
         HttpResponse<String> refused = accounts.signedIn(organisation, Role.VOLUNTEER_COACH)
                 .sendJson("POST", "/api/v1/participants", "{\"name\":\"Ali\"}", Map.of("Accept-Language", "nl"));
         HttpResponse<String> unnamed = accounts.signedIn(organisation, Role.VOLUNTEER_COACH)
@@ -216,6 +212,47 @@ class SecurityIntegrationTests {
         assertThat(unnamed.body())
                 .as("a script that names no language is answered in English, as before")
                 .contains("\"detail\":\"You may not do this.\"");
+    }
+
+    @Test
+    void saysThatATokenIsUnknownInTheLanguageAskedFor() {
+        Map<String, String> expected = Map.of(
+                "nl", "De API-sleutel is onbekend, verlopen of ingetrokken.",
+                "fr", "La clé d’API est inconnue, expirée ou révoquée.");
+
+        expected.forEach((language, detail) -> {
+            HttpResponse<String> refused =
+                    apiCall("Accept-Language", language, "Authorization", "Bearer no-such-token");
+
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(refused.body()).contains("\"detail\":\"" + detail + "\"");
+        });
+    }
+
+    @Test
+    void takesALanguageHeaderOrCookieItCannotReadForNoneNotForAnError() {
+        WebSession anonymous = new WebSession(port);
+        HttpResponse<String> badHeader = apiCall("Accept-Language", "en;q=2");
+        HttpResponse<String> badCookie = apiCall("Cookie", "brugwerk-lang=nl/Nowhere");
+        HttpResponse<String> pageWithBadHeader = anonymous.send(HttpRequest.newBuilder(anonymous.uri("/login"))
+                .header("Accept-Language", "en;q=2")
+                .GET());
+        HttpResponse<String> pageWithBadCookie = anonymous.send(HttpRequest.newBuilder(anonymous.uri("/login"))
+                .header("Cookie", "brugwerk-lang=nl/Nowhere")
+                .GET());
+        HttpResponse<String> homeWithBadCookie = anonymous.send(HttpRequest.newBuilder(anonymous.uri("/"))
+                .header("Cookie", "brugwerk-lang=nl/Nowhere")
+                .GET());
+
+        assertThat(badHeader.statusCode()).isEqualTo(401);
+        assertThat(badHeader.body())
+                .as("as if no language was named: English for a script")
+                .contains("\"detail\":\"Sign in or send a valid API token.\"");
+        assertThat(badCookie.statusCode()).isEqualTo(401);
+        assertThat(pageWithBadHeader.statusCode()).isEqualTo(200);
+        assertThat(pageWithBadHeader.body()).as("Dutch first").contains("lang=\"nl\"");
+        assertThat(pageWithBadCookie.statusCode()).isEqualTo(200);
+        assertThat(homeWithBadCookie.statusCode()).isEqualTo(302);
     }
 
     @Test
@@ -411,6 +448,15 @@ class SecurityIntegrationTests {
                 .body()
                 .replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "")
                 .replaceAll("content=\"[^\"]{40,}\"", "");
+    }
+
+    /** An anonymous call of the API, with the headers given as name, value, name, value... */
+    private HttpResponse<String> apiCall(String... headers) {
+        WebSession anonymous = new WebSession(port);
+        return anonymous.send(HttpRequest.newBuilder(anonymous.uri("/api/v1/participants"))
+                .header("Accept", "application/json")
+                .headers(headers)
+                .GET());
     }
 
     private void deactivate(Account account) {

@@ -3,6 +3,7 @@ package be.brugwerk.matching.programme;
 import be.brugwerk.people.AccountManagement;
 import be.brugwerk.people.AuditTrail;
 import be.brugwerk.people.Language;
+import be.brugwerk.system.EmailAddress;
 import be.brugwerk.system.Keyset;
 import be.brugwerk.system.NotFound;
 import be.brugwerk.system.Refusal;
@@ -16,7 +17,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -322,10 +322,8 @@ public class BuddyManagement {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new Refusal("name", "matching.buddy.name.required");
         }
-        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 200) {
-            throw new Refusal("email", "matching.buddy.email.invalid");
-        }
+        String address =
+                EmailAddress.normalised(email).orElseThrow(() -> new Refusal("email", "matching.buddy.email.invalid"));
         if (capacity < 1 || capacity > maxCapacity) {
             throw new Refusal("capacity", "matching.buddy.capacity.range", maxCapacity);
         }

@@ -10,6 +10,7 @@ import be.brugwerk.matching.programme.EditableIntake;
 import be.brugwerk.matching.programme.Intake;
 import be.brugwerk.matching.programme.ProgrammeView;
 import be.brugwerk.people.ParticipantId;
+import be.brugwerk.system.EmailAddress;
 import be.brugwerk.system.MultiLine;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -259,8 +260,7 @@ record PersonForm(
         if (name == null || name.isBlank() || name.length() > 100) {
             errors.rejectValue("name", "matching.buddy.name.required");
         }
-        String address = email == null ? "" : email.strip();
-        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 200) {
+        if (EmailAddress.normalised(email).isEmpty()) {
             errors.rejectValue("email", "matching.buddy.email.invalid");
         }
     }

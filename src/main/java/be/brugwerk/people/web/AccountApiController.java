@@ -125,9 +125,9 @@ class AccountApiController implements PathAccess {
         if (settings.professionalsSeeOrganisation() == null) {
             throw new Refusal("professionalsSeeOrganisation", "input.required");
         }
-        // the bases are checked before anything is written
-        participants.setLegalBases(settings.legalBases() == null ? Map.of() : settings.legalBases());
-        accounts.letProfessionalsSeeOrganisation(settings.professionalsSeeOrganisation());
+        accounts.saveSettings(
+                settings.legalBases() == null ? Map.of() : settings.legalBases(),
+                settings.professionalsSeeOrganisation());
         return ResponseEntity.noContent().build();
     }
 }

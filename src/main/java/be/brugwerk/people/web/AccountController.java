@@ -131,9 +131,7 @@ class AccountController implements PathAccess {
                 bases.put(purpose, LegalBasis.valueOf(basis));
             }
         }
-        // the bases are checked before anything is written
-        participants.setLegalBases(bases);
-        accounts.letProfessionalsSeeOrganisation(professionalsSeeOrganisation);
+        accounts.saveSettings(bases, professionalsSeeOrganisation);
         redirect.addFlashAttribute("notice", "accounts.settingsSaved");
         return "redirect:/accounts";
     }

@@ -12,12 +12,14 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Authenticates an API call by its personal token ({@code Authorization: Bearer ...}): for this request only,
@@ -29,10 +31,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final LocaleResolver locales;
+    private final MessageSource messages;
 
-    BearerTokenFilter(JdbcClient jdbc, Clock clock) {
+    BearerTokenFilter(JdbcClient jdbc, Clock clock, LocaleResolver locales, MessageSource messages) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.locales = locales;
+        this.messages = messages;
     }
 
     static boolean carriesAToken(HttpServletRequest request) {
@@ -50,8 +56,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
         Optional<SignedInUser> user = userFor(
                 request.getHeader("Authorization").substring(PREFIX.length()).strip());
         if (user.isEmpty()) {
+            // in the caller's language, like the API's other 401 (SecurityConfiguration)
             ProblemResponses.write(
-                    request, response, HttpStatus.UNAUTHORIZED, "The API token is unknown, expired or revoked.");
+                    request,
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    messages.getMessage("error.tokenInvalid.detail", null, locales.resolveLocale(request)));
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

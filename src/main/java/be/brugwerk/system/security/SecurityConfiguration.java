@@ -133,7 +133,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-                .addFilterBefore(new BearerTokenFilter(jdbc, clock), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(jdbc, clock, locales, messages), BasicAuthenticationFilter.class)
                 // CSRF guards ambient credentials only. A token is not sent by a browser on its own, and a call
                 // without a session has no credentials to abuse: it gets its honest 401 instead.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(

@@ -9,6 +9,7 @@ import be.brugwerk.support.WebSession;
 import be.brugwerk.system.Role;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -169,6 +170,22 @@ class BuddySignUpIntegrationTests {
     }
 
     @Test
+    void refusesAnAddressWithAnInvisibleCharacterOrANonBreakingSpaceNamingTheField() {
+        String name = "applicant-" + UUID.randomUUID();
+        anonymous.get("/join/" + programme + "?lang=en");
+
+        for (String address : List.of(name + "\u200b@test.brugwerk", name + "\u00a0x@test.brugwerk")) {
+            HttpResponse<String> answer = apply(address, Map.of());
+
+            assertThat(answer.body())
+                    .as("no address reaches anyone with it, and approval could not invite it")
+                    .contains("data-field=\"email\"")
+                    .contains("Fill in an e-mail address such as name@example.be.");
+            assertThat(statusesOf(address)).isEmpty();
+        }
+    }
+
+    @Test
     void showsNoProgrammeThatDoesNotExist() {
         assertThat(anonymous.get("/join/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
     }
@@ -193,7 +210,7 @@ class BuddySignUpIntegrationTests {
         return anonymous.post("/join/" + programme, form);
     }
 
-    private java.util.List<String> statusesOf(String email) {
+    private List<String> statusesOf(String email) {
         return JdbcClient.create(ownerDataSource)
                 .sql("select status from buddy where lower(email) = lower(?)")
                 .param(email)

@@ -77,13 +77,13 @@ class LanguageRowUnitTests {
     @CsvSource(
             delimiter = '|',
             value = {
-                "nl|Taal 1: „nl:B1” is niet geschreven als een taal; schrijf op elke regel één taal, als code of als naam,"
+                "nl|Taal 1: „nl:B1” is geen taalcode of taalnaam; schrijf op elke regel één taal, als code of als naam,"
                         + " in letters (spaties, streepjes en apostrofs mogen; hoogstens 60 tekens), zoals nl, ar of"
                         + " Vlaamse Gebarentaal.",
-                "fr|Langue 1 : « nl:B1 » n’est pas écrit comme une langue ; écrivez une seule langue par ligne, en code"
+                "fr|Langue 1 : « nl:B1 » n’est ni un code ni un nom de langue ; écrivez une seule langue par ligne, en code"
                         + " ou en nom, en lettres (espaces, traits d’union et apostrophes permis ; au plus 60"
                         + " caractères), comme nl, ar ou langue des signes flamande.",
-                "en|Language 1: “nl:B1” is not written as a language; write one language on each line, as a code or a"
+                "en|Language 1: “nl:B1” is not a language code or name; write one language on each line, as a code or a"
                         + " name, in letters (spaces, hyphens and apostrophes are allowed; at most 60 characters), such"
                         + " as nl, ar or Flemish Sign Language."
             })
