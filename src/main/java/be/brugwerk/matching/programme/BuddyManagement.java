@@ -229,7 +229,7 @@ public class BuddyManagement {
             throw new Refusal("metOn", "matching.own.meetingDate");
         }
         if (note != null && note.length() > 1000) {
-            throw new Refusal("note", "matching.refused.tooLong", 1000);
+            throw new Refusal("note", "matching.own.noteTooLong", 1000);
         }
         pairs.logMeeting(
                 me.organisationId(),
@@ -252,7 +252,7 @@ public class BuddyManagement {
             throw new Refusal("score", "matching.own.checkInScore");
         }
         if (comment != null && comment.length() > 1000) {
-            throw new Refusal("comment", "matching.refused.tooLong", 1000);
+            throw new Refusal("comment", "matching.own.commentTooLong", 1000);
         }
         pairs.checkIn(
                 me.organisationId(),

@@ -5,15 +5,17 @@ import be.brugwerk.matching.programme.BuddyManagement;
 import be.brugwerk.system.DateInput;
 import be.brugwerk.system.PathAccess;
 import be.brugwerk.system.Refusal;
+import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -39,7 +41,18 @@ class BuddyController implements PathAccess {
 
     @GetMapping
     String home(Model model) {
+        return page(BuddyForm.EMPTY, null, null, model);
+    }
+
+    /**
+     * The buddy's pages with {@code form} in the form {@code posted} ({@code meetings} or {@code checkins}) of the pair
+     * {@code pair}, shown again after a refusal with what was typed and the message beside its field.
+     */
+    private String page(BuddyForm form, String posted, UUID pair, Model model) {
         model.addAttribute("own", buddies.own());
+        model.addAttribute("form", form);
+        model.addAttribute("posted", posted);
+        model.addAttribute("postedPair", pair);
         return "buddy/home";
     }
 
@@ -57,31 +70,47 @@ class BuddyController implements PathAccess {
     @PostMapping("/pairs/{pairId}/meetings")
     String logMeeting(
             @PathVariable UUID pairId,
-            @RequestParam(required = false) String metOn,
-            @RequestParam(required = false) String note,
+            @Valid @ModelAttribute("form") BuddyForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
-        try {
-            buddies.logMeeting(pairId, DateInput.required("metOn", metOn), note);
-            redirect.addFlashAttribute("notice", "matching.own.meetingLogged");
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("notice", "matching.own.meetingDate");
+        if (!errors.hasErrors()) {
+            try {
+                buddies.logMeeting(pairId, DateInput.required("metOn", form.metOn()), form.note());
+                redirect.addFlashAttribute("notice", "matching.own.meetingLogged");
+                return "redirect:/buddy";
+            } catch (Refusal refused) {
+                refused.showOn(errors);
+            }
         }
-        return "redirect:/buddy";
+        return page(form, "meetings", pairId, model);
     }
 
     @PostMapping("/pairs/{pairId}/checkins")
     String checkIn(
             @PathVariable UUID pairId,
-            @RequestParam(required = false) String score,
-            @RequestParam(required = false) String comment,
+            @Valid @ModelAttribute("form") BuddyForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
-        try {
-            buddies.checkIn(pairId, Integer.parseInt(score == null ? "" : score.strip()), comment);
-            redirect.addFlashAttribute("notice", "matching.own.checkedIn");
-        } catch (NumberFormatException | Refusal refused) {
-            redirect.addFlashAttribute("notice", "matching.own.checkInScore");
+        if (!errors.hasErrors()) {
+            try {
+                buddies.checkIn(pairId, score(form.score()), form.comment());
+                redirect.addFlashAttribute("notice", "matching.own.checkedIn");
+                return "redirect:/buddy";
+            } catch (Refusal refused) {
+                refused.showOn(errors);
+            }
         }
-        return "redirect:/buddy";
+        return page(form, "checkins", pairId, model);
+    }
+
+    /** The score chosen: the page offers 1 to 5 only, so anything else is a tampered request. */
+    private static int score(String score) {
+        if (score == null || !score.strip().matches("\\d{1,2}")) {
+            throw Refusal.tampered("score", "matching.own.checkInScore");
+        }
+        return Integer.parseInt(score.strip());
     }
 
     @PostMapping("/profiles/{buddyId}/withdraw-consent")

@@ -1,14 +1,20 @@
 package be.brugwerk.people.web;
 
 import be.brugwerk.people.AccountManagement;
+import jakarta.validation.Valid;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Where a person sets their own password through a one-time link (an invitation or a reset). */
+/**
+ * Where a person sets their own password through a one-time link (an invitation or a reset). A refused password
+ * (too weak, or text no field takes, as {@code FormText} checks) shows the form again with the message under it.
+ */
 @Controller
 class ActivationController {
 
@@ -20,23 +26,26 @@ class ActivationController {
 
     @GetMapping("/activate")
     String form(@RequestParam(required = false) String token, Model model) {
-        model.addAttribute("token", token);
-        model.addAttribute("valid", accounts.linkIsValid(token));
-        return "activate";
+        return page(new ActivationForm(token, null), model);
     }
 
     @PostMapping("/activate")
-    String setPassword(
-            @RequestParam(required = false) String token,
-            @RequestParam(defaultValue = "") String password,
-            Model model) {
-        Optional<String> refusal = accounts.setPassword(token, password);
-        if (refusal.isPresent()) {
-            model.addAttribute("token", token);
-            model.addAttribute("valid", accounts.linkIsValid(token));
-            model.addAttribute("error", refusal.get());
-            return "activate";
+    String setPassword(@Valid @ModelAttribute("form") ActivationForm form, BindingResult errors, Model model) {
+        if (!errors.hasErrors()) {
+            Optional<String> refusal =
+                    accounts.setPassword(form.token(), form.password() == null ? "" : form.password());
+            if (refusal.isEmpty()) {
+                return "redirect:/login?activated";
+            }
+            errors.rejectValue("password", refusal.get());
         }
-        return "redirect:/login?activated";
+        return page(form, model);
+    }
+
+    private String page(ActivationForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("token", form.token());
+        model.addAttribute("valid", accounts.linkIsValid(form.token()));
+        return "activate";
     }
 }
